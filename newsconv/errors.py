@@ -1,0 +1,69 @@
+"""One error family for newsconv, and the one table of exit codes.
+
+Library code raises these with a message a clerk can act on (naming the file and saying what
+to do); only ``cli.py`` turns them into exit codes.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Process exit codes; README.md and ``newsconv --help`` print this table."""
+
+    OK = 0
+    PARTIAL = 1  # a batch: some inputs failed, the others were converted
+    USAGE = 2  # bad option, unknown format, output path equal to the input
+    INPUT = 3  # missing, unreadable, undecodable, empty or binary input
+    OUTPUT = 4  # output exists (no --overwrite) or cannot be written
+    CONFIG = 5  # invalid profile or configuration file
+    INTERNAL = 70  # a bug in newsconv: please report it with --debug output
+    INTERRUPTED = 130  # Ctrl-C
+
+
+EXIT_CODE_HELP: tuple[tuple[ExitCode, str], ...] = (
+    (ExitCode.OK, "every input converted"),
+    (ExitCode.PARTIAL, "several inputs: some failed, the rest were converted"),
+    (ExitCode.USAGE, "usage error: bad option, unknown format, output equal to input"),
+    (ExitCode.INPUT, "input missing, unreadable, undecodable, empty or not text"),
+    (ExitCode.OUTPUT, "output exists (use --overwrite) or cannot be written"),
+    (ExitCode.CONFIG, "invalid profile or configuration"),
+    (ExitCode.INTERNAL, "internal error in newsconv (rerun with --debug and report it)"),
+    (ExitCode.INTERRUPTED, "interrupted (Ctrl-C)"),
+)
+
+
+class NewsconvError(Exception):
+    """Base of every error newsconv reports to a user."""
+
+    exit_code: ExitCode = ExitCode.INTERNAL
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}" if path else message)
+
+
+class UsageError(NewsconvError):
+    """The command line asks for something newsconv cannot do."""
+
+    exit_code = ExitCode.USAGE
+
+
+class InputError(NewsconvError):
+    """An input cannot be read as an article."""
+
+    exit_code = ExitCode.INPUT
+
+
+class OutputError(NewsconvError):
+    """An output cannot be written."""
+
+    exit_code = ExitCode.OUTPUT
+
+
+class ConfigError(NewsconvError):
+    """A profile or configuration file is invalid."""
+
+    exit_code = ExitCode.CONFIG

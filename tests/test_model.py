@@ -1,0 +1,113 @@
+"""The document model and its JSON form."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from newsconv.errors import InputError
+from newsconv.model import (
+    SCHEMA_VERSION,
+    Document,
+    Emph,
+    Figure,
+    Heading,
+    LineBreak,
+    Link,
+    ListBlock,
+    Meta,
+    Paragraph,
+    Person,
+    Quote,
+    RelatedLink,
+    Role,
+    Rule,
+    Strong,
+    Text,
+    block_texts,
+    from_json,
+    to_json,
+)
+
+EVERYTHING = Document(
+    Meta(
+        title="标题 <b>&",
+        subtitle="Deck",
+        authors=(Person("张三", Role.REPORTER), Person("李四", Role.CORRESPONDENT), Person("王五", Role.EDITOR),
+                 Person("Jane Doe"), Person("赵六", Role.PHOTOGRAPHER)),
+        source="新华网",
+        section=("首页", "新闻"),
+        published=dt.datetime(2024, 5, 6, 10, 30),
+        language="zh",
+        url="https://example.org/a",
+        related=(RelatedLink("上一条", None, "previous"), RelatedLink("Next", "https://example.org/n", "next")),
+        extra=(("editor_note", "x"),),
+    ),
+    (
+        Heading(1, (Text("一、总体要求"),)),
+        Paragraph((Text("正文 "), Strong((Text("粗体"),)), Emph((Text("斜体"),)), LineBreak(),
+                   Link((Text("链接"),), "https://example.org"))),
+        Quote((Paragraph((Text("引文"),)),)),
+        ListBlock(((Paragraph((Text("一"),)),), (Paragraph((Text("二"),)),)), ordered=True, start=3),
+        Figure((Text("图注"),), "photo.jpg"),
+        Rule(),
+    ),
+)
+
+
+def test_round_trip_of_every_node():
+    assert from_json(to_json(EVERYTHING)) == EVERYTHING
+
+
+def test_round_trip_of_the_seed(seed_doc):
+    assert from_json(to_json(seed_doc)) == seed_doc
+
+
+def test_json_carries_schema_version_and_readable_text():
+    data = json.loads(to_json(EVERYTHING))
+    assert data["newsconv"] == SCHEMA_VERSION
+    assert data["meta"]["published"] == "2024-05-06T10:30:00"
+    assert data["meta"]["authors"][0] == {"name": "张三", "role": "reporter"}
+    assert data["blocks"][1]["content"][0] == "正文 "  # plain text is a bare string
+    assert "\\u" not in to_json(EVERYTHING)  # Chinese is written as itself
+
+
+def test_date_only_round_trips_as_a_date():
+    doc = Document(Meta(published=dt.date(2024, 5, 6)), ())
+    again = from_json(to_json(doc))
+    assert again.meta.published == dt.date(2024, 5, 6)
+    assert not isinstance(again.meta.published, dt.datetime)
+
+
+def test_writers_are_authors_reporters_and_correspondents_only():
+    assert EVERYTHING.meta.writers == ("张三", "李四", "Jane Doe")
+
+
+def test_block_texts_in_reading_order():
+    assert list(block_texts(EVERYTHING.blocks)) == ["一、总体要求", "正文 粗体斜体\n链接", "引文", "一", "二", "图注"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('{"newsconv": 99, "meta": {}, "blocks": []}', "schema version 99"),
+        ('{"newsconv": 1, "meta": {"title": 5}, "blocks": []}', "meta.title: expected a string"),
+        ('{"newsconv": 1, "meta": {}, "blocks": [{"type": "table"}]}', "blocks[0]: unknown block type 'table'"),
+        ('{"newsconv": 1, "meta": {"authors": [{"name": "x", "role": "boss"}]}, "blocks": []}',
+         "meta.authors[0].role: unknown role 'boss'"),
+        ('{"newsconv": 1, "meta": {"published": "yesterday"}, "blocks": []}', "not an ISO 8601 date"),
+        ("{not json", "not valid JSON (line 1"),
+    ],
+)
+def test_bad_json_names_the_place(text, where):
+    with pytest.raises(InputError) as err:
+        from_json(text, source="doc.json")
+    assert str(err.value).startswith("doc.json: ")
+    assert where in str(err.value)
+
+
+def test_nodes_are_frozen():
+    with pytest.raises(AttributeError):
+        EVERYTHING.meta.title = "changed"  # type: ignore[misc]
