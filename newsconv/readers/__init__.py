@@ -1,0 +1,46 @@
+"""Readers: one function per input format, listed by name and imported only when used.
+
+Every reader has the shape ``read(data: bytes | str, opts: ReadOptions) -> Document`` and
+never opens files, prints or reads stdin: the command line and the batch runner do I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsconv.model import Document
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    encoding: str | None = None  # override detection (utf-8, gb18030, big5, utf-16, ...)
+    source: str | None = None  # the input's name, used in messages
+    language: str | None = None  # override the detected language ("zh", "en")
+    lexicon: tuple[str, ...] = ()  # extra lexicon files for the raw-text reader
+
+
+Reader = Callable[["bytes | str", ReadOptions], "Document"]
+
+# Format name -> (module, function). A literal table, so that `newsconv formats` and
+# `--help` can list formats without importing any reader.
+READERS: dict[str, tuple[str, str]] = {
+    "text": ("newsconv.readers.text", "read_text"),
+    "json": ("newsconv.readers.json", "read_json"),
+}
+
+# Input suffix -> format.
+SUFFIXES: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".json": "json",
+}
+
+
+def get_reader(name: str) -> Reader:
+    module, function = READERS[name]
+    reader: Reader = getattr(import_module(module), function)
+    return reader

@@ -1,0 +1,144 @@
+"""Body lines to blocks: re-joining hard-wrapped paragraphs, sub-headings and their levels.
+
+A paragraph starts after a blank line, at an indented line when the page marks paragraphs
+by indentation, or after a line that is shorter than the page's wrap width. Chinese lines are
+joined with no space and Latin lines with one (``lines.join_wrapped``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsconv.model import Block, Heading, Paragraph, text
+from newsconv.readers.text.classify import Decision, Kind, is_prose
+from newsconv.readers.text.lines import display_len, ends_sentence, is_mostly_cjk, join_wrapped
+
+_HEADING_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"^第[一二三四五六七八九十百零〇]+[章编]"), 1),
+    (re.compile(r"^第[一二三四五六七八九十百零〇]+节"), 2),
+    (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 1),
+    (re.compile(r"^[（(][一二三四五六七八九十]+[)）]"), 2),
+    (re.compile(r"^\d{1,2}[.．、](?!\d)"), 3),
+    (re.compile(r"^[（(]\d{1,2}[)）]"), 4),
+)
+_MIN_INDENT = 2  # two half-width columns: one U+3000 or two spaces
+
+
+def heading_level(text: str) -> int | None:
+    """The level a numbering pattern gives (``一、`` 1, ``（一）`` 2, ``1.`` 3, ``（1）`` 4)."""
+    for pattern, level in _HEADING_LEVELS:
+        if pattern.match(text):
+            return level
+    return None
+
+
+def is_heading_shaped(text: str) -> bool:
+    """A short line without closing punctuation: a sub-heading when it stands between paragraphs."""
+    size = display_len(text)
+    if heading_level(text) is not None and size <= 50 and not ends_sentence(text):
+        return True
+    limit = 32 if is_mostly_cjk(text) else 90
+    return 2 <= size <= limit and not ends_sentence(text) and text[-1] not in "，,、：:;；"
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width the page was hard-wrapped at, or None when lines were not wrapped.
+
+    Wrapped text has many lines of (nearly) the same greatest length.
+    """
+    sizes = [display_len(t) for t in lines if t]
+    if len(sizes) < 4:
+        return None
+    counts = Counter(sizes)
+    for width in sorted(counts, reverse=True):
+        if width < 16:
+            break
+        near = sum(n for size, n in counts.items() if width - 2 <= size <= width)
+        if near >= max(3, len(sizes) // 4):
+            return width
+    return None
+
+
+def _continues(prev: Decision, cur: Decision, *, indent_marks: bool, width: int | None) -> bool:
+    """Whether ``cur`` carries on the paragraph ``prev`` started."""
+    if indent_marks and cur.line.indent >= _MIN_INDENT:
+        return False
+    if width is None:
+        return indent_marks and cur.line.indent < _MIN_INDENT and not ends_sentence(prev.line.text)
+    size = display_len(prev.line.text)
+    if is_mostly_cjk(prev.line.text):
+        return size >= width - 2
+    first_word = cur.line.text.split(" ", 1)[0]
+    return size + 1 + display_len(first_word) > width
+
+
+def group_paragraphs(decisions: list[Decision]) -> list[list[Decision]]:
+    """Body lines grouped into paragraphs; later lines of a group are marked as continuations."""
+    body = [d for d in decisions if d.kind in (Kind.PARAGRAPH, Kind.HEADING)]
+    indented = sum(1 for d in body if d.line.indent >= _MIN_INDENT)
+    indent_marks = 0 < indented < len(body) and indented >= len(body) // 3
+    width = wrap_width([d.line.text for d in body])
+    groups: list[list[Decision]] = []
+    prev: Decision | None = None
+    for d in decisions:
+        if d.kind is Kind.BLANK:
+            prev = None
+            continue
+        if d.kind not in (Kind.PARAGRAPH, Kind.HEADING):
+            prev = None if d.kind is not Kind.META else prev
+            continue
+        if prev is not None and groups and _continues(prev, d, indent_marks=indent_marks, width=width):
+            d.kind, d.rule = Kind.CONTINUATION, _continuation_rule(indent_marks, width)
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+        prev = d
+    return groups
+
+
+def _continuation_rule(indent_marks: bool, width: int | None) -> str:
+    if width is not None:
+        return f"previous line fills the wrap width ({width}): same paragraph"
+    return "not indented where indentation starts paragraphs: same paragraph"
+
+
+def group_text(group: list[Decision]) -> str:
+    joined = ""
+    for d in group:
+        joined = join_wrapped(joined, d.line.text)
+    return joined
+
+
+def mark_headings(groups: list[list[Decision]]) -> None:
+    """Single-line groups that are short and unpunctuated, between paragraphs, become headings."""
+    texts = [group_text(g) for g in groups]
+    for i, group in enumerate(groups):
+        if len(group) != 1 or i + 1 >= len(groups) or not is_heading_shaped(texts[i]):
+            continue
+        numbered = heading_level(texts[i]) is not None
+        if not numbered and is_heading_shaped(texts[i + 1]):
+            continue  # a run of short lines is a list or chrome, not a heading
+        if i > 0 and not numbered and not (ends_sentence(texts[i - 1]) or is_prose(texts[i - 1])):
+            continue
+        group[0].kind = Kind.HEADING
+        group[0].rule = (
+            "numbered heading" if numbered else "short line without closing punctuation between paragraphs"
+        )
+
+
+def build_blocks(groups: list[list[Decision]], texts: list[str]) -> list[Block]:
+    """Blocks from paragraph groups; heading levels renumbered from 1 in the order they nest."""
+    levels = {
+        heading_level(value) or 1 for group, value in zip(groups, texts) if group[0].kind is Kind.HEADING
+    }
+    renumber = {level: i for i, level in enumerate(sorted(levels), 1)}
+    blocks: list[Block] = []
+    for group, value in zip(groups, texts):
+        if not value:
+            continue
+        if group[0].kind is Kind.HEADING:
+            blocks.append(Heading(renumber[heading_level(value) or 1], text(value)))
+        else:
+            blocks.append(Paragraph(text(value)))
+    return blocks

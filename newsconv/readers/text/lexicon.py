@@ -1,0 +1,123 @@
+"""The raw-text reader's lexicon of chrome phrases: loading, extending and matching.
+
+The phrases live in ``lexicon.toml`` beside this module; users add their own with a file of
+the same shape. Matching folds white space and case, so ``关闭  打印`` matches ``关闭 打印``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from newsconv.errors import ConfigError
+
+_TABLES: dict[str, tuple[str, ...]] = {
+    "chrome": ("exact", "prefix", "contains"),
+    "breadcrumb": ("prefix",),
+    "related": ("previous", "next"),
+    "footer": ("exact", "prefix"),
+}
+
+
+def fold(text: str) -> str:
+    """The form phrases are compared in: no white space, case-folded."""
+    return "".join(text.split()).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    chrome_exact: frozenset[str]
+    chrome_prefix: tuple[str, ...]
+    chrome_contains: tuple[str, ...]
+    breadcrumb_prefix: tuple[str, ...]
+    previous: tuple[str, ...]
+    next: tuple[str, ...]
+    footer_exact: frozenset[str]
+    footer_prefix: tuple[str, ...]
+
+    def chrome(self, text: str) -> str | None:
+        """The lexicon entry that makes ``text`` chrome, or None."""
+        key = fold(text)
+        if key in self.chrome_exact:
+            return f"chrome.exact {text.strip()!r}"
+        for phrase in self.chrome_prefix:
+            if key.startswith(phrase):
+                return f"chrome.prefix {phrase!r}"
+        for phrase in self.chrome_contains:
+            if phrase in key:
+                return f"chrome.contains {phrase!r}"
+        return None
+
+    def breadcrumb(self, text: str) -> str | None:
+        key = fold(text)
+        return next((p for p in self.breadcrumb_prefix if key.startswith(p)), None)
+
+    def related(self, text: str) -> tuple[str, str] | None:
+        """("previous" | "next", the phrase) when ``text`` is a previous/next link line."""
+        key = fold(text)
+        for kind, phrases in (("previous", self.previous), ("next", self.next)):
+            for phrase in phrases:
+                if key.startswith(phrase) and (len(key) == len(phrase) or key[len(phrase)] in ":：|丨 "):
+                    return kind, phrase
+        return None
+
+    def footer(self, text: str) -> str | None:
+        key = fold(text)
+        if key in self.footer_exact:
+            return f"footer.exact {text.strip()!r}"
+        return next((f"footer.prefix {p!r}" for p in self.footer_prefix if key.startswith(p)), None)
+
+
+def _lists(data: dict[str, Any], source: str) -> dict[tuple[str, str], list[str]]:
+    out: dict[tuple[str, str], list[str]] = {}
+    for table, value in data.items():
+        if table not in _TABLES or not isinstance(value, dict):
+            raise ConfigError(
+                f"unknown lexicon table [{table}]; the tables are {', '.join(_TABLES)}", path=source
+            )
+        for key, phrases in value.items():
+            if key not in _TABLES[table]:
+                raise ConfigError(
+                    f"unknown key {table}.{key}; [{table}] takes {', '.join(_TABLES[table])}", path=source
+                )
+            if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+                raise ConfigError(f"{table}.{key} must be a list of strings", path=source)
+            out[(table, key)] = [fold(p) for p in phrases if fold(p)]
+    return out
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"cannot read the lexicon ({exc.strerror})", path=str(path)) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"not valid TOML: {exc}", path=str(path)) from None
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
+    """The built-in lexicon, extended by the files named in ``extra``."""
+    builtin = resources.files("newsconv.readers.text").joinpath("lexicon.toml").read_text(encoding="utf-8")
+    merged = _lists(tomllib.loads(builtin), "lexicon.toml")
+    for name in extra:
+        for key, phrases in _lists(_read_toml(Path(name)), name).items():
+            merged.setdefault(key, []).extend(phrases)
+
+    def get(table: str, key: str) -> list[str]:
+        return merged.get((table, key), [])
+
+    return Lexicon(
+        chrome_exact=frozenset(get("chrome", "exact")),
+        chrome_prefix=tuple(get("chrome", "prefix")),
+        chrome_contains=tuple(get("chrome", "contains")),
+        breadcrumb_prefix=tuple(get("breadcrumb", "prefix")),
+        previous=tuple(get("related", "previous")),
+        next=tuple(get("related", "next")),
+        footer_exact=frozenset(get("footer", "exact")),
+        footer_prefix=tuple(get("footer", "prefix")),
+    )

@@ -1,0 +1,101 @@
+"""Input lines and the character classes the raw-text rules look at."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Han ideographs (with extension A and compatibility ideographs) and kana.
+CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
+_CJK = re.compile(f"[{CJK_CHARS}]")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+
+# White space a pasted page uses for indentation: ASCII, ideographic space, NBSP, tabs.
+SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
+
+# Marks that end a sentence (the line is a complete sentence if it ends with one,
+# optionally followed by a closing quote or bracket).
+SENTENCE_END = "。！？!?….；;"
+CLOSERS = "”’」』）)】》〕\"'"
+_SENTENCE_END_RE = re.compile(rf"[{re.escape(SENTENCE_END)}][{re.escape(CLOSERS)}]*$")
+_ENDS_WITH_PUNCT = re.compile(r"[\W_]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One input line: its 1-based number, the text as given and the text stripped."""
+
+    no: int
+    raw: str
+    text: str
+    indent: int  # leading white space, in half-width columns (U+3000 counts 2)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def _indent_width(raw: str) -> int:
+    width = 0
+    for ch in raw:
+        if ch not in SPACES:
+            break
+        width += 2 if ch == "\u3000" else (4 if ch == "\t" else 1)
+    return width
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines of an already newline-normalised text."""
+    return [Line(i, raw, raw.strip(SPACES), _indent_width(raw)) for i, raw in enumerate(text.split("\n"), 1)]
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+def cjk_count(text: str) -> int:
+    return len(_CJK.findall(text))
+
+
+def latin_words(text: str) -> int:
+    return len(_LATIN_WORD.findall(text))
+
+
+def is_mostly_cjk(text: str) -> bool:
+    """True when Han characters outnumber Latin words (the text reads as Chinese)."""
+    return cjk_count(text) > latin_words(text)
+
+
+def display_len(text: str) -> int:
+    """Length in full-width cells: CJK and full-width forms count 1, everything else ½."""
+    cells = 0
+    for ch in text:
+        cells += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return (cells + 1) // 2
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END_RE.search(text))
+
+
+def ends_with_punctuation(text: str) -> bool:
+    return bool(_ENDS_WITH_PUNCT.search(text))
+
+
+def join_wrapped(first: str, second: str) -> str:
+    """Join two hard-wrapped pieces of one paragraph.
+
+    Chinese text is joined with no space; Latin text with one space; a word hyphenated at
+    the line end ("news-" + "paper") is re-joined without the hyphen.
+    """
+    if not first:
+        return second
+    if not second:
+        return first
+    a, b = first[-1], second[0]
+    if is_cjk(a) or is_cjk(b) or unicodedata.east_asian_width(a) in "WF" or unicodedata.east_asian_width(b) in "WF":
+        return first + second
+    if a == "-" and len(first) > 1 and first[-2].isalpha() and b.islower():
+        return first[:-1] + second
+    return first + " " + second

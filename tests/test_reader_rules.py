@@ -1,0 +1,120 @@
+"""Unit tests of the raw-text reader's rules: dates, bylines, paragraph joining, headings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsconv.model import Heading, Paragraph, Role, inline_text
+from newsconv.readers import ReadOptions
+from newsconv.readers.text import read_text
+from newsconv.readers.text.bylines import leading_byline, parse_credits, trailing_byline
+from newsconv.readers.text.dates import find_date
+from newsconv.readers.text.lines import join_wrapped
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2024年5月6日", dt.date(2024, 5, 6)),
+        ("发布时间：2024年05月06日 10:30", dt.datetime(2024, 5, 6, 10, 30)),
+        ("2024-05-06", dt.date(2024, 5, 6)),
+        ("2024/5/6 10:30:00", dt.datetime(2024, 5, 6, 10, 30)),
+        ("二〇二四年五月六日", dt.date(2024, 5, 6)),
+        ("二〇二四年十二月二十六日", dt.date(2024, 12, 26)),
+        ("May 6, 2024", dt.date(2024, 5, 6)),
+        ("6 May 2024", dt.date(2024, 5, 6)),
+        ("Updated 3:45 p.m. ET, Mon May 6, 2024", dt.datetime(2024, 5, 6, 15, 45)),
+        ("Nov. 20, 2019 5:52 AM EST", dt.datetime(2019, 11, 20, 5, 52)),
+    ],
+)
+def test_dates(text, value):
+    found = find_date(text)
+    assert found is not None and found.value == value
+
+
+def test_month_day_takes_the_year_from_context():
+    assert find_date("5月6日电", default_year=2024).value == dt.date(2024, 5, 6)
+    assert find_date("5月6日电") is None
+
+
+def test_no_date_in_plain_numbers():
+    assert find_date("增长了2024.5亿元，同比增长13.06%") is None
+
+
+def test_trailing_byline():
+    rest, people = trailing_byline("用“1+5”全域党建模式推动发展。(史航 刘洋)")
+    assert rest == "用“1+5”全域党建模式推动发展。"
+    assert [p.name for p in people] == ["史航", "刘洋"]
+    _, people = trailing_byline("全文完。（记者 张三 通讯员 李四）")
+    assert [(p.name, p.role) for p in people] == [("张三", Role.REPORTER), ("李四", Role.CORRESPONDENT)]
+
+
+@pytest.mark.parametrize("text", ["他说（完）", "数字增长（2024）", "见下图（资料图）", "这是（一段很长的补充说明，并不是作者）"])
+def test_parentheses_that_are_not_bylines(text):
+    assert trailing_byline(text) is None
+
+
+def test_leading_byline_and_dateline():
+    people = leading_byline("新华社北京5月12日电（记者 张三）国务院今天发布……")
+    assert [(p.name, p.role) for p in people] == [("张三", Role.REPORTER)]
+    people = leading_byline("本报讯（记者 张三 通讯员 李四）昨天，")
+    assert [p.name for p in people] == ["张三", "李四"]
+
+
+def test_credit_line_roles_never_conflated():
+    credits = parse_credits("来源：新华网 作者：张三 责任编辑：李四 摄影：王五")
+    assert credits.source == "新华网"
+    assert [(p.name, p.role) for p in credits.people] == [
+        ("张三", Role.AUTHOR), ("李四", Role.EDITOR), ("王五", Role.PHOTOGRAPHER)]
+
+
+def test_english_byline():
+    credits = parse_credits("By Jane Doe and John Roe")
+    assert [p.name for p in credits.people] == ["Jane Doe", "John Roe"]
+
+
+def test_join_wrapped():
+    assert join_wrapped("中国的公园真的很", "神奇") == "中国的公园真的很神奇"
+    assert join_wrapped("the old", "library") == "the old library"
+    assert join_wrapped("a news-", "paper") == "a newspaper"
+    assert join_wrapped("大叔Gweilo", "是个") == "大叔Gweilo是个"
+
+
+def test_hard_wrapped_indented_chinese_is_rejoined():
+    text = (
+        "标题在这里\n"
+        "　　第一段的第一行很长，很长很长很长很长很长很长很长很长很长很长很长很长很长很\n"
+        "长很长。\n"
+        "　　第二段也是这样写成的，它同样被硬换行到了四十个字符的宽度上，读者需要把它\n"
+        "接起来才能读。\n"
+        "　　小标题在这\n"
+        "　　第三段比较短，只有一行，而且以句号结束，并没有任何换行的问题存在于此。\n"
+        "　　第四段也一样只有一行，它也以句号结束，这一段同样没有任何问题需要处理。\n"
+    )
+    doc = read_text(text, ReadOptions())
+    kinds = [(type(b).__name__, inline_text(b.content)) for b in doc.blocks]
+    lines = text.splitlines()
+    assert kinds[0] == ("Paragraph", lines[1].strip() + lines[2])
+    assert kinds[1][1].endswith("接起来才能读。")
+    assert kinds[2] == ("Heading", "小标题在这")
+    assert len(doc.blocks) == 5
+    assert isinstance(doc.blocks[3], Paragraph) and isinstance(doc.blocks[2], Heading)
+
+
+def test_numbered_heading_levels():
+    text = (
+        "关于做好工作的通知\n\n"
+        "各单位：为了做好有关工作，现将有关事项通知如下，请各单位认真贯彻落实，确保取得实效。\n\n"
+        "一、总体要求\n\n"
+        "坚持问题导向，突出工作重点，明确责任分工，确保各项任务按时保质完成，取得实实在在的成效。\n\n"
+        "（一）工作目标\n\n"
+        "到年底前，全面完成各项工作任务，建立健全长效工作机制，形成一批可复制可推广的经验做法。\n\n"
+        "二、主要任务\n\n"
+        "加强组织领导，压实工作责任，强化督促检查，确保各项工作任务落到实处，取得明显的成效。\n"
+    )
+    doc = read_text(text, ReadOptions())
+    headings = [(b.level, inline_text(b.content)) for b in doc.blocks if isinstance(b, Heading)]
+    assert headings == [(1, "一、总体要求"), (2, "（一）工作目标"), (1, "二、主要任务")]
+    assert doc.meta.title == "关于做好工作的通知"
