@@ -1,0 +1,351 @@
+"""Profiles: the look of every output as data (TOML), loaded and validated into a ``Profile``.
+
+DOCX, PDF and the HTML print CSS all read the same profile. Code names roles ("title", "body",
+"heading 1"); sizes, fonts, spacing and page geometry come from here.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from newsconv.errors import ConfigError
+
+ROLES: tuple[str, ...] = (
+    "title",
+    "subtitle",
+    "meta",
+    "heading 1",
+    "heading 2",
+    "heading 3",
+    "heading 4",
+    "body",
+    "quote",
+    "caption",
+    "page number",
+)
+Align = Literal["left", "center", "right", "justify"]
+ALIGNS: tuple[Align, ...] = ("left", "center", "right", "justify")
+PageNumberAlign = Literal["center", "outside", "left", "right"]
+PAGE_NUMBER_ALIGNS: tuple[PageNumberAlign, ...] = ("center", "outside", "left", "right")
+DateStyle = Literal["native", "iso"]
+DATE_STYLES: tuple[DateStyle, ...] = ("native", "iso")
+
+# Chinese type sizes in points (字号).
+CHINESE_SIZES: dict[str, float] = {
+    "初号": 42, "小初": 36, "一号": 26, "小一": 24, "二号": 22, "小二": 18, "三号": 16,
+    "小三": 15, "四号": 14, "小四": 12, "五号": 10.5, "小五": 9, "六号": 7.5, "小六": 6.5,
+}
+PAPER_SIZES_MM: dict[str, tuple[float, float]] = {
+    "A3": (297, 420), "A4": (210, 297), "A5": (148, 210), "B5": (176, 250),
+    "Letter": (215.9, 279.4), "Legal": (215.9, 355.6),
+}
+_UNITS_PT = {"pt": 1.0, "mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72.0, "px": 0.75}
+_LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(pt|mm|cm|in|px)?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleStyle:
+    east_asian: str
+    latin: str
+    size: float  # points
+    bold: bool = False
+    italic: bool = False
+    align: Align = "left"
+    line_spacing: float = 1.0  # a multiple, or points when line_exact
+    line_exact: bool = False
+    first_line_indent: float = 0  # characters
+    left_indent: float = 0  # characters
+    space_before: float = 0  # points
+    space_after: float = 0  # points
+    keep_with_next: bool = False
+    letter_spacing: float = 0  # points added between characters
+
+    def leading(self, font_line_height: float = 1.0) -> float:
+        """Distance between baselines in points."""
+        if self.line_exact:
+            return self.line_spacing
+        return self.size * font_line_height * self.line_spacing
+
+
+@dataclass(frozen=True, slots=True)
+class PageSetup:
+    width: float  # points
+    height: float
+    margin_top: float
+    margin_bottom: float
+    margin_left: float
+    margin_right: float
+
+    @property
+    def frame_width(self) -> float:
+        return self.width - self.margin_left - self.margin_right
+
+    @property
+    def frame_height(self) -> float:
+        return self.height - self.margin_top - self.margin_bottom
+
+
+@dataclass(frozen=True, slots=True)
+class PageNumbers:
+    format: str = "{page}"
+    align: PageNumberAlign = "center"
+    inset: float = 0  # characters
+    distance: float = 20  # points from the type area's bottom to the number's baseline
+
+    def text(self, page: int) -> str:
+        return self.format.replace("{page}", str(page))
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """A character grid (GB/T 9704: 22 lines of 28 characters)."""
+
+    lines: int
+    chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    name: str
+    description: str
+    page: PageSetup
+    page_numbers: PageNumbers
+    roles: dict[str, RoleStyle]
+    fonts: dict[str, str] = field(default_factory=dict)
+    date_style: DateStyle = "native"
+    grid: Grid | None = None
+    source: str = ""  # the file it came from, for messages
+
+    def role(self, name: str) -> RoleStyle:
+        return self.roles[name]
+
+
+# ---------------------------------------------------------------------------- parsing
+
+
+class _Check:
+    """Validation that names the file, the key and what is allowed."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, key: str, message: str) -> ConfigError:
+        return ConfigError(f"{key}: {message}", path=self.source)
+
+    def length(self, value: Any, key: str) -> float:
+        if isinstance(value, bool):
+            raise self.fail(key, f"{value!r} is not a length; write e.g. \"25mm\", \"2cm\" or \"12pt\"")
+        if isinstance(value, int | float):
+            return float(value)
+        m = _LENGTH.match(str(value))
+        if not m:
+            raise self.fail(key, f"{value!r} is not a length; write e.g. \"25mm\", \"2cm\" or \"12pt\"")
+        return float(m[1]) * _UNITS_PT[m[2] or "pt"]
+
+    def size(self, value: Any, key: str) -> float:
+        if isinstance(value, str) and value.strip() in CHINESE_SIZES:
+            return float(CHINESE_SIZES[value.strip()])
+        try:
+            size = self.length(value, key)
+        except ConfigError:
+            raise self.fail(
+                key, f"{value!r} is not a size; write points (12) or a Chinese size ({', '.join(CHINESE_SIZES)})"
+            ) from None
+        if not 1 <= size <= 200:
+            raise self.fail(key, f"{value!r} is outside 1 to 200 points")
+        return size
+
+    def choice(self, value: Any, key: str, allowed: tuple[str, ...]) -> Any:
+        if value not in allowed:
+            raise self.fail(key, f"{value!r} is not allowed; use one of {', '.join(allowed)}")
+        return value
+
+    def boolean(self, value: Any, key: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(key, f"{value!r} is not true or false")
+        return value
+
+    def number(self, value: Any, key: str, low: float, high: float) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            raise self.fail(key, f"{value!r} is not a number from {low:g} to {high:g}")
+        return float(value)
+
+    def string(self, value: Any, key: str) -> str:
+        if not isinstance(value, str):
+            raise self.fail(key, f"{value!r} is not a string")
+        return value
+
+    def table(self, value: Any, key: str, allowed: tuple[str, ...]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(key, "must be a table")
+        for name in value:
+            if name not in allowed:
+                raise self.fail(f"{key}.{name}" if key else name, f"unknown key; allowed: {', '.join(allowed)}")
+        return value
+
+
+_ROLE_KEYS = (
+    "east_asian", "latin", "size", "bold", "italic", "align", "line_spacing", "first_line_indent",
+    "left_indent", "space_before", "space_after", "keep_with_next", "letter_spacing",
+)
+_TOP_KEYS = ("name", "description", "extends", "page", "page_number", "date", "fonts", "roles", "grid")
+
+
+def _role(check: _Check, raw: dict[str, Any], key: str, body: RoleStyle | None) -> RoleStyle:
+    check.table(raw, key, _ROLE_KEYS)
+
+    def inherited(name: str) -> Any:
+        if name in raw:
+            return raw[name]
+        if body is not None:
+            return getattr(body, name)
+        raise check.fail(f"{key}.{name}", "missing (the body role must name its fonts and size)")
+
+    spacing = raw.get("line_spacing", body.line_spacing if body else 1.0)
+    exact = body.line_exact if body is not None and "line_spacing" not in raw else False
+    if isinstance(spacing, str):
+        spacing, exact = check.length(spacing, f"{key}.line_spacing"), True
+    elif not exact:
+        spacing = check.number(spacing, f"{key}.line_spacing", 0.5, 5)
+    return RoleStyle(
+        east_asian=check.string(inherited("east_asian"), f"{key}.east_asian"),
+        latin=check.string(inherited("latin"), f"{key}.latin"),
+        size=check.size(inherited("size"), f"{key}.size"),
+        bold=check.boolean(raw.get("bold", False), f"{key}.bold"),
+        italic=check.boolean(raw.get("italic", False), f"{key}.italic"),
+        align=check.choice(raw.get("align", "left"), f"{key}.align", ALIGNS),
+        line_spacing=float(spacing),
+        line_exact=exact,
+        first_line_indent=check.number(raw.get("first_line_indent", 0), f"{key}.first_line_indent", 0, 10),
+        left_indent=check.number(raw.get("left_indent", 0), f"{key}.left_indent", 0, 20),
+        space_before=check.length(raw.get("space_before", 0), f"{key}.space_before"),
+        space_after=check.length(raw.get("space_after", 0), f"{key}.space_after"),
+        keep_with_next=check.boolean(raw.get("keep_with_next", False), f"{key}.keep_with_next"),
+        letter_spacing=check.length(raw.get("letter_spacing", 0), f"{key}.letter_spacing"),
+    )
+
+
+def _page(check: _Check, raw: dict[str, Any]) -> PageSetup:
+    check.table(raw, "page", ("size", "margin_top", "margin_bottom", "margin_left", "margin_right"))
+    size = raw.get("size", "A4")
+    if isinstance(size, str):
+        if size not in PAPER_SIZES_MM:
+            raise check.fail("page.size", f"{size!r} is not a paper size; use {', '.join(PAPER_SIZES_MM)} or [w, h]")
+        width, height = (v * _UNITS_PT["mm"] for v in PAPER_SIZES_MM[size])
+    elif isinstance(size, list) and len(size) == 2:
+        width, height = (check.length(v, "page.size") for v in size)
+    else:
+        raise check.fail("page.size", "use a paper name (A4) or [width, height] such as [\"210mm\", \"297mm\"]")
+    margins = {k: check.length(raw.get(k, "25mm"), f"page.{k}") for k in
+               ("margin_top", "margin_bottom", "margin_left", "margin_right")}
+    page = PageSetup(width, height, **margins)
+    if page.frame_width < 72 or page.frame_height < 72:
+        raise check.fail("page", "the margins leave less than an inch for text")
+    return page
+
+
+def _page_numbers(check: _Check, raw: dict[str, Any]) -> PageNumbers:
+    check.table(raw, "page_number", ("format", "align", "inset", "distance"))
+    fmt = check.string(raw.get("format", "{page}"), "page_number.format")
+    if fmt and "{page}" not in fmt:
+        raise check.fail("page_number.format", "must contain {page} (or be \"\" for no page numbers)")
+    return PageNumbers(
+        format=fmt,
+        align=check.choice(raw.get("align", "center"), "page_number.align", PAGE_NUMBER_ALIGNS),
+        inset=check.number(raw.get("inset", 0), "page_number.inset", 0, 10),
+        distance=check.length(raw.get("distance", "7mm"), "page_number.distance"),
+    )
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def parse_profile(raw: dict[str, Any], source: str) -> Profile:
+    check = _Check(source)
+    check.table(raw, "", _TOP_KEYS)
+    roles_raw = check.table(raw.get("roles", {}), "roles", ROLES)
+    if "body" not in roles_raw:
+        raise check.fail("roles.body", "missing; every profile needs a body role")
+    body = _role(check, roles_raw["body"], "roles.body", None)
+    roles = {name: _role(check, roles_raw.get(name, {}), f"roles.{name}", body) for name in ROLES}
+    roles["body"] = body
+    fonts = raw.get("fonts", {})
+    if not isinstance(fonts, dict) or not all(isinstance(v, str) for v in fonts.values()):
+        raise check.fail("fonts", "must be a table of font name = \"bundled:serif\" or a file path")
+    date = check.table(raw.get("date", {}), "date", ("style",))
+    grid = None
+    if "grid" in raw:
+        g = check.table(raw["grid"], "grid", ("lines", "chars"))
+        grid = Grid(int(check.number(g.get("lines"), "grid.lines", 5, 80)),
+                    int(check.number(g.get("chars"), "grid.chars", 5, 80)))
+    return Profile(
+        name=check.string(raw.get("name", Path(source).stem), "name"),
+        description=check.string(raw.get("description", ""), "description"),
+        page=_page(check, raw.get("page", {})),
+        page_numbers=_page_numbers(check, raw.get("page_number", {})),
+        roles=roles,
+        fonts=dict(fonts),
+        date_style=check.choice(date.get("style", "native"), "date.style", DATE_STYLES),
+        grid=grid,
+        source=source,
+    )
+
+
+def builtin_names() -> list[str]:
+    folder = resources.files("newsconv.profiles")
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
+def builtin_text(name: str) -> str:
+    if name not in builtin_names():
+        raise ConfigError(f"no profile named {name!r}; the profiles are {', '.join(builtin_names())}")
+    return resources.files("newsconv.profiles").joinpath(f"{name}.toml").read_text(encoding="utf-8")
+
+
+def _load_raw(name_or_path: str, seen: tuple[str, ...] = ()) -> tuple[dict[str, Any], str]:
+    if name_or_path in seen:
+        raise ConfigError(f"profiles extend each other in a loop: {' -> '.join((*seen, name_or_path))}")
+    path = Path(name_or_path)
+    if name_or_path in builtin_names() and not path.suffix:
+        text, source = builtin_text(name_or_path), f"{name_or_path} (built-in profile)"
+    else:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ConfigError(
+                f"no such profile file or built-in profile; the built-in profiles are {', '.join(builtin_names())}",
+                path=name_or_path,
+            ) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read the profile ({exc})", path=name_or_path) from None
+        source = name_or_path
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML: {exc}", path=source) from None
+    base = raw.get("extends")
+    if base is not None:
+        if not isinstance(base, str):
+            raise ConfigError("extends: must name a profile", path=source)
+        base_raw, _ = _load_raw(base, (*seen, name_or_path))
+        base_raw = {k: v for k, v in base_raw.items() if k not in ("name", "description")}
+        raw = _merge(base_raw, {k: v for k, v in raw.items() if k != "extends"})
+    return raw, source
+
+
+def load_profile(name_or_path: str = "news") -> Profile:
+    """A built-in profile by name, or a profile file by path."""
+    raw, source = _load_raw(name_or_path)
+    return parse_profile(raw, source)
