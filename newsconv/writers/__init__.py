@@ -1,0 +1,46 @@
+"""Writers: one function per output format, listed by name and imported only when used.
+
+Every writer has the shape ``write(doc: Document, profile: Profile) -> bytes | str`` and never
+opens files, prints or reads the clock: the command line and the batch runner do I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsconv.model import Document
+    from newsconv.profiles import Profile
+
+Writer = Callable[["Document", "Profile"], "bytes | str"]
+
+
+@dataclass(frozen=True, slots=True)
+class WriterInfo:
+    module: str
+    function: str
+    suffix: str
+    binary: bool
+    description: str
+
+
+# A literal table, so that `--help` and `newsconv formats` never import a writer.
+WRITERS: dict[str, WriterInfo] = {
+    "docx": WriterInfo("newsconv.writers.docx", "write_docx", ".docx", True, "Word document (python-docx)"),
+    "pdf": WriterInfo("newsconv.writers.pdf", "write_pdf", ".pdf", True, "PDF for printing (reportlab)"),
+    "md": WriterInfo("newsconv.writers.markdown", "write_markdown", ".md", False, "Markdown with YAML front matter"),
+    "html": WriterInfo("newsconv.writers.html", "write_html", ".html", False, "standalone HTML5 with print CSS"),
+    "json": WriterInfo("newsconv.writers.json", "write_json", ".json", False, "newsconv JSON (the document model)"),
+}
+
+# Other names people use for the same formats.
+ALIASES: dict[str, str] = {"markdown": "md", "htm": "html", "word": "docx"}
+
+
+def get_writer(name: str) -> Writer:
+    info = WRITERS[name]
+    writer: Writer = getattr(import_module(info.module), info.function)
+    return writer

@@ -1,0 +1,260 @@
+"""DOCX writer (python-docx): styles from the profile, Chinese fonts on styles and defaults.
+
+Every role becomes a paragraph style carrying both a Latin and an East-Asian font, so a clerk
+who edits the file in Word or LibreOffice keeps the fonts; body paragraphs get their first-line
+indent in characters and in twips (LibreOffice reads only the latter). The footer carries a
+PAGE field in the profile's format.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any, assert_never
+
+from newsconv.model import (
+    Block,
+    Document,
+    Emph,
+    Figure,
+    Heading,
+    Inline,
+    LineBreak,
+    Link,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Rule,
+    Strong,
+    Text,
+    inline_text,
+)
+from newsconv.profiles import Profile, RoleStyle, load_profile
+from newsconv.writers.common import document_timestamp, is_chinese, meta_line
+from newsconv.writers.docx import oxml
+
+# Role -> the paragraph style that carries it (Word's built-in names where one exists).
+ROLE_STYLES: dict[str, str] = {
+    "title": "Title",
+    "subtitle": "Subtitle",
+    "meta": "Article Meta",
+    "heading 1": "Heading 1",
+    "heading 2": "Heading 2",
+    "heading 3": "Heading 3",
+    "heading 4": "Heading 4",
+    "body": "Body Text",
+    "quote": "Quote",
+    "caption": "Caption",
+    "page number": "Footer",
+}
+_EMU_PER_PT = 12700
+
+
+def _apply_role(style: Any, role: RoleStyle) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.shared import Pt, RGBColor
+
+    font = style.font
+    font.size = Pt(role.size)
+    font.bold = role.bold
+    font.italic = role.italic
+    font.color.rgb = RGBColor(0, 0, 0)
+    rpr = style.element.get_or_add_rPr()
+    oxml.clear_character_spacing(rpr)
+    oxml.set_run_fonts(rpr, latin=role.latin, east_asian=role.east_asian)
+    if role.letter_spacing:
+        oxml.set_character_spacing(rpr, round(role.letter_spacing * 20))
+    fmt = style.paragraph_format
+    fmt.alignment = {
+        "left": WD_ALIGN_PARAGRAPH.LEFT,
+        "center": WD_ALIGN_PARAGRAPH.CENTER,
+        "right": WD_ALIGN_PARAGRAPH.RIGHT,
+        "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    }[role.align]
+    if role.line_exact:
+        fmt.line_spacing = Pt(role.line_spacing)
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    else:
+        fmt.line_spacing = role.line_spacing
+    fmt.space_before = Pt(role.space_before)
+    fmt.space_after = Pt(role.space_after)
+    fmt.keep_with_next = role.keep_with_next
+    ppr = style.element.get_or_add_pPr()
+    oxml.remove_borders(ppr)
+    oxml.set_indent_chars(
+        ppr,
+        first_line_twips=round(role.first_line_indent * role.size * 20),
+        first_line_chars=round(role.first_line_indent * 100),
+        left_twips=round(role.left_indent * role.size * 20),
+        left_chars=round(role.left_indent * 100),
+    )
+
+
+def _configure_styles(document: Any, profile: Profile, chinese: bool) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    styles = document.styles
+    body = profile.role("body")
+    defaults = oxml.doc_defaults_rpr(styles.element)
+    oxml.set_run_fonts(defaults, latin=body.latin, east_asian=body.east_asian)
+    oxml.set_language(defaults, latin="zh-CN" if chinese else "en-US", east_asian="zh-CN")
+    _apply_role(styles["Normal"], body)
+    oxml.set_indent_chars(styles["Normal"].element.get_or_add_pPr(), first_line_twips=0, first_line_chars=0)
+    for role_name, style_name in ROLE_STYLES.items():
+        if style_name in [s.name for s in styles]:
+            style = styles[style_name]
+        else:
+            style = styles.add_style(style_name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = styles["Normal"]
+            style.quick_style = True
+        _apply_role(style, profile.role(role_name))
+    for list_style in ("List Bullet", "List Number"):
+        _apply_role(styles[list_style], body)
+        oxml.set_indent_chars(styles[list_style].element.get_or_add_pPr(), first_line_twips=0,
+                              first_line_chars=0, left_twips=round(2 * body.size * 20), left_chars=200)
+    if "Hyperlink" not in [s.name for s in styles]:
+        link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+        link.font.underline = True
+
+
+def _configure_section(document: Any, profile: Profile) -> None:
+    from docx.shared import Emu
+
+    page = profile.page
+    section = document.sections[0]
+    section.page_width = Emu(round(page.width * _EMU_PER_PT))
+    section.page_height = Emu(round(page.height * _EMU_PER_PT))
+    section.top_margin = Emu(round(page.margin_top * _EMU_PER_PT))
+    section.bottom_margin = Emu(round(page.margin_bottom * _EMU_PER_PT))
+    section.left_margin = Emu(round(page.margin_left * _EMU_PER_PT))
+    section.right_margin = Emu(round(page.margin_right * _EMU_PER_PT))
+    footer_distance = max(page.margin_bottom - profile.page_numbers.distance - profile.role("page number").size, 0)
+    section.footer_distance = Emu(round(footer_distance * _EMU_PER_PT))
+    _page_numbers(document, section, profile)
+
+
+def _number_paragraph(paragraph: Any, profile: Profile, align: str) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    paragraph.style = "Footer"
+    before, _, after = profile.page_numbers.format.partition("{page}")
+    if before:
+        paragraph.add_run(before)
+    oxml.add_page_field(paragraph)
+    if after:
+        paragraph.add_run(after)
+    inset = Pt(profile.page_numbers.inset * profile.role("page number").size)
+    fmt = paragraph.paragraph_format
+    fmt.first_line_indent = Pt(0)
+    if align == "right":
+        fmt.alignment, fmt.right_indent = WD_ALIGN_PARAGRAPH.RIGHT, inset
+    elif align == "left":
+        fmt.alignment, fmt.left_indent = WD_ALIGN_PARAGRAPH.LEFT, inset
+    else:
+        fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _page_numbers(document: Any, section: Any, profile: Profile) -> None:
+    numbers = profile.page_numbers
+    if not numbers.format:
+        return
+    if numbers.align == "outside":
+        document.settings.odd_and_even_pages_header_footer = True
+        _number_paragraph(section.footer.paragraphs[0], profile, "right")
+        _number_paragraph(section.even_page_footer.paragraphs[0], profile, "left")
+    else:
+        _number_paragraph(section.footer.paragraphs[0], profile, numbers.align)
+
+
+def _add_inlines(paragraph: Any, content: tuple[Inline, ...], *, bold: bool = False, italic: bool = False) -> None:
+    for node in content:
+        match node:
+            case Text(value):
+                run = paragraph.add_run(value)
+                if bold:
+                    run.bold = True
+                if italic:
+                    run.italic = True
+            case Emph(children):
+                _add_inlines(paragraph, children, bold=bold, italic=True)
+            case Strong(children):
+                _add_inlines(paragraph, children, bold=True, italic=italic)
+            case Link(children, url):
+                oxml.add_hyperlink(paragraph, url, inline_text(children), style_id="Hyperlink")
+            case LineBreak():
+                paragraph.add_run().add_break()
+            case _:
+                assert_never(node)
+
+
+def _add_blocks(document: Any, blocks: tuple[Block, ...], *, body_style: str = "Body Text") -> None:
+    for block in blocks:
+        match block:
+            case Heading(level, content):
+                _add_inlines(document.add_paragraph(style=f"Heading {min(level, 4)}"), content)
+            case Paragraph(content):
+                _add_inlines(document.add_paragraph(style=body_style), content)
+            case Quote(children):
+                _add_blocks(document, children, body_style="Quote")
+            case ListBlock(items, ordered, _):
+                style = "List Number" if ordered else "List Bullet"
+                for item in items:
+                    first, *rest = item or (Paragraph(()),)
+                    content = first.content if isinstance(first, Paragraph | Heading) else ()
+                    _add_inlines(document.add_paragraph(style=style), content)
+                    _add_blocks(document, tuple(rest), body_style=body_style)
+            case Figure(caption, _):
+                if caption:
+                    _add_inlines(document.add_paragraph(style="Caption"), caption)
+            case Rule():
+                from docx.enum.text import WD_ALIGN_PARAGRAPH
+                from docx.shared import Pt
+
+                rule = document.add_paragraph("＊\u3000＊\u3000＊", style="Body Text")
+                rule.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                rule.paragraph_format.first_line_indent = Pt(0)
+            case _:
+                assert_never(block)
+
+
+def _core_properties(document: Any, doc: Document) -> None:
+    meta = doc.meta
+    core = document.core_properties
+    core.title = meta.title or ""
+    core.subject = meta.subtitle or ""
+    core.author = "; ".join(meta.writers)
+    core.keywords = ", ".join(meta.section)
+    core.comments = meta.source or ""
+    core.category = " > ".join(meta.section)
+    core.language = meta.language or ""
+    core.last_modified_by = "newsconv"
+    core.revision = 1
+    stamp = document_timestamp(meta)
+    if stamp is not None:
+        core.created = stamp
+        core.modified = stamp
+    else:
+        oxml.remove_core_dates(core._element)
+
+
+def write_docx(doc: Document, profile: Profile | None = None) -> bytes:
+    import docx
+
+    profile = profile or load_profile()
+    meta = doc.meta
+    document = docx.Document()
+    _configure_styles(document, profile, is_chinese(meta))
+    _configure_section(document, profile)
+    # the template starts with no paragraphs; every paragraph below has a role style
+    if meta.title:
+        document.add_paragraph(meta.title, style="Title")
+    if meta.subtitle:
+        document.add_paragraph(meta.subtitle, style="Subtitle")
+    line = meta_line(meta, date_style=profile.date_style)
+    if line:
+        document.add_paragraph(line, style="Article Meta")
+    _add_blocks(document, doc.blocks)
+    _core_properties(document, doc)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()

@@ -1,0 +1,260 @@
+"""HTML writer: one standalone HTML5 file with embedded screen and print CSS from the profile.
+
+Every piece of text and every attribute is escaped, and only http(s), mailto and relative
+links are written as links, so nothing in an input can inject markup or script.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import assert_never
+
+from newsconv import __version__
+from newsconv.model import (
+    Block,
+    Document,
+    Emph,
+    Figure,
+    Heading,
+    Inline,
+    LineBreak,
+    Link,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Rule,
+    Strong,
+    Text,
+    format_published,
+)
+from newsconv.profiles import Profile, RoleStyle, load_profile
+from newsconv.writers.common import format_date, is_chinese, meta_line
+
+_SAFE_URL = re.compile(r"^(?:https?:|mailto:|[^:/?#]*(?:[/?#]|$))", re.IGNORECASE)
+
+# Names a browser may know a Word font by, per platform; the bundled Noto faces come last.
+FONT_ALIASES: dict[str, tuple[str, ...]] = {
+    "宋体": ("SimSun", "Songti SC", "STSong", "Noto Serif SC", "Noto Serif CJK SC"),
+    "仿宋": ("FangSong", "STFangsong", "Noto Serif SC", "Noto Serif CJK SC"),
+    "仿宋_GB2312": ("FangSong_GB2312", "FangSong", "STFangsong", "Noto Serif SC"),
+    "楷体": ("KaiTi", "STKaiti", "Kaiti SC", "Noto Serif SC"),
+    "楷体_GB2312": ("KaiTi_GB2312", "KaiTi", "STKaiti", "Noto Serif SC"),
+    "黑体": ("SimHei", "Heiti SC", "PingFang SC", "Noto Sans SC", "Noto Sans CJK SC"),
+    "方正小标宋简体": ("FZXiaoBiaoSong-B05S", "SimSun", "Songti SC", "Noto Serif SC"),
+}
+_SERIF_HINTS = ("宋", "仿宋", "楷", "Times", "Serif", "Georgia", "Garamond", "Ming")
+
+
+def esc(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def safe_url(url: str) -> str | None:
+    """The URL if it is http(s), mailto or relative; None for javascript:, data: and the like."""
+    url = url.strip()
+    return url if _SAFE_URL.match(url) else None
+
+
+def font_stack(role: RoleStyle) -> str:
+    names: list[str] = [role.latin, role.east_asian]
+    names.extend(FONT_ALIASES.get(role.east_asian, ()))
+    serif = any(h in role.east_asian or h in role.latin for h in _SERIF_HINTS)
+    seen: list[str] = []
+    for name in names:
+        if name and name not in seen:
+            seen.append(name)
+    return ", ".join(f'"{n}"' for n in seen) + (", serif" if serif else ", sans-serif")
+
+
+def _role_css(selector: str, role: RoleStyle) -> str:
+    rules = [
+        f"font-family: {font_stack(role)}",
+        f"font-size: {role.size:g}pt",
+        f"font-weight: {'bold' if role.bold else 'normal'}",
+        f"font-style: {'italic' if role.italic else 'normal'}",
+        f"line-height: {role.line_spacing:g}pt" if role.line_exact else f"line-height: {role.line_spacing:g}",
+        f"text-align: {role.align}",
+        f"margin: {role.space_before:g}pt 0 {role.space_after:g}pt {role.left_indent:g}em",
+    ]
+    if role.first_line_indent:
+        rules.append(f"text-indent: {role.first_line_indent:g}em")
+    if role.letter_spacing:
+        rules.append(f"letter-spacing: {role.letter_spacing:g}pt")
+    if role.keep_with_next:
+        rules.append("break-after: avoid")
+    return f"{selector} {{ {'; '.join(rules)}; }}"
+
+
+def stylesheet(profile: Profile) -> str:
+    """CSS for screen and print, from the profile: the same looks as the DOCX and PDF."""
+    page = profile.page
+    pt = lambda v: f"{v / 72 * 25.4:.1f}mm"  # noqa: E731 - a unit formatter
+    number = profile.page_numbers
+    page_rules = [
+        f"size: {pt(page.width)} {pt(page.height)}",
+        f"margin: {pt(page.margin_top)} {pt(page.margin_right)} {pt(page.margin_bottom)} {pt(page.margin_left)}",
+    ]
+    counter = ""
+    if number.format:
+        before, _, after = number.format.partition("{page}")
+        content = " ".join(p for p in (f'"{before}"' if before else "", "counter(page)", f'"{after}"' if after else "") if p)
+        box = "@bottom-center" if number.align == "center" else "@bottom-right"
+        counter = f" {box} {{ content: {content}; }}"
+    roles = profile.roles
+    css = [
+        "html { color: #000; background: #fff; }",
+        "body { margin: 0; }",
+        f"article {{ max-width: {pt(page.frame_width)}; margin: 2em auto; padding: 0 1em; }}",
+        _role_css("article p, article li", roles["body"]),
+        "article li { text-indent: 0; }",
+        _role_css("header h1", roles["title"]),
+        _role_css("header .subtitle", roles["subtitle"]),
+        _role_css("header .meta", roles["meta"]),
+        _role_css("header .section", roles["meta"]),
+        "header .section { text-align: left; }",
+        *(_role_css(f"article h{level + 1}", roles[f"heading {level}"]) for level in range(1, 5)),
+        _role_css("blockquote, blockquote p", roles["quote"]),
+        "blockquote { margin-right: 0; }",
+        _role_css("figcaption", roles["caption"]),
+        "figure { margin: 1em 0; } figure img { max-width: 100%; }",
+        "footer.related { margin-top: 2em; border-top: 1px solid #999; }",
+        "footer.related ul { list-style: none; padding: 0; }",
+        "footer.related li { text-indent: 0; text-align: left; }",
+        "a { color: inherit; }",
+        "@media print { article { max-width: none; margin: 0; padding: 0; }"
+        " a { text-decoration: none; } footer.related { display: none; } }",
+        f"@page {{ {'; '.join(page_rules)};{counter} }}",
+    ]
+    return "\n".join(css)
+
+
+def _inlines(content: tuple[Inline, ...]) -> str:
+    out: list[str] = []
+    for node in content:
+        match node:
+            case Text(value):
+                out.append(esc(value))
+            case Emph(children):
+                out.append(f"<em>{_inlines(children)}</em>")
+            case Strong(children):
+                out.append(f"<strong>{_inlines(children)}</strong>")
+            case Link(children, url):
+                target = safe_url(url)
+                inner = _inlines(children)
+                out.append(f'<a href="{esc(target)}">{inner}</a>' if target else inner)
+            case LineBreak():
+                out.append("<br>")
+            case _:
+                assert_never(node)
+    return "".join(out)
+
+
+def _blocks(blocks: tuple[Block, ...]) -> list[str]:
+    out: list[str] = []
+    for block in blocks:
+        match block:
+            case Heading(level, content):
+                tag = f"h{min(level + 1, 6)}"
+                out.append(f"<{tag}>{_inlines(content)}</{tag}>")
+            case Paragraph(content):
+                out.append(f"<p>{_inlines(content)}</p>")
+            case Quote(children):
+                out.append("<blockquote>\n" + "\n".join(_blocks(children)) + "\n</blockquote>")
+            case ListBlock(items, ordered, start):
+                tag = "ol" if ordered else "ul"
+                attrs = f' start="{start}"' if ordered and start != 1 else ""
+                lis = ["<li>" + "\n".join(_blocks(item)) + "</li>" for item in items]
+                out.append(f"<{tag}{attrs}>\n" + "\n".join(lis) + f"\n</{tag}>")
+            case Figure(caption, src):
+                image = ""
+                if src and (target := safe_url(src)):
+                    image = f'<img src="{esc(target)}" alt="">'
+                cap = f"<figcaption>{_inlines(caption)}</figcaption>" if caption else ""
+                out.append(f"<figure>{image}{cap}</figure>")
+            case Rule():
+                out.append("<hr>")
+            case _:
+                assert_never(block)
+    return out
+
+
+def _header(doc: Document, profile: Profile) -> list[str]:
+    meta = doc.meta
+    parts = ["<header>"]
+    if meta.section:
+        crumbs = " › ".join(esc(s) for s in meta.section)
+        parts.append(f'<nav class="section" aria-label="section">{crumbs}</nav>')
+    if meta.title:
+        parts.append(f"<h1>{esc(meta.title)}</h1>")
+    if meta.subtitle:
+        parts.append(f'<p class="subtitle">{esc(meta.subtitle)}</p>')
+    line = meta_line(meta, date_style=profile.date_style)
+    if line:
+        if meta.published:
+            shown = format_date(meta.published, chinese=is_chinese(meta), style=profile.date_style)
+            stamp = f'<time datetime="{esc(format_published(meta.published) or "")}">{esc(shown)}</time>'
+            body = esc(line).replace(esc(shown), stamp, 1)
+        else:
+            body = esc(line)
+        parts.append(f'<p class="meta">{body}</p>')
+    parts.append("</header>")
+    return parts
+
+
+def _related(doc: Document) -> list[str]:
+    if not doc.meta.related:
+        return []
+    chinese = is_chinese(doc.meta)
+    labels = {"previous": "上一篇：" if chinese else "Previous: ", "next": "下一篇：" if chinese else "Next: ",
+              "related": "相关：" if chinese else "Related: "}
+    items = []
+    for link in doc.meta.related:
+        target = safe_url(link.url) if link.url else None
+        title = f'<a href="{esc(target)}">{esc(link.title)}</a>' if target else esc(link.title)
+        items.append(f"<li>{esc(labels[link.kind])}{title}</li>")
+    return ['<footer class="related">', "<ul>", *items, "</ul>", "</footer>"]
+
+
+def _head_meta(doc: Document) -> list[str]:
+    meta = doc.meta
+    tags = [f'<meta name="generator" content="newsconv {esc(__version__)}">']
+    if meta.writers:
+        tags.append(f'<meta name="author" content="{esc(", ".join(meta.writers))}">')
+    if meta.published:
+        tags.append(f'<meta name="dcterms.date" content="{esc(format_published(meta.published) or "")}">')
+    if meta.source:
+        tags.append(f'<meta name="dcterms.source" content="{esc(meta.source)}">')
+    if meta.section:
+        tags.append(f'<meta name="keywords" content="{esc(", ".join(meta.section))}">')
+    if meta.url and (target := safe_url(meta.url)):
+        tags.append(f'<link rel="canonical" href="{esc(target)}">')
+    return tags
+
+
+def write_html(doc: Document, profile: Profile | None = None) -> str:
+    profile = profile or load_profile()
+    meta = doc.meta
+    lang = esc(meta.language or "und")
+    lines = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{esc(meta.title or '')}</title>",
+        *_head_meta(doc),
+        "<style>",
+        stylesheet(profile),
+        "</style>",
+        "</head>",
+        "<body>",
+        "<article>",
+        *_header(doc, profile),
+        *_blocks(doc.blocks),
+        *_related(doc),
+        "</article>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,166 @@
+"""Markdown writer: YAML front matter for the metadata, a CommonMark body.
+
+The title lives in the front matter (as pandoc, Hugo and Jekyll expect), so body headings
+start at ``##``. Text is escaped only where CommonMark would read it as markup, and nothing
+is inserted inside Chinese text: no spaces, no line breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, assert_never
+
+from newsconv.model import (
+    Block,
+    Document,
+    Emph,
+    Figure,
+    Heading,
+    Inline,
+    LineBreak,
+    Link,
+    ListBlock,
+    Meta,
+    Paragraph,
+    Quote,
+    Role,
+    Rule,
+    Strong,
+    Text,
+    format_published,
+)
+from newsconv.profiles import Profile
+
+# Keys in the front matter for each role (authors first, as most tools read `authors`).
+ROLE_KEYS: dict[Role, str] = {
+    Role.AUTHOR: "authors",
+    Role.REPORTER: "reporters",
+    Role.CORRESPONDENT: "correspondents",
+    Role.EDITOR: "editors",
+    Role.PHOTOGRAPHER: "photographers",
+    Role.TRANSLATOR: "translators",
+}
+
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+# Line starts CommonMark reads as block markup: ATX heading, quote, bullet, ordered-list
+# marker, or a line of = or - (setext underline / thematic break).
+_BLOCK_START = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$)|=+\s*$|-+\s*$)")
+
+
+def escape_text(value: str) -> str:
+    """Backslash-escape what CommonMark would read as inline markup."""
+    value = _INLINE_SPECIAL.sub(r"\\\1", value)
+    return _ENTITY.sub("&amp;", value)
+
+
+def _escape_block_start(line: str) -> str:
+    """Escape a line start that would open a heading, quote, list or setext underline."""
+    line = line.lstrip(" \t")  # four leading spaces would make a code block
+    m = _BLOCK_START.match(line)
+    if not m:
+        return line
+    if line[0].isdigit():
+        cut = len(line) - len(line.lstrip("0123456789"))
+        return line[:cut] + "\\" + line[cut:]  # "1. x" -> "1\. x": text, not a list item
+    return "\\" + line
+
+
+def _inlines(content: tuple[Inline, ...]) -> str:
+    out: list[str] = []
+    for node in content:
+        match node:
+            case Text(value):
+                out.append(escape_text(value))
+            case Emph(children):
+                out.append(f"*{_inlines(children)}*")
+            case Strong(children):
+                out.append(f"**{_inlines(children)}**")
+            case Link(children, url):
+                out.append(f"[{_inlines(children)}](<{url.replace('>', '%3E').replace(' ', '%20')}>)")
+            case LineBreak():
+                out.append("\\\n")
+            case _:
+                assert_never(node)
+    return "".join(out)
+
+
+def _paragraph(content: tuple[Inline, ...]) -> str:
+    lines = _inlines(content).split("\n")
+    return "\n".join(_escape_block_start(line) for line in lines)
+
+
+def _indent(text: str, prefix: str, first: str | None = None) -> str:
+    lines = text.split("\n")
+    head = first if first is not None else prefix
+    return "\n".join([head + lines[0]] + [(prefix + line) if line else prefix.rstrip() for line in lines[1:]])
+
+
+def _block(block: Block) -> str:
+    match block:
+        case Heading(level, content):
+            return "#" * min(level + 1, 6) + " " + _inlines(content).replace("\n", " ")
+        case Paragraph(content):
+            return _paragraph(content)
+        case Quote(children):
+            return _indent(blocks_markdown(children), "> ")
+        case ListBlock(items, ordered, start):
+            parts = []
+            for i, item in enumerate(items):
+                marker = f"{start + i}. " if ordered else "- "
+                parts.append(_indent(blocks_markdown(item) or "", " " * len(marker), marker))
+            return "\n".join(parts)
+        case Figure(caption, src):
+            if src:
+                return f"![{_inlines(caption)}](<{src}>)"
+            return f"*{_inlines(caption)}*" if caption else ""
+        case Rule():
+            return "* * *"
+        case _:
+            assert_never(block)
+
+
+def blocks_markdown(blocks: tuple[Block, ...]) -> str:
+    return "\n\n".join(part for part in (_block(b) for b in blocks) if part)
+
+
+def front_matter(meta: Meta) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    if meta.title:
+        data["title"] = meta.title
+    if meta.subtitle:
+        data["subtitle"] = meta.subtitle
+    for role, key in ROLE_KEYS.items():
+        names = meta.people([role])
+        if names:
+            data[key] = list(names)
+    if meta.published:
+        data["date"] = format_published(meta.published)
+    if meta.source:
+        data["source"] = meta.source
+    if meta.section:
+        data["section"] = list(meta.section)
+    if meta.language:
+        data["lang"] = meta.language
+    if meta.url:
+        data["url"] = meta.url
+    if meta.related:
+        data["related"] = [
+            {k: v for k, v in (("title", r.title), ("url", r.url), ("kind", r.kind)) if v} for r in meta.related
+        ]
+    if meta.extra:
+        data["extra"] = dict(meta.extra)
+    return data
+
+
+def write_markdown(doc: Document, profile: Profile | None = None) -> str:
+    import yaml  # a real YAML emitter: quoting rules for arbitrary titles are not to be hand-written
+
+    body = blocks_markdown(doc.blocks)
+    data = front_matter(doc.meta)
+    head = ""
+    if data:
+        dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000, default_flow_style=False)
+        head = f"---\n{dumped}---\n\n"
+    return head + body + "\n"
+

@@ -1,0 +1,112 @@
+"""HTML output read back through an HTML parser: structure, metadata, CSS, escaping."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from newsconv.model import Document, Heading, Link, Meta, Paragraph, Person, RelatedLink, Text, inline_text
+from newsconv.profiles import load_profile
+from newsconv.writers.html import write_html
+
+
+class Tree(HTMLParser):
+    """Start tags with attributes, and the text inside each element."""
+
+    VOID = ("meta", "link", "br", "img", "hr", "input")
+
+    def __init__(self, markup: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.stack: list[tuple[str, int]] = []  # (tag, element number)
+        self.texts: dict[int, list[str]] = {}
+        self.elements: list[tuple[str, int]] = []
+        self.doctype = ""
+        self.feed(markup)
+
+    def handle_decl(self, decl: str) -> None:
+        self.doctype = decl
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag not in self.VOID:
+            number = len(self.elements)
+            self.elements.append((tag, number))
+            self.stack.append((tag, number))
+
+    def handle_endtag(self, tag):
+        if any(t == tag for t, _ in self.stack):
+            while self.stack.pop()[0] != tag:
+                pass
+
+    def handle_data(self, data):
+        for _, number in self.stack:
+            self.texts.setdefault(number, []).append(data)
+
+    def text_of(self, tag: str) -> list[str]:
+        """The text of every element ``tag``, in document order."""
+        return ["".join(self.texts.get(n, [])).strip() for t, n in self.elements if t == tag]
+
+    def attrs(self, tag: str) -> list[dict[str, str | None]]:
+        return [a for t, a in self.tags if t == tag]
+
+
+def test_standalone_html5_structure(seed_outputs, seed_doc):
+    tree = Tree(seed_outputs["html"].decode("utf-8"))
+    assert tree.doctype.lower() == "doctype html"
+    assert tree.attrs("html") == [{"lang": "zh"}]
+    assert {"charset": "utf-8"} in tree.attrs("meta")
+    assert tree.text_of("title") == [seed_doc.meta.title]
+    assert tree.text_of("h1") == [seed_doc.meta.title]
+    assert [t for t, _ in tree.tags].count("article") == 1
+    assert [t for t, _ in tree.tags].count("header") == 1
+    headings = [inline_text(b.content) for b in seed_doc.blocks if isinstance(b, Heading)]
+    assert tree.text_of("h2") == headings
+    paragraphs = [inline_text(b.content) for b in seed_doc.blocks if isinstance(b, Paragraph)]
+    assert [p for p in tree.text_of("p") if p in paragraphs] == paragraphs
+    assert {"name": "author", "content": "史航, 刘洋"} in tree.attrs("meta")
+
+
+def test_metadata_line_and_related_links(seed_outputs):
+    tree = Tree(seed_outputs["html"].decode("utf-8"))
+    assert "作者：史航 刘洋" in tree.text_of("header")[0]
+    footer = "".join(tree.text_of("footer"))
+    assert "区政协主要领导调研督办全区重点提案办理情况" in footer
+
+
+def test_print_css_from_the_profile(seed_outputs):
+    css = "".join(Tree(seed_outputs["html"].decode("utf-8")).text_of("style"))
+    assert re.search(r"@page \{ size: 210\.0mm 297\.0mm; margin: 25\.0mm 25\.0mm 25\.0mm 25\.0mm", css)
+    assert "@media print" in css
+    assert "text-indent: 2em" in css  # the body role's two-character indent
+    assert '"宋体"' in css and '"Noto Serif SC"' in css
+
+
+def test_date_is_a_time_element(english_outputs):
+    tree = Tree(english_outputs["html"].decode("utf-8"))
+    assert tree.attrs("time") == [{"datetime": "2024-05-06T10:30:00"}]
+    assert tree.text_of("time") == ["6 May 2024, 10:30"]
+
+
+def test_nothing_in_the_input_can_inject_markup():
+    evil = '<script>alert("x")</script>'
+    doc = Document(
+        Meta(title=evil, authors=(Person('"><img src=x onerror=alert(1)>'),), language='zh"><script>',
+             related=(RelatedLink(evil, "javascript:alert(1)", "next"),)),
+        (
+            Heading(1, (Text(evil),)),
+            Paragraph((Text(evil + " & <b>bold</b>"),)),
+            Paragraph((Link((Text("click"),), "javascript:alert(1)"), Link((Text("ok"),), "https://example.org/?a=1&b=2"))),
+        ),
+    )
+    markup = write_html(doc, load_profile())
+    tree = Tree(markup)
+    tags = [t for t, _ in tree.tags]
+    assert "script" not in tags and "img" not in tags and "b" not in tags
+    assert tree.text_of("title") == [evil]
+    assert tree.text_of("h1") == [evil]
+    assert tree.text_of("h2") == [evil]
+    assert evil + " & <b>bold</b>" in tree.text_of("p")
+    hrefs = [a.get("href") for a in tree.attrs("a")]
+    assert hrefs == ["https://example.org/?a=1&b=2"]  # the javascript: links are text only
+    assert "javascript:" not in " ".join(str(a) for _, a in tree.tags)
