@@ -1,0 +1,99 @@
+"""Reading PDFs back the way a print desk checks them: fonts, text, lines with positions."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+import pdfplumber
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
+
+BASE14 = {
+    "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica", "Helvetica-Bold",
+    "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold", "Times-Italic",
+    "Times-BoldItalic", "Symbol", "ZapfDingbats",
+}
+
+
+def _fonts_in(resources: DictionaryObject | None, seen: set[int]) -> list[DictionaryObject]:
+    if resources is None:
+        return []
+    fonts: list[DictionaryObject] = []
+    font_dict = resources.get("/Font")
+    if font_dict is not None:
+        for ref in font_dict.get_object().values():
+            fonts.append(ref.get_object())
+    xobjects = resources.get("/XObject")
+    if xobjects is not None:
+        for ref in xobjects.get_object().values():
+            obj = ref.get_object()
+            if id(obj) in seen:
+                continue
+            seen.add(id(obj))
+            fonts.extend(_fonts_in(obj.get("/Resources"), seen))
+    return fonts
+
+
+def unembedded_fonts(data: bytes) -> list[str]:
+    """Names of fonts used or declared in the PDF that are not embedded (should be empty)."""
+    reader = PdfReader(io.BytesIO(data))
+    missing: list[str] = []
+    for page in reader.pages:
+        for font in _fonts_in(page.get("/Resources"), set()):
+            name = str(font.get("/BaseFont", "?")).lstrip("/")
+            descriptors = []
+            if font.get("/Subtype") == "/Type0":
+                for child in font["/DescendantFonts"]:
+                    descriptors.append(child.get_object().get("/FontDescriptor"))
+            else:
+                descriptors.append(font.get("/FontDescriptor"))
+            for desc in descriptors:
+                desc = desc.get_object() if desc is not None else None
+                if desc is None or not any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                    missing.append(name)
+    return missing
+
+
+def base14_declared(data: bytes) -> list[str]:
+    """Base-14 font names written anywhere in the file (reportlab's stray Helvetica, for one)."""
+    text = data.decode("latin-1")
+    return sorted({name for name in BASE14 if re.search(rf"/BaseFont\s*/{re.escape(name)}\b", text)})
+
+
+@dataclass(frozen=True)
+class TextLine:
+    page: int
+    top: float
+    x0: float
+    x1: float
+    text: str
+    size: float
+
+
+def text_lines(data: bytes) -> list[TextLine]:
+    """Every line of text, in reading order, with its position (points from the page's top-left)."""
+    lines: list[TextLine] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            rows: dict[int, list[dict]] = {}
+            for ch in page.chars:
+                rows.setdefault(round(ch["bottom"]), []).append(ch)
+            for key in sorted(rows):
+                chars = sorted(rows[key], key=lambda c: c["x0"])
+                text = "".join(c["text"] for c in chars)
+                if not text.strip():
+                    continue
+                lines.append(TextLine(number, chars[0]["top"], chars[0]["x0"], chars[-1]["x1"], text,
+                                      max(c["size"] for c in chars)))
+    return lines
+
+
+def page_sizes(data: bytes) -> list[tuple[float, float]]:
+    reader = PdfReader(io.BytesIO(data))
+    return [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
+
+
+def squash(text: str) -> str:
+    return "".join(text.split())
