@@ -1,0 +1,5 @@
+"""``python -m newsconv``."""
+
+from newsconv.cli import main
+
+main()

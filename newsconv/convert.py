@@ -1,0 +1,89 @@
+"""The library entry point: bytes in, one parse, any number of output formats out.
+
+    from newsconv.convert import convert
+    outputs = convert(data, input_format="text", output_formats=["docx", "pdf"])
+
+No file I/O happens here; ``files.py`` and the command line do it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+from newsconv.errors import UsageError
+from newsconv.readers import READERS, SUFFIXES, ReadOptions, get_reader
+from newsconv.writers import ALIASES, WRITERS, get_writer
+
+if TYPE_CHECKING:
+    from newsconv.model import Document
+    from newsconv.profiles import Profile
+
+
+def parse_formats(spec: str | Iterable[str]) -> list[str]:
+    """Validated output format names from ``docx,pdf`` or a list; aliases resolved, order kept."""
+    items = spec.split(",") if isinstance(spec, str) else list(spec)
+    formats: list[str] = []
+    for item in items:
+        name = ALIASES.get(item.strip().lower(), item.strip().lower())
+        if not name:
+            continue
+        if name not in WRITERS:
+            raise UsageError(f"unknown output format {item.strip()!r}; choose from {', '.join(WRITERS)}")
+        if name not in formats:
+            formats.append(name)
+    if not formats:
+        raise UsageError(f"no output format given; choose from {', '.join(WRITERS)}")
+    return formats
+
+
+def format_for_suffix(path: str) -> str | None:
+    """The output format a file name's suffix asks for (``out.pdf`` -> ``pdf``)."""
+    suffix = PurePath(path).suffix.lower()
+    for name, info in WRITERS.items():
+        if info.suffix == suffix:
+            return name
+    return ALIASES.get(suffix.lstrip("."))
+
+
+def input_format(name: str | None, data: bytes, explicit: str | None = None) -> str:
+    """The reader for an input: ``--from``, else its suffix, else a look at its first bytes."""
+    if explicit:
+        key = explicit.lower()
+        if key not in READERS:
+            raise UsageError(f"unknown input format {explicit!r}; choose from {', '.join(READERS)}")
+        return key
+    if name:
+        by_suffix = SUFFIXES.get(PurePath(name).suffix.lower())
+        if by_suffix:
+            return by_suffix
+    head = data[:200].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{") and b'"newsconv"' in data[:400]:
+        return "json"
+    return "text"
+
+
+def parse(data: bytes | str, fmt: str, opts: ReadOptions) -> Document:
+    return get_reader(fmt)(data, opts)
+
+
+def render(doc: Document, fmt: str, profile: Profile) -> bytes:
+    result = get_writer(fmt)(doc, profile)
+    return result.encode("utf-8") if isinstance(result, str) else result
+
+
+def convert(
+    data: bytes | str,
+    *,
+    input_format: str = "text",
+    output_formats: Iterable[str],
+    options: ReadOptions | None = None,
+    profile: Profile | str = "news",
+) -> dict[str, bytes]:
+    """Parse once and write every requested format: ``{format: bytes}``."""
+    from newsconv.profiles import load_profile
+
+    loaded = load_profile(profile) if isinstance(profile, str) else profile
+    doc = parse(data, input_format, options or ReadOptions())
+    return {fmt: render(doc, fmt, loaded) for fmt in output_formats}
