@@ -13,8 +13,8 @@ from newsconv.model import Document, Meta
 from newsconv.readers import ReadOptions
 from newsconv.readers.decode import decode, normalize_newlines
 from newsconv.readers.text.blocks import build_blocks, group_paragraphs, group_text, mark_headings
-from newsconv.readers.text.bylines import leading_byline, trailing_byline
 from newsconv.readers.text.classify import Decision, Kind, classify
+from newsconv.readers.text.dates import likely_year
 from newsconv.readers.text.lexicon import load_lexicon
 from newsconv.readers.text.lines import split_lines
 from newsconv.readers.text.meta import MetaCollector, detect_language
@@ -37,35 +37,38 @@ def _text_of(data: bytes | str, opts: ReadOptions) -> str:
 
 
 def analyse(data: bytes | str, opts: ReadOptions) -> Analysis:
-    lines = split_lines(_text_of(data, opts))
+    text = _text_of(data, opts)
+    lines = split_lines(text)
     decisions = classify(lines, load_lexicon(opts.lexicon))
     groups = group_paragraphs(decisions)
     mark_headings(groups)
     texts = [group_text(g) for g in groups]
 
-    collected = MetaCollector()
-    collected.read_lines(decisions)
-    collected.date_near_title(decisions)
+    collected = MetaCollector(decisions, likely_year(text))
     paragraphs = [i for i, g in enumerate(groups) if g[0].kind is not Kind.HEADING]
-    if paragraphs:
-        first, last = paragraphs[0], paragraphs[-1]
-        if people := leading_byline(texts[first]):
-            collected.people.extend(people)
-        if found := trailing_byline(texts[last]):
-            texts[last], people = found
-            collected.people.extend(people)
-            groups[last][-1].rule += "; closing byline moved to the authors"
+    first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (None, None)
+    before = texts[last] if last is not None else None
+    collected.bylines_in_body(texts, first, last)
+    if last is not None and texts[last] != before:
+        groups[last][-1].rule += "; closing byline moved to the authors"
 
     blocks = build_blocks(groups, texts)
     sample = " ".join(texts[:20]) or (collected.title or "")
+    extra: list[tuple[str, str]] = []
+    if collected.original_title:
+        extra.append(("original_title", collected.original_title))
+    if collected.published_text:
+        extra.append(("published_text", collected.published_text))
     meta = Meta(
         title=collected.title,
+        subtitle=collected.subtitle,
         authors=collected.people_tuple(),
         source=collected.source,
         section=collected.section,
         published=collected.published,
         language=opts.language or detect_language(sample),
         related=tuple(collected.related),
+        extra=tuple(extra),
     )
     return Analysis(decisions, Document(meta, tuple(blocks)))
 

@@ -1,8 +1,9 @@
 """Bylines and credit lines: who wrote, reported, edited or photographed an article, and its source.
 
-Roles are never conflated: ``来源`` is the source outlet, ``记者``/``作者``/``文/`` name writers,
-``通讯员`` correspondents, ``编辑``/``责任编辑``/``审核``/``校对`` editors, ``摄影``/``图/``
-photographers.
+Roles are never conflated: ``来源`` is the source outlet; ``作者``/``记者``/``文/``/``By`` name
+writers; ``通讯员`` correspondents; ``编辑``/``责任编辑``/``审核``/``校对`` editors;
+``摄影``/``图/`` photographers. A label may follow a short qualifier, as in ``澎湃新闻记者 张三``
+or ``《棱镜》作者 周纯``. News agencies (Reuters, AP, 新华社) are sources, never authors.
 """
 
 from __future__ import annotations
@@ -13,42 +14,58 @@ from dataclasses import dataclass, field
 from newsconv.model import Person, Role
 from newsconv.readers.text.dates import DateMatch, find_date
 
-# Label -> what it introduces. Longer labels first so "责任编辑" wins over "编辑".
-_LABELS: dict[str, str] = {
-    "来源": "source", "稿源": "source", "出处": "source", "来自": "source", "Source": "source",
+# Label -> what it introduces. Longer labels are tried first, so "责任编辑" wins over "编辑".
+_LABELS: dict[str, str | Role] = {
+    "来源": "source", "稿源": "source", "出处": "source", "来自": "source", "来源于": "source",
+    "信息来源": "source", "文章来源": "source", "Source": "source",
     "发布时间": "date", "发表时间": "date", "发布日期": "date", "更新时间": "date", "时间": "date",
-    "日期": "date", "Published": "date", "Updated": "date", "Posted": "date",
+    "日期": "date", "发表日期": "date", "Published": "date", "Updated": "date", "Posted": "date",
     "作者": Role.AUTHOR, "撰文": Role.AUTHOR, "撰稿": Role.AUTHOR, "文": Role.AUTHOR, "口述": Role.AUTHOR,
-    "整理": Role.AUTHOR, "本报记者": Role.REPORTER, "记者": Role.REPORTER,
-    "特约记者": Role.REPORTER, "实习记者": Role.REPORTER, "见习记者": Role.REPORTER,
-    "通讯员": Role.CORRESPONDENT, "实习生": Role.CORRESPONDENT,
+    "整理": Role.AUTHOR, "采写": Role.AUTHOR, "执笔": Role.AUTHOR, "原创": Role.AUTHOR, "撰稿人": Role.AUTHOR,
+    "本报记者": Role.REPORTER, "记者": Role.REPORTER, "特约记者": Role.REPORTER, "实习记者": Role.REPORTER,
+    "见习记者": Role.REPORTER, "首席记者": Role.REPORTER,
+    "通讯员": Role.CORRESPONDENT, "特约通讯员": Role.CORRESPONDENT,
     "责任编辑": Role.EDITOR, "责编": Role.EDITOR, "编辑": Role.EDITOR, "主编": Role.EDITOR,
-    "审核": Role.EDITOR, "审校": Role.EDITOR, "校对": Role.EDITOR, "终审": Role.EDITOR,
-    "初审": Role.EDITOR, "复审": Role.EDITOR, "编审": Role.EDITOR, "监制": Role.EDITOR,
-    "摄影": Role.PHOTOGRAPHER, "摄": Role.PHOTOGRAPHER, "图": Role.PHOTOGRAPHER,
-    "图片": Role.PHOTOGRAPHER, "供图": Role.PHOTOGRAPHER, "翻译": Role.TRANSLATOR, "编译": Role.TRANSLATOR,
+    "审核": Role.EDITOR, "审校": Role.EDITOR, "校对": Role.EDITOR, "终审": Role.EDITOR, "初审": Role.EDITOR,
+    "复审": Role.EDITOR, "编审": Role.EDITOR, "监制": Role.EDITOR, "值班编辑": Role.EDITOR,
+    "摄影": Role.PHOTOGRAPHER, "摄": Role.PHOTOGRAPHER, "图": Role.PHOTOGRAPHER, "图片": Role.PHOTOGRAPHER,
+    "供图": Role.PHOTOGRAPHER, "摄影记者": Role.PHOTOGRAPHER,
+    "翻译": Role.TRANSLATOR, "编译": Role.TRANSLATOR, "译": Role.TRANSLATOR,
 }
-# Labels that need an explicit separator after them to count (too common as ordinary words).
-_NEED_SEPARATOR = {"文", "图", "摄", "时间", "日期", "来自", "整理", "口述", "Source", "Published", "Updated", "Posted"}
-# Labels that count when followed by white space alone: "记者 张三".
-_SPACE_OK = {"记者", "本报记者", "特约记者", "实习记者", "见习记者", "通讯员", "实习生", "作者", "编辑", "责任编辑"}
+# Labels too common as ordinary words to count without a separator (":" or "/") after them.
+_NEED_SEPARATOR = {"文", "图", "摄", "译", "时间", "日期", "来自", "整理", "口述", "原创", "Source"}
+# Writer labels that may follow a qualifier: "澎湃新闻记者", "《棱镜》作者", "观察者网专栏作者".
+_QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影")
 
 _LABEL_ALT = "|".join(sorted((re.escape(k) for k in _LABELS), key=len, reverse=True))
-_LABEL_RE = re.compile(rf"(?:^|(?<=[\s|丨｜/·•,，;；【\[(（]))(?P<label>{_LABEL_ALT})(?P<sep>\s*[:：/]\s*|\s+)")
-
-_NAME_SPLIT = re.compile(r"\s*(?:[、，,;；/|丨｜]|\band\b|&|\s)\s*")
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·•]{2,5}$")
-_LATIN_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
-# Words that stand in parentheses at a paragraph's end without being names.
-_NOT_NAMES = frozenset(
-    "完 全文完 待续 未完待续 下同 同上 图 资料图 视频截图 截图 注 原标题 本报讯 新华社 图片来源 记者 通讯员".split()
+_SEP = r"(?P<sep>\s*[:：/]\s*|\s+|(?=[\u4e00-\u9fff]))"
+_LABEL_RE = re.compile(rf"(?:^|(?<=[\s|丨｜/·•,，;；【\[(（]))(?P<label>{_LABEL_ALT}){_SEP}")
+_QUALIFIED_RE = re.compile(
+    rf"^[【\[(（]?(?P<qual>[^\s:：/]{{1,14}}?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
 )
 
-# "(史航 刘洋)", "（记者 张三 通讯员 李四）" closing the last paragraph.
+_NAME_SPLIT = re.compile(r"\s*(?:[、，,;；/|丨｜&＆]|\band\b|\s)\s*")
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·•]{2,5}$")
+_LATIN_WORD = r"[A-Z\u00c0-\u00de][\w'’.\-\u00c0-\u024f]*"
+_LATIN_NAME = re.compile(rf"^{_LATIN_WORD}(?:\s+(?:(?:van|von|de|der|da|di|du|la|le|bin|al|ibn)\s+)?{_LATIN_WORD}){{1,3}}$")
+# Names of agencies and staff placeholders: sources, not people.
+AGENCIES = frozenset(
+    "reuters ap afp bloomberg associated press xinhua cnn bbc staff admin administrator editor editors "
+    "newsroom 新华社 中新社 中新网 央视网 人民网 本报 本网 网络整理 综合 综合报道".split()
+) | {"associated press", "the associated press", "press association", "agence france-presse", "staff writer",
+     "news desk", "editorial staff", "web desk"}
+# Words that stand in parentheses at a paragraph's end without being names.
+_NOT_NAMES = frozenset(
+    "完 全文完 待续 未完待续 下同 同上 图 资料图 视频截图 截图 注 原标题 本报讯 新华社 图片来源 记者 通讯员 编辑 "
+    "责编 综合 网络 据报道 资料 原文".split()
+)
+_TITLES_AFTER_NAME = re.compile(r"(?:Staff Writer|Staff Reporter|Senior Writer|Contributor|Correspondent|Reporter|"
+                                r"Editor|Columnist)$")
 _TRAILING = re.compile(r"[（(](?P<inner>[^（()）\n]{2,60})[)）]\s*$")
-# "本报讯（记者 张三 通讯员 李四）" and "新华社北京5月12日电（记者 张三）" opening a paragraph.
-_LEADING = re.compile(r"^(?P<lead>[^（(]{0,30}?(?:讯|电|报道|消息))\s*[（(](?P<inner>[^（()）\n]{2,60})[)）]")
-_ENGLISH_BY = re.compile(r"^(?:by|written by|words by)\s+(?P<names>.+)$", re.IGNORECASE)
+_LEADING = re.compile(r"^(?P<lead>[^（(]{0,30}?(?:讯|电|报道|消息|快讯))\s*[（(](?P<inner>[^（()）\n]{2,60})[)）]")
+_BY = re.compile(r"^(?:by|written by|words by|text by|story by)\b[\s:]*(?P<rest>.+)$", re.IGNORECASE)
+_BY_AT_END = re.compile(r"\bby\s+(?P<rest>[A-Z][^|]*)$")
+_HANDLE = re.compile(r"\s*@\w+.*$|(?<=[a-z])(?=@)")
 
 
 @dataclass(slots=True)
@@ -67,31 +84,38 @@ class Credits:
 
 def split_names(text: str) -> list[str]:
     """Names in a list such as ``史航 刘洋``, ``张三、李四`` or ``Jane Doe and John Roe``."""
-    text = text.strip(" \u3000:：")
+    text = text.strip(" \u3000:：【】[]")
     if not text:
         return []
     if re.search(r"[A-Za-z]", text) and not re.search(r"[\u4e00-\u9fff]", text):
-        parts = re.split(r"\s*(?:,|;|\band\b|&)\s*", text)
+        parts = re.split(r"\s*(?:,|;|&|\band\b|\|)\s*", text)
         return [p.strip() for p in parts if p.strip()]
     return [p for p in _NAME_SPLIT.split(text) if p]
 
 
+def is_agency(name: str) -> bool:
+    return name.strip().casefold() in AGENCIES
+
+
 def is_name(token: str) -> bool:
-    return token not in _NOT_NAMES and bool(_HAN_NAME.match(token) or _LATIN_NAME.match(token))
+    if token in _NOT_NAMES or is_agency(token):
+        return False
+    return bool(_HAN_NAME.match(token) or _LATIN_NAME.match(token))
 
 
 def _people_in(inner: str) -> list[Person] | None:
-    """People named in a parenthesised byline, or None when it is not one."""
+    """People named in a parenthesised byline (``记者 张三 通讯员 李四``), or None when it is not one."""
     people: list[Person] = []
     role = Role.AUTHOR
     for token in split_names(inner):
         label = token.rstrip(":：")
-        if label in _LABELS and isinstance(_LABELS[label], Role):
-            role = _LABELS[label]  # type: ignore[assignment]
+        known = _LABELS.get(label)
+        if isinstance(known, Role):
+            role = known
             continue
-        for known, known_role in _LABELS.items():
-            if isinstance(known_role, Role) and token.startswith(known) and is_name(token[len(known) :].lstrip(":：")):
-                people.append(Person(token[len(known) :].lstrip(":："), known_role))
+        for name, found in _LABELS.items():
+            if isinstance(found, Role) and token.startswith(name) and is_name(token[len(name) :].lstrip(":：")):
+                people.append(Person(token[len(name) :].lstrip(":："), found))
                 break
         else:
             if not is_name(token):
@@ -116,49 +140,138 @@ def leading_byline(paragraph: str) -> list[Person] | None:
 
     The text stays in its paragraph; only the people are returned.
     """
-    m = _LEADING.match(paragraph)
+    m = _LEADING.match(paragraph.strip())
     if not m:
         return None
     return _people_in(m["inner"])
 
 
+_DATE_WORDS = frozenset(
+    "updated published posted jan feb mar apr may jun jul aug sep sept oct nov dec january february march "
+    "april june july august september october november december mon tue wed thu fri sat sun monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+_PARTICLES = frozenset("van von de der da di du la le bin al ibn del dos das".split())
+_NAME_TOKEN = re.compile(r"^[A-Z\u00c0-\u00de\u0400-\u042f][\w'’.\-\u00c0-\u024f\u0400-\u04ff]*$")
+
+
+def _latin_names(text: str) -> tuple[list[str], str]:
+    """Leading names in ``Jane Doe and John Roe | May 6`` -> (names, the text after them)."""
+    text = _HANDLE.sub(" ", text).strip()
+    tokens = re.findall(r"[^\s,&|•·—–]+|[,&|•·—–]", text)
+    names: list[str] = []
+    current: list[str] = []
+    used = 0
+    for token in tokens:
+        bare = token.rstrip(".")
+        if token in (",", "&") or token.lower() == "and":
+            if current:
+                names.append(" ".join(current))
+                current = []
+            used += 1
+            continue
+        if bare.lower() in _DATE_WORDS or not (_NAME_TOKEN.match(token) or (current and token in _PARTICLES)):
+            break
+        current.append(token)
+        used += 1
+        if len(current) > 4:
+            return [], text
+    if current:
+        names.append(" ".join(current))
+    names = [_TITLES_AFTER_NAME.sub("", n).strip() for n in names]
+    rest = " ".join(tokens[used:])
+    return [n for n in names if n and not is_agency(n) and (len(n.split()) >= 2 or n.isupper())], rest
+
+
+def _english_credits(line: str) -> Credits | None:
+    stripped = line.strip()
+    m = _BY.match(stripped)
+    if m:
+        names, rest = _latin_names(m["rest"])
+        credits = Credits([Person(n, Role.AUTHOR) for n in names])
+        credits.date = find_date(rest)
+        credits.unlabelled = "" if names else m["rest"]
+        return credits if names or credits.date else None
+    handle = re.match(r"^(?P<names>[^@|/]{3,60}?)\s*@\w+(?P<rest>.*)$", stripped)
+    if handle and not _BY.match(stripped):
+        names, rest = _latin_names(handle["names"])
+        if names and not rest:
+            return Credits([Person(n, Role.AUTHOR) for n in names], date=find_date(handle["rest"]))
+    dash = re.match(r"^(?P<names>[^|]{3,60}?)\s+[-–—|]\s+(?P<rest>.+)$", stripped)
+    if dash and (date := find_date(dash["rest"])):
+        names, rest = _latin_names(dash["names"])
+        if names and not rest:
+            return Credits([Person(n, Role.AUTHOR) for n in names], date=date)
+    end = _BY_AT_END.search(stripped)
+    if end and (date := find_date(stripped[: end.start()])):
+        names, rest = _latin_names(end["rest"])
+        if names and not rest:
+            return Credits([Person(n, Role.AUTHOR) for n in names], date=date)
+    return None
+
+
+def _qualified(line: str) -> Credits | None:
+    """``澎湃新闻记者 段彦超 廖艳``, ``【文/观察者网专栏作者 王文】``: a qualifier, a writer label, names."""
+    m = _QUALIFIED_RE.match(line.strip().rstrip("】]）)"))
+    if not m or not m["rest"]:
+        return None
+    names = split_names(m["rest"])
+    if not names or not all(is_name(n) for n in names):
+        return None
+    role = _LABELS[m["label"]]
+    assert isinstance(role, Role)
+    return Credits([Person(n, role) for n in names])
+
+
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
-    english = _ENGLISH_BY.match(line.strip())
-    if english:
-        names = [n for n in split_names(english["names"]) if _LATIN_NAME.match(n)]
-        return Credits([Person(n, Role.AUTHOR) for n in names]) if names else None
+    english = _english_credits(line)
+    if english is not None:
+        return english
     labels = [
         m
         for m in _LABEL_RE.finditer(line)
         if not (m["label"] in _NEED_SEPARATOR and not m["sep"].strip())
-        and (m["sep"].strip() or m["label"] in _SPACE_OK)
+        and (m["sep"].strip() or m["label"] not in ("图", "摄", "译"))
     ]
-    credits = Credits()
     if not labels:
-        credits.date = find_date(line)
-        if credits.date:
-            credits.unlabelled = (line[: credits.date.start] + " " + line[credits.date.end :]).strip()
-        return credits if credits.date else None
-    credits.unlabelled = line[: labels[0].start()].strip()
+        qualified = _qualified(line)
+        if qualified is not None:
+            return qualified
+        date = find_date(line)
+        if date is None:
+            return None
+        return Credits(date=date, unlabelled=(line[: date.start] + " " + line[date.end :]).strip())
+    credits = Credits(unlabelled=line[: labels[0].start()].strip(" 【[(（"))
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
-        value = line[m.end() : end].strip(" \u3000|丨｜/·•,，;；【】[]()（）")
-        kind = _LABELS[m["label"]]
-        if kind == "date":
-            credits.date = credits.date or find_date(value)
-        elif kind == "source":
-            date = find_date(value)
-            if date:
-                credits.date = credits.date or date
-                value = value[: date.start].strip()
-            credits.source = credits.source or (value.split()[0] if value else None)
-        else:
-            names = [n for n in split_names(value) if is_name(n)]
-            credits.people.extend(Person(n, kind) for n in names)  # type: ignore[arg-type]
+        _read_labelled(credits, m["label"], line[m.end() : end])
     if credits.unlabelled:
         date = find_date(credits.unlabelled)
         if date:
             credits.date = credits.date or date
             credits.unlabelled = (credits.unlabelled[: date.start] + credits.unlabelled[date.end :]).strip()
+        elif (qualified := _qualified(credits.unlabelled)) is not None:
+            credits.people.extend(qualified.people)
+            credits.unlabelled = ""
     return credits if not credits.empty else None
+
+
+def _read_labelled(credits: Credits, label: str, raw: str) -> None:
+    value = raw.strip(" \u3000|丨｜/·•,，;；【】[]()（）")
+    kind = _LABELS[label]
+    if kind == "date":
+        credits.date = credits.date or find_date(value)
+    elif kind == "source":
+        date = find_date(value)
+        if date:
+            credits.date = credits.date or date
+            value = value[: date.start].strip()
+        credits.source = credits.source or (value.split()[0].strip("【】[]") if value else None)
+    else:
+        assert isinstance(kind, Role)
+        value = re.sub(r"(?:编译|整理|报道)$", "", value)
+        names = [n for n in split_names(value) if is_name(n)]
+        if not names and (qualified := _QUALIFIED_RE.match(value)):
+            names = [n for n in split_names(qualified["rest"]) if is_name(n)]
+        credits.people.extend(Person(n, kind) for n in names)

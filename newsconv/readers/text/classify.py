@@ -1,22 +1,30 @@
 """Line classification: what each input line of a pasted page is, and which rule decided it.
 
-The page is read in passes, each explainable per line:
+A pasted page reads top to bottom as: site chrome, the title, a header zone (credits, date,
+deck, photo captions), the body, then the footer (editor credits, tags, related links,
+comments). The page is read in passes, each explainable per line:
 
-1. lexicon: chrome, breadcrumb, previous/next lines, wherever they stand;
-2. body: the stretch of the page densest in prose (long lines with sentence punctuation),
-   found as a maximum-sum segment, so short headings inside it stay in it;
-3. title: the title-shaped line closest above the body; lines between it and the body are
-   read as credits (source, date, authors) or dropped;
-4. inside the body: paragraphs, sub-headings, credit lines; after it: footer.
+1. local rules: the chrome lexicon, breadcrumbs, previous/next links, credit lines (source,
+   date, people and nothing else), photo captions, counters; then names printed on their own
+   line beside a date, which are bylines;
+2. line weights: prose lines count by their length, other lines cost a little, and footer
+   phrases (related, comments, editor credits) are barriers the body never crosses;
+3. title and body together: every title-shaped line is scored for looking like a headline
+   (credit lines right under it, printed twice, long enough), and for the body that follows
+   it: the header zone is skipped up to the first prose that reads as a body's start, and the
+   body runs as far as its running weight keeps growing. The best sum wins, so a short article
+   under its headline beats a longer comment thread elsewhere on the page.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
-from newsconv.readers.text.bylines import parse_credits
+from newsconv.readers.text.bylines import is_name, parse_credits
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lexicon import Lexicon
 from newsconv.readers.text.lines import Line, display_len, ends_sentence, is_mostly_cjk
@@ -28,15 +36,18 @@ class Kind(StrEnum):
     BREADCRUMB = "breadcrumb"
     RELATED = "related"
     TITLE = "title"
+    SUBTITLE = "subtitle"
     META = "meta"
+    CAPTION = "caption"
     HEADING = "heading"
     PARAGRAPH = "paragraph"
     CONTINUATION = "continuation"
+    LIST_ITEM = "list item"
     FOOTER = "footer"
 
 
 # Kinds whose lines end up in the document's body.
-BODY_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.CONTINUATION})
+BODY_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.CONTINUATION, Kind.LIST_ITEM})
 
 
 @dataclass(slots=True)
@@ -48,116 +59,413 @@ class Decision:
     rule: str
 
 
-_SENTENCE_PUNCT = re.compile(r"[，。；：！？、,.;:!?]")
+_CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
+# Words of alphabetic scripts (Latin, Cyrillic, Greek, Hangul...); Han and kana count per character.
+_WORDS = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+(?:['’][A-Za-z]+)?")
+_ORIGINAL_TITLE = re.compile(r"^(?:原标题|原題|原文标题)\s*[:：]")
+_BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30}){2,}\s*[>›»]?$")
+_PHOTO_CREDIT = re.compile(r"^[(（][^()（）]{2,60}(?:/|Press|Photo|Getty|Reuters|AFP|AP|图|摄)[^()（）]*[)）]$")
+_BULLET = re.compile(r"^[·•●▪■◆◇○►▶\-–—*]\s*")
+_STOPWORDS = frozenset(
+    "the a an of to in and or is are was were be been for on at by with from that this it as has have had "
+    "not but he she they we you his her their its our which who will would said says".split()
+)
+# A Chinese title wrapped onto two lines: its first line ends with a word that cannot end one.
+_OPEN_ENDING = tuple("及和与的对在为之并或以将把被向从关于")
 
-# A prose line counts this much per full-width cell in the body search; any other line costs.
 _NON_PROSE_COST = 12
-_CHROME_COST = 30
-_TITLE_LOOKBACK = 12  # non-blank lines above the body searched for the title
+_CHROME_COST = 20
+_HEADER_WINDOW = 16  # non-blank lines after a title searched for the body's start
+_CANDIDATES = 40  # title candidates whose bodies are measured (the best by their own evidence)
+
+
+def words(text: str) -> int:
+    return len(_WORDS.findall(text))
 
 
 def is_prose(text: str) -> bool:
-    """A line that reads as running text: long enough and punctuated like sentences."""
-    size = display_len(text)
-    if size < 16:
-        return False
-    return bool(_SENTENCE_PUNCT.search(text)) and (size >= 28 or ends_sentence(text))
+    """A line that reads as running text: long enough and punctuated (or worded) like sentences."""
+    if is_mostly_cjk(text):
+        size = display_len(text)
+        if size < 16:
+            return False
+        marks = len(_CJK_PUNCT.findall(text))
+        return ends_sentence(text) or (marks >= 2 and size >= 26) or (marks >= 1 and size >= 48)
+    n = words(text)
+    if n >= 16:
+        return True
+    return n >= 7 and (ends_sentence(text) or text.rstrip()[-1:] in "\"”’)")
 
 
 def is_title_shaped(text: str) -> bool:
-    size = display_len(text)
-    if not 4 <= size <= (60 if is_mostly_cjk(text) else 160):
+    if is_mostly_cjk(text):
+        if not 5 <= display_len(text) <= 64:
+            return False
+    elif not 2 <= words(text) <= 30 or len(text) > 220:
         return False
-    if text[-1] in "，、；：。,;:":
+    if text[-1] in "，、；：。,;:" or _ORIGINAL_TITLE.match(text) or _BULLET.match(text):
         return False
-    return find_date(text) is None or size > 20
+    return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
 
 
-def _lexicon_pass(lines: list[Line], lexicon: Lexicon) -> list[Decision | None]:
-    out: list[Decision | None] = []
-    for line in lines:
-        if line.blank:
-            out.append(Decision(line, Kind.BLANK, "blank line"))
-        elif phrase := lexicon.breadcrumb(line.text):
-            out.append(Decision(line, Kind.BREADCRUMB, f"breadcrumb.prefix {phrase!r}"))
-        elif related := lexicon.related(line.text):
-            out.append(Decision(line, Kind.RELATED, f"related.{related[0]} {related[1]!r}"))
-        elif rule := lexicon.chrome(line.text):
-            out.append(Decision(line, Kind.CHROME, rule))
-        elif is_credit_line(line.text):
-            out.append(Decision(line, Kind.META, "credit line (source, date or people, nothing else)"))
-        else:
-            out.append(None)
-    return out
+def _is_counter(text: str) -> bool:
+    """``1032人参与308评论``, ``阅读 539``, ``2819``: short lines that are mostly numbers."""
+    digits = sum(c.isdigit() for c in text)
+    return display_len(text) <= 14 and digits >= max(1, len(text) // 3) and not ends_sentence(text)
+
+
+def _weight(text: str, prose: bool) -> int:
+    if prose:
+        if is_mostly_cjk(text):
+            return display_len(text)
+        n = words(text)
+        stop = sum(1 for w in _WORDS.findall(text.lower()) if w in _STOPWORDS)
+        return n * 3 if stop >= n // 8 else n  # running English has function words; lists of names do not
+    return -_NON_PROSE_COST
+
+
+_DATE_NOISE = re.compile(
+    r"(?i)\b(?:updated|published|posted|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|ist|jst|\d+\s*min(?:ute)?s?\s*read|read)\b"
+    r"|[0-2]?\d[:：][0-5]\d(?:[:：][0-5]\d)?|星期[一二三四五六日天]|周[一二三四五六日]|[|•·—–\-,，()（）\[\]【】/]"
+)
+
+
+def _residue(text: str) -> str:
+    """What is left of a date line once times, weekdays, zones and "Updated" are taken out."""
+    return " ".join(_DATE_NOISE.sub(" ", text).split())
 
 
 def is_credit_line(text: str) -> bool:
     """A short line that only names a source, a date or people (``来源：新华网 2024-05-06``)."""
-    if display_len(text) > 60:
+    if display_len(text) > 70:
         return False
     credits = parse_credits(text)
     if credits is None:
         return False
-    rest = credits.unlabelled
-    return not rest or (credits.date is not None and display_len(rest) <= 12)
+    rest = _residue(credits.unlabelled)
+    if not rest:
+        return True
+    date = credits.date
+    if date is None or (date.year is None and date.time is None):
+        return False
+    # what is left beside a date must be short and not a sentence (a source name, "Reuters")
+    return display_len(rest) <= 12 and not is_prose(rest)
 
 
-def _find_body(lines: list[Line], known: list[Decision | None]) -> tuple[int, int] | None:
-    """Index range [start, end] of the densest prose stretch (Kadane over line weights)."""
-    best, best_range = 0, None
-    run, run_start = 0, 0
-    for i, line in enumerate(lines):
-        decided = known[i]
-        if decided is not None and decided.kind is Kind.BLANK:
-            continue
-        if decided is not None:
-            weight = -_NON_PROSE_COST if decided.kind is Kind.META else -_CHROME_COST
-        elif is_prose(line.text):
-            weight = display_len(line.text)
+def _is_name_line(text: str) -> bool:
+    """A person's or an account's name alone on a line (``Dallas Robinson``, ``加拿大必读``)."""
+    if is_name(text):
+        return True
+    return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9_·]{2,10}", text)) and not any(c.isdigit() for c in text)
+
+
+# ---------------------------------------------------------------------------- pass 1
+
+
+def _local(line: Line, lexicon: Lexicon) -> Decision | None:
+    text = line.text
+    if line.blank:
+        return Decision(line, Kind.BLANK, "blank line")
+    if phrase := lexicon.breadcrumb(text):
+        return Decision(line, Kind.BREADCRUMB, f"breadcrumb.prefix {phrase!r}")
+    if related := lexicon.related(text):
+        return Decision(line, Kind.RELATED, f"related.{related[0]} {related[1]!r}")
+    if rule := lexicon.chrome(text):
+        return Decision(line, Kind.CHROME, rule)
+    if _ORIGINAL_TITLE.match(text):
+        return Decision(line, Kind.META, "original title (原标题)")
+    if is_credit_line(text):
+        return Decision(line, Kind.META, "credit line: source, date or people, nothing else")
+    if display_len(text) <= 40:
+        if rule := lexicon.caption(text):
+            return Decision(line, Kind.CAPTION, f"short line with a photo credit ({rule})")
+        if _PHOTO_CREDIT.match(text):
+            return Decision(line, Kind.CAPTION, "a photo credit in parentheses")
+        if _BREADCRUMB_SHAPE.match(text):
+            return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
+    if _is_counter(text):
+        return Decision(line, Kind.CHROME, "counter: a short line of numbers")
+    return None
+
+
+# ---------------------------------------------------------------------------- the page
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A title (or none), the body's first and last line, and what made the choice."""
+
+    title: int | None
+    start: int
+    end: int
+    score: float
+
+
+class Page:
+    """The lines of one page and what the passes decided about them."""
+
+    def __init__(self, lines: list[Line], lexicon: Lexicon) -> None:
+        self.lines = lines
+        self.lexicon = lexicon
+        self.known: list[Decision | None] = [_local(line, lexicon) for line in lines]
+        self._names_beside_dates()
+        self.prose = self._prose_flags()
+        self.weights = [self._weight_of(i) for i in range(len(lines))]
+        self.stops = [self._is_stop(i) for i in range(len(lines))]
+        self.repeats = Counter(line.text for line in lines if not line.blank)
+        # pages that leave a blank line after each paragraph mark the body that way
+        long_lines = [i for i in range(len(lines)) if self.prose[i]]
+        blank_after = sum(1 for i in long_lines if i + 1 < len(lines) and lines[i + 1].blank)
+        self.blank_separated = bool(long_lines) and blank_after >= 0.6 * len(long_lines)
+
+    def _names_beside_dates(self) -> None:
+        """A name on its own line next to a dated credit line is a byline; so is "By" alone."""
+        for i, line in enumerate(self.lines):
+            if self.known[i] is not None or not _is_name_line(line.text):
+                continue
+            near = self.nonblank(i - 1, i - 3, -1) + self.nonblank(i + 1, i + 3)
+            dated = any(
+                self.known[j] is not None and self.known[j].kind is Kind.META and find_date(self.lines[j].text)
+                for j in near
+            )
+            after_by = bool(near) and self.lines[near[0]].text.lower() in ("by", "作者", "文")
+            if dated or after_by:
+                self.known[i] = Decision(line, Kind.META, "name on its own line beside the date: a byline")
+
+    def _prose_flags(self) -> list[bool]:
+        """Which lines read as running text, judging a hard-wrapped paragraph as a whole.
+
+        A page wrapped at a fixed width (many lines of the same greatest length) breaks
+        sentences across lines; each line then belongs to the paragraph its first line starts.
+        """
+        from newsconv.readers.text.blocks import wrap_width  # blocks imports this module
+
+        texts = [line.text for line in self.lines]
+        flags = [is_prose(t) for t in texts]
+        width = wrap_width([t for t in texts if display_len(t) >= 16])
+        if width is None:
+            return flags
+        i = 0
+        while i < len(texts):
+            j = i
+            while j + 1 < len(texts) and display_len(texts[j]) >= width - 2 and texts[j + 1] and not (
+                self.lines[j + 1].indent >= 2 and self.lines[i].indent >= 2
+            ):
+                j += 1
+            if j > i:
+                joined = is_prose("".join(texts[i : j + 1]))
+                for k in range(i, j + 1):
+                    flags[k] = flags[k] or joined
+            i = j + 1
+        return flags
+
+    def _weight_of(self, i: int) -> int:
+        decided = self.known[i]
+        if decided is None:
+            return _weight(self.lines[i].text, self.prose[i])
+        if decided.kind is Kind.BLANK:
+            return 0
+        return -_NON_PROSE_COST if decided.kind in (Kind.META, Kind.CAPTION) else -_CHROME_COST
+
+    def _is_stop(self, i: int) -> str | None:
+        text = self.lines[i].text
+        if not text:
+            return None
+        return self.lexicon.footer(text, display_len(text))
+
+    def kind(self, i: int) -> Kind | None:
+        decided = self.known[i]
+        return decided.kind if decided else None
+
+    def nonblank(self, start: int, stop: int, step: int = 1) -> list[int]:
+        if step > 0:
+            indices = range(max(start, 0), min(stop, len(self.lines)))
         else:
-            weight = -_NON_PROSE_COST
-        if run <= 0:
-            run, run_start = weight, i
-        else:
-            run += weight
-        if run > best:
-            best, best_range = run, (run_start, i)
-    return best_range
+            indices = range(min(start, len(self.lines) - 1), max(stop, -1), -1)
+        return [i for i in indices if not self.lines[i].blank]
+
+    # -- the title's own evidence
+
+    def title_score(self, i: int) -> float | None:
+        text = self.lines[i].text
+        if self.known[i] is not None or self.stops[i] or not is_title_shaped(text):
+            return None
+        score = 0.0
+        between = 0.0  # what stands between the line and the credits under it
+        for step, j in enumerate(self.nonblank(i + 1, len(self.lines))[:6]):
+            kind = self.kind(j)
+            if kind is Kind.META:
+                score += max(4 - 0.4 * step - between, 0)  # credits right under a line mark it as the title
+                break
+            if kind is not None:
+                continue  # share buttons, photo credits
+            other = self.lines[j].text
+            if other == text:
+                continue
+            if self.prose[j]:
+                between += 1.0  # a deck may stand between the title and the byline
+            elif is_title_shaped(other):
+                between += 1.5  # another title-like line stands closer to the credits
+            else:
+                between += 0.5
+            if between >= 3:
+                break
+        if self.repeats[text] >= 2:
+            score += 2
+        if self.prose[i]:
+            score -= 1.5
+        size = display_len(text) if is_mostly_cjk(text) else words(text) * 2
+        if size >= 10:
+            score += 1  # headlines are rarely as short as section names ("Business", "新闻中心")
+        elif size <= 6:
+            score -= 1
+        tokens = text.split()
+        if is_mostly_cjk(text) and len(tokens) >= 3 and all(display_len(t) <= 4 for t in tokens):
+            score -= 4  # a row of menu items: 首页 新闻 体育
+        return score
+
+    # -- the body that follows a title
+
+    def _starts_body(self, i: int) -> bool:
+        """A prose line that opens the body, not a lone deck or caption glued to a credit."""
+        if self.known[i] is not None or not self.prose[i]:
+            return False
+        nxt = self.nonblank(i + 1, len(self.lines))[:1]
+        if not nxt:
+            return True
+        following = self.known[nxt[0]]
+        if following is not None and following.kind in (Kind.META, Kind.CAPTION) and not self.stops[nxt[0]]:
+            return False  # a deck over a byline, or a caption over its photo credit
+        glued = i + 1 < len(self.lines) and not self.lines[i + 1].blank
+        if self.blank_separated and glued and (following is not None or not self.prose[nxt[0]]):
+            return False  # the page separates paragraphs by blank lines; this one is glued to chrome
+        return True
+
+    def body_start(self, title: int) -> int | None:
+        undecided = 0
+        for i in self.nonblank(title + 1, len(self.lines)):
+            if self.stops[i]:
+                return None
+            if self._starts_body(i):
+                return i
+            if self.known[i] is None:
+                undecided += 1  # chrome and credits do not count: share rows can be long
+                if undecided > _HEADER_WINDOW:
+                    return None
+        return None
+
+    def body_end(self, start: int) -> tuple[int, int]:
+        """(last line, total weight) of the body that starts at ``start``."""
+        best, best_end, run = None, start, 0
+        for i in range(start, len(self.lines)):
+            if self.stops[i] and i > start:
+                break
+            run += self.weights[i]
+            if best is None or run > best:
+                best, best_end = run, i
+        return best_end, best or 0
+
+    def prose_mass(self) -> tuple[int, int, int] | None:
+        """(start, end, weight) of the heaviest stretch of the page, barriers respected."""
+        best, best_range = 0, None
+        run, run_start = 0, 0
+        for i, w in enumerate(self.weights):
+            if self.stops[i]:
+                run = 0
+                continue
+            if self.lines[i].blank:
+                continue
+            if run <= 0:
+                run, run_start = w, i
+            else:
+                run += w
+            if run > best:
+                best, best_range = run, (run_start, i, run)
+        return best_range
+
+    def choose(self) -> Choice | None:
+        """The title and body that together read most like an article."""
+        scored = [(s, i) for i in range(len(self.lines)) if (s := self.title_score(i)) is not None]
+        scored.sort(key=lambda si: (-si[0], -si[1]))
+        best: Choice | None = None
+        for evidence, title in scored[:_CANDIDATES]:
+            start = self.body_start(title)
+            if start is None:
+                continue
+            end, weight = self.body_end(start)
+            if weight <= 0:
+                continue
+            total = evidence + 2.5 * math.log2(1 + weight / 60)
+            if best is None or total > best.score or (total == best.score and title > (best.title or -1)):
+                best = Choice(title, start, end, total)
+        mass = self.prose_mass()
+        if mass is None:
+            return best
+        if best is None or mass[2] > 8 * self.body_end(best.start)[1]:
+            return Choice(None, mass[0], mass[1], 0.0)  # no headline leads to the page's real text
+        return best
 
 
 def classify(lines: list[Line], lexicon: Lexicon) -> list[Decision]:
     """One decision per line."""
-    known = _lexicon_pass(lines, lexicon)
-    body = _find_body(lines, known)
-    if body is None:
-        return _no_body(lines, known)
-    start, end = body
-    title_at = _find_title(lines, known, start)
-    if title_at is None and is_title_shaped(lines[start].text) and not is_prose(lines[start].text):
-        title_at, start = start, start + 1
+    page = Page(lines, lexicon)
+    choice = page.choose()
+    if choice is None:
+        return _no_body(page)
+    title, start, end = choice.title, choice.start, choice.end
+    title_text = lines[title].text if title is not None else None
     decisions: list[Decision] = []
     for i, line in enumerate(lines):
-        decided = known[i]
-        if decided is not None:
+        decided = page.known[i]
+        if i == title:
+            decisions.append(Decision(line, Kind.TITLE, "headline: title-shaped, credits or body right under it"))
+        elif decided is not None:
             decisions.append(decided)
-        elif i == title_at:
-            decisions.append(Decision(line, Kind.TITLE, "title-shaped line closest above the body"))
+        elif title_text is not None and line.text == title_text:
+            decisions.append(Decision(line, Kind.CHROME, "repeats the title"))
         elif i < start:
-            decisions.append(_before_body(line, title_at, i))
+            decisions.append(_before_body(line, title, i))
         elif i <= end:
             decisions.append(Decision(line, Kind.PARAGRAPH, "inside the body"))
         else:
-            decisions.append(_after_body(line))
-    _stop_at_footer(decisions, lexicon, start, end)
+            decisions.append(Decision(line, Kind.FOOTER, "after the body"))
+    if title is not None:
+        _join_wrapped_title(decisions, title)
+    for i in range(end + 1, len(decisions)):
+        if page.stops[i]:
+            decisions[i].rule = f"footer begins: {page.stops[i]}"
+            break
     return decisions
 
 
-def _no_body(lines: list[Line], known: list[Decision | None]) -> list[Decision]:
+def _join_wrapped_title(decisions: list[Decision], title: int) -> None:
+    """A Chinese title printed on two lines (``关于批准……及`` / ``调整……的决议``) is one title."""
+    for first, second in ((title - 1, title), (title, title + 1)):
+        if first < 0 or second >= len(decisions):
+            continue
+        a, b = decisions[first], decisions[second]
+        if a.line.text.endswith(_OPEN_ENDING) and is_mostly_cjk(a.line.text) and is_mostly_cjk(b.line.text):
+            if b.kind in (Kind.TITLE, Kind.CHROME, Kind.SUBTITLE) and a.kind in (Kind.TITLE, Kind.CHROME):
+                a.kind, a.rule = Kind.TITLE, "headline printed on two lines"
+                b.kind, b.rule = Kind.TITLE, "headline printed on two lines (continued)"
+                return
+
+
+def _before_body(line: Line, title: int | None, i: int) -> Decision:
+    if title is not None and i > title:
+        if is_prose(line.text):
+            return Decision(line, Kind.SUBTITLE, "prose between the title and the body: a deck or summary")
+        return Decision(line, Kind.CHROME, "between the title and the body")
+    return Decision(line, Kind.CHROME, "above the title")
+
+
+def _no_body(page: Page) -> list[Decision]:
     """A page with no prose at all: the first title-shaped line is the title, the rest paragraphs."""
     decisions: list[Decision] = []
     titled = False
-    for i, line in enumerate(lines):
-        decided = known[i]
+    for line, decided in zip(page.lines, page.known):
         if decided is not None:
             decisions.append(decided)
         elif not titled and is_title_shaped(line.text):
@@ -166,51 +474,3 @@ def _no_body(lines: list[Line], known: list[Decision | None]) -> list[Decision]:
         else:
             decisions.append(Decision(line, Kind.PARAGRAPH, "no prose found: kept as text"))
     return decisions
-
-
-def _find_title(lines: list[Line], known: list[Decision | None], start: int) -> int | None:
-    seen = 0
-    for i in range(start - 1, -1, -1):
-        if known[i] is not None:
-            continue
-        text = lines[i].text
-        seen += 1
-        if seen > _TITLE_LOOKBACK:
-            break
-        credits = parse_credits(text)
-        if credits is not None and not credits.unlabelled:
-            continue  # a credit or date line between title and body
-        if is_title_shaped(text) and not is_prose(text):
-            return i
-    return None
-
-
-def _before_body(line: Line, title_at: int | None, i: int) -> Decision:
-    if title_at is not None and i > title_at:
-        credits = parse_credits(line.text)
-        if credits is not None:
-            return Decision(line, Kind.META, "credit line between title and body")
-        return Decision(line, Kind.CHROME, "between title and body, not a credit line")
-    return Decision(line, Kind.CHROME, "above the title")
-
-
-def _after_body(line: Line) -> Decision:
-    credits = parse_credits(line.text)
-    if credits is not None and credits.people and not credits.unlabelled:
-        return Decision(line, Kind.META, "credit line after the body")
-    return Decision(line, Kind.FOOTER, "after the body")
-
-
-def _stop_at_footer(decisions: list[Decision], lexicon: Lexicon, start: int, end: int) -> None:
-    """Inside the body, a footer phrase ends the article: it and what follows are footer."""
-    for i in range(start, end + 1):
-        d = decisions[i]
-        if d.kind not in BODY_KINDS:
-            continue
-        rule = lexicon.footer(d.line.text)
-        if rule is None:
-            continue
-        for later in decisions[i : end + 1]:
-            if later.kind in BODY_KINDS:
-                later.kind, later.rule = Kind.FOOTER, f"after footer line {d.line.no} ({rule})"
-        break

@@ -2,8 +2,9 @@
 
 Handles ``2024年5月6日``, ``2024年05月06日 10:30``, ``2024-05-06``, ``2024/5/6 10:30:00``,
 ``2024.05.06``, ``二〇二四年五月六日``, ``5月6日`` and ``05-06 10:30`` (the year from context),
-``May 6, 2024``, ``6 May 2024``, ``Mon May 6, 2024`` and times such as ``3:45 p.m.``.
-Every pattern is linear: no nested quantifiers, so no input makes it backtrack.
+``18-03-08 23:16``, ``May 6, 2024``, ``6 May 2024``, ``Mon May 6, 2024``, ``06.05.2024``,
+month names in the main European languages, and times such as ``3:45 p.m.`` printed before or
+after the date. Every pattern is linear (no nested quantifiers), so no input backtracks.
 """
 
 from __future__ import annotations
@@ -12,77 +13,78 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        1,
-    )
-    for name in names
-}
+_MONTH_NAMES = (
+    "january jan gennaio gen janeiro enero janvier januar januari января январь",
+    "february feb febbraio fevereiro febrero février fevrier februar februari февраля февраль",
+    "march mar marzo março marco mars märz maerz maret марта март",
+    "april apr aprile abril avril апреля апрель",
+    "may maggio mag maio mayo mai mei мая май",
+    "june jun giugno giu junho junio juin juni июня июнь",
+    "july jul luglio lug julho julio juillet juli июля июль",
+    "august aug agosto ago août aout agustus августа август",
+    "september sep sept settembre set setembro septiembre septembre сентября сентябрь",
+    "october oct ottobre ott outubro octubre octobre oktober октября октябрь",
+    "november nov novembre novembro noviembre ноября ноябрь",
+    "december dec dicembre dic dezembro diciembre décembre decembre dezember desember декабря декабрь",
+)
+_MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
+# Abbreviations that are also ordinary words count only before a day number (day first) or with a year.
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_DIGIT = "〇○零Ｏ一二三四五六七八九"
 
-_TIME = r"(?P<h>[012]?\d)[:：](?P<mi>[0-5]\d)(?:[:：](?P<s>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+_TIME = r"(?P<h>[012]?\d)[:：](?P<mi>[0-5]\d)(?:[:：](?P<s>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
 _TIME_RE = re.compile(r"(?<!\d)" + _TIME + r"(?!\d)", re.IGNORECASE)
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d[:：]\d\d))"  # a time may be glued on: "20194:29 AM"
+_TIME_AHEAD = r"(?=\s*[T@]?\s*[012]?\d[:：][0-5]\d)"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "ymd-cn",
-        re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]?"),
-    ),
-    (
-        "ymd-cn-numerals",
-        re.compile(
-            rf"(?P<y>[{_CN_DIGIT}]{{4}})年(?P<m>[{_CN_DIGIT}十]{{1,2}})月(?P<d>[{_CN_DIGIT}十]{{1,3}})[日号]"
-        ),
-    ),
-    ("ymd", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d])")),
-    (
-        "mdy-en",
-        re.compile(
-            rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "dmy-en",
-        re.compile(
-            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)\b",
-            re.IGNORECASE,
-        ),
-    ),
+    ("ymd-cn", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]?")),
+    ("ymd-cn-numerals",
+     re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})年(?P<m>[{_CN_DIGIT}十]{{1,2}})月(?P<d>[{_CN_DIGIT}十]{{1,3}})[日号]")),
+    ("ymd", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)")),
+    ("y-md", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\s+(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])")),
+    ("mdy-en", re.compile(
+        rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s+{_YEAR}", re.IGNORECASE)),
+    ("dmy-en", re.compile(
+        rf"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<mon>{_MONTH_RE})\b\.?,?\s+(?:de\s+)?{_YEAR}",
+        re.IGNORECASE)),
+    ("num", re.compile(rf"(?<![\d.:/])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}")),
+    ("yy-md", re.compile(rf"(?<![\d/.-])(?P<yy>\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d){_TIME_AHEAD}")),
     ("md-cn", re.compile(r"(?<![\d年])(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]")),
-    ("md", re.compile(r"(?<![\d/.-])(?P<m>[01]?\d)-(?P<d>[0-3]\d)(?=\s*[012]?\d[:：][0-5]\d)")),
+    ("md", re.compile(rf"(?<![\d/.-])(?P<m>[01]?\d)-(?P<d>[0-3]\d){_TIME_AHEAD}")),
+    ("mdy-en-noyear", re.compile(rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)",
+                                 re.IGNORECASE)),
 )
+_NEEDS_YEAR = frozenset({"md-cn", "md", "mdy-en-noyear"})
+# Month abbreviations that are common words: only with a day and a year, never alone.
+_AMBIGUOUS_MONTHS = frozenset({"mar", "may", "mai", "set", "gen", "mag", "ago", "dic", "ott", "giu", "lug", "mei",
+                               "march", "jun", "jul"})
 
 
 @dataclass(frozen=True, slots=True)
 class DateMatch:
-    value: dt.date | dt.datetime
+    """A date found in text: year (None when the page leaves it out), month, day, time of day."""
+
+    year: int | None
+    month: int
+    day: int
+    time: dt.time | None
     start: int
     end: int
     rule: str
 
     @property
-    def has_year(self) -> bool:
-        return self.rule not in ("md-cn", "md")
+    def value(self) -> dt.date | dt.datetime | None:
+        if self.year is None:
+            return None
+        day = dt.date(self.year, self.month, self.day)
+        return dt.datetime.combine(day, self.time) if self.time else day
+
+    def with_year(self, year: int | None) -> DateMatch:
+        return DateMatch(year, self.month, self.day, self.time, self.start, self.end, self.rule)
 
 
 def _cn_number(text: str) -> int:
@@ -93,12 +95,7 @@ def _cn_number(text: str) -> int:
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
-def _time_after(text: str, pos: int) -> tuple[dt.time, int] | None:
-    """A time of day printed right after a date (within a few characters)."""
-    window = text[pos : pos + 40]
-    m = _TIME_RE.search(window)
-    if not m or m.start() > 14:
-        return None
+def _read_time(m: re.Match[str]) -> dt.time | None:
     hour, minute = int(m["h"]), int(m["mi"])
     second = int(m["s"]) if m["s"] else 0
     ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
@@ -106,64 +103,92 @@ def _time_after(text: str, pos: int) -> tuple[dt.time, int] | None:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    if hour > 23:
+    return dt.time(hour, minute, second) if hour <= 23 else None
+
+
+def _time_after(text: str, pos: int) -> tuple[dt.time, int] | None:
+    """A time of day printed right after a date (within a few characters)."""
+    window = text[pos : pos + 40]
+    m = _TIME_RE.search(window)
+    if not m or m.start() > 14 or re.search(r"[\u4e00-\u9fff]", window[: m.start()]):
         return None
-    return dt.time(hour, minute, second), pos + m.end()
+    found = _read_time(m)
+    return (found, pos + m.end()) if found else None
 
 
 def _time_before(text: str, pos: int) -> dt.time | None:
     """A time printed before the date, as in ``Updated 3:45 p.m. ET, Mon May 6, 2024``."""
-    window = text[max(0, pos - 40) : pos]
+    window = text[max(0, pos - 30) : pos]
     matches = list(_TIME_RE.finditer(window))
-    if not matches:
-        return None
-    found = _time_after(window, matches[-1].start())
-    return found[0] if found else None
+    return _read_time(matches[-1]) if matches else None
+
+
+def _parts(rule: str, m: re.Match[str]) -> tuple[int | None, int, int] | None:
+    g = m.groupdict()
+    if rule == "ymd-cn-numerals":
+        return _cn_number(g["y"]), _cn_number(g["m"]), _cn_number(g["d"])
+    if rule == "num":
+        a, b = int(g["a"]), int(g["b"])
+        if a > 12 or (b <= 12 and g["sep"] in ".-"):
+            return int(g["y"]), b, a  # 27/09/2018, 06.05.2024: day first
+        return int(g["y"]), a, b  # 11/19/2019, 11.14.2019: month first
+    if rule == "yy-md":
+        return 2000 + int(g["yy"]), int(g["m"]), int(g["d"])
+    if g.get("mon"):
+        if rule == "mdy-en-noyear" and g["mon"].lower() in _AMBIGUOUS_MONTHS:
+            return None
+        month = _MONTHS[g["mon"].lower()]
+    else:
+        month = int(g["m"])
+    return (int(g["y"]) if g.get("y") else None), month, int(g["d"])
 
 
 def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]:
-    """Every date in ``text``, in order, each with its time of day when one is printed beside it."""
+    """Every date in ``text``, in order, each with its time of day when one is printed beside it.
+
+    A date printed without a year takes ``default_year`` (None when unknown).
+    """
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for rule, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            parsed = _to_date(rule, m, default_year)
-            if parsed is None:
+            parts = _parts(rule, m)
+            if parts is None:
+                continue
+            year, month, day = parts
+            if rule in _NEEDS_YEAR:
+                year = default_year
+            try:
+                dt.date(year or 2000, month, day)  # 2000 is a leap year: 2月29日 stays valid
+            except ValueError:
                 continue
             end = m.end()
-            after = _time_after(text, end)
-            if after:
-                value: dt.date | dt.datetime = dt.datetime.combine(parsed, after[0])
-                end = after[1]
-            elif rule in ("mdy-en", "dmy-en") and (before := _time_before(text, m.start())):
-                value = dt.datetime.combine(parsed, before)
-            else:
-                value = parsed
+            time = None
+            if after := _time_after(text, end):
+                time, end = after
+            elif rule in ("mdy-en", "dmy-en", "num"):
+                time = _time_before(text, m.start())
             taken.append((m.start(), end))
-            found.append(DateMatch(value, m.start(), end, rule))
+            found.append(DateMatch(year, month, day, time, m.start(), end, rule))
     found.sort(key=lambda d: d.start)
     return found
-
-
-def _to_date(rule: str, m: re.Match[str], default_year: int | None) -> dt.date | None:
-    groups = m.groupdict()
-    try:
-        if rule == "ymd-cn-numerals":
-            year, month, day = _cn_number(groups["y"]), _cn_number(groups["m"]), _cn_number(groups["d"])
-        else:
-            month = _MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
-            day = int(groups["d"])
-            year = int(groups["y"]) if groups.get("y") else default_year
-        if year is None:
-            return None
-        return dt.date(year, month, day)
-    except (ValueError, KeyError):
-        return None
 
 
 def find_date(text: str, *, default_year: int | None = None) -> DateMatch | None:
     """The first date in ``text``, or None."""
     dates = find_dates(text, default_year=default_year)
     return dates[0] if dates else None
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def likely_year(text: str) -> int | None:
+    """The year a page is most likely from: the most common four-digit year in it."""
+    counts: dict[int, int] = {}
+    for m in _YEAR_IN_TEXT.finditer(text):
+        year = int(m[1])
+        counts[year] = counts.get(year, 0) + 1
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None

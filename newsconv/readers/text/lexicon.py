@@ -20,7 +20,11 @@ _TABLES: dict[str, tuple[str, ...]] = {
     "breadcrumb": ("prefix",),
     "related": ("previous", "next"),
     "footer": ("exact", "prefix"),
+    "caption": ("contains",),
 }
+# A footer phrase ends the article only on a line this short (in full-width cells), so body
+# text that starts with "More" or "相关" is safe.
+FOOTER_MAX_CELLS = 30
 
 
 def fold(text: str) -> str:
@@ -38,6 +42,7 @@ class Lexicon:
     next: tuple[str, ...]
     footer_exact: frozenset[str]
     footer_prefix: tuple[str, ...]
+    caption_contains: tuple[str, ...]
 
     def chrome(self, text: str) -> str | None:
         """The lexicon entry that makes ``text`` chrome, or None."""
@@ -65,11 +70,18 @@ class Lexicon:
                     return kind, phrase
         return None
 
-    def footer(self, text: str) -> str | None:
+    def footer(self, text: str, cells: int) -> str | None:
+        """The entry that makes a short line the start of the page's footer, or None."""
+        if cells > FOOTER_MAX_CELLS:
+            return None
         key = fold(text)
         if key in self.footer_exact:
             return f"footer.exact {text.strip()!r}"
         return next((f"footer.prefix {p!r}" for p in self.footer_prefix if key.startswith(p)), None)
+
+    def caption(self, text: str) -> str | None:
+        key = fold(text)
+        return next((f"caption.contains {p!r}" for p in self.caption_contains if p in key), None)
 
 
 def _lists(data: dict[str, Any], source: str) -> dict[tuple[str, str], list[str]]:
@@ -120,4 +132,5 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         next=tuple(get("related", "next")),
         footer_exact=frozenset(get("footer", "exact")),
         footer_prefix=tuple(get("footer", "prefix")),
+        caption_contains=tuple(get("caption", "contains")),
     )

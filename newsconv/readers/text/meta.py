@@ -1,20 +1,21 @@
-"""The article's metadata from classified lines: title, section, related links, credits, date."""
+"""The article's metadata from classified lines: title, deck, section, related links, credits, date."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from newsconv.model import Person, RelatedLink
-from newsconv.readers.text.bylines import Credits, parse_credits
-from newsconv.readers.text.classify import Decision, Kind
-from newsconv.readers.text.dates import find_date
-from newsconv.readers.text.lines import CJK_CHARS
+from newsconv.model import Person, RelatedLink, Role
+from newsconv.readers.text.bylines import Credits, leading_byline, parse_credits, trailing_byline
+from newsconv.readers.text.classify import BODY_KINDS, Decision, Kind
+from newsconv.readers.text.dates import DateMatch, find_date
+from newsconv.readers.text.lines import CJK_CHARS, display_len
 
 _BREADCRUMB_LABEL = re.compile(r"^[^:：>＞»›]{0,12}[:：]\s*")
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›→]|\s/\s)\s*")
-_RELATED_LABEL = re.compile(r"^\S{1,20}?[:：|丨]\s*|^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*")
-_NO_LINK = frozenset({"没有了", "无", "暂无", "没有了！", "已经是第一篇", "已经是最后一篇", "None"})
+_RELATED_LABEL = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|Previous article|Next article|"
+                            r"Previous Post|Next Post|Previous|Next)[】\]]?\s*[:：|丨]?\s*", re.IGNORECASE)
+_NO_LINK = frozenset({"没有了", "无", "暂无", "没有了！", "已经是第一篇", "已经是最后一篇", "None", ""})
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(f"[{CJK_CHARS}]")
@@ -27,33 +28,30 @@ def section_path(breadcrumb: str) -> tuple[str, ...]:
     return tuple(part for part in _BREADCRUMB_SPLIT.split(rest) if part)
 
 
-def related_link(line: str, kind: str) -> RelatedLink | None:
-    title = _RELATED_LABEL.sub("", line.strip(), count=1).strip()
-    if not title or title in _NO_LINK:
-        return None
-    return RelatedLink(title, None, "previous" if kind == "previous" else "next")
+def related_links(line: str, kind: str) -> list[RelatedLink]:
+    """``上一篇: 标题`` -> a previous link; ``【上一篇】 A 【下一篇】 B`` on one line -> both."""
+    parts = re.split(r"(?=[【\[]?(?:上一篇|下一篇)[】\]]?)", line.strip())
+    links: list[RelatedLink] = []
+    for part in (p for p in parts if p.strip()):
+        this_kind = "next" if re.match(r"[【\[]?下一", part) else ("previous" if re.match(r"[【\[]?上一", part)
+                                                                    else kind)
+        title = _RELATED_LABEL.sub("", part.strip(), count=1).strip()
+        if title not in _NO_LINK:
+            links.append(RelatedLink(title, None, "previous" if this_kind == "previous" else "next"))
+    return links
 
 
 def detect_language(sample: str) -> str | None:
     """"zh", "ja", "ko" or "en" by the script the text is mostly written in."""
     han, latin = len(_HAN.findall(sample)), len(_LATIN.findall(sample))
-    if _HANGUL.search(sample) and len(_HANGUL.findall(sample)) > latin / 4:
+    hangul = len(_HANGUL.findall(sample))
+    if hangul and hangul > latin / 4 and hangul > han / 4:
         return "ko"
-    if len(_KANA.findall(sample)) > han / 5 and _KANA.search(sample):
+    if _KANA.search(sample) and len(_KANA.findall(sample)) > han / 5:
         return "ja"
     if han and han * 3 >= latin:
         return "zh"
     return "en" if latin else None
-
-
-def _unlabelled_source(credits: Credits) -> str | None:
-    """``2019年11月25日 18:57 参考消息``: a short Chinese name printed beside the date is the source."""
-    rest = credits.unlabelled.strip(" |丨｜·•")
-    if credits.date is None or credits.people or not rest or len(rest) > 10:
-        return None
-    if not all(_HAN.match(c) for c in rest):
-        return None
-    return rest
 
 
 def _dedupe(people: list[Person]) -> tuple[Person, ...]:
@@ -67,47 +65,100 @@ def _dedupe(people: list[Person]) -> tuple[Person, ...]:
     return tuple(out)
 
 
-class MetaCollector:
-    """Gathers what the page says about the article while its lines are read."""
+def _unlabelled_source(credits: Credits) -> str | None:
+    """``2019年11月25日 18:57 参考消息``: a short Chinese name printed beside the date is the source."""
+    rest = credits.unlabelled.strip(" |丨｜·•")
+    if credits.date is None or credits.people or not rest or len(rest) > 10:
+        return None
+    if not all(_HAN.match(c) for c in rest):
+        return None
+    return rest
 
-    def __init__(self) -> None:
+
+class MetaCollector:
+    """Gathers what the page says about the article from the reader's decisions."""
+
+    def __init__(self, decisions: list[Decision], default_year: int | None) -> None:
+        self.decisions = decisions
+        self.default_year = default_year
         self.title: str | None = None
+        self.subtitle: str | None = None
+        self.original_title: str | None = None
         self.section: tuple[str, ...] = ()
         self.related: list[RelatedLink] = []
         self.people: list[Person] = []
         self.source: str | None = None
-        self.published: dt.date | dt.datetime | None = None
+        self.date: DateMatch | None = None
+        self.footer_date: DateMatch | None = None
+        body = [i for i, d in enumerate(decisions) if d.kind in BODY_KINDS]
+        self.body_start = body[0] if body else len(decisions)
+        self.body_end = body[-1] if body else len(decisions)
+        self._read()
 
-    def add_credits(self, credits: Credits) -> None:
+    def _credits(self, credits: Credits, index: int) -> None:
         self.people.extend(credits.people)
         self.source = self.source or credits.source or _unlabelled_source(credits)
-        if credits.date and self.published is None:
-            self.published = credits.date.value
+        if credits.date is not None:
+            date = credits.date if credits.date.year else credits.date.with_year(self.default_year)
+            if index < self.body_start and self.date is None:
+                self.date = date
+            elif index > self.body_start and self.footer_date is None:
+                self.footer_date = date
 
-    def read_lines(self, decisions: list[Decision]) -> None:
-        for d in decisions:
+    def _read(self) -> None:
+        for i, d in enumerate(self.decisions):
             text = d.line.text
-            if d.kind is Kind.TITLE and self.title is None:
-                self.title = text
+            if d.kind is Kind.TITLE:
+                self.title = text if self.title is None else self.title + text  # a title on two lines
+            elif d.kind is Kind.SUBTITLE and self.subtitle is None:
+                self.subtitle = text
             elif d.kind is Kind.BREADCRUMB and not self.section:
                 self.section = section_path(text)
             elif d.kind is Kind.RELATED:
-                link = related_link(text, d.rule.split(".")[1].split()[0])
-                if link:
-                    self.related.append(link)
-            elif d.kind is Kind.META and (credits := parse_credits(text)):
-                self.add_credits(credits)
+                self.related.extend(related_links(text, d.rule.split(".")[1].split()[0]))
+            elif d.kind is Kind.META:
+                if text.startswith(("原标题", "原文标题")):
+                    self.original_title = re.sub(r"^\S+?[:：]\s*", "", text)
+                elif d.rule.startswith("name on its own line"):
+                    self.people.append(Person(text, Role.AUTHOR))
+                elif credits := parse_credits(text):
+                    self._credits(credits, i)
+        if self.date is None:
+            self._date_near_title()
 
-    def date_near_title(self, decisions: list[Decision]) -> None:
-        """A date printed near the title when no credit line gave one."""
-        if self.published is not None:
-            return
-        for d in decisions:
-            if d.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.CONTINUATION):
-                break
-            if d.kind is not Kind.BLANK and (found := find_date(d.line.text)):
-                self.published = found.value
-                return
+    def _date_near_title(self) -> None:
+        """A short line with a date near the title (after it first), else a date in the footer credits."""
+        header = range(self.body_start)
+        title = next((i for i in header if self.decisions[i].kind is Kind.TITLE), -1)
+        order = [*range(title + 1, self.body_start), *range(title - 1, -1, -1)]
+        for i in order:
+            d = self.decisions[i]
+            if d.kind in (Kind.CHROME, Kind.SUBTITLE, Kind.CAPTION) and display_len(d.line.text) <= 40:
+                found = find_date(d.line.text, default_year=self.default_year)
+                if found:
+                    self.date = found
+                    return
+        self.date = self.footer_date
+
+    def bylines_in_body(self, texts: list[str], first: int | None, last: int | None) -> None:
+        """Record bylines opening or closing the body; a closing one is removed from its paragraph."""
+        if first is not None and (people := leading_byline(texts[first])):
+            self.people.extend(people)
+        if last is not None and (found := trailing_byline(texts[last])):
+            texts[last], people = found
+            self.people.extend(people)
+
+    @property
+    def published(self) -> dt.date | dt.datetime | None:
+        return self.date.value if self.date else None
+
+    @property
+    def published_text(self) -> str | None:
+        """The date as printed, kept when the page leaves out the year."""
+        if self.date is None or self.date.year is not None:
+            return None
+        stamp = f"{self.date.month:02d}-{self.date.day:02d}"
+        return f"{stamp} {self.date.time:%H:%M}" if self.date.time else stamp
 
     def people_tuple(self) -> tuple[Person, ...]:
         return _dedupe(self.people)
