@@ -38,6 +38,8 @@ def prediction(path: Path) -> dict:
 
 def predict_all(corpus: Path, out: Path) -> tuple[int, list[str], float]:
     out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob("*.json"):
+        stale.unlink()  # a page that fails now must not be scored on an old prediction
     failures: list[str] = []
     pages = sorted((corpus / "raw").glob("*.txt"))
     start = time.perf_counter()

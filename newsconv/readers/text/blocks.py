@@ -8,11 +8,10 @@ joined with no space and Latin lines with one (``lines.join_wrapped``).
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from newsconv.model import Block, Heading, Paragraph, text
 from newsconv.readers.text.classify import Decision, Kind, is_prose
-from newsconv.readers.text.lines import display_len, ends_sentence, is_mostly_cjk, join_wrapped
+from newsconv.readers.text.lines import Wrap, detect_wrap, display_len, ends_sentence, is_mostly_cjk, join_wrapped
 
 _HEADING_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^第[一二三四五六七八九十百零〇]+[章编]"), 1),
@@ -42,35 +41,17 @@ def is_heading_shaped(text: str) -> bool:
     return 2 <= size <= limit and not ends_sentence(text) and text[-1] not in "，,、：:;；"
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The width the page was hard-wrapped at, or None when lines were not wrapped.
-
-    Wrapped text has many lines of (nearly) the same greatest length.
-    """
-    sizes = [display_len(t) for t in lines if t]
-    if len(sizes) < 4:
-        return None
-    counts = Counter(sizes)
-    for width in sorted(counts, reverse=True):
-        if width < 16:
-            break
-        near = sum(n for size, n in counts.items() if width - 2 <= size <= width)
-        if near >= max(3, len(sizes) // 4):
-            return width
-    return None
-
-
-def _continues(prev: Decision, cur: Decision, *, indent_marks: bool, width: int | None) -> bool:
+def _continues(prev: Decision, cur: Decision, *, indent_marks: bool, wrap: Wrap | None) -> bool:
     """Whether ``cur`` carries on the paragraph ``prev`` started."""
     if indent_marks and cur.line.indent >= _MIN_INDENT:
         return False
-    if width is None:
+    if wrap is None:
         return indent_marks and cur.line.indent < _MIN_INDENT and not ends_sentence(prev.line.text)
-    size = display_len(prev.line.text)
+    if not wrap.fills(prev.line.raw):
+        return False
     if is_mostly_cjk(prev.line.text):
-        return size >= width - 2
-    first_word = cur.line.text.split(" ", 1)[0]
-    return size + 1 + display_len(first_word) > width
+        return True
+    return not wrap.first_word_fits(prev.line.raw, cur.line.text)
 
 
 def group_paragraphs(decisions: list[Decision]) -> list[list[Decision]]:
@@ -78,7 +59,7 @@ def group_paragraphs(decisions: list[Decision]) -> list[list[Decision]]:
     body = [d for d in decisions if d.kind in (Kind.PARAGRAPH, Kind.HEADING)]
     indented = sum(1 for d in body if d.line.indent >= _MIN_INDENT)
     indent_marks = 0 < indented < len(body) and indented >= len(body) // 3
-    width = wrap_width([d.line.text for d in body])
+    wrap = detect_wrap([d.line.raw for d in decisions])
     groups: list[list[Decision]] = []
     prev: Decision | None = None
     for d in decisions:
@@ -88,8 +69,8 @@ def group_paragraphs(decisions: list[Decision]) -> list[list[Decision]]:
         if d.kind not in (Kind.PARAGRAPH, Kind.HEADING):
             prev = None if d.kind is not Kind.META else prev
             continue
-        if prev is not None and groups and _continues(prev, d, indent_marks=indent_marks, width=width):
-            d.kind, d.rule = Kind.CONTINUATION, _continuation_rule(indent_marks, width)
+        if prev is not None and groups and _continues(prev, d, indent_marks=indent_marks, wrap=wrap):
+            d.kind, d.rule = Kind.CONTINUATION, _continuation_rule(indent_marks, wrap)
             groups[-1].append(d)
         else:
             groups.append([d])
@@ -97,9 +78,10 @@ def group_paragraphs(decisions: list[Decision]) -> list[list[Decision]]:
     return groups
 
 
-def _continuation_rule(indent_marks: bool, width: int | None) -> str:
-    if width is not None:
-        return f"previous line fills the wrap width ({width}): same paragraph"
+def _continuation_rule(indent_marks: bool, wrap: Wrap | None) -> str:
+    if wrap is not None:
+        unit = "characters" if wrap.measure is len else "columns"
+        return f"previous line fills the wrap width ({wrap.width} {unit}): same paragraph"
     return "not indented where indentation starts paragraphs: same paragraph"
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from newsconv.model import Person, Role
 from newsconv.readers.text.dates import DateMatch, find_date
@@ -38,7 +40,7 @@ _NEED_SEPARATOR = {"文", "图", "摄", "译", "时间", "日期", "来自", "�
 _QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影")
 
 _LABEL_ALT = "|".join(sorted((re.escape(k) for k in _LABELS), key=len, reverse=True))
-_SEP = r"(?P<sep>\s*[:：/]\s*|\s+|(?=[\u4e00-\u9fff]))"
+_SEP = r"(?P<sep>\s*[:：/]\s*|\s+)"
 _LABEL_RE = re.compile(rf"(?:^|(?<=[\s|丨｜/·•,，;；【\[(（]))(?P<label>{_LABEL_ALT}){_SEP}")
 _QUALIFIED_RE = re.compile(
     rf"^[【\[(（]?(?P<qual>[^\s:：/]{{1,14}}?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
@@ -57,13 +59,15 @@ AGENCIES = frozenset(
 # Words that stand in parentheses at a paragraph's end without being names.
 _NOT_NAMES = frozenset(
     "完 全文完 待续 未完待续 下同 同上 图 资料图 视频截图 截图 注 原标题 本报讯 新华社 图片来源 记者 通讯员 编辑 "
-    "责编 综合 网络 据报道 资料 原文".split()
+    "责编 综合 网络 据报道 资料 原文 最新文章 相关文章 最近文章 查看更多 更多文章 其他文章 全部文章 我要评论".split()
 )
 _TITLES_AFTER_NAME = re.compile(r"(?:Staff Writer|Staff Reporter|Senior Writer|Contributor|Correspondent|Reporter|"
                                 r"Editor|Columnist)$")
 _TRAILING = re.compile(r"[（(](?P<inner>[^（()）\n]{2,60})[)）]\s*$")
 _LEADING = re.compile(r"^(?P<lead>[^（(]{0,30}?(?:讯|电|报道|消息|快讯))\s*[（(](?P<inner>[^（()）\n]{2,60})[)）]")
-_BY = re.compile(r"^(?:by|written by|words by|text by|story by)\b[\s:]*(?P<rest>.+)$", re.IGNORECASE)
+_BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reported by|published by|publicado por|"
+                 r"escrito por|por|di|von|par|door|автор)\b[\s:]*(?P<rest>.+)$",
+                 re.IGNORECASE)
 _BY_AT_END = re.compile(r"\bby\s+(?P<rest>[A-Z][^|]*)$")
 _HANDLE = re.compile(r"\s*@\w+.*$|(?<=[a-z])(?=@)")
 
@@ -97,28 +101,72 @@ def is_agency(name: str) -> bool:
     return name.strip().casefold() in AGENCIES
 
 
-def is_name(token: str) -> bool:
-    if token in _NOT_NAMES or is_agency(token):
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character, two-character) Chinese family names, from surnames.txt."""
+    text = resources.files("newsconv.readers.text").joinpath("surnames.txt").read_text(encoding="utf-8")
+    names = {n for line in text.splitlines() if not line.startswith("#") for n in line.split()}
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+def is_chinese_personal_name(token: str) -> bool:
+    """Two to four Han characters starting with a family name (``史航``, ``欧阳修``)."""
+    if not 2 <= len(token) <= 4 or not _HAN_NAME.match(token):
         return False
-    return bool(_HAN_NAME.match(token) or _LATIN_NAME.match(token))
+    single, double = _surnames()
+    return token[0] in single or (len(token) >= 3 and token[:2] in double)
+
+
+def is_name(token: str, *, labelled: bool = False) -> bool:
+    """A person's name. After an explicit label (记者, 作者, By) any short Han name counts;
+    without one, a Han name must start with a family name."""
+    if token in _NOT_NAMES or is_agency(token) or token.casefold() in _NOT_LATIN_NAMES:
+        return False
+    if token.endswith(_QUALIFIABLE):
+        return False  # "南都记者": an outlet and a label, not a name
+    if _HAN_NAME.match(token):
+        return labelled or is_chinese_personal_name(token)
+    if not _LATIN_NAME.match(token) or token.lower().startswith("by "):
+        return False
+    return not any(word.lower().strip(".,'’") in _NOT_IN_NAMES for word in token.split())
+
+
+# Words that make a capitalised phrase a label or an organisation rather than a person.
+_NOT_IN_NAMES = frozenset(
+    "about order print article agency staff news the of and more reprints necessary any means space european "
+    "editor editors team desk service services wire stories features highlights points tickets comments edition "
+    "review magazine newsletter subscribe sign search press media group network daily weekly times post world "
+    "national international university institute company inc ltd corporation association council department".split()
+)
+
+
+# Capitalised phrases that stand where names do on pages but are not names.
+_NOT_LATIN_NAMES = frozenset(
+    "key points highlights top stories features find tickets show comments sign up submit editors' picks "
+    "print edition contributing writer staff writer more stories related stories".split("  ")
+) | {"key points", "highlights", "top stories", "features", "find tickets", "show comments", "sign up", "submit",
+     "editors' picks", "print edition", "contributing writer", "staff writer", "home", "obituaries", "obits",
+     "search text", "find out more"}
 
 
 def _people_in(inner: str) -> list[Person] | None:
     """People named in a parenthesised byline (``记者 张三 通讯员 李四``), or None when it is not one."""
     people: list[Person] = []
     role = Role.AUTHOR
+    labelled = False
     for token in split_names(inner):
         label = token.rstrip(":：")
         known = _LABELS.get(label)
         if isinstance(known, Role):
-            role = known
+            role, labelled = known, True
             continue
         for name, found in _LABELS.items():
-            if isinstance(found, Role) and token.startswith(name) and is_name(token[len(name) :].lstrip(":：")):
-                people.append(Person(token[len(name) :].lstrip(":："), found))
+            rest = token[len(name) :].lstrip(":：")
+            if isinstance(found, Role) and token.startswith(name) and is_name(rest, labelled=True):
+                people.append(Person(rest, found))
                 break
         else:
-            if not is_name(token):
+            if not is_name(token, labelled=labelled):
                 return None
             people.append(Person(token, role))
     return people or None
@@ -180,11 +228,27 @@ def _latin_names(text: str) -> tuple[list[str], str]:
         names.append(" ".join(current))
     names = [_TITLES_AFTER_NAME.sub("", n).strip() for n in names]
     rest = " ".join(tokens[used:])
-    return [n for n in names if n and not is_agency(n) and (len(n.split()) >= 2 or n.isupper())], rest
+    return [n for n in names if n and len(n.split()) >= 2 and is_name(n)], rest
 
 
 def _english_credits(line: str) -> Credits | None:
     stripped = line.strip()
+    if " | " in stripped:
+        # "February 1, 2019 | BY: Ilana Muhlstein | Topic: Health": read the pieces one by one
+        pieces = [p.strip() for p in stripped.split(" | ") if p.strip()]
+        found = [c for c in (_english_credits(p) for p in pieces) if c is not None]
+        if found:
+            merged = Credits()
+            for credits in found:
+                merged.people.extend(credits.people)
+                merged.date = merged.date or credits.date
+            for piece in pieces:
+                if _english_credits(piece) is None:
+                    date = find_date(piece)
+                    merged.date = merged.date or date
+                    if date is None:
+                        merged.unlabelled = (merged.unlabelled + " " + piece).strip()
+            return merged
     m = _BY.match(stripped)
     if m:
         names, rest = _latin_names(m["rest"])
@@ -216,7 +280,7 @@ def _qualified(line: str) -> Credits | None:
     if not m or not m["rest"]:
         return None
     names = split_names(m["rest"])
-    if not names or not all(is_name(n) for n in names):
+    if not names or not all(is_name(n, labelled=True) for n in names):
         return None
     role = _LABELS[m["label"]]
     assert isinstance(role, Role)
@@ -270,8 +334,8 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         credits.source = credits.source or (value.split()[0].strip("【】[]") if value else None)
     else:
         assert isinstance(kind, Role)
-        value = re.sub(r"(?:编译|整理|报道)$", "", value)
-        names = [n for n in split_names(value) if is_name(n)]
+        tokens = [re.sub(r"(?:编译|整理|报道|撰写)$", "", t) for t in split_names(value)]
+        names = [n for n in tokens if is_name(n, labelled=True)]
         if not names and (qualified := _QUALIFIED_RE.match(value)):
-            names = [n for n in split_names(qualified["rest"]) if is_name(n)]
+            names = [n for n in split_names(qualified["rest"]) if is_name(n, labelled=True)]
         credits.people.extend(Person(n, kind) for n in names)

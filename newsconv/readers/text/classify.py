@@ -27,7 +27,7 @@ from enum import StrEnum
 from newsconv.readers.text.bylines import is_name, parse_credits
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lexicon import Lexicon
-from newsconv.readers.text.lines import Line, display_len, ends_sentence, is_mostly_cjk
+from newsconv.readers.text.lines import Line, detect_wrap, display_len, ends_sentence, is_mostly_cjk
 
 
 class Kind(StrEnum):
@@ -65,6 +65,7 @@ _WORDS = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaf
 _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原題|原文标题)\s*[:：]")
 _BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30}){2,}\s*[>›»]?$")
 _PHOTO_CREDIT = re.compile(r"^[(（][^()（）]{2,60}(?:/|Press|Photo|Getty|Reuters|AFP|AP|图|摄)[^()（）]*[)）]$")
+_SECTION_NUMBER = re.compile(r"^\d{1,2}$")
 _BULLET = re.compile(r"^[·•●▪■◆◇○►▶\-–—*]\s*")
 _STOPWORDS = frozenset(
     "the a an of to in and or is are was were be been for on at by with from that this it as has have had "
@@ -154,11 +155,14 @@ def is_credit_line(text: str) -> bool:
     return display_len(rest) <= 12 and not is_prose(rest)
 
 
-def _is_name_line(text: str) -> bool:
-    """A person's or an account's name alone on a line (``Dallas Robinson``, ``加拿大必读``)."""
+def _is_name_line(text: str, *, account: bool = False) -> bool:
+    """A person's name alone on a line (``Dallas Robinson``, ``段彦超``); with ``account``, also a
+    self-media account name (``加拿大必读``, ``IT之家``)."""
     if is_name(text):
         return True
-    return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9_·]{2,10}", text)) and not any(c.isdigit() for c in text)
+    if not account or display_len(text) > 10 or any(c.isdigit() for c in text):
+        return False
+    return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z_·]{2,10}", text)) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 2
 
 
 # ---------------------------------------------------------------------------- pass 1
@@ -187,7 +191,14 @@ def _local(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
     if _is_counter(text):
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
+    if _FOLLOW.match(text) or _FOLLOW_ZH.match(text):
+        return Decision(line, Kind.CHROME, "a follow-us prompt")
     return None
+
+
+_FOLLOW_ZH = re.compile(r"^(?:关注|订阅)\S{2,10}$")
+_FOLLOW = re.compile(r"^(?:Follow|Like)\s.{1,40}\s(?:on|via)\s(?:Twitter|Facebook|Instagram|YouTube|LinkedIn)\b",
+                     re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------- the page
@@ -210,29 +221,47 @@ class Page:
         self.lines = lines
         self.lexicon = lexicon
         self.known: list[Decision | None] = [_local(line, lexicon) for line in lines]
-        self._names_beside_dates()
+        self.repeats = Counter(line.text for line in lines if not line.blank)
+        self._repeated_labels()
         self.prose = self._prose_flags()
         self.weights = [self._weight_of(i) for i in range(len(lines))]
         self.stops = [self._is_stop(i) for i in range(len(lines))]
-        self.repeats = Counter(line.text for line in lines if not line.blank)
         # pages that leave a blank line after each paragraph mark the body that way
         long_lines = [i for i in range(len(lines)) if self.prose[i]]
         blank_after = sum(1 for i in long_lines if i + 1 < len(lines) and lines[i + 1].blank)
         self.blank_separated = bool(long_lines) and blank_after >= 0.6 * len(long_lines)
 
-    def _names_beside_dates(self) -> None:
-        """A name on its own line next to a dated credit line is a byline; so is "By" alone."""
+    def _repeated_labels(self) -> None:
+        """A short line printed three times or more is a button or a label, not article text."""
         for i, line in enumerate(self.lines):
-            if self.known[i] is not None or not _is_name_line(line.text):
+            text = line.text
+            if (self.known[i] is None and self.repeats[text] >= 3 and display_len(text) <= 24
+                    and not is_prose(text) and not ends_sentence(text)):
+                self.known[i] = Decision(line, Kind.CHROME, f"short line printed {self.repeats[text]} times on the page")
+
+    def header_bylines(self, title: int, start: int) -> None:
+        """Around the title, a name alone on a line beside a dated credit line is a byline, and so
+        is a name after a line that says only "By". A self-media account name counts only between
+        the title and the date (``标题`` / ``加拿大必读`` / ``发布时间：…``)."""
+        zone = self.nonblank(title - 1, title - 5, -1)[::-1] + self.nonblank(title + 1, start)
+        for n, i in enumerate(zone):
+            if self.known[i] is not None:
                 continue
-            near = self.nonblank(i - 1, i - 3, -1) + self.nonblank(i + 1, i + 3)
-            dated = any(
-                self.known[j] is not None and self.known[j].kind is Kind.META and find_date(self.lines[j].text)
-                for j in near
-            )
-            after_by = bool(near) and self.lines[near[0]].text.lower() in ("by", "作者", "文")
-            if dated or after_by:
-                self.known[i] = Decision(line, Kind.META, "name on its own line beside the date: a byline")
+            text = self.lines[i].text
+            person = _is_name_line(text)
+            account = i > title and _is_name_line(text, account=True)
+            if not (person or account):
+                continue
+            after = zone[n + 1 : n + 3]
+            dated_after = any(self._dated_meta(j) for j in after)
+            dated = dated_after or any(self._dated_meta(j) for j in zone[max(0, n - 2) : n])
+            after_by = n > 0 and self.lines[zone[n - 1]].text.lower().rstrip(":：") in ("by", "作者", "文", "por")
+            if (person and (dated or after_by)) or (account and dated_after):
+                self.known[i] = Decision(self.lines[i], Kind.META, "name on its own line beside the date: a byline")
+
+    def _dated_meta(self, j: int) -> bool:
+        decided = self.known[j]
+        return decided is not None and decided.kind is Kind.META and find_date(self.lines[j].text) is not None
 
     def _prose_flags(self) -> list[bool]:
         """Which lines read as running text, judging a hard-wrapped paragraph as a whole.
@@ -240,21 +269,21 @@ class Page:
         A page wrapped at a fixed width (many lines of the same greatest length) breaks
         sentences across lines; each line then belongs to the paragraph its first line starts.
         """
-        from newsconv.readers.text.blocks import wrap_width  # blocks imports this module
-
         texts = [line.text for line in self.lines]
         flags = [is_prose(t) for t in texts]
-        width = wrap_width([t for t in texts if display_len(t) >= 16])
-        if width is None:
+        self.continues: set[int] = set()  # lines whose paragraph goes on in the next line
+        wrap = detect_wrap([line.raw for line in self.lines])
+        if wrap is None:
             return flags
         i = 0
         while i < len(texts):
             j = i
-            while j + 1 < len(texts) and display_len(texts[j]) >= width - 2 and texts[j + 1] and not (
+            while j + 1 < len(texts) and wrap.fills(self.lines[j].raw) and texts[j + 1] and not (
                 self.lines[j + 1].indent >= 2 and self.lines[i].indent >= 2
             ):
                 j += 1
             if j > i:
+                self.continues.update(range(i, j))
                 joined = is_prose("".join(texts[i : j + 1]))
                 for k in range(i, j + 1):
                     flags[k] = flags[k] or joined
@@ -290,7 +319,7 @@ class Page:
 
     def title_score(self, i: int) -> float | None:
         text = self.lines[i].text
-        if self.known[i] is not None or self.stops[i] or not is_title_shaped(text):
+        if self.known[i] is not None or self.stops[i] or i in self.continues or not is_title_shaped(text):
             return None
         score = 0.0
         between = 0.0  # what stands between the line and the credits under it
@@ -307,7 +336,7 @@ class Page:
             if self.prose[j]:
                 between += 1.0  # a deck may stand between the title and the byline
             elif is_title_shaped(other):
-                between += 1.5  # another title-like line stands closer to the credits
+                between += 1.0  # another title-like line stands closer to the credits
             else:
                 between += 0.5
             if between >= 3:
@@ -318,9 +347,9 @@ class Page:
             score -= 1.5
         size = display_len(text) if is_mostly_cjk(text) else words(text) * 2
         if size >= 10:
-            score += 1  # headlines are rarely as short as section names ("Business", "新闻中心")
-        elif size <= 6:
-            score -= 1
+            score += 1.5  # headlines are rarely as short as section names ("Business", "新闻中心")
+        elif size <= 5:
+            score -= 1.5
         tokens = text.split()
         if is_mostly_cjk(text) and len(tokens) >= 3 and all(display_len(t) <= 4 for t in tokens):
             score -= 4  # a row of menu items: 首页 新闻 体育
@@ -345,16 +374,22 @@ class Page:
 
     def body_start(self, title: int) -> int | None:
         undecided = 0
+        boxed = False  # past a "Most popular" box: its lines look like prose too
         for i in self.nonblank(title + 1, len(self.lines)):
             if self.stops[i]:
-                return None
-            if self._starts_body(i):
+                boxed = True
+                continue
+            if self._starts_body(i) and (not boxed or self._followed_by_prose(i)):
                 return i
             if self.known[i] is None:
                 undecided += 1  # chrome and credits do not count: share rows can be long
                 if undecided > _HEADER_WINDOW:
                     return None
         return None
+
+    def _followed_by_prose(self, i: int) -> bool:
+        nxt = self.nonblank(i + 1, len(self.lines))[:1]
+        return bool(nxt) and self.known[nxt[0]] is None and self.prose[nxt[0]]
 
     def body_end(self, start: int) -> tuple[int, int]:
         """(last line, total weight) of the body that starts at ``start``."""
@@ -415,12 +450,16 @@ def classify(lines: list[Line], lexicon: Lexicon) -> list[Decision]:
     if choice is None:
         return _no_body(page)
     title, start, end = choice.title, choice.start, choice.end
+    if title is not None:
+        page.header_bylines(title, start)
     title_text = lines[title].text if title is not None else None
     decisions: list[Decision] = []
     for i, line in enumerate(lines):
         decided = page.known[i]
         if i == title:
             decisions.append(Decision(line, Kind.TITLE, "headline: title-shaped, credits or body right under it"))
+        elif decided is not None and start <= i <= end and _SECTION_NUMBER.match(line.text):
+            decisions.append(Decision(line, Kind.PARAGRAPH, "section number inside the body"))
         elif decided is not None:
             decisions.append(decided)
         elif title_text is not None and line.text == title_text:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Han ideographs (with extension A and compatibility ideographs) and kana.
@@ -99,3 +101,50 @@ def join_wrapped(first: str, second: str) -> str:
     if a == "-" and len(first) > 1 and first[-2].isalpha() and b.islower():
         return first[:-1] + second
     return first + " " + second
+
+
+def columns(text: str) -> int:
+    """Terminal columns: wide (CJK) characters take two, the rest one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+@dataclass(frozen=True, slots=True)
+class Wrap:
+    """How a page was hard-wrapped: the measure (characters or columns) and the width."""
+
+    measure: Callable[[str], int]
+    width: int
+
+    def fills(self, raw: str) -> bool:
+        """Whether a line reaches the wrap width (its paragraph may go on in the next line)."""
+        return self.measure(raw.rstrip()) >= self.width - (2 if self.measure is len else 4)
+
+    def first_word_fits(self, raw: str, next_text: str) -> bool:
+        """For word-wrapped Latin text: the next line's first word would have fit on this one."""
+        word = next_text.split(" ", 1)[0]
+        return self.measure(raw.rstrip()) + 1 + self.measure(word) <= self.width
+
+
+def detect_wrap(raws: list[str]) -> Wrap | None:
+    """The width a page was hard-wrapped at, or None when its lines were not wrapped.
+
+    Wrapped text has many lines of (nearly) the same greatest length, counted in characters
+    (most editors) or in terminal columns; the measure that clusters better wins.
+    """
+    best: tuple[float, Wrap] | None = None
+    for measure in (len, columns):
+        sizes = [measure(r.rstrip()) for r in raws if r.strip()]
+        if len(sizes) < 4:
+            return None
+        counts = Counter(sizes)
+        slack = 2 if measure is len else 4
+        for width in sorted(counts, reverse=True):
+            if width < 20:
+                break
+            near = sum(n for size, n in counts.items() if width - slack <= size <= width)
+            if near >= max(3, len(sizes) // 4):
+                share = near / len(sizes)
+                if best is None or share > best[0]:
+                    best = (share, Wrap(measure, width))
+                break
+    return best[1] if best else None

@@ -16,6 +16,8 @@ _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›→]|\s/\s)\s*")
 _RELATED_LABEL = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|Previous article|Next article|"
                             r"Previous Post|Next Post|Previous|Next)[】\]]?\s*[:：|丨]?\s*", re.IGNORECASE)
 _NO_LINK = frozenset({"没有了", "无", "暂无", "没有了！", "已经是第一篇", "已经是最后一篇", "None", ""})
+# Credits printed after the body count only this close to it (comments and related lists follow).
+_FOOTER_CREDIT_REACH = 8
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(f"[{CJK_CHARS}]")
@@ -96,7 +98,9 @@ class MetaCollector:
         self._read()
 
     def _credits(self, credits: Credits, index: int) -> None:
-        self.people.extend(credits.people)
+        near_body = index < self.body_start or self._lines_after_body(index) <= _FOOTER_CREDIT_REACH
+        if near_body:
+            self.people.extend(credits.people)
         self.source = self.source or credits.source or _unlabelled_source(credits)
         if credits.date is not None:
             date = credits.date if credits.date.year else credits.date.with_year(self.default_year)
@@ -104,6 +108,9 @@ class MetaCollector:
                 self.date = date
             elif index > self.body_start and self.footer_date is None:
                 self.footer_date = date
+
+    def _lines_after_body(self, index: int) -> int:
+        return sum(1 for d in self.decisions[self.body_end + 1 : index + 1] if d.kind is not Kind.BLANK)
 
     def _read(self) -> None:
         for i, d in enumerate(self.decisions):
