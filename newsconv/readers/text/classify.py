@@ -77,7 +77,8 @@ _OPEN_ENDING = tuple("及和与的对在为之并或以将把被向从关于")
 _NON_PROSE_COST = 12
 _CHROME_COST = 20
 _HEADER_WINDOW = 16  # non-blank lines after a title searched for the body's start
-_CANDIDATES = 40  # title candidates whose bodies are measured (the best by their own evidence)
+_HEADER_SCAN = 200  # lines after a title looked at, at most, for the body's start
+_LEAD_IN = 120  # a body lighter than this before a footer barrier may be only a lead-in
 
 
 def words(text: str) -> int:
@@ -106,7 +107,16 @@ def is_title_shaped(text: str) -> bool:
         return False
     if text[-1] in "，、；：。,;:" or _ORIGINAL_TITLE.match(text) or _BULLET.match(text):
         return False
+    if "。" in text[:-1] or (words(text) >= 16 and re.search(r"[a-z]{2}\. [A-Z]", text)):
+        return False  # two sentences: a summary or a promotion, not a headline
     return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
+
+
+def _length_evidence(text: str) -> float:
+    """Headlines are rarely as short as section names ("Business", "新闻中心", "Pants On Fire")."""
+    size = display_len(text) if is_mostly_cjk(text) else words(text)
+    steps = ((12, 2.0), (8, 0.5), (6, -0.5)) if is_mostly_cjk(text) else ((6, 2.0), (4, 0.5), (3, -0.5))
+    return next((value for least, value in steps if size >= least), -2.0)
 
 
 def _is_counter(text: str) -> bool:
@@ -130,6 +140,8 @@ _DATE_NOISE = re.compile(
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|ist|jst|\d+\s*min(?:ute)?s?\s*read|read)\b"
     r"|[0-2]?\d[:：][0-5]\d(?:[:：][0-5]\d)?|星期[一二三四五六日天]|周[一二三四五六日]|[|•·—–\-,，()（）\[\]【】/]"
+    r"|\d+\s*(?:人参与|人评论|条评论|评论|阅读|次阅读|浏览)|我有话说|收藏本文|收藏|分享到?|字号[:：]?\s*[A大中小+\-\s]*"
+    r"|最后更新[:：]?|阅读数|\d+"
 )
 
 
@@ -191,11 +203,25 @@ def _local(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
     if _is_counter(text):
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
+    if _AUTHOR_BIO.match(text) and display_len(text) <= 40:
+        return Decision(line, Kind.META, "the author's name and position")
+    if _STAFF.search(text) and words(text) <= 6:
+        return Decision(line, Kind.META, "a staff credit")
+    if _ADOPTED.match(text):
+        return Decision(line, Kind.META, "the date a document was adopted or issued")
+    if display_len(text) <= 24 and _NAV_WORD.search(text) and not ends_sentence(text):
+        return Decision(line, Kind.CHROME, "navigation: a short line with 首页/登录/注册")
     if _FOLLOW.match(text) or _FOLLOW_ZH.match(text):
         return Decision(line, Kind.CHROME, "a follow-us prompt")
     return None
 
 
+_POSITIONS = ("院长", "副院长", "教授", "副教授", "研究员", "主任", "所长", "总裁", "董事长", "总经理", "主编", "总编辑",
+              "专栏作家", "评论员", "分析师", "经济学家", "特约撰稿人", "执行院长", "秘书长", "理事长")
+_AUTHOR_BIO = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s*\S{{0,24}}(?:{'|'.join(_POSITIONS)})$")
+_STAFF = re.compile(r"\b(?:Editorial Staff|Staff Writers?|Staff Reporters?|Staff)$")
+_ADOPTED = re.compile(r"^[（(].{0,40}(?:通过|发布|公布|印发|施行)[)）]$")
+_NAV_WORD = re.compile(r"首页|登录|注册|退出|网站导航|手机版")
 _FOLLOW_ZH = re.compile(r"^(?:关注|订阅)\S{2,10}$")
 _FOLLOW = re.compile(r"^(?:Follow|Like)\s.{1,40}\s(?:on|via)\s(?:Twitter|Facebook|Instagram|YouTube|LinkedIn)\b",
                      re.IGNORECASE)
@@ -223,6 +249,7 @@ class Page:
         self.known: list[Decision | None] = [_local(line, lexicon) for line in lines]
         self.repeats = Counter(line.text for line in lines if not line.blank)
         self._repeated_labels()
+        self._names_after_by()
         self.prose = self._prose_flags()
         self.weights = [self._weight_of(i) for i in range(len(lines))]
         self.stops = [self._is_stop(i) for i in range(len(lines))]
@@ -230,14 +257,28 @@ class Page:
         long_lines = [i for i in range(len(lines)) if self.prose[i]]
         blank_after = sum(1 for i in long_lines if i + 1 < len(lines) and lines[i + 1].blank)
         self.blank_separated = bool(long_lines) and blank_after >= 0.6 * len(long_lines)
+        self._index()
 
     def _repeated_labels(self) -> None:
         """A short line printed three times or more is a button or a label, not article text."""
         for i, line in enumerate(self.lines):
             text = line.text
-            if (self.known[i] is None and self.repeats[text] >= 3 and display_len(text) <= 24
+            short = words(text) <= 4 if not is_mostly_cjk(text) else display_len(text) <= 8
+            if (self.known[i] is None and self.repeats[text] >= 3 and short
                     and not is_prose(text) and not ends_sentence(text)):
                 self.known[i] = Decision(line, Kind.CHROME, f"short line printed {self.repeats[text]} times on the page")
+
+    def _names_after_by(self) -> None:
+        """``By`` alone on a line, the name on the next: both are the byline."""
+        for i, line in enumerate(self.lines):
+            if line.text.lower().rstrip(":：") not in ("by", "por", "di", "von", "par"):
+                continue
+            j = i + 1
+            while j < len(self.lines) and self.lines[j].blank:
+                j += 1
+            if j < len(self.lines) and self.known[j] is None and _is_name_line(self.lines[j].text):
+                self.known[i] = Decision(line, Kind.CHROME, "'By' alone: the name follows")
+                self.known[j] = Decision(self.lines[j], Kind.META, "name after 'By': a byline")
 
     def header_bylines(self, title: int, start: int) -> None:
         """Around the title, a name alone on a line beside a dated credit line is a byline, and so
@@ -308,12 +349,39 @@ class Page:
         decided = self.known[i]
         return decided.kind if decided else None
 
+    def _index(self) -> None:
+        """Arrays that keep every later question O(1): next non-blank line, running weight, and
+        for each line the best place to end a body that starts there (before the next barrier)."""
+        n = len(self.lines)
+        self.next_nb = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            self.next_nb[i] = i if not self.lines[i].blank else self.next_nb[i + 1]
+        self.running = [0] * (n + 1)  # running[i] = weight of lines [0, i)
+        for i, w in enumerate(self.weights):
+            self.running[i + 1] = self.running[i] + w
+        self.best_end = list(range(n))
+        for i in range(n - 2, -1, -1):
+            j = self.best_end[i + 1]
+            if not self.stops[i + 1] and self.running[j + 1] > self.running[i + 1]:
+                self.best_end[i] = j
+
     def nonblank(self, start: int, stop: int, step: int = 1) -> list[int]:
+        """Non-blank line numbers from ``start`` towards ``stop`` (exclusive); keep spans short."""
         if step > 0:
-            indices = range(max(start, 0), min(stop, len(self.lines)))
-        else:
-            indices = range(min(start, len(self.lines) - 1), max(stop, -1), -1)
-        return [i for i in indices if not self.lines[i].blank]
+            out, i = [], self.next_nb[max(start, 0)] if start < len(self.lines) else len(self.lines)
+            while i < min(stop, len(self.lines)):
+                out.append(i)
+                i = self.next_nb[i + 1]
+            return out
+        return [i for i in range(min(start, len(self.lines) - 1), max(stop, -1), -1) if not self.lines[i].blank]
+
+    def following(self, i: int, count: int) -> list[int]:
+        """The next ``count`` non-blank lines after line ``i``."""
+        out, j = [], self.next_nb[i + 1] if i + 1 <= len(self.lines) else len(self.lines)
+        while j < len(self.lines) and len(out) < count:
+            out.append(j)
+            j = self.next_nb[j + 1]
+        return out
 
     # -- the title's own evidence
 
@@ -323,10 +391,10 @@ class Page:
             return None
         score = 0.0
         between = 0.0  # what stands between the line and the credits under it
-        for step, j in enumerate(self.nonblank(i + 1, len(self.lines))[:6]):
+        for j in self.following(i, 8):
             kind = self.kind(j)
             if kind is Kind.META:
-                score += max(4 - 0.4 * step - between, 0)  # credits right under a line mark it as the title
+                score += max(4 - between, 0)  # credits right under a line mark it as the title
                 break
             if kind is not None:
                 continue  # share buttons, photo credits
@@ -341,15 +409,11 @@ class Page:
                 between += 0.5
             if between >= 3:
                 break
-        if self.repeats[text] >= 2:
-            score += 2
+        if self.repeats[text] == 2:
+            score += 2  # printed twice: as the page heading and again (share text, <h1>); three times is a label
         if self.prose[i]:
             score -= 1.5
-        size = display_len(text) if is_mostly_cjk(text) else words(text) * 2
-        if size >= 10:
-            score += 1.5  # headlines are rarely as short as section names ("Business", "新闻中心")
-        elif size <= 5:
-            score -= 1.5
+        score += _length_evidence(text)
         tokens = text.split()
         if is_mostly_cjk(text) and len(tokens) >= 3 and all(display_len(t) <= 4 for t in tokens):
             score -= 4  # a row of menu items: 首页 新闻 体育
@@ -358,49 +422,64 @@ class Page:
     # -- the body that follows a title
 
     def _starts_body(self, i: int) -> bool:
-        """A prose line that opens the body, not a lone deck or caption glued to a credit."""
+        """A prose line that opens the body: not a headline or deck over a byline, not a caption."""
         if self.known[i] is not None or not self.prose[i]:
             return False
-        nxt = self.nonblank(i + 1, len(self.lines))[:1]
-        if not nxt:
+        ahead = self.following(i, 2)
+        if not ahead:
             return True
-        following = self.known[nxt[0]]
-        if following is not None and following.kind in (Kind.META, Kind.CAPTION) and not self.stops[nxt[0]]:
+        following = self.known[ahead[0]]
+        if following is not None and following.kind in (Kind.META, Kind.CAPTION) and not self.stops[ahead[0]]:
             return False  # a deck over a byline, or a caption over its photo credit
+        if any(self._dated_meta(j) for j in ahead):
+            return False  # a headline with its date under it
         glued = i + 1 < len(self.lines) and not self.lines[i + 1].blank
-        if self.blank_separated and glued and (following is not None or not self.prose[nxt[0]]):
+        if self.blank_separated and glued and (following is not None or not self.prose[ahead[0]]):
             return False  # the page separates paragraphs by blank lines; this one is glued to chrome
         return True
 
-    def body_start(self, title: int) -> int | None:
-        undecided = 0
+    def _followed_by_prose(self, i: int) -> bool:
+        ahead = self.following(i, 1)
+        return bool(ahead) and self.known[ahead[0]] is None and self.prose[ahead[0]]
+
+    def body_start(self, after: int) -> int | None:
+        """The first line after ``after`` that opens a body, skipping the header zone."""
+        undecided = scanned = 0
         boxed = False  # past a "Most popular" box: its lines look like prose too
-        for i in self.nonblank(title + 1, len(self.lines)):
+        i = self.next_nb[after + 1] if after + 1 <= len(self.lines) else len(self.lines)
+        while i < len(self.lines) and scanned < _HEADER_SCAN:
+            scanned += 1
             if self.stops[i]:
                 boxed = True
-                continue
-            if self._starts_body(i) and (not boxed or self._followed_by_prose(i)):
+            elif self._starts_body(i) and (not boxed or self._followed_by_prose(i)):
                 return i
-            if self.known[i] is None:
+            elif self.known[i] is None:
                 undecided += 1  # chrome and credits do not count: share rows can be long
                 if undecided > _HEADER_WINDOW:
                     return None
+            i = self.next_nb[i + 1]
         return None
 
-    def _followed_by_prose(self, i: int) -> bool:
-        nxt = self.nonblank(i + 1, len(self.lines))[:1]
-        return bool(nxt) and self.known[nxt[0]] is None and self.prose[nxt[0]]
+    def body_from(self, start: int) -> tuple[int, int, int]:
+        """(start, last line, weight) of the body that starts at ``start``.
 
-    def body_end(self, start: int) -> tuple[int, int]:
-        """(last line, total weight) of the body that starts at ``start``."""
-        best, best_end, run = None, start, 0
-        for i in range(start, len(self.lines)):
-            if self.stops[i] and i > start:
-                break
-            run += self.weights[i]
-            if best is None or run > best:
-                best, best_end = run, i
-        return best_end, best or 0
+        The body ends where its running weight is greatest, never past a footer barrier. A barrier
+        met before the body has weight (a "相关新闻" box under the lead-in) is stepped over: the
+        body starts again after it.
+        """
+        end = self.best_end[start]
+        weight = self.running[end + 1] - self.running[start]
+        barrier = end + 1
+        while barrier < len(self.lines) and not self.stops[barrier]:
+            barrier += 1
+        if weight < _LEAD_IN and barrier < len(self.lines):
+            again = self.body_start(barrier)
+            if again is not None:
+                later = self.best_end[again]
+                later_weight = self.running[later + 1] - self.running[again]
+                if later_weight > 2 * weight:
+                    return again, later, later_weight
+        return start, end, weight
 
     def prose_mass(self) -> tuple[int, int, int] | None:
         """(start, end, weight) of the heaviest stretch of the page, barriers respected."""
@@ -422,25 +501,24 @@ class Page:
 
     def choose(self) -> Choice | None:
         """The title and body that together read most like an article."""
-        scored = [(s, i) for i in range(len(self.lines)) if (s := self.title_score(i)) is not None]
-        scored.sort(key=lambda si: (-si[0], -si[1]))
         best: Choice | None = None
-        for evidence, title in scored[:_CANDIDATES]:
+        for title in range(len(self.lines)):
+            evidence = self.title_score(title)
+            if evidence is None:
+                continue
             start = self.body_start(title)
             if start is None:
                 continue
-            end, weight = self.body_end(start)
+            start, end, weight = self.body_from(start)
             if weight <= 0:
                 continue
             total = evidence + 2.5 * math.log2(1 + weight / 60)
             if best is None or total > best.score or (total == best.score and title > (best.title or -1)):
                 best = Choice(title, start, end, total)
-        mass = self.prose_mass()
-        if mass is None:
+        if best is not None:
             return best
-        if best is None or mass[2] > 8 * self.body_end(best.start)[1]:
-            return Choice(None, mass[0], mass[1], 0.0)  # no headline leads to the page's real text
-        return best
+        mass = self.prose_mass()
+        return Choice(None, mass[0], mass[1], 0.0) if mass else None  # no headline: the page's real text
 
 
 def classify(lines: list[Line], lexicon: Lexicon) -> list[Decision]:
@@ -480,16 +558,29 @@ def classify(lines: list[Line], lexicon: Lexicon) -> list[Decision]:
 
 
 def _join_wrapped_title(decisions: list[Decision], title: int) -> None:
-    """A Chinese title printed on two lines (``关于批准……及`` / ``调整……的决议``) is one title."""
-    for first, second in ((title - 1, title), (title, title + 1)):
-        if first < 0 or second >= len(decisions):
-            continue
-        a, b = decisions[first], decisions[second]
-        if a.line.text.endswith(_OPEN_ENDING) and is_mostly_cjk(a.line.text) and is_mostly_cjk(b.line.text):
-            if b.kind in (Kind.TITLE, Kind.CHROME, Kind.SUBTITLE) and a.kind in (Kind.TITLE, Kind.CHROME):
-                a.kind, a.rule = Kind.TITLE, "headline printed on two lines"
-                b.kind, b.rule = Kind.TITLE, "headline printed on two lines (continued)"
-                return
+    """A Chinese title printed on two or three lines is one title: ``全国人大常委会`` /
+    ``关于批准……及`` / ``调整……的决议``. Lines join when the upper one ends on a word that cannot
+    end a title, or the lower one opens the matter with 关于."""
+    top = title
+    while top - 1 >= 0 and title - top < 2 and _joins(decisions[top - 1], decisions[top]):
+        top -= 1
+    bottom = title
+    while bottom + 1 < len(decisions) and bottom - top < 2 and _joins(decisions[bottom], decisions[bottom + 1]):
+        bottom += 1
+    for i in range(top, bottom + 1):
+        if i != title:
+            decisions[i].kind, decisions[i].rule = Kind.TITLE, "headline printed on several lines"
+
+
+def _joins(upper: Decision, lower: Decision) -> bool:
+    a, b = upper.line.text, lower.line.text
+    if not (a and b and is_mostly_cjk(a) and is_mostly_cjk(b)) or ends_sentence(a) or a[-1] in "，、；：,;:":
+        return False
+    if upper.kind not in (Kind.TITLE, Kind.CHROME) or lower.kind not in (Kind.TITLE, Kind.CHROME, Kind.SUBTITLE):
+        return False
+    if display_len(a) < 6 or display_len(b) < 6 or display_len(a + b) > 80:
+        return False
+    return a.endswith(_OPEN_ENDING) or b.startswith("关于")
 
 
 def _before_body(line: Line, title: int | None, i: int) -> Decision:

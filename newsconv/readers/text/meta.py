@@ -126,7 +126,7 @@ class MetaCollector:
             elif d.kind is Kind.META:
                 if text.startswith(("原标题", "原文标题")):
                     self.original_title = re.sub(r"^\S+?[:：]\s*", "", text)
-                elif d.rule.startswith("name on its own line"):
+                elif d.rule.startswith(("name on its own line", "name after 'By'")):
                     self.people.append(Person(text, Role.AUTHOR))
                 elif credits := parse_credits(text):
                     self._credits(credits, i)
