@@ -233,9 +233,10 @@ def _latin_names(text: str) -> tuple[list[str], str]:
 
 def _english_credits(line: str) -> Credits | None:
     stripped = line.strip()
-    if " | " in stripped:
+    separator = next((sep for sep in (" | ", " - ", " — ", " – ") if sep in stripped), None)
+    if separator is not None:
         # "February 1, 2019 | BY: Ilana Muhlstein | Topic: Health": read the pieces one by one
-        pieces = [p.strip() for p in stripped.split(" | ") if p.strip()]
+        pieces = [p.strip() for p in stripped.split(separator) if p.strip()]
         found = [c for c in (_english_credits(p) for p in pieces) if c is not None]
         if found:
             merged = Credits()

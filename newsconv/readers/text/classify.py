@@ -145,9 +145,13 @@ _DATE_NOISE = re.compile(
 )
 
 
+_LABEL_PAIR = re.compile(r"\b(?:Topic|Topics|Tags?|Categor(?:y|ia|ies)|Section|Filed under|Seção|Secção)\s*:\s*[^|]*",
+                         re.IGNORECASE)
+
+
 def _residue(text: str) -> str:
-    """What is left of a date line once times, weekdays, zones and "Updated" are taken out."""
-    return " ".join(_DATE_NOISE.sub(" ", text).split())
+    """What is left of a date line once times, weekdays, zones, "Updated" and "Tags: …" are taken out."""
+    return " ".join(_DATE_NOISE.sub(" ", _LABEL_PAIR.sub(" ", text)).split())
 
 
 def is_credit_line(text: str) -> bool:
@@ -431,12 +435,21 @@ class Page:
         following = self.known[ahead[0]]
         if following is not None and following.kind in (Kind.META, Kind.CAPTION) and not self.stops[ahead[0]]:
             return False  # a deck over a byline, or a caption over its photo credit
-        if any(self._dated_meta(j) for j in ahead):
-            return False  # a headline with its date under it
+        if any(self._dated_meta(j) for j in ahead) or self._byline_below(i):
+            return False  # a headline or deck with its byline or date under it
         glued = i + 1 < len(self.lines) and not self.lines[i + 1].blank
         if self.blank_separated and glued and (following is not None or not self.prose[ahead[0]]):
             return False  # the page separates paragraphs by blank lines; this one is glued to chrome
         return True
+
+    def _byline_below(self, i: int) -> bool:
+        """A credit line within the next three lines, with no prose between."""
+        for j in self.following(i, 3):
+            if self.kind(j) is Kind.META and not self.stops[j]:
+                return True
+            if self.known[j] is None and self.prose[j]:
+                return False
+        return False
 
     def _followed_by_prose(self, i: int) -> bool:
         ahead = self.following(i, 1)

@@ -92,6 +92,8 @@ class MetaCollector:
         self.source: str | None = None
         self.date: DateMatch | None = None
         self.footer_date: DateMatch | None = None
+        self.above_title_date: DateMatch | None = None
+        self.title_at = next((i for i, d in enumerate(decisions) if d.kind is Kind.TITLE), None)
         body = [i for i, d in enumerate(decisions) if d.kind in BODY_KINDS]
         self.body_start = body[0] if body else len(decisions)
         self.body_end = body[-1] if body else len(decisions)
@@ -104,7 +106,9 @@ class MetaCollector:
         self.source = self.source or credits.source or _unlabelled_source(credits)
         if credits.date is not None:
             date = credits.date if credits.date.year else credits.date.with_year(self.default_year)
-            if index < self.body_start and self.date is None:
+            if self.title_at is not None and index < self.title_at:
+                self.above_title_date = date  # the last one above the title is the closest
+            elif index < self.body_start and self.date is None:
                 self.date = date
             elif index > self.body_start and self.footer_date is None:
                 self.footer_date = date
@@ -134,18 +138,23 @@ class MetaCollector:
             self._date_near_title()
 
     def _date_near_title(self) -> None:
-        """A short line with a date near the title (after it first), else a date in the footer credits."""
-        header = range(self.body_start)
-        title = next((i for i in header if self.decisions[i].kind is Kind.TITLE), -1)
-        order = [*range(title + 1, self.body_start), *range(title - 1, -1, -1)]
-        for i in order:
+        """A date printed near the title when no credit line after it gave one: in the header zone
+        (also a date split over short lines, ``2019`` / ``09/07`` / ``19:02``), then above the
+        title, then in the footer credits."""
+        title = self.title_at if self.title_at is not None else -1
+        zone = [i for i in range(title + 1, self.body_start) if self.decisions[i].kind is not Kind.BLANK]
+        for n, i in enumerate(zone):
             d = self.decisions[i]
-            if d.kind in (Kind.CHROME, Kind.SUBTITLE, Kind.CAPTION) and display_len(d.line.text) <= 40:
-                found = find_date(d.line.text, default_year=self.default_year)
-                if found:
-                    self.date = found
-                    return
-        self.date = self.footer_date
+            if d.kind not in (Kind.CHROME, Kind.SUBTITLE, Kind.CAPTION, Kind.META) or display_len(d.line.text) > 80:
+                continue
+            found = find_date(d.line.text, default_year=self.default_year)
+            if found is None and display_len(d.line.text) <= 12:
+                joined = " ".join(self.decisions[j].line.text for j in zone[n : n + 3])
+                found = find_date(joined, default_year=self.default_year)
+            if found:
+                self.date = found
+                return
+        self.date = self.above_title_date or self.footer_date
 
     def bylines_in_body(self, texts: list[str], first: int | None, last: int | None) -> None:
         """Record bylines opening or closing the body; a closing one is removed from its paragraph."""
