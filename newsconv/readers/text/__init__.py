@@ -45,7 +45,7 @@ def analyse(data: bytes | str, opts: ReadOptions) -> Analysis:
     texts = [group_text(g) for g in groups]
 
     collected = MetaCollector(decisions, likely_year(text))
-    paragraphs = [i for i, g in enumerate(groups) if g[0].kind is not Kind.HEADING]
+    paragraphs = [i for i, g in enumerate(groups) if g[0].kind is Kind.PARAGRAPH or g[0].kind is Kind.CONTINUATION]
     first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (None, None)
     before = texts[last] if last is not None else None
     collected.bylines_in_body(texts, first, last)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsconv.model import Block, Heading, Paragraph, text
+from newsconv.model import Block, Heading, ListBlock, Paragraph, text
 from newsconv.readers.text.classify import Decision, Kind, is_prose
 from newsconv.readers.text.lines import Wrap, detect_wrap, display_len, ends_sentence, is_mostly_cjk, join_wrapped
 
@@ -66,6 +66,10 @@ def group_paragraphs(decisions: list[Decision]) -> list[list[Decision]]:
         if d.kind is Kind.BLANK:
             prev = None
             continue
+        if d.kind is Kind.LIST_ITEM:
+            groups.append([d])  # one item a line
+            prev = None
+            continue
         if d.kind not in (Kind.PARAGRAPH, Kind.HEADING):
             prev = None if d.kind is not Kind.META else prev
             continue
@@ -96,7 +100,9 @@ def mark_headings(groups: list[list[Decision]]) -> None:
     """Single-line groups that are short and unpunctuated, between paragraphs, become headings."""
     texts = [group_text(g) for g in groups]
     for i, group in enumerate(groups):
-        if len(group) != 1 or i + 1 >= len(groups) or not is_heading_shaped(texts[i]):
+        if len(group) != 1 or group[0].kind is Kind.LIST_ITEM or i + 1 >= len(groups):
+            continue
+        if not is_heading_shaped(texts[i]):
             continue
         numbered = heading_level(texts[i]) is not None
         if not numbered and is_heading_shaped(texts[i + 1]):
@@ -109,18 +115,38 @@ def mark_headings(groups: list[list[Decision]]) -> None:
         )
 
 
+_ITEM_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)")
+
+
+def _list_block(items: list[str]) -> ListBlock:
+    first = _ITEM_MARKER.match(items[0])
+    ordered = bool(first and first["num"])
+    start = int(first["num"]) if ordered and first else 1
+    return ListBlock(tuple((Paragraph(text(_ITEM_MARKER.sub("", item, count=1))),) for item in items), ordered, start)
+
+
 def build_blocks(groups: list[list[Decision]], texts: list[str]) -> list[Block]:
-    """Blocks from paragraph groups; heading levels renumbered from 1 in the order they nest."""
+    """Blocks from paragraph groups: headings renumbered from 1 in the order they nest, runs of
+    list items as one list (ordered when numbered, markers removed)."""
     levels = {
         heading_level(value) or 1 for group, value in zip(groups, texts) if group[0].kind is Kind.HEADING
     }
     renumber = {level: i for i, level in enumerate(sorted(levels), 1)}
     blocks: list[Block] = []
+    items: list[str] = []
     for group, value in zip(groups, texts):
+        if group[0].kind is Kind.LIST_ITEM:
+            items.append(value)
+            continue
+        if items:
+            blocks.append(_list_block(items))
+            items = []
         if not value:
             continue
         if group[0].kind is Kind.HEADING:
             blocks.append(Heading(renumber[heading_level(value) or 1], text(value)))
         else:
             blocks.append(Paragraph(text(value)))
+    if items:
+        blocks.append(_list_block(items))
     return blocks

@@ -66,6 +66,9 @@ _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原題|原文标题)\s*[:：]")
 _BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30}){2,}\s*[>›»]?$")
 _PHOTO_CREDIT = re.compile(r"^[(（][^()（）]{2,60}(?:/|Press|Photo|Getty|Reuters|AFP|AP|图|摄)[^()（）]*[)）]$")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}$")
+_LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_MORE_LINK = re.compile(r"^(?:More|Also|Related)\b[^.!?:]{0,40}$")
 _BULLET = re.compile(r"^[·•●▪■◆◇○►▶\-–—*]\s*")
 _STOPWORDS = frozenset(
     "the a an of to in and or is are was were be been for on at by with from that this it as has have had "
@@ -79,6 +82,7 @@ _CHROME_COST = 20
 _HEADER_WINDOW = 16  # non-blank lines after a title searched for the body's start
 _HEADER_SCAN = 200  # lines after a title looked at, at most, for the body's start
 _LEAD_IN = 120  # a body lighter than this before a footer barrier may be only a lead-in
+_BOX_LINES = 8  # lines a box inside an article may take (a newsletter prompt, related links)
 
 
 def words(text: str) -> int:
@@ -242,6 +246,7 @@ class Choice:
     start: int
     end: int
     score: float
+    boxes: tuple[tuple[int, int], ...] = ()
 
 
 class Page:
@@ -255,6 +260,7 @@ class Page:
         self._repeated_labels()
         self._names_after_by()
         self.prose = self._prose_flags()
+        self.listed = self._list_runs()
         self.weights = [self._weight_of(i) for i in range(len(lines))]
         self.stops = [self._is_stop(i) for i in range(len(lines))]
         # pages that leave a blank line after each paragraph mark the body that way
@@ -335,9 +341,61 @@ class Page:
             i = j + 1
         return flags
 
+    def _list_runs(self) -> dict[int, str]:
+        """Lines that belong to a list: three or more lines in a row opening with a bullet or with
+        consecutive numbers (``1)`` ``2)`` ``3)``), or the lines glued under a line that ends with a
+        colon (``Tour dates:``). Maps line -> "marker" or "colon"."""
+        listed: dict[int, str] = {}
+        n = len(self.lines)
+        i = 0
+        while i < n:
+            run = self._marker_run(i)
+            if len(run) >= 3:
+                listed.update((j, "marker") for j in run)
+                i = run[-1] + 1
+                continue
+            text = self.lines[i].text
+            if text.endswith((":", "：")) and self.known[i] is None and i + 1 < n and not self.lines[i + 1].blank:
+                j = i + 1
+                while j < n and not self.lines[j].blank and self.known[j] is None and not self.prose[j]:
+                    j += 1
+                if j - i - 1 >= 3:
+                    listed.update((k, "colon") for k in range(i + 1, j))
+                    i = j
+                    continue
+            i += 1
+        return listed
+
+    def _marker_run(self, i: int) -> list[int]:
+        """Line numbers of list items starting at line ``i`` (blank lines may separate them)."""
+        run: list[int] = []
+        expected: int | None = None
+        j = i
+        while j < len(self.lines):
+            if self.lines[j].blank:
+                j += 1
+                continue
+            m = _LIST_MARKER.match(self.lines[j].text)
+            if not m or self.known[j] is not None:
+                break
+            number = int(m["num"]) if m["num"] else None
+            if run and (number is None) != (expected is None):
+                break
+            if number is not None:
+                if expected is not None and number != expected:
+                    break
+                expected = number + 1
+            run.append(j)
+            j += 1
+        return run
+
     def _weight_of(self, i: int) -> int:
         decided = self.known[i]
         if decided is None:
+            if i in self.listed:
+                return max(4, words(self.lines[i].text)) if not self.prose[i] else _weight(self.lines[i].text, True)
+            if _BARE_URL.match(self.lines[i].text):
+                return -4
             return _weight(self.lines[i].text, self.prose[i])
         if decided.kind is Kind.BLANK:
             return 0
@@ -347,7 +405,9 @@ class Page:
         text = self.lines[i].text
         if not text:
             return None
-        return self.lexicon.footer(text, display_len(text))
+        if self.known[i] is None and not self.prose[i] and words(text) <= 6 and _MORE_LINK.match(text):
+            return "a 'More …' link heading a list of other stories"
+        return self.lexicon.footer(text, display_len(text), cjk=is_mostly_cjk(text))
 
     def kind(self, i: int) -> Kind | None:
         decided = self.known[i]
@@ -473,26 +533,58 @@ class Page:
             i = self.next_nb[i + 1]
         return None
 
-    def body_from(self, start: int) -> tuple[int, int, int]:
-        """(start, last line, weight) of the body that starts at ``start``.
+    def body_from(self, start: int) -> tuple[int, int, int, tuple[tuple[int, int], ...]]:
+        """(start, last line, weight, boxes) of the body that starts at ``start``.
 
         The body ends where its running weight is greatest, never past a footer barrier. A barrier
         met before the body has weight (a "相关新闻" box under the lead-in) is stepped over: the
-        body starts again after it.
+        body starts again after it. A barrier in mid-article (a newsletter or related box) is
+        crossed when at least two paragraphs of prose follow the box; the box itself (``boxes``)
+        is left out.
         """
         end = self.best_end[start]
         weight = self.running[end + 1] - self.running[start]
-        barrier = end + 1
-        while barrier < len(self.lines) and not self.stops[barrier]:
-            barrier += 1
-        if weight < _LEAD_IN and barrier < len(self.lines):
+        barrier = self._next_stop(end + 1)
+        if weight < _LEAD_IN and barrier is not None:
             again = self.body_start(barrier)
             if again is not None:
                 later = self.best_end[again]
                 later_weight = self.running[later + 1] - self.running[again]
                 if later_weight > 2 * weight:
-                    return again, later, later_weight
-        return start, end, weight
+                    start, end, weight = again, later, later_weight
+                    barrier = self._next_stop(end + 1)
+        boxes: list[tuple[int, int]] = []
+        while barrier is not None and (resume := self._after_box(barrier)) is not None:
+            later = self.best_end[resume]
+            later_weight = self.running[later + 1] - self.running[resume]
+            if later_weight < max(200, weight // 2):
+                break  # what follows the box is too slight to be more of the article
+            boxes.append((end + 1, resume - 1))
+            end, weight = later, weight + later_weight
+            barrier = self._next_stop(end + 1)
+        return start, end, weight, tuple(boxes)
+
+    def _next_stop(self, i: int) -> int | None:
+        """The barrier right after a body's end, if the body ended at one."""
+        j = self.next_nb[i] if i <= len(self.lines) else len(self.lines)
+        for _ in range(3):
+            if j >= len(self.lines):
+                return None
+            if self.stops[j]:
+                return j
+            j = self.next_nb[j + 1]
+        return None
+
+    def _after_box(self, barrier: int) -> int | None:
+        """Where the article resumes after a short box that opens at ``barrier``: the first of two
+        prose paragraphs in a row within a few lines, or None."""
+        for count, i in enumerate(self.following(barrier, _BOX_LINES)):
+            if self.known[i] is None and self.prose[i] and not self.stops[i]:
+                nxt = self.following(i, 1)
+                if nxt and self.known[nxt[0]] is None and self.prose[nxt[0]] and not self.stops[nxt[0]]:
+                    return i
+                return None
+        return None
 
     def prose_mass(self) -> tuple[int, int, int] | None:
         """(start, end, weight) of the heaviest stretch of the page, barriers respected."""
@@ -522,12 +614,12 @@ class Page:
             start = self.body_start(title)
             if start is None:
                 continue
-            start, end, weight = self.body_from(start)
+            start, end, weight, boxes = self.body_from(start)
             if weight <= 0:
                 continue
             total = evidence + 2.5 * math.log2(1 + weight / 60)
             if best is None or total > best.score or (total == best.score and title > (best.title or -1)):
-                best = Choice(title, start, end, total)
+                best = Choice(title, start, end, total, boxes)
         if best is not None:
             return best
         mass = self.prose_mass()
@@ -557,6 +649,10 @@ def classify(lines: list[Line], lexicon: Lexicon) -> list[Decision]:
             decisions.append(Decision(line, Kind.CHROME, "repeats the title"))
         elif i < start:
             decisions.append(_before_body(line, title, i))
+        elif any(a <= i <= b for a, b in choice.boxes):
+            decisions.append(Decision(line, Kind.CHROME, "a box inside the article (newsletter, related links)"))
+        elif i <= end and page.listed.get(i) == "marker":
+            decisions.append(Decision(line, Kind.LIST_ITEM, "one of three or more lines opening with a list marker"))
         elif i <= end:
             decisions.append(Decision(line, Kind.PARAGRAPH, "inside the body"))
         else:

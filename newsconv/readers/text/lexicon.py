@@ -70,13 +70,17 @@ class Lexicon:
                     return kind, phrase
         return None
 
-    def footer(self, text: str, cells: int) -> str | None:
-        """The entry that makes a short line the start of the page's footer, or None."""
-        if cells > FOOTER_MAX_CELLS:
-            return None
+    def footer(self, text: str, cells: int, *, cjk: bool = False) -> str | None:
+        """The entry that makes a line the start of the page's footer, or None.
+
+        Latin phrases count only on short lines (body text may start with "More" or "Related");
+        Chinese ones (免责声明, 转载请注明) are specific enough to count on any line.
+        """
         key = fold(text)
         if key in self.footer_exact:
             return f"footer.exact {text.strip()!r}"
+        if cells > FOOTER_MAX_CELLS and not cjk:
+            return None
         return next((f"footer.prefix {p!r}" for p in self.footer_prefix if key.startswith(p)), None)
 
     def caption(self, text: str) -> str | None:

@@ -139,8 +139,8 @@ def detect_wrap(raws: list[str]) -> Wrap | None:
         counts = Counter(sizes)
         slack = 2 if measure is len else 4
         for width in sorted(counts, reverse=True):
-            if width < 20:
-                break
+            if width < (28 if measure is len else 50):
+                break  # nobody wraps articles narrower than this
             near = sum(n for size, n in counts.items() if width - slack <= size <= width)
             if near >= max(3, len(sizes) // 4):
                 share = near / len(sizes)
