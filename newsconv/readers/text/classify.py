@@ -68,7 +68,13 @@ _PHOTO_CREDIT = re.compile(r"^[(（][^()（）]{2,60}(?:/|Press|Photo|Getty|Reut
 _SECTION_NUMBER = re.compile(r"^\d{1,2}$")
 _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
-_MORE_LINK = re.compile(r"^(?:More|Also|Related)\b[^.!?:]{0,40}$")
+_MORE_LINK = re.compile(r"^(?:More|Also|Related|About)\b[^.!?]{0,40}$")
+# A caption ends with its credit: "… (AP)", "… Credit: ESA", "… Photo: Jane Doe", "… | Getty Images".
+_CREDIT_AT_END = re.compile(
+    r"(?:\b(?:Credit|Credits|Photo|Photograph|Image|Picture|Illustration)s?\s*:\s*[^.:]{2,50}"
+    r"|\((?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Xinhua|[A-Z][\w.\- ]{1,30}/[\w.\- ]{1,30})\)"
+    r"|\|\s*Getty Images|/\s*Getty Images)\s*$"
+)
 _BULLET = re.compile(r"^[·•●▪■◆◇○►▶\-–—*]\s*")
 _STOPWORDS = frozenset(
     "the a an of to in and or is are was were be been for on at by with from that this it as has have had "
@@ -209,6 +215,8 @@ def _local(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CAPTION, "a photo credit in parentheses")
         if _BREADCRUMB_SHAPE.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
+    if _CREDIT_AT_END.search(text) and not is_mostly_cjk(text):
+        return Decision(line, Kind.CAPTION, "a caption: the line ends with its photo credit")
     if _is_counter(text):
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
     if _AUTHOR_BIO.match(text) and display_len(text) <= 40:
@@ -557,7 +565,9 @@ class Page:
         while barrier is not None and (resume := self._after_box(barrier)) is not None:
             later = self.best_end[resume]
             later_weight = self.running[later + 1] - self.running[resume]
-            if later_weight < max(200, weight // 2):
+            box_size = len(self.nonblank(end + 1, resume))
+            needed = 60 if box_size <= 2 else max(200, weight // 2)
+            if later_weight < needed:
                 break  # what follows the box is too slight to be more of the article
             boxes.append((end + 1, resume - 1))
             end, weight = later, weight + later_weight
@@ -578,12 +588,11 @@ class Page:
     def _after_box(self, barrier: int) -> int | None:
         """Where the article resumes after a short box that opens at ``barrier``: the first of two
         prose paragraphs in a row within a few lines, or None."""
-        for count, i in enumerate(self.following(barrier, _BOX_LINES)):
+        for i in self.following(barrier, _BOX_LINES):
             if self.known[i] is None and self.prose[i] and not self.stops[i]:
                 nxt = self.following(i, 1)
                 if nxt and self.known[nxt[0]] is None and self.prose[nxt[0]] and not self.stops[nxt[0]]:
                     return i
-                return None
         return None
 
     def prose_mass(self) -> tuple[int, int, int] | None:
