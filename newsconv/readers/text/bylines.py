@@ -203,6 +203,13 @@ _PARTICLES = frozenset("van von de der da di du la le bin al ibn del dos das".sp
 _NAME_TOKEN = re.compile(r"^[A-Z\u00c0-\u00de\u0400-\u042f][\w'’.\-\u00c0-\u024f\u0400-\u04ff]*$")
 
 
+def _trim_label_words(tokens: list[str]) -> list[str]:
+    """Drop a category word glued after a name: "Tony Carter All" -> "Tony Carter"."""
+    while len(tokens) > 2 and tokens[-1].lower().strip(".,") in _NOT_IN_NAMES | {"all", "home", "books", "reviews"}:
+        tokens = tokens[:-1]
+    return tokens
+
+
 def _latin_names(text: str) -> tuple[list[str], str]:
     """Leading names in ``Jane Doe and John Roe | May 6`` -> (names, the text after them)."""
     text = _HANDLE.sub(" ", text).strip()
@@ -227,6 +234,7 @@ def _latin_names(text: str) -> tuple[list[str], str]:
     if current:
         names.append(" ".join(current))
     names = [_TITLES_AFTER_NAME.sub("", n).strip() for n in names]
+    names = [" ".join(_trim_label_words(n.split())) for n in names]
     rest = " ".join(tokens[used:])
     return [n for n in names if n and len(n.split()) >= 2 and is_name(n)], rest
 
@@ -266,6 +274,17 @@ def _english_credits(line: str) -> Credits | None:
     if dash and (date := find_date(dash["rest"])):
         names, rest = _latin_names(dash["names"])
         if names and not rest:
+            return Credits([Person(n, Role.AUTHOR) for n in names], date=date)
+    date = find_date(stripped)
+    if date is not None and date.start <= 1:
+        # "21/06/2014 Tony Carter All, Books, News": a date, then the author (then categories)
+        names, _ = _latin_names(stripped[date.end :])
+        if names:
+            return Credits([Person(names[0], Role.AUTHOR)], date=date)
+    elif date is not None:
+        # "Carlos Nadalim 27/09/2018 Comente!": the author, then the date
+        names, rest = _latin_names(stripped[: date.start])
+        if names and not rest.strip(" -|•·"):
             return Credits([Person(n, Role.AUTHOR) for n in names], date=date)
     end = _BY_AT_END.search(stripped)
     if end and (date := find_date(stripped[: end.start()])):

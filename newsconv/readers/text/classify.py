@@ -66,6 +66,7 @@ _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原題|原文标题)\s*[:：]")
 _BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30}){2,}\s*[>›»]?$")
 _PHOTO_CREDIT = re.compile(r"^[(（][^()（）]{2,60}(?:/|Press|Photo|Getty|Reuters|AFP|AP|图|摄)[^()（）]*[)）]$")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}$")
+_DIGITS = re.compile(r"\d+")
 _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _MORE_LINK = re.compile(r"^(?:More|Also|Related|About)\b[^.!?]{0,40}$")
@@ -89,6 +90,7 @@ _HEADER_WINDOW = 16  # non-blank lines after a title searched for the body's sta
 _HEADER_SCAN = 200  # lines after a title looked at, at most, for the body's start
 _LEAD_IN = 120  # a body lighter than this before a footer barrier may be only a lead-in
 _BOX_LINES = 8  # lines a box inside an article may take (a newsletter prompt, related links)
+_PAST_FOOTER = 2.5  # how much a headline candidate loses for standing past the lead article's footer
 
 
 def words(text: str) -> int:
@@ -164,10 +166,19 @@ def _residue(text: str) -> str:
     return " ".join(_DATE_NOISE.sub(" ", _LABEL_PAIR.sub(" ", text)).split())
 
 
+_RELATIVE_TIME = re.compile(
+    r"^(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|(?:yesterday|today)\b|\d+\s*(?:秒|分钟|小时|天)前|昨天|今天|前天)[\s\d:：at]*(?:[ap]\.?m\.?)?$",
+    re.IGNORECASE,
+)
+
+
 def is_credit_line(text: str) -> bool:
     """A short line that only names a source, a date or people (``来源：新华网 2024-05-06``)."""
     if display_len(text) > 70:
         return False
+    if _RELATIVE_TIME.match(text):
+        return True  # "2 days ago at 07:52 am", "3小时前": a time stamp
     credits = parse_credits(text)
     if credits is None:
         return False
@@ -267,6 +278,7 @@ class Page:
         self.repeats = Counter(line.text for line in lines if not line.blank)
         self._repeated_labels()
         self._names_after_by()
+        self._comment_heads()
         self.prose = self._prose_flags()
         self.listed = self._list_runs()
         self.weights = [self._weight_of(i) for i in range(len(lines))]
@@ -278,13 +290,33 @@ class Page:
         self._index()
 
     def _repeated_labels(self) -> None:
-        """A short line printed three times or more is a button or a label, not article text."""
+        """A short line printed three times or more is a button or a label, not article text; so is
+        one printed three times with only its numbers changed (``Rating: 36 Votes``)."""
+        numbered = [line.text for line in self.lines
+                    if line.text and any(c.isdigit() for c in line.text) and display_len(line.text) <= 30]
+        shapes = Counter(_DIGITS.sub("#", text) for text in numbered)
+        variants = Counter(_DIGITS.sub("#", text) for text in set(numbered))
         for i, line in enumerate(self.lines):
             text = line.text
+            if self.known[i] is not None or not text or is_prose(text):
+                continue
             short = words(text) <= 4 if not is_mostly_cjk(text) else display_len(text) <= 8
-            if (self.known[i] is None and self.repeats[text] >= 3 and short
-                    and not is_prose(text) and not ends_sentence(text)):
+            if self.repeats[text] >= 3 and short and not ends_sentence(text):
                 self.known[i] = Decision(line, Kind.CHROME, f"short line printed {self.repeats[text]} times on the page")
+            elif (any(c.isdigit() for c in text) and display_len(text) <= 30
+                  and shapes[_DIGITS.sub("#", text)] >= 3 and variants[_DIGITS.sub("#", text)] >= 2):
+                self.known[i] = Decision(line, Kind.CHROME, "a label printed three times or more, numbers aside")
+
+    def _comment_heads(self) -> None:
+        """A short line right above a time stamp ("Nick A" / "2 days ago") heads a reader's comment."""
+        for i, line in enumerate(self.lines):
+            if self.known[i] is not None or not line.text or is_prose(line.text):
+                continue
+            j = i + 1
+            while j < len(self.lines) and self.lines[j].blank:
+                j += 1
+            if j < len(self.lines) and _RELATIVE_TIME.match(self.lines[j].text) and display_len(line.text) <= 16:
+                self.known[i] = Decision(line, Kind.CHROME, "a commenter's name over a time stamp")
 
     def _names_after_by(self) -> None:
         """``By`` alone on a line, the name on the next: both are the byline."""
@@ -614,8 +646,13 @@ class Page:
         return best_range
 
     def choose(self) -> Choice | None:
-        """The title and body that together read most like an article."""
-        best: Choice | None = None
+        """The title and body that together read most like an article.
+
+        Each headline candidate scores its own evidence plus the (log) weight of the body under
+        it. A candidate that stands past a footer barrier below the best-evidenced headline is
+        marked down: the article comes before its comments and related lists.
+        """
+        found: list[tuple[float, Choice]] = []
         for title in range(len(self.lines)):
             evidence = self.title_score(title)
             if evidence is None:
@@ -624,15 +661,21 @@ class Page:
             if start is None:
                 continue
             start, end, weight, boxes = self.body_from(start)
-            if weight <= 0:
-                continue
-            total = evidence + 2.5 * math.log2(1 + weight / 60)
-            if best is None or total > best.score or (total == best.score and title > (best.title or -1)):
-                best = Choice(title, start, end, total, boxes)
-        if best is not None:
-            return best
-        mass = self.prose_mass()
-        return Choice(None, mass[0], mass[1], 0.0) if mass else None  # no headline: the page's real text
+            if weight > 0:
+                found.append((evidence, Choice(title, start, end, evidence + 2.5 * math.log2(1 + weight / 60), boxes)))
+        if not found:
+            mass = self.prose_mass()
+            return Choice(None, mass[0], mass[1], 0.0) if mass else None  # no headline: the page's real text
+        lead = max(found, key=lambda ec: (ec[0], ec[1].score))[1]
+        barrier = self._next_stop(lead.end + 1)
+        best: Choice | None = None
+        for _, choice in found:
+            score = choice.score
+            if barrier is not None and choice.title is not None and choice.title > barrier:
+                score -= _PAST_FOOTER
+            if best is None or score > best.score or (score == best.score and (choice.title or -1) > (best.title or -1)):
+                best = Choice(choice.title, choice.start, choice.end, score, choice.boxes)
+        return best
 
 
 def classify(lines: list[Line], lexicon: Lexicon) -> list[Decision]:
