@@ -394,6 +394,11 @@ class Page:
                 listed.update((j, "marker") for j in run)
                 i = run[-1] + 1
                 continue
+            same = self._same_start_run(i)
+            if len(same) >= 4:
+                listed.update((j, "colon") for j in same)
+                i = same[-1] + 1
+                continue
             text = self.lines[i].text
             if text.endswith((":", "：")) and self.known[i] is None and i + 1 < n and not self.lines[i + 1].blank:
                 j = i + 1
@@ -405,6 +410,23 @@ class Page:
                     continue
             i += 1
         return listed
+
+    def _same_start_run(self, i: int) -> list[int]:
+        """Lines in a row (no blank between) that open with the same word, numbers aside:
+        ``1a etapa: …`` / ``2a etapa: …``, ``June 9 -- …`` / ``June 10 -- …``: rows of a list."""
+        def opening(k: int) -> str:
+            first = self.lines[k].text.split(" ", 1)[0]
+            return _DIGITS.sub("#", first)
+
+        if self.lines[i].blank or self.known[i] is not None or self.prose[i] or len(opening(i)) < 2:
+            return []
+        run = [i]
+        j = i + 1
+        while (j < len(self.lines) and not self.lines[j].blank and self.known[j] is None
+               and not self.prose[j] and opening(j) == opening(i)):
+            run.append(j)
+            j += 1
+        return run
 
     def _marker_run(self, i: int) -> list[int]:
         """Line numbers of list items starting at line ``i`` (blank lines may separate them)."""
@@ -526,8 +548,9 @@ class Page:
     # -- the body that follows a title
 
     def _starts_body(self, i: int) -> bool:
-        """A prose line that opens the body: not a headline or deck over a byline, not a caption."""
-        if self.known[i] is not None or not self.prose[i]:
+        """A prose line (or a list) that opens the body: not a headline or deck over a byline, not
+        a caption."""
+        if self.known[i] is not None or not (self.prose[i] or i in self.listed):
             return False
         ahead = self.following(i, 2)
         if not ahead:
