@@ -560,7 +560,7 @@ class Page:
             return False  # a deck over a byline, or a caption over its photo credit
         if any(self._dated_meta(j) for j in ahead) or self._byline_below(i):
             return False  # a headline or deck with its byline or date under it
-        glued = i + 1 < len(self.lines) and not self.lines[i + 1].blank
+        glued = i + 1 < len(self.lines) and not self.lines[i + 1].blank and i not in self.listed
         if self.blank_separated and glued and (following is not None or not self.prose[ahead[0]]):
             return False  # the page separates paragraphs by blank lines; this one is glued to chrome
         return True
