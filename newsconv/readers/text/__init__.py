@@ -6,6 +6,7 @@ and the rule that decided, so a clerk can see why a line was dropped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsconv.errors import InputError
@@ -13,10 +14,12 @@ from newsconv.model import Document, Meta
 from newsconv.readers import ReadOptions
 from newsconv.readers.decode import decode, normalize_newlines
 from newsconv.readers.text.blocks import build_blocks, group_paragraphs, group_text, mark_headings
+from newsconv.readers.text import classify as classify_module
+from newsconv.readers.text import lines as lines_module
 from newsconv.readers.text.classify import Decision, Kind, classify
 from newsconv.readers.text.dates import likely_year
-from newsconv.readers.text.lexicon import load_lexicon
-from newsconv.readers.text.lines import split_lines
+from newsconv.readers.text.lexicon import Lexicon, load_lexicon
+from newsconv.readers.text.lines import Line, Wrap, split_lines
 from newsconv.readers.text.meta import MetaCollector, detect_language
 
 __all__ = ["Analysis", "Decision", "Kind", "analyse", "explain", "read_text"]
@@ -36,16 +39,52 @@ def _text_of(data: bytes | str, opts: ReadOptions) -> str:
     return text
 
 
+# A page longer than this is not one article: only the lines around its densest prose are read
+# closely, so that time stays linear and small however long the input is.
+CLOSE_READING_LINES = 20_000
+_CONTEXT_LINES = 2_000
+_CHEAP_PROSE = re.compile(r"[，。；！？,.;!?]")
+
+
+def _densest_window(lines: list[Line]) -> tuple[int, int]:
+    """[start, end) of the lines around the page's densest prose, found with cheap tests only."""
+    best = run = 0
+    best_range = run_start = 0, 0
+    for i, line in enumerate(lines):
+        if not line.text:
+            continue
+        weight = len(line.text) if len(line.text) >= 40 and _CHEAP_PROSE.search(line.text) else -12
+        if run <= 0:
+            run, run_start = weight, i
+        else:
+            run += weight
+        if run > best:
+            best, best_range = run, (run_start, i)
+    start = max(0, best_range[0] - _CONTEXT_LINES)
+    return start, min(len(lines), start + CLOSE_READING_LINES, best_range[1] + _CONTEXT_LINES + 1)
+
+
+def _classify_long(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap | None]:
+    if len(lines) <= CLOSE_READING_LINES:
+        return classify(lines, lexicon)
+    start, end = _densest_window(lines)
+    inner, wrap = classify(lines[start:end], lexicon)
+    far = f"far from the article in a very long input (lines {start + 1}-{end} were read closely)"
+    outside = [Decision(line, Kind.BLANK if line.blank else Kind.CHROME, "blank line" if line.blank else far)
+               for line in lines]
+    return outside[:start] + inner + outside[end:], wrap
+
+
 def analyse(data: bytes | str, opts: ReadOptions) -> Analysis:
     text = _text_of(data, opts)
     lines = split_lines(text)
-    decisions = classify(lines, load_lexicon(opts.lexicon))
-    groups = group_paragraphs(decisions)
+    decisions, wrap = _classify_long(lines, load_lexicon(opts.lexicon))
+    groups = group_paragraphs(decisions, wrap)
     mark_headings(groups)
     texts = [group_text(g) for g in groups]
 
     collected = MetaCollector(decisions, likely_year(text))
-    paragraphs = [i for i, g in enumerate(groups) if g[0].kind is Kind.PARAGRAPH or g[0].kind is Kind.CONTINUATION]
+    paragraphs = [i for i, g in enumerate(groups) if g[0].kind is Kind.PARAGRAPH]
     first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (None, None)
     before = texts[last] if last is not None else None
     collected.bylines_in_body(texts, first, last)
@@ -75,9 +114,22 @@ def analyse(data: bytes | str, opts: ReadOptions) -> Analysis:
 
 def read_text(data: bytes | str, opts: ReadOptions) -> Document:
     """Read a pasted news page (bytes in any supported encoding, or text) into a Document."""
-    return analyse(data, opts).document
+    try:
+        return analyse(data, opts).document
+    finally:
+        forget_lines()
+
+
+def forget_lines() -> None:
+    """Drop the per-line memo caches (they hold every distinct line of the last input)."""
+    for cached in (classify_module.is_prose, classify_module.is_title_shaped, classify_module.is_credit_line,
+                   classify_module.words, lines_module.is_mostly_cjk, lines_module.display_len):
+        cached.cache_clear()
 
 
 def explain(data: bytes | str, opts: ReadOptions) -> list[Decision]:
     """Every input line with what it became and the rule that decided."""
-    return analyse(data, opts).decisions
+    try:
+        return analyse(data, opts).decisions
+    finally:
+        forget_lines()

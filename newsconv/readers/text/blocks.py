@@ -11,7 +11,7 @@ import re
 
 from newsconv.model import Block, Heading, ListBlock, Paragraph, text
 from newsconv.readers.text.classify import Decision, Kind, is_prose
-from newsconv.readers.text.lines import Wrap, detect_wrap, display_len, ends_sentence, is_mostly_cjk, join_wrapped
+from newsconv.readers.text.lines import Wrap, display_len, ends_sentence, is_mostly_cjk, join_wrapped
 
 _HEADING_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^第[一二三四五六七八九十百零〇]+[章编]"), 1),
@@ -54,12 +54,11 @@ def _continues(prev: Decision, cur: Decision, *, indent_marks: bool, wrap: Wrap 
     return not wrap.first_word_fits(prev.line.raw, cur.line.text)
 
 
-def group_paragraphs(decisions: list[Decision]) -> list[list[Decision]]:
+def group_paragraphs(decisions: list[Decision], wrap: Wrap | None) -> list[list[Decision]]:
     """Body lines grouped into paragraphs; later lines of a group are marked as continuations."""
     body = [d for d in decisions if d.kind in (Kind.PARAGRAPH, Kind.HEADING)]
     indented = sum(1 for d in body if d.line.indent >= _MIN_INDENT)
     indent_marks = 0 < indented < len(body) and indented >= len(body) // 3
-    wrap = detect_wrap([d.line.raw for d in decisions])
     groups: list[list[Decision]] = []
     prev: Decision | None = None
     for d in decisions:

@@ -69,6 +69,8 @@ _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reporte
                  r"escrito por|por|di|von|par|door|автор)\b[\s:]*(?P<rest>.+)$",
                  re.IGNORECASE)
 _BY_AT_END = re.compile(r"\bby\s+(?P<rest>[A-Z][^|]*)$")
+_MAY_BE_CREDIT = re.compile(rf"[\d@|]|{_LABEL_ALT}|{'|'.join(_QUALIFIABLE)}|[一二三四五六七八九〇○]{{4}}年")
+_MAY_BE_CREDIT_LATIN = re.compile(r"\b(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s", re.IGNORECASE)
 _HANDLE = re.compile(r"\s*@\w+.*$|(?<=[a-z])(?=@)")
 
 
@@ -309,6 +311,8 @@ def _qualified(line: str) -> Credits | None:
 
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
+    if not _MAY_BE_CREDIT.search(line) and not _MAY_BE_CREDIT_LATIN.search(line):
+        return None  # no label, no "by", no digit: nothing a credit line could say
     english = _english_credits(line)
     if english is not None:
         return english

@@ -23,11 +23,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from newsconv.readers.text.bylines import is_name, parse_credits
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lexicon import Lexicon
-from newsconv.readers.text.lines import Line, detect_wrap, display_len, ends_sentence, is_mostly_cjk
+from newsconv.readers.text.lines import Line, Wrap, detect_wrap, display_len, ends_sentence, is_mostly_cjk
 
 
 class Kind(StrEnum):
@@ -90,13 +91,16 @@ _HEADER_WINDOW = 16  # non-blank lines after a title searched for the body's sta
 _HEADER_SCAN = 200  # lines after a title looked at, at most, for the body's start
 _LEAD_IN = 120  # a body lighter than this before a footer barrier may be only a lead-in
 _BOX_LINES = 8  # lines a box inside an article may take (a newsletter prompt, related links)
+_CANDIDATES = 400  # headline candidates measured at most (all of them on any real page)
 _PAST_FOOTER = 2.5  # how much a headline candidate loses for standing past the lead article's footer
 
 
+@lru_cache(maxsize=1 << 17)
 def words(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+@lru_cache(maxsize=1 << 17)
 def is_prose(text: str) -> bool:
     """A line that reads as running text: long enough and punctuated (or worded) like sentences."""
     if is_mostly_cjk(text):
@@ -111,6 +115,7 @@ def is_prose(text: str) -> bool:
     return n >= 7 and (ends_sentence(text) or text.rstrip()[-1:] in "\"”’)")
 
 
+@lru_cache(maxsize=1 << 17)
 def is_title_shaped(text: str) -> bool:
     if is_mostly_cjk(text):
         if not 5 <= display_len(text) <= 64:
@@ -133,8 +138,10 @@ def _length_evidence(text: str) -> float:
 
 def _is_counter(text: str) -> bool:
     """``1032人参与308评论``, ``阅读 539``, ``2819``: short lines that are mostly numbers."""
-    digits = sum(c.isdigit() for c in text)
-    return display_len(text) <= 14 and digits >= max(1, len(text) // 3) and not ends_sentence(text)
+    if len(text) > 28 or display_len(text) > 14:
+        return False
+    digits = sum(map(str.isdigit, text))
+    return digits >= max(1, len(text) // 3) and not ends_sentence(text)
 
 
 def _weight(text: str, prose: bool) -> int:
@@ -173,6 +180,7 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 17)
 def is_credit_line(text: str) -> bool:
     """A short line that only names a source, a date or people (``来源：新华网 2024-05-06``)."""
     if display_len(text) > 70:
@@ -363,7 +371,7 @@ class Page:
         texts = [line.text for line in self.lines]
         flags = [is_prose(t) for t in texts]
         self.continues: set[int] = set()  # lines whose paragraph goes on in the next line
-        wrap = detect_wrap([line.raw for line in self.lines])
+        wrap = self.wrap = detect_wrap([line.raw for line in self.lines])
         if wrap is None:
             return flags
         i = 0
@@ -675,11 +683,11 @@ class Page:
         it. A candidate that stands past a footer barrier below the best-evidenced headline is
         marked down: the article comes before its comments and related lists.
         """
+        scored = [(e, i) for i in range(len(self.lines)) if (e := self.title_score(i)) is not None]
+        if len(scored) > _CANDIDATES:  # a huge input: measure the bodies of the likeliest headlines only
+            scored = sorted(sorted(scored, key=lambda ei: -ei[0])[:_CANDIDATES], key=lambda ei: ei[1])
         found: list[tuple[float, Choice]] = []
-        for title in range(len(self.lines)):
-            evidence = self.title_score(title)
-            if evidence is None:
-                continue
+        for evidence, title in scored:
             start = self.body_start(title)
             if start is None:
                 continue
@@ -701,12 +709,12 @@ class Page:
         return best
 
 
-def classify(lines: list[Line], lexicon: Lexicon) -> list[Decision]:
-    """One decision per line."""
+def classify(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap | None]:
+    """One decision per line, and how the page was hard-wrapped (None when it was not)."""
     page = Page(lines, lexicon)
     choice = page.choose()
     if choice is None:
-        return _no_body(page)
+        return _no_body(page), page.wrap
     title, start, end = choice.title, choice.start, choice.end
     if title is not None:
         page.header_bylines(title, start)
@@ -738,7 +746,7 @@ def classify(lines: list[Line], lexicon: Lexicon) -> list[Decision]:
         if page.stops[i]:
             decisions[i].rule = f"footer begins: {page.stops[i]}"
             break
-    return decisions
+    return decisions, page.wrap
 
 
 def _join_wrapped_title(decisions: list[Decision], title: int) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTH_NAMES = (
     "january jan gennaio gen janeiro enero janvier januar januari января январь",
@@ -148,9 +149,19 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]
 
     A date printed without a year takes ``default_year`` (None when unknown).
     """
+    return list(_find_dates(text, default_year))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str, default_year: int | None) -> tuple[DateMatch, ...]:
+    present = _prerequisites(text)
+    if not any(present.values()):
+        return ()  # no digit, no 年, no month name: nothing to look for
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for rule, pattern in _PATTERNS:
+        if not present[rule]:
+            continue  # the pattern needs something the text does not have
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -173,7 +184,36 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]
             taken.append((m.start(), end))
             found.append(DateMatch(year, month, day, time, m.start(), end, rule))
     found.sort(key=lambda d: d.start)
-    return found
+    return tuple(found)
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_ANY_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b", re.IGNORECASE)
+
+
+_LETTERS = re.compile(r"[A-Za-zÀ-ÿА-я]{3}")
+
+
+def _prerequisites(text: str) -> dict[str, bool]:
+    """Cheap tests that rule patterns out before their (costlier) search runs."""
+    digit = _ANY_DIGIT.search(text) is not None
+    year = digit and bool(_YEAR_DIGITS.search(text))
+    month = digit and _LETTERS.search(text) is not None and _MONTH_WORD.search(text) is not None
+    colon = ":" in text or "：" in text
+    return {
+        "ymd-cn": year and "年" in text,
+        "ymd-cn-numerals": "年" in text,
+        "ymd": year,
+        "y-md": year and "/" in text,
+        "mdy-en": month and year,
+        "dmy-en": month and year,
+        "num": year,
+        "yy-md": digit and colon,
+        "md-cn": digit and "月" in text,
+        "md": digit and colon,
+        "mdy-en-noyear": month and digit,
+    }
 
 
 def find_date(text: str, *, default_year: int | None = None) -> DateMatch | None:

@@ -6,6 +6,7 @@ the same shape. Matching folds white space and case, so ``关闭  打印`` match
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,39 +28,54 @@ _TABLES: dict[str, tuple[str, ...]] = {
 FOOTER_MAX_CELLS = 30
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """The form phrases are compared in: no white space, case-folded."""
     return "".join(text.split()).casefold()
 
 
+class Phrases:
+    """Folded phrases matched in one regular-expression call (an alternation of literals)."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        ordered = sorted(set(phrases), key=len, reverse=True)  # the longest phrase wins
+        self.phrases = tuple(ordered)
+        self._pattern = re.compile("|".join(re.escape(p) for p in ordered)) if ordered else None
+
+    def prefix(self, key: str) -> str | None:
+        m = self._pattern.match(key) if self._pattern else None
+        return m.group(0) if m else None
+
+    def within(self, key: str) -> str | None:
+        m = self._pattern.search(key) if self._pattern else None
+        return m.group(0) if m else None
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     chrome_exact: frozenset[str]
-    chrome_prefix: tuple[str, ...]
-    chrome_contains: tuple[str, ...]
-    breadcrumb_prefix: tuple[str, ...]
+    chrome_prefix: Phrases
+    chrome_contains: Phrases
+    breadcrumb_prefix: Phrases
     previous: tuple[str, ...]
     next: tuple[str, ...]
     footer_exact: frozenset[str]
-    footer_prefix: tuple[str, ...]
-    caption_contains: tuple[str, ...]
+    footer_prefix: Phrases
+    caption_contains: Phrases
 
     def chrome(self, text: str) -> str | None:
         """The lexicon entry that makes ``text`` chrome, or None."""
         key = fold(text)
         if key in self.chrome_exact:
             return f"chrome.exact {text.strip()!r}"
-        for phrase in self.chrome_prefix:
-            if key.startswith(phrase):
-                return f"chrome.prefix {phrase!r}"
-        for phrase in self.chrome_contains:
-            if phrase in key:
-                return f"chrome.contains {phrase!r}"
+        if phrase := self.chrome_prefix.prefix(key):
+            return f"chrome.prefix {phrase!r}"
+        if phrase := self.chrome_contains.within(key):
+            return f"chrome.contains {phrase!r}"
         return None
 
     def breadcrumb(self, text: str) -> str | None:
-        key = fold(text)
-        return next((p for p in self.breadcrumb_prefix if key.startswith(p)), None)
+        return self.breadcrumb_prefix.prefix(fold(text))
 
     def related(self, text: str) -> tuple[str, str] | None:
         """("previous" | "next", the phrase) when ``text`` is a previous/next link line."""
@@ -81,11 +97,12 @@ class Lexicon:
             return f"footer.exact {text.strip()!r}"
         if cells > FOOTER_MAX_CELLS and not cjk:
             return None
-        return next((f"footer.prefix {p!r}" for p in self.footer_prefix if key.startswith(p)), None)
+        phrase = self.footer_prefix.prefix(key)
+        return f"footer.prefix {phrase!r}" if phrase else None
 
     def caption(self, text: str) -> str | None:
-        key = fold(text)
-        return next((f"caption.contains {p!r}" for p in self.caption_contains if p in key), None)
+        phrase = self.caption_contains.within(fold(text))
+        return f"caption.contains {phrase!r}" if phrase else None
 
 
 def _lists(data: dict[str, Any], source: str) -> dict[tuple[str, str], list[str]]:
@@ -129,12 +146,12 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
 
     return Lexicon(
         chrome_exact=frozenset(get("chrome", "exact")),
-        chrome_prefix=tuple(get("chrome", "prefix")),
-        chrome_contains=tuple(get("chrome", "contains")),
-        breadcrumb_prefix=tuple(get("breadcrumb", "prefix")),
+        chrome_prefix=Phrases(get("chrome", "prefix")),
+        chrome_contains=Phrases(get("chrome", "contains")),
+        breadcrumb_prefix=Phrases(get("breadcrumb", "prefix")),
         previous=tuple(get("related", "previous")),
         next=tuple(get("related", "next")),
         footer_exact=frozenset(get("footer", "exact")),
-        footer_prefix=tuple(get("footer", "prefix")),
-        caption_contains=tuple(get("caption", "contains")),
+        footer_prefix=Phrases(get("footer", "prefix")),
+        caption_contains=Phrases(get("caption", "contains")),
     )

@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Han ideographs (with extension A and compatibility ideographs) and kana.
 CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
@@ -64,17 +65,31 @@ def latin_words(text: str) -> int:
     return len(_LATIN_WORD.findall(text))
 
 
+@lru_cache(maxsize=1 << 17)
 def is_mostly_cjk(text: str) -> bool:
     """True when Han characters outnumber Latin words (the text reads as Chinese)."""
     return cjk_count(text) > latin_words(text)
 
 
+# Characters East Asian Width calls Wide or Fullwidth (the ranges that matter for text).
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
+    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
+    "\U00020000-\U0003fffd]"
+)
+
+
+def columns(text: str) -> int:
+    """Terminal columns: wide (CJK) characters take two, the rest one."""
+    if text.isascii():
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))
+
+
+@lru_cache(maxsize=1 << 17)
 def display_len(text: str) -> int:
     """Length in full-width cells: CJK and full-width forms count 1, everything else ½."""
-    cells = 0
-    for ch in text:
-        cells += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-    return (cells + 1) // 2
+    return (columns(text) + 1) // 2
 
 
 def ends_sentence(text: str) -> bool:
@@ -101,11 +116,6 @@ def join_wrapped(first: str, second: str) -> str:
     if a == "-" and len(first) > 1 and first[-2].isalpha() and b.islower():
         return first[:-1] + second
     return first + " " + second
-
-
-def columns(text: str) -> int:
-    """Terminal columns: wide (CJK) characters take two, the rest one."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 @dataclass(frozen=True, slots=True)

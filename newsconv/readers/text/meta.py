@@ -93,6 +93,7 @@ class MetaCollector:
         self.date: DateMatch | None = None
         self.footer_date: DateMatch | None = None
         self.above_title_date: DateMatch | None = None
+        self._after_counts: list[int] | None = None
         self.title_at = next((i for i, d in enumerate(decisions) if d.kind is Kind.TITLE), None)
         body = [i for i, d in enumerate(decisions) if d.kind in BODY_KINDS]
         self.body_start = body[0] if body else len(decisions)
@@ -114,7 +115,15 @@ class MetaCollector:
                 self.footer_date = date
 
     def _lines_after_body(self, index: int) -> int:
-        return sum(1 for d in self.decisions[self.body_end + 1 : index + 1] if d.kind is not Kind.BLANK)
+        """Non-blank lines between the body's end and line ``index`` (counted once, then looked up)."""
+        if self._after_counts is None:
+            counts, seen = [], 0
+            for i, d in enumerate(self.decisions):
+                if i > self.body_end and d.kind is not Kind.BLANK:
+                    seen += 1
+                counts.append(seen)
+            self._after_counts = counts
+        return self._after_counts[index]
 
     def _read(self) -> None:
         for i, d in enumerate(self.decisions):
