@@ -158,6 +158,17 @@ def _plan(inputs: list[str], formats: list[str], output: str | None, out_dir: Pa
     return jobs
 
 
+def _lexicon_files(files: list[Path] | None) -> tuple[str, ...]:
+    return tuple(str(f) for f in files or ())
+
+
+def _check_lexicon(files: list[Path] | None) -> None:
+    if files:
+        from newsconv.readers.text.lexicon import load_lexicon
+
+        load_lexicon(_lexicon_files(files))
+
+
 def _stdout_is_terminal() -> bool:
     try:
         return sys.stdout.isatty()
@@ -193,7 +204,7 @@ def _check_plan(jobs: list[_Job], overwrite: bool) -> None:
 
 
 def _run_job(job: _Job, *, from_format: str | None, encoding: str | None, profile_name: str,
-             overwrite: bool) -> list[str]:
+             overwrite: bool, lexicon: tuple[str, ...] = ()) -> list[str]:
     from newsconv.convert import input_format, parse, render
     from newsconv.files import atomic_write
     from newsconv.profiles import load_profile
@@ -202,7 +213,7 @@ def _run_job(job: _Job, *, from_format: str | None, encoding: str | None, profil
     data = _read(job.source)
     name = "<stdin>" if job.source == STDIO else job.source
     fmt = input_format(None if job.source == STDIO else job.source, data, from_format)
-    doc = parse(data, fmt, ReadOptions(encoding=encoding, source=name))
+    doc = parse(data, fmt, ReadOptions(encoding=encoding, source=name, lexicon=lexicon))
     profile = load_profile(profile_name)
     written: list[str] = []
     for out_fmt, target in job.targets.items():
@@ -244,6 +255,10 @@ def convert(
     encoding: Annotated[
         str | None, typer.Option("--encoding", metavar="NAME", help="Input encoding, e.g. gb18030 (default: detected).")
     ] = None,
+    lexicon: Annotated[
+        list[Path] | None,
+        typer.Option("--lexicon", metavar="FILE", help="Extra chrome phrases for the raw-text reader (TOML)."),
+    ] = None,
     profile: Annotated[str, typer.Option("--profile", metavar="NAME|FILE", help="Look of the outputs.")] = "news",
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace outputs that already exist.")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Print errors only.")] = False,
@@ -269,14 +284,15 @@ def convert(
             raise UsageError("say which format to write: -t docx,pdf,md,html or -o FILE with a known suffix")
         if output is not None and len(formats) > 1:
             raise UsageError("-o names one file; for several formats use -d DIR (or leave both out)")
-        load_profile(profile)  # a bad profile is reported once, before any work
+        load_profile(profile)  # a bad profile or lexicon is reported once, before any work
+        _check_lexicon(lexicon)
         jobs = _plan(inputs, formats, output, out_dir)
         _check_plan(jobs, overwrite)
         failures: list[NewsconvError] = []
         for job in jobs:
             try:
-                written = _run_job(job, from_format=from_format, encoding=encoding,
-                                   profile_name=profile, overwrite=overwrite)
+                written = _run_job(job, from_format=from_format, encoding=encoding, profile_name=profile,
+                                   overwrite=overwrite, lexicon=_lexicon_files(lexicon))
             except (InputError, OutputError) as exc:
                 if len(jobs) == 1:
                     raise
@@ -315,6 +331,10 @@ def parse(
         str | None, typer.Option("-f", "--from", metavar="FORMAT", help="Input format: text or json.")
     ] = None,
     encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help="Input encoding (default: detected).")] = None,
+    lexicon: Annotated[
+        list[Path] | None,
+        typer.Option("--lexicon", metavar="FILE", help="Extra chrome phrases for the raw-text reader (TOML)."),
+    ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
     """Print the document model of an article as JSON (or, with --explain, the reader's decisions)."""
@@ -329,7 +349,8 @@ def parse(
         data = _read(input)
         name = "<stdin>" if input == STDIO else input
         fmt = input_format(None if input == STDIO else input, data, from_format)
-        opts = ReadOptions(encoding=encoding, source=name)
+        _check_lexicon(lexicon)
+        opts = ReadOptions(encoding=encoding, source=name, lexicon=_lexicon_files(lexicon))
         if explain:
             if fmt != "text":
                 raise UsageError("--explain shows the raw-text reader's decisions; this input is not text")

@@ -68,6 +68,7 @@ _BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30
 _PHOTO_CREDIT = re.compile(r"^[(（][^()（）]{2,60}(?:/|Press|Photo|Getty|Reuters|AFP|AP|图|摄)[^()（）]*[)）]$")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}$")
 _DIGITS = re.compile(r"\d+")
+_MEDIA_CAPTION = re.compile(r"^(?:视频|图片|组图|图集|直播)\s*[-－:：|丨]")
 _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _MORE_LINK = re.compile(r"^(?:More|Also|Related|About)\b[^.!?]{0,40}$")
@@ -234,6 +235,8 @@ def _local(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CAPTION, "a photo credit in parentheses")
         if _BREADCRUMB_SHAPE.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
+    if _MEDIA_CAPTION.match(text):
+        return Decision(line, Kind.CAPTION, "a video or picture caption (视频-, 图片：)")
     if _CREDIT_AT_END.search(text) and not is_mostly_cjk(text):
         return Decision(line, Kind.CAPTION, "a caption: the line ends with its photo credit")
     if _is_counter(text):
@@ -564,7 +567,10 @@ class Page:
         if not ahead:
             return True
         following = self.known[ahead[0]]
-        if following is not None and following.kind in (Kind.META, Kind.CAPTION) and not self.stops[ahead[0]]:
+        glued_to_next = ahead[0] == i + 1
+        if following is not None and not self.stops[ahead[0]] and (
+            following.kind is Kind.META or (following.kind is Kind.CAPTION and glued_to_next)
+        ):
             return False  # a deck over a byline, or a caption over its photo credit
         if any(self._dated_meta(j) for j in ahead) or self._byline_below(i):
             return False  # a headline or deck with its byline or date under it

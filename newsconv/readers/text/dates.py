@@ -222,13 +222,20 @@ def find_date(text: str, *, default_year: int | None = None) -> DateMatch | None
     return dates[0] if dates else None
 
 
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright|版权所有)\D{0,20}((?:19|20)\d\d)", re.IGNORECASE)
 
 
 def likely_year(text: str) -> int | None:
-    """The year a page is most likely from: the most common four-digit year in it."""
+    """The year a page is most likely from, for dates printed without one: the most common year
+    among the page's full dates, else the year of its copyright line; None when it does not say."""
     counts: dict[int, int] = {}
-    for m in _YEAR_IN_TEXT.finditer(text):
-        year = int(m[1])
-        counts[year] = counts.get(year, 0) + 1
-    return max(counts, key=lambda y: (counts[y], y)) if counts else None
+    for line in text.splitlines():
+        if len(line) > 200:
+            continue  # dates in running text are about events, not the page
+        for found in find_dates(line):
+            if found.year is not None:
+                counts[found.year] = counts.get(found.year, 0) + 1
+    if counts:
+        return max(counts, key=lambda y: (counts[y], y))
+    m = _COPYRIGHT_YEAR.search(text)
+    return int(m[1]) if m else None
