@@ -119,3 +119,91 @@ def test_numbered_heading_levels():
     headings = [(b.level, inline_text(b.content)) for b in doc.blocks if isinstance(b, Heading)]
     assert headings == [(1, "一、总体要求"), (2, "（一）工作目标"), (1, "二、主要任务")]
     assert doc.meta.title == "关于做好工作的通知"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("18-03-08 23:16", dt.datetime(2018, 3, 8, 23, 16)),
+        ("2019 09/07 19:02", dt.datetime(2019, 9, 7, 19, 2)),
+        ("21:17 18.11.2019", dt.datetime(2019, 11, 18, 21, 17)),
+        ("Published Wed, Nov 20 20194:29 AM EST", dt.datetime(2019, 11, 20, 4, 29)),
+        ("27/09/2018", dt.date(2018, 9, 27)),
+        ("2019-11-19T04:58:46Z", dt.datetime(2019, 11, 19, 4, 58, 46)),
+        ("segunda-feira, 22 de janeiro de 2018 às 0:13", dt.datetime(2018, 1, 22, 0, 13)),
+        ("11 октября 2018", dt.date(2018, 10, 11)),
+    ],
+)
+def test_more_date_formats(text, value):
+    assert find_date(text).value == value
+
+
+def test_credit_block_roles():
+    credits = parse_credits("文/张三 图/李四")
+    assert [(p.name, p.role) for p in credits.people] == [("张三", Role.AUTHOR), ("李四", Role.PHOTOGRAPHER)]
+    credits = parse_credits("澎湃新闻记者 段彦超 廖艳")
+    assert [(p.name, p.role) for p in credits.people] == [("段彦超", Role.REPORTER), ("廖艳", Role.REPORTER)]
+    credits = parse_credits("By Jason Cipriani | November 18, 2019 -- 19:14 GMT | Topic: Hardware")
+    assert [p.name for p in credits.people] == ["Jason Cipriani"]
+    assert credits.date.value == dt.datetime(2019, 11, 18, 19, 14)
+
+
+def test_agencies_are_not_authors():
+    assert parse_credits("By Reuters") is None or not parse_credits("By Reuters").people
+    assert trailing_byline("全文完。（新华社）") is None
+
+
+def test_unlabelled_chinese_names_need_a_family_name():
+    assert trailing_byline("这是最后一段。（史航 刘洋）") is not None
+    assert trailing_byline("这是最后一段。（最新文章）") is None
+
+
+def test_chapter_and_section_headings():
+    text = (
+        "某市物业服务管理条例\n\n第一章 总则\n\n"
+        "为了规范管理工作，保障各方合法权益，根据有关法律法规，结合本地实际，制定本条例。本条例适用于本市行政区域。\n\n"
+        "第一节 一般规定\n\n"
+        "各级人民政府应当加强对本条例实施工作的领导，建立健全工作机制，所需经费列入本级财政预算予以保障。\n\n"
+        "第二章 管理\n\n"
+        "有关部门应当按照各自职责做好相关工作，加强协调配合，形成工作合力，共同推进各项措施落到实处。\n"
+    )
+    doc = read_text(text, ReadOptions())
+    headings = [(b.level, inline_text(b.content)) for b in doc.blocks if isinstance(b, Heading)]
+    assert headings == [(1, "第一章 总则"), (2, "第一节 一般规定"), (1, "第二章 管理")]
+
+
+def test_numbered_and_bulleted_lists():
+    from newsconv.model import ListBlock
+
+    text = (
+        "Ten things to know about the new library\n\nBy Jane Doe\n\n"
+        "The library reopened on Monday after two years of work, and readers queued around the block.\n\n"
+        "1. The roof was replaced.\n2. The wiring was renewed.\n3. The reading room was restored.\n\n"
+        "The council says the library will open longer hours than before, from eight on weekdays.\n\n"
+        "• Lift\n• Step-free entrances\n• Children's garden\n\n"
+        "A second phase will turn the caretaker's flat into a local history archive next spring.\n"
+    )
+    doc = read_text(text, ReadOptions())
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert [(lb.ordered, lb.start, [inline_text(i[0].content) for i in lb.items]) for lb in lists] == [
+        (True, 1, ["The roof was replaced.", "The wiring was renewed.", "The reading room was restored."]),
+        (False, 1, ["Lift", "Step-free entrances", "Children's garden"]),
+    ]
+
+
+def test_user_lexicon_drops_a_line_and_explain_names_the_entry(tmp_path):
+    from newsconv.readers.text import explain
+
+    lexicon = tmp_path / "office.toml"
+    lexicon.write_text('[chrome]\nexact = ["本网讯 欢迎投稿"]\n', encoding="utf-8")
+    text = (
+        "标题在这里啊\n\n本网讯 欢迎投稿\n\n"
+        "第一段正文，说明了会议的主要内容和安排，参会人员认真听取了报告并进行了讨论。\n\n"
+        "第二段正文，会议要求各单位结合实际抓好落实，确保各项工作任务按期完成见到实效。\n"
+    )
+    extended = ReadOptions(lexicon=(str(lexicon),))
+    assert "本网讯 欢迎投稿" not in [inline_text(b.content) for b in read_text(text, extended).blocks
+                                 if isinstance(b, Paragraph)]
+    decision = next(d for d in explain(text, extended) if d.line.text == "本网讯 欢迎投稿")
+    assert decision.kind.value == "chrome" and "本网讯 欢迎投稿" in decision.rule
+    assert read_text(text, extended).meta.title == "标题在这里啊"

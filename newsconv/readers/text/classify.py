@@ -68,6 +68,7 @@ _BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30
 _PHOTO_CREDIT = re.compile(r"^[(（][^()（）]{2,60}(?:/|Press|Photo|Getty|Reuters|AFP|AP|图|摄)[^()（）]*[)）]$")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}$")
 _DIGITS = re.compile(r"\d+")
+_NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
 _MEDIA_CAPTION = re.compile(r"^(?:视频|图片|组图|图集|直播)\s*[-－:：|丨]")
 _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -123,8 +124,8 @@ def is_title_shaped(text: str) -> bool:
             return False
     elif not 2 <= words(text) <= 30 or len(text) > 220:
         return False
-    if text[-1] in "，、；：。,;:" or _ORIGINAL_TITLE.match(text) or _BULLET.match(text):
-        return False
+    if text[-1] in "，、；：。,;:" or _ORIGINAL_TITLE.match(text) or _BULLET.match(text) or _NUMBERED.match(text):
+        return False  # "第一章 总则", "一、总体要求": section headings, not the headline
     if "。" in text[:-1] or (words(text) >= 16 and re.search(r"[a-z]{2}\. [A-Z]", text)):
         return False  # two sentences: a summary or a promotion, not a headline
     return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
@@ -603,6 +604,8 @@ class Page:
                 boxed = True
             elif self._starts_body(i) and (not boxed or self._followed_by_prose(i)):
                 return i
+            elif self.known[i] is None and _NUMBERED.match(self.lines[i].text) and self._followed_by_prose(i):
+                return i  # the body opens with a numbered section heading (第一章 总则, 一、总体要求)
             elif self.known[i] is None:
                 undecided += 1  # chrome and credits do not count: share rows can be long
                 if undecided > _HEADER_WINDOW:
