@@ -19,6 +19,7 @@ import typer
 
 from newsconv import __version__
 from newsconv.errors import EXIT_CODE_HELP, ExitCode, InputError, NewsconvError, OutputError, UsageError
+from newsconv.writers import WriteOptions
 
 # "\b" keeps click's help formatter from re-wrapping the lines of a paragraph.
 EXIT_TABLE = "\b\n" + "\n".join(f"{int(code):>3}  {text}" for code, text in EXIT_CODE_HELP)
@@ -158,6 +159,30 @@ def _plan(inputs: list[str], formats: list[str], output: str | None, out_dir: Pa
     return jobs
 
 
+def _write_options(reference_doc: Path | None) -> WriteOptions | None:
+    if reference_doc is None:
+        return None
+    from newsconv.files import read_input
+
+    try:
+        data = read_input(reference_doc)
+    except InputError as exc:
+        raise UsageError(f"--reference-doc {exc}") from None
+    import io
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+        raise UsageError(
+            f"--reference-doc {reference_doc}: not a readable .docx file; save it from Word as .docx"
+        ) from None
+    return WriteOptions(reference_docx=data)
+
+
 def _lexicon_files(files: list[Path] | None) -> tuple[str, ...]:
     return tuple(str(f) for f in files or ())
 
@@ -204,7 +229,7 @@ def _check_plan(jobs: list[_Job], overwrite: bool) -> None:
 
 
 def _run_job(job: _Job, *, from_format: str | None, encoding: str | None, profile_name: str,
-             overwrite: bool, lexicon: tuple[str, ...] = ()) -> list[str]:
+             overwrite: bool, lexicon: tuple[str, ...] = (), write_options: WriteOptions | None = None) -> list[str]:
     from newsconv.convert import input_format, parse, render
     from newsconv.files import atomic_write
     from newsconv.profiles import load_profile
@@ -217,7 +242,7 @@ def _run_job(job: _Job, *, from_format: str | None, encoding: str | None, profil
     profile = load_profile(profile_name)
     written: list[str] = []
     for out_fmt, target in job.targets.items():
-        payload = render(doc, out_fmt, profile)
+        payload = render(doc, out_fmt, profile, write_options)
         if target is None:
             sys.stdout.buffer.write(payload)
             sys.stdout.buffer.flush()
@@ -260,6 +285,10 @@ def convert(
         typer.Option("--lexicon", metavar="FILE", help="Extra chrome phrases for the raw-text reader (TOML)."),
     ] = None,
     profile: Annotated[str, typer.Option("--profile", metavar="NAME|FILE", help="Look of the outputs.")] = "news",
+    reference_doc: Annotated[
+        Path | None,
+        typer.Option("--reference-doc", metavar="FILE", help="Take DOCX styles and page setup from this .docx."),
+    ] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace outputs that already exist.")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Print errors only.")] = False,
     verbose: Annotated[bool, typer.Option("-v", "--verbose", help="Say more about each file.")] = False,
@@ -284,15 +313,16 @@ def convert(
             raise UsageError("say which format to write: -t docx,pdf,md,html or -o FILE with a known suffix")
         if output is not None and len(formats) > 1:
             raise UsageError("-o names one file; for several formats use -d DIR (or leave both out)")
-        load_profile(profile)  # a bad profile or lexicon is reported once, before any work
+        load_profile(profile)  # a bad profile, lexicon or reference is reported once, before any work
         _check_lexicon(lexicon)
+        options = _write_options(reference_doc)
         jobs = _plan(inputs, formats, output, out_dir)
         _check_plan(jobs, overwrite)
         failures: list[NewsconvError] = []
         for job in jobs:
             try:
                 written = _run_job(job, from_format=from_format, encoding=encoding, profile_name=profile,
-                                   overwrite=overwrite, lexicon=_lexicon_files(lexicon))
+                                   overwrite=overwrite, lexicon=_lexicon_files(lexicon), write_options=options)
             except (InputError, OutputError) as exc:
                 if len(jobs) == 1:
                     raise
@@ -381,6 +411,67 @@ def formats() -> None:
     typer.echo("Output formats:")
     for name, info in WRITERS.items():
         typer.echo(f"  {name:<8} {info.suffix:<7} {info.description}")
+
+
+profiles_app = typer.Typer(
+    help="List the built-in profiles, or print one to start your own.",
+    epilog="Examples:\n\n\b\nnewsconv profiles\nnewsconv profiles show gbt9704 > office.toml",
+    no_args_is_help=False,
+    invoke_without_command=True,
+)
+app.add_typer(profiles_app, name="profiles")
+
+
+@profiles_app.callback(invoke_without_command=True)
+def profiles(ctx: typer.Context) -> None:
+    """List the built-in profiles (the look of the outputs)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from newsconv.profiles import builtin_names, load_profile
+
+    for name in builtin_names():
+        typer.echo(f"{name:<10} {load_profile(name).description}")
+
+
+@profiles_app.command("show")
+def profiles_show(name: Annotated[str, typer.Argument(help="A built-in profile's name.")]) -> None:
+    """Print a built-in profile's TOML, to copy and change."""
+
+    def body() -> int:
+        from newsconv.profiles import builtin_text
+
+        sys.stdout.write(builtin_text(name))
+        return int(ExitCode.OK)
+
+    _guarded(False, body)
+
+
+@app.command()
+def fonts(
+    profile: Annotated[str, typer.Option("--profile", metavar="NAME|FILE", help="The profile to look at.")] = "news",
+    fontconfig: Annotated[
+        bool, typer.Option("--fontconfig", help="Print a fontconfig file that draws the profile's fonts on Linux.")
+    ] = False,
+) -> None:
+    """Show which font each role uses in PDF output (or, with --fontconfig, aliases for Linux)."""
+
+    def body() -> int:
+        from newsconv.profiles import load_profile
+
+        loaded = load_profile(profile)
+        if fontconfig:
+            from newsconv.fontconfig import aliases
+
+            sys.stdout.write(aliases(loaded))
+            return int(ExitCode.OK)
+        from newsconv.writers.pdf.fonts import source_for
+
+        for role_name, role in loaded.roles.items():
+            source = source_for(role.east_asian, loaded.fonts, bold=role.bold)
+            typer.echo(f"{role_name:<12} {role.east_asian} / {role.latin}  ->  {source}")
+        return int(ExitCode.OK)
+
+    _guarded(False, body)
 
 
 def main() -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsconv.errors import UsageError
 from newsconv.readers import READERS, SUFFIXES, ReadOptions, get_reader
-from newsconv.writers import ALIASES, WRITERS, get_writer
+from newsconv.writers import ALIASES, WRITERS, WriteOptions, get_writer
 
 if TYPE_CHECKING:
     from newsconv.model import Document
@@ -68,8 +68,8 @@ def parse(data: bytes | str, fmt: str, opts: ReadOptions) -> Document:
     return get_reader(fmt)(data, opts)
 
 
-def render(doc: Document, fmt: str, profile: Profile) -> bytes:
-    result = get_writer(fmt)(doc, profile)
+def render(doc: Document, fmt: str, profile: Profile, options: WriteOptions | None = None) -> bytes:
+    result = get_writer(fmt)(doc, profile, options)
     return result.encode("utf-8") if isinstance(result, str) else result
 
 
@@ -80,10 +80,11 @@ def convert(
     output_formats: Iterable[str],
     options: ReadOptions | None = None,
     profile: Profile | str = "news",
+    write_options: WriteOptions | None = None,
 ) -> dict[str, bytes]:
     """Parse once and write every requested format: ``{format: bytes}``."""
     from newsconv.profiles import load_profile
 
     loaded = load_profile(profile) if isinstance(profile, str) else profile
     doc = parse(data, input_format, options or ReadOptions())
-    return {fmt: render(doc, fmt, loaded) for fmt in output_formats}
+    return {fmt: render(doc, fmt, loaded, write_options) for fmt in output_formats}

@@ -70,6 +70,14 @@ class TextLine:
     x1: float
     text: str
     size: float
+    ends: tuple[float, ...] = ()  # the right edge of each character of text
+
+    def right_of(self, skip: str = "") -> float:
+        """The right edge of the last character not in skip (nor a space)."""
+        for char, end in zip(reversed(self.text), reversed(self.ends)):
+            if char not in skip and not char.isspace():
+                return end
+        return self.x0
 
 
 def text_lines(data: bytes) -> list[TextLine]:
@@ -86,7 +94,7 @@ def text_lines(data: bytes) -> list[TextLine]:
                 if not text.strip():
                     continue
                 lines.append(TextLine(number, chars[0]["top"], chars[0]["x0"], chars[-1]["x1"], text,
-                                      max(c["size"] for c in chars)))
+                                      max(c["size"] for c in chars), tuple(c["x1"] for c in chars)))
     return lines
 
 
@@ -97,3 +105,36 @@ def page_sizes(data: bytes) -> list[tuple[float, float]]:
 
 def squash(text: str) -> str:
     return "".join(text.split())
+
+
+def bold_text(data: bytes) -> str:
+    """Every character drawn bold, in drawing order: set in a face whose name says Bold, or in a
+    regular face filled and stroked (text render mode 2), which is how newsconv's PDF writer and
+    LibreOffice embolden a face that has no bold weight."""
+    from pdfminer.converter import PDFLayoutAnalyzer
+    from pdfminer.layout import LTChar
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    found: list[str] = []
+
+    class Device(PDFLayoutAnalyzer):
+        stroked = False
+
+        def render_string(self, textstate, seq, ncs, graphicstate):  # noqa: ANN001
+            self.stroked = textstate.render in (1, 2, 5, 6) and graphicstate.linewidth > 0
+            super().render_string(textstate, seq, ncs, graphicstate)
+
+        def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):  # noqa: ANN001
+            adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+            char = self.cur_item._objs[-1]
+            if isinstance(char, LTChar) and (self.stroked or "bold" in char.fontname.lower()):
+                found.append(char.get_text())
+            return adv
+
+    manager = PDFResourceManager()
+    device = Device(manager)
+    interpreter = PDFPageInterpreter(manager, device)
+    for page in PDFPage.get_pages(io.BytesIO(data)):
+        interpreter.process_page(page)
+    return "".join(found)

@@ -244,3 +244,76 @@ def test_help_does_not_import_heavy_libraries():
 def test_python_dash_m():
     out = subprocess.run([sys.executable, "-m", "newsconv", "--version"], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == f"newsconv {__version__}"
+
+
+# ---------------------------------------------------------------------------- profiles and fonts
+
+
+def test_profiles_lists_the_built_in_ones():
+    result = run("profiles")
+    assert result.exit_code == 0
+    names = [line.split()[0] for line in result.stdout.splitlines()]
+    assert names == ["gbt9704", "news"]
+    assert "GB/T 9704" in result.stdout
+
+
+def test_profiles_show_prints_a_profile_to_start_from(tmp_path):
+    import tomllib
+
+    from newsconv.profiles import load_profile
+
+    result = run("profiles", "show", "gbt9704")
+    assert result.exit_code == 0
+    data = tomllib.loads(result.stdout)
+    assert data["page"]["margin_top"] == "37mm" and data["grid"] == {"lines": 22, "chars": 28}
+    mine = tmp_path / "office.toml"
+    mine.write_text(result.stdout.replace('name = "gbt9704"', 'name = "office"'), encoding="utf-8")
+    assert load_profile(str(mine)).roles == load_profile("gbt9704").roles
+
+
+def test_profiles_show_unknown_name():
+    _error(run("profiles", "show", "gbt7714"), ExitCode.CONFIG, "gbt7714", "gbt9704", "news")
+
+
+def test_fontconfig_aliases_parse_and_cover_the_profile_fonts():
+    from xml.etree import ElementTree
+
+    result = run("fonts", "--profile", "gbt9704", "--fontconfig")
+    assert result.exit_code == 0
+    root = ElementTree.fromstring(result.stdout.split("\n", 2)[2])  # after the XML and DOCTYPE lines
+    aliased = {a.findtext("family"): [f.text for f in a.find("prefer")] for a in root.iter("alias")}
+    assert aliased["仿宋_GB2312"][0] == "Noto Serif SC"
+    assert aliased["黑体"][0] == "Noto Sans SC"
+    assert {"方正小标宋简体", "楷体_GB2312", "宋体"} <= aliased.keys()
+
+
+def test_fonts_lists_each_role():
+    result = run("fonts", "--profile", "gbt9704")
+    assert result.exit_code == 0
+    assert any(line.startswith("heading 1") and "黑体" in line for line in result.stdout.splitlines())
+
+
+@pytest.mark.parametrize("content", [b"", b"PK\x03\x04 not really", "平面文本".encode()])
+def test_bad_reference_doc(tmp_path, content):
+    bad = tmp_path / "house.docx"
+    bad.write_bytes(content)
+    result = run("convert", str(SEED), "-t", "docx", "-d", str(tmp_path), "--reference-doc", str(bad))
+    _error(result, ExitCode.USAGE, "--reference-doc", str(bad))
+    assert not (tmp_path / "dawa-tianjia.docx").exists()
+
+
+def test_missing_reference_doc(tmp_path):
+    result = run("convert", str(SEED), "-t", "docx", "-d", str(tmp_path), "--reference-doc",
+                 str(tmp_path / "none.docx"))
+    _error(result, ExitCode.USAGE, "none.docx")
+
+
+def test_reference_doc(tmp_path):
+    reference = docx.Document()
+    reference.styles["Title"].font.size = docx.shared.Pt(30)
+    reference.save(tmp_path / "house.docx")
+    result = run("convert", str(SEED), "-t", "docx", "-d", str(tmp_path), "--reference-doc",
+                 str(tmp_path / "house.docx"))
+    assert result.exit_code == 0, result.stderr
+    out = docx.Document(str(tmp_path / "dawa-tianjia.docx"))
+    assert out.styles["Title"].font.size == docx.shared.Pt(30)

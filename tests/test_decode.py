@@ -68,7 +68,7 @@ def test_binary_input_is_named(data, what):
 
 
 def test_undecodable_bytes_name_offset_and_hint():
-    data = "正文".encode("utf-8") + bytes([0xFF, 0xFE, 0xFD, 0x80, 0x81]) * 40
+    data = "正文".encode() + bytes([0xFF, 0xFE, 0xFD, 0x80, 0x81]) * 40
     with pytest.raises(InputError) as err:
         decode(data, source="x.txt")
     assert "x.txt:" in str(err.value)

@@ -82,6 +82,46 @@ def test_print_css_from_the_profile(seed_outputs):
     assert '"宋体"' in css and '"Noto Serif SC"' in css
 
 
+def _page_rules(css: str) -> dict[str, dict[str, str]]:
+    """{page selector: {margin box or "": declarations as text}}, read with a CSS parser."""
+    import tinycss2
+
+    pages: dict[str, dict[str, str]] = {}
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+        if rule.type != "at-rule" or rule.lower_at_keyword != "page":
+            continue
+        boxes = pages.setdefault(tinycss2.serialize(rule.prelude).strip(), {})
+        own = []
+        for item in tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True):
+            if item.type == "at-rule":
+                boxes[item.lower_at_keyword] = tinycss2.serialize(item.content).strip()
+            elif item.type == "declaration":
+                own.append(f"{item.lower_name}: {tinycss2.serialize(item.value).strip()}")
+        boxes[""] = "; ".join(own)
+    return pages
+
+
+def test_print_css_places_page_numbers_as_the_profile_says(seed_doc):
+    news = _page_rules("".join(Tree(write_html(seed_doc, load_profile("news"))).text_of("style")))
+    assert 'content: "— " counter(page) " —"' in news[""]["bottom-center"]
+    official = _page_rules("".join(Tree(write_html(seed_doc, load_profile("gbt9704"))).text_of("style")))
+    assert official[""][""] == "size: 210.0mm 297.0mm; margin: 37.0mm 26.0mm 35.0mm 28.0mm"
+    # odd (right-hand) pages number at the right, even pages at the left, one 四号 character in
+    assert "padding: 0 14pt" in official[":right"]["bottom-right"]
+    assert "padding: 0 14pt" in official[":left"]["bottom-left"]
+    assert "bottom-center" not in official[""]
+
+
+def test_print_css_running_header(seed_doc, tmp_path):
+    custom = tmp_path / "desk.toml"
+    custom.write_text('extends = "news"\nname = "desk"\n[running]\nheader = "内部资料 <{title}>"\n',
+                      encoding="utf-8")
+    html = write_html(seed_doc, load_profile(str(custom)))
+    pages = _page_rules("".join(Tree(html).text_of("style")))
+    assert pages[""]["top-center"].rstrip(";") == 'content: "内部资料 <" string(title) ">"'
+    assert "</style" not in html.split("<style>", 1)[1].split("</style>", 1)[0]
+
+
 def test_date_is_a_time_element(english_outputs):
     tree = Tree(english_outputs["html"].decode("utf-8"))
     assert tree.attrs("time") == [{"datetime": "2024-05-06T10:30:00"}]

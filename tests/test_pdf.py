@@ -142,3 +142,23 @@ def test_random_punctuation_heavy_text_never_breaks_the_rules(news_profile):
         assert text[0] not in NO_START, f"line starts with {text[0]!r}: {text}"
         assert text[-1] not in NO_END, f"line ends with {text[-1]!r}: {text}"
     assert unembedded_fonts(data) == []
+
+
+def test_running_header_and_footer_on_every_page(seed_doc, tmp_path):
+    from newsconv.profiles import load_profile
+
+    desk = tmp_path / "desk.toml"
+    desk.write_text('extends = "news"\nname = "desk"\n[running]\nheader = "内部资料　{title}"\n'
+                    'footer = "大洼区委办公室"\n', encoding="utf-8")
+    profile = load_profile(str(desk))
+    data = write_pdf(seed_doc, profile)
+    lines = text_lines(data)
+    page = profile.page
+    for number in range(1, max(line.page for line in lines) + 1):
+        on_page = [line for line in lines if line.page == number]
+        first, *_, number_line, last = on_page
+        assert first.text == f"内部资料　{seed_doc.meta.title}"
+        assert first.top + first.size < page.margin_top  # above the type area
+        assert squash(number_line.text) == f"—{number}—"
+        assert last.text == "大洼区委办公室" and last.top > number_line.top  # under the number
+        assert last.top + last.size < page.height  # on the paper

@@ -64,6 +64,7 @@ class RoleStyle:
     space_after: float = 0  # points
     keep_with_next: bool = False
     letter_spacing: float = 0  # points added between characters
+    widow_control: bool = True  # no single line of a paragraph alone at a page's top or bottom
 
     def leading(self, font_line_height: float = 1.0) -> float:
         """Distance between baselines in points."""
@@ -95,10 +96,21 @@ class PageNumbers:
     format: str = "{page}"
     align: PageNumberAlign = "center"
     inset: float = 0  # characters
-    distance: float = 20  # points from the type area's bottom to the number's baseline
+    distance: float = 20  # points from the type area's bottom to the top of the number
 
     def text(self, page: int) -> str:
         return self.format.replace("{page}", str(page))
+
+
+@dataclass(frozen=True, slots=True)
+class Running:
+    """Text printed on every page above and below the type area ({title} is the article's title)."""
+
+    header: str = ""
+    footer: str = ""
+
+    def text(self, which: str, title: str) -> str:
+        return getattr(self, which).replace("{title}", title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +131,7 @@ class Profile:
     fonts: dict[str, str] = field(default_factory=dict)
     date_style: DateStyle = "native"
     grid: Grid | None = None
+    running: Running = Running()
     source: str = ""  # the file it came from, for messages
 
     def role(self, name: str) -> RoleStyle:
@@ -191,9 +204,9 @@ class _Check:
 
 _ROLE_KEYS = (
     "east_asian", "latin", "size", "bold", "italic", "align", "line_spacing", "first_line_indent",
-    "left_indent", "space_before", "space_after", "keep_with_next", "letter_spacing",
+    "left_indent", "space_before", "space_after", "keep_with_next", "letter_spacing", "widow_control",
 )
-_TOP_KEYS = ("name", "description", "extends", "page", "page_number", "date", "fonts", "roles", "grid")
+_TOP_KEYS = ("name", "description", "extends", "page", "page_number", "date", "fonts", "roles", "grid", "running")
 
 
 def _role(check: _Check, raw: dict[str, Any], key: str, body: RoleStyle | None) -> RoleStyle:
@@ -227,6 +240,7 @@ def _role(check: _Check, raw: dict[str, Any], key: str, body: RoleStyle | None) 
         space_after=check.length(raw.get("space_after", 0), f"{key}.space_after"),
         keep_with_next=check.boolean(raw.get("keep_with_next", False), f"{key}.keep_with_next"),
         letter_spacing=check.length(raw.get("letter_spacing", 0), f"{key}.letter_spacing"),
+        widow_control=check.boolean(raw.get("widow_control", True), f"{key}.widow_control"),
     )
 
 
@@ -290,6 +304,7 @@ def parse_profile(raw: dict[str, Any], source: str) -> Profile:
         g = check.table(raw["grid"], "grid", ("lines", "chars"))
         grid = Grid(int(check.number(g.get("lines"), "grid.lines", 5, 80)),
                     int(check.number(g.get("chars"), "grid.chars", 5, 80)))
+    running = check.table(raw.get("running", {}), "running", ("header", "footer"))
     return Profile(
         name=check.string(raw.get("name", Path(source).stem), "name"),
         description=check.string(raw.get("description", ""), "description"),
@@ -299,6 +314,8 @@ def parse_profile(raw: dict[str, Any], source: str) -> Profile:
         fonts=dict(fonts),
         date_style=check.choice(date.get("style", "native"), "date.style", DATE_STYLES),
         grid=grid,
+        running=Running(check.string(running.get("header", ""), "running.header"),
+                        check.string(running.get("footer", ""), "running.footer")),
         source=source,
     )
 

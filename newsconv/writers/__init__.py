@@ -1,7 +1,7 @@
 """Writers: one function per output format, listed by name and imported only when used.
 
-Every writer has the shape ``write(doc: Document, profile: Profile) -> bytes | str`` and never
-opens files, prints or reads the clock: the command line and the batch runner do I/O.
+Every writer has the shape ``write(doc, profile, options=None) -> bytes | str`` and never opens
+files, prints or reads the clock: the command line and the batch runner do I/O.
 """
 
 from __future__ import annotations
@@ -15,7 +15,14 @@ if TYPE_CHECKING:
     from newsconv.model import Document
     from newsconv.profiles import Profile
 
-Writer = Callable[["Document", "Profile"], "bytes | str"]
+@dataclass(frozen=True, slots=True)
+class WriteOptions:
+    """What a writer may be given beside the document and the profile."""
+
+    reference_docx: bytes | None = None  # a .docx whose styles and page setup the DOCX output takes
+
+
+Writer = Callable[["Document", "Profile", "WriteOptions | None"], "bytes | str"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from newsconv.model import (
     format_published,
 )
 from newsconv.profiles import Profile, RoleStyle, load_profile
+from newsconv.writers import WriteOptions
 from newsconv.writers.common import format_date, is_chinese, meta_line
 
 _SAFE_URL = re.compile(r"^(?:https?:|mailto:|[^:/?#]*(?:[/?#]|$))", re.IGNORECASE)
@@ -67,6 +68,12 @@ def font_stack(role: RoleStyle) -> str:
     return ", ".join(f'"{n}"' for n in seen) + (", serif" if serif else ", sans-serif")
 
 
+def _css_string(text: str) -> str:
+    """A CSS string literal, safe inside a <style> element."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ").replace("<", "\\3c ")
+    return '"' + escaped + '"'
+
+
 def _role_css(selector: str, role: RoleStyle) -> str:
     rules = [
         f"font-family: {font_stack(role)}",
@@ -95,12 +102,29 @@ def stylesheet(profile: Profile) -> str:
         f"size: {pt(page.width)} {pt(page.height)}",
         f"margin: {pt(page.margin_top)} {pt(page.margin_right)} {pt(page.margin_bottom)} {pt(page.margin_left)}",
     ]
-    counter = ""
+    boxes: dict[str, list[str]] = {"": [], ":left": [], ":right": []}  # margin boxes per page side
     if number.format:
         before, _, after = number.format.partition("{page}")
-        content = " ".join(p for p in (f'"{before}"' if before else "", "counter(page)", f'"{after}"' if after else "") if p)
-        box = "@bottom-center" if number.align == "center" else "@bottom-right"
-        counter = f" {box} {{ content: {content}; }}"
+        content = " ".join(p for p in (_css_string(before) if before else "", "counter(page)",
+                                       _css_string(after) if after else "") if p)
+        size = profile.roles["page number"].size
+        inset = f"padding: 0 {number.inset * size:g}pt; " if number.inset else ""
+        placed = f"content: {content}; {inset}vertical-align: top; padding-top: {number.distance:g}pt; " \
+                 f"font: {size:g}pt {font_stack(profile.roles['page number'])}"
+        if number.align == "outside":
+            boxes[":right"].append(f"@bottom-right {{ {placed}; }}")
+            boxes[":left"].append(f"@bottom-left {{ {placed}; }}")
+        else:
+            boxes[""].append(f"@bottom-{'center' if number.align == 'center' else number.align} {{ {placed}; }}")
+    for which, box in (("header", "@top-center"), ("footer", "@bottom-center")):
+        text = profile.running.text(which, "\uffff")
+        if text:
+            before, _, after = text.partition("\uffff")
+            parts = [_css_string(before) if before else ""]
+            if "{title}" in getattr(profile.running, which):
+                parts.append("string(title)")
+            parts.append(_css_string(after) if after else "")
+            boxes[""].append(f"{box} {{ content: {' '.join(p for p in parts if p)}; }}")
     roles = profile.roles
     css = [
         "html { color: #000; background: #fff; }",
@@ -124,7 +148,9 @@ def stylesheet(profile: Profile) -> str:
         "a { color: inherit; }",
         "@media print { article { max-width: none; margin: 0; padding: 0; }"
         " a { text-decoration: none; } footer.related { display: none; } }",
-        f"@page {{ {'; '.join(page_rules)};{counter} }}",
+        "header h1 { string-set: title content(); }",
+        f"@page {{ {'; '.join(page_rules)}; {' '.join(boxes[''])} }}",
+        *(f"@page {side} {{ {' '.join(rules)} }}" for side, rules in boxes.items() if side and rules),
     ]
     return "\n".join(css)
 
@@ -232,7 +258,7 @@ def _head_meta(doc: Document) -> list[str]:
     return tags
 
 
-def write_html(doc: Document, profile: Profile | None = None) -> str:
+def write_html(doc: Document, profile: Profile | None = None, options: WriteOptions | None = None) -> str:
     profile = profile or load_profile()
     meta = doc.meta
     lang = esc(meta.language or "und")

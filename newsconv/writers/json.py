@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from newsconv.model import Document, to_json
 from newsconv.profiles import Profile
+from newsconv.writers import WriteOptions
 
 
-def write_json(doc: Document, profile: Profile | None = None) -> str:
+def write_json(doc: Document, profile: Profile | None = None, options: WriteOptions | None = None) -> str:
     return to_json(doc)

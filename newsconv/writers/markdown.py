@@ -30,6 +30,7 @@ from newsconv.model import (
     format_published,
 )
 from newsconv.profiles import Profile
+from newsconv.writers import WriteOptions
 
 # Keys in the front matter for each role (authors first, as most tools read `authors`).
 ROLE_KEYS: dict[Role, str] = {
@@ -153,7 +154,7 @@ def front_matter(meta: Meta) -> dict[str, Any]:
     return data
 
 
-def write_markdown(doc: Document, profile: Profile | None = None) -> str:
+def write_markdown(doc: Document, profile: Profile | None = None, options: WriteOptions | None = None) -> str:
     import yaml  # a real YAML emitter: quoting rules for arbitrary titles are not to be hand-written
 
     body = blocks_markdown(doc.blocks)

@@ -13,9 +13,9 @@ from newsconv.errors import InputError
 from newsconv.model import Document, Meta
 from newsconv.readers import ReadOptions
 from newsconv.readers.decode import decode, normalize_newlines
-from newsconv.readers.text.blocks import build_blocks, group_paragraphs, group_text, mark_headings
 from newsconv.readers.text import classify as classify_module
 from newsconv.readers.text import lines as lines_module
+from newsconv.readers.text.blocks import build_blocks, group_paragraphs, group_text, mark_headings
 from newsconv.readers.text.classify import Decision, Kind, classify
 from newsconv.readers.text.dates import likely_year
 from newsconv.readers.text.lexicon import Lexicon, load_lexicon

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from typing import Any, assert_never
 
+from newsconv.errors import ConfigError
 from newsconv.model import (
     Block,
     Document,
@@ -29,6 +30,7 @@ from newsconv.model import (
     inline_text,
 )
 from newsconv.profiles import Profile, RoleStyle, load_profile
+from newsconv.writers import WriteOptions
 from newsconv.writers.common import document_timestamp, is_chinese, meta_line
 from newsconv.writers.docx import oxml
 
@@ -78,6 +80,7 @@ def _apply_role(style: Any, role: RoleStyle) -> None:
     fmt.space_before = Pt(role.space_before)
     fmt.space_after = Pt(role.space_after)
     fmt.keep_with_next = role.keep_with_next
+    fmt.widow_control = role.widow_control
     ppr = style.element.get_or_add_pPr()
     oxml.remove_borders(ppr)
     oxml.set_indent_chars(
@@ -90,8 +93,6 @@ def _apply_role(style: Any, role: RoleStyle) -> None:
 
 
 def _configure_styles(document: Any, profile: Profile, chinese: bool) -> None:
-    from docx.enum.style import WD_STYLE_TYPE
-
     styles = document.styles
     body = profile.role("body")
     defaults = oxml.doc_defaults_rpr(styles.element)
@@ -100,20 +101,42 @@ def _configure_styles(document: Any, profile: Profile, chinese: bool) -> None:
     _apply_role(styles["Normal"], body)
     oxml.set_indent_chars(styles["Normal"].element.get_or_add_pPr(), first_line_twips=0, first_line_chars=0)
     for role_name, style_name in ROLE_STYLES.items():
-        if style_name in [s.name for s in styles]:
-            style = styles[style_name]
-        else:
-            style = styles.add_style(style_name, WD_STYLE_TYPE.PARAGRAPH)
-            style.base_style = styles["Normal"]
-            style.quick_style = True
-        _apply_role(style, profile.role(role_name))
+        _apply_role(_style(styles, style_name), profile.role(role_name))
     for list_style in ("List Bullet", "List Number"):
-        _apply_role(styles[list_style], body)
+        _apply_role(_style(styles, list_style), body)
         oxml.set_indent_chars(styles[list_style].element.get_or_add_pPr(), first_line_twips=0,
                               first_line_chars=0, left_twips=round(2 * body.size * 20), left_chars=200)
+    _hyperlink_style(styles)
+
+
+def _style(styles: Any, name: str) -> Any:
+    """The paragraph style ``name``, added (based on Normal) when the template lacks it."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    if name in [s.name for s in styles]:
+        return styles[name]
+    style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = styles["Normal"]
+    style.quick_style = True
+    return style
+
+
+def _hyperlink_style(styles: Any) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
     if "Hyperlink" not in [s.name for s in styles]:
         link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
         link.font.underline = True
+
+
+def _complete_reference_styles(document: Any, profile: Profile) -> None:
+    """A reference document keeps its own styles; the roles it lacks get the profile's looks."""
+    styles = document.styles
+    present = {s.name for s in styles}
+    for role_name, style_name in (*ROLE_STYLES.items(), ("body", "List Bullet"), ("body", "List Number")):
+        if style_name not in present:
+            _apply_role(_style(styles, style_name), profile.role(role_name))
+    _hyperlink_style(styles)
 
 
 def _configure_section(document: Any, profile: Profile) -> None:
@@ -127,16 +150,27 @@ def _configure_section(document: Any, profile: Profile) -> None:
     section.bottom_margin = Emu(round(page.margin_bottom * _EMU_PER_PT))
     section.left_margin = Emu(round(page.margin_left * _EMU_PER_PT))
     section.right_margin = Emu(round(page.margin_right * _EMU_PER_PT))
-    footer_distance = max(page.margin_bottom - profile.page_numbers.distance - profile.role("page number").size, 0)
+    number_size = profile.role("page number").size
+    # the footer's bottom edge sits one number-height under the number's top, which the profile
+    # places ``distance`` below the type area (GB/T 9704: 7 mm)
+    footer_distance = max(page.margin_bottom - profile.page_numbers.distance - number_size, 0)
     section.footer_distance = Emu(round(footer_distance * _EMU_PER_PT))
-    _page_numbers(document, section, profile)
+    section.header_distance = Emu(round(page.margin_top / 2 * _EMU_PER_PT))
+    if profile.grid is not None:
+        body = profile.role("body")
+        pitch = body.line_spacing if body.line_exact else page.frame_height / profile.grid.lines
+        oxml.set_doc_grid(section._sectPr, round(pitch * 20))
 
 
 def _number_paragraph(paragraph: Any, profile: Profile, align: str) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
     from docx.shared import Pt
 
     paragraph.style = "Footer"
+    size = profile.role("page number").size
+    paragraph.paragraph_format.line_spacing = Pt(size)  # the line is as tall as the number: its top is
+    paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY  # where the profile puts it
+    paragraph.paragraph_format.space_before = paragraph.paragraph_format.space_after = Pt(0)
     before, _, after = profile.page_numbers.format.partition("{page}")
     if before:
         paragraph.add_run(before)
@@ -155,6 +189,7 @@ def _number_paragraph(paragraph: Any, profile: Profile, align: str) -> None:
 
 
 def _page_numbers(document: Any, section: Any, profile: Profile) -> None:
+    """PAGE fields in the footers; odd and even footers when numbers sit on the outside edge."""
     numbers = profile.page_numbers
     if not numbers.format:
         return
@@ -164,6 +199,23 @@ def _page_numbers(document: Any, section: Any, profile: Profile) -> None:
         _number_paragraph(section.even_page_footer.paragraphs[0], profile, "left")
     else:
         _number_paragraph(section.footer.paragraphs[0], profile, numbers.align)
+
+
+def _running_texts(document: Any, section: Any, profile: Profile, title: str) -> None:
+    """The profile's header and footer text on every page (odd and even alike)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    odd_even = document.settings.odd_and_even_pages_header_footer
+    for which, stories in (("header", (section.header, section.even_page_header)),
+                           ("footer", (section.footer, section.even_page_footer))):
+        text = profile.running.text(which, title)
+        if not text:
+            continue
+        for story in stories if odd_even else stories[:1]:
+            paragraph = story.paragraphs[0] if which == "header" else story.add_paragraph()
+            paragraph.style = "Header" if which == "header" else "Footer"
+            paragraph.text = text
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
 def _add_inlines(paragraph: Any, content: tuple[Inline, ...], *, bold: bool = False, italic: bool = False) -> None:
@@ -217,11 +269,19 @@ def _add_blocks(document: Any, blocks: tuple[Block, ...], *, body_style: str = "
                 assert_never(block)
 
 
+def _custom_properties(document: Any, doc: Document) -> None:
+    meta = doc.meta
+    values = {"source": meta.source or "", "url": meta.url or "", "section": " > ".join(meta.section)}
+    present = {k: v for k, v in values.items() if v}
+    if present:
+        oxml.add_custom_properties(document.part.package, present)
+
+
 def _core_properties(document: Any, doc: Document) -> None:
     meta = doc.meta
     core = document.core_properties
     core.title = meta.title or ""
-    core.subject = meta.subtitle or ""
+    core.subject = meta.subtitle or " > ".join(meta.section)
     core.author = "; ".join(meta.writers)
     core.keywords = ", ".join(meta.section)
     core.comments = meta.source or ""
@@ -237,14 +297,33 @@ def _core_properties(document: Any, doc: Document) -> None:
         oxml.remove_core_dates(core._element)
 
 
-def write_docx(doc: Document, profile: Profile | None = None) -> bytes:
+def write_docx(doc: Document, profile: Profile | None = None, options: WriteOptions | None = None) -> bytes:
+    """The article as a .docx; with ``options.reference_docx``, in that document's styles and page."""
+    import zipfile
+
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
 
     profile = profile or load_profile()
     meta = doc.meta
-    document = docx.Document()
-    _configure_styles(document, profile, is_chinese(meta))
-    _configure_section(document, profile)
+    reference = options.reference_docx if options else None
+    if reference is not None:
+        try:
+            document = docx.Document(io.BytesIO(reference))
+        except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+            raise ConfigError(f"the reference document is not a readable .docx ({exc})") from None
+        oxml.clear_body(document.element.body)
+        _complete_reference_styles(document, profile)
+        section = document.sections[0]
+        if not oxml.has_text(section.footer):
+            _page_numbers(document, section, profile)
+    else:
+        document = docx.Document()
+        _configure_styles(document, profile, is_chinese(meta))
+        _configure_section(document, profile)
+        section = document.sections[0]
+        _page_numbers(document, section, profile)
+        _running_texts(document, section, profile, meta.title or "")
     # the template starts with no paragraphs; every paragraph below has a role style
     if meta.title:
         document.add_paragraph(meta.title, style="Title")
@@ -255,6 +334,7 @@ def write_docx(doc: Document, profile: Profile | None = None) -> bytes:
         document.add_paragraph(line, style="Article Meta")
     _add_blocks(document, doc.blocks)
     _core_properties(document, doc)
+    _custom_properties(document, doc)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -6,6 +6,7 @@ languages, character-unit indents (``w:firstLineChars``), fields (PAGE), hyperli
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE
@@ -136,3 +137,76 @@ def remove_core_dates(core_element: Any) -> None:
         found = core_element.find(qn(tag))
         if found is not None:
             core_element.remove(found)
+
+
+def set_doc_grid(sectpr: Any, line_pitch_twips: int) -> None:
+    """A line grid (``w:docGrid w:type="lines"``): Word lays body lines on it.
+
+    Only lines: LibreOffice reads a ``linesAndChars`` grid's character pitch differently from
+    Word (PRINT.md), so characters per line come from the runs' character spacing instead.
+    """
+    grid = sectpr.find(qn("w:docGrid"))
+    if grid is None:
+        grid = OxmlElement("w:docGrid")
+        sectpr.append(grid)
+    for attr in list(grid.attrib):
+        del grid.attrib[attr]
+    grid.set(qn("w:type"), "lines")
+    grid.set(qn("w:linePitch"), str(line_pitch_twips))
+
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+
+
+def add_custom_properties(package: Any, properties: dict[str, str]) -> None:
+    """``docProps/custom.xml``: named text properties (Word: File > Properties > Custom).
+
+    A reference document's own custom properties are kept; ours replace those of the same name.
+    """
+    from docx.opc.constants import CONTENT_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from lxml import etree
+
+    existing = next((rel.target_part for rel in package.rels.values()
+                     if rel.reltype == RELATIONSHIP_TYPE.CUSTOM_PROPERTIES and not rel.is_external), None)
+    root = None
+    if existing is not None:
+        try:
+            root = etree.fromstring(existing.blob)
+        except etree.XMLSyntaxError:
+            root = None
+    if root is None:
+        root = etree.Element(f"{{{_CUSTOM_NS}}}Properties", nsmap={None: _CUSTOM_NS, "vt": _VT_NS})
+    for old in root.findall(f"{{{_CUSTOM_NS}}}property"):
+        if old.get("name") in properties:
+            root.remove(old)
+    pids = [int(p.get("pid", "1")) for p in root.findall(f"{{{_CUSTOM_NS}}}property") if p.get("pid", "").isdigit()]
+    pid = max([1, *pids])
+    for name, value in properties.items():
+        pid += 1
+        prop = etree.SubElement(root, f"{{{_CUSTOM_NS}}}property", fmtid=_CUSTOM_FMTID, pid=str(pid), name=name)
+        etree.SubElement(prop, f"{{{_VT_NS}}}lpwstr").text = _XML_INVALID.sub("", value)
+    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    if existing is not None:
+        existing._blob = blob
+        return
+    part = Part(PackURI("/docProps/custom.xml"), CONTENT_TYPE.OFC_CUSTOM_PROPERTIES, blob, package)
+    package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
+
+
+def clear_body(body: Any) -> None:
+    """Remove every paragraph and table from a document body, keeping its section settings."""
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def has_text(story: Any) -> bool:
+    """Whether a header or footer holds any text or field."""
+    return any((t.text or "").strip() for t in story._element.iter(qn("w:t"))) or any(
+        True for _ in story._element.iter(qn("w:fldSimple"))
+    ) or any(True for _ in story._element.iter(qn("w:instrText")))

@@ -25,6 +25,7 @@ from newsconv.model import (
     inline_text,
 )
 from newsconv.profiles import Profile, load_profile
+from newsconv.writers import WriteOptions
 from newsconv.writers.common import document_timestamp, meta_line
 from newsconv.writers.pdf.fonts import Face, load_face, source_for
 from newsconv.writers.pdf.layout import Outline, TextBlock, TextStyle
@@ -113,33 +114,51 @@ def document_flowables(doc: Document, profile: Profile) -> list[TextBlock]:
     return out
 
 
-def _page_number_drawer(profile: Profile, face: Face) -> Any:
+def _fit(label: str, face: Face, size: float, width: float) -> str:
+    """The label, cut with an ellipsis where it is wider than the type area."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(label, face.name, size) <= width:
+        return label
+    while label and stringWidth(label + "…", face.name, size) > width:
+        label = label[:-1]
+    return label + "…"
+
+
+def _page_drawer(profile: Profile, face: Face, title: str) -> Any:
+    """Draws what stands outside the type area on every page: page number, running header and footer."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     numbers = profile.page_numbers
     page = profile.page
     size = profile.role("page number").size
+    header = _fit(profile.running.text("header", title), face, size, page.frame_width)
+    footer = _fit(profile.running.text("footer", title), face, size, page.frame_width)
+    number_baseline = page.margin_bottom - numbers.distance - face.ascent * size  # under the number's top
 
     def draw(canvas: Any, _doc: Any) -> None:
-        if not numbers.format:
-            return
-        n = canvas.getPageNumber()
-        label = numbers.text(n)
-        width = stringWidth(label, face.name, size)
-        y = page.margin_bottom - numbers.distance
-        inset = numbers.inset * size
-        align = numbers.align
-        if align == "outside":
-            align = "right" if n % 2 else "left"
-        if align == "right":
-            x = page.width - page.margin_right - inset - width
-        elif align == "left":
-            x = page.margin_left + inset
-        else:
-            x = (page.width - width) / 2
         canvas.saveState()
         canvas.setFont(face.name, size)
-        canvas.drawString(x, y, label)
+        centre = page.margin_left + page.frame_width / 2
+        if header:  # its top halfway down the top margin, as the DOCX header
+            canvas.drawCentredString(centre, page.height - page.margin_top / 2 - face.ascent * size, header)
+        if footer:  # the line under the page number, as in the DOCX footer
+            canvas.drawCentredString(centre, number_baseline - (size * 1.3 if numbers.format else 0), footer)
+        if numbers.format:
+            n = canvas.getPageNumber()
+            label = numbers.text(n)
+            width = stringWidth(label, face.name, size)
+            inset = numbers.inset * size
+            align = numbers.align
+            if align == "outside":
+                align = "right" if n % 2 else "left"
+            if align == "right":
+                x = page.width - page.margin_right - inset - width
+            elif align == "left":
+                x = page.margin_left + inset
+            else:
+                x = centre - width / 2
+            canvas.drawString(x, number_baseline, label)
         canvas.restoreState()
 
     return draw
@@ -176,7 +195,7 @@ def _canvas_class(stamp: str | None) -> Any:
     return StampedCanvas
 
 
-def write_pdf(doc: Document, profile: Profile | None = None) -> bytes:
+def write_pdf(doc: Document, profile: Profile | None = None, options: WriteOptions | None = None) -> bytes:
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     profile = profile or load_profile()
@@ -208,7 +227,7 @@ def write_pdf(doc: Document, profile: Profile | None = None) -> bytes:
     )
     frame = Frame(page.margin_left, page.margin_bottom, page.frame_width, page.frame_height,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    drawer = _page_number_drawer(profile, number_style.face)
+    drawer = _page_drawer(profile, number_style.face, meta.title or "")
     template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=drawer)])
     if not flowables:
         flowables = [TextBlock(" ", _Styles(profile)["body"])]

@@ -17,7 +17,7 @@ import os
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -196,7 +196,7 @@ def truetype_file(path: Path, index: int) -> tuple[Path, int]:
 # ---------------------------------------------------------------------------- registration
 
 
-@lru_cache(maxsize=None)
+@cache
 def _register(path: str, index: int, bold: bool) -> Face:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -210,7 +210,7 @@ def _register(path: str, index: int, bold: bool) -> Face:
     return Face(name=name, path=path, bold=bold, ascent=0.88)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _char_map(name: str) -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics
 
