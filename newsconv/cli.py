@@ -11,7 +11,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -240,9 +240,10 @@ def _run_job(job: _Job, *, from_format: str | None, encoding: str | None, profil
     fmt = input_format(None if job.source == STDIO else job.source, data, from_format)
     doc = parse(data, fmt, ReadOptions(encoding=encoding, source=name, lexicon=lexicon))
     profile = load_profile(profile_name)
+    options = replace(write_options or WriteOptions(), warn=lambda message: log.warning("%s: warning: %s", name, message))
     written: list[str] = []
     for out_fmt, target in job.targets.items():
-        payload = render(doc, out_fmt, profile, write_options)
+        payload = render(doc, out_fmt, profile, options)
         if target is None:
             sys.stdout.buffer.write(payload)
             sys.stdout.buffer.flush()
@@ -446,14 +447,32 @@ def profiles_show(name: Annotated[str, typer.Argument(help="A built-in profile's
     _guarded(False, body)
 
 
-@app.command()
+@app.command(
+    epilog=(
+        "Examples:\n\n\b\n"
+        "newsconv fonts --profile gbt9704            # the font file behind each role\n"
+        "newsconv fonts article.txt                  # characters of the article no font has\n"
+        "newsconv fonts --fontconfig --profile gbt9704 > ~/.config/fontconfig/conf.d/60-newsconv.conf"
+    )
+)
 def fonts(
+    inputs: Annotated[
+        list[str] | None, typer.Argument(metavar="[INPUT]", help="Articles to check for characters no font has.")
+    ] = None,
     profile: Annotated[str, typer.Option("--profile", metavar="NAME|FILE", help="The profile to look at.")] = "news",
     fontconfig: Annotated[
         bool, typer.Option("--fontconfig", help="Print a fontconfig file that draws the profile's fonts on Linux.")
     ] = False,
+    from_format: Annotated[
+        str | None, typer.Option("-f", "--from", metavar="FORMAT", help="Input format (default: by suffix).")
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", metavar="NAME", help="Input encoding (default: detected).")
+    ] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
-    """Show which font each role uses in PDF output (or, with --fontconfig, aliases for Linux)."""
+    """Show the font file each role of a profile draws with in PDF output, and, for articles,
+    the characters no font of the profile has (they would print as empty boxes)."""
 
     def body() -> int:
         from newsconv.profiles import load_profile
@@ -464,14 +483,45 @@ def fonts(
 
             sys.stdout.write(aliases(loaded))
             return int(ExitCode.OK)
-        from newsconv.writers.pdf.fonts import source_for
+        from newsconv.writers.pdf.fonts import role_sources
 
-        for role_name, role in loaded.roles.items():
-            source = source_for(role.east_asian, loaded.fonts, bold=role.bold)
-            typer.echo(f"{role_name:<12} {role.east_asian} / {role.latin}  ->  {source}")
+        for role_name in loaded.roles:
+            role = loaded.role(role_name)
+            east_asian, latin, _ = role_sources(loaded, role_name)
+            typer.echo(f"{role_name:<12} {_pad(role.east_asian, 16)} {east_asian.describe()}")
+            typer.echo(f"{'':<12} {_pad(role.latin, 16)} {latin.describe()}")
+        _, _, fallbacks = role_sources(loaded, "body")
+        for n, source in enumerate(fallbacks):
+            typer.echo(f"{'fallback' if n == 0 else '':<12} {'':<16} {source.describe()}")
+        for source in inputs or ():
+            _report_coverage(source, loaded, from_format, encoding)
         return int(ExitCode.OK)
 
-    _guarded(False, body)
+    _guarded(debug, body)
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` padded to ``width`` terminal columns (a Chinese character takes two)."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(width - used, 0)
+
+
+def _report_coverage(source: str, profile: object, from_format: str | None, encoding: str | None) -> None:
+    from newsconv.convert import input_format, parse
+    from newsconv.readers import ReadOptions
+    from newsconv.writers.pdf import describe_uncovered, document_flowables, uncovered
+
+    data = _read(source)
+    name = "<stdin>" if source == STDIO else source
+    fmt = input_format(None if source == STDIO else source, data, from_format)
+    doc = parse(data, fmt, ReadOptions(encoding=encoding, source=name))
+    missing = uncovered(document_flowables(doc, profile))  # type: ignore[arg-type]
+    if missing:
+        typer.echo(f"{name}: no font has {describe_uncovered(missing, limit=1000)}")
+    else:
+        typer.echo(f"{name}: every character has a font")
 
 
 def main() -> None:

@@ -10,6 +10,36 @@ import pdfplumber
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
+
+
+def _apply_character_spacing_per_glyph() -> None:
+    """Make pdfminer (under pdfplumber) add character spacing after every glyph, as PDF 32000
+    §9.4.4 says, and as poppler and Acrobat do. pdfminer.six adds it only between the glyphs of
+    one string (pdfminer/pdfminer.six#1128), so text set with negative tracking in several
+    strings (reportlab switches font subsets mid-line) reads back too far right."""
+    from pdfminer import utils
+    from pdfminer.pdfdevice import PDFTextDevice
+
+    def render_string_horizontal(self, seq, matrix, pos, font, fontsize, scaling, charspace, wordspace,
+                                 rise, dxscale, ncs, graphicstate):  # noqa: ANN001, PLR0913
+        x, y = pos
+        for obj in seq:
+            if isinstance(obj, int | float):
+                x -= obj * dxscale
+            elif isinstance(obj, bytes):
+                for cid in font.decode(obj):
+                    x += self.render_char(utils.translate_matrix(matrix, (x, y)), font, fontsize, scaling, rise,
+                                          cid, ncs, graphicstate)
+                    x += charspace
+                    if cid == 32 and wordspace:
+                        x += wordspace
+        return x, y
+
+    PDFTextDevice.render_string_horizontal = render_string_horizontal
+
+
+_apply_character_spacing_per_glyph()
+
 BASE14 = {
     "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica", "Helvetica-Bold",
     "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold", "Times-Italic",

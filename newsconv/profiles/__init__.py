@@ -129,6 +129,7 @@ class Profile:
     page_numbers: PageNumbers
     roles: dict[str, RoleStyle]
     fonts: dict[str, str] = field(default_factory=dict)
+    fallback_fonts: tuple[str, ...] = ()  # tried, in order, for characters a role's own fonts lack
     date_style: DateStyle = "native"
     grid: Grid | None = None
     running: Running = Running()
@@ -206,7 +207,8 @@ _ROLE_KEYS = (
     "east_asian", "latin", "size", "bold", "italic", "align", "line_spacing", "first_line_indent",
     "left_indent", "space_before", "space_after", "keep_with_next", "letter_spacing", "widow_control",
 )
-_TOP_KEYS = ("name", "description", "extends", "page", "page_number", "date", "fonts", "roles", "grid", "running")
+_TOP_KEYS = ("name", "description", "extends", "page", "page_number", "date", "fonts", "fallback", "roles", "grid",
+             "running")
 
 
 def _role(check: _Check, raw: dict[str, Any], key: str, body: RoleStyle | None) -> RoleStyle:
@@ -296,8 +298,12 @@ def parse_profile(raw: dict[str, Any], source: str) -> Profile:
     roles = {name: _role(check, roles_raw.get(name, {}), f"roles.{name}", body) for name in ROLES}
     roles["body"] = body
     fonts = raw.get("fonts", {})
-    if not isinstance(fonts, dict) or not all(isinstance(v, str) for v in fonts.values()):
-        raise check.fail("fonts", "must be a table of font name = \"bundled:serif\" or a file path")
+    if not isinstance(fonts, dict) or not all(isinstance(v, str) and v.strip() for v in fonts.values()):
+        raise check.fail("fonts", 'must be a table of font name = "bundled:serif", a file path or a family name')
+    fallback = check.table(raw.get("fallback", {}), "fallback", ("fonts",))
+    fallback_fonts = fallback.get("fonts", [])
+    if not isinstance(fallback_fonts, list) or not all(isinstance(v, str) and v.strip() for v in fallback_fonts):
+        raise check.fail("fallback.fonts", 'must be a list such as ["bundled:sans", "fonts/extra.ttf"]')
     date = check.table(raw.get("date", {}), "date", ("style",))
     grid = None
     if "grid" in raw:
@@ -312,6 +318,7 @@ def parse_profile(raw: dict[str, Any], source: str) -> Profile:
         page_numbers=_page_numbers(check, raw.get("page_number", {})),
         roles=roles,
         fonts=dict(fonts),
+        fallback_fonts=tuple(fallback_fonts),
         date_style=check.choice(date.get("style", "native"), "date.style", DATE_STYLES),
         grid=grid,
         running=Running(check.string(running.get("header", ""), "running.header"),

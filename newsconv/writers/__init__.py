@@ -20,6 +20,11 @@ class WriteOptions:
     """What a writer may be given beside the document and the profile."""
 
     reference_docx: bytes | None = None  # a .docx whose styles and page setup the DOCX output takes
+    warn: Callable[[str], None] | None = None  # told of problems that do not stop the output
+
+    def warning(self, message: str) -> None:
+        if self.warn is not None:
+            self.warn(message)
 
 
 Writer = Callable[["Document", "Profile", "WriteOptions | None"], "bytes | str"]

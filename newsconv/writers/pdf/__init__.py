@@ -1,9 +1,10 @@
 """PDF writer (reportlab): print-ready A4 pages with every font embedded.
 
-Layout is reportlab's platypus (frames, page templates, page breaking) with newsconv's own
-paragraph flowable (``layout.TextBlock``), because reportlab's CJK wrapping lets closing
-punctuation start a line. Output is byte-identical for the same input and options:
-reportlab's invariant mode, and dates only from the article or SOURCE_DATE_EPOCH.
+reportlab's canvas draws and embeds; newsconv sets the text itself (``layout``): its own line
+breaking, because reportlab's CJK wrapping lets closing punctuation start a line, and its own
+short page loop instead of platypus, whose paragraph machinery newsconv does not use and whose
+import alone took a fifth of a one-article run. Output is byte-identical for the same input
+and options: reportlab's invariant mode, and dates only from the article or SOURCE_DATE_EPOCH.
 """
 
 from __future__ import annotations
@@ -27,12 +28,12 @@ from newsconv.model import (
 from newsconv.profiles import Profile, load_profile
 from newsconv.writers import WriteOptions
 from newsconv.writers.common import document_timestamp, meta_line
-from newsconv.writers.pdf.fonts import Face, load_face, source_for
-from newsconv.writers.pdf.layout import Outline, TextBlock, TextStyle
+from newsconv.writers.pdf.fonts import FontChain, role_chain
+from newsconv.writers.pdf.layout import Frame, Outline, TextBlock, TextStyle, paginate
 
 
 class _Styles:
-    """The profile's roles resolved to registered faces (each face loaded once per process)."""
+    """The profile's roles resolved to font chains (each face loaded once per process)."""
 
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
@@ -40,14 +41,8 @@ class _Styles:
 
     def __getitem__(self, role_name: str) -> TextStyle:
         if role_name not in self._cache:
-            role = self.profile.role(role_name)
-            source = source_for(role.east_asian, self.profile.fonts, bold=role.bold)
-            base = None
-            if self.profile.source and not self.profile.source.endswith("(built-in profile)"):
-                from pathlib import Path
-
-                base = Path(self.profile.source).parent
-            self._cache[role_name] = TextStyle(role, load_face(source, base=base))
+            self._cache[role_name] = TextStyle(self.profile.role(role_name), role_chain(self.profile, role_name),
+                                               role_name)
         return self._cache[role_name]
 
 
@@ -98,8 +93,8 @@ def _flowables(blocks: tuple[Block, ...], styles: _Styles, outline: _Outline,
                 assert_never(block)
 
 
-def document_flowables(doc: Document, profile: Profile) -> list[TextBlock]:
-    styles = _Styles(profile)
+def document_flowables(doc: Document, profile: Profile, styles: _Styles | None = None) -> list[TextBlock]:
+    styles = styles or _Styles(profile)
     outline = _Outline()
     meta = doc.meta
     out: list[TextBlock] = []
@@ -114,40 +109,53 @@ def document_flowables(doc: Document, profile: Profile) -> list[TextBlock]:
     return out
 
 
-def _fit(label: str, face: Face, size: float, width: float) -> str:
-    """The label, cut with an ellipsis where it is wider than the type area."""
+def _label_width(chain: FontChain, size: float, label: str) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    if stringWidth(label, face.name, size) <= width:
+    return sum(stringWidth(text, face.name, size) for face, text in chain.runs(label))
+
+
+def _fit(label: str, chain: FontChain, size: float, width: float) -> str:
+    """The label, cut with an ellipsis where it is wider than the type area."""
+    if _label_width(chain, size, label) <= width:
         return label
-    while label and stringWidth(label + "…", face.name, size) > width:
+    while label and _label_width(chain, size, label + "…") > width:
         label = label[:-1]
     return label + "…"
 
 
-def _page_drawer(profile: Profile, face: Face, title: str) -> Any:
-    """Draws what stands outside the type area on every page: page number, running header and footer."""
+def _draw_label(canvas: Any, chain: FontChain, size: float, x: float, y: float, label: str) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    for face, text in chain.runs(label):
+        canvas.setFont(face.name, size)
+        canvas.drawString(x, y, text)
+        x += stringWidth(text, face.name, size)
+
+
+def _page_drawer(profile: Profile, style: TextStyle, title: str) -> Any:
+    """Draws what stands outside the type area on every page: page number, running header and footer."""
     numbers = profile.page_numbers
     page = profile.page
-    size = profile.role("page number").size
-    header = _fit(profile.running.text("header", title), face, size, page.frame_width)
-    footer = _fit(profile.running.text("footer", title), face, size, page.frame_width)
-    number_baseline = page.margin_bottom - numbers.distance - face.ascent * size  # under the number's top
+    chain, size = style.chain, style.size
+    ascent = style.face.ascent * size
+    header = _fit(profile.running.text("header", title), chain, size, page.frame_width)
+    footer = _fit(profile.running.text("footer", title), chain, size, page.frame_width)
+    number_baseline = page.margin_bottom - numbers.distance - ascent  # under the number's top
+    centre = page.margin_left + page.frame_width / 2
 
-    def draw(canvas: Any, _doc: Any) -> None:
+    def draw(canvas: Any) -> None:
         canvas.saveState()
-        canvas.setFont(face.name, size)
-        centre = page.margin_left + page.frame_width / 2
         if header:  # its top halfway down the top margin, as the DOCX header
-            canvas.drawCentredString(centre, page.height - page.margin_top / 2 - face.ascent * size, header)
+            x = centre - _label_width(chain, size, header) / 2
+            _draw_label(canvas, chain, size, x, page.height - page.margin_top / 2 - ascent, header)
         if footer:  # the line under the page number, as in the DOCX footer
-            canvas.drawCentredString(centre, number_baseline - (size * 1.3 if numbers.format else 0), footer)
+            x = centre - _label_width(chain, size, footer) / 2
+            _draw_label(canvas, chain, size, x, number_baseline - (size * 1.3 if numbers.format else 0), footer)
         if numbers.format:
             n = canvas.getPageNumber()
             label = numbers.text(n)
-            width = stringWidth(label, face.name, size)
+            width = _label_width(chain, size, label)
             inset = numbers.inset * size
             align = numbers.align
             if align == "outside":
@@ -158,7 +166,7 @@ def _page_drawer(profile: Profile, face: Face, title: str) -> Any:
                 x = page.margin_left + inset
             else:
                 x = centre - width / 2
-            canvas.drawString(x, number_baseline, label)
+            _draw_label(canvas, chain, size, x, number_baseline, label)
         canvas.restoreState()
 
     return draw
@@ -195,41 +203,62 @@ def _canvas_class(stamp: str | None) -> Any:
     return StampedCanvas
 
 
-def write_pdf(doc: Document, profile: Profile | None = None, options: WriteOptions | None = None) -> bytes:
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+def uncovered(blocks: list[TextBlock], extra: list[tuple[TextStyle, str]] = ()) -> dict[str, list[str]]:
+    """{character: [roles]} for every character no font of its role's chain has."""
+    found: dict[str, list[str]] = {}
+    pairs = [(block.style, block.text) for block in blocks] + list(extra)
+    for style, text in pairs:
+        for char in sorted(style.chain.missing(text)):
+            roles = found.setdefault(char, [])
+            if style.name not in roles:
+                roles.append(style.name)
+    return found
 
+
+def describe_uncovered(found: dict[str, list[str]], limit: int = 12) -> str:
+    """``𠀀 (U+20000, body), ☃ (U+2603, title)`` with at most ``limit`` characters."""
+    items = [f"{char} (U+{ord(char):04X}, {', '.join(roles)})" for char, roles in sorted(found.items())]
+    more = f" and {len(items) - limit} more" if len(items) > limit else ""
+    return ", ".join(items[:limit]) + more
+
+
+def write_pdf(doc: Document, profile: Profile | None = None, options: WriteOptions | None = None) -> bytes:
     profile = profile or load_profile()
     page = profile.page
     meta = doc.meta
-    flowables = document_flowables(doc, profile)
-    number_style = _Styles(profile)["page number"]
-    body_face = _Styles(profile)["body"].face
+    styles = _Styles(profile)
+    flowables = document_flowables(doc, profile, styles)
+    number_style = styles["page number"]
+    body_face = styles["body"].face
+    running = [(number_style, profile.running.text(which, meta.title or "")) for which in ("header", "footer")]
+    missing = uncovered(flowables, [(number_style, profile.page_numbers.format.replace("{page}", "0123456789")),
+                                    *running])
+    if missing and options is not None:
+        options.warning(
+            f"no font of profile {profile.name!r} has {describe_uncovered(missing)}; they print as empty "
+            "boxes. Add a font that has them to [fallback] fonts in the profile (newsconv fonts INPUT lists them)"
+        )
     stamp_dt = document_timestamp(meta)
     stamp = stamp_dt.strftime("D:%Y%m%d%H%M%S+00'00'") if stamp_dt else None
     out = io.BytesIO()
-    template = BaseDocTemplate(
+    canvas = _canvas_class(stamp)(
         out,
         pagesize=(page.width, page.height),
-        leftMargin=page.margin_left,
-        rightMargin=page.margin_right,
-        topMargin=page.margin_top,
-        bottomMargin=page.margin_bottom,
-        title=meta.title or "",
-        author="; ".join(meta.writers),
-        subject=meta.subtitle or " > ".join(meta.section),
-        keywords=", ".join(meta.section),
-        creator=f"newsconv {__version__}",
-        producer=f"newsconv {__version__} (reportlab)",
         invariant=1,
         initialFontName=body_face.name,  # otherwise an unembedded Helvetica is declared
         initialFontSize=profile.role("body").size,
         lang=meta.language or None,
     )
-    frame = Frame(page.margin_left, page.margin_bottom, page.frame_width, page.frame_height,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    drawer = _page_drawer(profile, number_style.face, meta.title or "")
-    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=drawer)])
+    canvas.setTitle(meta.title or "")
+    canvas.setAuthor("; ".join(meta.writers))
+    canvas.setSubject(meta.subtitle or " > ".join(meta.section))
+    canvas.setKeywords(", ".join(meta.section))
+    canvas.setCreator(f"newsconv {__version__}")
+    canvas.setProducer(f"newsconv {__version__} (reportlab)")
+    frame = Frame(page.margin_left, page.margin_bottom, page.frame_width, page.frame_height)
+    drawer = _page_drawer(profile, number_style, meta.title or "")
     if not flowables:
-        flowables = [TextBlock(" ", _Styles(profile)["body"])]
-    template.build(flowables, canvasmaker=_canvas_class(stamp))
+        flowables = [TextBlock(" ", styles["body"])]
+    paginate(canvas, flowables, frame, drawer)
+    canvas.save()
     return out.getvalue()

@@ -12,21 +12,35 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
 
 from newsconv.profiles import RoleStyle
-from newsconv.writers.pdf.fonts import Face
-from newsconv.writers.pdf.linebreak import Breaker, Span, expansion_points, is_space, measure_atoms, split_atoms
+from newsconv.writers.pdf.fonts import Face, FontChain
+from newsconv.writers.pdf.linebreak import (
+    COMPRESS_BEFORE,
+    Breaker,
+    Span,
+    compressible,
+    expansion_points,
+    is_space,
+    measure_atoms,
+    split_atoms,
+)
 
 _FAKE_BOLD_STROKE = 0.028  # stroke width, in ems, that makes a regular face read as bold
 
 
 @dataclass(frozen=True, slots=True)
 class TextStyle:
-    """A role resolved for the PDF: its profile style and the face that draws it."""
+    """A role resolved for the PDF: its profile style and the faces that draw it."""
 
     role: RoleStyle
-    face: Face
+    chain: FontChain
+    name: str = ""  # the role's name in the profile
+
+    @property
+    def face(self) -> Face:
+        """The face whose em box sets the line (the East-Asian one)."""
+        return self.chain.east_asian
 
     @property
     def size(self) -> float:
@@ -37,9 +51,8 @@ class TextStyle:
         # a multiple applies to the em (the CJK body): 1.0 is solid setting
         return self.role.leading(1.0)
 
-    @property
-    def fake_bold(self) -> bool:
-        return self.role.bold and not self.face.bold
+    def fake_bold(self, face: Face) -> bool:
+        return self.role.bold and not face.bold
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +69,7 @@ class _Measured:
     atoms: list[str]
     widths: list[float]
     gaps: list[float]
+    runs: list[list[tuple[Face, str]]]  # each atom cut into runs of one face
     cache: dict[float, list[Span]] = field(default_factory=dict)
 
 
@@ -77,19 +91,32 @@ def _split_wide(atoms: list[str], limit: float, width_of: Any) -> list[str]:
     return out
 
 
+_WIDTHS: dict[tuple[str, float, str], float] = {}
+
+
+def _run_width(face: Face, text: str, size: float) -> float:
+    key = (face.name, size, text)
+    width = _WIDTHS.get(key)
+    if width is None:
+        width = _WIDTHS[key] = stringWidth(text, face.name, size)
+        if len(_WIDTHS) > 200_000:
+            _WIDTHS.clear()
+    return width
+
+
 def measure(text: str, style: TextStyle, line_width: float) -> _Measured:
-    size, name, spacing = style.size, style.face.name, style.role.letter_spacing
+    size, spacing, chain = style.size, style.role.letter_spacing, style.chain
 
     def width_of(atom: str) -> float:
-        return stringWidth(atom, name, size) + spacing * len(atom)
+        return sum(_run_width(face, run, size) for face, run in chain.runs(atom)) + spacing * len(atom)
 
     atoms = _split_wide(split_atoms(text), line_width, width_of)
     widths, gaps = measure_atoms(atoms, width_of, size)
-    return _Measured(atoms, widths, gaps)
+    return _Measured(atoms, widths, gaps, [chain.runs(a) for a in atoms])
 
 
-class TextBlock(Flowable):  # type: ignore[misc]
-    """One paragraph, heading, title or meta line, set line by line."""
+class TextBlock:
+    """One paragraph, heading, title or meta line, set line by line; split between pages."""
 
     def __init__(
         self,
@@ -102,7 +129,6 @@ class TextBlock(Flowable):  # type: ignore[misc]
         first_part: bool = True,
         last_part: bool = True,
     ) -> None:
-        super().__init__()
         self.text = text
         self.style = style
         self.outline = outline
@@ -110,44 +136,64 @@ class TextBlock(Flowable):  # type: ignore[misc]
         self.spans = spans
         self.first_part = first_part
         self.last_part = last_part
-        self.keepWithNext = style.role.keep_with_next
         self._width = 0.0
+        self.height = 0.0
+        self.canv: Any = None
 
-    # -- platypus protocol
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self._width = availWidth
-        if self.spans is None or self._laid_width != availWidth:
-            self.spans = self._lay_out(availWidth)
-            self._laid_width = availWidth
-        self.width, self.height = availWidth, len(self.spans) * self.style.leading
-        return self.width, self.height
+    def wrap(self, width: float) -> float:
+        """Lay the block out for a width; returns its height."""
+        self._width = width
+        if self.spans is None or self._laid_width != width:
+            self.spans = self._lay_out(width)
+            self._laid_width = width
+        self.height = len(self.spans) * self.style.leading
+        return self.height
 
     _laid_width: float = -1.0
 
-    def getSpaceBefore(self) -> float:
+    @property
+    def space_before(self) -> float:
         return self.style.role.space_before if self.first_part else 0.0
 
-    def getSpaceAfter(self) -> float:
+    @property
+    def space_after(self) -> float:
         return self.style.role.space_after if self.last_part else 0.0
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        spans = self.spans if self.spans is not None and self._laid_width == availWidth else self._lay_out(availWidth)
-        fit = int((availHeight + 1e-6) // self.style.leading)
+    def split(self, width: float, height: float) -> tuple[TextBlock, TextBlock] | None:
+        """The lines that fit in ``height`` and the rest, or None when the block must move whole."""
+        spans = self.spans if self.spans is not None and self._laid_width == width else self._lay_out(width)
+        fit = int((height + 1e-6) // self.style.leading)
         total = len(spans)
         if fit >= total:
-            return [self]
-        if self.style.role.keep_with_next or total <= 3:
-            return []  # headings and short paragraphs move whole
-        fit = min(fit, total - 2)  # leave at least two lines for the next page
-        if fit < 2:
-            return []  # never strand one line at the bottom of a page
+            return None
+        role = self.style.role
+        if role.keep_with_next:
+            return None  # headings move whole
+        if role.widow_control:
+            if total <= 3:
+                return None  # short paragraphs move whole
+            fit = min(fit, total - 2)  # leave at least two lines for the next page
+            if fit < 2:
+                return None  # never strand one line at the bottom of a page
+        elif fit < 1:
+            return None  # without widow control (GB/T 9704's grid), every line of the page is filled
         head = TextBlock(self.text, self.style, outline=self.outline, measured=self.measured,
                          spans=spans[:fit], first_part=self.first_part, last_part=False)
         tail = TextBlock(self.text, self.style, measured=self.measured, spans=spans[fit:],
                          first_part=False, last_part=self.last_part)
-        head._laid_width = tail._laid_width = availWidth
-        return [head, tail]
+        head._laid_width = tail._laid_width = width
+        return head, tail
+
+    def draw_on(self, canvas: Any, x: float, y: float) -> None:
+        """Draw the block with its bottom-left corner at (x, y)."""
+        canvas.saveState()
+        canvas.translate(x, y)
+        self.canv = canvas
+        try:
+            self.draw()
+        finally:
+            self.canv = None
+            canvas.restoreState()
 
     # -- layout
 
@@ -178,11 +224,8 @@ class TextBlock(Flowable):  # type: ignore[misc]
         baseline_drop = (leading - style.size) / 2 + style.face.ascent * style.size
         left, first = self._indent()
         text = canvas.beginText()
-        text.setFont(style.face.name, style.size)
-        if style.fake_bold:
-            canvas.setLineWidth(style.size * _FAKE_BOLD_STROKE)
-            canvas.setStrokeColorRGB(0, 0, 0)
-            text.setTextRenderMode(2)
+        font: Face | None = None
+        stroked = False
         m = self.measured
         for n, span in enumerate(self.spans):
             is_first_line = n == 0 and self.first_part
@@ -191,7 +234,9 @@ class TextBlock(Flowable):  # type: ignore[misc]
             avail = self._width - x0
             y = self.height - n * leading - baseline_drop
             extra, points = 0.0, []
-            if role.align == "justify" and not is_last_line:
+            if span.squeeze:
+                pass  # the line is full: its marks give up space instead
+            elif role.align == "justify" and not is_last_line:
                 points = expansion_points(m.atoms, span)
                 if points:
                     extra = max(avail - span.width, 0.0) / len(points)
@@ -199,51 +244,155 @@ class TextBlock(Flowable):  # type: ignore[misc]
                 x0 += (avail - span.width) / 2
             elif role.align == "right":
                 x0 += avail - span.width
-            for x, piece, tc in _pieces(m, span, x0, extra, set(points), role.letter_spacing):
+            for x, face, piece, tc in _pieces(m, span, x0, extra, set(points), role.letter_spacing, style.size):
+                if face is not font:
+                    text.setFont(face.name, style.size)
+                    font = face
+                if style.fake_bold(face) != stroked:
+                    stroked = style.fake_bold(face)
+                    if stroked:
+                        canvas.setLineWidth(style.size * _FAKE_BOLD_STROKE)
+                        canvas.setStrokeColorRGB(0, 0, 0)
+                    text.setTextRenderMode(2 if stroked else 0)
                 text.setTextOrigin(x, y)
                 text.setCharSpace(tc)
                 text.textOut(piece)
         canvas.drawText(text)
 
 
-def _pieces(
-    m: _Measured, span: Span, x0: float, extra: float, points: set[int], letter_spacing: float
-) -> list[tuple[float, str, float]]:
-    """(x, text, character spacing) runs for one line.
-
-    A run drawn with character spacing ``letter_spacing + a`` places every atom where layout
-    wants it as long as each one-character atom is followed by exactly ``a`` of justification
-    space, and multi-character atoms (words) occur only where ``a`` is 0. Anything else starts
-    a new run at its own position.
-    """
+def _positions(m: _Measured, span: Span, x0: float, extra: float, points: set[int], em: float) -> list[float]:
+    """Where each atom of a line is drawn: natural widths and Han-Latin gaps, plus justification
+    space after the expansion points, minus the space compressed marks give up."""
     end = span.end
     while end > span.start and is_space(m.atoms[end - 1]):
         end -= 1
-    pieces: list[tuple[float, str, float]] = []
+    squeezed: set[int] = set()
+    give = 0.0
+    if span.squeeze:
+        squeezed = set(compressible(m.atoms, span.start, span.end, span.trim))
+        give = span.squeeze / len(squeezed) if squeezed else 0.0
+    xs: list[float] = []
     x = x0
-    run_x, run_text, run_a = x0, "", 0.0
-    prev_len, prev_after = 0, 0.0
     for i in range(span.start, end):
-        atom = m.atoms[i]
         if i > span.start:
             x += m.gaps[i]
-        after = extra if i in points else 0.0
-        joinable = (
-            bool(run_text)
-            and m.gaps[i] == 0.0
-            and prev_after == prev_len * run_a  # the previous atom advanced as the run does
-            and (len(atom) == 1 or run_a == 0.0)
-        )
-        if joinable:
-            run_text += atom
+        if i in squeezed and m.atoms[i] in COMPRESS_BEFORE:
+            x -= give  # the blank half before an opening mark goes
+            xs.append(x)
+            x += m.widths[i]
         else:
-            if run_text:
-                pieces.append((run_x, run_text, letter_spacing + run_a))
-            run_x, run_text = x, atom
-            run_a = after if len(atom) == 1 else 0.0
-        prev_len, prev_after = len(atom), after
-        x += m.widths[i] + after
+            xs.append(x)
+            x += m.widths[i] - (give if i in squeezed else 0.0)
+        x += extra if i in points else 0.0
+    return xs
+
+
+def _pieces(
+    m: _Measured, span: Span, x0: float, extra: float, points: set[int], letter_spacing: float, size: float
+) -> list[tuple[float, Face, str, float]]:
+    """(x, face, text, character spacing) runs that draw one line.
+
+    Every character's place follows from its atom's place (``_positions``). Consecutive
+    characters of one face share a run while one character spacing puts each of them where it
+    belongs (the letter spacing inside a word; letter spacing plus justification space between
+    Chinese characters); anything else starts a new run at its own position.
+    """
+    pieces: list[tuple[float, Face, str, float]] = []
+    run_x, run_face, run_text, run_tc = 0.0, None, "", 0.0
+    last_x = last_adv = 0.0
+    for offset, x in enumerate(_positions(m, span, x0, extra, points, size)):
+        for face, text in m.runs[span.start + offset]:
+            for char in text:
+                adv = _run_width(face, char, size)
+                if run_face is face:
+                    spacing = x - last_x - last_adv
+                    if len(run_text) == 1:
+                        run_tc = spacing
+                        run_text += char
+                    elif abs(spacing - run_tc) < 1e-6:
+                        run_text += char
+                    else:
+                        pieces.append((run_x, run_face, run_text, run_tc))
+                        run_x, run_text, run_tc = x, char, letter_spacing
+                else:
+                    if run_text:
+                        pieces.append((run_x, run_face, run_text, run_tc))
+                    run_x, run_face, run_text, run_tc = x, face, char, letter_spacing
+                last_x, last_adv = x, adv
+                x += adv + letter_spacing
     if run_text:
-        pieces.append((run_x, run_text, letter_spacing + run_a))
+        pieces.append((run_x, run_face, run_text, run_tc))
     return pieces
 
+
+def _kept_height(blocks: list[TextBlock], i: int, width: float) -> float:
+    """The height a heading at ``i`` (with the headings right after it) needs on its page: the
+    headings and the first lines of the block that follows, as Word keeps them together."""
+    j, needed, after = i, 0.0, 0.0
+    while j < len(blocks) and blocks[j].style.role.keep_with_next:
+        needed += (max(after, blocks[j].space_before) if j > i else 0.0) + blocks[j].wrap(width)
+        after = blocks[j].space_after
+        j += 1
+    if j < len(blocks):
+        following = blocks[j]
+        following.wrap(width)
+        keep = min(len(following.spans or ()), 2 if following.style.role.widow_control else 1)
+        needed += max(after, following.space_before) + keep * following.style.leading
+    return needed
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The type area of every page: bottom-left corner and size, in points."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+def paginate(canvas: Any, blocks: list[TextBlock], frame: Frame, on_page: Any) -> None:
+    """Set the blocks down the type area of page after page.
+
+    Space between blocks is the larger of one's space after and the next one's space before,
+    and none at the top of a page; a block that does not fit is split where its widow rules
+    allow or moves to the next page; a heading moves with the first lines after it.
+    (reportlab's platypus does the same with more machinery and keeps a heading with the whole
+    of the next paragraph; this loop is all newsconv needs.)
+    """
+    queue = list(reversed(list(enumerate(blocks))))  # a stack of (index, block): the next one is last
+    remaining, at_top, after, checked = frame.height, True, 0.0, -1
+
+    def new_page() -> None:
+        nonlocal remaining, at_top, after
+        on_page(canvas)
+        canvas.showPage()
+        remaining, at_top, after = frame.height, True, 0.0
+
+    while queue:
+        index, block = queue.pop()
+        gap = 0.0 if at_top else max(after, block.space_before)
+        height = block.wrap(frame.width)
+        if block.style.role.keep_with_next and not at_top and index != checked:
+            checked = index
+            if gap + _kept_height(blocks, index, frame.width) > remaining + 1e-6:
+                queue.append((index, block))
+                new_page()
+                continue
+        if gap + height <= remaining + 1e-6:
+            block.draw_on(canvas, frame.x, frame.y + remaining - gap - height)
+            remaining -= gap + height
+            at_top, after = False, block.space_after
+            continue
+        parts = block.split(frame.width, remaining - gap)
+        if parts is not None:
+            head, tail = parts
+            head.draw_on(canvas, frame.x, frame.y + remaining - gap - head.wrap(frame.width))
+            queue.append((index, tail))
+        elif at_top:  # taller than a page and unsplittable: set it and let it run over
+            block.draw_on(canvas, frame.x, frame.y + remaining - height)
+        else:
+            queue.append((index, block))
+        new_page()
+    on_page(canvas)
+    canvas.showPage()

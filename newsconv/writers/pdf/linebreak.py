@@ -9,6 +9,9 @@ greedily. The rules:
 - Latin words and numbers are never split (a word longer than the line is cut as a last resort);
 - a full-width mark that overflows the line by at most half its width is kept there and trimmed
   to half width (its ink is in the left half);
+- where a line would otherwise have to start with a closing mark, the marks inside the line
+  give up to half their width (punctuation compression) to make room for it, before a
+  character is pushed down to the next line;
 - a paragraph never ends with a single character alone on its last line.
 """
 
@@ -29,6 +32,11 @@ NO_START = frozenset(
 NO_END = frozenset("“‘「『（【〔〖〘〚〈《([{")
 # Full-width marks whose ink sits in the left half of the em box: trimmable at the line end.
 TRIMMABLE_END = frozenset("、，。．：；！？”’」』）】〕〗〉》")
+# Full-width marks that may give up half their width inside a line: the blank half after a
+# mark whose ink is on the left, before one whose ink is on the right.
+COMPRESS_AFTER = frozenset("、，。．：；！？”’」』）】〕〗〙〛〉》")
+COMPRESS_BEFORE = frozenset("“‘「『（【〔〖〘〚〈《")
+_SQUEEZE_ATOMS = 3  # at most this many atoms are squeezed into a line
 
 _CJK_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
 # An atom: a run of white space, a run of "Latin" characters (anything not wide and not
@@ -80,14 +88,25 @@ def can_break_before(atoms: Sequence[str], i: int) -> bool:
     return True
 
 
+def compressible(atoms: Sequence[str], start: int, end: int, trim: float) -> list[int]:
+    """Atoms of the line [start, end) that may give up half their width (not a trimmed last mark)."""
+    last = end
+    while last > start and is_space(atoms[last - 1]):
+        last -= 1
+    if trim:
+        last -= 1
+    return [i for i in range(start, last) if atoms[i] in COMPRESS_AFTER or atoms[i] in COMPRESS_BEFORE]
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """One line: atoms [start, end), the width they take, and what was trimmed off the end."""
 
     start: int
     end: int
-    width: float  # natural width without trailing spaces, after any end trim
+    width: float  # natural width without trailing spaces, after any end trim and squeeze
     trim: float = 0.0  # width trimmed from a full-width mark at the line end
+    squeeze: float = 0.0  # width taken from the compressible marks inside the line
 
 
 class Breaker:
@@ -118,6 +137,22 @@ class Breaker:
             trim = min(self.widths[last - 1], self.em) / 2
         return width, trim
 
+    def compressible(self, start: int, end: int, trim: float) -> list[int]:
+        return compressible(self.atoms, start, end, trim)
+
+    def _squeezable(self, start: int, end: int, limit: float) -> int | None:
+        """Where the line ends if the atoms from ``end`` up to the next legal break are squeezed
+        into it by trimming its last mark and compressing the marks inside; None if they cannot be."""
+        n = len(self.atoms)
+        stop = end + 1
+        while stop < n and not self.breakable[stop] and stop - end < _SQUEEZE_ATOMS:
+            stop += 1
+        if stop < n and not self.breakable[stop]:
+            return None
+        w, trim = self._measure(start, stop)
+        room = sum(min(self.widths[i], self.em) / 2 for i in self.compressible(start, stop, trim))
+        return stop if w - trim - room <= limit + 1e-6 else None
+
     def _fit(self, start: int, limit: float) -> int:
         """The end of the longest legal line from ``start`` within ``limit``."""
         n = len(self.atoms)
@@ -127,9 +162,11 @@ class Breaker:
         while end < n:
             add = self.widths[end] + (self.gaps[end] if end > start else 0.0)
             if not is_space(self.atoms[end]) and width + add > limit:
-                w, trim = self._measure(start, end + 1)
-                if w - trim <= limit and (end + 1 == n or self.breakable[end + 1]):
-                    return end + 1  # squeeze a trimmable mark into the line
+                if end > start and not self.breakable[end]:
+                    # the line may not end here: squeeze what must follow into it if that can be done
+                    squeezed = self._squeezable(start, end, limit)
+                    if squeezed is not None:
+                        return squeezed
                 break
             width += add
             end += 1
@@ -148,10 +185,17 @@ class Breaker:
         while start < n and is_space(self.atoms[start]):
             start += 1
         while start < n:
-            end = self._fit(start, first_width if not spans else width)
-            w, trim = self._measure(start, end)
             limit = first_width if not spans else width
-            spans.append(Span(start, end, w - trim if w > limit else w, trim if w > limit else 0.0))
+            end = self._fit(start, limit)
+            w, trim = self._measure(start, end)
+            if w <= limit:
+                spans.append(Span(start, end, w))
+            elif w - trim <= limit:
+                spans.append(Span(start, end, w - trim, trim))
+            elif self.compressible(start, end, trim):
+                spans.append(Span(start, end, limit, trim, w - trim - limit))
+            else:  # a word longer than the line, cut as a last resort
+                spans.append(Span(start, end, w))
             start = end
             while start < n and is_space(self.atoms[start]):
                 start += 1
