@@ -240,7 +240,8 @@ def _run_job(job: _Job, *, from_format: str | None, encoding: str | None, profil
     fmt = input_format(None if job.source == STDIO else job.source, data, from_format)
     doc = parse(data, fmt, ReadOptions(encoding=encoding, source=name, lexicon=lexicon))
     profile = load_profile(profile_name)
-    options = replace(write_options or WriteOptions(), warn=lambda message: log.warning("%s: warning: %s", name, message))
+    options = replace(write_options or WriteOptions(),
+                      warn=lambda message: log.warning("%s: warning: %s", name, message))
     written: list[str] = []
     for out_fmt, target in job.targets.items():
         payload = render(doc, out_fmt, profile, options)

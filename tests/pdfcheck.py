@@ -11,7 +11,6 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
 
-
 def _apply_character_spacing_per_glyph() -> None:
     """Make pdfminer (under pdfplumber) add character spacing after every glyph, as PDF 32000
     §9.4.4 says, and as poppler and Acrobat do. pdfminer.six adds it only between the glyphs of
@@ -101,6 +100,7 @@ class TextLine:
     text: str
     size: float
     ends: tuple[float, ...] = ()  # the right edge of each character of text
+    font: str = ""  # the font of the line's first character
 
     def right_of(self, skip: str = "") -> float:
         """The right edge of the last character not in skip (nor a space)."""
@@ -120,11 +120,15 @@ def text_lines(data: bytes) -> list[TextLine]:
                 rows.setdefault(round(ch["bottom"]), []).append(ch)
             for key in sorted(rows):
                 chars = sorted(rows[key], key=lambda c: c["x0"])
-                text = "".join(c["text"] for c in chars)
-                if not text.strip():
+                while chars and not chars[0]["text"].strip():
+                    chars.pop(0)
+                while chars and not chars[-1]["text"].strip():
+                    chars.pop()
+                if not chars:
                     continue
-                lines.append(TextLine(number, chars[0]["top"], chars[0]["x0"], chars[-1]["x1"], text,
-                                      max(c["size"] for c in chars), tuple(c["x1"] for c in chars)))
+                lines.append(TextLine(number, chars[0]["top"], chars[0]["x0"], chars[-1]["x1"],
+                                      "".join(c["text"] for c in chars), max(c["size"] for c in chars),
+                                      tuple(c["x1"] for c in chars), chars[0]["fontname"].split("+")[-1]))
     return lines
 
 
@@ -168,3 +172,119 @@ def bold_text(data: bytes) -> str:
     for page in PDFPage.get_pages(io.BytesIO(data)):
         interpreter.process_page(page)
     return "".join(found)
+
+
+# ---------------------------------------------------------------------------- line-breaking rules
+
+# clreq (PRINT.md): what may not start or end a line. Kept here, apart from newsconv's own
+# lists, so that the check does not share a mistake with the code it checks.
+FORBIDDEN_START = set("、，。．：；！？”’」』）】〕〗〉》…·％,.;:!?)]}%")
+FORBIDDEN_END = set("“‘「『（【〔〖〈《([{")
+
+
+def _is_han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+@dataclass(frozen=True)
+class Violation:
+    page: int
+    rule: str
+    text: str
+
+
+def _paragraph_starts(lines: list[TextLine], margin_left: float, indent: float) -> list[bool]:
+    """Whether each line begins a block: indented by the first-line indent, or set in another
+    font or size than the line before (a heading, the title, a centred line)."""
+    starts = []
+    for n, line in enumerate(lines):
+        prev = lines[n - 1] if n else None
+        starts.append(
+            prev is None or (indent > 0 and abs(line.x0 - margin_left - indent) < 1)
+            or abs(line.x0 - margin_left) > indent + 1
+            or abs(line.size - prev.size) > 0.1 or line.font != prev.font
+        )
+    return starts
+
+
+def body_lines_of(data: bytes) -> list[TextLine]:
+    """Text lines without the page numbers (a line that is only a number and dashes)."""
+    return [line for line in text_lines(data) if not re.fullmatch(r"\W*\d+\W*", line.text.strip())]
+
+
+def line_break_violations(data: bytes, source_text: str, *, margin_left: float, indent: float) -> list[Violation]:
+    """Rule breaks in a PDF's text, read from its lines and their positions.
+
+    ``source_text`` is the article's text (title, meta line, blocks), which tells a word cut at
+    a line end from two words a space separated. ``margin_left`` and ``indent`` (points) tell a
+    paragraph's first line, which is indented, from its continuation lines.
+    """
+    lines = body_lines_of(data)
+    starts = _paragraph_starts(lines, margin_left, indent)
+    problems: list[Violation] = []
+    for n, line in enumerate(lines):
+        text = line.text.strip()
+        after = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
+        continues = n + 1 < len(lines) and not starts[n + 1]
+        if text[0] in FORBIDDEN_START and not starts[n]:
+            problems.append(Violation(line.page, "starts with a closing mark", text))
+        if text[-1] in FORBIDDEN_END and continues:
+            problems.append(Violation(line.page, "ends with an opening mark", text))
+        if (text.endswith("—") and after.startswith("—")) or (text.endswith("…") and after.startswith("…")):
+            problems.append(Violation(line.page, "splits —— or ……", f"{text} | {after}"))
+        if after and text[-1].isascii() and text[-1].isalnum() and after[0].isascii() and after[0].isalnum():
+            tail = re.search(r"[A-Za-z0-9]+$", text).group()
+            head = re.match(r"[A-Za-z0-9]+", after).group()
+            joined = re.search(r"(?<![A-Za-z0-9])" + re.escape(tail) + r"(\s*)" + re.escape(head) + r"(?![A-Za-z0-9])",
+                               source_text)
+            # a word longer than a whole line has to be cut somewhere
+            too_long = stringish_width(tail + head, line.size) >= line_width(lines)
+            if joined is not None and not joined.group(1) and not too_long:
+                problems.append(Violation(line.page, "splits a word", f"{text} | {after}"))
+        last_of_block = n + 1 == len(lines) or starts[n + 1]
+        if last_of_block and not starts[n] and len(text) == 1 and _is_han(text):
+            problems.append(Violation(line.page, "a single character alone on a last line", text))
+    return problems
+
+
+def stringish_width(word: str, size: float) -> float:
+    """A generous width for a Latin word (0.6 em a character), to tell words longer than a line."""
+    return len(word) * size * 0.6
+
+
+def line_width(lines: list[TextLine]) -> float:
+    return max((line.x1 - line.x0 for line in lines), default=0.0)
+
+
+def page_break_violations(data: bytes, *, margin_left: float, indent: float) -> list[Violation]:
+    """Widows, orphans and stranded headings, read from the PDF: a paragraph's single line alone
+    at the top or the bottom of a page (where the paragraph has three lines or more, so that it
+    could be avoided), a heading as the last line of a page."""
+    lines = body_lines_of(data)
+    starts = _paragraph_starts(lines, margin_left, indent)
+    body_font = max({line.font for line in lines}, key=lambda f: sum(line.font == f for line in lines))
+    problems: list[Violation] = []
+    pages = sorted({line.page for line in lines})
+    for page in pages[:-1]:
+        on_page = [n for n, line in enumerate(lines) if line.page == page]
+        last = on_page[-1]
+        nxt = last + 1
+        if nxt >= len(lines):
+            continue
+        if lines[last].font != body_font and starts[last] and lines[nxt].page != page:
+            problems.append(Violation(page, "a heading at the foot of a page", lines[last].text))
+            continue
+        continued = not starts[nxt]
+        if continued and starts[last] and lines[last].font == body_font:
+            # the paragraph's first line alone at the foot (orphan), if it has 3+ lines
+            length = 1 + next((k for k in range(nxt, len(lines)) if starts[k]), len(lines)) - nxt
+            if length >= 3:
+                problems.append(Violation(page, "a paragraph's first line alone at the foot of a page",
+                                          lines[last].text))
+        if continued:
+            end = next((k for k in range(nxt + 1, len(lines)) if starts[k]), len(lines))
+            begin = max((k for k in range(0, nxt) if starts[k]), default=0)
+            if end == nxt + 1 and end - begin >= 3:
+                problems.append(Violation(page + 1, "a paragraph's last line alone at the head of a page",
+                                          lines[nxt].text))
+    return problems

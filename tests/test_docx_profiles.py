@@ -249,3 +249,12 @@ def test_reference_doc_custom_properties_are_merged():
 def test_unreadable_reference_doc():
     with pytest.raises(ConfigError, match="not a readable .docx"):
         render(_rich_article(), "docx", load_profile("news"), WriteOptions(reference_docx=b"PK\x03\x04 broken"))
+
+
+def test_long_metadata_is_cut_to_what_word_takes():
+    long = "很长的副标题" * 60  # 360 characters
+    doc = Document(meta=Meta(title="标" * 300, subtitle=long, source="来" * 300, language="zh"), blocks=())
+    core = docx.Document(io.BytesIO(render(doc, "docx", load_profile("news")))).core_properties
+    assert len(core.title) == 255 and core.title.endswith("…")
+    assert core.subject == long[:254] + "…"
+    assert len(core.comments) == 255

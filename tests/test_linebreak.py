@@ -115,3 +115,33 @@ def test_han_latin_gap_is_a_quarter_em():
     atoms = split_atoms("中文word中文")
     _, gaps = measure_atoms(atoms, lambda a: EM * len(a), EM)
     assert gaps == [0.0, 0.0, EM / 4, EM / 4, 0.0]
+
+
+def spans_of(text: str, width: float = 100.0):
+    atoms = split_atoms(text)
+    widths, gaps = measure_atoms(atoms, lambda a: EM * len(a), EM)
+    return atoms, Breaker(atoms, widths, gaps, em=EM).lines(width, width)
+
+
+def test_a_closing_mark_is_squeezed_in_by_compressing_a_mark_inside_the_line():
+    # ten characters fill the line and a comma follows: the comma inside the line gives up half
+    # its width and the trailing comma is trimmed, so no character is pushed down
+    atoms, spans = spans_of("一，三四五六七八九十，十一十二")
+    first = spans[0]
+    assert "".join(atoms[first.start : first.end]) == "一，三四五六七八九十，"
+    assert first.squeeze == pytest.approx(5.0) and first.trim == pytest.approx(5.0)
+    assert first.width == pytest.approx(100.0)
+
+
+def test_without_marks_to_compress_a_character_is_pushed_down():
+    atoms, spans = spans_of("一二三四五六七八九十，十一十二")
+    lines = ["".join(atoms[s.start : s.end]) for s in spans]
+    assert lines[:2] == ["一二三四五六七八九", "十，十一十二"]
+    assert spans[0].squeeze == 0.0
+
+
+def test_a_legal_break_is_never_squeezed():
+    # a Han character that overflows may start the next line: nothing is compressed to keep it
+    atoms, spans = spans_of("一，三四五六七八九十十一")
+    assert "".join(atoms[spans[0].start : spans[0].end]) == "一，三四五六七八九十"
+    assert spans[0].squeeze == 0.0

@@ -96,6 +96,15 @@ def test_metadata(seed_outputs, english_outputs):
     assert english["/CreationDate"] == "D:20240506103000+00'00'"
 
 
+def test_metadata_subject_keywords_and_source_date_epoch(seed_doc, news_profile, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1714990000")
+    info = PdfReader(io.BytesIO(write_pdf(seed_doc, news_profile))).metadata
+    assert info["/CreationDate"] == info["/ModDate"] == "D:20240506100640+00'00'"
+    assert info.subject == "首页 > 走进大洼 > 动态要闻"
+    assert info["/Keywords"] == "首页, 走进大洼, 动态要闻"
+    assert info.creator.startswith("newsconv ")
+
+
 def test_outline_holds_title_and_headings(seed_outputs, seed_doc):
     outline = PdfReader(io.BytesIO(seed_outputs["pdf"])).outline
     flat: list[str] = []

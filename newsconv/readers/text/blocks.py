@@ -41,8 +41,20 @@ def is_heading_shaped(text: str) -> bool:
     return 2 <= size <= limit and not ends_sentence(text) and text[-1] not in "，,、：:;；"
 
 
+_CLOSING = frozenset("”’」』）】〕〗〉》。，、；：！？…)]\"'.,;:!?")
+
+
+def _only_closing(text: str) -> bool:
+    """A line of nothing but closing marks (``”``, ``。”``): the end of the line before it,
+    wrapped by the browser, never a paragraph of its own."""
+    stripped = text.strip()
+    return 0 < len(stripped) <= 3 and all(c in _CLOSING for c in stripped)
+
+
 def _continues(prev: Decision, cur: Decision, *, indent_marks: bool, wrap: Wrap | None) -> bool:
     """Whether ``cur`` carries on the paragraph ``prev`` started."""
+    if _only_closing(cur.line.text):
+        return True
     if indent_marks and cur.line.indent >= _MIN_INDENT:
         return False
     if wrap is None:
@@ -73,7 +85,9 @@ def group_paragraphs(decisions: list[Decision], wrap: Wrap | None) -> list[list[
             prev = None if d.kind is not Kind.META else prev
             continue
         if prev is not None and groups and _continues(prev, d, indent_marks=indent_marks, wrap=wrap):
-            d.kind, d.rule = Kind.CONTINUATION, _continuation_rule(indent_marks, wrap)
+            rule = ("only closing marks: the end of the line before" if _only_closing(d.line.text)
+                    else _continuation_rule(indent_marks, wrap))
+            d.kind, d.rule = Kind.CONTINUATION, rule
             groups[-1].append(d)
         else:
             groups.append([d])

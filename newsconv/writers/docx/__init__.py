@@ -277,15 +277,20 @@ def _custom_properties(document: Any, doc: Document) -> None:
         oxml.add_custom_properties(document.part.package, present)
 
 
+def _property(text: str) -> str:
+    """A core property value: Word and python-docx take at most 255 characters."""
+    return text if len(text) <= 255 else text[:254] + "…"
+
+
 def _core_properties(document: Any, doc: Document) -> None:
     meta = doc.meta
     core = document.core_properties
-    core.title = meta.title or ""
-    core.subject = meta.subtitle or " > ".join(meta.section)
-    core.author = "; ".join(meta.writers)
-    core.keywords = ", ".join(meta.section)
-    core.comments = meta.source or ""
-    core.category = " > ".join(meta.section)
+    core.title = _property(meta.title or "")
+    core.subject = _property(meta.subtitle or " > ".join(meta.section))
+    core.author = _property("; ".join(meta.writers))
+    core.keywords = _property(", ".join(meta.section))
+    core.comments = _property(meta.source or "")
+    core.category = _property(" > ".join(meta.section))
     core.language = meta.language or ""
     core.last_modified_by = "newsconv"
     core.revision = 1

@@ -226,7 +226,7 @@ def convert_cff(path: Path, index: int, target: Path, workers: int | None = None
 
     font = TTFont(str(path), fontNumber=index, lazy=True)
     order = font.getGlyphOrder()
-    workers = workers or min(4, os.cpu_count() or 1)
+    workers = workers or (1 if len(order) < 2000 else min(4, os.cpu_count() or 1))  # small fonts: no pool
     chunks = [order[i::workers] for i in range(workers)]
     results: list[tuple[str, bytes, int, int]] = []
     if workers == 1:
@@ -358,6 +358,26 @@ class _GlyphToChar(dict):  # type: ignore[type-arg]
     def get(self, key: Any, default: Any = None) -> Any:
         self._build()
         return super().get(key, default)
+
+    def __iter__(self) -> Any:
+        self._build()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._build()
+        return super().__len__()
+
+    def items(self) -> Any:
+        self._build()
+        return super().items()
+
+    def keys(self) -> Any:
+        self._build()
+        return super().keys()
+
+    def values(self) -> Any:
+        self._build()
+        return super().values()
 
 
 def _restore_face(state: dict[str, Any], data: bytes) -> Any:

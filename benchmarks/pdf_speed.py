@@ -1,0 +1,150 @@
+"""PDF speed: the seed in fresh processes, 100 corpus articles in one process on one core, and
+LibreOffice converting newsconv's DOCX of the same articles, which a clerk would otherwise do.
+
+    python benchmarks/pdf_speed.py [--runs 11] [--cold] [--corpus ../shared/corpus]
+
+--cold also times the first run ever (an empty font cache: the bundled serif font is converted
+to TrueType outlines). Prints Markdown tables. Needs LibreOffice (soffice) for the comparison
+row; it is skipped without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "dawa-tianjia.txt"
+NEWSCONV = [sys.executable, "-m", "newsconv"]
+
+# Run in a child process pinned to one core: read the articles, render each to PDF, report.
+_ONE_CORE = r"""
+import json, os, resource, sys, time
+from pathlib import Path
+os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+from newsconv.convert import parse, render
+from newsconv.profiles import load_profile
+from newsconv.readers import ReadOptions
+paths = [Path(p) for p in json.loads(sys.argv[1])]
+profile = load_profile(sys.argv[2])
+render(parse(paths[0].read_bytes(), "text", ReadOptions()), "pdf", profile)  # fonts loaded, as in a batch
+start = time.perf_counter()
+size = 0
+for path in paths:
+    size += len(render(parse(path.read_bytes(), "text", ReadOptions()), "pdf", profile))
+seconds = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "peak_mb": peak, "bytes": size}))
+"""
+
+
+def fresh_process(runs: int, env: dict[str, str]) -> list[float]:
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "seed.pdf"
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run([*NEWSCONV, "convert", str(SEED), "-t", "pdf", "-o", str(out), "--overwrite", "-q"],
+                           check=True, env=env)
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def cold_run() -> tuple[float, str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, NEWSCONV_CACHE_DIR=str(Path(tmp) / "cache"))
+        start = time.perf_counter()
+        done = subprocess.run([*NEWSCONV, "convert", str(SEED), "-t", "pdf", "-o", str(Path(tmp) / "s.pdf")],
+                              check=True, env=env, capture_output=True, text=True)
+        return time.perf_counter() - start, done.stderr.strip().splitlines()[0]
+
+
+def one_core(paths: list[Path], profile: str) -> dict[str, float]:
+    done = subprocess.run([sys.executable, "-c", _ONE_CORE, json.dumps([str(p) for p in paths]), profile],
+                          check=True, capture_output=True, text=True)
+    return json.loads(done.stdout)
+
+
+def libreoffice(paths: list[Path], profile_name: str) -> float | None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    from newsconv.convert import parse, render
+    from newsconv.profiles import load_profile
+    from newsconv.readers import ReadOptions
+
+    profile = load_profile(profile_name)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        files = []
+        for path in paths:
+            target = folder / f"{path.stem}.docx"
+            target.write_bytes(render(parse(path.read_bytes(), "text", ReadOptions()), "docx", profile))
+            files.append(str(target))
+        # one soffice run for all files (the fastest way to use it), with a profile folder of its own
+        profile_dir = f"-env:UserInstallation=file://{folder / 'lo'}"
+        subprocess.run([soffice, profile_dir, "--headless", "--terminate_after_init"],
+                       capture_output=True, check=False, timeout=300)  # the first start makes the profile
+        start = time.perf_counter()
+        subprocess.run([soffice, profile_dir, "--headless", "--convert-to", "pdf", "--outdir", str(folder / "pdf"),
+                        *files], capture_output=True, check=True, timeout=3600)
+        seconds = time.perf_counter() - start
+        made = len(list((folder / "pdf").glob("*.pdf")))
+        if made != len(files):
+            raise SystemExit(f"LibreOffice made {made} of {len(files)} PDFs")
+        return seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--cold", action="store_true", help="also time the first run ever (about 15 s)")
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--profile", default="news")
+    args = parser.parse_args()
+
+    # byte-compile newsconv as `pip install .` does (an editable install under
+    # PYTHONDONTWRITEBYTECODE would otherwise recompile every module on every run)
+    import newsconv
+
+    compileall.compile_dir(Path(newsconv.__file__).parent, quiet=1)
+    env = dict(os.environ)
+    fresh_process(1, env)  # make sure the font caches exist
+    times = fresh_process(args.runs, env)
+    print("| seed → PDF, fresh process | median | min | max |")
+    print("|---|---:|---:|---:|")
+    print(f"| `newsconv convert … -t pdf` ({args.runs} runs) | {statistics.median(times) * 1000:.0f} ms "
+          f"| {min(times) * 1000:.0f} ms | {max(times) * 1000:.0f} ms |")
+    if args.cold:
+        seconds, said = cold_run()
+        print(f"| first run ever (empty cache) | {seconds:.1f} s | | |\n\nstderr on the first run: `{said}`")
+
+    paths = sorted((args.corpus / "raw").glob("*.txt"))[:100]
+    if not paths:
+        print(f"\nno corpus at {args.corpus}; skipping the batch figures", file=sys.stderr)
+        return 0
+    ours = one_core(paths, args.profile)
+    rate = len(paths) / ours["seconds"]
+    print(f"\n| {len(paths)} corpus articles → PDF ({args.profile}) | time | articles/s | peak memory |")
+    print("|---|---:|---:|---:|")
+    print(f"| newsconv, one process, one core | {ours['seconds']:.2f} s | {rate:.1f} | {ours['peak_mb']:.0f} MB |")
+    office = libreoffice(paths, args.profile)
+    if office is None:
+        print("| LibreOffice (not installed) | | | |")
+    else:
+        print(f"| LibreOffice, newsconv's DOCX → PDF, one soffice run | {office:.2f} s | {len(paths) / office:.1f} | |")
+        print(f"\nnewsconv is {office / ours['seconds']:.1f} times as fast as LibreOffice for the same articles.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
