@@ -8,10 +8,11 @@ to stderr.
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -19,7 +20,6 @@ import typer
 
 from newsconv import __version__
 from newsconv.errors import EXIT_CODE_HELP, ExitCode, InputError, NewsconvError, OutputError, UsageError
-from newsconv.writers import WriteOptions
 
 # "\b" keeps click's help formatter from re-wrapping the lines of a paragraph.
 EXIT_TABLE = "\b\n" + "\n".join(f"{int(code):>3}  {text}" for code, text in EXIT_CODE_HELP)
@@ -123,43 +123,15 @@ def _root(
 # ---------------------------------------------------------------------------- convert
 
 
-@dataclass(slots=True)
-class _Job:
-    """One input and where each of its formats goes (a Path, or None for stdout)."""
-
-    source: str
-    targets: dict[str, Path | None] = field(default_factory=dict)
-
-
 def _read(source: str) -> bytes:
     from newsconv.files import read_input
 
     if source == STDIO:
-        data = sys.stdin.buffer.read()
-        return data
+        return sys.stdin.buffer.read()
     return read_input(Path(source))
 
 
-def _plan(inputs: list[str], formats: list[str], output: str | None, out_dir: Path | None) -> list[_Job]:
-    from newsconv.writers import WRITERS
-
-    jobs: list[_Job] = []
-    for source in inputs:
-        job = _Job(source)
-        for fmt in formats:
-            if output is not None:
-                job.targets[fmt] = None if output == STDIO else Path(output)
-            elif source == STDIO and out_dir is None:
-                job.targets[fmt] = None
-            else:
-                stem = "stdin" if source == STDIO else Path(source).stem
-                folder = out_dir if out_dir is not None else Path(source).parent
-                job.targets[fmt] = folder / f"{stem}{WRITERS[fmt].suffix}"
-        jobs.append(job)
-    return jobs
-
-
-def _write_options(reference_doc: Path | None) -> WriteOptions | None:
+def _reference_bytes(reference_doc: Path | None) -> bytes | None:
     if reference_doc is None:
         return None
     from newsconv.files import read_input
@@ -180,7 +152,7 @@ def _write_options(reference_doc: Path | None) -> WriteOptions | None:
         raise UsageError(
             f"--reference-doc {reference_doc}: not a readable .docx file; save it from Word as .docx"
         ) from None
-    return WriteOptions(reference_docx=data)
+    return data
 
 
 def _lexicon_files(files: list[Path] | None) -> tuple[str, ...]:
@@ -201,58 +173,88 @@ def _stdout_is_terminal() -> bool:
         return False
 
 
-def _check_plan(jobs: list[_Job], overwrite: bool) -> None:
-    """Refuse, before writing anything, outputs that would clobber an input or each other."""
-    from newsconv.files import same_file
-    from newsconv.writers import WRITERS
-
-    seen: dict[Path, str] = {}
-    to_stdout = [(job.source, fmt) for job in jobs for fmt, t in job.targets.items() if t is None]
-    if len(to_stdout) > 1:
-        raise UsageError("only one output can go to stdout; use -t with one format, or -o/-d for files")
-    for source, fmt in to_stdout:
-        if WRITERS[fmt].binary and _stdout_is_terminal():
-            raise UsageError(f"refusing to write {fmt.upper()} to the terminal; use -o FILE or redirect stdout")
-    sources = [Path(j.source) for j in jobs if j.source != STDIO]
-    for job in jobs:
-        for target in job.targets.values():
-            if target is None:
-                continue
-            if any(same_file(target, s) for s in sources):
-                raise UsageError(f"{target}: the output would overwrite an input; choose another name with -o or -d")
-            key = target.resolve()
-            if key in seen:
-                raise UsageError(f"{target}: two outputs would be written here ({seen[key]} and {job.source})")
-            seen[key] = job.source
-            if target.exists() and not overwrite:
-                raise OutputError("already exists; use --overwrite to replace it", path=str(target))
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
-def _run_job(job: _Job, *, from_format: str | None, encoding: str | None, profile_name: str,
-             overwrite: bool, lexicon: tuple[str, ...] = (), write_options: WriteOptions | None = None) -> list[str]:
-    from newsconv.convert import input_format, parse, render
-    from newsconv.files import atomic_write
-    from newsconv.profiles import load_profile
-    from newsconv.readers import ReadOptions
+class _Progress:
+    """What the user sees while a batch runs: a progress bar on a terminal (rich), one line per
+    file with -v, nothing with -q; the failures and a summary either way."""
 
-    data = _read(job.source)
-    name = "<stdin>" if job.source == STDIO else job.source
-    fmt = input_format(None if job.source == STDIO else job.source, data, from_format)
-    doc = parse(data, fmt, ReadOptions(encoding=encoding, source=name, lexicon=lexicon))
-    profile = load_profile(profile_name)
-    options = replace(write_options or WriteOptions(),
-                      warn=lambda message: log.warning("%s: warning: %s", name, message))
-    written: list[str] = []
-    for out_fmt, target in job.targets.items():
-        payload = render(doc, out_fmt, profile, options)
-        if target is None:
-            sys.stdout.buffer.write(payload)
-            sys.stdout.buffer.flush()
-            written.append("stdout")
-        else:
-            atomic_write(target, payload, overwrite=overwrite)
-            written.append(str(target))
-    return written
+    def __init__(self, total: int, *, quiet: bool, verbose: bool, single: bool) -> None:
+        self.total, self.quiet, self.verbose, self.single = total, quiet, verbose, single
+        self.bar: object | None = None
+        self.done = 0
+        if not quiet and not verbose and not single and total > 1 and _stderr_is_terminal():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(
+                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), TextColumn("{task.fields[current]}"),
+                console=Console(stderr=True), transient=True,
+            )
+            self.bar.start()  # type: ignore[attr-defined]
+            self.task = self.bar.add_task("converting", total=total, rate="", current="")  # type: ignore[attr-defined]
+            self.start = time.perf_counter()
+
+    def finished(self, result: object) -> None:
+        """A result as it arrives (in any order): moves the bar."""
+        self.done += 1
+        if self.bar is not None:
+            elapsed = max(time.perf_counter() - self.start, 1e-9)
+            name = Path(getattr(result, "input", "")).name
+            self.bar.update(self.task, advance=1, rate=f"{self.done / elapsed:.1f}/s",  # type: ignore[attr-defined]
+                            current=name[:40])
+
+    def report(self, result: object) -> None:
+        """A result in input order: a line for each failure (and each file with -v)."""
+        from newsconv.batch import Result
+
+        assert isinstance(result, Result)
+        printer = self.bar.console.print if self.bar is not None else None  # type: ignore[attr-defined]
+
+        def say(text: str) -> None:
+            if printer is not None:
+                printer(text, markup=False, highlight=False)
+            else:
+                typer.echo(text, err=True)
+
+        for warning in result.warnings:
+            if not self.quiet:
+                say(f"newsconv: {result.input}: warning: {warning}")
+        if result.status == "failed":
+            say(f"newsconv: error: {result.error}")
+        elif self.verbose:
+            outputs = ", ".join(result.outputs)
+            say(f"newsconv: {result.status} {result.input} -> {outputs} ({result.seconds:.2f} s)")
+        elif self.single and not self.quiet and result.outputs != ["stdout"] and result.status == "converted":
+            say(f"newsconv: {result.input} -> {', '.join(result.outputs)}")
+
+    def close(self, summary: dict[str, object], interrupted: bool) -> None:
+        if self.bar is not None:
+            self.bar.stop()  # type: ignore[attr-defined]
+        if self.quiet or self.single:
+            if interrupted:
+                typer.echo("newsconv: interrupted", err=True)
+            return
+        rate = summary.get("per_second")
+        typer.echo(
+            f"newsconv: {'interrupted: ' if interrupted else ''}{summary['converted']} converted, "
+            f"{summary['skipped']} skipped, {summary['failed']} failed"
+            + (f", {summary['not run']} not run" if summary["not run"] else "")
+            + f" in {summary['seconds']:.1f} s" + (f" ({rate} files/s)" if rate else ""),
+            err=True,
+        )
+
+
+def _setting(cli_value: object, config: dict[str, object], key: str, default: object) -> object:
+    if cli_value is not None and cli_value != [] and cli_value != ():
+        return cli_value
+    return config.get(key, default)
 
 
 @app.command(
@@ -260,24 +262,45 @@ def _run_job(job: _Job, *, from_format: str | None, encoding: str | None, profil
         "Examples:\n\n\b\n"
         "newsconv convert article.txt -t docx,pdf     # article.docx, article.pdf beside it\n"
         "newsconv convert article.txt -o print.pdf    # the format from the suffix\n"
-        "newsconv convert *.txt -t docx,pdf,md,html -d out/\n"
+        "newsconv convert inbox/ -t docx,pdf,md,html -d out/ -j 2 --report report.csv\n"
+        "newsconv convert inbox/ -t pdf -d out/ --name '{date}-{title}' --skip-existing\n"
+        "find . -name '*.txt' | newsconv convert --files-from - -t epub -d out/\n"
         "cat article.txt | newsconv convert - -t md > article.md\n\n"
+        "Options not given are read from newsconv.toml in the current folder (or --config FILE).\n\n"
         f"Exit codes:\n\n{EXIT_TABLE}"
     )
 )
 def convert(
-    inputs: Annotated[list[str], typer.Argument(metavar="INPUT", help="Files to convert; - reads stdin.", show_default=False)],
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="INPUT...", help="Files or folders to convert; - reads stdin.", show_default=False),
+    ] = None,
     to: Annotated[
-        str | None, typer.Option("-t", "--to", metavar="FORMAT[,FORMAT...]", help="Output formats: docx, pdf, md, html, json.")
+        str | None,
+        typer.Option("-t", "--to", metavar="FORMAT[,FORMAT...]",
+                     help="Output formats: docx, pdf, md, html, json, or any format pandoc writes (epub, odt, …)."),
     ] = None,
     output: Annotated[
         str | None, typer.Option("-o", "--output", metavar="FILE", help="Output file (one input); - is stdout.")
     ] = None,
     out_dir: Annotated[
-        Path | None, typer.Option("-d", "--out-dir", metavar="DIR", help="Write outputs into this folder.")
+        Path | None, typer.Option("-d", "--out-dir", metavar="DIR", help="Write outputs into this folder, "
+                                  "mirroring the folders inputs were found in.")
+    ] = None,
+    name: Annotated[
+        str | None, typer.Option("--name", metavar="TEMPLATE",
+                                 help="Output names: {stem} (default), {title}, {date}, {source}.")
+    ] = None,
+    globs: Annotated[
+        list[str] | None, typer.Option("--glob", metavar="PATTERN",
+                                       help="Files to take from folders, e.g. '*.txt' (repeatable).")
+    ] = None,
+    files_from: Annotated[
+        str | None, typer.Option("--files-from", metavar="FILE", help="Read input names from FILE, one a line (- is stdin).")
     ] = None,
     from_format: Annotated[
-        str | None, typer.Option("-f", "--from", metavar="FORMAT", help="Input format: text or json (default: by suffix).")
+        str | None, typer.Option("-f", "--from", metavar="FORMAT", help="Input format: text, md, html, docx or json "
+                                 "(default: by suffix).")
     ] = None,
     encoding: Annotated[
         str | None, typer.Option("--encoding", metavar="NAME", help="Input encoding, e.g. gb18030 (default: detected).")
@@ -286,62 +309,150 @@ def convert(
         list[Path] | None,
         typer.Option("--lexicon", metavar="FILE", help="Extra chrome phrases for the raw-text reader (TOML)."),
     ] = None,
-    profile: Annotated[str, typer.Option("--profile", metavar="NAME|FILE", help="Look of the outputs.")] = "news",
+    profile: Annotated[str | None, typer.Option("--profile", metavar="NAME|FILE", help="Look of the outputs (news).")] = None,
     reference_doc: Annotated[
         Path | None,
         typer.Option("--reference-doc", metavar="FILE", help="Take DOCX styles and page setup from this .docx."),
     ] = None,
-    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace outputs that already exist.")] = False,
-    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Print errors only.")] = False,
-    verbose: Annotated[bool, typer.Option("-v", "--verbose", help="Say more about each file.")] = False,
+    overwrite: Annotated[
+        bool | None, typer.Option("--overwrite/--no-overwrite", help="Replace outputs that already exist.")
+    ] = None,
+    skip_existing: Annotated[
+        bool | None, typer.Option("--skip-existing/--no-skip-existing",
+                                  help="Leave outputs newer than their input alone (and replace older ones).")
+    ] = None,
+    jobs: Annotated[int | None, typer.Option("-j", "--jobs", metavar="N", min=1,
+                                             help="Worker processes (default: the number of CPUs).")] = None,
+    report: Annotated[
+        Path | None, typer.Option("--report", metavar="FILE.json|FILE.csv", help="Write one row per input here.")
+    ] = None,
+    fail_fast: Annotated[bool | None, typer.Option("--fail-fast/--no-fail-fast", help="Stop at the first failure.")] = None,
+    config: Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Defaults from this file "
+                                                "(default: ./newsconv.toml).")] = None,
+    quiet: Annotated[bool | None, typer.Option("-q", "--quiet", help="Print errors only.")] = None,
+    verbose: Annotated[bool | None, typer.Option("-v", "--verbose", help="A line for every file.")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
-    """Convert articles to DOCX, PDF, Markdown, HTML or JSON: one parse, many formats."""
-    _setup_logging(quiet, verbose)
+    """Convert articles to DOCX, PDF, Markdown, HTML, JSON or any pandoc format: one parse, many
+    formats; files, folders and lists of files, in parallel."""
 
     def body() -> int:
-        from newsconv.convert import format_for_suffix, parse_formats
-        from newsconv.profiles import load_profile
+        from newsconv.config import load_config
 
-        if output is not None and out_dir is not None:
-            raise UsageError("use -o (one output file) or -d (an output folder), not both")
-        if output is not None and len(inputs) > 1:
-            raise UsageError("-o names one output file; with several inputs use -d DIR")
-        if to:
-            formats = parse_formats(to)
-        elif output and output != STDIO and (by_suffix := format_for_suffix(output)):
-            formats = [by_suffix]
-        else:
-            raise UsageError("say which format to write: -t docx,pdf,md,html or -o FILE with a known suffix")
-        if output is not None and len(formats) > 1:
-            raise UsageError("-o names one file; for several formats use -d DIR (or leave both out)")
-        load_profile(profile)  # a bad profile, lexicon or reference is reported once, before any work
-        _check_lexicon(lexicon)
-        options = _write_options(reference_doc)
-        jobs = _plan(inputs, formats, output, out_dir)
-        _check_plan(jobs, overwrite)
-        failures: list[NewsconvError] = []
-        for job in jobs:
-            try:
-                written = _run_job(job, from_format=from_format, encoding=encoding, profile_name=profile,
-                                   overwrite=overwrite, lexicon=_lexicon_files(lexicon), write_options=options)
-            except (InputError, OutputError) as exc:
-                if len(jobs) == 1:
-                    raise
-                failures.append(exc)
-                typer.echo(f"newsconv: error: {exc}", err=True)
-                continue
-            if written != ["stdout"]:
-                log.info("%s -> %s", job.source, ", ".join(written))
-        if not failures:
-            return int(ExitCode.OK)
-        codes = {exc.exit_code for exc in failures}
-        if len(failures) == len(jobs) and len(codes) == 1:
-            return int(codes.pop())
-        log.warning("%d of %d inputs failed", len(failures), len(jobs))
-        return int(ExitCode.PARTIAL)
+        conf = load_config(config).convert
+        be_quiet = bool(_setting(quiet, conf, "quiet", False))
+        be_verbose = bool(_setting(verbose, conf, "verbose", False))
+        _setup_logging(be_quiet, be_verbose)
+        return _convert(
+            inputs=list(inputs or []), to=_setting(to, conf, "to", None), output=output,
+            out_dir=_setting(out_dir, conf, "out_dir", None), template=str(_setting(name, conf, "name", "{stem}")),
+            globs=list(_setting(globs, conf, "glob", [])), files_from=_setting(files_from, conf, "files_from", None),
+            from_format=_setting(from_format, conf, "from", None), encoding=_setting(encoding, conf, "encoding", None),
+            lexicon=list(_setting(lexicon, conf, "lexicon", [])), profile=str(_setting(profile, conf, "profile", "news")),
+            reference_doc=_setting(reference_doc, conf, "reference_doc", None),
+            overwrite=bool(_setting(overwrite, conf, "overwrite", False)),
+            skip_existing=bool(_setting(skip_existing, conf, "skip_existing", False)),
+            jobs=int(_setting(jobs, conf, "jobs", os.cpu_count() or 1)),  # type: ignore[call-overload]
+            report=_setting(report, conf, "report", None), fail_fast=bool(_setting(fail_fast, conf, "fail_fast", False)),
+            quiet=be_quiet, verbose=be_verbose, debug=debug,
+        )
 
     _guarded(debug, body)
+
+
+def _convert(*, inputs: list[str], to: object, output: str | None, out_dir: object, template: str, globs: list[str],
+             files_from: object, from_format: object, encoding: object, lexicon: list[Path], profile: str,
+             reference_doc: object, overwrite: bool, skip_existing: bool, jobs: int, report: object,
+             fail_fast: bool, quiet: bool, verbose: bool, debug: bool) -> int:
+    from newsconv import batch
+    from newsconv.convert import format_for_suffix, parse_formats
+    from newsconv.profiles import load_profile
+
+    listed: list[str] = []
+    if files_from is not None:
+        if str(files_from) == STDIO:
+            if STDIO in inputs:
+                raise UsageError("stdin cannot be both an input and --files-from -")
+            listed = batch.read_list(sys.stdin.read())
+        else:
+            from newsconv.readers.decode import decode
+
+            data = _read(str(files_from))
+            listed = batch.read_list(decode(data, source=str(files_from)))
+    if not inputs and not listed:
+        raise UsageError("name the files or folders to convert (or --files-from FILE); see newsconv convert --help")
+    if output is not None and out_dir is not None:
+        raise UsageError("use -o (one output file) or -d (an output folder), not both")
+    if to:
+        formats = parse_formats(to if isinstance(to, str) else list(to))  # type: ignore[arg-type]
+    elif output and output != STDIO and (by_suffix := format_for_suffix(output)):
+        formats = [by_suffix]
+    else:
+        raise UsageError("say which format to write: -t docx,pdf,md,html or -o FILE with a known suffix")
+    if output is not None and len(formats) > 1:
+        raise UsageError("-o names one file; for several formats use -d DIR (or leave both out)")
+    fields = batch.template_fields(template)
+    load_profile(profile)  # a bad profile, lexicon or reference is reported once, before any work
+    _check_lexicon(lexicon)
+    settings = batch.Settings(
+        formats=tuple(formats), profile=profile, from_format=from_format,  # type: ignore[arg-type]
+        encoding=encoding, lexicon=_lexicon_files(lexicon),  # type: ignore[arg-type]
+        reference_docx=_reference_bytes(reference_doc) if "docx" in formats else None,  # type: ignore[arg-type]
+        overwrite=overwrite, skip_existing=skip_existing, debug=debug,
+    )
+    jobs_list = batch.expand_inputs(inputs, globs, listed)
+    if not jobs_list:
+        raise UsageError("no files to convert in the folders given" + (f" (--glob {' '.join(globs)})" if globs else ""))
+    if output is not None and len(jobs_list) > 1:
+        raise UsageError("-o names one output file; with several inputs use -d DIR")
+    folder = Path(out_dir) if out_dir is not None else None  # type: ignore[arg-type]
+    workers = max(1, min(jobs, len(jobs_list)))
+    probe_fields: dict[int, dict[str, str]] = {}
+    if set(fields) - {"stem"}:
+        # names from the articles themselves: read every input once, before anything is written
+        for index, found in batch.run_all(jobs_list, settings, workers, _probe_task):  # type: ignore[misc]
+            if isinstance(found, str):
+                jobs_list[index].problem = InputError(found.split(": ", 1)[-1], path=jobs_list[index].source)
+            else:
+                probe_fields[index] = found
+    batch.plan_targets(jobs_list, formats, output=output, out_dir=folder, template=template, fields=probe_fields)
+    batch.check_plan(jobs_list, overwrite=overwrite, skip_existing=skip_existing,
+                     binary_to_terminal=lambda fmt: _stdout_is_terminal())
+    single = len(jobs_list) == 1
+    progress = _Progress(len(jobs_list), quiet=quiet, verbose=verbose, single=single)
+    results: list[batch.Result] = []
+    interrupted = False
+    start = time.perf_counter()
+
+    def on_done(result: object) -> bool:
+        progress.finished(result)
+        return not (fail_fast and getattr(result, "status", "") == "failed")
+
+    try:
+        for result in batch.run_all(jobs_list, settings, workers, batch.run_job, on_done=on_done):
+            assert isinstance(result, batch.Result)
+            results.append(result)
+            progress.report(result)
+            if debug and result.trace:
+                typer.echo(result.trace, err=True)
+            if fail_fast and result.status == "failed":
+                break
+    except KeyboardInterrupt:
+        interrupted = True
+    summary = batch.summarize(results, time.perf_counter() - start, len(jobs_list))
+    progress.close(summary, interrupted)
+    if report is not None:
+        batch.write_report(Path(report), results, summary)  # type: ignore[arg-type]
+    code = batch.exit_code(results, len(jobs_list), interrupted)
+    if fail_fast and not interrupted and any(r.status == "failed" for r in results):
+        code = next(r.code for r in results if r.status == "failed")
+    return code
+
+
+def _probe_task(job: object, settings: object = None) -> object:
+    from newsconv.batch import probe
+
+    return probe(job, settings)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------- parse
@@ -402,7 +513,7 @@ def parse(
 
 @app.command()
 def formats() -> None:
-    """List the input and output formats."""
+    """List the input and output formats (pandoc's output formats included)."""
     from newsconv.readers import READERS, SUFFIXES
     from newsconv.writers import WRITERS
 
@@ -413,6 +524,14 @@ def formats() -> None:
     typer.echo("Output formats:")
     for name, info in WRITERS.items():
         typer.echo(f"  {name:<8} {info.suffix:<7} {info.description}")
+    try:
+        from newsconv.writers.pandoc import output_formats, suffix
+
+        typer.echo("Output formats through pandoc:")
+        for name in output_formats():
+            typer.echo(f"  {name:<22} {suffix(name)}")
+    except NewsconvError as exc:
+        typer.echo(f"  (pandoc is not available: {exc})")
 
 
 profiles_app = typer.Typer(
@@ -499,14 +618,6 @@ def fonts(
         return int(ExitCode.OK)
 
     _guarded(debug, body)
-
-
-def _pad(text: str, width: int) -> str:
-    """``text`` padded to ``width`` terminal columns (a Chinese character takes two)."""
-    import unicodedata
-
-    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-    return text + " " * max(width - used, 0)
 
 
 def _report_coverage(source: str, profile: object, from_format: str | None, encoding: str | None) -> None:

@@ -8,12 +8,13 @@ No file I/O happens here; ``files.py`` and the command line do it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from newsconv.errors import UsageError
-from newsconv.readers import READERS, SUFFIXES, ReadOptions, get_reader
+from newsconv.readers import READER_ALIASES, READERS, SUFFIXES, ReadOptions, get_reader
 from newsconv.writers import ALIASES, WRITERS, WriteOptions, get_writer
 
 if TYPE_CHECKING:
@@ -29,13 +30,22 @@ def parse_formats(spec: str | Iterable[str]) -> list[str]:
         name = ALIASES.get(item.strip().lower(), item.strip().lower())
         if not name:
             continue
-        if name not in WRITERS:
-            raise UsageError(f"unknown output format {item.strip()!r}; choose from {', '.join(WRITERS)}")
+        if name not in WRITERS and name not in _pandoc_formats():
+            raise UsageError(
+                f"unknown output format {item.strip()!r}; choose from {', '.join(WRITERS)} "
+                "or a format pandoc writes (`newsconv formats` lists them)"
+            )
         if name not in formats:
             formats.append(name)
     if not formats:
         raise UsageError(f"no output format given; choose from {', '.join(WRITERS)}")
     return formats
+
+
+def _pandoc_formats() -> tuple[str, ...]:
+    from newsconv.writers.pandoc import output_formats
+
+    return output_formats()
 
 
 def format_for_suffix(path: str) -> str | None:
@@ -44,13 +54,21 @@ def format_for_suffix(path: str) -> str | None:
     for name, info in WRITERS.items():
         if info.suffix == suffix:
             return name
-    return ALIASES.get(suffix.lstrip("."))
+    return ALIASES.get(suffix.lstrip(".")) or _PANDOC_BY_SUFFIX.get(suffix)
+
+
+# -o names whose suffix picks one of pandoc's formats
+_PANDOC_BY_SUFFIX = {
+    ".epub": "epub", ".odt": "odt", ".tex": "latex", ".rst": "rst", ".typ": "typst", ".adoc": "asciidoc",
+    ".org": "org", ".rtf": "rtf", ".txt": "plain", ".wiki": "mediawiki", ".textile": "textile", ".pptx": "pptx",
+    ".fb2": "fb2", ".icml": "icml", ".ipynb": "ipynb", ".texi": "texinfo", ".dj": "djot", ".muse": "muse",
+}
 
 
 def input_format(name: str | None, data: bytes, explicit: str | None = None) -> str:
     """The reader for an input: ``--from``, else its suffix, else a look at its first bytes."""
     if explicit:
-        key = explicit.lower()
+        key = READER_ALIASES.get(explicit.lower(), explicit.lower())
         if key not in READERS:
             raise UsageError(f"unknown input format {explicit!r}; choose from {', '.join(READERS)}")
         return key
@@ -61,6 +79,10 @@ def input_format(name: str | None, data: bytes, explicit: str | None = None) -> 
     head = data[:200].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{") and b'"newsconv"' in data[:400]:
         return "json"
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:2000]:
+        return "docx"
+    if re.match(rb"(?i)<(!doctype html|html[\s>]|head[\s>]|meta\s)", head):
+        return "html"
     return "text"
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from newsconv.errors import InputError, OutputError
@@ -87,3 +89,26 @@ def atomic_write(path: Path, data: bytes, *, overwrite: bool) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
+MAX_NAME_BYTES = 180  # leaves room for a suffix within the 255 bytes most file systems allow
+
+
+def safe_name(text: str, *, fallback: str = "untitled") -> str:
+    """``text`` as one file or folder name that Windows, macOS and Linux all accept: no path
+    separators or reserved characters, no leading or trailing dots or spaces, not a reserved
+    device name (CON, NUL, COM1…), at most 180 bytes of UTF-8; ``fallback`` if nothing is left."""
+    name = unicodedata.normalize("NFC", text)
+    name = _UNSAFE.sub("_", name)
+    name = " ".join(name.split())  # tabs, newlines and runs of spaces become one space
+    name = name.strip(". ")
+    while len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        name = name[:-1]
+    name = name.rstrip(". ")
+    if not name:
+        return fallback
+    if name.split(".")[0].upper() in _RESERVED:
+        name = "_" + name
+    return name

@@ -197,6 +197,26 @@ def block_texts(blocks: Iterable[Block]) -> Iterator[str]:
                 assert_never(block)
 
 
+def parse_published(text: str) -> dt.date | dt.datetime | None:
+    """A published date from metadata: ISO 8601 (``2024-05-06``, ``2024-05-06T10:30:00+08:00``,
+    with a space for the T) or any form the raw-text reader knows (``May 6, 2024``,
+    ``2024年5月6日 10:30``); the time is kept as printed, without its zone. None if none is found."""
+    value = text.strip()
+    if not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace(" ", "T", 1)) if len(value) > 10 else None
+        if parsed is not None:
+            return parsed.replace(tzinfo=None)
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    from newsconv.readers.text.dates import find_date
+
+    found = find_date(value)
+    return found.value if found is not None else None
+
+
 def format_published(value: dt.date | dt.datetime | None) -> str | None:
     """ISO 8601 form of a published date: ``2024-05-06`` or ``2024-05-06T10:30:00``."""
     if value is None:

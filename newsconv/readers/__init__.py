@@ -29,13 +29,25 @@ Reader = Callable[["bytes | str", ReadOptions], "Document"]
 # `--help` can list formats without importing any reader.
 READERS: dict[str, tuple[str, str]] = {
     "text": ("newsconv.readers.text", "read_text"),
+    "md": ("newsconv.readers.markdown", "read_markdown"),
+    "html": ("newsconv.readers.html", "read_html"),
+    "docx": ("newsconv.readers.docx", "read_docx"),
     "json": ("newsconv.readers.json", "read_json"),
 }
+
+# Other names people use for the same formats.
+READER_ALIASES: dict[str, str] = {"txt": "text", "markdown": "md", "htm": "html", "word": "docx"}
 
 # Input suffix -> format.
 SUFFIXES: dict[str, str] = {
     ".txt": "text",
     ".text": "text",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
     ".json": "json",
 }
 

@@ -53,6 +53,35 @@ ALIASES: dict[str, str] = {"markdown": "md", "htm": "html", "word": "docx"}
 
 
 def get_writer(name: str) -> Writer:
+    """newsconv's own writer for a format, else pandoc's (``-t epub``, ``-t odt``, …)."""
+    if name not in WRITERS:
+        from functools import partial
+
+        from newsconv.writers.pandoc import write_pandoc
+
+        return partial(_pandoc, write_pandoc, name)
     info = WRITERS[name]
     writer: Writer = getattr(import_module(info.module), info.function)
     return writer
+
+
+def _pandoc(write: Callable[..., bytes], fmt: str, doc: Document, profile: Profile,
+            options: WriteOptions | None = None) -> bytes:
+    return write(doc, fmt, profile, options)
+
+
+def suffix_for(name: str) -> str:
+    """The output file suffix of a format (``.docx``; for pandoc's formats, ``.epub``, ``.tex``…)."""
+    if name in WRITERS:
+        return WRITERS[name].suffix
+    from newsconv.writers.pandoc import suffix
+
+    return suffix(name)
+
+
+def is_binary(name: str) -> bool:
+    if name in WRITERS:
+        return WRITERS[name].binary
+    from newsconv.writers.pandoc import BINARY
+
+    return name in BINARY

@@ -7,6 +7,7 @@ and the rule that decided, so a clerk can see why a line was dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsconv.errors import InputError
@@ -75,10 +76,17 @@ def _classify_long(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision],
     return outside[:start] + inner + outside[end:], wrap
 
 
-def analyse(data: bytes | str, opts: ReadOptions) -> Analysis:
+Adjust = Callable[[list[Decision]], None]
+
+
+def analyse(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None) -> Analysis:
+    """Classify every line, then build the document; ``adjust`` may change decisions in between
+    (the HTML reader marks what the page's markup says is inside or outside the article)."""
     text = _text_of(data, opts)
     lines = split_lines(text)
     decisions, wrap = _classify_long(lines, load_lexicon(opts.lexicon))
+    if adjust is not None:
+        adjust(decisions)
     groups = group_paragraphs(decisions, wrap)
     mark_headings(groups)
     texts = [group_text(g) for g in groups]
@@ -112,10 +120,10 @@ def analyse(data: bytes | str, opts: ReadOptions) -> Analysis:
     return Analysis(decisions, Document(meta, tuple(blocks)))
 
 
-def read_text(data: bytes | str, opts: ReadOptions) -> Document:
+def read_text(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None) -> Document:
     """Read a pasted news page (bytes in any supported encoding, or text) into a Document."""
     try:
-        return analyse(data, opts).document
+        return analyse(data, opts, adjust).document
     finally:
         forget_lines()
 

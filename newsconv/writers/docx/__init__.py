@@ -239,13 +239,24 @@ def _add_inlines(paragraph: Any, content: tuple[Inline, ...], *, bold: bool = Fa
                 assert_never(node)
 
 
+def _paragraph(document: Any, style: str, text: str | None = None) -> Any:
+    """A new paragraph in style ``style`` (a style name), set by its id: python-docx's own
+    lookup by name walks every style of the document each time."""
+    ids: dict[str, str] = document._newsconv_style_ids
+    paragraph = document.add_paragraph()
+    paragraph._p.style = ids.get(style, style)
+    if text:
+        paragraph.add_run(text)
+    return paragraph
+
+
 def _add_blocks(document: Any, blocks: tuple[Block, ...], *, body_style: str = "Body Text") -> None:
     for block in blocks:
         match block:
             case Heading(level, content):
-                _add_inlines(document.add_paragraph(style=f"Heading {min(level, 4)}"), content)
+                _add_inlines(_paragraph(document, f"Heading {min(level, 4)}"), content)
             case Paragraph(content):
-                _add_inlines(document.add_paragraph(style=body_style), content)
+                _add_inlines(_paragraph(document, body_style), content)
             case Quote(children):
                 _add_blocks(document, children, body_style="Quote")
             case ListBlock(items, ordered, _):
@@ -253,16 +264,16 @@ def _add_blocks(document: Any, blocks: tuple[Block, ...], *, body_style: str = "
                 for item in items:
                     first, *rest = item or (Paragraph(()),)
                     content = first.content if isinstance(first, Paragraph | Heading) else ()
-                    _add_inlines(document.add_paragraph(style=style), content)
+                    _add_inlines(_paragraph(document, style), content)
                     _add_blocks(document, tuple(rest), body_style=body_style)
             case Figure(caption, _):
                 if caption:
-                    _add_inlines(document.add_paragraph(style="Caption"), caption)
+                    _add_inlines(_paragraph(document, "Caption"), caption)
             case Rule():
                 from docx.enum.text import WD_ALIGN_PARAGRAPH
                 from docx.shared import Pt
 
-                rule = document.add_paragraph("＊\u3000＊\u3000＊", style="Body Text")
+                rule = _paragraph(document, "Body Text", "＊\u3000＊\u3000＊")
                 rule.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 rule.paragraph_format.first_line_indent = Pt(0)
             case _:
@@ -302,6 +313,24 @@ def _core_properties(document: Any, doc: Document) -> None:
         oxml.remove_core_dates(core._element)
 
 
+# Built documents before any article is added, per profile and language (and reference
+# document): styles, section and footers cost most of a small article's time to build.
+_TEMPLATES: list[tuple[object, bytes, dict[str, str]]] = []
+
+
+def _template(key: object, build: Any) -> tuple[bytes, dict[str, str]]:
+    for known, data, ids in _TEMPLATES:
+        if known == key:
+            return data, ids
+    document = build()
+    out = io.BytesIO()
+    document.save(out)
+    ids = {style.name: style.style_id for style in document.styles}
+    _TEMPLATES.append((key, out.getvalue(), ids))
+    del _TEMPLATES[:-8]
+    return out.getvalue(), ids
+
+
 def write_docx(doc: Document, profile: Profile | None = None, options: WriteOptions | None = None) -> bytes:
     """The article as a .docx; with ``options.reference_docx``, in that document's styles and page."""
     import zipfile
@@ -313,30 +342,43 @@ def write_docx(doc: Document, profile: Profile | None = None, options: WriteOpti
     meta = doc.meta
     reference = options.reference_docx if options else None
     if reference is not None:
-        try:
-            document = docx.Document(io.BytesIO(reference))
-        except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-            raise ConfigError(f"the reference document is not a readable .docx ({exc})") from None
-        oxml.clear_body(document.element.body)
-        _complete_reference_styles(document, profile)
-        section = document.sections[0]
-        if not oxml.has_text(section.footer):
-            _page_numbers(document, section, profile)
+
+        def build() -> Any:
+            try:
+                document = docx.Document(io.BytesIO(reference))
+            except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+                raise ConfigError(f"the reference document is not a readable .docx ({exc})") from None
+            oxml.clear_body(document.element.body)
+            _complete_reference_styles(document, profile)
+            section = document.sections[0]
+            if not oxml.has_text(section.footer):
+                _page_numbers(document, section, profile)
+            return document
+
+        data, ids = _template(("reference", reference, profile), build)
     else:
-        document = docx.Document()
-        _configure_styles(document, profile, is_chinese(meta))
-        _configure_section(document, profile)
-        section = document.sections[0]
-        _page_numbers(document, section, profile)
-        _running_texts(document, section, profile, meta.title or "")
+        chinese = is_chinese(meta)
+
+        def build() -> Any:
+            document = docx.Document()
+            _configure_styles(document, profile, chinese)
+            _configure_section(document, profile)
+            _page_numbers(document, document.sections[0], profile)
+            return document
+
+        data, ids = _template(("profile", profile, chinese), build)
+    document = docx.Document(io.BytesIO(data))
+    document._newsconv_style_ids = ids
+    if reference is None:
+        _running_texts(document, document.sections[0], profile, meta.title or "")
     # the template starts with no paragraphs; every paragraph below has a role style
     if meta.title:
-        document.add_paragraph(meta.title, style="Title")
+        _paragraph(document, "Title", meta.title)
     if meta.subtitle:
-        document.add_paragraph(meta.subtitle, style="Subtitle")
+        _paragraph(document, "Subtitle", meta.subtitle)
     line = meta_line(meta, date_style=profile.date_style)
     if line:
-        document.add_paragraph(line, style="Article Meta")
+        _paragraph(document, "Article Meta", line)
     _add_blocks(document, doc.blocks)
     _core_properties(document, doc)
     _custom_properties(document, doc)

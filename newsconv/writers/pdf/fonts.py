@@ -80,14 +80,22 @@ class FontSource:
         return where if self.found_as == "file" else f"{where} ({self.found_as})"
 
 
+# bundled:<key> -> the file in rendercv-fonts' "Noto Sans" folder (bundled:serif is apart)
+_RENDERCV = {
+    "sans": "NotoSansSC-Regular.ttf", "sans-bold": "NotoSansSC-Bold.ttf",
+    "latin": "NotoSans-Regular.ttf", "latin-bold": "NotoSans-Bold.ttf",  # Latin, Greek, Cyrillic
+    "korean": "NotoSansKR-Regular.ttf", "japanese": "NotoSansJP-Regular.ttf",
+}
+
+
 def bundled_path(key: str) -> Path:
     """The font file a ``bundled:`` source names."""
     if key == "serif":
         return Path(str(resources.files("pylopdf_fonts_zh_cn").joinpath("NotoSerifSC-Regular.otf")))
-    if key in ("sans", "sans-bold"):
-        name = "NotoSansSC-Bold.ttf" if key == "sans-bold" else "NotoSansSC-Regular.ttf"
-        return Path(str(resources.files("rendercv_fonts").joinpath("Noto Sans", name)))
-    raise ConfigError(f"unknown bundled font {key!r}; use bundled:serif, bundled:sans or bundled:sans-bold")
+    if key in _RENDERCV:
+        return Path(str(resources.files("rendercv_fonts").joinpath("Noto Sans", _RENDERCV[key])))
+    known = ", ".join(f"bundled:{k}" for k in ("serif", *_RENDERCV))
+    raise ConfigError(f"unknown bundled font {key!r}; use one of {known}")
 
 
 def cache_dir() -> Path:
@@ -166,7 +174,7 @@ def resolve(spec: str, *, bold: bool = False, base: Path | None = None) -> FontS
     ``base``, the profile's folder) or a family name fontconfig knows."""
     if spec.startswith("bundled:"):
         key = spec.removeprefix("bundled:")
-        return FontSource(bundled_path(key), 0, spec, key == "sans-bold")
+        return FontSource(bundled_path(key), 0, spec, key.endswith("-bold"))
     if _is_path(spec):
         path_text, _, index = spec.partition("#")
         path = Path(path_text).expanduser()
@@ -501,15 +509,19 @@ class FontChain:
 
     east_asian: Face
     latin: Face
-    fallback_sources: tuple[FontSource, ...] = ()  # loaded when a character needs them
+    fallback_sources: tuple[FontSource, ...] = ()  # each loaded when a character first needs it
     _chosen: dict[str, Face | None] = field(default_factory=dict)
-    _fallbacks: tuple[Face, ...] | None = None
+    _loaded: list[Face] = field(default_factory=list)
+    _runs: dict[str, list[tuple[Face, str]]] = field(default_factory=dict)
+
+    def _fallback(self, n: int) -> Face:
+        while len(self._loaded) <= n:
+            self._loaded.append(load_face(self.fallback_sources[len(self._loaded)]))
+        return self._loaded[n]
 
     @property
     def fallbacks(self) -> tuple[Face, ...]:
-        if self._fallbacks is None:
-            self._fallbacks = tuple(load_face(source) for source in self.fallback_sources)
-        return self._fallbacks
+        return tuple(self._fallback(n) for n in range(len(self.fallback_sources)))
 
     def face_for(self, char: str) -> Face | None:
         """The face that draws ``char``; None when no face of the chain has it."""
@@ -519,14 +531,23 @@ class FontChain:
             pass
         first, second = (self.latin, self.east_asian) if _latin(char) else (self.east_asian, self.latin)
         chosen = first if first.has(char) else second if second.has(char) else None
-        if chosen is None and self.fallback_sources:
-            chosen = next((f for f in self.fallbacks if f.has(char)), None)
+        if chosen is None:
+            chosen = next((face for n in range(len(self.fallback_sources)) if (face := self._fallback(n)).has(char)),
+                          None)
         self._chosen[char] = chosen
         return chosen
 
     def runs(self, text: str) -> list[tuple[Face, str]]:
         """``text`` cut into runs of one face. A character no face has goes with its neighbours
         (it prints as the font's empty box; ``missing`` reports it)."""
+        cached = self._runs.get(text)
+        if cached is None:
+            cached = self._runs[text] = self._cut(text)
+            if len(self._runs) > 50_000:
+                self._runs.clear()
+        return cached
+
+    def _cut(self, text: str) -> list[tuple[Face, str]]:
         out: list[tuple[Face, str]] = []
         for char in text:
             face = self.face_for(char)
@@ -570,6 +591,15 @@ def role_sources(profile: Profile, role_name: str) -> tuple[FontSource, FontSour
     return find(role.east_asian), find(role.latin), fallbacks
 
 
+_CHAINS: dict[tuple[FontSource, FontSource, tuple[FontSource, ...]], FontChain] = {}
+
+
 def role_chain(profile: Profile, role_name: str) -> FontChain:
-    east_asian, latin, fallbacks = role_sources(profile, role_name)
-    return FontChain(load_face(east_asian), load_face(latin), fallbacks)
+    """The font chain of a role; one object per distinct set of faces, kept for the process
+    (it remembers which face draws each character)."""
+    key = role_sources(profile, role_name)
+    chain = _CHAINS.get(key)
+    if chain is None:
+        east_asian, latin, fallbacks = key
+        chain = _CHAINS[key] = FontChain(load_face(east_asian), load_face(latin), fallbacks)
+    return chain

@@ -104,11 +104,22 @@ def _run_width(face: Face, text: str, size: float) -> float:
     return width
 
 
+_ATOM_WIDTHS: dict[tuple[int, float, float, str], float] = {}
+
+
 def measure(text: str, style: TextStyle, line_width: float) -> _Measured:
     size, spacing, chain = style.size, style.role.letter_spacing, style.chain
+    key_base = (id(chain), size, spacing)  # chains live as long as the process (fonts.role_chain)
 
     def width_of(atom: str) -> float:
-        return sum(_run_width(face, run, size) for face, run in chain.runs(atom)) + spacing * len(atom)
+        key = (*key_base, atom)
+        width = _ATOM_WIDTHS.get(key)
+        if width is None:
+            width = sum(_run_width(face, run, size) for face, run in chain.runs(atom)) + spacing * len(atom)
+            if len(_ATOM_WIDTHS) > 200_000:
+                _ATOM_WIDTHS.clear()
+            _ATOM_WIDTHS[key] = width
+        return width
 
     atoms = _split_wide(split_atoms(text), line_width, width_of)
     widths, gaps = measure_atoms(atoms, width_of, size)

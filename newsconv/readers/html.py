@@ -1,0 +1,406 @@
+"""HTML reader: pages saved from a browser, and newsconv's own HTML.
+
+A saved page is turned into the text a browser would copy from it (its ``innerText``: the
+body's visible text, a line per block, a blank line around paragraphs, table cells apart),
+which is exactly what the raw-text reader was built for; the page's own metadata (Open Graph
+and article tags, ``<time>``) then fills in what the text does not say. newsconv's own HTML
+(``<meta name="generator" content="newsconv …">``) is read back structurally instead.
+
+lxml parses (it is python-docx's own parser too); nothing here fetches anything.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import replace
+from typing import Any
+
+from newsconv.errors import InputError
+from newsconv.model import (
+    Block,
+    Document,
+    Emph,
+    Figure,
+    Heading,
+    Inline,
+    LineBreak,
+    Link,
+    ListBlock,
+    Meta,
+    Paragraph,
+    Person,
+    Quote,
+    RelatedLink,
+    Role,
+    Rule,
+    Strong,
+    Text,
+    parse_published,
+)
+from newsconv.readers import ReadOptions
+from newsconv.readers.decode import decode
+
+_END_TAGS = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+
+
+def decode_html(data: bytes | str, opts: ReadOptions) -> str:
+    """The page's text: ``--encoding``, else a byte-order mark, else the charset the page
+    declares when the bytes really are in it, else newsconv's detection (pages often declare
+    one charset and use another)."""
+    if isinstance(data, str):
+        return data
+    if opts.encoding is None and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        declared = _CHARSET.search(data[:4096])
+        if declared:
+            name = declared.group(1).decode("ascii", "replace").lower()
+            name = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}.get(name, name)
+            try:
+                return data.decode(codecs.lookup(name).name)
+            except (LookupError, UnicodeDecodeError):
+                pass  # declared wrongly: detect instead
+    return decode(data, encoding=opts.encoding, source=opts.source)
+
+
+def _tree(text: str, source: str | None) -> Any:
+    import lxml.html
+    from lxml.etree import ParserError
+
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with an encoding declaration
+    # a stray </body> or </html> (pages pasted together from fragments) ends libxml2's parse,
+    # while browsers go on reading what follows into the body: drop them, as browsers do
+    text = _END_TAGS.sub("", text)
+    try:
+        return lxml.html.document_fromstring(text)
+    except (ParserError, ValueError) as exc:
+        raise InputError(f"not readable as HTML ({exc}); check that this is a saved web page", path=source) from None
+
+
+def read_html(data: bytes | str, opts: ReadOptions) -> Document:
+    text = decode_html(data, opts)
+    if not text.strip():
+        raise InputError("is empty (no text, or only white space); nothing to convert", path=opts.source)
+    root = _tree(text, opts.source)
+    generator = root.xpath("string(//meta[@name='generator']/@content)")
+    if generator.startswith("newsconv"):
+        return _read_own(root, opts)
+    return _read_page(root, opts, text)
+
+
+# ---------------------------------------------------------------------------- pages from the web
+
+# Elements a browser does not render as text.
+_SKIP = frozenset({
+    "head", "title", "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+    "video", "audio", "map", "input", "textarea", "select", "option", "datalist", "meta", "link", "base",
+})
+_BLOCK = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
+    "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "frameset", "noframes",
+})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_CSS_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+def _hidden(element: Any) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true" and element.tag in ("span", "i"):
+        return True
+    style = element.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def inner_text(root: Any) -> str:
+    """The text a browser's select-all and copy gives for a page (after the HTML standard's
+    ``innerText``): rendered text only, one line per block, a blank line around paragraphs,
+    table cells separated by tabs, white space collapsed except in ``<pre>``."""
+    return rendered_text(root)[0]
+
+
+def rendered_text(root: Any) -> tuple[str, list[float]]:
+    """``inner_text``, and for each of its lines the share of its characters inside links."""
+    body = root.find("body")
+    items: list[tuple[str, bool] | int] = []
+
+    def walk(element: Any, pre: bool, link: bool) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _SKIP or not tag or _hidden(element):
+            return
+        pre = pre or tag in ("pre", "textarea", "listing", "plaintext")
+        link = link or (tag == "a" and element.get("href") is not None)
+        if tag == "br":
+            items.append(("\n", link))
+            return
+        if tag in ("td", "th") and element.getprevious() is not None:
+            items.append(("\t", link))
+        gap = 2 if tag == "p" else 1 if tag in _BLOCK else 0
+        if gap:
+            items.append(gap)
+        if element.text:
+            items.append((element.text if pre else _CSS_SPACE.sub(" ", element.text), link))
+        for child in element:
+            walk(child, pre, link)
+            if child.tail:
+                items.append((child.tail if pre else _CSS_SPACE.sub(" ", child.tail), link))
+        if gap:
+            items.append(gap)
+        elif tag == "tr":
+            items.append(1)
+
+    walk(body if body is not None else root, False, False)
+    out: list[tuple[str, bool]] = []
+    pending = 0
+    for item in items:
+        if isinstance(item, int):
+            pending = max(pending, item)
+            continue
+        text, link = item
+        if (pending or not out) and not text.strip(" "):
+            continue  # collapsible white space at a line break, or before any text
+        if not out:
+            text = text.lstrip(" ")
+            if not text:
+                continue
+        if pending and out:
+            while out and out[-1][0].endswith(" "):  # a space before a line break is not rendered
+                out[-1] = (out[-1][0].rstrip(" "), out[-1][1])
+            out.append(("\n" * pending, False))
+            text = text.lstrip(" ")
+        elif out and out[-1][0].endswith((" ", "\n")) and text.startswith(" "):
+            text = text.lstrip(" ")
+        pending = 0
+        if text:
+            out.append((text, link))
+    full = "".join(t for t, _ in out)
+    flags = [link for text, link in out for _ in text]
+    stripped = full.strip("\n ")
+    begin = len(full) - len(full.lstrip("\n "))
+    shares: list[float] = []
+    position = begin
+    for line in stripped.split("\n"):
+        marks = [flag for char, flag in zip(line, flags[position:position + len(line)], strict=True)
+                 if not char.isspace()]
+        shares.append(sum(marks) / len(marks) if marks else 0.0)
+        position += len(line) + 1
+    return stripped, shares
+
+
+def _meta(root: Any, *names: str) -> str:
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            value = root.xpath(f"string(//meta[@{attr}='{name}']/@content)").strip()
+            if value:
+                return value
+    return ""
+
+
+def page_hints(root: Any) -> dict[str, str]:
+    """What a page says of itself in its markup: headline, date, author, site, language, url."""
+    time_value = root.xpath("string((//article//time[@datetime] | //time[@datetime])[1]/@datetime)").strip()
+    return {
+        "title": _meta(root, "og:title", "twitter:title", "headline"),
+        "date": _meta(root, "article:published_time", "datePublished", "pubdate", "publishdate", "PubDate",
+                      "og:article:published_time", "publish-date", "dcterms.date", "DC.date.issued") or time_value,
+        "author": _meta(root, "author", "article:author", "byline", "dc.creator", "DC.creator"),
+        "site": _meta(root, "og:site_name", "application-name"),
+        "lang": (root.get("lang") or _meta(root, "og:locale")).split("-")[0].split("_")[0].lower(),
+        "url": root.xpath("string(//link[@rel='canonical']/@href)").strip() or _meta(root, "og:url"),
+    }
+
+
+_FOLD = re.compile(r"\s+")
+
+
+def main_content(html: str) -> str:
+    """The text of the page's main content as readability finds it (a line per block), or ""."""
+    from readability import Document as Readability
+
+    try:
+        summary = Readability(html).summary(html_partial=True)
+    except Exception:  # noqa: BLE001 - readability gives up on odd pages; the text reader still reads them
+        return ""
+    return inner_text(_tree(summary, None))
+
+
+class MainContentHint:
+    """What readability says is the article, applied to the raw-text reader's line decisions:
+    where the two mostly agree, lines inside the main content that the reader took for page
+    furniture (short list items, link-like lines) go back to the body, and body lines outside it
+    (a box of teasers the text looked like prose) leave it."""
+
+    def __init__(self, main_text: str, link_share: list[float] | None = None) -> None:
+        self.link_share = link_share or []
+        self.lines = {_FOLD.sub(" ", line).strip() for line in main_text.splitlines()}
+        self.lines.discard("")
+        self.flat = "\n".join(sorted(self.lines))
+        self.size = sum(len(line) for line in self.lines)
+
+    def inside(self, text: str) -> bool:
+        folded = _FOLD.sub(" ", text).strip()
+        return folded in self.lines or (len(folded) >= 12 and folded in self.flat)
+
+    def __call__(self, decisions: list[Any]) -> None:
+        from newsconv.readers.text.classify import BODY_KINDS, Kind
+
+        if self.size < 200:
+            return
+        inside = [self.inside(d.line.text) if d.line.text else False for d in decisions]
+        body = sum(len(d.line.text) for d in decisions if d.kind in BODY_KINDS)
+        agreed = sum(len(d.line.text) for d, flag in zip(decisions, inside, strict=True)
+                     if flag and d.kind in BODY_KINDS)
+        if body == 0 or agreed < 0.6 * min(body, self.size):
+            return  # the reader and readability disagree about where the article is: trust the text
+        titled = False
+        attached = False  # the main content runs on, unbroken, from the body the reader found
+        run: list[Any] = []  # lines the reader put after the article's end that the main content holds
+        for d, flag in zip(decisions, inside, strict=True):
+            if d.kind is Kind.TITLE:
+                titled = True
+            if not d.line.text:
+                continue
+            linked = self._linked(d.line.no)
+            if attached and flag and titled and d.kind is Kind.FOOTER and d.rule == "after the body":
+                run.append(d)
+                continue
+            self._restore(run)
+            run = []
+            if not flag and linked and d.kind in BODY_KINDS and d.kind is not Kind.CONTINUATION:
+                d.kind, d.rule = Kind.CHROME, f"a link outside the page's main content (HTML); text said: {d.kind.value}"
+            if d.kind in BODY_KINDS:
+                attached = flag
+            elif not flag:
+                attached = False
+        self._restore(run)
+
+    @staticmethod
+    def _restore(run: list[Any]) -> None:
+        """Give back to the body a run of lines the text reader thought came after the article,
+        when the main content carries on through them: four lines or more (a list the article
+        goes on with; one or two lines there are a sign-off or a promotion)."""
+        from newsconv.readers.text.classify import Kind
+
+        if len(run) < 4:
+            return
+        for d in run:
+            d.kind, d.rule = Kind.PARAGRAPH, "inside the page's main content (HTML); text said: after the body"
+
+    def _linked(self, number: int) -> bool:
+        """Whether line ``number`` (1-based) is mostly link text."""
+        return 0 < number <= len(self.link_share) and self.link_share[number - 1] >= 0.5
+
+
+def _read_page(root: Any, opts: ReadOptions, html: str) -> Document:
+    from newsconv.readers.text import read_text
+
+    text, link_share = rendered_text(root)
+    if not text.strip():
+        raise InputError("has no visible text; is this the saved article page?", path=opts.source)
+    doc = read_text(text, opts, MainContentHint(main_content(html), link_share))
+    hints = page_hints(root)
+    meta = doc.meta
+    changes: dict[str, Any] = {}
+    if meta.published is None and hints["date"]:
+        published = parse_published(hints["date"])
+        if published is not None:
+            changes["published"] = published
+    if meta.url is None and hints["url"].startswith(("http://", "https://")):
+        changes["url"] = hints["url"]
+    return replace(doc, meta=replace(meta, **changes)) if changes else doc
+
+
+# ---------------------------------------------------------------------------- newsconv's own HTML
+
+
+def _inlines(element: Any) -> tuple[Inline, ...]:
+    out: list[Inline] = []
+
+    def text(value: str | None) -> None:
+        if value:
+            if out and isinstance(out[-1], Text):
+                out[-1] = Text(out[-1].text + value)
+            else:
+                out.append(Text(value))
+
+    text(element.text)
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "em":
+            out.append(Emph(_inlines(child)))
+        elif tag == "strong":
+            out.append(Strong(_inlines(child)))
+        elif tag == "a":
+            href = child.get("href")
+            out.append(Link(_inlines(child), href) if href else Text(child.text_content()))
+        elif tag == "br":
+            out.append(LineBreak())
+        elif tag == "time":
+            text(child.text_content())
+        elif tag:
+            text(child.text_content())
+        text(child.tail)
+    return tuple(out)
+
+
+def _blocks(element: Any) -> tuple[Block, ...]:
+    out: list[Block] = []
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if re.fullmatch(r"h[2-6]", tag):
+            out.append(Heading(int(tag[1]) - 1, _inlines(child)))
+        elif tag == "p":
+            out.append(Paragraph(_inlines(child)))
+        elif tag == "blockquote":
+            out.append(Quote(_blocks(child)))
+        elif tag in ("ul", "ol"):
+            items = []
+            for li in child.findall("li"):
+                inner = _blocks(li)
+                items.append(inner if inner else (Paragraph(_inlines(li)),))
+            start = int(child.get("start", "1")) if (child.get("start") or "1").isdigit() else 1
+            out.append(ListBlock(tuple(items), ordered=tag == "ol", start=start))
+        elif tag == "figure":
+            img = child.find(".//img")
+            caption = child.find(".//figcaption")
+            out.append(Figure(_inlines(caption) if caption is not None else (),
+                              img.get("src") if img is not None else None))
+        elif tag == "hr":
+            out.append(Rule())
+    return tuple(out)
+
+
+def _read_own(root: Any, opts: ReadOptions) -> Document:
+    header = root.find(".//article/header")
+    title = header.findtext("h1") if header is not None else None
+    subtitle_el = root.find(".//header/p[@class='subtitle']")
+    section = [a.strip() for a in root.xpath("string(//nav[@class='section'])").split("›") if a.strip()]
+    authors = tuple(Person(n.strip(), Role.AUTHOR) for n in _meta(root, "author").split(",") if n.strip())
+    related = []
+    kinds = {"上一篇：": "previous", "下一篇：": "next", "相关：": "related", "Previous: ": "previous",
+             "Next: ": "next", "Related: ": "related"}
+    for li in root.xpath("//footer[@class='related']//li"):
+        whole = li.text_content()
+        label = next((k for k in kinds if whole.startswith(k)), "")
+        a = li.find("a")
+        link_title = a.text_content() if a is not None else whole[len(label):]
+        related.append(RelatedLink(link_title, a.get("href") if a is not None else None,
+                                   kinds.get(label, "related")))  # type: ignore[arg-type]
+    article = root.find(".//article")
+    body = [child for child in article if child.tag != "header"] if article is not None else []
+    container = article.makeelement("div") if article is not None else None
+    if container is not None:
+        for child in body:
+            container.append(child)
+    meta = Meta(
+        title=title or None,
+        subtitle=subtitle_el.text_content() if subtitle_el is not None else None,
+        authors=authors,
+        source=_meta(root, "dcterms.source") or None,
+        section=tuple(section),
+        published=parse_published(_meta(root, "dcterms.date")) if _meta(root, "dcterms.date") else None,
+        language=(root.get("lang") or None) if root.get("lang") != "und" else None,
+        url=root.xpath("string(//link[@rel='canonical']/@href)").strip() or None,
+        related=tuple(related),
+    )
+    return Document(meta, _blocks(container) if container is not None else ())
