@@ -1,6 +1,10 @@
-"""Score the raw-text reader on a corpus folder with the corpus's own scorer.
+"""Score the raw-text reader (or, with --html, the HTML reader) on a corpus folder with the
+corpus's own scorer.
 
-    python benchmarks/score_corpus.py [--corpus ../shared/corpus] [--pred DIR] [--per-page FILE]
+    python benchmarks/score_corpus.py [--html] [--corpus ../shared/corpus] [--pred DIR] [--per-page FILE]
+
+With --html the saved pages (``html/<id>.html``) are read instead of the pasted text; the
+zh-seed pages have none and are not scored.
 
 Reads every ``raw/<id>.txt`` with newsconv's raw-text reader, writes ``<id>.json`` predictions
 in score.py's schema (title, authors, publish_time, body_paragraphs), then runs the corpus's
@@ -25,9 +29,11 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 def prediction(path: Path) -> dict:
     from newsconv.model import block_texts, format_published
     from newsconv.readers import ReadOptions
+    from newsconv.readers.html import read_html
     from newsconv.readers.text import read_text
 
-    doc = read_text(path.read_bytes(), ReadOptions(source=str(path)))
+    read = read_html if path.suffix == ".html" else read_text
+    doc = read(path.read_bytes(), ReadOptions(source=str(path)))
     return {
         "title": doc.meta.title,
         "authors": list(doc.meta.writers),
@@ -36,12 +42,12 @@ def prediction(path: Path) -> dict:
     }
 
 
-def predict_all(corpus: Path, out: Path) -> tuple[int, list[str], float]:
+def predict_all(corpus: Path, out: Path, html: bool = False) -> tuple[int, list[str], float]:
     out.mkdir(parents=True, exist_ok=True)
     for stale in out.glob("*.json"):
         stale.unlink()  # a page that fails now must not be scored on an old prediction
     failures: list[str] = []
-    pages = sorted((corpus / "raw").glob("*.txt"))
+    pages = sorted((corpus / "html").glob("*.html")) if html else sorted((corpus / "raw").glob("*.txt"))
     start = time.perf_counter()
     for page in pages:
         try:
@@ -58,17 +64,20 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--pred", type=Path, help="keep predictions here (default: a temporary folder)")
     parser.add_argument("--per-page", help="write score.py's per-page scores to this JSON file")
+    parser.add_argument("--html", action="store_true", help="read the saved HTML pages with the HTML reader")
     args = parser.parse_args()
     if not (args.corpus / "raw").is_dir():
         print(f"no corpus at {args.corpus}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         pred = args.pred or Path(tmp)
-        count, failures, seconds = predict_all(args.corpus, pred)
+        count, failures, seconds = predict_all(args.corpus, pred, args.html)
         for failure in failures:
             print(f"reader failed: {failure}", file=sys.stderr)
         print(f"{count} pages read in {seconds:.2f} s ({count / seconds:.0f} pages/s), {len(failures)} failures\n")
         command = [sys.executable, str(args.corpus / "score.py"), "--pred", str(pred)]
+        if args.html:
+            command += ["--sets", "zh,en"]
         if args.per_page:
             command += ["--per-page", args.per_page]
         return subprocess.run(command, check=False).returncode

@@ -471,7 +471,7 @@ def parse(
         bool, typer.Option("--explain", help="Print every input line with what it became and the rule that decided.")
     ] = False,
     from_format: Annotated[
-        str | None, typer.Option("-f", "--from", metavar="FORMAT", help="Input format: text or json.")
+        str | None, typer.Option("-f", "--from", metavar="FORMAT", help="Input format: text, md, html, docx or json.")
     ] = None,
     encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help="Input encoding (default: detected).")] = None,
     lexicon: Annotated[
@@ -495,9 +495,12 @@ def parse(
         _check_lexicon(lexicon)
         opts = ReadOptions(encoding=encoding, source=name, lexicon=_lexicon_files(lexicon))
         if explain:
-            if fmt != "text":
-                raise UsageError("--explain shows the raw-text reader's decisions; this input is not text")
-            from newsconv.readers.text import explain as explain_lines
+            if fmt not in ("text", "html"):
+                raise UsageError("--explain shows the raw-text reader's decisions; this input is not text or HTML")
+            if fmt == "html":
+                from newsconv.readers.html import explain_html as explain_lines
+            else:
+                from newsconv.readers.text import explain as explain_lines
 
             for d in explain_lines(data, opts):
                 typer.echo(f"{d.line.no:>5}  {d.kind.value:<12} {_pad(d.line.text, 60)}  [{d.rule}]")

@@ -36,6 +36,7 @@ from newsconv.model import (
     Rule,
     Strong,
     Text,
+    inline_text,
     parse_published,
 )
 from newsconv.readers import ReadOptions
@@ -291,14 +292,42 @@ class MainContentHint:
         return 0 < number <= len(self.link_share) and self.link_share[number - 1] >= 0.5
 
 
+def _title_hint(root: Any, og_title: str) -> str | None:
+    """The page's headline as its markup gives it: the <h1> that the Open Graph title repeats,
+    else the Open Graph title (used only where it is also a line of the page's text)."""
+    headings = [" ".join(h.text_content().split()) for h in root.iter("h1") if not _hidden(h)]
+    headings = [h for h in headings if len(h) >= 4]
+    og = " ".join(og_title.split())
+    for heading in headings:
+        if og and (heading == og or og.startswith(heading)):
+            return heading
+    return og or None  # a lone <h1> is as often the site's name as the headline
+
+
+def _headline(doc: Document, hint: str | None, text: str) -> Document:
+    """The headline the markup names, where the text reader took another line for it (and not
+    the same headline set differently); a body paragraph that is the headline leaves the body."""
+    if not hint or " ".join((doc.meta.title or "").split()) == hint:
+        return doc
+    if hint not in {" ".join(line.split()) for line in text.splitlines()}:
+        return doc
+    blocks = list(doc.blocks)
+    for n, block in enumerate(blocks):
+        if isinstance(block, Paragraph | Heading) and " ".join(inline_text(block.content).split()) == hint:
+            del blocks[n]
+            break
+    return replace(doc, meta=replace(doc.meta, title=hint), blocks=tuple(blocks))
+
+
 def _read_page(root: Any, opts: ReadOptions, html: str) -> Document:
     from newsconv.readers.text import read_text
 
     text, link_share = rendered_text(root)
     if not text.strip():
         raise InputError("has no visible text; is this the saved article page?", path=opts.source)
-    doc = read_text(text, opts, MainContentHint(main_content(html), link_share))
     hints = page_hints(root)
+    doc = read_text(text, opts, MainContentHint(main_content(html), link_share))
+    doc = _headline(doc, _title_hint(root, hints["title"]), text)
     meta = doc.meta
     changes: dict[str, Any] = {}
     if meta.published is None and hints["date"]:
@@ -404,3 +433,16 @@ def _read_own(root: Any, opts: ReadOptions) -> Document:
         related=tuple(related),
     )
     return Document(meta, _blocks(container) if container is not None else ())
+
+
+def explain_html(data: bytes | str, opts: ReadOptions) -> list[Any]:
+    """The raw-text reader's decision for every line of a saved page's text, the main-content
+    hint applied (``newsconv parse --explain page.html``)."""
+    from newsconv.readers.text import explain
+
+    html = decode_html(data, opts)
+    root = _tree(html, opts.source)
+    text, link_share = rendered_text(root)
+    if not text.strip():
+        raise InputError("has no visible text; is this the saved article page?", path=opts.source)
+    return explain(text, opts, MainContentHint(main_content(html), link_share))

@@ -59,7 +59,7 @@ def _front_matter(text: str, source: str | None) -> tuple[dict[str, Any], str]:
     try:
         data = yaml.safe_load(match.group(1) or "") or {}
     except yaml.YAMLError as exc:
-        where = getattr(exc, "problem_mark", None)
+        where = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = f" (line {where.line + 2})" if where is not None else ""
         raise InputError(f"the front matter between the --- lines is not valid YAML{line}; fix it or remove it",
                          path=source) from None

@@ -135,9 +135,9 @@ def forget_lines() -> None:
         cached.cache_clear()
 
 
-def explain(data: bytes | str, opts: ReadOptions) -> list[Decision]:
+def explain(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None) -> list[Decision]:
     """Every input line with what it became and the rule that decided."""
     try:
-        return analyse(data, opts).decisions
+        return analyse(data, opts, adjust).decisions
     finally:
         forget_lines()
