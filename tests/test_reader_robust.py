@@ -8,9 +8,10 @@ import sys
 import textwrap
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from newsconv.errors import InputError
 from newsconv.model import Document
 from newsconv.readers import ReadOptions
 from newsconv.readers.text import CLOSE_READING_LINES, explain, read_text
@@ -33,7 +34,9 @@ page_text = st.text(
 
 def _must_read(text: str) -> Document | None:
     """read_text either returns a document or refuses an empty input; it never fails otherwise."""
-    if not text.strip():
+    if not text.removeprefix("\ufeff").strip():  # a byte-order mark alone is an empty file too
+        with pytest.raises(InputError, match="is empty"):
+            read_text(text, OPTS)
         return None
     doc = read_text(text, OPTS)
     assert isinstance(doc, Document)
@@ -49,6 +52,8 @@ def test_random_text_never_raises(text):
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=2000))
+@example("\ufeff")
+@example("\ufeff\n \u3000")
 def test_any_unicode_never_raises(text):
     _must_read(text)
 
