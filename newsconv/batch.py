@@ -21,7 +21,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsconv.errors import ExitCode, InputError, NewsconvError, OutputError, UsageError
+from newsconv.errors import ExitCode, NewsconvError, OutputError, UsageError
 from newsconv.files import read_input, safe_name, same_file
 
 STDIO = "-"
@@ -78,18 +78,13 @@ class Result:
 # ---------------------------------------------------------------------------- finding inputs
 
 
-def input_suffixes() -> set[str]:
-    from newsconv.readers import SUFFIXES
-
-    return set(SUFFIXES)
-
-
 def expand_inputs(args: Iterable[str], globs: Iterable[str] = (), files_from: Iterable[str] = ()) -> list[Job]:
     """Jobs for the named inputs: files as given, folders walked (sorted, recursively) for files
     that match ``globs`` (default: every suffix newsconv reads), ``-`` for stdin. A name that
     does not exist becomes a job that fails with a clear message."""
+    from newsconv.readers import SUFFIXES
+
     patterns = list(globs)
-    suffixes = input_suffixes()
     jobs: list[Job] = []
     seen: set[str] = set()
 
@@ -108,7 +103,7 @@ def expand_inputs(args: Iterable[str], globs: Iterable[str] = (), files_from: It
                 if patterns:
                     if any(rel.match(p) or file.match(p) for p in patterns):
                         add(str(file), path)
-                elif file.suffix.lower() in suffixes:
+                elif file.suffix.lower() in SUFFIXES:
                     add(str(file), path)
         else:
             add(arg)
@@ -262,7 +257,7 @@ def _describe(result: Result, doc: object) -> None:
     result.source = meta.source or ""
 
 
-def probe(job: Job, settings: Settings | None = None) -> tuple[int, dict[str, str] | str]:
+def probe(job: Job, settings: Settings | None = None) -> tuple[int, dict[str, str] | NewsconvError]:
     """The template fields of an input (parsed once), or the error that stops it."""
     settings = settings or _SETTINGS
     assert settings is not None
@@ -274,7 +269,7 @@ def probe(job: Job, settings: Settings | None = None) -> tuple[int, dict[str, st
         published = format_published(doc.meta.published) or ""
         return job.index, {"title": doc.meta.title or "", "date": published[:10], "source": doc.meta.source or ""}
     except NewsconvError as exc:
-        return job.index, str(exc)
+        return job.index, exc
 
 
 def run_job(job: Job, settings: Settings | None = None) -> Result:
@@ -393,9 +388,6 @@ def run_all(jobs: list[Job], settings: Settings, workers: int, task: Callable, *
             while next_out < len(order) and order[next_out] in done:
                 yield done.pop(order[next_out])
                 next_out += 1
-        while next_out < len(order) and order[next_out] in done:
-            yield done.pop(order[next_out])
-            next_out += 1
     except KeyboardInterrupt:
         # stop: cancel what has not started, let running files finish (workers ignore Ctrl-C)
         for future in pending:
@@ -455,12 +447,16 @@ def summarize(results: list[Result], seconds: float, total: int) -> dict[str, ob
             "per_second": round(count["converted"] / seconds, 2) if seconds > 0 else None}
 
 
-def exit_code(results: list[Result], total: int, interrupted: bool) -> int:
+def exit_code(results: list[Result], total: int, interrupted: bool, *, fail_fast: bool = False) -> int:
+    """130 when interrupted; 0 when nothing failed; the failure's own code when --fail-fast
+    stopped the batch or every input failed the same way; else 1."""
     if interrupted:
         return int(ExitCode.INTERRUPTED)
     failed = [r for r in results if r.status == "failed"]
     if not failed:
         return int(ExitCode.OK)
+    if fail_fast:
+        return failed[0].code
     codes = {r.code for r in failed}
     if len(failed) == total and len(codes) == 1:
         return codes.pop()
@@ -468,6 +464,6 @@ def exit_code(results: list[Result], total: int, interrupted: bool) -> int:
 
 
 __all__ = [
-    "InputError", "Job", "Result", "Settings", "check_plan", "expand_inputs", "exit_code", "plan_targets",
+    "Job", "Result", "Settings", "check_plan", "expand_inputs", "exit_code", "plan_targets",
     "probe", "read_list", "render_name", "run_all", "run_job", "summarize", "template_fields", "write_report",
 ]

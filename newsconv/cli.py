@@ -19,7 +19,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from newsconv import __version__
-from newsconv.errors import EXIT_CODE_HELP, ExitCode, InputError, NewsconvError, OutputError, UsageError
+from newsconv.errors import EXIT_CODE_HELP, ExitCode, InputError, NewsconvError, UsageError
 
 # "\b" keeps click's help formatter from re-wrapping the lines of a paragraph.
 EXIT_TABLE = "\b\n" + "\n".join(f"{int(code):>3}  {text}" for code, text in EXIT_CODE_HELP)
@@ -410,9 +410,9 @@ def _convert(*, inputs: list[str], to: object, output: str | None, out_dir: obje
     probe_fields: dict[int, dict[str, str]] = {}
     if set(fields) - {"stem"}:
         # names from the articles themselves: read every input once, before anything is written
-        for index, found in batch.run_all(jobs_list, settings, workers, _probe_task):  # type: ignore[misc]
-            if isinstance(found, str):
-                jobs_list[index].problem = InputError(found.split(": ", 1)[-1], path=jobs_list[index].source)
+        for index, found in batch.run_all(jobs_list, settings, workers, batch.probe):  # type: ignore[misc]
+            if isinstance(found, NewsconvError):
+                jobs_list[index].problem = found
             else:
                 probe_fields[index] = found
     batch.plan_targets(jobs_list, formats, output=output, out_dir=folder, template=template, fields=probe_fields)
@@ -443,16 +443,7 @@ def _convert(*, inputs: list[str], to: object, output: str | None, out_dir: obje
     progress.close(summary, interrupted)
     if report is not None:
         batch.write_report(Path(report), results, summary)  # type: ignore[arg-type]
-    code = batch.exit_code(results, len(jobs_list), interrupted)
-    if fail_fast and not interrupted and any(r.status == "failed" for r in results):
-        code = next(r.code for r in results if r.status == "failed")
-    return code
-
-
-def _probe_task(job: object, settings: object = None) -> object:
-    from newsconv.batch import probe
-
-    return probe(job, settings)  # type: ignore[arg-type]
+    return batch.exit_code(results, len(jobs_list), interrupted, fail_fast=fail_fast)
 
 
 # ---------------------------------------------------------------------------- parse

@@ -161,6 +161,21 @@ def text(value: str) -> tuple[Inline, ...]:
     return (Text(value),) if value else ()
 
 
+def merge_text(content: Iterable[Inline]) -> tuple[Inline, ...]:
+    """Inline content with neighbouring plain strings joined and empty ones dropped (readers
+    collect text piece by piece: a DOCX run, an HTML text node, a Markdown token)."""
+    out: list[Inline] = []
+    for node in content:
+        if isinstance(node, Text):
+            if not node.text:
+                continue
+            if out and isinstance(out[-1], Text):
+                out[-1] = Text(out[-1].text + node.text)
+                continue
+        out.append(node)
+    return tuple(out)
+
+
 def inline_text(content: Iterable[Inline]) -> str:
     """The plain text of inline content (line breaks become newlines)."""
     parts: list[str] = []

@@ -303,3 +303,14 @@ def test_explain_a_saved_page(tmp_path):
     assert result.exit_code == 0, result.stderr
     kinds = [line.split()[1] for line in result.stdout.splitlines()]
     assert kinds == ["chrome", "title", "blank", "meta", "blank", "paragraph"]
+
+
+def test_a_bad_input_found_while_naming_fails_alone(tree, tmp_path):
+    """A --name template that uses the title reads every input first (in the workers); an input
+    that cannot be read then fails with its own message, and the others are named and written."""
+    out = tmp_path / "out"
+    result = run("convert", str(tree / "zh" / "dawa.txt"), str(tree / "empty.txt"), "-t", "md", "-d", str(out),
+                 "--name", "{title}", "-j", "2")
+    assert result.exit_code == ExitCode.PARTIAL
+    assert f"{tree / 'empty.txt'}: is empty" in result.stderr
+    assert [p.name for p in out.iterdir()] == ["田家街道“1+5”全域党建引领经济社会发展.md"]

@@ -114,12 +114,13 @@ def test_print_css_places_page_numbers_as_the_profile_says(seed_doc):
 
 def test_print_css_running_header(seed_doc, tmp_path):
     custom = tmp_path / "desk.toml"
-    custom.write_text('extends = "news"\nname = "desk"\n[running]\nheader = "内部资料 <{title}>"\n',
-                      encoding="utf-8")
-    html = write_html(seed_doc, load_profile(str(custom)))
-    pages = _page_rules("".join(Tree(html).text_of("style")))
-    assert pages[""]["top-center"].rstrip(";") == 'content: "内部资料 <" string(title) ">"'
-    assert "</style" not in html.split("<style>", 1)[1].split("</style>", 1)[0]
+    custom.write_text('extends = "news"\nname = "desk"\n[running]\n'
+                      'header = "内部资料 </style><script>x()</script>{title}"\n', encoding="utf-8")
+    tree = Tree(write_html(seed_doc, load_profile(str(custom))))
+    assert tree.text_of("script") == []  # the header text cannot close the style element
+    pages = _page_rules("".join(tree.text_of("style")))
+    assert pages[""]["top-center"].rstrip(";") == 'content: "内部资料 </style><script>x()</script>" string(title)'
+    assert tree.attrs("h1") == [{}]
 
 
 def test_date_is_a_time_element(english_outputs):

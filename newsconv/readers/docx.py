@@ -35,6 +35,7 @@ from newsconv.model import (
     Strong,
     Text,
     inline_text,
+    merge_text,
 )
 from newsconv.readers import ReadOptions
 
@@ -78,11 +79,9 @@ def _runs(element: Any, document: Any) -> list[Inline]:
     out: list[Inline] = []
 
     def add(node: Inline) -> None:
-        if isinstance(node, Text) and out and isinstance(out[-1], Text):
-            out[-1] = Text(out[-1].text + node.text)
-        elif isinstance(node, Strong | Emph) and out and type(out[-1]) is type(node):
-            merged = (*out[-1].content, *node.content)  # type: ignore[union-attr]
-            out[-1] = type(node)(_merge_text(merged))
+        if isinstance(node, Strong | Emph) and out and type(out[-1]) is type(node):
+            # Word splits a bold phrase into several runs: one Strong for them
+            out[-1] = type(node)(merge_text((*out[-1].content, *node.content)))  # type: ignore[union-attr]
         else:
             out.append(node)
 
@@ -124,7 +123,7 @@ def _runs(element: Any, document: Any) -> list[Inline]:
         elif tag in (f"{_W}ins", f"{_W}smartTag", f"{_W}customXml", f"{_W}sdt", f"{_W}sdtContent", f"{_W}fldSimple"):
             for node in _runs(child, document):
                 add(node)
-    return out
+    return list(merge_text(out))
 
 
 def _on(props: Any, name: str) -> bool:
@@ -132,16 +131,6 @@ def _on(props: Any, name: str) -> bool:
         return False
     flag = props.find(f"{_W}{name}")
     return flag is not None and flag.get(f"{_W}val") not in ("0", "false", "off")
-
-
-def _merge_text(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
-    out: list[Inline] = []
-    for node in content:
-        if isinstance(node, Text) and out and isinstance(out[-1], Text):
-            out[-1] = Text(out[-1].text + node.text)
-        else:
-            out.append(node)
-    return tuple(out)
 
 
 def _strip(content: list[Inline]) -> tuple[Inline, ...]:
@@ -301,10 +290,9 @@ def read_docx(data: bytes | str, opts: ReadOptions) -> Document:
     if ours and core.created is not None:
         created = core.created.replace(tzinfo=None)
         published = created.date() if created.time() == created.time().min else created
-    sample = " ".join(inline_text(b.content) for b in blocks[:20] if isinstance(b, Paragraph))
-    from newsconv.readers.text.meta import detect_language
+    from newsconv.readers.text.meta import blocks_language
 
-    language = opts.language or (core.language or "").split("-")[0].lower() or detect_language(sample or title or "")
+    language = opts.language or (core.language or "").split("-")[0].lower() or blocks_language(blocks, title)
     meta = Meta(
         title=title,
         subtitle=subtitle,

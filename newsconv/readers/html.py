@@ -37,6 +37,7 @@ from newsconv.model import (
     Strong,
     Text,
     inline_text,
+    merge_text,
     parse_published,
 )
 from newsconv.readers import ReadOptions
@@ -107,7 +108,7 @@ _CSS_SPACE = re.compile(r"[ \t\n\r\f]+")
 
 
 def _hidden(element: Any) -> bool:
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true" and element.tag in ("span", "i"):
+    if element.get("hidden") is not None or (element.get("aria-hidden") == "true" and element.tag in ("span", "i")):
         return True
     style = element.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
@@ -343,33 +344,21 @@ def _read_page(root: Any, opts: ReadOptions, html: str) -> Document:
 
 
 def _inlines(element: Any) -> tuple[Inline, ...]:
-    out: list[Inline] = []
-
-    def text(value: str | None) -> None:
-        if value:
-            if out and isinstance(out[-1], Text):
-                out[-1] = Text(out[-1].text + value)
-            else:
-                out.append(Text(value))
-
-    text(element.text)
+    out: list[Inline] = [Text(element.text or "")]
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "em":
             out.append(Emph(_inlines(child)))
         elif tag == "strong":
             out.append(Strong(_inlines(child)))
-        elif tag == "a":
-            href = child.get("href")
-            out.append(Link(_inlines(child), href) if href else Text(child.text_content()))
+        elif tag == "a" and child.get("href"):
+            out.append(Link(_inlines(child), child.get("href")))
         elif tag == "br":
             out.append(LineBreak())
-        elif tag == "time":
-            text(child.text_content())
-        elif tag:
-            text(child.text_content())
-        text(child.tail)
-    return tuple(out)
+        elif tag:  # <time>, and anything else: its text
+            out.append(Text(child.text_content()))
+        out.append(Text(child.tail or ""))
+    return merge_text(out)
 
 
 def _blocks(element: Any) -> tuple[Block, ...]:

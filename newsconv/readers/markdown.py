@@ -35,6 +35,7 @@ from newsconv.model import (
     Strong,
     Text,
     inline_text,
+    merge_text,
     parse_published,
 )
 from newsconv.readers import ReadOptions
@@ -133,22 +134,15 @@ def _join_break(left: str, right: str) -> str:
 
 def _inlines(node: Any) -> tuple[Inline, ...]:
     out: list[Inline] = []
-
-    def add_text(value: str) -> None:
-        if out and isinstance(out[-1], Text):
-            out[-1] = Text(out[-1].text + value)
-        elif value:
-            out.append(Text(value))
-
     children = node.children or []
     for i, child in enumerate(children):
         kind = child.type
         if kind == "text" or kind == "code_inline":
-            add_text(child.content)
+            out.append(Text(child.content))
         elif kind == "softbreak":
-            before = inline_text(tuple(out))
+            before = out[-1].text if out and isinstance(out[-1], Text) else ""
             after = children[i + 1].content if i + 1 < len(children) and children[i + 1].type == "text" else ""
-            add_text(_join_break(before, after))
+            out.append(Text(_join_break(before, after)))
         elif kind == "hardbreak":
             out.append(LineBreak())
         elif kind == "em":
@@ -158,12 +152,10 @@ def _inlines(node: Any) -> tuple[Inline, ...]:
         elif kind == "link":
             out.append(Link(_inlines(child), child.attrs.get("href", "")))
         elif kind == "image":
-            add_text(child.attrs.get("alt", "") or "")
-        elif kind == "html_inline":
-            continue
-        else:  # s (strikethrough) and anything else: its text
+            out.append(Text(child.attrs.get("alt", "") or ""))
+        elif kind != "html_inline":  # s (strikethrough) and anything else: its text
             out.extend(_inlines(child))
-    return tuple(out)
+    return merge_text(out)
 
 
 def _blocks(nodes: list[Any], shift: int) -> list[Block]:
@@ -237,8 +229,7 @@ def read_markdown(data: bytes | str, opts: ReadOptions) -> Document:
     shift = min(levels) - 1 if levels else 0
     blocks = _blocks(nodes, shift)
     if fields["language"] is None:
-        from newsconv.readers.text.meta import detect_language
+        from newsconv.readers.text.meta import blocks_language
 
-        sample = " ".join(inline_text(b.content) for b in blocks[:20] if isinstance(b, Paragraph))
-        fields["language"] = detect_language(sample or fields["title"] or "") or None
+        fields["language"] = blocks_language(blocks, fields["title"])
     return Document(Meta(**fields), tuple(blocks))

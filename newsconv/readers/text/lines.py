@@ -22,7 +22,6 @@ SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
 SENTENCE_END = "。！？!?….；;"
 CLOSERS = "”’」』）)】》〕\"'"
 _SENTENCE_END_RE = re.compile(rf"[{re.escape(SENTENCE_END)}][{re.escape(CLOSERS)}]*$")
-_ENDS_WITH_PUNCT = re.compile(r"[\W_]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +93,6 @@ def display_len(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END_RE.search(text))
-
-
-def ends_with_punctuation(text: str) -> bool:
-    return bool(_ENDS_WITH_PUNCT.search(text))
 
 
 def join_wrapped(first: str, second: str) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
+from itertools import islice
 
-from newsconv.model import Person, RelatedLink, Role
+from newsconv.model import Block, Paragraph, Person, RelatedLink, Role, inline_text
 from newsconv.readers.text.bylines import Credits, leading_byline, parse_credits, trailing_byline
 from newsconv.readers.text.classify import BODY_KINDS, Decision, Kind
 from newsconv.readers.text.dates import DateMatch, find_date
@@ -41,6 +43,12 @@ def related_links(line: str, kind: str) -> list[RelatedLink]:
         if title not in _NO_LINK:
             links.append(RelatedLink(title, None, "previous" if this_kind == "previous" else "next"))
     return links
+
+
+def blocks_language(blocks: Iterable[Block], title: str | None) -> str | None:
+    """The language of an article's first twenty paragraphs (or of its title, without any)."""
+    paragraphs = (inline_text(b.content) for b in blocks if isinstance(b, Paragraph))
+    return detect_language(" ".join(islice(paragraphs, 20)) or title or "")
 
 
 def detect_language(sample: str) -> str | None:

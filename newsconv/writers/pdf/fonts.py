@@ -519,10 +519,6 @@ class FontChain:
             self._loaded.append(load_face(self.fallback_sources[len(self._loaded)]))
         return self._loaded[n]
 
-    @property
-    def fallbacks(self) -> tuple[Face, ...]:
-        return tuple(self._fallback(n) for n in range(len(self.fallback_sources)))
-
     def face_for(self, char: str) -> Face | None:
         """The face that draws ``char``; None when no face of the chain has it."""
         try:
@@ -562,14 +558,6 @@ class FontChain:
     def missing(self, text: str) -> set[str]:
         """The characters of ``text`` that no face of the chain has (spaces and controls aside)."""
         return {c for c in set(text) if unicodedata.category(c) not in _IGNORED and self.face_for(c) is None}
-
-    @property
-    def faces(self) -> tuple[Face, ...]:
-        seen: list[Face] = []
-        for face in (self.east_asian, self.latin, *self.fallbacks):
-            if face not in seen:
-                seen.append(face)
-        return tuple(seen)
 
 
 def profile_base(profile: Profile) -> Path | None:
