@@ -7,7 +7,6 @@ links are written as links, so nothing in an input can inject markup or script.
 from __future__ import annotations
 
 import html
-import re
 from typing import assert_never
 
 from newsconv import __version__
@@ -29,10 +28,9 @@ from newsconv.model import (
     format_published,
 )
 from newsconv.profiles import Profile, RoleStyle, load_profile
+from newsconv.transforms.links import safe_url
 from newsconv.writers import WriteOptions
 from newsconv.writers.common import format_date, is_chinese, meta_line
-
-_SAFE_URL = re.compile(r"^(?:https?:|mailto:|[^:/?#]*(?:[/?#]|$))", re.IGNORECASE)
 
 # Names a browser may know a Word font by, per platform; the bundled Noto faces come last.
 FONT_ALIASES: dict[str, tuple[str, ...]] = {
@@ -49,12 +47,6 @@ _SERIF_HINTS = ("宋", "仿宋", "楷", "Times", "Serif", "Georgia", "Garamond",
 
 def esc(value: str) -> str:
     return html.escape(value, quote=True)
-
-
-def safe_url(url: str) -> str | None:
-    """The URL if it is http(s), mailto or relative; None for javascript:, data: and the like."""
-    url = url.strip()
-    return url if _SAFE_URL.match(url) else None
 
 
 def font_stack(role: RoleStyle) -> str:
@@ -96,7 +88,7 @@ def _role_css(selector: str, role: RoleStyle) -> str:
 def stylesheet(profile: Profile) -> str:
     """CSS for screen and print, from the profile: the same looks as the DOCX and PDF."""
     page = profile.page
-    pt = lambda v: f"{v / 72 * 25.4:.1f}mm"  # noqa: E731 - a unit formatter
+    pt = lambda v: f"{v / 72 * 25.4:.1f}mm"
     number = profile.page_numbers
     page_rules = [
         f"size: {pt(page.width)} {pt(page.height)}",
