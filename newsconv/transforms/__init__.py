@@ -32,6 +32,7 @@ Transform = Callable[["Document", TransformOptions], "Document"]
 # Name -> (module, function), applied in this order. A literal table, so the order is read in
 # one place and no transform is imported before it is needed.
 TRANSFORMS: dict[str, tuple[str, str]] = {
+    "clean": ("newsconv.transforms.clean", "clean"),
     "links": ("newsconv.transforms.links", "safe_links"),
 }
 
