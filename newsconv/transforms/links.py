@@ -26,6 +26,7 @@ from newsconv.model import (
     Quote,
     Rule,
     Strong,
+    Table,
     Text,
     merge_text,
 )
@@ -91,6 +92,8 @@ def _blocks(blocks: tuple[Block, ...], opts: TransformOptions) -> tuple[Block, .
                 if src is not None and kept is None:
                     opts.noted("links", f"figure source {src[:60]!r} dropped")
                 out.append(Figure(_inlines(caption, opts), kept))
+            case Table(rows, header, caption):
+                out.append(Table(tuple(tuple(_inlines(cell, opts) for cell in row) for row in rows), header, _inlines(caption, opts)))
             case Rule():
                 out.append(block)
             case _:
