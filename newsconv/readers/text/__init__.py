@@ -65,10 +65,12 @@ def _densest_window(lines: list[Line]) -> tuple[int, int]:
     return start, min(len(lines), start + CLOSE_READING_LINES, best_range[1] + _CONTEXT_LINES + 1)
 
 
-def _classify_long(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap | None]:
+def _classify_long(lines: list[Line], lexicon: Lexicon, opts: ReadOptions) -> tuple[list[Decision], Wrap | None]:
     if len(lines) <= CLOSE_READING_LINES:
         return classify(lines, lexicon)
     start, end = _densest_window(lines)
+    opts.warning(f"{len(lines):,} lines is more than one article: only lines {start + 1:,}-{end:,} "
+                 f"(around the densest prose) were read; the rest was left out as page furniture")
     inner, wrap = classify(lines[start:end], lexicon)
     far = f"far from the article in a very long input (lines {start + 1}-{end} were read closely)"
     outside = [Decision(line, Kind.BLANK if line.blank else Kind.CHROME, "blank line" if line.blank else far)
@@ -84,7 +86,7 @@ def analyse(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None) 
     (the HTML reader marks what the page's markup says is inside or outside the article)."""
     text = _text_of(data, opts)
     lines = split_lines(text)
-    decisions, wrap = _classify_long(lines, load_lexicon(opts.lexicon))
+    decisions, wrap = _classify_long(lines, load_lexicon(opts.lexicon), opts)
     if adjust is not None:
         adjust(decisions)
     groups = group_paragraphs(decisions, wrap)

@@ -28,7 +28,15 @@ from functools import lru_cache
 from newsconv.readers.text.bylines import is_name, parse_credits
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lexicon import Lexicon
-from newsconv.readers.text.lines import Line, Wrap, detect_wrap, display_len, ends_sentence, is_mostly_cjk
+from newsconv.readers.text.lines import (
+    Line,
+    Wrap,
+    count_matches,
+    detect_wrap,
+    display_len,
+    ends_sentence,
+    is_mostly_cjk,
+)
 
 
 class Kind(StrEnum):
@@ -99,7 +107,7 @@ _PAST_FOOTER = 2.5  # how much a headline candidate loses for standing past the 
 
 @lru_cache(maxsize=1 << 17)
 def words(text: str) -> int:
-    return len(_WORDS.findall(text))
+    return count_matches(_WORDS, text)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -109,7 +117,7 @@ def is_prose(text: str) -> bool:
         size = display_len(text)
         if size < 16:
             return False
-        marks = len(_CJK_PUNCT.findall(text))
+        marks = count_matches(_CJK_PUNCT, text)
         return ends_sentence(text) or (marks >= 2 and size >= 26) or (marks >= 1 and size >= 48)
     n = words(text)
     if n >= 16:

@@ -11,7 +11,7 @@ from newsconv.model import Block, Paragraph, Person, RelatedLink, Role, inline_t
 from newsconv.readers.text.bylines import Credits, leading_byline, parse_credits, trailing_byline
 from newsconv.readers.text.classify import BODY_KINDS, Decision, Kind
 from newsconv.readers.text.dates import DateMatch, find_date
-from newsconv.readers.text.lines import CJK_CHARS, display_len
+from newsconv.readers.text.lines import CJK_CHARS, count_matches, display_len
 
 _BREADCRUMB_LABEL = re.compile(r"^[^:：>＞»›]{0,12}[:：]\s*")
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›→]|\s/\s)\s*")
@@ -53,11 +53,11 @@ def blocks_language(blocks: Iterable[Block], title: str | None) -> str | None:
 
 def detect_language(sample: str) -> str | None:
     """"zh", "ja", "ko" or "en" by the script the text is mostly written in."""
-    han, latin = len(_HAN.findall(sample)), len(_LATIN.findall(sample))
-    hangul = len(_HANGUL.findall(sample))
+    han, latin = count_matches(_HAN, sample), count_matches(_LATIN, sample)
+    hangul = count_matches(_HANGUL, sample)
     if hangul and hangul > latin / 4 and hangul > han / 4:
         return "ko"
-    if _KANA.search(sample) and len(_KANA.findall(sample)) > han / 5:
+    if _KANA.search(sample) and count_matches(_KANA, sample) > han / 5:
         return "ja"
     if han and han * 3 >= latin:
         return "zh"

@@ -220,10 +220,12 @@ def _running_texts(document: Any, section: Any, profile: Profile, title: str) ->
 
 
 def _add_inlines(paragraph: Any, content: tuple[Inline, ...], *, bold: bool = False, italic: bool = False) -> None:
+    from docx.text.run import Run
+
     for node in content:
         match node:
             case Text(value):
-                run = paragraph.add_run(value)
+                run = Run(oxml.add_text_run(paragraph._p, value), paragraph)
                 if bold:
                     run.bold = True
                 if italic:
@@ -292,13 +294,18 @@ def _add_table(document: Any, table: Table) -> None:
         return
     if table.caption:
         _add_inlines(_paragraph(document, "Caption"), table.caption)
+    from docx.table import _Cell
+
     ids: dict[str, str] = document._newsconv_style_ids
     grid = document.add_table(rows=len(table.rows), cols=table.columns)
     oxml.set_table_grid(grid._tbl, header_rows=table.header)
-    for r, (row, cells) in enumerate(zip(table.rows, grid.rows, strict=True)):
-        for content, cell in zip(row, cells.cells, strict=False):
-            paragraph = cell.paragraphs[0]
-            paragraph._p.style = ids.get("Body Text", "Body Text")
+    body_id = ids.get("Body Text", "Body Text")
+    # cells reached through the rows' XML: python-docx's row.cells rebuilds the whole grid each
+    # time, which made a long table quadratic
+    for r, (row, tr) in enumerate(zip(table.rows, grid._tbl.tr_lst, strict=True)):
+        for content, tc in zip(row, tr.tc_lst, strict=False):
+            paragraph = _Cell(tc, grid).paragraphs[0]
+            paragraph._p.style = body_id
             oxml.set_indent_chars(paragraph._p.get_or_add_pPr(), first_line_twips=0, first_line_chars=0)
             paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
             _add_inlines(paragraph, content, bold=r < table.header)

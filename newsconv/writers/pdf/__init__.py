@@ -10,6 +10,7 @@ and options: reportlab's invariant mode, and dates only from the article or SOUR
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from typing import Any, assert_never
 
@@ -68,6 +69,26 @@ def _list_items(items: tuple[tuple[Block, ...], ...], ordered: bool, start: int)
             yield (marker if k == 0 else ""), block
 
 
+# A paragraph longer than this is set in pieces cut after a sentence: layout holds every
+# character of a block at once, and a pasted 64 MB paragraph would need gigabytes.
+_PIECE = 20_000
+_SENTENCE_END = re.compile(r"[。！？!?.；;]")
+
+
+def _pieces(text: str, style: TextStyle) -> Iterator[TextBlock]:
+    if len(text) <= _PIECE:
+        yield TextBlock(text, style)
+        return
+    start = 0
+    while start < len(text):
+        end = min(start + _PIECE, len(text))
+        if end < len(text):
+            cut = max((m.end() for m in _SENTENCE_END.finditer(text, start + _PIECE // 2, end)), default=end)
+            end = cut
+        yield TextBlock(text[start:end], style, first_part=start == 0, last_part=end == len(text))
+        start = end
+
+
 def _flowables(blocks: tuple[Block, ...], styles: _Styles, outline: _Outline,
                body: str = "body") -> Iterator[TextBlock | TableBlock]:
     for block in blocks:
@@ -77,7 +98,7 @@ def _flowables(blocks: tuple[Block, ...], styles: _Styles, outline: _Outline,
                 role = f"heading {min(level, 4)}"
                 yield TextBlock(title, styles[role], outline=outline.entry(title, level))
             case Paragraph(content):
-                yield TextBlock(inline_text(content), styles[body])
+                yield from _pieces(inline_text(content), styles[body])
             case Quote(children):
                 yield from _flowables(children, styles, outline, body="quote")
             case ListBlock(items, ordered, start):

@@ -213,8 +213,16 @@ class TextBlock:
         role = self.style.role
         return role.left_indent * role.size, role.first_line_indent * role.size
 
+    def release(self) -> None:
+        """Forget the measured atoms once the block is drawn (a long article holds millions)."""
+        self.measured = None
+        self.spans = None
+        self._laid_width = -1.0
+
     def _lay_out(self, width: float) -> list[Span]:
         left, first = self._indent()
+        if not self.first_part and self.measured is None:
+            first = 0.0  # the continuation of a paragraph set in pieces has no first-line indent
         if self.measured is None:
             self.measured = measure(self.text, self.style, max(width - left - first, 1.0))
         m = self.measured
@@ -394,12 +402,14 @@ def paginate(canvas: Any, blocks: list[TextBlock], frame: Frame, on_page: Any) -
             block.draw_on(canvas, frame.x, frame.y + remaining - gap - height)
             remaining -= gap + height
             at_top, after = False, block.space_after
+            block.release()
             continue
         parts = block.split(frame.width, remaining - gap)
         if parts is not None:
             head, tail = parts
             head.draw_on(canvas, frame.x, frame.y + remaining - gap - head.wrap(frame.width))
             queue.append((index, tail))
+            block.release()  # the tail keeps what it still needs
         elif at_top:  # taller than a page and unsplittable: set it and let it run over
             block.draw_on(canvas, frame.x, frame.y + remaining - height)
         else:

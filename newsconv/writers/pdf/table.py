@@ -120,6 +120,9 @@ class TableBlock:
         self.height = sum(self.heights)
         return self.height
 
+    def release(self) -> None:
+        """Nothing to forget: a table's cells are small."""
+
     def split(self, width: float, height: float) -> tuple[TableBlock, TableBlock] | None:
         """The rows that fit in ``height`` (the header rows and at least one more) and the rest,
         which repeats the header rows."""
