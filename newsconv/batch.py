@@ -311,6 +311,9 @@ def run_job(job: Job, settings: Settings | None = None) -> Result:
             result.trace = traceback.format_exc()
     except (KeyboardInterrupt, BrokenPipeError):
         raise
+    except MemoryError:
+        result.status, result.code = "failed", int(ExitCode.INPUT)
+        result.error = f"{job.source}: ran out of memory: too large for this machine's memory; split it"
     except Exception as exc:  # a bug in newsconv: this input fails, the batch goes on
         result.status, result.code = "failed", int(ExitCode.INTERNAL)
         result.error = f"{job.source}: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)"

@@ -72,6 +72,9 @@ def _guarded(debug: bool, body: Callable[[], int]) -> NoReturn:
         raise typer.Exit(int(ExitCode.OUTPUT)) from None
     except typer.Exit:
         raise
+    except MemoryError:
+        _fail(InputError("ran out of memory: the input is too large for this machine's memory; "
+                         "split it, or convert it on a machine with more memory"), debug)
     except Exception as exc:  # a bug: say so plainly, with the traceback under --debug
         if debug:
             traceback.print_exc(file=sys.stderr)
