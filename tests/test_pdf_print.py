@@ -149,7 +149,7 @@ name = "files"
     assert {f.split("-")[0] for f in by_char["A"]} == {"OfficeSongTwo"}  # the second face of the collection
     assert by_char["测"] == {"NotoSerifSC-Regular"}  # the CFF .otf, converted to TrueType outlines
     assert unembedded_fonts(data) == []
-    assert list((tmp_path / "cache" / "fonts").glob("small-0-*.ttf"))  # the conversion is cached
+    assert list((tmp_path / "cache" / "truetype").glob("*-0-v*.ttf"))  # the conversion is cached
 
 
 def test_fallback_fonts_draw_what_the_role_fonts_lack(tmp_path, small_fonts):
@@ -194,8 +194,8 @@ def test_fonts_command_lists_files_and_uncovered_characters(tmp_path):
     result = CliRunner().invoke(app, ["fonts", str(article), "--profile", "gbt9704"])
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert any(line.startswith("body") and "仿宋_GB2312" in line and "NotoSerifSC" in line for line in lines)
-    assert any(line.startswith("heading 1") and "黑体" in line and "NotoSansSC-Bold.ttf" in line for line in lines)
+    assert any(line.startswith("body") and "仿宋_GB2312" in line and "FandolFang" in line for line in lines)
+    assert any(line.startswith("heading 1") and "黑体" in line and "Noto Sans SC Bold" in line for line in lines)
     assert lines[-1] == f"{article}: no font has 𠀀 (U+20000, body)"
     result = CliRunner().invoke(app, ["fonts", str(SEED)])
     assert result.stdout.splitlines()[-1] == f"{SEED}: every character has a font"
@@ -230,10 +230,10 @@ def _truetype_family() -> tuple[str, str] | None:
 
 
 @pytest.mark.skipif(_truetype_family() is None, reason="fontconfig or a TrueType font is not installed")
-def test_font_found_by_family_name_through_fontconfig(tmp_path):
+def test_installed_font_found_by_family_name(tmp_path):
     family, file = _truetype_family()
     source = pdf_fonts.resolve(family)
-    assert source.path.name == file.rsplit("/", 1)[-1] and source.found_as == f"fontconfig: {family}"
+    assert source is not None and source.path.name == file.rsplit("/", 1)[-1] and source.found_as == "installed"
     profile = _profile(tmp_path, f'extends = "news"\nname = "system"\n[fonts]\n"Times New Roman" = "{family}"\n')
     data = write_pdf(_one_paragraph("中文 Latin text"), profile)
     postscript = TTFont(file)["name"].getDebugName(6)
@@ -243,9 +243,9 @@ def test_font_found_by_family_name_through_fontconfig(tmp_path):
 
 def test_parsed_face_cache_gives_the_same_face(tmp_path, small_fonts, monkeypatch):
     monkeypatch.setenv("NEWSCONV_CACHE_DIR", str(tmp_path / "cache"))
-    fresh = pdf_fonts._parse_face(str(small_fonts["sans"]), 0)
-    assert list((tmp_path / "cache" / "faces").glob("small-0-*.pickle"))
-    cached = pdf_fonts._parse_face(str(small_fonts["sans"]), 0)
+    fresh = pdf_fonts.parse_face(str(small_fonts["sans"]), 0)
+    assert list((tmp_path / "cache" / "faces").glob("*-0-rl*.pickle"))
+    cached = pdf_fonts.parse_face(str(small_fonts["sans"]), 0)
     assert cached.charToGlyph == fresh.charToGlyph and cached.charWidths == fresh.charWidths
     assert [cached.hmetrics[g] for g in range(len(fresh.hmetrics))] == list(fresh.hmetrics)
     assert list(cached.glyphPos) == list(fresh.glyphPos)

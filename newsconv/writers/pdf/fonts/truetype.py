@@ -1,0 +1,132 @@
+"""CFF outlines to TrueType outlines (fontTools, cu2qu), for reportlab, which embeds only
+TrueType-outline fonts.
+
+Used twice: ahead of time by ``tools/build_fonts.py`` for the faces newsconv ships, and on
+first use for a CFF font a profile names (an OpenType .otf, Noto CJK), whose converted copy is
+kept in the font cache under the digest of the original's bytes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from newsconv.errors import ConfigError
+from newsconv.writers.pdf.fonts.cache import cache_dir, digest, locked, write_atomic
+
+log = logging.getLogger("newsconv")
+
+CONVERTER_VERSION = "2"  # part of every cached conversion's name: bump to rebuild them
+MAX_ERROR = 1.0  # font units (1/1000 em): 0.02 pt at 22 pt, far below what print shows
+
+
+def is_cff(path: Path, index: int) -> bool:
+    """Whether a face has CFF (PostScript) outlines."""
+    with path.open("rb") as fh:
+        head = fh.read(4)
+        if head == b"ttcf":
+            from fontTools.ttLib import TTFont
+
+            return "CFF " in TTFont(str(path), fontNumber=index, lazy=True)
+    return head == b"OTTO"
+
+
+def _convert_glyphs(path: str, index: int, names: list[str]) -> list[tuple[str, bytes, int, int]]:
+    """Worker: TrueType glyph data for CFF glyphs (cubic curves to quadratic, cu2qu)."""
+    from fontTools.pens.cu2quPen import Cu2QuPen
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(path, fontNumber=index, lazy=True)
+    glyph_set = font.getGlyphSet()
+    out = []
+    for name in names:
+        pen = TTGlyphPen(None)
+        glyph_set[name].draw(Cu2QuPen(pen, max_err=MAX_ERROR, reverse_direction=True))
+        glyph = pen.glyph()
+        glyph.recalcBounds(None)
+        points = len(glyph.coordinates) if glyph.numberOfContours > 0 else 0
+        contours = max(glyph.numberOfContours, 0)
+        out.append((name, glyph.compile(None, recalcBBoxes=False), points, contours))
+    return out
+
+
+def _maxp(count: int, results: list[tuple[str, bytes, int, int]]) -> object:
+    from fontTools.ttLib import newTable
+
+    maxp = newTable("maxp")
+    maxp.tableVersion = 0x00010000
+    maxp.numGlyphs = count
+    maxp.maxPoints = max(p for _, _, p, _ in results)
+    maxp.maxContours = max(c for _, _, _, c in results)
+    for attr in ("maxCompositePoints", "maxCompositeContours", "maxTwilightPoints", "maxStorage",
+                 "maxFunctionDefs", "maxInstructionDefs", "maxStackElements", "maxSizeOfInstructions",
+                 "maxComponentElements", "maxComponentDepth"):
+        setattr(maxp, attr, 0)
+    maxp.maxZones = 1
+    return maxp
+
+
+def convert_cff(path: Path, index: int, target: Path, workers: int | None = None, *,
+                glyph_names: bool = True) -> None:
+    """Write a TrueType-outline copy of a CFF face to ``target`` (atomically). Without
+    ``glyph_names`` the copy carries no glyph names (post format 3), as shipped fonts do."""
+    from fontTools.ttLib import TTFont, newTable
+    from fontTools.ttLib.tables._g_l_y_f import Glyph
+
+    font = TTFont(str(path), fontNumber=index, lazy=True)
+    order = font.getGlyphOrder()
+    workers = workers or (1 if len(order) < 2000 else min(4, os.cpu_count() or 1))  # small fonts: no pool
+    results: list[tuple[str, bytes, int, int]] = []
+    if workers == 1:
+        results = _convert_glyphs(str(path), index, order)
+    else:
+        chunks = [order[i::workers] for i in range(workers)]
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for part in pool.map(_convert_glyphs, [str(path)] * workers, [index] * workers, chunks):
+                results.extend(part)
+    glyf = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = {name: Glyph(data) for name, data, _, _ in results}
+    font["glyf"] = glyf
+    font["loca"] = newTable("loca")
+    for tag in ("CFF ", "CFF2", "VORG"):
+        if tag in font:
+            del font[tag]
+    font["maxp"] = _maxp(len(order), results)
+    font["head"].glyphDataFormat = 0
+    post = font["post"]
+    if glyph_names:
+        post.formatType = 2.0
+        post.extraNames = []
+        post.mapping = {}
+        post.glyphOrder = order
+    else:
+        post.formatType = 3.0
+    font.sfntVersion = "\x00\x01\x00\x00"
+    font.recalcBBoxes = False  # the glyphs keep the bounds cu2qu gave them
+    font.recalcTimestamp = False
+    write_atomic(target, font.save)
+
+
+def truetype_file(path: Path, index: int) -> tuple[Path, int]:
+    """A TrueType-outline file for the face: the font itself, or its converted copy in the
+    cache, named by the original's content (made once per machine, under a lock)."""
+    if not is_cff(path, index):
+        return path, index
+    target = cache_dir() / "truetype" / f"{digest(path)[:32]}-{index}-v{CONVERTER_VERSION}.ttf"
+    if target.exists():
+        return target, 0
+    try:
+        with locked(target):
+            if not target.exists():  # another process may have made it while this one waited
+                log.info("preparing %s for PDF output (once per machine; kept in %s)…", path.name, target.parent)
+                convert_cff(path, index, target)
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot write the font cache in {target.parent} ({exc.strerror or exc}); "
+            "set NEWSCONV_CACHE_DIR to a writable folder"
+        ) from None
+    return target, 0
