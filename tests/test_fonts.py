@@ -391,3 +391,33 @@ def test_concurrent_processes_convert_once_and_agree(tmp_path):
     made = TTFont(results[0][0].strip())
     assert "glyf" in made and made.getBestCmap()[ord("中")]
     assert not [p for p in (tmp_path / "cache").rglob("*.tmp")]
+
+
+def test_cff_fallback_is_converted_by_block_and_only_for_characters_it_has(tmp_path, monkeypatch):
+    from newsconv.model import Document, Meta, Paragraph, Text
+    from newsconv.writers.pdf import write_pdf
+
+    monkeypatch.setenv("NEWSCONV_CACHE_DIR", str(tmp_path / "cache"))
+    small = _small_cff(tmp_path / "fonts")  # has 中文字体测试ABC, nothing else
+    profile_path = tmp_path / "p.toml"
+    profile_path.write_text(f'extends = "news"\nname = "p"\n[fonts]\n"宋体" = "bundled:latin"\n'
+                            f'"Times New Roman" = "bundled:latin"\n[fallback]\nfonts = ["{small.as_posix()}", '
+                            '"bundled:sans"]\n', encoding="utf-8")
+    profile = load_profile(str(profile_path))
+    doc = Document(Meta(language="zh"), (Paragraph((Text("新闻"),)),))  # not in the small font
+    data = write_pdf(doc, profile)
+    assert not (tmp_path / "cache" / "truetype").exists()  # nothing converted for characters it lacks
+    assert {f for t, f in _font_of(data).items() if t.startswith("新闻")} == {"NotoSansSC-Regular"}
+    doc = Document(Meta(language="zh"), (Paragraph((Text("测试中文"),)),))
+    fonts = _font_of(write_pdf(doc, profile))
+    drawn = fonts[next(t for t in fonts if t.startswith("测试"))].split("/")
+    assert drawn == [f"NotoSerifSC-Regular-U0{block}00" for block in ("4E", "65", "6D", "8B")]
+    blocks = sorted(p.name.split("-")[2] for p in (tmp_path / "cache" / "truetype").glob("*.ttf"))
+    assert blocks == ["u04e00", "u06500", "u06d00", "u08b00"]  # 中 U+4E2D, 文 U+6587, 测 U+6D4B, 试 U+8BD5
+
+
+def test_bundled_postscript_names_are_the_fonts_own():
+    for key, face in pdf_fonts.BUNDLED.items():
+        if face.postscript:
+            font = TTFont(str(pdf_fonts.bundled_path(key)), lazy=True)
+            assert font["name"].getDebugName(6) == face.postscript, key

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newsconv.writers.pdf.fonts.faces import Face, load_face
+from newsconv.writers.pdf.fonts.faces import BlockFont, Face, load_face, load_fallback
 from newsconv.writers.pdf.fonts.sources import FontSource, fallback_font, find_font, profile_base
 
 if TYPE_CHECKING:
@@ -28,13 +28,20 @@ class FontChain:
     latin: Face
     fallback_sources: tuple[FontSource, ...] = ()  # each loaded when a character first needs it
     _chosen: dict[str, Face | None] = field(default_factory=dict)
-    _loaded: list[Face] = field(default_factory=list)
+    _loaded: list[Face | BlockFont] = field(default_factory=list)
     _runs: dict[str, list[tuple[Face, str]]] = field(default_factory=dict)
 
-    def _fallback(self, n: int) -> Face:
+    def _fallback(self, n: int) -> Face | BlockFont:
         while len(self._loaded) <= n:
-            self._loaded.append(load_face(self.fallback_sources[len(self._loaded)]))
+            self._loaded.append(load_fallback(self.fallback_sources[len(self._loaded)]))
         return self._loaded[n]
+
+    def _from_fallbacks(self, char: str) -> Face | None:
+        for n in range(len(self.fallback_sources)):
+            font = self._fallback(n)
+            if font.has(char):
+                return font.face_for(char) if isinstance(font, BlockFont) else font
+        return None
 
     def face_for(self, char: str) -> Face | None:
         """The face that draws ``char``; None when no face of the chain has it."""
@@ -45,8 +52,7 @@ class FontChain:
         first, second = (self.latin, self.east_asian) if _latin(char) else (self.east_asian, self.latin)
         chosen = first if first.has(char) else second if second.has(char) else None
         if chosen is None:
-            chosen = next((face for n in range(len(self.fallback_sources)) if (face := self._fallback(n)).has(char)),
-                          None)
+            chosen = self._from_fallbacks(char)
         self._chosen[char] = chosen
         return chosen
 

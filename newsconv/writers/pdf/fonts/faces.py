@@ -19,8 +19,8 @@ from typing import Any
 
 from newsconv.errors import ConfigError
 from newsconv.writers.pdf.fonts.cache import cache_dir, digest, save_memo, write_atomic
-from newsconv.writers.pdf.fonts.sources import FontSource
-from newsconv.writers.pdf.fonts.truetype import truetype_file
+from newsconv.writers.pdf.fonts.sources import FontSource, reserved_names
+from newsconv.writers.pdf.fonts.truetype import BLOCK, charset, is_cff, truetype_block, truetype_file
 
 log = logging.getLogger("newsconv")
 
@@ -183,7 +183,7 @@ def parse_face(path: str, index: int) -> Any:
 
 
 @cache
-def _register(path: str, index: int, origin: str) -> Face:
+def _register(path: str, index: int, origin: str, tag: str = "") -> Face:
     from weakref import WeakKeyDictionary
 
     from reportlab import rl_config
@@ -191,7 +191,8 @@ def _register(path: str, index: int, origin: str) -> Face:
     from reportlab.pdfbase.ttfonts import TTEncoding, TTFError, TTFont
 
     try:
-        name = f"NC-{digest(Path(path))[:12]}-{index}"  # the same name for the same font everywhere
+        font_digest = digest(Path(path))
+        name = f"NC-{font_digest[:12]}-{index}"  # the same name for the same font everywhere
         face = parse_face(path, index)
     except TTFError as exc:
         raise ConfigError(f"reportlab cannot use this font ({exc})", path=origin) from None
@@ -199,6 +200,16 @@ def _register(path: str, index: int, origin: str) -> Face:
         raise ConfigError(f"cannot read this font ({exc.strerror})", path=origin) from None
     finally:
         save_memo()
+    # reportlab takes two fonts with one PostScript name for the same font and draws the second
+    # with the first's glyphs. So a block of a fallback font is named for its block; a font
+    # that takes a bundled face's name (an installed Noto Serif SC, the whole converted one) gets
+    # its digest added, the same in every run; and so does, as a last resort, a font whose name
+    # another font drawn earlier in this process took (two versions of SimSun in one profile).
+    face.name += tag.encode("ascii")
+    bundled = reserved_names().get(face.name.decode("ascii", "replace"))
+    taken = pdfmetrics._dynFaceNames.get(face.name)
+    if (bundled is not None and bundled != path) or (taken is not None and taken.fontName != name):
+        face.name += f"-{font_digest[:6]}".encode("ascii")
     # what TTFont.__init__ does, with the face parsed above
     font = TTFont.__new__(TTFont)
     font.fontName = name
@@ -226,3 +237,35 @@ def load_face(source: FontSource) -> Face:
     finally:
         save_memo()
     return _register(str(ttf), ttf_index, source.describe())
+
+
+class BlockFont:
+    """A CFF font in the ``[fallback]`` list. It only draws characters the role's own faces
+    lack, so it is not converted whole: ``has`` reads its character map, and ``face_for`` gives
+    a face holding the block of 256 code points around a character, converted the first time
+    a character of the block is printed."""
+
+    def __init__(self, source: FontSource) -> None:
+        self.source = source
+        self._chars: frozenset[int] | None = None
+        self._blocks: dict[Path, Face] = {}
+
+    def has(self, char: str) -> bool:
+        if self._chars is None:
+            try:
+                self._chars = charset(self.source.path, self.source.index)
+            finally:
+                save_memo()
+        return ord(char) in self._chars
+
+    def face_for(self, char: str) -> Face:
+        path = truetype_block(self.source.path, self.source.index, ord(char))
+        face = self._blocks.get(path)
+        if face is None:
+            face = self._blocks[path] = _register(str(path), 0, self.source.describe(), f"-U{ord(char) // BLOCK:03X}00")
+        return face
+
+
+def load_fallback(source: FontSource) -> Face | BlockFont:
+    """A ``[fallback]`` font: a registered face, or, for CFF outlines, one converted by blocks."""
+    return BlockFont(source) if is_cff(source.path, source.index) else load_face(source)

@@ -17,6 +17,7 @@ is needed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,7 +34,7 @@ class Bundled:
     package: str
     parts: tuple[str, ...]  # the file inside the package
     family: str  # the face's family name, as its name table gives it
-    what: str  # what it is, for messages
+    postscript: str  # its PostScript name, which no other font drawn beside it may take ("" for CFF)
 
 
 # The faces newsconv draws with when a font is not installed. fangsong, kai, song and
@@ -42,18 +43,18 @@ class Bundled:
 # on first use) and rendercv-fonts (Noto Sans SC and others, TrueType outlines).
 _NOTO = ("rendercv_fonts", "Noto Sans")
 BUNDLED: dict[str, Bundled] = {
-    "fangsong": Bundled("newsconv", ("fonts", "FandolFang-Regular.ttf"), "FandolFang", "FangSong, GPL with font exception"),
-    "kai": Bundled("newsconv", ("fonts", "FandolKai-Regular.ttf"), "FandolKai", "Kai, GPL with font exception"),
-    "song": Bundled("newsconv", ("fonts", "NotoSerifSC-Regular.ttf"), "Noto Serif SC", "Song, OFL"),
-    "song-bold": Bundled("newsconv", ("fonts", "NotoSerifSC-Bold.ttf"), "Noto Serif SC Bold", "heavy Song, OFL"),
-    "hei": Bundled(_NOTO[0], (_NOTO[1], "NotoSansSC-Bold.ttf"), "Noto Sans SC Bold", "Hei, OFL"),
-    "serif": Bundled("pylopdf_fonts_zh_cn", ("NotoSerifSC-Regular.otf",), "Noto Serif SC", "Song, every character, OFL"),
-    "sans": Bundled(_NOTO[0], (_NOTO[1], "NotoSansSC-Regular.ttf"), "Noto Sans SC", "sans, OFL"),
-    "sans-bold": Bundled(_NOTO[0], (_NOTO[1], "NotoSansSC-Bold.ttf"), "Noto Sans SC Bold", "bold sans, OFL"),
-    "latin": Bundled(_NOTO[0], (_NOTO[1], "NotoSans-Regular.ttf"), "Noto Sans", "Latin, Greek, Cyrillic, OFL"),
-    "latin-bold": Bundled(_NOTO[0], (_NOTO[1], "NotoSans-Bold.ttf"), "Noto Sans Bold", "Latin bold, OFL"),
-    "korean": Bundled(_NOTO[0], (_NOTO[1], "NotoSansKR-Regular.ttf"), "Noto Sans KR", "Korean, OFL"),
-    "japanese": Bundled(_NOTO[0], (_NOTO[1], "NotoSansJP-Regular.ttf"), "Noto Sans JP", "Japanese, OFL"),
+    "fangsong": Bundled("newsconv", ("fonts", "FandolFang-Regular.ttf"), "FandolFang", "FandolFang-Regular"),
+    "kai": Bundled("newsconv", ("fonts", "FandolKai-Regular.ttf"), "FandolKai", "FandolKai-Regular"),
+    "song": Bundled("newsconv", ("fonts", "NotoSerifSC-Regular.ttf"), "Noto Serif SC", "NotoSerifSC-Regular"),
+    "song-bold": Bundled("newsconv", ("fonts", "NotoSerifSC-Bold.ttf"), "Noto Serif SC Bold", "NotoSerifSC-Bold"),
+    "hei": Bundled(_NOTO[0], (_NOTO[1], "NotoSansSC-Bold.ttf"), "Noto Sans SC Bold", "NotoSansSC-Bold"),
+    "serif": Bundled("pylopdf_fonts_zh_cn", ("NotoSerifSC-Regular.otf",), "Noto Serif SC", ""),
+    "sans": Bundled(_NOTO[0], (_NOTO[1], "NotoSansSC-Regular.ttf"), "Noto Sans SC", "NotoSansSC-Regular"),
+    "sans-bold": Bundled(_NOTO[0], (_NOTO[1], "NotoSansSC-Bold.ttf"), "Noto Sans SC Bold", "NotoSansSC-Bold"),
+    "latin": Bundled(_NOTO[0], (_NOTO[1], "NotoSans-Regular.ttf"), "Noto Sans", "NotoSans-Regular"),
+    "latin-bold": Bundled(_NOTO[0], (_NOTO[1], "NotoSans-Bold.ttf"), "Noto Sans Bold", "NotoSans-Bold"),
+    "korean": Bundled(_NOTO[0], (_NOTO[1], "NotoSansKR-Regular.ttf"), "Noto Sans KR", "NotoSansKR-Regular"),
+    "japanese": Bundled(_NOTO[0], (_NOTO[1], "NotoSansJP-Regular.ttf"), "Noto Sans JP", "NotoSansJP-Regular"),
 }
 _BOLD_OF = {"song": "song-bold", "sans": "sans-bold", "latin": "latin-bold", "serif": "song-bold"}
 
@@ -117,6 +118,12 @@ def bundled_path(key: str) -> Path:
         known = ", ".join(f"bundled:{k}" for k in BUNDLED)
         raise ConfigError(f"unknown bundled font {key!r}; use one of {known}")
     return Path(str(resources.files(face.package).joinpath(*face.parts)))
+
+
+@cache
+def reserved_names() -> dict[str, str]:
+    """{PostScript name: file} of the bundled TrueType faces."""
+    return {face.postscript: str(bundled_path(key)) for key, face in BUNDLED.items() if face.postscript}
 
 
 def _guess(name: str) -> str:

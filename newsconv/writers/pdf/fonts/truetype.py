@@ -1,9 +1,12 @@
 """CFF outlines to TrueType outlines (fontTools, cu2qu), for reportlab, which embeds only
 TrueType-outline fonts.
 
-Used twice: ahead of time by ``tools/build_fonts.py`` for the faces newsconv ships, and on
-first use for a CFF font a profile names (an OpenType .otf, Noto CJK), whose converted copy is
-kept in the font cache under the digest of the original's bytes.
+Used three ways: ahead of time by ``tools/build_fonts.py`` for the faces newsconv ships; on
+first use for a CFF font a profile names for a role (an OpenType .otf, Noto CJK), whose whole
+converted copy is kept in the font cache; and for a CFF font in the ``[fallback]`` list, which
+only draws the odd character the role's faces lack, a block of 256 code points at a time (a
+whole 30,000-glyph font takes from 15 s to minutes on a busy machine; one block about a second).
+Cache entries are named by the digest of the original's bytes.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import logging
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from newsconv.errors import ConfigError
 from newsconv.writers.pdf.fonts.cache import cache_dir, digest, locked, write_atomic
@@ -33,20 +37,27 @@ def is_cff(path: Path, index: int) -> bool:
     return head == b"OTTO"
 
 
-def _convert_glyphs(path: str, index: int, names: list[str]) -> list[tuple[str, bytes, int, int]]:
-    """Worker: TrueType glyph data for CFF glyphs (cubic curves to quadratic, cu2qu)."""
+def _quadratic(glyph_set: object, name: str) -> object:
+    """One CFF glyph as a TrueType glyph (cubic curves to quadratic, cu2qu)."""
     from fontTools.pens.cu2quPen import Cu2QuPen
     from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    pen = TTGlyphPen(None)
+    glyph_set[name].draw(Cu2QuPen(pen, max_err=MAX_ERROR, reverse_direction=True))  # type: ignore[index]
+    glyph = pen.glyph()
+    glyph.recalcBounds(None)
+    return glyph
+
+
+def _convert_glyphs(path: str, index: int, names: list[str]) -> list[tuple[str, bytes, int, int]]:
+    """Worker: TrueType glyph data for CFF glyphs."""
     from fontTools.ttLib import TTFont
 
     font = TTFont(path, fontNumber=index, lazy=True)
     glyph_set = font.getGlyphSet()
     out = []
     for name in names:
-        pen = TTGlyphPen(None)
-        glyph_set[name].draw(Cu2QuPen(pen, max_err=MAX_ERROR, reverse_direction=True))
-        glyph = pen.glyph()
-        glyph.recalcBounds(None)
+        glyph: Any = _quadratic(glyph_set, name)
         points = len(glyph.coordinates) if glyph.numberOfContours > 0 else 0
         contours = max(glyph.numberOfContours, 0)
         out.append((name, glyph.compile(None, recalcBBoxes=False), points, contours))
@@ -130,3 +141,77 @@ def truetype_file(path: Path, index: int) -> tuple[Path, int]:
             "set NEWSCONV_CACHE_DIR to a writable folder"
         ) from None
     return target, 0
+
+
+# ---------------------------------------------------------------------------- fallback fonts, by block
+
+BLOCK = 256  # code points converted together
+
+
+def charset(path: Path, index: int) -> frozenset[int]:
+    """The code points a font maps, kept in the cache (reading a CJK font's cmap with fontTools
+    takes a good part of a second)."""
+    import array
+
+    target = cache_dir() / "charsets" / f"{digest(path)[:32]}-{index}.u32"
+    try:
+        values = array.array("I")
+        values.frombytes(target.read_bytes())
+        return frozenset(values)
+    except (OSError, ValueError):
+        pass
+    from fontTools.ttLib import TTFont
+
+    codes = sorted(TTFont(str(path), fontNumber=index, lazy=True).getBestCmap())
+    try:
+        write_atomic(target, lambda fh: fh.write(array.array("I", codes).tobytes()))
+    except OSError as exc:  # a read-only cache only costs time
+        log.debug("cannot cache the character set of %s (%s)", path, exc)
+    return frozenset(codes)
+
+
+def _build_block(path: Path, index: int, block: int, target: Path) -> None:
+    """A small TrueType font holding one block of a CFF font's characters, with the source's
+    metrics, names and dates (the same bytes on every machine)."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(path), fontNumber=index, lazy=True)
+    cmap = {code: name for code, name in font.getBestCmap().items() if code // BLOCK == block}
+    names = [".notdef", *sorted(set(cmap.values()) - {".notdef"}, key=font.getGlyphID)]
+    glyph_set = font.getGlyphSet()
+    head, hhea, hmtx = font["head"], font["hhea"], font["hmtx"]
+    builder = FontBuilder(head.unitsPerEm, isTTF=True)
+    builder.setupGlyphOrder(names)
+    builder.setupCharacterMap(cmap)
+    builder.setupGlyf({name: _quadratic(glyph_set, name) for name in names})
+    builder.setupHorizontalMetrics({name: hmtx[name] for name in names})
+    builder.setupHorizontalHeader(ascent=hhea.ascent, descent=hhea.descent, lineGap=hhea.lineGap)
+    builder.setupHead(unitsPerEm=head.unitsPerEm, created=head.created, modified=head.modified,
+                      fontRevision=head.fontRevision, macStyle=head.macStyle)
+    builder.font["name"] = font["name"]
+    builder.font["OS/2"] = font["OS/2"]
+    builder.setupPost()
+    builder.font.recalcTimestamp = False
+    write_atomic(target, builder.font.save)
+
+
+def truetype_block(path: Path, index: int, code: int) -> Path:
+    """A TrueType-outline font with the block of a CFF font that holds ``code`` (made once per
+    machine, under a lock)."""
+    block = code // BLOCK
+    target = cache_dir() / "truetype" / f"{digest(path)[:32]}-{index}-u{block * BLOCK:05x}-v{CONVERTER_VERSION}.ttf"
+    if target.exists():
+        return target
+    try:
+        with locked(target):
+            if not target.exists():
+                log.debug("preparing U+%04X–U+%04X of %s for PDF output…", block * BLOCK, block * BLOCK + BLOCK - 1,
+                          path.name)
+                _build_block(path, index, block, target)
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot write the font cache in {target.parent} ({exc.strerror or exc}); "
+            "set NEWSCONV_CACHE_DIR to a writable folder"
+        ) from None
+    return target
