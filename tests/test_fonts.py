@@ -411,9 +411,11 @@ def test_cff_fallback_is_converted_by_block_and_only_for_characters_it_has(tmp_p
     doc = Document(Meta(language="zh"), (Paragraph((Text("测试中文"),)),))
     fonts = _font_of(write_pdf(doc, profile))
     drawn = fonts[next(t for t in fonts if t.startswith("测试"))].split("/")
-    assert drawn == [f"NotoSerifSC-Regular-U0{block}00" for block in ("4E", "65", "6D", "8B")]
+    assert [name.rsplit("-", 1)[0] for name in drawn] == [f"NotoSerifSC-Regular-U0{block}"
+                                                         for block in ("4E00", "6580", "6D40", "8BC0")]
+    assert {name.rsplit("-", 1)[1] for name in drawn} == {pdf_fonts.cache.digest(small)[:6]}
     blocks = sorted(p.name.split("-")[2] for p in (tmp_path / "cache" / "truetype").glob("*.ttf"))
-    assert blocks == ["u04e00", "u06500", "u06d00", "u08b00"]  # 中 U+4E2D, 文 U+6587, 测 U+6D4B, 试 U+8BD5
+    assert blocks == ["u04e00", "u06580", "u06d40", "u08bc0"]  # 中 U+4E2D, 文 U+6587, 测 U+6D4B, 试 U+8BD5
 
 
 def test_bundled_postscript_names_are_the_fonts_own():

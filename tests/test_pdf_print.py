@@ -169,7 +169,8 @@ fonts = ["bundled:serif"]
     by_char = _fonts_by_char(data)
     assert {f.split("-")[0] for f in by_char["中"]} == {"OfficeSongOne"}
     # the whole Noto Serif SC (CFF) converted only for the blocks of 新 (U+65B0) and 闻 (U+95FB)
-    assert by_char["新"] == {"NotoSerifSC-Regular-U06500"} and by_char["闻"] == {"NotoSerifSC-Regular-U09500"}
+    (new,), (heard,) = by_char["新"], by_char["闻"]
+    assert new.startswith("NotoSerifSC-Regular-U06580-") and heard.startswith("NotoSerifSC-Regular-U095C0-")
     assert messages == []
 
 

@@ -159,6 +159,15 @@ def cached_face_path(path: Path, index: int) -> Path:
     return cache_dir() / "faces" / f"{digest(path)[:32]}-{index}-rl{Version}-py{python}-v{FACE_CACHE_VERSION}.pickle"
 
 
+def _mapped(file: Path) -> Any:
+    """The font's bytes, mapped rather than read: a run uses a few hundred kilobytes of the
+    30 MB of fonts a profile names (reportlab only slices the data)."""
+    import mmap
+
+    with file.open("rb") as fh:
+        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+
+
 def parse_face(path: str, index: int) -> Any:
     """reportlab's parsed face for a TrueType file, from the cache when it is there."""
     from reportlab.pdfbase.ttfonts import TTFontFace
@@ -168,7 +177,7 @@ def parse_face(path: str, index: int) -> Any:
     try:
         state = pickle.loads(cached.read_bytes())  # noqa: S301 - newsconv's own cache file
         state["filename"] = path  # the entry may have been made from a copy elsewhere
-        return _restore_face(state, file.read_bytes())
+        return _restore_face(state, _mapped(file))
     except FileNotFoundError:
         pass
     except Exception as exc:  # noqa: BLE001 - a damaged cache entry is rebuilt, never fatal
@@ -242,8 +251,8 @@ def load_face(source: FontSource) -> Face:
 class BlockFont:
     """A CFF font in the ``[fallback]`` list. It only draws characters the role's own faces
     lack, so it is not converted whole: ``has`` reads its character map, and ``face_for`` gives
-    a face holding the block of 256 code points around a character, converted the first time
-    a character of the block is printed."""
+    a face holding the block of 64 code points around a character, converted the first time a
+    character of the block is printed."""
 
     def __init__(self, source: FontSource) -> None:
         self.source = source
@@ -262,7 +271,9 @@ class BlockFont:
         path = truetype_block(self.source.path, self.source.index, ord(char))
         face = self._blocks.get(path)
         if face is None:
-            face = self._blocks[path] = _register(str(path), 0, self.source.describe(), f"-U{ord(char) // BLOCK:03X}00")
+            # named for its block and its font, so that no other font drawn beside it takes the name
+            tag = f"-U{ord(char) // BLOCK * BLOCK:05X}-{digest(self.source.path)[:6]}"
+            face = self._blocks[path] = _register(str(path), 0, self.source.describe(), tag)
         return face
 
 

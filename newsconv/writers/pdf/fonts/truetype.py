@@ -4,8 +4,9 @@ TrueType-outline fonts.
 Used three ways: ahead of time by ``tools/build_fonts.py`` for the faces newsconv ships; on
 first use for a CFF font a profile names for a role (an OpenType .otf, Noto CJK), whose whole
 converted copy is kept in the font cache; and for a CFF font in the ``[fallback]`` list, which
-only draws the odd character the role's faces lack, a block of 256 code points at a time (a
-whole 30,000-glyph font takes from 15 s to minutes on a busy machine; one block about a second).
+only draws the odd character the role's faces lack, a block of 64 code points at a time (a
+whole 30,000-glyph font takes from 15 s to minutes on a busy machine; a block a few tenths of a
+second).
 Cache entries are named by the digest of the original's bytes.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -145,7 +147,7 @@ def truetype_file(path: Path, index: int) -> tuple[Path, int]:
 
 # ---------------------------------------------------------------------------- fallback fonts, by block
 
-BLOCK = 256  # code points converted together
+BLOCK = 64  # code points converted together: a rare character costs a few tenths of a second
 
 
 def charset(path: Path, index: int) -> frozenset[int]:
@@ -170,13 +172,21 @@ def charset(path: Path, index: int) -> frozenset[int]:
     return frozenset(codes)
 
 
+@lru_cache(maxsize=2)
+def _opened(path: str, index: int) -> object:
+    """A CFF font opened once for all the blocks a run converts (opening one takes a good part
+    of a second)."""
+    from fontTools.ttLib import TTFont
+
+    return TTFont(path, fontNumber=index, lazy=True)
+
+
 def _build_block(path: Path, index: int, block: int, target: Path) -> None:
     """A small TrueType font holding one block of a CFF font's characters, with the source's
     metrics, names and dates (the same bytes on every machine)."""
     from fontTools.fontBuilder import FontBuilder
-    from fontTools.ttLib import TTFont
 
-    font = TTFont(str(path), fontNumber=index, lazy=True)
+    font: Any = _opened(str(path), index)
     cmap = {code: name for code, name in font.getBestCmap().items() if code // BLOCK == block}
     names = [".notdef", *sorted(set(cmap.values()) - {".notdef"}, key=font.getGlyphID)]
     glyph_set = font.getGlyphSet()
