@@ -602,7 +602,7 @@ def profiles_show(name: Annotated[str, typer.Argument(help="A built-in profile's
 @app.command(
     epilog=(
         "Examples:\n\n\b\n"
-        "newsconv fonts --profile gbt9704            # the font file behind each role\n"
+        "newsconv fonts --profile gbt9704            # each role's face: installed, or a stand-in\n"
         "newsconv fonts article.txt                  # characters of the article no font has\n"
         "newsconv fonts --fontconfig --profile gbt9704 > ~/.config/fontconfig/conf.d/60-newsconv.conf"
     )
@@ -623,8 +623,9 @@ def fonts(
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
-    """Show the font file each role of a profile draws with in PDF output, and, for articles,
-    the characters no font of the profile has (they would print as empty boxes)."""
+    """Show the face each role of a profile draws with in PDF output, and whether it is the
+    font the profile names (installed) or a stand-in; for articles, the characters no font of
+    the profile has (they would print as empty boxes)."""
 
     def body() -> int:
         from newsconv.profiles import load_profile

@@ -423,3 +423,44 @@ def test_bundled_postscript_names_are_the_fonts_own():
         if face.postscript:
             font = TTFont(str(pdf_fonts.bundled_path(key)), lazy=True)
             assert font["name"].getDebugName(6) == face.postscript, key
+
+
+# ---------------------------------------------------------------------------- the README's fontconfig command
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _readme_one_run_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text[text.index("or, for one run only"):]
+    lines = []
+    for line in block.splitlines()[1:]:
+        if line.startswith("    "):
+            lines.append(line.strip())
+        elif lines:
+            break
+    return lines
+
+
+def test_readme_one_run_fontconfig_commands_are_the_ones_tested():
+    commands = _readme_one_run_commands()
+    assert commands[0] == "newsconv fonts --fontconfig --profile gbt9704 > newsconv-fonts.conf"
+    assert commands[1].startswith('FONTCONFIG_FILE="$PWD/newsconv-fonts.conf" soffice ')
+
+
+@pytest.mark.skipif(SOFFICE is None or shutil.which("pdffonts") is None, reason="LibreOffice or poppler is absent")
+def test_readme_one_run_fontconfig_commands_work_as_printed(tmp_path, seed_doc):
+    from newsconv.convert import render
+
+    (tmp_path / "article.docx").write_bytes(render(seed_doc, "docx", load_profile("gbt9704")))
+    bin_dir = Path(sys.executable).parent
+    env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", HOME=str(tmp_path))
+    if shutil.which("newsconv", path=env["PATH"]) is None:
+        pytest.skip("the newsconv command is not on PATH beside this Python")
+    script = "set -e\n" + "\n".join(_readme_one_run_commands()) + "\n"
+    done = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "article.pdf")], capture_output=True, text=True).stdout
+    assert "FandolFang" in fonts  # 仿宋_GB2312 drawn with the PDF's stand-in: the file was read
+
