@@ -236,14 +236,15 @@ def _init_worker(settings: Settings) -> None:
     _SETTINGS = settings
 
 
-def _parse_job(job: Job, settings: Settings) -> object:
+def _parse_job(job: Job, settings: Settings, warn: Callable[[str], None] | None = None) -> object:
     from newsconv import convert
     from newsconv.readers import ReadOptions
 
     data = sys.stdin.buffer.read() if job.source == STDIO else read_input(Path(job.source))
     name = "<stdin>" if job.source == STDIO else job.source
     fmt = convert.input_format(None if job.source == STDIO else job.source, data, settings.from_format)
-    return convert.parse(data, fmt, ReadOptions(encoding=settings.encoding, source=name, lexicon=settings.lexicon))
+    return convert.parse(data, fmt, ReadOptions(encoding=settings.encoding, source=name, lexicon=settings.lexicon,
+                                                warn=warn))
 
 
 def _describe(result: Result, doc: object) -> None:
@@ -291,7 +292,7 @@ def run_job(job: Job, settings: Settings | None = None) -> Result:
         from newsconv.profiles import load_profile
         from newsconv.writers import WriteOptions
 
-        doc = _parse_job(job, settings)
+        doc = _parse_job(job, settings, result.warnings.append)
         _describe(result, doc)
         profile = load_profile(settings.profile)
         options = WriteOptions(reference_docx=settings.reference_docx, warn=result.warnings.append)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from newsconv.errors import UsageError
 from newsconv.readers import READER_ALIASES, READERS, SUFFIXES, ReadOptions, get_reader
+from newsconv.transforms import TransformOptions
 from newsconv.writers import ALIASES, WRITERS, WriteOptions, get_writer
 
 if TYPE_CHECKING:
@@ -86,8 +87,11 @@ def input_format(name: str | None, data: bytes, explicit: str | None = None) -> 
     return "text"
 
 
-def parse(data: bytes | str, fmt: str, opts: ReadOptions) -> Document:
-    return get_reader(fmt)(data, opts)
+def parse(data: bytes | str, fmt: str, opts: ReadOptions, transform: TransformOptions | None = None) -> Document:
+    """Read with the format's reader, then apply every transform (``newsconv.transforms``)."""
+    from newsconv.transforms import apply
+
+    return apply(get_reader(fmt)(data, opts), transform)
 
 
 def render(doc: Document, fmt: str, profile: Profile, options: WriteOptions | None = None) -> bytes:

@@ -18,6 +18,8 @@ from newsconv.errors import InputError
 
 SCHEMA_VERSION = 1
 SCHEMA_KEY = "newsconv"
+MAX_DEPTH = 64  # quotes and lists inside each other; deeper input is refused, not recursed into
+MAX_LIST_START = 10**9
 
 
 class Role(StrEnum):
@@ -121,7 +123,24 @@ class Rule:
     pass
 
 
-Block: TypeAlias = Heading | Paragraph | Quote | ListBlock | Figure | Rule
+Cell: TypeAlias = tuple[Inline, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """Rows of cells; the first ``header`` rows head the columns. Cells hold inline content (a
+    line break where a cell had several paragraphs); rows may be shorter than the widest."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+    header: int = 0
+    caption: tuple[Inline, ...] = ()
+
+    @property
+    def columns(self) -> int:
+        return max((len(row) for row in self.rows), default=0)
+
+
+Block: TypeAlias = Heading | Paragraph | Quote | ListBlock | Figure | Rule | Table
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +225,11 @@ def block_texts(blocks: Iterable[Block]) -> Iterator[str]:
             case Figure(caption, _):
                 if caption:
                     yield inline_text(caption)
+            case Table(rows, _, caption):
+                if caption:
+                    yield inline_text(caption)
+                for row in rows:
+                    yield from (inline_text(cell) for cell in row)
             case Rule():
                 pass
             case _:
@@ -282,6 +306,9 @@ def _blocks_out(blocks: Iterable[Block]) -> list[dict[str, Any]]:
                 )
             case Figure(caption, src):
                 out.append({"type": "figure", "src": src, "caption": _inlines_out(caption)})
+            case Table(rows, header, caption):
+                out.append({"type": "table", "header": header, "caption": _inlines_out(caption),
+                            "rows": [[_inlines_out(cell) for cell in row] for row in rows]})
             case Rule():
                 out.append({"type": "rule"})
             case _:
@@ -342,12 +369,22 @@ class _Reader:
             raise self.fail(where, "expected a string" + (" or null" if optional else ""))
         return value
 
-    def integer(self, value: Any, where: str) -> int:
+    def integer(self, value: Any, where: str, low: int, high: int) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.fail(where, "expected a whole number")
+        if not low <= value <= high:
+            raise self.fail(where, f"expected a number from {low} to {high}")
         return value
 
-    def inlines(self, value: Any, where: str) -> tuple[Inline, ...]:
+    def choice(self, value: Any, where: str, allowed: Iterable[str], what: str) -> str:
+        options = tuple(allowed)
+        if not isinstance(value, str) or value not in options:
+            raise self.fail(where, f"unknown {what} {value!r}; one of {', '.join(options)}")
+        return value
+
+    def inlines(self, value: Any, where: str, depth: int = 0) -> tuple[Inline, ...]:
+        if depth > MAX_DEPTH:
+            raise self.fail(where, f"emphasis and links nested more than {MAX_DEPTH} deep")
         out: list[Inline] = []
         for i, item in enumerate(self.arr(value, where)):
             at = f"{where}[{i}]"
@@ -357,12 +394,12 @@ class _Reader:
             node = self.obj(item, at)
             kind = node.get("type")
             if kind == "emph":
-                out.append(Emph(self.inlines(node.get("content", []), at + ".content")))
+                out.append(Emph(self.inlines(node.get("content", []), at + ".content", depth + 1)))
             elif kind == "strong":
-                out.append(Strong(self.inlines(node.get("content", []), at + ".content")))
+                out.append(Strong(self.inlines(node.get("content", []), at + ".content", depth + 1)))
             elif kind == "link":
                 url = self.string(node.get("url"), at + ".url")
-                out.append(Link(self.inlines(node.get("content", []), at + ".content"), url))
+                out.append(Link(self.inlines(node.get("content", []), at + ".content", depth + 1), url))
             elif kind == "break":
                 out.append(LineBreak())
             elif kind == "text":
@@ -371,33 +408,41 @@ class _Reader:
                 raise self.fail(at, f"unknown inline type {kind!r}")
         return tuple(out)
 
-    def blocks(self, value: Any, where: str) -> tuple[Block, ...]:
-        return tuple(self.block(item, f"{where}[{i}]") for i, item in enumerate(self.arr(value, where)))
+    def blocks(self, value: Any, where: str, depth: int = 0) -> tuple[Block, ...]:
+        if depth > MAX_DEPTH:
+            raise self.fail(where, f"quotes and lists nested more than {MAX_DEPTH} deep")
+        return tuple(self.block(item, f"{where}[{i}]", depth) for i, item in enumerate(self.arr(value, where)))
 
-    def block(self, value: Any, at: str) -> Block:
+    def block(self, value: Any, at: str, depth: int = 0) -> Block:
         node = self.obj(value, at)
         kind = node.get("type")
         if kind == "heading":
-            level = self.integer(node.get("level"), at + ".level")
-            if not 1 <= level <= 6:
-                raise self.fail(at + ".level", "expected 1 to 6")
+            level = self.integer(node.get("level"), at + ".level", 1, 6)
             return Heading(level, self.inlines(node.get("content", []), at + ".content"))
         if kind == "paragraph":
             return Paragraph(self.inlines(node.get("content", []), at + ".content"))
         if kind == "quote":
-            return Quote(self.blocks(node.get("blocks", []), at + ".blocks"))
+            return Quote(self.blocks(node.get("blocks", []), at + ".blocks", depth + 1))
         if kind == "list":
             items = tuple(
-                self.blocks(item, f"{at}.items[{i}]")
+                self.blocks(item, f"{at}.items[{i}]", depth + 1)
                 for i, item in enumerate(self.arr(node.get("items", []), at + ".items"))
             )
             ordered = node.get("ordered", False)
             if not isinstance(ordered, bool):
                 raise self.fail(at + ".ordered", "expected true or false")
-            return ListBlock(items, ordered, self.integer(node.get("start", 1), at + ".start"))
+            return ListBlock(items, ordered, self.integer(node.get("start", 1), at + ".start", 0, MAX_LIST_START))
         if kind == "figure":
             src = self.string(node.get("src"), at + ".src", optional=True)
             return Figure(self.inlines(node.get("caption", []), at + ".caption"), src)
+        if kind == "table":
+            rows = tuple(
+                tuple(self.inlines(cell, f"{at}.rows[{r}][{c}]", depth + 1)
+                      for c, cell in enumerate(self.arr(row, f"{at}.rows[{r}]")))
+                for r, row in enumerate(self.arr(node.get("rows", []), at + ".rows"))
+            )
+            header = self.integer(node.get("header", 0), at + ".header", 0, len(rows))
+            return Table(rows, header, self.inlines(node.get("caption", []), at + ".caption"))
         if kind == "rule":
             return Rule()
         raise self.fail(at, f"unknown block type {kind!r}")
@@ -417,22 +462,18 @@ class _Reader:
         for i, item in enumerate(self.arr(node.get("authors", []), "meta.authors")):
             at = f"meta.authors[{i}]"
             person = self.obj(item, at)
-            role = person.get("role", Role.AUTHOR.value)
-            if role not in {r.value for r in Role}:
-                raise self.fail(at + ".role", f"unknown role {role!r}; one of {', '.join(Role)}")
+            role = self.choice(person.get("role", Role.AUTHOR.value), at + ".role", (r.value for r in Role), "role")
             people.append(Person(self.string(person.get("name"), at + ".name"), Role(role)))
         related: list[RelatedLink] = []
         for i, item in enumerate(self.arr(node.get("related", []), "meta.related")):
             at = f"meta.related[{i}]"
             link = self.obj(item, at)
-            kind = link.get("kind", "related")
-            if kind not in RELATED_KINDS:
-                raise self.fail(at + ".kind", f"unknown kind {kind!r}; one of {', '.join(RELATED_KINDS)}")
+            kind = self.choice(link.get("kind", "related"), at + ".kind", RELATED_KINDS, "kind")
             related.append(
                 RelatedLink(
                     self.string(link.get("title"), at + ".title"),
                     self.string(link.get("url"), at + ".url", optional=True),
-                    kind,
+                    kind,  # type: ignore[arg-type]
                 )
             )
         extra = self.obj(node.get("extra", {}), "meta.extra")
@@ -472,4 +513,8 @@ def from_json(data: str, *, source: str | None = None) -> Document:
         raise InputError(
             f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", path=source
         ) from None
+    except RecursionError:
+        raise InputError(f"not newsconv JSON: nested more than {MAX_DEPTH} deep", path=source) from None
+    except ValueError:  # Python refuses to read a number of thousands of digits
+        raise InputError("not newsconv JSON: it holds a number thousands of digits long", path=source) from None
     return from_dict(parsed, source=source)

@@ -25,6 +25,7 @@ from newsconv.model import (
     Role,
     Rule,
     Strong,
+    Table,
     Text,
     block_texts,
     from_json,
@@ -52,6 +53,8 @@ EVERYTHING = Document(
         Quote((Paragraph((Text("引文"),)),)),
         ListBlock(((Paragraph((Text("一"),)),), (Paragraph((Text("二"),)),)), ordered=True, start=3),
         Figure((Text("图注"),), "photo.jpg"),
+        Table((((Text("项目"),), (Text("数量"),)), ((Text("甲"),), (Text("1"), LineBreak(), Text("2"))), ((),)),
+              header=1, caption=(Text("表1"),)),
         Rule(),
     ),
 )
@@ -86,7 +89,7 @@ def test_writers_are_authors_reporters_and_correspondents_only():
 
 
 def test_block_texts_in_reading_order():
-    assert list(block_texts(EVERYTHING.blocks)) == ["一、总体要求", "正文 粗体斜体\n链接", "引文", "一", "二", "图注"]
+    assert list(block_texts(EVERYTHING.blocks)) == ["一、总体要求", "正文 粗体斜体\n链接", "引文", "一", "二", "图注", "表1", "项目", "数量", "甲", "1\n2", ""]
 
 
 @pytest.mark.parametrize(
@@ -94,7 +97,7 @@ def test_block_texts_in_reading_order():
     [
         ('{"newsconv": 99, "meta": {}, "blocks": []}', "schema version 99"),
         ('{"newsconv": 1, "meta": {"title": 5}, "blocks": []}', "meta.title: expected a string"),
-        ('{"newsconv": 1, "meta": {}, "blocks": [{"type": "table"}]}', "blocks[0]: unknown block type 'table'"),
+        ('{"newsconv": 1, "meta": {}, "blocks": [{"type": "chart"}]}', "blocks[0]: unknown block type 'chart'"),
         ('{"newsconv": 1, "meta": {"authors": [{"name": "x", "role": "boss"}]}, "blocks": []}',
          "meta.authors[0].role: unknown role 'boss'"),
         ('{"newsconv": 1, "meta": {"published": "yesterday"}, "blocks": []}', "not an ISO 8601 date"),

@@ -6,6 +6,7 @@ DOCX, PDF and the HTML print CSS all read the same profile. Code names roles ("t
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ PAPER_SIZES_MM: dict[str, tuple[float, float]] = {
     "Letter": (215.9, 279.4), "Legal": (215.9, 355.6),
 }
 _UNITS_PT = {"pt": 1.0, "mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72.0, "px": 0.75}
+MAX_LENGTH_PT = 14400.0  # 5 m: no page, margin or space is longer
 _LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(pt|mm|cm|in|px)?\s*$")
 
 
@@ -152,15 +154,20 @@ class _Check:
     def fail(self, key: str, message: str) -> ConfigError:
         return ConfigError(f"{key}: {message}", path=self.source)
 
-    def length(self, value: Any, key: str) -> float:
+    def length(self, value: Any, key: str, low: float = 0.0, high: float = MAX_LENGTH_PT) -> float:
+        """A length in points, from a number (points) or text with a unit; within [low, high]."""
         if isinstance(value, bool):
             raise self.fail(key, f"{value!r} is not a length; write e.g. \"25mm\", \"2cm\" or \"12pt\"")
         if isinstance(value, int | float):
-            return float(value)
-        m = _LENGTH.match(str(value))
-        if not m:
-            raise self.fail(key, f"{value!r} is not a length; write e.g. \"25mm\", \"2cm\" or \"12pt\"")
-        return float(m[1]) * _UNITS_PT[m[2] or "pt"]
+            points = float(value)
+        else:
+            m = _LENGTH.match(str(value))
+            if not m:
+                raise self.fail(key, f"{value!r} is not a length; write e.g. \"25mm\", \"2cm\" or \"12pt\"")
+            points = float(m[1]) * _UNITS_PT[m[2] or "pt"]
+        if not math.isfinite(points) or not low <= points <= high:
+            raise self.fail(key, f"{value!r} is outside {low:g} to {high:g} points")
+        return points
 
     def size(self, value: Any, key: str) -> float:
         if isinstance(value, str) and value.strip() in CHINESE_SIZES:
@@ -186,7 +193,7 @@ class _Check:
         return value
 
     def number(self, value: Any, key: str, low: float, high: float) -> float:
-        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:  # nan fails too
             raise self.fail(key, f"{value!r} is not a number from {low:g} to {high:g}")
         return float(value)
 
@@ -225,7 +232,7 @@ def _role(check: _Check, raw: dict[str, Any], key: str, body: RoleStyle | None) 
     spacing = raw.get("line_spacing", body.line_spacing if body else 1.0)
     exact = body.line_exact if body is not None and "line_spacing" not in raw else False
     if isinstance(spacing, str):
-        spacing, exact = check.length(spacing, f"{key}.line_spacing"), True
+        spacing, exact = check.length(spacing, f"{key}.line_spacing", 1.0, 1000.0), True
     elif not exact:
         spacing = check.number(spacing, f"{key}.line_spacing", 0.5, 5)
     return RoleStyle(
@@ -239,10 +246,10 @@ def _role(check: _Check, raw: dict[str, Any], key: str, body: RoleStyle | None) 
         line_exact=exact,
         first_line_indent=check.number(raw.get("first_line_indent", 0), f"{key}.first_line_indent", 0, 10),
         left_indent=check.number(raw.get("left_indent", 0), f"{key}.left_indent", 0, 20),
-        space_before=check.length(raw.get("space_before", 0), f"{key}.space_before"),
-        space_after=check.length(raw.get("space_after", 0), f"{key}.space_after"),
+        space_before=check.length(raw.get("space_before", 0), f"{key}.space_before", high=1000.0),
+        space_after=check.length(raw.get("space_after", 0), f"{key}.space_after", high=1000.0),
         keep_with_next=check.boolean(raw.get("keep_with_next", False), f"{key}.keep_with_next"),
-        letter_spacing=check.length(raw.get("letter_spacing", 0), f"{key}.letter_spacing"),
+        letter_spacing=check.length(raw.get("letter_spacing", 0), f"{key}.letter_spacing", -5.0, 20.0),
         widow_control=check.boolean(raw.get("widow_control", True), f"{key}.widow_control"),
     )
 
@@ -255,7 +262,7 @@ def _page(check: _Check, raw: dict[str, Any]) -> PageSetup:
             raise check.fail("page.size", f"{size!r} is not a paper size; use {', '.join(PAPER_SIZES_MM)} or [w, h]")
         width, height = (v * _UNITS_PT["mm"] for v in PAPER_SIZES_MM[size])
     elif isinstance(size, list) and len(size) == 2:
-        width, height = (check.length(v, "page.size") for v in size)
+        width, height = (check.length(v, "page.size", 72.0) for v in size)
     else:
         raise check.fail("page.size", "use a paper name (A4) or [width, height] such as [\"210mm\", \"297mm\"]")
     margins = {k: check.length(raw.get(k, "25mm"), f"page.{k}") for k in
@@ -275,7 +282,7 @@ def _page_numbers(check: _Check, raw: dict[str, Any]) -> PageNumbers:
         format=fmt,
         align=check.choice(raw.get("align", "center"), "page_number.align", PAGE_NUMBER_ALIGNS),
         inset=check.number(raw.get("inset", 0), "page_number.inset", 0, 10),
-        distance=check.length(raw.get("distance", "7mm"), "page_number.distance"),
+        distance=check.length(raw.get("distance", "7mm"), "page_number.distance", high=1000.0),
     )
 
 

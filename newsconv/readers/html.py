@@ -35,6 +35,7 @@ from newsconv.model import (
     Role,
     Rule,
     Strong,
+    Table,
     Text,
     inline_text,
     merge_text,
@@ -47,6 +48,24 @@ _END_TAGS = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 
 
+def _declared_codec(data: bytes) -> str | None:
+    """The text codec a page's ``<meta charset>`` names, as the HTML standard reads it: a
+    declared UTF-16 or UTF-32 means UTF-8 (the bytes of the declaration itself were ASCII),
+    x-user-defined means windows-1252, and a name that is no text encoding is ignored."""
+    declared = _CHARSET.search(data[:4096])
+    if not declared:
+        return None
+    name = declared.group(1).decode("ascii", "replace").lower()
+    name = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "x-user-defined": "windows-1252"}.get(name, name)
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    if not getattr(info, "_is_text_encoding", True):
+        return None  # rot13, zlib, "undefined" and other codecs that are not charsets
+    return "utf-8" if info.name.startswith(("utf-16", "utf-32")) else info.name
+
+
 def decode_html(data: bytes | str, opts: ReadOptions) -> str:
     """The page's text: ``--encoding``, else a byte-order mark, else the charset the page
     declares when the bytes really are in it, else newsconv's detection (pages often declare
@@ -54,13 +73,11 @@ def decode_html(data: bytes | str, opts: ReadOptions) -> str:
     if isinstance(data, str):
         return data
     if opts.encoding is None and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        declared = _CHARSET.search(data[:4096])
-        if declared:
-            name = declared.group(1).decode("ascii", "replace").lower()
-            name = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}.get(name, name)
+        codec = _declared_codec(data)
+        if codec is not None:
             try:
-                return data.decode(codecs.lookup(name).name)
-            except (LookupError, UnicodeDecodeError):
+                return data.decode(codec)
+            except (UnicodeError, ValueError):
                 pass  # declared wrongly: detect instead
     return decode(data, encoding=opts.encoding, source=opts.source)
 
@@ -385,7 +402,17 @@ def _blocks(element: Any) -> tuple[Block, ...]:
                               img.get("src") if img is not None else None))
         elif tag == "hr":
             out.append(Rule())
+        elif tag == "table":
+            out.append(_own_table(child))
     return tuple(out)
+
+
+def _own_table(element: Any) -> Table:
+    caption = element.find("caption")
+    head = element.findall("thead/tr")
+    body = element.findall("tbody/tr") or element.findall("tr")
+    rows = tuple(tuple(_inlines(cell) for cell in tr if cell.tag in ("th", "td")) for tr in [*head, *body])
+    return Table(rows, len(head), _inlines(caption) if caption is not None else ())
 
 
 def _read_own(root: Any, opts: ReadOptions) -> Document:

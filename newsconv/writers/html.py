@@ -25,14 +25,14 @@ from newsconv.model import (
     Quote,
     Rule,
     Strong,
+    Table,
     Text,
     format_published,
 )
 from newsconv.profiles import Profile, RoleStyle, load_profile
+from newsconv.transforms.links import safe_url
 from newsconv.writers import WriteOptions
 from newsconv.writers.common import format_date, is_chinese, meta_line
-
-_SAFE_URL = re.compile(r"^(?:https?:|mailto:|[^:/?#]*(?:[/?#]|$))", re.IGNORECASE)
 
 # Names a browser may know a Word font by, per platform; the bundled Noto faces come last.
 FONT_ALIASES: dict[str, tuple[str, ...]] = {
@@ -51,12 +51,6 @@ def esc(value: str) -> str:
     return html.escape(value, quote=True)
 
 
-def safe_url(url: str) -> str | None:
-    """The URL if it is http(s), mailto or relative; None for javascript:, data: and the like."""
-    url = url.strip()
-    return url if _SAFE_URL.match(url) else None
-
-
 def font_stack(role: RoleStyle) -> str:
     names: list[str] = [role.latin, role.east_asian]
     names.extend(FONT_ALIASES.get(role.east_asian, ()))
@@ -65,13 +59,17 @@ def font_stack(role: RoleStyle) -> str:
     for name in names:
         if name and name not in seen:
             seen.append(name)
-    return ", ".join(f'"{n}"' for n in seen) + (", serif" if serif else ", sans-serif")
+    return ", ".join(_css_string(n) for n in seen) + (", serif" if serif else ", sans-serif")
+
+
+_CSS_UNSAFE = re.compile(r'[\x00-\x1f\x7f"\\<>&]')
 
 
 def _css_string(text: str) -> str:
-    """A CSS string literal, safe inside a <style> element."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ").replace("<", "\\3c ")
-    return '"' + escaped + '"'
+    """A CSS string literal, safe inside a <style> element: quotes, backslashes, angle brackets,
+    ampersands and control characters as CSS escapes, so no value can end the string or the
+    element (``</style><script>`` stays text)."""
+    return '"' + _CSS_UNSAFE.sub(lambda m: f"\\{ord(m.group(0)):x} ", text) + '"'
 
 
 def _role_css(selector: str, role: RoleStyle) -> str:
@@ -96,7 +94,7 @@ def _role_css(selector: str, role: RoleStyle) -> str:
 def stylesheet(profile: Profile) -> str:
     """CSS for screen and print, from the profile: the same looks as the DOCX and PDF."""
     page = profile.page
-    pt = lambda v: f"{v / 72 * 25.4:.1f}mm"  # noqa: E731 - a unit formatter
+    pt = lambda v: f"{v / 72 * 25.4:.1f}mm"
     number = profile.page_numbers
     page_rules = [
         f"size: {pt(page.width)} {pt(page.height)}",
@@ -142,6 +140,10 @@ def stylesheet(profile: Profile) -> str:
         "blockquote { margin-right: 0; }",
         _role_css("figcaption", roles["caption"]),
         "figure { margin: 1em 0; } figure img { max-width: 100%; }",
+        _role_css("article table", roles["body"]),
+        "article table { border-collapse: collapse; width: 100%; text-indent: 0; }",
+        "article th, article td { border: 0.5pt solid #000; padding: 0.1em 0.3em; vertical-align: top; text-align: left; }",
+        _role_css("article table caption", roles["caption"]),
         "footer.related { margin-top: 2em; border-top: 1px solid #999; }",
         "footer.related ul { list-style: none; padding: 0; }",
         "footer.related li { text-indent: 0; text-align: left; }",
@@ -198,11 +200,26 @@ def _blocks(blocks: tuple[Block, ...]) -> list[str]:
                     image = f'<img src="{esc(target)}" alt="">'
                 cap = f"<figcaption>{_inlines(caption)}</figcaption>" if caption else ""
                 out.append(f"<figure>{image}{cap}</figure>")
+            case Table(rows, header, caption):
+                out.append(_table(rows, header, caption))
             case Rule():
                 out.append("<hr>")
             case _:
                 assert_never(block)
     return out
+
+
+def _table(rows: tuple[tuple[tuple[Inline, ...], ...], ...], header: int, caption: tuple[Inline, ...]) -> str:
+    parts = ["<table>"]
+    if caption:
+        parts.append(f"<caption>{_inlines(caption)}</caption>")
+    for name, section, cell in (("thead", rows[:header], "th"), ("tbody", rows[header:], "td")):
+        if section:
+            parts.append(f"<{name}>")
+            parts += ["<tr>" + "".join(f"<{cell}>{_inlines(c)}</{cell}>" for c in row) + "</tr>" for row in section]
+            parts.append(f"</{name}>")
+    parts.append("</table>")
+    return "\n".join(parts)
 
 
 def _header(doc: Document, profile: Profile) -> list[str]:

@@ -26,6 +26,7 @@ from newsconv.model import (
     Role,
     Rule,
     Strong,
+    Table,
     Text,
     format_published,
 )
@@ -115,10 +116,33 @@ def _block(block: Block) -> str:
             if src:
                 return f"![{_inlines(caption)}](<{src}>)"
             return f"*{_inlines(caption)}*" if caption else ""
+        case Table():
+            return _table(block)
         case Rule():
             return "* * *"
         case _:
             assert_never(block)
+
+
+def _cell(content: tuple[Inline, ...]) -> str:
+    # a cell is one line: breaks become <br>, which GFM and pandoc read inside pipe tables
+    return _inlines(content).replace("\\\n", "<br>").replace("\n", " ").strip()
+
+
+def _table(table: Table) -> str:
+    """A GFM pipe table (pandoc reads it too); a table with no header row gets an empty one,
+    which pandoc reads as headerless; the caption follows as pandoc's ``Table:`` line."""
+    width = table.columns
+    if not width:
+        return ""
+    rows = [[_cell(c) for c in row] + [""] * (width - len(row)) for row in table.rows]
+    head, body = (rows[: table.header], rows[table.header:]) if table.header else ([[""] * width], rows)
+    lines = ["| " + " | ".join(row) + " |" for row in head[:1]]
+    lines.append("|" + "|".join(["---"] * width) + "|")
+    lines += ["| " + " | ".join(row) + " |" for row in head[1:] + body]
+    if table.caption:
+        lines += ["", "Table: " + _inlines(table.caption).replace("\\\n", " ")]
+    return "\n".join(lines)
 
 
 def blocks_markdown(blocks: tuple[Block, ...]) -> str:

@@ -26,6 +26,7 @@ from newsconv.model import (
     Quote,
     Rule,
     Strong,
+    Table,
     Text,
     inline_text,
 )
@@ -269,6 +270,8 @@ def _add_blocks(document: Any, blocks: tuple[Block, ...], *, body_style: str = "
             case Figure(caption, _):
                 if caption:
                     _add_inlines(_paragraph(document, "Caption"), caption)
+            case Table():
+                _add_table(document, block)
             case Rule():
                 from docx.enum.text import WD_ALIGN_PARAGRAPH
                 from docx.shared import Pt
@@ -278,6 +281,27 @@ def _add_blocks(document: Any, blocks: tuple[Block, ...], *, body_style: str = "
                 rule.paragraph_format.first_line_indent = Pt(0)
             case _:
                 assert_never(block)
+
+
+def _add_table(document: Any, table: Table) -> None:
+    """A Word table: cells in the body style without its first-line indent, header rows bold and
+    repeated on each page; the caption above it in the Caption style."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    if not table.columns:
+        return
+    if table.caption:
+        _add_inlines(_paragraph(document, "Caption"), table.caption)
+    ids: dict[str, str] = document._newsconv_style_ids
+    grid = document.add_table(rows=len(table.rows), cols=table.columns)
+    oxml.set_table_grid(grid._tbl, header_rows=table.header)
+    for r, (row, cells) in enumerate(zip(table.rows, grid.rows, strict=True)):
+        for content, cell in zip(row, cells.cells, strict=False):
+            paragraph = cell.paragraphs[0]
+            paragraph._p.style = ids.get("Body Text", "Body Text")
+            oxml.set_indent_chars(paragraph._p.get_or_add_pPr(), first_line_twips=0, first_line_chars=0)
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+            _add_inlines(paragraph, content, bold=r < table.header)
 
 
 def _custom_properties(document: Any, doc: Document) -> None:

@@ -210,3 +210,26 @@ def has_text(story: Any) -> bool:
     return any((t.text or "").strip() for t in story._element.iter(qn("w:t"))) or any(
         True for _ in story._element.iter(qn("w:fldSimple"))
     ) or any(True for _ in story._element.iter(qn("w:instrText")))
+
+
+def set_table_grid(table_element: Any, *, header_rows: int) -> None:
+    """Single 0.5 pt borders on every cell edge (without relying on a "Table Grid" style a
+    reference document may lack), full width, and the header rows repeated on each page."""
+    tbl_pr = table_element.tblPr
+    for tag in ("w:tblStyle", "w:tblBorders"):
+        for old in tbl_pr.findall(qn(tag)):
+            tbl_pr.remove(old)
+    width = _child(tbl_pr, "w:tblW")
+    width.set(qn("w:type"), "pct")
+    width.set(qn("w:w"), "5000")
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = OxmlElement(f"w:{edge}")
+        line.set(qn("w:val"), "single")
+        line.set(qn("w:sz"), "4")  # eighths of a point
+        line.set(qn("w:space"), "0")
+        line.set(qn("w:color"), "000000")
+        borders.append(line)
+    tbl_pr.append(borders)
+    for row in table_element.tr_lst[:header_rows]:
+        _child(row.get_or_add_trPr(), "w:tblHeader").set(qn("w:val"), "1")

@@ -23,6 +23,7 @@ from newsconv.model import (
     Paragraph,
     Quote,
     Rule,
+    Table,
     inline_text,
 )
 from newsconv.profiles import Profile, load_profile
@@ -30,6 +31,7 @@ from newsconv.writers import WriteOptions
 from newsconv.writers.common import document_timestamp, meta_line
 from newsconv.writers.pdf.fonts import FontChain, role_chain
 from newsconv.writers.pdf.layout import Frame, Outline, TextBlock, TextStyle, paginate
+from newsconv.writers.pdf.table import TableBlock
 
 
 class _Styles:
@@ -67,7 +69,7 @@ def _list_items(items: tuple[tuple[Block, ...], ...], ordered: bool, start: int)
 
 
 def _flowables(blocks: tuple[Block, ...], styles: _Styles, outline: _Outline,
-               body: str = "body") -> Iterator[TextBlock]:
+               body: str = "body") -> Iterator[TextBlock | TableBlock]:
     for block in blocks:
         match block:
             case Heading(level, content):
@@ -87,17 +89,22 @@ def _flowables(blocks: tuple[Block, ...], styles: _Styles, outline: _Outline,
             case Figure(caption, _):
                 if caption:
                     yield TextBlock(inline_text(caption), styles["caption"])
+            case Table(rows, header, caption):
+                if caption:
+                    yield TextBlock(inline_text(caption), styles["caption"])
+                if rows:
+                    yield TableBlock([[inline_text(cell) for cell in row] for row in rows], header, styles[body])
             case Rule():
                 yield TextBlock("＊\u3000＊\u3000＊", styles["caption"])
             case _:
                 assert_never(block)
 
 
-def document_flowables(doc: Document, profile: Profile, styles: _Styles | None = None) -> list[TextBlock]:
+def document_flowables(doc: Document, profile: Profile, styles: _Styles | None = None) -> list[TextBlock | TableBlock]:
     styles = styles or _Styles(profile)
     outline = _Outline()
     meta = doc.meta
-    out: list[TextBlock] = []
+    out: list[TextBlock | TableBlock] = []
     if meta.title:
         out.append(TextBlock(meta.title, styles["title"], outline=outline.entry(meta.title, 0)))
     if meta.subtitle:
@@ -119,9 +126,14 @@ def _fit(label: str, chain: FontChain, size: float, width: float) -> str:
     """The label, cut with an ellipsis where it is wider than the type area."""
     if _label_width(chain, size, label) <= width:
         return label
-    while label and _label_width(chain, size, label + "…") > width:
-        label = label[:-1]
-    return label + "…"
+    low, high = 0, len(label)  # the longest prefix that fits with the ellipsis: a binary search
+    while low < high:
+        mid = (low + high + 1) // 2
+        if _label_width(chain, size, label[:mid] + "…") <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return label[:low] + "…"
 
 
 def _draw_label(canvas: Any, chain: FontChain, size: float, x: float, y: float, label: str) -> None:
@@ -203,7 +215,7 @@ def _canvas_class(stamp: str | None) -> Any:
     return StampedCanvas
 
 
-def uncovered(blocks: list[TextBlock], extra: list[tuple[TextStyle, str]] = ()) -> dict[str, list[str]]:
+def uncovered(blocks: list[TextBlock | TableBlock], extra: list[tuple[TextStyle, str]] = ()) -> dict[str, list[str]]:
     """{character: [roles]} for every character no font of its role's chain has."""
     found: dict[str, list[str]] = {}
     pairs = [(block.style, block.text) for block in blocks] + list(extra)
