@@ -87,22 +87,26 @@ FACES = [
 LICENCES = {  # licence file -> (package, member, text put before it)
     "LICENSE-Fandol.txt": (
         "texlive-lang-chinese", "./usr/share/doc/texlive-doc/fonts/fandol/COPYING.gz",
-        "FandolFang-Regular.ttf and FandolKai-Regular.ttf are subsets of the Fandol fonts 0.3\n"
-        "(FandolFang-Regular.otf and FandolKai-Regular.otf, (c) 2012-2013 the Fandol team: Clerk Ma\n"
-        "and Jie Su), as TeX Live ships them, modified by newsconv's tools/build_fonts.py: cut to\n"
-        "GB 2312 and the Table of General Standard Chinese Characters, hinting and layout tables\n"
-        "removed, outlines converted from CFF to TrueType. The fonts' licence is the GNU General\n"
-        "Public License version 3 with the font exception below; newsconv extends the font\n"
-        "exception to these modified versions, so a document that embeds them is not covered by the\n"
-        "GPL. The unmodified fonts are the corresponding source (tools/build_fonts.py names the\n"
-        "package, version and checksums).\n\n",
+        (
+            "FandolFang-Regular.ttf and FandolKai-Regular.ttf are subsets of the Fandol fonts 0.3\n"
+            "(FandolFang-Regular.otf and FandolKai-Regular.otf, (c) 2012-2013 the Fandol team: Clerk Ma\n"
+            "and Jie Su), as TeX Live ships them, modified by newsconv's tools/build_fonts.py: cut to\n"
+            "GB 2312 and the Table of General Standard Chinese Characters, hinting and layout tables\n"
+            "removed, outlines converted from CFF to TrueType. The fonts' licence is the GNU General\n"
+            "Public License version 3 with the font exception below; newsconv extends the font\n"
+            "exception to these modified versions, so a document that embeds them is not covered by the\n"
+            "GPL. The unmodified fonts are the corresponding source (tools/build_fonts.py names the\n"
+            "package, version and checksums).\n\n"
+        ),
     ),
     "LICENSE-NotoSerifSC.txt": (
         "@expo-google-fonts/noto-serif-sc", "package/LICENSE_FONT",
-        "NotoSerifSC-Regular.ttf and NotoSerifSC-Bold.ttf are subsets of Noto Serif SC 2.003\n"
-        "((c) 2017-2024 Adobe), static instances as Google Fonts publishes them, modified by\n"
-        "newsconv's tools/build_fonts.py: cut to GB 2312 and the Table of General Standard Chinese\n"
-        "Characters, hinting and layout tables removed. Licensed under the SIL Open Font License 1.1:\n\n",
+        (
+            "NotoSerifSC-Regular.ttf and NotoSerifSC-Bold.ttf are subsets of Noto Serif SC 2.003\n"
+            "((c) 2017-2024 Adobe), static instances as Google Fonts publishes them, modified by\n"
+            "newsconv's tools/build_fonts.py: cut to GB 2312 and the Table of General Standard Chinese\n"
+            "Characters, hinting and layout tables removed. Licensed under the SIL Open Font License 1.1:\n\n"
+        ),
     ),
 }
 
@@ -143,10 +147,10 @@ def member(archive: Path, package: Package, name: str) -> bytes:
     """One file out of a .deb (through dpkg-deb) or an npm tarball."""
     if package.kind == "deb":
         data = subprocess.run(["dpkg-deb", "--fsys-tarfile", str(archive)], check=True, capture_output=True).stdout
-        tar = tarfile.open(fileobj=io.BytesIO(data))
+        opened = tarfile.open(fileobj=io.BytesIO(data))
     else:
-        tar = tarfile.open(archive, "r:gz")
-    with tar:
+        opened = tarfile.open(archive, "r:gz")
+    with opened as tar:
         extracted = tar.extractfile(name)
         if extracted is None:
             raise SystemExit(f"{archive}: no file {name}")
@@ -171,7 +175,7 @@ def charset(unihan_deb: Path) -> set[int]:
                 for line in bz2.decompress(raw.read()).decode("utf-8").splitlines():
                     parts = line.split("\t")
                     if len(parts) == 3 and parts[1] == "kTGH":
-                        wanted.add(int(parts[0][2:], 16))
+                        wanted.add(int(parts[0].removeprefix("U+"), 16))
     for low, high in _BLOCKS:
         wanted.update(range(low, high + 1))
     return {c for c in wanted if unicodedata.category(chr(c)) not in ("Cn", "Cs", "Co")}

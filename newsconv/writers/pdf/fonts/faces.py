@@ -175,7 +175,7 @@ def parse_face(path: str, index: int) -> Any:
     file = Path(path)
     cached = cached_face_path(file, index)
     try:
-        state = pickle.loads(cached.read_bytes())  # noqa: S301 - newsconv's own cache file
+        state = pickle.loads(cached.read_bytes())  # newsconv's own cache file
         state["filename"] = path  # the entry may have been made from a copy elsewhere
         return _restore_face(state, _mapped(file))
     except FileNotFoundError:

@@ -148,7 +148,7 @@ def read_faces(path: Path) -> list[InstalledFace]:
         faces = []
         for index, font in enumerate(fonts):
             family, chinese, names = _names(font)
-            os2 = font["OS/2"] if "OS/2" in font else None
+            os2 = font.get("OS/2")
             weight = int(os2.usWeightClass) if os2 is not None else 400
             italic = bool(os2 is not None and os2.fsSelection & 1) or bool(font["head"].macStyle & 2)
             faces.append(InstalledFace(str(path), index, family, chinese, names, weight, italic))
