@@ -330,6 +330,10 @@ def convert(
         Path | None, typer.Option("--report", metavar="FILE.json|FILE.csv", help="Write one row per input here.")
     ] = None,
     fail_fast: Annotated[bool | None, typer.Option("--fail-fast/--no-fail-fast", help="Stop at the first failure.")] = None,
+    strict_fonts: Annotated[
+        bool, typer.Option("--strict-fonts", help="Refuse to make a PDF when a font the profile names is not "
+                           "installed and a stand-in would draw it (exit 5).")
+    ] = False,
     config: Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Defaults from this file "
                                                 "(default: ./newsconv.toml).")] = None,
     quiet: Annotated[bool | None, typer.Option("-q", "--quiet", help="Print errors only.")] = None,
@@ -357,7 +361,7 @@ def convert(
             skip_existing=bool(_setting(skip_existing, conf, "skip_existing", False)),
             jobs=int(_setting(jobs, conf, "jobs", os.cpu_count() or 1)),  # type: ignore[call-overload]
             report=_setting(report, conf, "report", None), fail_fast=bool(_setting(fail_fast, conf, "fail_fast", False)),
-            quiet=be_quiet, verbose=be_verbose, debug=debug,
+            quiet=be_quiet, verbose=be_verbose, debug=debug, strict_fonts=strict_fonts,
         )
 
     _guarded(debug, body)
@@ -366,7 +370,7 @@ def convert(
 def _convert(*, inputs: list[str], to: object, output: str | None, out_dir: object, template: str, globs: list[str],
              files_from: object, from_format: object, encoding: object, lexicon: list[Path], profile: str,
              reference_doc: object, overwrite: bool, skip_existing: bool, jobs: int, report: object,
-             fail_fast: bool, quiet: bool, verbose: bool, debug: bool) -> int:
+             fail_fast: bool, quiet: bool, verbose: bool, debug: bool, strict_fonts: bool = False) -> int:
     from newsconv import batch
     from newsconv.convert import format_for_suffix, parse_formats
     from newsconv.profiles import load_profile
@@ -395,7 +399,9 @@ def _convert(*, inputs: list[str], to: object, output: str | None, out_dir: obje
     if output is not None and len(formats) > 1:
         raise UsageError("-o names one file; for several formats use -d DIR (or leave both out)")
     fields = batch.template_fields(template)
-    load_profile(profile)  # a bad profile, lexicon or reference is reported once, before any work
+    loaded = load_profile(profile)  # a bad profile, lexicon or reference is reported once, before any work
+    if "pdf" in formats:
+        _check_stand_ins(loaded, strict=strict_fonts, quiet=quiet)
     _check_lexicon(lexicon)
     settings = batch.Settings(
         formats=tuple(formats), profile=profile, from_format=from_format,  # type: ignore[arg-type]
@@ -447,6 +453,38 @@ def _convert(*, inputs: list[str], to: object, output: str | None, out_dir: obje
     if report is not None:
         batch.write_report(Path(report), results, summary)  # type: ignore[arg-type]
     return batch.exit_code(results, len(jobs_list), interrupted, fail_fast=fail_fast)
+
+
+def _check_stand_ins(profile: object, *, strict: bool, quiet: bool) -> None:
+    """Fonts the profile names that are not installed: an error with --strict-fonts, else one
+    warning for profiles that ask for it (gbt9704)."""
+    from newsconv.errors import ConfigError
+    from newsconv.profiles import Profile
+    from newsconv.writers.pdf.fonts import stand_ins
+
+    assert isinstance(profile, Profile)
+    if not (strict or (profile.warn_stand_ins and not quiet)):
+        return
+    found = stand_ins(profile)
+    if not found:
+        return
+    if strict:
+        first = found[0]
+        more = f" (and {len(found) - 1} more: newsconv fonts --profile {profile.name})" if len(found) > 1 else ""
+        raise ConfigError(
+            f"--strict-fonts: role {first.roles[0]} of profile {profile.name} needs {first.font}, which is not "
+            f"installed (a stand-in, {first.used.label}, would draw it); install {first.font}{more}"
+        )
+    listed = "; ".join(
+        f"{item.font} with {item.used.label} "
+        f"({'every role' if len(item.roles) == len(profile.roles) else ', '.join(item.roles)})"
+        for item in found
+    )
+    log.warning(
+        "warning: not installed, drawn with stand-ins: %s. Install these fonts for the look profile %s names "
+        "(newsconv fonts --profile %s; --strict-fonts refuses stand-ins)",
+        listed, profile.name, profile.name,
+    )
 
 
 # ---------------------------------------------------------------------------- parse
@@ -567,7 +605,7 @@ def profiles_show(name: Annotated[str, typer.Argument(help="A built-in profile's
 @app.command(
     epilog=(
         "Examples:\n\n\b\n"
-        "newsconv fonts --profile gbt9704            # the font file behind each role\n"
+        "newsconv fonts --profile gbt9704            # each role's face: installed, or a stand-in\n"
         "newsconv fonts article.txt                  # characters of the article no font has\n"
         "newsconv fonts --fontconfig --profile gbt9704 > ~/.config/fontconfig/conf.d/60-newsconv.conf"
     )
@@ -588,8 +626,9 @@ def fonts(
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
-    """Show the font file each role of a profile draws with in PDF output, and, for articles,
-    the characters no font of the profile has (they would print as empty boxes)."""
+    """Show the face each role of a profile draws with in PDF output, and whether it is the
+    font the profile names (installed) or a stand-in; for articles, the characters no font of
+    the profile has (they would print as empty boxes)."""
 
     def body() -> int:
         from newsconv.profiles import load_profile
@@ -600,21 +639,34 @@ def fonts(
 
             sys.stdout.write(aliases(loaded))
             return int(ExitCode.OK)
-        from newsconv.writers.pdf.fonts import role_sources
-
-        for role_name in loaded.roles:
-            role = loaded.role(role_name)
-            east_asian, latin, _ = role_sources(loaded, role_name)
-            typer.echo(f"{role_name:<12} {_pad(role.east_asian, 16)} {east_asian.describe()}")
-            typer.echo(f"{'':<12} {_pad(role.latin, 16)} {latin.describe()}")
-        _, _, fallbacks = role_sources(loaded, "body")
-        for n, source in enumerate(fallbacks):
-            typer.echo(f"{'fallback' if n == 0 else '':<12} {'':<16} {source.describe()}")
+        _list_fonts(loaded)
         for source in inputs or ():
             _report_coverage(source, loaded, from_format, encoding)
         return int(ExitCode.OK)
 
     _guarded(debug, body)
+
+
+def _list_fonts(profile: object) -> None:
+    """Per role, the face drawn for each font the profile names, and whether it is that font."""
+    from newsconv.profiles import Profile
+    from newsconv.writers.pdf.fonts import role_sources, stand_ins
+
+    assert isinstance(profile, Profile)
+    typer.echo(f"{'role':<12} {_pad('font', 16)} {'found':<9} drawn with")
+    for role_name in profile.roles:
+        role = profile.role(role_name)
+        east_asian, latin, _ = role_sources(profile, role_name)
+        for n, (name, source) in enumerate(((role.east_asian, east_asian), (role.latin, latin))):
+            status = "stand-in" if source.stand_in else "installed" if source.found_as == "installed" else "named"
+            typer.echo(f"{role_name if n == 0 else '':<12} {_pad(name, 16)} {status:<9} {source.describe()}")
+    _, _, fallbacks = role_sources(profile, "body")
+    for n, source in enumerate(fallbacks):
+        typer.echo(f"{'fallback' if n == 0 else '':<12} {'':<16} {'':<9} {source.describe()}")
+    missing = list(dict.fromkeys(item.font for item in stand_ins(profile)))
+    if missing:
+        typer.echo(f"\nNot installed, drawn with stand-ins: {', '.join(missing)}. Install them for the look "
+                   "the profile names.")
 
 
 def _report_coverage(source: str, profile: object, from_format: str | None, encoding: str | None) -> None:

@@ -282,7 +282,8 @@ def test_fontconfig_aliases_parse_and_cover_the_profile_fonts():
     assert result.exit_code == 0
     root = ElementTree.fromstring(result.stdout.split("\n", 2)[2])  # after the XML and DOCTYPE lines
     aliased = {a.findtext("family"): [f.text for f in a.find("prefer")] for a in root.iter("alias")}
-    assert aliased["仿宋_GB2312"][0] == "Noto Serif SC"
+    assert aliased["仿宋_GB2312"][0] == "FandolFang"
+    assert aliased["楷体_GB2312"][0] == "FandolKai"
     assert aliased["黑体"][0] == "Noto Sans SC"
     assert {"方正小标宋简体", "楷体_GB2312", "宋体"} <= aliased.keys()
 

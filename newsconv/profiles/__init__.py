@@ -130,8 +130,9 @@ class Profile:
     page: PageSetup
     page_numbers: PageNumbers
     roles: dict[str, RoleStyle]
-    fonts: dict[str, str] = field(default_factory=dict)
+    fonts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # font name -> where to find it, in order
     fallback_fonts: tuple[str, ...] = ()  # tried, in order, for characters a role's own fonts lack
+    warn_stand_ins: bool = False  # say once per run when a font named is not installed and a stand-in draws it
     date_style: DateStyle = "native"
     grid: Grid | None = None
     running: Running = Running()
@@ -295,6 +296,20 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _fonts(check: _Check, raw: object) -> dict[str, tuple[str, ...]]:
+    """``[fonts]``: each font name = where to find it, a string or a list tried in order."""
+    usage = 'must be a table of font name = "bundled:song", a file path, a font name, or a list of these'
+    if not isinstance(raw, dict):
+        raise check.fail("fonts", usage)
+    out: dict[str, tuple[str, ...]] = {}
+    for name, value in raw.items():
+        entries = [value] if isinstance(value, str) else value
+        if not isinstance(entries, list) or not entries or not all(isinstance(v, str) and v.strip() for v in entries):
+            raise check.fail(f"fonts.{name}", usage)
+        out[name] = tuple(entries)
+    return out
+
+
 def parse_profile(raw: dict[str, Any], source: str) -> Profile:
     check = _Check(source)
     check.table(raw, "", _TOP_KEYS)
@@ -304,10 +319,8 @@ def parse_profile(raw: dict[str, Any], source: str) -> Profile:
     body = _role(check, roles_raw["body"], "roles.body", None)
     roles = {name: _role(check, roles_raw.get(name, {}), f"roles.{name}", body) for name in ROLES}
     roles["body"] = body
-    fonts = raw.get("fonts", {})
-    if not isinstance(fonts, dict) or not all(isinstance(v, str) and v.strip() for v in fonts.values()):
-        raise check.fail("fonts", 'must be a table of font name = "bundled:serif", a file path or a family name')
-    fallback = check.table(raw.get("fallback", {}), "fallback", ("fonts",))
+    fonts = _fonts(check, raw.get("fonts", {}))
+    fallback = check.table(raw.get("fallback", {}), "fallback", ("fonts", "warn_stand_ins"))
     fallback_fonts = fallback.get("fonts", [])
     if not isinstance(fallback_fonts, list) or not all(isinstance(v, str) and v.strip() for v in fallback_fonts):
         raise check.fail("fallback.fonts", 'must be a list such as ["bundled:sans", "fonts/extra.ttf"]')
@@ -324,8 +337,9 @@ def parse_profile(raw: dict[str, Any], source: str) -> Profile:
         page=_page(check, raw.get("page", {})),
         page_numbers=_page_numbers(check, raw.get("page_number", {})),
         roles=roles,
-        fonts=dict(fonts),
+        fonts=fonts,
         fallback_fonts=tuple(fallback_fonts),
+        warn_stand_ins=check.boolean(fallback.get("warn_stand_ins", False), "fallback.warn_stand_ins"),
         date_style=check.choice(date.get("style", "native"), "date.style", DATE_STYLES),
         grid=grid,
         running=Running(check.string(running.get("header", ""), "running.header"),
