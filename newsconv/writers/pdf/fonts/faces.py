@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import pickle
+import struct
 import sys
 from dataclasses import dataclass
 from functools import cache
@@ -205,6 +206,9 @@ def _register(path: str, index: int, origin: str, tag: str = "") -> Face:
         face = parse_face(path, index)
     except TTFError as exc:
         raise ConfigError(f"reportlab cannot use this font ({exc})", path=origin) from None
+    except (struct.error, ValueError, IndexError, KeyError, EOFError) as exc:  # a truncated or damaged file
+        raise ConfigError(f"this font file is damaged or cut short ({type(exc).__name__}: {exc}); "
+                          "install it again or name another font", path=origin) from None
     except OSError as exc:
         raise ConfigError(f"cannot read this font ({exc.strerror})", path=origin) from None
     finally:
