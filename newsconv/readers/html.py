@@ -96,8 +96,17 @@ def _tree(text: str, source: str | None) -> Any:
         raise InputError(f"not readable as HTML ({exc}); check that this is a saved web page", path=source) from None
 
 
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def page_text(data: bytes | str, opts: ReadOptions) -> str:
+    """The page's decoded text without the characters no XML tree may hold (lxml refuses them;
+    a browser drops them or shows a box)."""
+    return _NOT_IN_XML.sub("", decode_html(data, opts).replace("\x0c", " "))
+
+
 def read_html(data: bytes | str, opts: ReadOptions) -> Document:
-    text = decode_html(data, opts)
+    text = page_text(data, opts)
     if not text.strip():
         raise InputError("is empty (no text, or only white space); nothing to convert", path=opts.source)
     root = _tree(text, opts.source)
@@ -234,8 +243,13 @@ _FOLD = re.compile(r"\s+")
 
 def main_content(html: str) -> str:
     """The text of the page's main content as readability finds it (a line per block), or ""."""
+    import logging
+
     from readability import Document as Readability
 
+    # readability logs every page it gives up on, traceback and all; that is not the clerk's news
+    logging.getLogger("readability.readability").addHandler(logging.NullHandler())
+    logging.getLogger("readability.readability").propagate = False
     try:
         summary = Readability(html).summary(html_partial=True)
     except Exception:  # noqa: BLE001 - readability gives up on odd pages; the text reader still reads them
@@ -456,7 +470,7 @@ def explain_html(data: bytes | str, opts: ReadOptions) -> list[Any]:
     hint applied (``newsconv parse --explain page.html``)."""
     from newsconv.readers.text import explain
 
-    html = decode_html(data, opts)
+    html = page_text(data, opts)
     root = _tree(html, opts.source)
     text, link_share = rendered_text(root)
     if not text.strip():

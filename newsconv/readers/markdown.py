@@ -100,8 +100,9 @@ def _load_yaml(text: str, source: str | None) -> Any:
 
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FRONT_MATTER:
         raise refuse(f"is over {MAX_FRONT_MATTER >> 20} MB")
-    loader = _loader()(text)
+    loader = None
     try:
+        loader = _loader()(text)  # its reader refuses control characters at once
         node = loader.get_single_node()
         if node is None:
             return None
@@ -114,7 +115,8 @@ def _load_yaml(text: str, source: str | None) -> Any:
     except RecursionError:
         raise refuse("is nested too deeply") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _front_matter(text: str, source: str | None) -> tuple[dict[str, Any], str]:
