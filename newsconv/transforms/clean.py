@@ -13,10 +13,11 @@ does, to exhaust the writers' recursion) are flattened into their parent at that
 from __future__ import annotations
 
 import re
-from dataclasses import fields, replace
+from dataclasses import fields, is_dataclass, replace
 from typing import Any, assert_never
 
 from newsconv.model import (
+    Article,
     Block,
     Document,
     Emph,
@@ -28,9 +29,7 @@ from newsconv.model import (
     ListBlock,
     Meta,
     Paragraph,
-    Person,
     Quote,
-    RelatedLink,
     Rule,
     Strong,
     Table,
@@ -94,6 +93,8 @@ def _blocks(blocks: tuple[Block, ...], depth: int = 0) -> tuple[Block, ...]:
                 out.append(Figure(_inlines(caption), clean_text(src) if src is not None else None))
             case Table(rows, header, caption):
                 out.append(Table(tuple(tuple(_inlines(cell) for cell in row) for row in rows), header, _inlines(caption)))
+            case Article(meta, children):
+                out.append(Article(_meta(meta), _blocks(children, depth)))
             case Rule():
                 out.append(block)
             case _:
@@ -102,15 +103,20 @@ def _blocks(blocks: tuple[Block, ...], depth: int = 0) -> tuple[Block, ...]:
 
 
 def _value(value: Any) -> Any:
+    """Any metadata value cleaned: strings, tuples, and the parts (people, links, an official
+    document's or an issue's parts, the blocks they hold) field by field."""
     if isinstance(value, str):
         return clean_text(value)
     if isinstance(value, tuple):
         return tuple(_value(v) for v in value)
-    if isinstance(value, Person | RelatedLink):
+    if is_dataclass(value) and not isinstance(value, type):
         return replace(value, **{f.name: _value(getattr(value, f.name)) for f in fields(value)})
     return value
 
 
+def _meta(meta: Meta) -> Meta:
+    return Meta(**{f.name: _value(getattr(meta, f.name)) for f in fields(Meta)})
+
+
 def clean(doc: Document, opts: TransformOptions) -> Document:
-    meta = Meta(**{f.name: _value(getattr(doc.meta, f.name)) for f in fields(Meta)})
-    return Document(meta, _blocks(doc.blocks))
+    return Document(_meta(doc.meta), _blocks(doc.blocks))

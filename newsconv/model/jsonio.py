@@ -1,266 +1,46 @@
-"""The document model: ``Document(meta, blocks)``, its blocks and inlines, and its JSON form.
-
-The model holds what an article *is*, never how it looks: no fonts, styles, HTML tags or
-paths. Every node is a frozen, slotted dataclass and children are tuples, so a document can
-be shared between writers and compared with ``==``.
-"""
+"""The model's JSON form: ``to_json`` and ``from_json``, with a schema version, reading back
+exactly what was written and naming the JSON path of anything malformed."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from enum import StrEnum
-from typing import Any, Literal, TypeAlias, assert_never
+from collections.abc import Iterable, Mapping
+from typing import Any, assert_never
 
 from newsconv.errors import InputError
+from newsconv.model.nodes import (
+    RELATED_KINDS,
+    Article,
+    Attachment,
+    Block,
+    Document,
+    Emph,
+    Figure,
+    Heading,
+    Inline,
+    Issue,
+    LineBreak,
+    Link,
+    ListBlock,
+    Meta,
+    Official,
+    Paragraph,
+    Person,
+    Quote,
+    RelatedLink,
+    Role,
+    Rule,
+    Strong,
+    Table,
+    Text,
+    format_published,
+)
 
 SCHEMA_VERSION = 1
 SCHEMA_KEY = "newsconv"
 MAX_DEPTH = 64  # quotes and lists inside each other; deeper input is refused, not recursed into
 MAX_LIST_START = 10**9
-
-
-class Role(StrEnum):
-    """What a person named on an article did."""
-
-    AUTHOR = "author"
-    REPORTER = "reporter"
-    CORRESPONDENT = "correspondent"
-    EDITOR = "editor"
-    PHOTOGRAPHER = "photographer"
-    TRANSLATOR = "translator"
-
-
-# The roles whose people wrote the article (shown as its authors in metadata).
-WRITER_ROLES = frozenset({Role.AUTHOR, Role.REPORTER, Role.CORRESPONDENT})
-
-RelatedKind = Literal["previous", "next", "related"]
-RELATED_KINDS: tuple[RelatedKind, ...] = ("previous", "next", "related")
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    name: str
-    role: Role = Role.AUTHOR
-
-
-@dataclass(frozen=True, slots=True)
-class RelatedLink:
-    """Another article the page pointed to (previous/next, related)."""
-
-    title: str
-    url: str | None = None
-    kind: RelatedKind = "related"
-
-
-# ---------------------------------------------------------------------------- inlines
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Emph:
-    content: tuple[Inline, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Strong:
-    content: tuple[Inline, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    content: tuple[Inline, ...]
-    url: str
-
-
-@dataclass(frozen=True, slots=True)
-class LineBreak:
-    pass
-
-
-Inline: TypeAlias = Text | Emph | Strong | Link | LineBreak
-
-# ---------------------------------------------------------------------------- blocks
-
-
-@dataclass(frozen=True, slots=True)
-class Heading:
-    level: int
-    content: tuple[Inline, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    content: tuple[Inline, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    blocks: tuple[Block, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ListBlock:
-    items: tuple[tuple[Block, ...], ...]
-    ordered: bool = False
-    start: int = 1
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    caption: tuple[Inline, ...]
-    src: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    pass
-
-
-Cell: TypeAlias = tuple[Inline, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Table:
-    """Rows of cells; the first ``header`` rows head the columns. Cells hold inline content (a
-    line break where a cell had several paragraphs); rows may be shorter than the widest."""
-
-    rows: tuple[tuple[Cell, ...], ...]
-    header: int = 0
-    caption: tuple[Inline, ...] = ()
-
-    @property
-    def columns(self) -> int:
-        return max((len(row) for row in self.rows), default=0)
-
-
-Block: TypeAlias = Heading | Paragraph | Quote | ListBlock | Figure | Rule | Table
-
-
-@dataclass(frozen=True, slots=True)
-class Meta:
-    title: str | None = None
-    subtitle: str | None = None
-    authors: tuple[Person, ...] = ()
-    source: str | None = None
-    section: tuple[str, ...] = ()
-    published: dt.date | dt.datetime | None = None
-    language: str | None = None
-    url: str | None = None
-    related: tuple[RelatedLink, ...] = ()
-    extra: tuple[tuple[str, str], ...] = ()
-
-    def people(self, roles: Iterable[Role]) -> tuple[str, ...]:
-        wanted = frozenset(roles)
-        return tuple(p.name for p in self.authors if p.role in wanted)
-
-    @property
-    def writers(self) -> tuple[str, ...]:
-        """Names of the people who wrote the article (authors, reporters, correspondents)."""
-        return self.people(WRITER_ROLES)
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    meta: Meta
-    blocks: tuple[Block, ...]
-
-
-# ---------------------------------------------------------------------------- text helpers
-
-
-def text(value: str) -> tuple[Inline, ...]:
-    """Inline content holding one plain string."""
-    return (Text(value),) if value else ()
-
-
-def merge_text(content: Iterable[Inline]) -> tuple[Inline, ...]:
-    """Inline content with neighbouring plain strings joined and empty ones dropped (readers
-    collect text piece by piece: a DOCX run, an HTML text node, a Markdown token)."""
-    out: list[Inline] = []
-    for node in content:
-        if isinstance(node, Text):
-            if not node.text:
-                continue
-            if out and isinstance(out[-1], Text):
-                out[-1] = Text(out[-1].text + node.text)
-                continue
-        out.append(node)
-    return tuple(out)
-
-
-def inline_text(content: Iterable[Inline]) -> str:
-    """The plain text of inline content (line breaks become newlines)."""
-    parts: list[str] = []
-    for node in content:
-        match node:
-            case Text(value):
-                parts.append(value)
-            case Emph(children) | Strong(children) | Link(children, _):
-                parts.append(inline_text(children))
-            case LineBreak():
-                parts.append("\n")
-            case _:
-                assert_never(node)
-    return "".join(parts)
-
-
-def block_texts(blocks: Iterable[Block]) -> Iterator[str]:
-    """The plain text of every text-bearing block, in reading order."""
-    for block in blocks:
-        match block:
-            case Heading(_, content) | Paragraph(content):
-                yield inline_text(content)
-            case Quote(children):
-                yield from block_texts(children)
-            case ListBlock(items, _, _):
-                for item in items:
-                    yield from block_texts(item)
-            case Figure(caption, _):
-                if caption:
-                    yield inline_text(caption)
-            case Table(rows, _, caption):
-                if caption:
-                    yield inline_text(caption)
-                for row in rows:
-                    yield from (inline_text(cell) for cell in row)
-            case Rule():
-                pass
-            case _:
-                assert_never(block)
-
-
-def parse_published(text: str) -> dt.date | dt.datetime | None:
-    """A published date from metadata: ISO 8601 (``2024-05-06``, ``2024-05-06T10:30:00+08:00``,
-    with a space for the T) or any form the raw-text reader knows (``May 6, 2024``,
-    ``2024年5月6日 10:30``); the time is kept as printed, without its zone. None if none is found."""
-    value = text.strip()
-    if not value:
-        return None
-    try:
-        parsed = dt.datetime.fromisoformat(value.replace(" ", "T", 1)) if len(value) > 10 else None
-        if parsed is not None:
-            return parsed.replace(tzinfo=None)
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        pass
-    from newsconv.readers.text.dates import find_date
-
-    found = find_date(value)
-    return found.value if found is not None else None
-
-
-def format_published(value: dt.date | dt.datetime | None) -> str | None:
-    """ISO 8601 form of a published date: ``2024-05-06`` or ``2024-05-06T10:30:00``."""
-    if value is None:
-        return None
-    return value.isoformat()
 
 
 # ---------------------------------------------------------------------------- JSON out
@@ -309,11 +89,37 @@ def _blocks_out(blocks: Iterable[Block]) -> list[dict[str, Any]]:
             case Table(rows, header, caption):
                 out.append({"type": "table", "header": header, "caption": _inlines_out(caption),
                             "rows": [[_inlines_out(cell) for cell in row] for row in rows]})
+            case Article(meta, children):
+                out.append({"type": "article", "meta": _meta_out(meta), "blocks": _blocks_out(children)})
             case Rule():
                 out.append({"type": "rule"})
             case _:
                 assert_never(block)
     return out
+
+
+def _date_out(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _official_out(official: Official) -> dict[str, Any]:
+    return {
+        "copy_number": official.copy_number, "secrecy": official.secrecy, "urgency": official.urgency,
+        "issuer_mark": official.issuer_mark, "doc_number": official.doc_number, "signer": official.signer,
+        "recipients": official.recipients,
+        "attachments": [{"name": a.name, "blocks": _blocks_out(a.blocks)} for a in official.attachments],
+        "issuer": official.issuer, "date": _date_out(official.date), "sealed": official.sealed,
+        "note": official.note, "cc": official.cc, "printed_by": official.printed_by,
+        "printed_date": _date_out(official.printed_date),
+    }
+
+
+def _issue_out(issue: Issue) -> dict[str, Any]:
+    return {
+        "name": issue.name, "number": issue.number, "office": issue.office, "date": _date_out(issue.date),
+        "editor_note": _blocks_out(issue.editor_note), "send_to": issue.send_to, "cc": issue.cc,
+        "distribute_to": issue.distribute_to, "copies": issue.copies,
+    }
 
 
 def _meta_out(meta: Meta) -> dict[str, Any]:
@@ -328,6 +134,8 @@ def _meta_out(meta: Meta) -> dict[str, Any]:
         "url": meta.url,
         "related": [{"title": r.title, "url": r.url, "kind": r.kind} for r in meta.related],
         "extra": dict(meta.extra),
+        **({"official": _official_out(meta.official)} if meta.official is not None else {}),
+        **({"issue": _issue_out(meta.issue)} if meta.issue is not None else {}),
     }
 
 
@@ -443,6 +251,11 @@ class _Reader:
             )
             header = self.integer(node.get("header", 0), at + ".header", 0, len(rows))
             return Table(rows, header, self.inlines(node.get("caption", []), at + ".caption"))
+        if kind == "article":
+            if depth:
+                raise self.fail(at, "an article may stand only at the top level")
+            return Article(self.meta(node.get("meta", {}), at + ".meta"), self.blocks(node.get("blocks", []),
+                                                                                   at + ".blocks", depth + 1))
         if kind == "rule":
             return Rule()
         raise self.fail(at, f"unknown block type {kind!r}")
@@ -456,17 +269,58 @@ class _Reader:
         except ValueError:
             raise self.fail(where, f"{raw!r} is not an ISO 8601 date or date-time") from None
 
-    def meta(self, value: Any) -> Meta:
-        node = self.obj(value, "meta")
+    def date(self, value: Any, where: str) -> dt.date | None:
+        raw = self.string(value, where, optional=True)
+        if raw is None:
+            return None
+        try:
+            return dt.date.fromisoformat(raw)
+        except ValueError:
+            raise self.fail(where, f"{raw!r} is not an ISO 8601 date") from None
+
+    def official(self, value: Any, where: str) -> Official:
+        node = self.obj(value, where)
+        text = {key: self.string(node.get(key), f"{where}.{key}", optional=True) for key in (
+            "copy_number", "secrecy", "urgency", "issuer_mark", "doc_number", "signer", "recipients", "issuer",
+            "note", "cc", "printed_by")}
+        attachments = []
+        for i, item in enumerate(self.arr(node.get("attachments", []), where + ".attachments")):
+            at = f"{where}.attachments[{i}]"
+            entry = self.obj(item, at)
+            attachments.append(Attachment(self.string(entry.get("name"), at + ".name"),
+                                          self.blocks(entry.get("blocks", []), at + ".blocks", 1)))
+        sealed = node.get("sealed", True)
+        if not isinstance(sealed, bool):
+            raise self.fail(where + ".sealed", "expected true or false")
+        return Official(**text, attachments=tuple(attachments), date=self.date(node.get("date"), where + ".date"),
+                        sealed=sealed, printed_date=self.date(node.get("printed_date"), where + ".printed_date"))
+
+    def issue(self, value: Any, where: str) -> Issue:
+        node = self.obj(value, where)
+        copies = node.get("copies")
+        return Issue(
+            name=self.string(node.get("name"), where + ".name"),
+            number=self.string(node.get("number"), where + ".number", optional=True),
+            office=self.string(node.get("office"), where + ".office", optional=True),
+            date=self.date(node.get("date"), where + ".date"),
+            editor_note=self.blocks(node.get("editor_note", []), where + ".editor_note", 1),
+            send_to=self.string(node.get("send_to"), where + ".send_to", optional=True),
+            cc=self.string(node.get("cc"), where + ".cc", optional=True),
+            distribute_to=self.string(node.get("distribute_to"), where + ".distribute_to", optional=True),
+            copies=None if copies is None else self.integer(copies, where + ".copies", 0, 10**9),
+        )
+
+    def meta(self, value: Any, where: str = "meta") -> Meta:
+        node = self.obj(value, where)
         people: list[Person] = []
-        for i, item in enumerate(self.arr(node.get("authors", []), "meta.authors")):
-            at = f"meta.authors[{i}]"
+        for i, item in enumerate(self.arr(node.get("authors", []), where + ".authors")):
+            at = f"{where}.authors[{i}]"
             person = self.obj(item, at)
             role = self.choice(person.get("role", Role.AUTHOR.value), at + ".role", (r.value for r in Role), "role")
             people.append(Person(self.string(person.get("name"), at + ".name"), Role(role)))
         related: list[RelatedLink] = []
-        for i, item in enumerate(self.arr(node.get("related", []), "meta.related")):
-            at = f"meta.related[{i}]"
+        for i, item in enumerate(self.arr(node.get("related", []), where + ".related")):
+            at = f"{where}.related[{i}]"
             link = self.obj(item, at)
             kind = self.choice(link.get("kind", "related"), at + ".kind", RELATED_KINDS, "kind")
             related.append(
@@ -476,21 +330,23 @@ class _Reader:
                     kind,  # type: ignore[arg-type]
                 )
             )
-        extra = self.obj(node.get("extra", {}), "meta.extra")
+        extra = self.obj(node.get("extra", {}), where + ".extra")
         return Meta(
-            title=self.string(node.get("title"), "meta.title", optional=True),
-            subtitle=self.string(node.get("subtitle"), "meta.subtitle", optional=True),
+            title=self.string(node.get("title"), where + ".title", optional=True),
+            subtitle=self.string(node.get("subtitle"), where + ".subtitle", optional=True),
             authors=tuple(people),
-            source=self.string(node.get("source"), "meta.source", optional=True),
+            source=self.string(node.get("source"), where + ".source", optional=True),
             section=tuple(
-                self.string(s, f"meta.section[{i}]")
-                for i, s in enumerate(self.arr(node.get("section", []), "meta.section"))
+                self.string(s, f"{where}.section[{i}]")
+                for i, s in enumerate(self.arr(node.get("section", []), where + ".section"))
             ),
-            published=self.published(node.get("published"), "meta.published"),
-            language=self.string(node.get("language"), "meta.language", optional=True),
-            url=self.string(node.get("url"), "meta.url", optional=True),
+            published=self.published(node.get("published"), where + ".published"),
+            language=self.string(node.get("language"), where + ".language", optional=True),
+            url=self.string(node.get("url"), where + ".url", optional=True),
             related=tuple(related),
-            extra=tuple((str(k), self.string(v, f"meta.extra.{k}")) for k, v in extra.items()),
+            extra=tuple((str(k), self.string(v, f"{where}.extra.{k}")) for k, v in extra.items()),
+            official=self.official(node["official"], where + ".official") if node.get("official") is not None else None,
+            issue=self.issue(node["issue"], where + ".issue") if node.get("issue") is not None else None,
         )
 
 
