@@ -67,6 +67,11 @@ class RoleStyle:
     keep_with_next: bool = False
     letter_spacing: float = 0  # points added between characters
     widow_control: bool = True  # no single line of a paragraph alone at a page's top or bottom
+    color: str = "#000000"  # text colour, #RRGGBB (a 发文机关标志 or an issue's masthead is red)
+
+    @property
+    def rgb(self) -> tuple[int, int, int]:
+        return int(self.color[1:3], 16), int(self.color[3:5], 16), int(self.color[5:7], 16)
 
     def leading(self, font_line_height: float = 1.0) -> float:
         """Distance between baselines in points."""
@@ -197,6 +202,13 @@ class _Check:
             raise self.fail(key, f"{value!r} is not a number from {low:g} to {high:g}")
         return float(value)
 
+    def color(self, value: Any, key: str) -> str:
+        named = {"black": "#000000", "red": "#FF0000"}
+        text = named.get(value, value) if isinstance(value, str) else value
+        if not isinstance(text, str) or not re.fullmatch(r"#[0-9A-Fa-f]{6}", text):
+            raise self.fail(key, f"{value!r} is not a colour; write \"#RRGGBB\" (\"#FF0000\"), \"red\" or \"black\"")
+        return text.upper()
+
     def string(self, value: Any, key: str) -> str:
         if not isinstance(value, str):
             raise self.fail(key, f"{value!r} is not a string")
@@ -213,7 +225,7 @@ class _Check:
 
 _ROLE_KEYS = (
     "east_asian", "latin", "size", "bold", "italic", "align", "line_spacing", "first_line_indent",
-    "left_indent", "space_before", "space_after", "keep_with_next", "letter_spacing", "widow_control",
+    "left_indent", "space_before", "space_after", "keep_with_next", "letter_spacing", "widow_control", "color",
 )
 _TOP_KEYS = ("name", "description", "extends", "page", "page_number", "date", "fonts", "fallback", "roles", "grid",
              "running")
@@ -251,6 +263,7 @@ def _role(check: _Check, raw: dict[str, Any], key: str, body: RoleStyle | None) 
         keep_with_next=check.boolean(raw.get("keep_with_next", False), f"{key}.keep_with_next"),
         letter_spacing=check.length(raw.get("letter_spacing", 0), f"{key}.letter_spacing", -5.0, 20.0),
         widow_control=check.boolean(raw.get("widow_control", True), f"{key}.widow_control"),
+        color=check.color(raw.get("color", "#000000"), f"{key}.color"),
     )
 
 

@@ -21,6 +21,7 @@ class TransformOptions:
     """What the transforms may be told; the defaults are what a clerk gets."""
 
     note: Callable[[str, str], None] | None = None  # (transform name, what changed)
+    metadata: tuple[tuple[str, str], ...] = ()  # -M KEY=VALUE pairs, set over what was read
 
     def noted(self, name: str, message: str) -> None:
         if self.note is not None:
@@ -34,6 +35,7 @@ Transform = Callable[["Document", TransformOptions], "Document"]
 TRANSFORMS: dict[str, tuple[str, str]] = {
     "clean": ("newsconv.transforms.clean", "clean"),
     "links": ("newsconv.transforms.links", "safe_links"),
+    "metadata": ("newsconv.transforms.metadata", "apply_metadata"),  # last: what the clerk gives wins
 }
 
 

@@ -80,6 +80,7 @@ def _role_css(selector: str, role: RoleStyle) -> str:
         f"font-style: {'italic' if role.italic else 'normal'}",
         f"line-height: {role.line_spacing:g}pt" if role.line_exact else f"line-height: {role.line_spacing:g}",
         f"text-align: {role.align}",
+        f"color: {role.color}",
         f"margin: {role.space_before:g}pt 0 {role.space_after:g}pt {role.left_indent:g}em",
     ]
     if role.first_line_indent:

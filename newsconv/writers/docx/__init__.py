@@ -60,7 +60,7 @@ def _apply_role(style: Any, role: RoleStyle) -> None:
     font.size = Pt(role.size)
     font.bold = role.bold
     font.italic = role.italic
-    font.color.rgb = RGBColor(0, 0, 0)
+    font.color.rgb = RGBColor(*role.rgb)
     rpr = style.element.get_or_add_rPr()
     oxml.clear_character_spacing(rpr)
     oxml.set_run_fonts(rpr, latin=role.latin, east_asian=role.east_asian)

@@ -242,6 +242,8 @@ class TextBlock:
         # the em box is centred in the line: baseline = half the extra leading + the em's ascent
         baseline_drop = (leading - style.size) / 2 + style.face.ascent * style.size
         left, first = self._indent()
+        if role.color != "#000000":  # restored with the canvas state when the block is drawn
+            canvas.setFillColorRGB(*(c / 255 for c in role.rgb))
         text = canvas.beginText()
         font: Face | None = None
         stroked = False
