@@ -353,6 +353,7 @@ def write_docx(doc: Document, profile: Profile | None = None, options: WriteOpti
             section = document.sections[0]
             if not oxml.has_text(section.footer):
                 _page_numbers(document, section, profile)
+            oxml.set_application(document.part.package, "newsconv")
             return document
 
         data, ids = _template(("reference", reference, profile), build)
@@ -364,6 +365,7 @@ def write_docx(doc: Document, profile: Profile | None = None, options: WriteOpti
             _configure_styles(document, profile, chinese)
             _configure_section(document, profile)
             _page_numbers(document, document.sections[0], profile)
+            oxml.set_application(document.part.package, "newsconv")
             return document
 
         data, ids = _template(("profile", profile, chinese), build)

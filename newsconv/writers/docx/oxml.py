@@ -198,6 +198,31 @@ def add_custom_properties(package: Any, properties: dict[str, str]) -> None:
     package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
 
 
+_APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def set_application(package: Any, application: str) -> None:
+    """``docProps/app.xml`` naming the program that made the file, and no blank thumbnail.
+
+    python-docx's template says "Microsoft Macintosh Word" and counts one page, and carries a
+    blank ``docProps/thumbnail.jpeg`` that file browsers would show as the document's preview.
+    """
+    from lxml import etree
+
+    root = etree.Element(f"{{{_APP_NS}}}Properties", nsmap={None: _APP_NS, "vt": _VT_NS})
+    for tag, value in (("Application", application), ("DocSecurity", "0"), ("ScaleCrop", "false"),
+                       ("LinksUpToDate", "false"), ("SharedDoc", "false"), ("HyperlinksChanged", "false")):
+        etree.SubElement(root, f"{{{_APP_NS}}}{tag}").text = value
+    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    for rel_id, rel in list(package.rels.items()):
+        if rel.is_external:
+            continue
+        if rel.reltype == RELATIONSHIP_TYPE.EXTENDED_PROPERTIES:
+            rel.target_part._blob = blob
+        elif rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
+            package.rels.pop(rel_id)
+
+
 def clear_body(body: Any) -> None:
     """Remove every paragraph and table from a document body, keeping its section settings."""
     for child in list(body):
