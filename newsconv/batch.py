@@ -38,6 +38,7 @@ class Settings:
     from_format: str | None = None
     encoding: str | None = None
     lexicon: tuple[str, ...] = ()
+    keep_punctuation: bool = False
     reference_docx: bytes | None = None
     overwrite: bool = False
     skip_existing: bool = False
@@ -239,11 +240,13 @@ def _init_worker(settings: Settings) -> None:
 def _parse_job(job: Job, settings: Settings) -> object:
     from newsconv import convert
     from newsconv.readers import ReadOptions
+    from newsconv.transforms import TransformOptions
 
     data = sys.stdin.buffer.read() if job.source == STDIO else read_input(Path(job.source))
     name = "<stdin>" if job.source == STDIO else job.source
     fmt = convert.input_format(None if job.source == STDIO else job.source, data, settings.from_format)
-    return convert.parse(data, fmt, ReadOptions(encoding=settings.encoding, source=name, lexicon=settings.lexicon))
+    return convert.parse(data, fmt, ReadOptions(encoding=settings.encoding, source=name, lexicon=settings.lexicon),
+                         TransformOptions(keep_punctuation=settings.keep_punctuation))
 
 
 def _describe(result: Result, doc: object) -> None:

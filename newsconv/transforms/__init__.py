@@ -21,6 +21,7 @@ class TransformOptions:
     """What the transforms may be told; the defaults are what a clerk gets."""
 
     note: Callable[[str, str], None] | None = None  # (transform name, what changed)
+    keep_punctuation: bool = False  # leave punctuation as pasted (no GB/T 15834 marks)
 
     def noted(self, name: str, message: str) -> None:
         if self.note is not None:
@@ -33,6 +34,7 @@ Transform = Callable[["Document", TransformOptions], "Document"]
 # one place and no transform is imported before it is needed.
 TRANSFORMS: dict[str, tuple[str, str]] = {
     "links": ("newsconv.transforms.links", "safe_links"),
+    "punctuation": ("newsconv.transforms.punctuation", "chinese_punctuation"),
 }
 
 
