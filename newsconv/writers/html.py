@@ -31,6 +31,7 @@ from newsconv.profiles import Profile, RoleStyle, load_profile
 from newsconv.transforms.links import safe_url
 from newsconv.writers import WriteOptions
 from newsconv.writers.common import format_date, is_chinese, meta_line
+from newsconv.writers.titles import title_lines
 
 # Names a browser may know a Word font by, per platform; the bundled Noto faces come last.
 FONT_ALIASES: dict[str, tuple[str, ...]] = {
@@ -125,6 +126,7 @@ def stylesheet(profile: Profile) -> str:
         _role_css("article p, article li", roles["body"]),
         "article li { text-indent: 0; }",
         _role_css("header h1", roles["title"]),
+        "header h1 { text-wrap: balance; }",  # narrower than the page (a phone): balanced there too
         _role_css("header .subtitle", roles["subtitle"]),
         _role_css("header .meta", roles["meta"]),
         _role_css("header .section", roles["meta"]),
@@ -204,7 +206,7 @@ def _header(doc: Document, profile: Profile) -> list[str]:
         crumbs = " › ".join(esc(s) for s in meta.section)
         parts.append(f'<nav class="section" aria-label="section">{crumbs}</nav>')
     if meta.title:
-        parts.append(f"<h1>{esc(meta.title)}</h1>")
+        parts.append(f"<h1>{'<br>'.join(esc(line) for line in title_lines(meta.title, profile))}</h1>")
     if meta.subtitle:
         parts.append(f'<p class="subtitle">{esc(meta.subtitle)}</p>')
     line = meta_line(meta, date_style=profile.date_style)

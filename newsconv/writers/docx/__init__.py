@@ -33,6 +33,7 @@ from newsconv.profiles import Profile, RoleStyle, load_profile
 from newsconv.writers import WriteOptions
 from newsconv.writers.common import document_timestamp, is_chinese, meta_line
 from newsconv.writers.docx import oxml
+from newsconv.writers.titles import title_lines
 
 # Role -> the paragraph style that carries it (Word's built-in names where one exists).
 ROLE_STYLES: dict[str, str] = {
@@ -250,6 +251,15 @@ def _paragraph(document: Any, style: str, text: str | None = None) -> Any:
     return paragraph
 
 
+def _title(paragraph: Any, lines: list[str]) -> None:
+    """The title's lines in one paragraph, with line breaks where newsconv chose them (GB/T 9704
+    §7.3.1: whole words, a trapezoid or a diamond), so Word and LibreOffice break it the same way."""
+    for n, line in enumerate(lines):
+        if n:
+            paragraph.add_run().add_break()
+        paragraph.add_run(line)
+
+
 def _add_blocks(document: Any, blocks: tuple[Block, ...], *, body_style: str = "Body Text") -> None:
     for block in blocks:
         match block:
@@ -375,7 +385,7 @@ def write_docx(doc: Document, profile: Profile | None = None, options: WriteOpti
         _running_texts(document, document.sections[0], profile, meta.title or "")
     # the template starts with no paragraphs; every paragraph below has a role style
     if meta.title:
-        _paragraph(document, "Title", meta.title)
+        _title(_paragraph(document, "Title"), title_lines(meta.title, profile))
     if meta.subtitle:
         _paragraph(document, "Subtitle", meta.subtitle)
     line = meta_line(meta, date_style=profile.date_style)

@@ -30,6 +30,7 @@ from newsconv.writers import WriteOptions
 from newsconv.writers.common import document_timestamp, meta_line
 from newsconv.writers.pdf.fonts import FontChain, role_chain
 from newsconv.writers.pdf.layout import Frame, Outline, TextBlock, TextStyle, paginate
+from newsconv.writers.titles import title_lines
 
 
 class _Styles:
@@ -99,7 +100,8 @@ def document_flowables(doc: Document, profile: Profile, styles: _Styles | None =
     meta = doc.meta
     out: list[TextBlock] = []
     if meta.title:
-        out.append(TextBlock(meta.title, styles["title"], outline=outline.entry(meta.title, 0)))
+        lines = "\n".join(title_lines(meta.title, profile))
+        out.append(TextBlock(lines, styles["title"], outline=outline.entry(meta.title, 0)))
     if meta.subtitle:
         out.append(TextBlock(meta.subtitle, styles["subtitle"]))
     line = meta_line(meta, date_style=profile.date_style)

@@ -219,8 +219,7 @@ class TextBlock:
             self.measured = measure(self.text, self.style, max(width - left - first, 1.0))
         m = self.measured
         if width not in m.cache:
-            breaker = Breaker(m.atoms, m.widths, m.gaps, em=self.style.size)
-            m.cache[width] = breaker.lines(width - left - first, width - left)
+            m.cache[width] = _break_lines(m, self.style.size, width - left - first, width - left)
         return m.cache[width]
 
     def draw(self) -> None:
@@ -240,7 +239,8 @@ class TextBlock:
         m = self.measured
         for n, span in enumerate(self.spans):
             is_first_line = n == 0 and self.first_part
-            is_last_line = n == len(self.spans) - 1 and self.last_part
+            is_last_line = (n == len(self.spans) - 1 and self.last_part) or (
+                span.end < len(m.atoms) and m.atoms[span.end] == "\n")  # a line broken on purpose
             x0 = left + (first if is_first_line else 0.0)
             avail = self._width - x0
             y = self.height - n * leading - baseline_drop
@@ -269,6 +269,22 @@ class TextBlock:
                 text.setCharSpace(tc)
                 text.textOut(piece)
         canvas.drawText(text)
+
+
+def _break_lines(m: _Measured, em: float, first_width: float, width: float) -> list[Span]:
+    """The lines of a block; a newline in its text (a title's chosen breaks, a line break in the
+    article) ends a line there."""
+    if "\n" not in m.atoms:
+        return Breaker(m.atoms, m.widths, m.gaps, em=em).lines(first_width, width)
+    spans: list[Span] = []
+    start = 0
+    for end in [*(i for i, a in enumerate(m.atoms) if a == "\n"), len(m.atoms)]:
+        if end > start:
+            breaker = Breaker(m.atoms[start:end], m.widths[start:end], m.gaps[start:end], em=em)
+            for span in breaker.lines(first_width if not spans else width, width):
+                spans.append(Span(span.start + start, span.end + start, span.width, span.trim, span.squeeze))
+        start = end + 1
+    return spans
 
 
 def _positions(m: _Measured, span: Span, x0: float, extra: float, points: set[int], em: float) -> list[float]:
