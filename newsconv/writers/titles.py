@@ -15,8 +15,8 @@ newsconv reads that as:
   shorter than 40 % of the longest;
 - the shape: lengths that only grow or only shrink down the lines are a trapezoid (梯形), lengths
   that grow and then shrink a diamond (菱形). A line shorter than both its neighbours (an
-  hourglass) is never chosen, and lines of one length (a rectangle) only when nothing else is
-  possible. Between two otherwise equal choices the shorter line goes on top (正梯形, the
+  hourglass) is never chosen, and lines of one length (a rectangle, which the standard does not
+  name) only where no trapezoid has lines less than 3.5 ems apart. Between two otherwise equal choices the shorter line goes on top (正梯形, the
   usual way a two-line title is set).
 
 English and other titles without Chinese get balanced lines broken at spaces, with no shape rule.
@@ -246,7 +246,8 @@ def _score(lines: list[str], capacity: float, measure: Measure, chinese: bool) -
         if shape is None:
             cost += 5.0
         else:
-            cost += shape * (1.5 / max(capacity, 1e-6)) ** 2 * 4
+            # a rectangle costs as much as lines 3.5 ems apart: a trapezoid that is not more lopsided wins
+            cost += shape * 2 * (3.5 / max(capacity, 1e-6)) ** 2
         if len(widths) >= 2 and widths[0] > widths[1]:
             cost += 1e-4  # 正梯形 first: the shorter line on top
     return cost
