@@ -186,3 +186,41 @@ def test_never_loses_letters_digits_or_han(text):
     keep = lambda s: [c for c in s if c.isalnum()]  # noqa: E731
     assert keep(out) == keep(text)
     assert normalise(out, "zh") == out  # setting the marks twice changes nothing
+
+
+# ---------------------------------------------------------------------------- marks side by side in the PDF
+
+
+def _char_origins(pdf: bytes, text: str) -> list[float]:
+    """x of each character of the first occurrence of ``text`` on page 1."""
+    import io
+
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        chars = sorted(doc.pages[0].chars, key=lambda c: (round(c["top"]), c["x0"]))
+    flat = "".join(c["text"] for c in chars)
+    at = flat.index(text)
+    return [c["x0"] for c in chars[at : at + len(text)]]
+
+
+@pytest.mark.parametrize("profile_name", ["gbt9704", "news"])
+def test_adjacent_marks_share_a_blank_half_in_the_pdf(profile_name):
+    """clreq: ``”、“`` takes two ems, not three; ``。”`` one and a half."""
+    from newsconv.convert import render
+    from newsconv.profiles import load_profile
+
+    profile = load_profile(profile_name)
+    size = profile.role("body").size + profile.role("body").letter_spacing
+    doc = Document(Meta(language="zh"), (Paragraph((Text("开展“我为社区做贡献”、“手拉手”等活动。"),)),
+                                          Paragraph((Text("他说：“好。”然后走了"),))))
+    pdf = render(doc, "pdf", profile)
+    x = _char_origins(pdf, "献”、“手")
+    steps = [(b - a) / size for a, b in zip(x, x[1:], strict=False)]
+    assert steps[0] == pytest.approx(1.0, abs=0.05)  # 献 to ”: a full character
+    assert steps[1] == pytest.approx(0.5, abs=0.05)  # ” gives up its blank half to 、
+    assert steps[2] == pytest.approx(0.5, abs=0.05)  # 、 gives up its blank half to “
+    assert steps[3] == pytest.approx(1.0, abs=0.05)  # “ keeps its blank half before 手
+    x = _char_origins(pdf, "好。”然")
+    steps = [(b - a) / size for a, b in zip(x, x[1:], strict=False)]
+    assert steps[1] == pytest.approx(0.5, abs=0.05) and steps[2] == pytest.approx(1.0, abs=0.05)

@@ -19,6 +19,7 @@ from newsconv.writers.pdf.linebreak import (
     COMPRESS_BEFORE,
     Breaker,
     Span,
+    adjacent_marks,
     compressible,
     expansion_points,
     is_space,
@@ -67,9 +68,11 @@ class Outline:
 @dataclass(slots=True)
 class _Measured:
     atoms: list[str]
-    widths: list[float]
+    widths: list[float]  # adjacent marks already set at half width
     gaps: list[float]
     runs: list[list[tuple[Face, str]]]  # each atom cut into runs of one face
+    kerned: list[float]  # the width an atom gave up to a neighbouring mark
+    leading: list[bool]  # given up from its leading side: drawn that much to the left
     cache: dict[float, list[Span]] = field(default_factory=dict)
 
 
@@ -123,7 +126,9 @@ def measure(text: str, style: TextStyle, line_width: float) -> _Measured:
 
     atoms = _split_wide(split_atoms(text), line_width, width_of)
     widths, gaps = measure_atoms(atoms, width_of, size)
-    return _Measured(atoms, widths, gaps, [chain.runs(a) for a in atoms])
+    kerned, leading = adjacent_marks(atoms, widths, size)
+    widths = [w - k for w, k in zip(widths, kerned, strict=True)]
+    return _Measured(atoms, widths, gaps, [chain.runs(a) for a in atoms], kerned, leading)
 
 
 class TextBlock:
@@ -248,7 +253,7 @@ class TextBlock:
             if span.squeeze:
                 pass  # the line is full: its marks give up space instead
             elif role.align == "justify" and not is_last_line:
-                points = expansion_points(m.atoms, span)
+                points = expansion_points(m.atoms, span, m.kerned)
                 if points:
                     extra = max(avail - span.width, 0.0) / len(points)
             elif role.align == "center":
@@ -275,12 +280,13 @@ def _break_lines(m: _Measured, em: float, first_width: float, width: float) -> l
     """The lines of a block; a newline in its text (a title's chosen breaks, a line break in the
     article) ends a line there."""
     if "\n" not in m.atoms:
-        return Breaker(m.atoms, m.widths, m.gaps, em=em).lines(first_width, width)
+        return Breaker(m.atoms, m.widths, m.gaps, em=em, kerned=m.kerned).lines(first_width, width)
     spans: list[Span] = []
     start = 0
     for end in [*(i for i, a in enumerate(m.atoms) if a == "\n"), len(m.atoms)]:
         if end > start:
-            breaker = Breaker(m.atoms[start:end], m.widths[start:end], m.gaps[start:end], em=em)
+            breaker = Breaker(m.atoms[start:end], m.widths[start:end], m.gaps[start:end], em=em,
+                              kerned=m.kerned[start:end])
             for span in breaker.lines(first_width if not spans else width, width):
                 spans.append(Span(span.start + start, span.end + start, span.width, span.trim, span.squeeze))
         start = end + 1
@@ -296,14 +302,17 @@ def _positions(m: _Measured, span: Span, x0: float, extra: float, points: set[in
     squeezed: set[int] = set()
     give = 0.0
     if span.squeeze:
-        squeezed = set(compressible(m.atoms, span.start, span.end, span.trim))
+        squeezed = set(compressible(m.atoms, span.start, span.end, span.trim, m.kerned))
         give = span.squeeze / len(squeezed) if squeezed else 0.0
     xs: list[float] = []
     x = x0
     for i in range(span.start, end):
         if i > span.start:
             x += m.gaps[i]
-        if i in squeezed and m.atoms[i] in COMPRESS_BEFORE:
+        if m.leading[i]:  # its blank leading half went to the mark before it
+            xs.append(x - m.kerned[i])
+            x += m.widths[i]
+        elif i in squeezed and m.atoms[i] in COMPRESS_BEFORE:
             x -= give  # the blank half before an opening mark goes
             xs.append(x)
             x += m.widths[i]

@@ -88,14 +88,40 @@ def can_break_before(atoms: Sequence[str], i: int) -> bool:
     return True
 
 
-def compressible(atoms: Sequence[str], start: int, end: int, trim: float) -> list[int]:
-    """Atoms of the line [start, end) that may give up half their width (not a trimmed last mark)."""
+def compressible(atoms: Sequence[str], start: int, end: int, trim: float,
+                 kerned: Sequence[float] | None = None) -> list[int]:
+    """Atoms of the line [start, end) that may give up half their width (not a trimmed last mark,
+    nor a mark already set at half width next to another)."""
     last = end
     while last > start and is_space(atoms[last - 1]):
         last -= 1
     if trim:
         last -= 1
-    return [i for i in range(start, last) if atoms[i] in COMPRESS_AFTER or atoms[i] in COMPRESS_BEFORE]
+    return [i for i in range(start, last)
+            if (atoms[i] in COMPRESS_AFTER or atoms[i] in COMPRESS_BEFORE) and not (kerned and kerned[i])]
+
+
+def adjacent_marks(atoms: Sequence[str], widths: Sequence[float], em: float) -> tuple[list[float], list[bool]]:
+    """clreq 3.1.6: two full-width marks side by side share one blank half: ``”、“`` takes two ems,
+    not three, ``。”`` and ``：“`` one and a half. The first mark gives up the blank half after its
+    ink (、，。：；！？”）》 …), else the second the blank half before it (“（《 …).
+
+    Returns the width each atom gives up and whether it goes from the atom's leading side (the
+    atom is then drawn that much to the left).
+    """
+    kerned = [0.0] * len(atoms)
+    leading = [False] * len(atoms)
+    for i in range(len(atoms) - 1):
+        a, b = atoms[i], atoms[i + 1]
+        if len(a) != 1 or len(b) != 1 or not (a in COMPRESS_AFTER or a in COMPRESS_BEFORE) or \
+                not (b in COMPRESS_AFTER or b in COMPRESS_BEFORE):
+            continue
+        if a in COMPRESS_AFTER and not kerned[i]:
+            kerned[i] = min(widths[i], em) / 2
+        elif b in COMPRESS_BEFORE and not kerned[i + 1]:
+            kerned[i + 1] = min(widths[i + 1], em) / 2
+            leading[i + 1] = True
+    return kerned, leading
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,11 +145,13 @@ class Breaker:
         gaps: Sequence[float],
         *,
         em: float,
+        kerned: Sequence[float] | None = None,
     ) -> None:
         self.atoms = atoms
-        self.widths = widths
+        self.widths = widths  # after adjacent marks were set at half width (``adjacent_marks``)
         self.gaps = gaps  # extra space before atom i (Han-Latin spacing)
         self.em = em
+        self.kerned = kerned  # the width each atom gave up to its neighbour mark
         self.breakable = [can_break_before(atoms, i) for i in range(len(atoms) + 1)]
 
     def _measure(self, start: int, end: int) -> tuple[float, float]:
@@ -133,12 +161,12 @@ class Breaker:
             last -= 1
         width = sum(self.widths[start:last]) + sum(self.gaps[start + 1 : last])
         trim = 0.0
-        if last > start and self.atoms[last - 1][-1] in TRIMMABLE_END:
+        if last > start and self.atoms[last - 1][-1] in TRIMMABLE_END and not (self.kerned and self.kerned[last - 1]):
             trim = min(self.widths[last - 1], self.em) / 2
         return width, trim
 
     def compressible(self, start: int, end: int, trim: float) -> list[int]:
-        return compressible(self.atoms, start, end, trim)
+        return compressible(self.atoms, start, end, trim, self.kerned)
 
     def _squeezable(self, start: int, end: int, limit: float) -> int | None:
         """Where the line ends if the atoms from ``end`` up to the next legal break are squeezed
@@ -219,14 +247,18 @@ class Breaker:
         return spans
 
 
-def expansion_points(atoms: Sequence[str], span: Span) -> list[int]:
-    """Atom indices after which justification may add space: between wide characters and at spaces."""
+def expansion_points(atoms: Sequence[str], span: Span, kerned: Sequence[float] | None = None) -> list[int]:
+    """Atom indices after which justification may add space: between wide characters and at spaces,
+    never between two marks set side by side (``adjacent_marks``)."""
     points: list[int] = []
     end = span.end
     while end > span.start and is_space(atoms[end - 1]):
         end -= 1
     for i in range(span.start, end - 1):
         a, b = atoms[i], atoms[i + 1]
+        if kerned and (kerned[i] or kerned[i + 1]) and len(a) == 1 and len(b) == 1 and \
+                (a in COMPRESS_AFTER or a in COMPRESS_BEFORE) and (b in COMPRESS_AFTER or b in COMPRESS_BEFORE):
+            continue
         if is_space(a):
             points.append(i)
         elif not is_space(b) and not (is_latin_word(a) and is_latin_word(b)):
