@@ -183,7 +183,7 @@ def _fonts_of(data: bytes, text: str) -> set[str]:
 def test_headings_in_heading_fonts(profile_name, articles, gbt9704_pdfs, news_pdfs):
     """黑体 headings are drawn in a sans face, 仿宋/宋体 body text in a serif one."""
     pdf = (gbt9704_pdfs if profile_name == "gbt9704" else news_pdfs)["seed"]
-    heading = "党工委龙头带动,五个基层党组织建设紧跟发力"
+    heading = "党工委龙头带动，五个基层党组织建设紧跟发力"
     body = "为了构建好“1+5”全域党建模式"
     assert all("Sans" in f for f in _fonts_of(pdf, heading)), _fonts_of(pdf, heading)
     assert all("Serif" in f for f in _fonts_of(pdf, body)), _fonts_of(pdf, body)
@@ -271,3 +271,53 @@ def test_reference_doc_keeps_page_size_and_styles(articles, tmp_path):
 
     box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+# ---------------------------------------------------------------------------- DOCX = PDF on the corpus
+
+
+def _chinese_corpus() -> dict[str, Document]:
+    raw = CORPUS / "raw"
+    if not raw.is_dir():
+        pytest.skip("the shared corpus is not present")
+    return {p.stem: parse(p.read_bytes(), "text", ReadOptions(source=str(p))) for p in sorted(raw.glob("zh*.txt"))}
+
+
+@pytest.fixture(scope="module")
+def corpus_gbt9704(tmp_path_factory) -> tuple[dict[str, Document], dict[str, bytes], dict[str, bytes]]:
+    docs = _chinese_corpus()
+    profile = load_profile("gbt9704")
+    ours = {name: render(doc, "pdf", profile) for name, doc in docs.items()}
+    theirs = libreoffice_pdfs({name: render(doc, "docx", profile) for name, doc in docs.items()}, "gbt9704",
+                              tmp_path_factory.mktemp("corpus-gbt9704"))
+    return docs, ours, theirs
+
+
+def test_gbt9704_docx_has_the_pdfs_pages_on_every_chinese_corpus_page(corpus_gbt9704):
+    from pypdf import PdfReader
+
+    docs, ours, theirs = corpus_gbt9704
+    assert len(docs) >= 30
+    differ = {}
+    for name in docs:
+        pdf_pages = len(PdfReader(io.BytesIO(ours[name])).pages)
+        lo_pages = len(PdfReader(io.BytesIO(theirs[name])).pages)
+        if pdf_pages != lo_pages:
+            differ[name] = (pdf_pages, lo_pages)
+    assert differ == {}, f"(newsconv PDF pages, LibreOffice pages): {differ}"
+
+
+def test_gbt9704_title_lines_take_one_grid_line_each_in_libreoffice(corpus_gbt9704):
+    from newsconv.writers.titles import title_lines
+
+    docs, _, theirs = corpus_gbt9704
+    profile = load_profile("gbt9704")
+    wrapped = 0
+    for name, doc in docs.items():
+        lines = [line for line in text_lines(theirs[name]) if line.page == 1 and abs(line.size - 22) < 0.6]
+        expected = title_lines(doc.meta.title or "", profile)
+        assert [squash(line.text) for line in lines] == [squash(t) for t in expected], name
+        steps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)]
+        assert all(abs(step - 28.95) < 0.5 for step in steps), f"{name}: title line steps {steps}"
+        wrapped += len(steps)
+    assert wrapped >= 10  # enough wrapped titles to have measured something

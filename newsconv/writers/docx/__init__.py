@@ -103,6 +103,10 @@ def _configure_styles(document: Any, profile: Profile, chinese: bool) -> None:
     oxml.set_indent_chars(styles["Normal"].element.get_or_add_pPr(), first_line_twips=0, first_line_chars=0)
     for role_name, style_name in ROLE_STYLES.items():
         _apply_role(_style(styles, style_name), profile.role(role_name))
+        role = profile.role(role_name)
+        if profile.grid is not None and role.line_exact and role.size > body.size:
+            # one grid line per line of a title (GB/T 9704), as in the PDF
+            oxml.set_snap_to_grid(_style(styles, style_name).element.get_or_add_pPr(), False)
     for list_style in ("List Bullet", "List Number"):
         _apply_role(_style(styles, list_style), body)
         oxml.set_indent_chars(styles[list_style].element.get_or_add_pPr(), first_line_twips=0,

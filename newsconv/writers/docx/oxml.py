@@ -71,6 +71,23 @@ def set_indent_chars(ppr: Any, *, first_line_twips: int, first_line_chars: int,
     ind.set(qn("w:leftChars"), str(left_chars))
 
 
+def set_snap_to_grid(ppr: Any, snap: bool) -> None:
+    """Whether a paragraph's lines snap to the section's line grid (``w:snapToGrid``).
+
+    LibreOffice gives a line of type larger than the grid's base size (a 22 pt title on the
+    GB/T 9704 grid) two grid lines even with exact line spacing; a paragraph that does not snap
+    takes exactly its line spacing, which the profile sets to the grid pitch.
+    """
+    found = ppr.find(qn("w:snapToGrid"))
+    if found is None:
+        found = OxmlElement("w:snapToGrid")
+        ppr.insert_element_before(found, "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+                                  "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                                  "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
+                                  "w:sectPr", "w:pPrChange")
+    found.set(qn("w:val"), "1" if snap else "0")
+
+
 def remove_borders(ppr: Any) -> None:
     border = ppr.find(qn("w:pBdr"))
     if border is not None:

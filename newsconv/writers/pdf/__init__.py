@@ -43,7 +43,7 @@ class _Styles:
     def __getitem__(self, role_name: str) -> TextStyle:
         if role_name not in self._cache:
             self._cache[role_name] = TextStyle(self.profile.role(role_name), role_chain(self.profile, role_name),
-                                               role_name)
+                                               role_name, grid=self.profile.grid is not None)
         return self._cache[role_name]
 
 

@@ -32,6 +32,9 @@ NO_START = frozenset(
 NO_END = frozenset("“‘「『（【〔〖〘〚〈《([{")
 # Full-width marks whose ink sits in the left half of the em box: trimmable at the line end.
 TRIMMABLE_END = frozenset("、，。．：；！？”’」』）】〕〗〉》")
+# What Word and LibreOffice let hang at the end of a line (into the margin); nothing else moves.
+# A page on a character grid (GB/T 9704) breaks as they do, so its DOCX paginates as its PDF.
+HANGING = frozenset("、，。．")
 # Full-width marks that may give up half their width inside a line: the blank half after a
 # mark whose ink is on the left, before one whose ink is on the right.
 COMPRESS_AFTER = frozenset("、，。．：；！？”’」』）】〕〗〙〛〉》")
@@ -88,17 +91,14 @@ def can_break_before(atoms: Sequence[str], i: int) -> bool:
     return True
 
 
-def compressible(atoms: Sequence[str], start: int, end: int, trim: float,
-                 kerned: Sequence[float] | None = None) -> list[int]:
-    """Atoms of the line [start, end) that may give up half their width (not a trimmed last mark,
-    nor a mark already set at half width next to another)."""
+def compressible(atoms: Sequence[str], start: int, end: int, trim: float) -> list[int]:
+    """Atoms of the line [start, end) that may give up half their width (not a trimmed last mark)."""
     last = end
     while last > start and is_space(atoms[last - 1]):
         last -= 1
     if trim:
         last -= 1
-    return [i for i in range(start, last)
-            if (atoms[i] in COMPRESS_AFTER or atoms[i] in COMPRESS_BEFORE) and not (kerned and kerned[i])]
+    return [i for i in range(start, last) if atoms[i] in COMPRESS_AFTER or atoms[i] in COMPRESS_BEFORE]
 
 
 def adjacent_marks(atoms: Sequence[str], widths: Sequence[float], em: float) -> tuple[list[float], list[bool]]:
@@ -107,7 +107,9 @@ def adjacent_marks(atoms: Sequence[str], widths: Sequence[float], em: float) -> 
     ink (、，。：；！？”）》 …), else the second the blank half before it (“（《 …).
 
     Returns the width each atom gives up and whether it goes from the atom's leading side (the
-    atom is then drawn that much to the left).
+    atom is then drawn that much to the left). Lines are broken on the marks' full widths, as Word
+    and LibreOffice break them, so a GB/T 9704 line still holds 28 characters; the space two marks
+    save is given to the line's justification.
     """
     kerned = [0.0] * len(atoms)
     leading = [False] * len(atoms)
@@ -145,13 +147,15 @@ class Breaker:
         gaps: Sequence[float],
         *,
         em: float,
-        kerned: Sequence[float] | None = None,
+        grid: bool = False,
     ) -> None:
         self.atoms = atoms
-        self.widths = widths  # after adjacent marks were set at half width (``adjacent_marks``)
+        self.widths = widths
         self.gaps = gaps  # extra space before atom i (Han-Latin spacing)
         self.em = em
-        self.kerned = kerned  # the width each atom gave up to its neighbour mark
+        # on a character grid: no compression inside a line, and only 、，。 hang at its end, whole
+        self.squeeze = not grid
+        self.trimmable = HANGING if grid else TRIMMABLE_END
         self.breakable = [can_break_before(atoms, i) for i in range(len(atoms) + 1)]
 
     def _measure(self, start: int, end: int) -> tuple[float, float]:
@@ -161,12 +165,14 @@ class Breaker:
             last -= 1
         width = sum(self.widths[start:last]) + sum(self.gaps[start + 1 : last])
         trim = 0.0
-        if last > start and self.atoms[last - 1][-1] in TRIMMABLE_END and not (self.kerned and self.kerned[last - 1]):
-            trim = min(self.widths[last - 1], self.em) / 2
+        if last > start and self.atoms[last - 1][-1] in self.trimmable:
+            # a mark hangs into the margin on a grid (as Word and LibreOffice hang it), else its
+            # blank half is trimmed
+            trim = min(self.widths[last - 1], self.em) / (1 if not self.squeeze else 2)
         return width, trim
 
     def compressible(self, start: int, end: int, trim: float) -> list[int]:
-        return compressible(self.atoms, start, end, trim, self.kerned)
+        return compressible(self.atoms, start, end, trim) if self.squeeze else []
 
     def _squeezable(self, start: int, end: int, limit: float) -> int | None:
         """Where the line ends if the atoms from ``end`` up to the next legal break are squeezed
