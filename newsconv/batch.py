@@ -19,6 +19,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 
 from newsconv.errors import ExitCode, NewsconvError, OutputError, UsageError
@@ -340,6 +341,15 @@ def warm(settings: Settings) -> None:
 
         for role in ("body", "title", "heading 1", "meta"):
             role_chain(profile, role)
+    if {"pdf", "docx", "html"} & set(settings.formats):
+        # long Chinese titles are broken between words: load the word segmenter once, for every worker
+        from newsconv.writers.titles import load_segmenter
+
+        load_segmenter()
+    from newsconv.transforms import TRANSFORMS
+
+    for module, _ in TRANSFORMS.values():
+        import_module(module)
 
 
 def _pool(workers: int, settings: Settings) -> ProcessPoolExecutor:

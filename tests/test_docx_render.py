@@ -201,7 +201,9 @@ def test_gbt9704_full_pages_hold_22_lines(gbt9704_pdfs):
         pages = _pages(data)
         for number in sorted(pages)[1:-1]:  # the first page holds the title, the last is partial
             body = [line for line in pages[number] if not _is_page_number(line)]
-            assert len(body) == 22, f"{name} page {number}: {len(body)} lines"
+            next_first = [line for line in pages[number + 1] if not _is_page_number(line)][0]
+            moved_heading = next_first.font != body[-1].font  # a heading kept with the lines after it
+            assert len(body) == 22 or (len(body) == 21 and moved_heading), f"{name} page {number}: {len(body)}"
             checked += 1
     assert checked >= 3
 
@@ -212,7 +214,9 @@ def test_gbt9704_full_lines_hold_28_characters(gbt9704_pdfs):
         for line in text_lines(data):
             text = line.text.strip()
             flush = abs(line.x0 / MM - 28) < 1 and abs(line.x1 / MM - 184) < 1
-            if flush and _wide(text):
+            steps = [b - a for a, b in zip(line.ends, line.ends[1:], strict=False)]
+            at_pitch = bool(steps) and max(steps) <= 156 / 28 * MM + 0.3  # not spread: no character moved down
+            if flush and _wide(text) and at_pitch:
                 full.append(text)
     assert len(full) >= 3, "no full line of full-width characters to count"
     assert {len(t) for t in full} == {28}, [t for t in full if len(t) != 28][:3]

@@ -94,13 +94,31 @@ def _flowables(blocks: tuple[Block, ...], styles: _Styles, outline: _Outline,
                 assert_never(block)
 
 
+def _em_measure(style: TextStyle) -> Any:
+    """A line's width in the role's ems (letter spacing included), as the PDF sets it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from newsconv.writers.pdf.linebreak import measure_atoms, split_atoms
+
+    size, spacing = style.size, style.role.letter_spacing
+
+    def atom_width(atom: str) -> float:
+        return sum(stringWidth(run, face.name, size) for face, run in style.chain.runs(atom)) + spacing * len(atom)
+
+    def measure(text: str) -> float:
+        widths, gaps = measure_atoms(split_atoms(text), atom_width, size)  # with the Han-Latin gaps
+        return (sum(widths) + sum(gaps)) / (size + spacing)
+
+    return measure
+
+
 def document_flowables(doc: Document, profile: Profile, styles: _Styles | None = None) -> list[TextBlock]:
     styles = styles or _Styles(profile)
     outline = _Outline()
     meta = doc.meta
     out: list[TextBlock] = []
     if meta.title:
-        lines = "\n".join(title_lines(meta.title, profile))
+        lines = "\n".join(title_lines(meta.title, profile, measure=_em_measure(styles["title"])))
         out.append(TextBlock(lines, styles["title"], outline=outline.entry(meta.title, 0)))
     if meta.subtitle:
         out.append(TextBlock(meta.subtitle, styles["subtitle"]))
