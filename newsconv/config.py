@@ -9,6 +9,7 @@ way every time.
     jobs = 2
     skip_existing = true
     report = "report.csv"
+    keep_punctuation = false
 
 Looked for in the current folder, or given with ``--config FILE``. Options on the command line
 win over the file. Relative paths in the file are relative to the file's folder.

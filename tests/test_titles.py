@@ -209,3 +209,19 @@ def test_news_profile_balances_its_headlines_too():
     pdf = render(_doc(title), "pdf", news)
     got = [squash(line.text) for line in text_lines(pdf) if line.size > 20]
     assert got == lines
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+@pytest.mark.parametrize(
+    ("title", "language", "profile_name"),
+    [(OFFICIAL[2], "zh", "gbt9704"), ("运营商 5G 手机促销方式曝光，禁止提供购机补贴", "zh", "news"),
+     ("Harbour library reopens after two years of repairs, with a new reading room for children", "en", "news")],
+)
+def test_a_broken_title_reads_back_whole(fmt, title, language, profile_name):
+    from newsconv.convert import parse
+    from newsconv.readers import ReadOptions
+
+    profile = load_profile(profile_name)
+    assert len(title_lines(title, profile)) >= 2
+    doc = Document(Meta(title=title, language=language), (Paragraph((Text("正文。"),)),))
+    assert parse(render(doc, fmt, profile), fmt, ReadOptions()).meta.title == title

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
 from typing import Any
 
@@ -172,6 +173,22 @@ def _numbering_formats(document: Any) -> dict[tuple[str, str], str]:
     return formats
 
 
+def _one_line_title(text: str, property_title: str) -> str:
+    """A title set on several lines (line breaks where a print desk breaks it) is one title: the
+    document's title property where it is the same text, else the lines joined (no space between
+    Chinese characters)."""
+    if "\n" not in text:
+        return text
+    if property_title and "".join(property_title.split()) == "".join(text.split()):
+        return property_title.strip()
+    out = ""
+    for line in text.split("\n"):
+        line = line.strip()
+        wide = out and line and unicodedata.east_asian_width(out[-1]) in "WF" and unicodedata.east_asian_width(line[0]) in "WF"
+        out += (line if not out or wide else " " + line)
+    return out
+
+
 def _paragraph_kind(paragraph: Any, formats: dict[tuple[str, str], str]) -> tuple[str, int]:
     """(kind, level): title, subtitle, meta, heading, quote, list-bullet, list-number, caption, body."""
     style = paragraph.style.name if paragraph.style is not None else ""
@@ -251,7 +268,7 @@ def read_docx(data: bytes | str, opts: ReadOptions) -> Document:
             continue
         kind, level = _paragraph_kind(paragraph, formats)
         if kind == "title" and title is None:
-            title = text
+            title = _one_line_title(text, document.core_properties.title or "")
             continue
         if kind == "subtitle" and subtitle is None:
             subtitle = text

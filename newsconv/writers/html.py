@@ -199,6 +199,21 @@ def _blocks(blocks: tuple[Block, ...]) -> list[str]:
     return out
 
 
+def _title_markup(title: str, lines: list[str]) -> str:
+    """The title with <br> where its lines break; a space it breaks at stays before the <br>, so the
+    text of the heading is the title exactly."""
+    out, at = [], 0
+    for line in lines:
+        start = title.find(line, at)
+        if start < 0:
+            return esc(title)
+        if out:
+            out.append(esc(title[at:start]) + "<br>")
+        out.append(esc(line))
+        at = start + len(line)
+    return "".join(out) + esc(title[at:])
+
+
 def _header(doc: Document, profile: Profile) -> list[str]:
     meta = doc.meta
     parts = ["<header>"]
@@ -206,7 +221,7 @@ def _header(doc: Document, profile: Profile) -> list[str]:
         crumbs = " › ".join(esc(s) for s in meta.section)
         parts.append(f'<nav class="section" aria-label="section">{crumbs}</nav>')
     if meta.title:
-        parts.append(f"<h1>{'<br>'.join(esc(line) for line in title_lines(meta.title, profile))}</h1>")
+        parts.append(f"<h1>{_title_markup(meta.title, title_lines(meta.title, profile))}</h1>")
     if meta.subtitle:
         parts.append(f'<p class="subtitle">{esc(meta.subtitle)}</p>')
     line = meta_line(meta, date_style=profile.date_style)
