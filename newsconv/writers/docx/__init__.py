@@ -389,7 +389,9 @@ def write_docx(doc: Document, profile: Profile | None = None, options: WriteOpti
         _running_texts(document, document.sections[0], profile, meta.title or "")
     # the template starts with no paragraphs; every paragraph below has a role style
     if meta.title:
-        _title(_paragraph(document, "Title"), title_lines(meta.title, profile))
+        # a reference document's Title style and page are its own: Word breaks the title there
+        lines = [meta.title] if reference is not None else title_lines(meta.title, profile)
+        _title(_paragraph(document, "Title"), lines)
     if meta.subtitle:
         _paragraph(document, "Subtitle", meta.subtitle)
     line = meta_line(meta, date_style=profile.date_style)
