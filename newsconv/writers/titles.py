@@ -39,7 +39,9 @@ if TYPE_CHECKING:
 
 Measure = Callable[[str], float]
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+def _is_han(ch: str) -> bool:
+    # a range test, not a regular expression: this module is imported by every writer run
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0003134f"
 # clreq: marks a line may not start with (they join the unit before) or end with (the unit after).
 NO_START = frozenset("、，。．：；！？”’」』）】〕〗〙〛〉》…—·・％‰,.;:!?)]}%")
 NO_END = frozenset("“‘「『（【〔〖〘〚〈《([{")
@@ -66,8 +68,8 @@ def em_width(text: str) -> float:
     width = 0.0
     previous = ""
     for ch in text:
-        if previous and (_HAN.match(previous) and ch.isascii() and ch.isalnum()
-                         or previous.isascii() and previous.isalnum() and _HAN.match(ch)):
+        if previous and (_is_han(previous) and ch.isascii() and ch.isalnum()
+                         or previous.isascii() and previous.isalnum() and _is_han(ch)):
             width += 0.25
         previous = ch
         if unicodedata.east_asian_width(ch) in "WF" or ch in "“”‘’—…·":
@@ -82,7 +84,7 @@ def em_width(text: str) -> float:
 
 
 def has_chinese(text: str) -> bool:
-    return bool(_HAN.search(text))
+    return any(_is_han(ch) for ch in text)
 
 
 @dataclass(frozen=True, slots=True)
