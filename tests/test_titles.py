@@ -225,3 +225,10 @@ def test_a_broken_title_reads_back_whole(fmt, title, language, profile_name):
     assert len(title_lines(title, profile)) >= 2
     doc = Document(Meta(title=title, language=language), (Paragraph((Text("正文。"),)),))
     assert parse(render(doc, fmt, profile), fmt, ReadOptions()).meta.title == title
+
+
+def test_a_very_long_title_is_still_broken_between_words():
+    title = "".join(OFFICIAL)  # over sixty words: balanced without trying every choice
+    lines = break_title(title, 20.0)
+    assert len(lines) >= 7 and max(em_width(line) for line in lines) <= 20.0
+    _check_breaks(title, lines)

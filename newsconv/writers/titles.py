@@ -391,11 +391,6 @@ def _greedy(us: list[_Unit], capacity: float, measure: Measure) -> list[str]:
     return lines
 
 
-def line_ratios(lines: Sequence[str], measure: Measure = em_width) -> float:
-    """The shortest line's width as a share of the longest's (1.0 for one line)."""
-    widths = [measure(line) for line in lines if line]
-    return min(widths) / max(widths) if widths else 1.0
-
 
 def role_capacity(profile: Profile, role_name: str = "title") -> float:
     """How many ems a line of a role holds on the profile's page (its indents and letter spacing
