@@ -19,6 +19,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 
 from newsconv.errors import ExitCode, NewsconvError, OutputError, UsageError
@@ -38,6 +39,7 @@ class Settings:
     from_format: str | None = None
     encoding: str | None = None
     lexicon: tuple[str, ...] = ()
+    keep_punctuation: bool = False
     reference_docx: bytes | None = None
     overwrite: bool = False
     skip_existing: bool = False
@@ -239,12 +241,14 @@ def _init_worker(settings: Settings) -> None:
 def _parse_job(job: Job, settings: Settings, warn: Callable[[str], None] | None = None) -> object:
     from newsconv import convert
     from newsconv.readers import ReadOptions
+    from newsconv.transforms import TransformOptions
 
     data = sys.stdin.buffer.read() if job.source == STDIO else read_input(Path(job.source))
     name = "<stdin>" if job.source == STDIO else job.source
     fmt = convert.input_format(None if job.source == STDIO else job.source, data, settings.from_format)
     return convert.parse(data, fmt, ReadOptions(encoding=settings.encoding, source=name, lexicon=settings.lexicon,
-                                                warn=warn))
+                                                warn=warn),
+                         TransformOptions(keep_punctuation=settings.keep_punctuation))
 
 
 def _describe(result: Result, doc: object) -> None:
@@ -341,6 +345,15 @@ def warm(settings: Settings) -> None:
 
         for role in ("body", "title", "heading 1", "meta"):
             role_chain(profile, role)
+    if {"pdf", "docx", "html"} & set(settings.formats):
+        # long Chinese titles are broken between words: load the word segmenter once, for every worker
+        from newsconv.writers.titles import load_segmenter
+
+        load_segmenter()
+    from newsconv.transforms import TRANSFORMS
+
+    for module, _ in TRANSFORMS.values():
+        import_module(module)
 
 
 def _pool(workers: int, settings: Settings) -> ProcessPoolExecutor:

@@ -313,6 +313,11 @@ def convert(
         typer.Option("--lexicon", metavar="FILE", help="Extra chrome phrases for the raw-text reader (TOML)."),
     ] = None,
     profile: Annotated[str | None, typer.Option("--profile", metavar="NAME|FILE", help="Look of the outputs (news).")] = None,
+    keep_punctuation: Annotated[
+        bool | None, typer.Option("--keep-punctuation/--fix-punctuation",
+                                  help="Keep punctuation as pasted (default: half-width marks in Chinese text "
+                                       "become full width, quotes are paired, ... becomes ……).")
+    ] = None,
     reference_doc: Annotated[
         Path | None,
         typer.Option("--reference-doc", metavar="FILE", help="Take DOCX styles and page setup from this .docx."),
@@ -356,6 +361,7 @@ def convert(
             globs=list(_setting(globs, conf, "glob", [])), files_from=_setting(files_from, conf, "files_from", None),
             from_format=_setting(from_format, conf, "from", None), encoding=_setting(encoding, conf, "encoding", None),
             lexicon=list(_setting(lexicon, conf, "lexicon", [])), profile=str(_setting(profile, conf, "profile", "news")),
+            keep_punctuation=bool(_setting(keep_punctuation, conf, "keep_punctuation", False)),
             reference_doc=_setting(reference_doc, conf, "reference_doc", None),
             overwrite=bool(_setting(overwrite, conf, "overwrite", False)),
             skip_existing=bool(_setting(skip_existing, conf, "skip_existing", False)),
@@ -369,8 +375,8 @@ def convert(
 
 def _convert(*, inputs: list[str], to: object, output: str | None, out_dir: object, template: str, globs: list[str],
              files_from: object, from_format: object, encoding: object, lexicon: list[Path], profile: str,
-             reference_doc: object, overwrite: bool, skip_existing: bool, jobs: int, report: object,
-             fail_fast: bool, quiet: bool, verbose: bool, debug: bool, strict_fonts: bool = False) -> int:
+             keep_punctuation: bool, reference_doc: object, overwrite: bool, skip_existing: bool, jobs: int,
+             report: object, fail_fast: bool, quiet: bool, verbose: bool, debug: bool, strict_fonts: bool = False) -> int:
     from newsconv import batch
     from newsconv.convert import format_for_suffix, parse_formats
     from newsconv.profiles import load_profile
@@ -405,7 +411,7 @@ def _convert(*, inputs: list[str], to: object, output: str | None, out_dir: obje
     _check_lexicon(lexicon)
     settings = batch.Settings(
         formats=tuple(formats), profile=profile, from_format=from_format,  # type: ignore[arg-type]
-        encoding=encoding, lexicon=_lexicon_files(lexicon),  # type: ignore[arg-type]
+        encoding=encoding, lexicon=_lexicon_files(lexicon), keep_punctuation=keep_punctuation,  # type: ignore[arg-type]
         reference_docx=_reference_bytes(reference_doc) if "docx" in formats else None,  # type: ignore[arg-type]
         overwrite=overwrite, skip_existing=skip_existing, debug=debug,
     )
@@ -494,7 +500,7 @@ def _check_stand_ins(profile: object, *, strict: bool, quiet: bool) -> None:
     epilog=(
         "Examples:\n\n\b\n"
         "newsconv parse article.txt > article.json\n"
-        "newsconv parse --explain article.txt    # why each line was kept or dropped"
+        "newsconv parse --explain article.txt    # why each line was kept or dropped, and what was changed"
     )
 )
 def parse(
@@ -510,9 +516,13 @@ def parse(
         list[Path] | None,
         typer.Option("--lexicon", metavar="FILE", help="Extra chrome phrases for the raw-text reader (TOML)."),
     ] = None,
+    keep_punctuation: Annotated[
+        bool, typer.Option("--keep-punctuation", help="Keep punctuation as pasted.")
+    ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
-    """Print the document model of an article as JSON (or, with --explain, the reader's decisions)."""
+    """Print the document model of an article as JSON (or, with --explain, the reader's decisions
+    and every change the transforms made)."""
     _setup_logging(False, False)
 
     def body() -> int:
@@ -520,6 +530,7 @@ def parse(
         from newsconv.convert import parse as parse_doc
         from newsconv.model import to_json
         from newsconv.readers import ReadOptions
+        from newsconv.transforms import TransformOptions
 
         data = _read(input)
         name = "<stdin>" if input == STDIO else input
@@ -536,8 +547,14 @@ def parse(
 
             for d in explain_lines(data, opts):
                 typer.echo(f"{d.line.no:>5}  {d.kind.value:<12} {_pad(d.line.text, 60)}  [{d.rule}]")
+            notes: list[tuple[str, str]] = []
+            parse_doc(data, fmt, opts, TransformOptions(note=lambda *n: notes.append(n), keep_punctuation=keep_punctuation))
+            if notes:
+                typer.echo(f"\nChanges after reading ({len(notes)}):")
+            for transform, message in notes:
+                typer.echo(f"  {transform:<12} {message}")
             return int(ExitCode.OK)
-        sys.stdout.write(to_json(parse_doc(data, fmt, opts)))
+        sys.stdout.write(to_json(parse_doc(data, fmt, opts, TransformOptions(keep_punctuation=keep_punctuation))))
         return int(ExitCode.OK)
 
     _guarded(debug, body)

@@ -130,10 +130,11 @@ def convert(
     options: ReadOptions | None = None,
     profile: Profile | str = "news",
     write_options: WriteOptions | None = None,
+    transform_options: TransformOptions | None = None,
 ) -> dict[str, bytes]:
     """Parse once and write every requested format: ``{format: bytes}``."""
     from newsconv.profiles import load_profile
 
     loaded = load_profile(profile) if isinstance(profile, str) else profile
-    doc = parse(data, input_format, options or ReadOptions())
+    doc = parse(data, input_format, options or ReadOptions(), transform_options)
     return {fmt: render(doc, fmt, loaded, write_options) for fmt in output_formats}

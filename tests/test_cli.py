@@ -105,8 +105,10 @@ def test_parse_prints_the_model():
 def test_parse_explain_shows_every_line_and_rule():
     result = run("parse", "--explain", str(SEED))
     assert result.exit_code == 0
-    lines = result.stdout.splitlines()
+    decisions, changes = result.stdout.split("\n\nChanges after reading", 1)  # the transforms' changes follow
+    lines = decisions.splitlines()
     assert len(lines) == len(SEED.read_text(encoding="utf-8").split("\n"))
+    assert changes.splitlines()[1].split()[0] == "punctuation"
     assert "chrome" in lines[0] and "网站支持IPV6" in lines[0] and "[chrome.exact" in lines[0]
     assert "title" in lines[3]
 

@@ -340,16 +340,29 @@ def test_gbt9704_page_numbers(gbt9704_pdfs):
                 assert abs(last.x0 / MM - (28 + one_char)) <= 0.5, f"{name} p{number} left"
 
 
-def test_gbt9704_squeezed_line_stays_in_the_type_area():
-    # the first line (26 cells after the indent) is full when ”。 follow: they may not start the
-    # next line, so the three marks inside give up half their width and 。 is trimmed
-    text = "一二三，四五六，七八九十一二三四五六七八九十一二三四”。之后的文字继续排下去直到段落结束为止"
-    doc = Document(Meta(title="标题", language="zh"), (Paragraph((Text(text),)),))
-    lines = [line for line in body_lines_of(write_pdf(doc, load_profile("gbt9704"))) if line.size == 16]
+_FULL_THEN_MARKS = "一二三，四五六，七八九十一二三四五六七八九十一二三四”。之后的文字继续排下去直到段落结束为止"
+
+
+def test_squeezed_line_stays_in_the_type_area():
+    # without a character grid: the first line (26 cells after the indent) is full when ”。
+    # follow; they may not start the next line, so the marks inside give up half their width
+    import dataclasses
+
+    profile = dataclasses.replace(load_profile("gbt9704"), grid=None)
+    doc = Document(Meta(title="标题", language="zh"), (Paragraph((Text(_FULL_THEN_MARKS),)),))
+    lines = [line for line in body_lines_of(write_pdf(doc, profile)) if line.size == 16]
     first = lines[0]
     assert first.text.endswith("四”。") and lines[1].text.startswith("之")
     full_stop_left = first.ends[-1] - 16
     assert (full_stop_left + 8) / MM <= 184 + 0.5  # the mark's inked half is inside the type area
+
+
+def test_gbt9704_grid_moves_a_character_down_as_word_does():
+    # on the GB/T 9704 grid nothing is squeezed (Word and LibreOffice do not): 四 moves down with ”。
+    doc = Document(Meta(title="标题", language="zh"), (Paragraph((Text(_FULL_THEN_MARKS),)),))
+    lines = [line for line in body_lines_of(write_pdf(doc, load_profile("gbt9704"))) if line.size == 16]
+    assert lines[0].text.endswith("一二三") and lines[1].text.startswith("四”。之")
+    assert abs(lines[0].x1 / MM - 184) < 0.5  # justified to the full width
 
 
 # ---------------------------------------------------------------------------- breaking rules

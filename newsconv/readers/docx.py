@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
 from collections.abc import Iterator
 from typing import Any
@@ -225,6 +226,23 @@ class _Styles:
         return self.names.get(ref.get(f"{_W}val") or "", self.default)
 
 
+def _one_line_title(text: str, property_title: str) -> str:
+    """A title set on several lines (line breaks where a print desk breaks it) is one title: the
+    document's title property where it is the same text, else the lines joined (no space between
+    Chinese characters)."""
+    if "\n" not in text:
+        return text
+    if property_title and "".join(property_title.split()) == "".join(text.split()):
+        return property_title.strip()
+    out = ""
+    for line in text.split("\n"):
+        line = line.strip()
+        wide = out and line and unicodedata.east_asian_width(out[-1]) in "WF" and unicodedata.east_asian_width(line[0]) in "WF"
+        out += (line if not out or wide else " " + line)
+    return out
+
+
+
 def _paragraph_kind(p: Any, styles: _Styles, formats: dict[tuple[str, str], str]) -> tuple[str, int]:
     """(kind, level): title, subtitle, meta, heading, quote, list-bullet, list-number, caption, body."""
     style = styles.of(p)
@@ -378,7 +396,7 @@ def _read_docx(data: bytes | str, opts: ReadOptions) -> Document:
             continue
         kind, level = _paragraph_kind(item, styles, formats)
         if kind == "title" and title is None:
-            title = text
+            title = _one_line_title(text, document.core_properties.title or "")
             continue
         if kind == "subtitle" and subtitle is None:
             subtitle = text

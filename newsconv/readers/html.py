@@ -431,7 +431,8 @@ def _own_table(element: Any) -> Table:
 
 def _read_own(root: Any, opts: ReadOptions) -> Document:
     header = root.find(".//article/header")
-    title = header.findtext("h1") if header is not None else None
+    h1 = header.find("h1") if header is not None else None
+    title = h1.text_content() if h1 is not None else None  # the title's chosen line breaks (<br>) add nothing
     subtitle_el = root.find(".//header/p[@class='subtitle']")
     section = [a.strip() for a in root.xpath("string(//nav[@class='section'])").split("›") if a.strip()]
     authors = tuple(Person(n.strip(), Role.AUTHOR) for n in _meta(root, "author").split(",") if n.strip())

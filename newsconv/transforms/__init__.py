@@ -22,6 +22,7 @@ class TransformOptions:
 
     note: Callable[[str, str], None] | None = None  # (transform name, what changed)
     metadata: tuple[tuple[str, str], ...] = ()  # -M KEY=VALUE pairs, set over what was read
+    keep_punctuation: bool = False  # leave punctuation as pasted (no GB/T 15834 marks)
 
     def noted(self, name: str, message: str) -> None:
         if self.note is not None:
@@ -35,6 +36,7 @@ Transform = Callable[["Document", TransformOptions], "Document"]
 TRANSFORMS: dict[str, tuple[str, str]] = {
     "clean": ("newsconv.transforms.clean", "clean"),
     "links": ("newsconv.transforms.links", "safe_links"),
+    "punctuation": ("newsconv.transforms.punctuation", "chinese_punctuation"),
     "metadata": ("newsconv.transforms.metadata", "apply_metadata"),  # last: what the clerk gives wins
 }
 

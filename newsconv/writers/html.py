@@ -33,6 +33,7 @@ from newsconv.profiles import Profile, RoleStyle, load_profile
 from newsconv.transforms.links import safe_url
 from newsconv.writers import WriteOptions
 from newsconv.writers.common import format_date, is_chinese, meta_line
+from newsconv.writers.titles import title_lines
 
 # Names a browser may know a Word font by, per platform; the bundled Noto faces come last.
 FONT_ALIASES: dict[str, tuple[str, ...]] = {
@@ -132,6 +133,7 @@ def stylesheet(profile: Profile) -> str:
         _role_css("article p, article li", roles["body"]),
         "article li { text-indent: 0; }",
         _role_css("header h1", roles["title"]),
+        "header h1 { text-wrap: balance; }",  # narrower than the page (a phone): balanced there too
         _role_css("header .subtitle", roles["subtitle"]),
         _role_css("header .meta", roles["meta"]),
         _role_css("header .section", roles["meta"]),
@@ -223,6 +225,21 @@ def _table(rows: tuple[tuple[tuple[Inline, ...], ...], ...], header: int, captio
     return "\n".join(parts)
 
 
+def _title_markup(title: str, lines: list[str]) -> str:
+    """The title with <br> where its lines break; a space it breaks at stays before the <br>, so the
+    text of the heading is the title exactly."""
+    out, at = [], 0
+    for line in lines:
+        start = title.find(line, at)
+        if start < 0:
+            return esc(title)
+        if out:
+            out.append(esc(title[at:start]) + "<br>")
+        out.append(esc(line))
+        at = start + len(line)
+    return "".join(out) + esc(title[at:])
+
+
 def _header(doc: Document, profile: Profile) -> list[str]:
     meta = doc.meta
     parts = ["<header>"]
@@ -230,7 +247,7 @@ def _header(doc: Document, profile: Profile) -> list[str]:
         crumbs = " › ".join(esc(s) for s in meta.section)
         parts.append(f'<nav class="section" aria-label="section">{crumbs}</nav>')
     if meta.title:
-        parts.append(f"<h1>{esc(meta.title)}</h1>")
+        parts.append(f"<h1>{_title_markup(meta.title, title_lines(meta.title, profile))}</h1>")
     if meta.subtitle:
         parts.append(f'<p class="subtitle">{esc(meta.subtitle)}</p>')
     line = meta_line(meta, date_style=profile.date_style)

@@ -32,10 +32,12 @@ from newsconv.model import (
 )
 from newsconv.profiles import Profile
 from newsconv.writers import WriteOptions
+from newsconv.writers.common import bcp47
 
-# Keys in the front matter for each role (authors first, as most tools read `authors`).
+# Keys in the front matter for each role. The writers' key is pandoc's `author`, so that pandoc
+# (and the templates that follow it) print the byline; newsconv's reader takes `authors` too.
 ROLE_KEYS: dict[Role, str] = {
-    Role.AUTHOR: "authors",
+    Role.AUTHOR: "author",
     Role.REPORTER: "reporters",
     Role.CORRESPONDENT: "correspondents",
     Role.EDITOR: "editors",
@@ -166,7 +168,7 @@ def front_matter(meta: Meta) -> dict[str, Any]:
     if meta.section:
         data["section"] = list(meta.section)
     if meta.language:
-        data["lang"] = meta.language
+        data["lang"] = bcp47(meta.language)
     if meta.url:
         data["url"] = meta.url
     if meta.related:

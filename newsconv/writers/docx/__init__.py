@@ -34,6 +34,7 @@ from newsconv.profiles import Profile, RoleStyle, load_profile
 from newsconv.writers import WriteOptions
 from newsconv.writers.common import document_timestamp, is_chinese, meta_line
 from newsconv.writers.docx import oxml
+from newsconv.writers.titles import title_lines
 
 # Role -> the paragraph style that carries it (Word's built-in names where one exists).
 ROLE_STYLES: dict[str, str] = {
@@ -103,6 +104,10 @@ def _configure_styles(document: Any, profile: Profile, chinese: bool) -> None:
     oxml.set_indent_chars(styles["Normal"].element.get_or_add_pPr(), first_line_twips=0, first_line_chars=0)
     for role_name, style_name in ROLE_STYLES.items():
         _apply_role(_style(styles, style_name), profile.role(role_name))
+        role = profile.role(role_name)
+        if profile.grid is not None and role.line_exact and role.size > body.size:
+            # one grid line per line of a title (GB/T 9704), as in the PDF
+            oxml.set_snap_to_grid(_style(styles, style_name).element.get_or_add_pPr(), False)
     for list_style in ("List Bullet", "List Number"):
         _apply_role(_style(styles, list_style), body)
         oxml.set_indent_chars(styles[list_style].element.get_or_add_pPr(), first_line_twips=0,
@@ -253,6 +258,15 @@ def _paragraph(document: Any, style: str, text: str | None = None) -> Any:
     return paragraph
 
 
+def _title(paragraph: Any, lines: list[str]) -> None:
+    """The title's lines in one paragraph, with line breaks where newsconv chose them (GB/T 9704
+    §7.3.1: whole words, a trapezoid or a diamond), so Word and LibreOffice break it the same way."""
+    for n, line in enumerate(lines):
+        if n:
+            paragraph.add_run().add_break()
+        paragraph.add_run(line)
+
+
 def _add_blocks(document: Any, blocks: tuple[Block, ...], *, body_style: str = "Body Text") -> None:
     for block in blocks:
         match block:
@@ -384,6 +398,7 @@ def write_docx(doc: Document, profile: Profile | None = None, options: WriteOpti
             section = document.sections[0]
             if not oxml.has_text(section.footer):
                 _page_numbers(document, section, profile)
+            oxml.set_application(document.part.package, "newsconv")
             return document
 
         data, ids = _template(("reference", reference, profile), build)
@@ -395,6 +410,7 @@ def write_docx(doc: Document, profile: Profile | None = None, options: WriteOpti
             _configure_styles(document, profile, chinese)
             _configure_section(document, profile)
             _page_numbers(document, document.sections[0], profile)
+            oxml.set_application(document.part.package, "newsconv")
             return document
 
         data, ids = _template(("profile", profile, chinese), build)
@@ -404,7 +420,9 @@ def write_docx(doc: Document, profile: Profile | None = None, options: WriteOpti
         _running_texts(document, document.sections[0], profile, meta.title or "")
     # the template starts with no paragraphs; every paragraph below has a role style
     if meta.title:
-        _paragraph(document, "Title", meta.title)
+        # a reference document's Title style and page are its own: Word breaks the title there
+        lines = [meta.title] if reference is not None else title_lines(meta.title, profile)
+        _title(_paragraph(document, "Title"), lines)
     if meta.subtitle:
         _paragraph(document, "Subtitle", meta.subtitle)
     line = meta_line(meta, date_style=profile.date_style)

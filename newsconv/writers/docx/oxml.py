@@ -71,6 +71,23 @@ def set_indent_chars(ppr: Any, *, first_line_twips: int, first_line_chars: int,
     ind.set(qn("w:leftChars"), str(left_chars))
 
 
+def set_snap_to_grid(ppr: Any, snap: bool) -> None:
+    """Whether a paragraph's lines snap to the section's line grid (``w:snapToGrid``).
+
+    LibreOffice gives a line of type larger than the grid's base size (a 22 pt title on the
+    GB/T 9704 grid) two grid lines even with exact line spacing; a paragraph that does not snap
+    takes exactly its line spacing, which the profile sets to the grid pitch.
+    """
+    found = ppr.find(qn("w:snapToGrid"))
+    if found is None:
+        found = OxmlElement("w:snapToGrid")
+        ppr.insert_element_before(found, "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+                                  "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                                  "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
+                                  "w:sectPr", "w:pPrChange")
+    found.set(qn("w:val"), "1" if snap else "0")
+
+
 def remove_borders(ppr: Any) -> None:
     border = ppr.find(qn("w:pBdr"))
     if border is not None:
@@ -196,6 +213,31 @@ def add_custom_properties(package: Any, properties: dict[str, str]) -> None:
         return
     part = Part(PackURI("/docProps/custom.xml"), CONTENT_TYPE.OFC_CUSTOM_PROPERTIES, blob, package)
     package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
+
+
+_APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def set_application(package: Any, application: str) -> None:
+    """``docProps/app.xml`` naming the program that made the file, and no blank thumbnail.
+
+    python-docx's template says "Microsoft Macintosh Word" and counts one page, and carries a
+    blank ``docProps/thumbnail.jpeg`` that file browsers would show as the document's preview.
+    """
+    from lxml import etree
+
+    root = etree.Element(f"{{{_APP_NS}}}Properties", nsmap={None: _APP_NS, "vt": _VT_NS})
+    for tag, value in (("Application", application), ("DocSecurity", "0"), ("ScaleCrop", "false"),
+                       ("LinksUpToDate", "false"), ("SharedDoc", "false"), ("HyperlinksChanged", "false")):
+        etree.SubElement(root, f"{{{_APP_NS}}}{tag}").text = value
+    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    for rel_id, rel in list(package.rels.items()):
+        if rel.is_external:
+            continue
+        if rel.reltype == RELATIONSHIP_TYPE.EXTENDED_PROPERTIES:
+            rel.target_part._blob = blob
+        elif rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
+            package.rels.pop(rel_id)
 
 
 def clear_body(body: Any) -> None:

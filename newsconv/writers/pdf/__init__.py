@@ -33,6 +33,7 @@ from newsconv.writers.common import document_timestamp, meta_line
 from newsconv.writers.pdf.fonts import FontChain, role_chain
 from newsconv.writers.pdf.layout import Frame, Outline, TextBlock, TextStyle, paginate
 from newsconv.writers.pdf.table import TableBlock
+from newsconv.writers.titles import title_lines
 
 
 class _Styles:
@@ -45,7 +46,7 @@ class _Styles:
     def __getitem__(self, role_name: str) -> TextStyle:
         if role_name not in self._cache:
             self._cache[role_name] = TextStyle(self.profile.role(role_name), role_chain(self.profile, role_name),
-                                               role_name)
+                                               role_name, grid=self.profile.grid is not None)
         return self._cache[role_name]
 
 
@@ -121,13 +122,32 @@ def _flowables(blocks: tuple[Block, ...], styles: _Styles, outline: _Outline,
                 assert_never(block)
 
 
+def _em_measure(style: TextStyle) -> Any:
+    """A line's width in the role's ems (letter spacing included), as the PDF sets it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from newsconv.writers.pdf.linebreak import measure_atoms, split_atoms
+
+    size, spacing = style.size, style.role.letter_spacing
+
+    def atom_width(atom: str) -> float:
+        return sum(stringWidth(run, face.name, size) for face, run in style.chain.runs(atom)) + spacing * len(atom)
+
+    def measure(text: str) -> float:
+        widths, gaps = measure_atoms(split_atoms(text), atom_width, size)  # with the Han-Latin gaps
+        return (sum(widths) + sum(gaps)) / (size + spacing)
+
+    return measure
+
+
 def document_flowables(doc: Document, profile: Profile, styles: _Styles | None = None) -> list[TextBlock | TableBlock]:
     styles = styles or _Styles(profile)
     outline = _Outline()
     meta = doc.meta
     out: list[TextBlock | TableBlock] = []
     if meta.title:
-        out.append(TextBlock(meta.title, styles["title"], outline=outline.entry(meta.title, 0)))
+        lines = "\n".join(title_lines(meta.title, profile, measure=_em_measure(styles["title"])))
+        out.append(TextBlock(lines, styles["title"], outline=outline.entry(meta.title, 0)))
     if meta.subtitle:
         out.append(TextBlock(meta.subtitle, styles["subtitle"]))
     line = meta_line(meta, date_style=profile.date_style)

@@ -19,6 +19,7 @@ from newsconv.writers.pdf.linebreak import (
     COMPRESS_BEFORE,
     Breaker,
     Span,
+    adjacent_marks,
     compressible,
     expansion_points,
     is_space,
@@ -36,6 +37,7 @@ class TextStyle:
     role: RoleStyle
     chain: FontChain
     name: str = ""  # the role's name in the profile
+    grid: bool = False  # the page has a character grid (GB/T 9704): lines break as Word's do
 
     @property
     def face(self) -> Face:
@@ -70,6 +72,8 @@ class _Measured:
     widths: list[float]
     gaps: list[float]
     runs: list[list[tuple[Face, str]]]  # each atom cut into runs of one face
+    kerned: list[float]  # the width an atom gave up to a neighbouring mark
+    leading: list[bool]  # given up from its leading side: drawn that much to the left
     cache: dict[float, list[Span]] = field(default_factory=dict)
 
 
@@ -123,7 +127,8 @@ def measure(text: str, style: TextStyle, line_width: float) -> _Measured:
 
     atoms = _split_wide(split_atoms(text), line_width, width_of)
     widths, gaps = measure_atoms(atoms, width_of, size)
-    return _Measured(atoms, widths, gaps, [chain.runs(a) for a in atoms])
+    kerned, leading = adjacent_marks(atoms, widths, size)
+    return _Measured(atoms, widths, gaps, [chain.runs(a) for a in atoms], kerned, leading)
 
 
 class TextBlock:
@@ -227,8 +232,7 @@ class TextBlock:
             self.measured = measure(self.text, self.style, max(width - left - first, 1.0))
         m = self.measured
         if width not in m.cache:
-            breaker = Breaker(m.atoms, m.widths, m.gaps, em=self.style.size)
-            m.cache[width] = breaker.lines(width - left - first, width - left)
+            m.cache[width] = _break_lines(m, self.style, width - left - first, width - left)
         return m.cache[width]
 
     def draw(self) -> None:
@@ -250,21 +254,23 @@ class TextBlock:
         m = self.measured
         for n, span in enumerate(self.spans):
             is_first_line = n == 0 and self.first_part
-            is_last_line = n == len(self.spans) - 1 and self.last_part
+            is_last_line = (n == len(self.spans) - 1 and self.last_part) or (
+                span.end < len(m.atoms) and m.atoms[span.end] == "\n")  # a line broken on purpose
             x0 = left + (first if is_first_line else 0.0)
             avail = self._width - x0
             y = self.height - n * leading - baseline_drop
             extra, points = 0.0, []
+            width = span.width - kerned_width(m, span)
             if span.squeeze:
                 pass  # the line is full: its marks give up space instead
             elif role.align == "justify" and not is_last_line:
-                points = expansion_points(m.atoms, span)
+                points = expansion_points(m.atoms, span, m.kerned)
                 if points:
-                    extra = max(avail - span.width, 0.0) / len(points)
+                    extra = max(avail - width, 0.0) / len(points)
             elif role.align == "center":
-                x0 += (avail - span.width) / 2
+                x0 += (avail - width) / 2
             elif role.align == "right":
-                x0 += avail - span.width
+                x0 += avail - width
             for x, face, piece, tc in _pieces(m, span, x0, extra, set(points), role.letter_spacing, style.size):
                 if face is not font:
                     text.setFont(face.name, style.size)
@@ -281,6 +287,39 @@ class TextBlock:
         canvas.drawText(text)
 
 
+def _break_lines(m: _Measured, style: TextStyle, first_width: float, width: float) -> list[Span]:
+    """The lines of a block; a newline in its text (a title's chosen breaks, a line break in the
+    article) ends a line there."""
+    em, grid = style.size, style.grid
+    if "\n" not in m.atoms:
+        return Breaker(m.atoms, m.widths, m.gaps, em=em, grid=grid).lines(first_width, width)
+    spans: list[Span] = []
+    start = 0
+    for end in [*(i for i, a in enumerate(m.atoms) if a == "\n"), len(m.atoms)]:
+        if end > start:
+            breaker = Breaker(m.atoms[start:end], m.widths[start:end], m.gaps[start:end], em=em, grid=grid)
+            for span in breaker.lines(first_width if not spans else width, width):
+                spans.append(Span(span.start + start, span.end + start, span.width, span.trim, span.squeeze))
+        start = end + 1
+    return spans
+
+
+def _kerned_in_line(m: _Measured, span: Span, end: int) -> set[int]:
+    """The marks of a line set beside another mark of the same line (none on a squeezed line,
+    whose marks are already compressed)."""
+    if span.squeeze:
+        return set()
+    return {i for i in range(span.start, end) if m.kerned[i] and (i > span.start if m.leading[i] else i + 1 < end)}
+
+
+def kerned_width(m: _Measured, span: Span) -> float:
+    """The width a line's marks set side by side save."""
+    end = span.end
+    while end > span.start and is_space(m.atoms[end - 1]):
+        end -= 1
+    return sum(m.kerned[i] for i in _kerned_in_line(m, span, end))
+
+
 def _positions(m: _Measured, span: Span, x0: float, extra: float, points: set[int], em: float) -> list[float]:
     """Where each atom of a line is drawn: natural widths and Han-Latin gaps, plus justification
     space after the expansion points, minus the space compressed marks give up."""
@@ -292,12 +331,18 @@ def _positions(m: _Measured, span: Span, x0: float, extra: float, points: set[in
     if span.squeeze:
         squeezed = set(compressible(m.atoms, span.start, span.end, span.trim))
         give = span.squeeze / len(squeezed) if squeezed else 0.0
+    kerned = _kerned_in_line(m, span, end)
     xs: list[float] = []
     x = x0
     for i in range(span.start, end):
         if i > span.start:
             x += m.gaps[i]
-        if i in squeezed and m.atoms[i] in COMPRESS_BEFORE:
+        if i in kerned:  # a mark beside another: one blank half goes
+            if m.leading[i]:
+                x -= m.kerned[i]
+            xs.append(x)
+            x += m.widths[i] - (0.0 if m.leading[i] else m.kerned[i])
+        elif i in squeezed and m.atoms[i] in COMPRESS_BEFORE:
             x -= give  # the blank half before an opening mark goes
             xs.append(x)
             x += m.widths[i]
