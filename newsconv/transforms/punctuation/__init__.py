@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import assert_never
 
 from newsconv.model import (
+    Article,
     Block,
     Document,
     Emph,
@@ -36,6 +37,7 @@ from newsconv.model import (
     Quote,
     Rule,
     Strong,
+    Table,
     Text,
 )
 from newsconv.transforms import TransformOptions
@@ -166,6 +168,15 @@ class _Walker:
                 case Figure(caption, src):
                     self.count += 1
                     out.append(Figure(self.inlines(caption, f"caption (block {self.count})"), src))
+                case Table(rows, header, caption):
+                    self.count += 1
+                    where = f"table (block {self.count})"
+                    out.append(Table(tuple(tuple(self.inlines(cell, where) for cell in row) for row in rows), header,
+                                     self.inlines(caption, where)))
+                case Article(meta, children):
+                    self.count += 1
+                    title = self.string(meta.title, f"article title (block {self.count})") if meta.title else None
+                    out.append(Article(replace(meta, title=title), self.blocks(children)))
                 case Rule():
                     out.append(block)
                 case _:

@@ -298,3 +298,42 @@ def add_text_run(paragraph_element: Any, text: str) -> Any:
             run.append(t)
     paragraph_element.append(run)
     return run
+
+
+def set_paragraph_rule(ppr: Any, *, edge: str = "bottom", color: str = "000000", eighths: int = 8,
+                       space_pt: int = 0) -> None:
+    """A rule along one edge of a paragraph (``w:pBdr``): the red rule under a 发文字号 or a
+    masthead, a 版记 rule. ``eighths`` is the width in eighths of a point (0.35 mm = 8)."""
+    borders = _child(ppr, "w:pBdr")
+    line = borders.find(qn(f"w:{edge}"))
+    if line is None:
+        line = OxmlElement(f"w:{edge}")
+        order = ("top", "left", "bottom", "right", "between", "bar")
+        later = [borders.find(qn(f"w:{e}")) for e in order[order.index(edge) + 1:]]
+        following = next((e for e in later if e is not None), None)
+        if following is not None:
+            following.addprevious(line)
+        else:
+            borders.append(line)
+    line.set(qn("w:val"), "single")
+    line.set(qn("w:sz"), str(eighths))
+    line.set(qn("w:space"), str(space_pt))
+    line.set(qn("w:color"), color.lstrip("#").upper())
+
+
+def set_page_break_before(ppr: Any) -> None:
+    """The paragraph starts a new page (an attachment, an article of an issue)."""
+    _child(ppr, "w:pageBreakBefore").set(qn("w:val"), "1")
+
+
+def float_table_at_bottom(table_element: Any) -> None:
+    """Anchor a table to the bottom edge of the type area (``w:tblpPr``): where GB/T 9704 puts
+    the 版记, whatever the text above it leaves; Word and LibreOffice keep it there as text moves."""
+    tbl_pr = table_element.tblPr
+    position = _child(tbl_pr, "w:tblpPr")
+    position.set(qn("w:vertAnchor"), "margin")
+    position.set(qn("w:horzAnchor"), "margin")
+    position.set(qn("w:tblpYSpec"), "bottom")
+    position.set(qn("w:tblpXSpec"), "center")
+    tbl_pr.remove(position)
+    tbl_pr.insert(1 if tbl_pr.find(qn("w:tblStyle")) is not None else 0, position)  # after w:tblStyle

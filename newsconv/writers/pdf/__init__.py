@@ -31,7 +31,7 @@ from newsconv.profiles import Profile, load_profile
 from newsconv.writers import WriteOptions
 from newsconv.writers.common import document_timestamp, meta_line
 from newsconv.writers.pdf.fonts import FontChain, role_chain
-from newsconv.writers.pdf.layout import Frame, Outline, TextBlock, TextStyle, paginate
+from newsconv.writers.pdf.layout import Flowable, Frame, Outline, TextBlock, TextStyle, paginate
 from newsconv.writers.pdf.table import TableBlock
 from newsconv.writers.titles import title_lines
 
@@ -91,7 +91,7 @@ def _pieces(text: str, style: TextStyle) -> Iterator[TextBlock]:
 
 
 def _flowables(blocks: tuple[Block, ...], styles: _Styles, outline: _Outline,
-               body: str = "body") -> Iterator[TextBlock | TableBlock]:
+               body: str = "body") -> Iterator[Flowable]:
     for block in blocks:
         match block:
             case Heading(level, content):
@@ -140,11 +140,11 @@ def _em_measure(style: TextStyle) -> Any:
     return measure
 
 
-def document_flowables(doc: Document, profile: Profile, styles: _Styles | None = None) -> list[TextBlock | TableBlock]:
+def document_flowables(doc: Document, profile: Profile, styles: _Styles | None = None) -> list[Flowable]:
     styles = styles or _Styles(profile)
     outline = _Outline()
     meta = doc.meta
-    out: list[TextBlock | TableBlock] = []
+    out: list[Flowable] = []
     if meta.title:
         lines = "\n".join(title_lines(meta.title, profile, measure=_em_measure(styles["title"])))
         out.append(TextBlock(lines, styles["title"], outline=outline.entry(meta.title, 0)))
@@ -256,10 +256,10 @@ def _canvas_class(stamp: str | None) -> Any:
     return StampedCanvas
 
 
-def uncovered(blocks: list[TextBlock | TableBlock], extra: list[tuple[TextStyle, str]] = ()) -> dict[str, list[str]]:
+def uncovered(blocks: list[Flowable], extra: list[tuple[TextStyle, str]] = ()) -> dict[str, list[str]]:
     """{character: [roles]} for every character no font of its role's chain has."""
     found: dict[str, list[str]] = {}
-    pairs = [(block.style, block.text) for block in blocks] + list(extra)
+    pairs = [pair for block in blocks for pair in block.texts()] + list(extra)
     for style, text in pairs:
         for char in sorted(style.chain.missing(text)):
             roles = found.setdefault(char, [])

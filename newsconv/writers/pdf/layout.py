@@ -8,8 +8,9 @@ the bottom of a page where it can be avoided.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -131,7 +132,53 @@ def measure(text: str, style: TextStyle, line_width: float) -> _Measured:
     return _Measured(atoms, widths, gaps, [chain.runs(a) for a in atoms], kerned, leading)
 
 
-class TextBlock:
+Placement = Literal["flow", "new page", "foot"]
+
+
+class Flowable:
+    """What the page loop sets: something with a height for a width, drawn at a point, perhaps
+    split between pages. ``placement`` says where: in the flow (the default), after a page break
+    (``new page``; ``odd`` starts it on an odd page), or at the foot of the type area (``foot``:
+    the 版记 of an official document, the end of an issue)."""
+
+    placement: Placement = "flow"
+    odd: bool = False
+    height: float = 0.0
+
+    @property
+    def keep_with_next(self) -> bool:
+        return False
+
+    @property
+    def space_before(self) -> float:
+        return 0.0
+
+    @property
+    def space_after(self) -> float:
+        return 0.0
+
+    def wrap(self, width: float) -> float:
+        raise NotImplementedError
+
+    def split(self, width: float, height: float) -> tuple[Flowable, Flowable] | None:
+        return None
+
+    def draw_on(self, canvas: Any, x: float, y: float) -> None:
+        raise NotImplementedError
+
+    def kept_height(self, width: float) -> float:
+        """The height of what must stay on a page with a heading above it."""
+        return self.wrap(width)
+
+    def release(self) -> None:
+        """Forget what laying out cost, once drawn."""
+
+    def texts(self) -> Iterator[tuple[TextStyle, str]]:
+        """The text it draws, with its style (for the check that every character has a font)."""
+        return iter(())
+
+
+class TextBlock(Flowable):
     """One paragraph, heading, title or meta line, set line by line; split between pages."""
 
     def __init__(
@@ -166,6 +213,18 @@ class TextBlock:
         return self.height
 
     _laid_width: float = -1.0
+
+    @property
+    def keep_with_next(self) -> bool:
+        return self.style.role.keep_with_next
+
+    def texts(self) -> Iterator[tuple[TextStyle, str]]:
+        yield self.style, self.text
+
+    def kept_height(self, width: float) -> float:
+        self.wrap(width)
+        keep = min(len(self.spans or ()), 2 if self.style.role.widow_control else 1)
+        return keep * self.style.leading
 
     @property
     def space_before(self) -> float:
@@ -391,20 +450,100 @@ def _pieces(
     return pieces
 
 
-def _kept_height(blocks: list[TextBlock], i: int, width: float) -> float:
+def _kept_height(blocks: list[Flowable], i: int, width: float) -> float:
     """The height a heading at ``i`` (with the headings right after it) needs on its page: the
     headings and the first lines of the block that follows, as Word keeps them together."""
     j, needed, after = i, 0.0, 0.0
-    while j < len(blocks) and blocks[j].style.role.keep_with_next:
+    while j < len(blocks) and blocks[j].keep_with_next:
         needed += (max(after, blocks[j].space_before) if j > i else 0.0) + blocks[j].wrap(width)
         after = blocks[j].space_after
         j += 1
-    if j < len(blocks):
+    if j < len(blocks) and blocks[j].placement == "flow":
         following = blocks[j]
-        following.wrap(width)
-        keep = min(len(following.spans or ()), 2 if following.style.role.widow_control else 1)
-        needed += max(after, following.space_before) + keep * following.style.leading
+        needed += max(after, following.space_before) + following.kept_height(width)
     return needed
+
+
+class RuleBlock(Flowable):
+    """A horizontal rule across the type area (or ``length`` points of it, centred): the red
+    rule under a 发文字号 or a masthead, the rules of a 版记, a rule between articles."""
+
+    def __init__(self, thickness: float, color: tuple[int, int, int] = (0, 0, 0), *, length: float | None = None,
+                 before: float = 0.0, after: float = 0.0, placement: Placement = "flow") -> None:
+        self.thickness, self.color, self.length = thickness, color, length
+        self.before, self.after, self.placement = before, after, placement
+
+    @property
+    def space_before(self) -> float:
+        return self.before
+
+    @property
+    def space_after(self) -> float:
+        return self.after
+
+    def wrap(self, width: float) -> float:
+        self._width = width
+        self.height = self.thickness
+        return self.height
+
+    def draw_on(self, canvas: Any, x: float, y: float) -> None:
+        length = min(self.length or self._width, self._width)
+        left = x + (self._width - length) / 2
+        canvas.saveState()
+        canvas.setStrokeColorRGB(*(c / 255 for c in self.color))
+        canvas.setLineWidth(self.thickness)
+        canvas.line(left, y + self.thickness / 2, left + length, y + self.thickness / 2)
+        canvas.restoreState()
+
+
+class PageBreak(Flowable):
+    """What follows starts on a new page (``odd``: an odd page, a blank one put in if needed)."""
+
+    placement: Placement = "new page"
+
+    def __init__(self, *, odd: bool = False) -> None:
+        self.odd = odd
+
+    def wrap(self, width: float) -> float:
+        return 0.0
+
+    def draw_on(self, canvas: Any, x: float, y: float) -> None:
+        pass
+
+
+class StackBlock(Flowable):
+    """Flowables set as one piece, never split: a masthead, a 版记, a signature with its date.
+    Space between children is the larger of one's space after and the next one's space before."""
+
+    def __init__(self, children: list[Flowable], *, placement: Placement = "flow", before: float = 0.0,
+                 after: float = 0.0) -> None:
+        self.children, self.placement, self.before, self.after = children, placement, before, after
+
+    @property
+    def space_before(self) -> float:
+        return self.before
+
+    @property
+    def space_after(self) -> float:
+        return self.after
+
+    def _gaps(self) -> list[float]:
+        return [0.0] + [max(a.space_after, b.space_before) for a, b in zip(self.children, self.children[1:])]
+
+    def wrap(self, width: float) -> float:
+        self._width = width
+        self.height = sum(c.wrap(width) for c in self.children) + sum(self._gaps())
+        return self.height
+
+    def texts(self) -> Iterator[tuple[TextStyle, str]]:
+        for child in self.children:
+            yield from child.texts()
+
+    def draw_on(self, canvas: Any, x: float, y: float) -> None:
+        top = y + self.height
+        for child, gap in zip(self.children, self._gaps(), strict=True):
+            top -= gap + child.wrap(self._width)
+            child.draw_on(canvas, x, top)
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,12 +556,14 @@ class Frame:
     height: float
 
 
-def paginate(canvas: Any, blocks: list[TextBlock], frame: Frame, on_page: Any) -> None:
+def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any) -> None:
     """Set the blocks down the type area of page after page.
 
     Space between blocks is the larger of one's space after and the next one's space before,
     and none at the top of a page; a block that does not fit is split where its widow rules
-    allow or moves to the next page; a heading moves with the first lines after it.
+    allow or moves to the next page; a heading moves with the first lines after it. A page
+    break starts a new page (an odd one when asked); a block placed at the foot is set on the
+    bottom edge of the type area, on a new page when it does not fit under what is there.
     (reportlab's platypus does the same with more machinery and keeps a heading with the whole
     of the next paragraph; this loop is all newsconv needs.)
     """
@@ -437,9 +578,22 @@ def paginate(canvas: Any, blocks: list[TextBlock], frame: Frame, on_page: Any) -
 
     while queue:
         index, block = queue.pop()
+        if block.placement == "new page":
+            if not at_top:
+                new_page()
+            if block.odd and canvas.getPageNumber() % 2 == 0:
+                new_page()  # a blank page, so what follows starts on an odd one
+            continue
         gap = 0.0 if at_top else max(after, block.space_before)
         height = block.wrap(frame.width)
-        if block.style.role.keep_with_next and not at_top and index != checked:
+        if block.placement == "foot":
+            if gap + height > remaining + 1e-6 and not at_top:
+                new_page()
+            block.draw_on(canvas, frame.x, frame.y)
+            remaining, at_top, after = 0.0, False, 0.0
+            block.release()
+            continue
+        if block.keep_with_next and not at_top and index != checked:
             checked = index
             if gap + _kept_height(blocks, index, frame.width) > remaining + 1e-6:
                 queue.append((index, block))

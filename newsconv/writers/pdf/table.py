@@ -7,10 +7,11 @@ before and after), so the page loop sets it like any paragraph.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from newsconv.writers.pdf.layout import TextBlock, TextStyle, measure
+from newsconv.writers.pdf.layout import Flowable, TextBlock, TextStyle, measure
 
 _PAD_EM = 0.25  # space between a cell's rules and its text, in ems of the cell text
 _RULE = 0.5  # points
@@ -49,7 +50,7 @@ class _Cell:
             part.draw_on(canvas, x, top)
 
 
-class TableBlock:
+class TableBlock(Flowable):
     """A table in the page loop: laid out for the frame's width, split between rows."""
 
     def __init__(self, rows: list[list[str]], header: int, style: TextStyle, *,
@@ -57,15 +58,13 @@ class TableBlock:
         self.style = cell_style(style)
         columns = max((len(r) for r in rows), default=0)
         self.rows = [[_Cell(text, self.style) for text in row + [""] * (columns - len(row))] for row in rows]
-        self.texts = rows
+        self.cell_texts = rows
         self.header = min(header, len(rows))
         self.first_part = first_part
         self.text = "\n".join("\t".join(row) for row in rows)  # for font coverage checks
         self.widths = widths
         self.heights: list[float] = []
         self.height = 0.0
-        self.spans: list[int] = []
-        self.outline = None
 
     @property
     def pad(self) -> float:
@@ -116,12 +115,15 @@ class TableBlock:
             self.widths = self._column_widths(width)
         self.heights = [max((cell.wrap(w) for cell, w in zip(row, self.widths, strict=True)), default=0.0)
                         + 2 * self.pad for row in self.rows]
-        self.spans = list(range(len(self.rows)))
         self.height = sum(self.heights)
         return self.height
 
-    def release(self) -> None:
-        """Nothing to forget: a table's cells are small."""
+    def texts(self) -> Iterator[tuple[TextStyle, str]]:
+        yield self.style, self.text
+
+    def kept_height(self, width: float) -> float:
+        self.wrap(width)
+        return sum(self.heights[: self.header + 1])
 
     def split(self, width: float, height: float) -> tuple[TableBlock, TableBlock] | None:
         """The rows that fit in ``height`` (the header rows and at least one more) and the rest,
@@ -135,8 +137,8 @@ class TableBlock:
             fit += 1
         if fit <= self.header or fit >= len(self.rows):
             return None
-        head = TableBlock(self.texts[:fit], self.header, self.style, first_part=self.first_part, widths=self.widths)
-        rest = self.texts[:self.header] + self.texts[fit:]
+        head = TableBlock(self.cell_texts[:fit], self.header, self.style, first_part=self.first_part, widths=self.widths)
+        rest = self.cell_texts[:self.header] + self.cell_texts[fit:]
         tail = TableBlock(rest, self.header, self.style, first_part=False, widths=self.widths)
         return head, tail
 
