@@ -32,9 +32,15 @@ class Analysis:
     document: Document
 
 
+# Private-use characters are icon-font glyphs (share and search icons) that print as empty
+# boxes; zero-width characters and the object replacement mark (an image as Chromium copies
+# it) carry no text.
+_INVISIBLE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff\u200b-\u200d\u2060\ufeff\ufffc]")
+
+
 def _text_of(data: bytes | str, opts: ReadOptions) -> str:
     text = data if isinstance(data, str) else decode(data, encoding=opts.encoding, source=opts.source)
-    text = normalize_newlines(text)
+    text = _INVISIBLE.sub("", normalize_newlines(text))
     if not text.strip():
         raise InputError("is empty (no text, or only white space); nothing to convert", path=opts.source)
     return text

@@ -261,6 +261,8 @@ def _english_credits(line: str) -> Credits | None:
                         merged.unlabelled = (merged.unlabelled + " " + piece).strip()
             return merged
     m = _BY.match(stripped)
+    if m and is_agency(m["rest"].strip(" .")):
+        return Credits(source=m["rest"].strip(" ."))  # "By Reuters": the source, no person
     if m:
         names, rest = _latin_names(m["rest"])
         credits = Credits([Person(n, Role.AUTHOR) for n in names])

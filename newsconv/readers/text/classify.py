@@ -65,6 +65,12 @@ _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
 _WORDS = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+(?:['’][A-Za-z]+)?")
 _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原題|原文标题)\s*[:：]")
 _BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30}){2,}\s*[>›»]?$")
+# "Home > News > Latest > <the headline>", "首页>政务公开>通知公告>…": a short first step, two
+# separators at least; the last step may be long (the page's own title).
+_BREADCRUMB_LONG = re.compile(r"^[^>›»＞→]{1,12}?(?:\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,24}){1,}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]+$")
+_HOME_WORD = re.compile(r"^(?:home|首页|主页|网站首页|main|index)\b", re.IGNORECASE)
+# "您当前所在位置：", "2024年1月9日 星期二 当前位置：首页 > 新闻": a location label anywhere in a short line.
+_LOCATION_LABEL = re.compile(r"(?:所在位置|当前位置|现在位置|您的位置|你的位置|当前的位置|You are here)\s*[:：]?", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"^[(（][^()（）]{2,60}(?:/|Press|Photo|Getty|Reuters|AFP|AP|图|摄)[^()（）]*[)）]$")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}$")
 _DIGITS = re.compile(r"\d+")
@@ -77,9 +83,13 @@ _MORE_LINK = re.compile(r"^(?:More|Also|Related|About)\b[^.!?]{0,40}$")
 _CREDIT_AT_END = re.compile(
     r"(?:\b(?:Credit|Credits|Photo|Photograph|Image|Picture|Illustration)s?\s*:\s*[^.:]{2,50}"
     r"|\((?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Xinhua|[A-Z][\w.\- ]{1,30}/[\w.\- ]{1,30})\)"
-    r"|\|\s*Getty Images|/\s*Getty Images)\s*$"
+    r"|\|\s*Getty Images|/\s*Getty Images"
+    r"|[A-Z][\w.\-’']+(?:\s[A-Z][\w.\-’']+){0,3}\s?/\s?(?:Reuters|REUTERS|AP|AFP|EPA|Xinhua|Bloomberg|Shutterstock"
+    r"|The Associated Press|Associated Press|[A-Z][\w.\-]+ Images)(?:\s+file(?:\s+photo)?)?)\s*$"
 )
-_BULLET = re.compile(r"^[·•●▪■◆◇○►▶\-–—*]\s*")
+_BULLET = re.compile(r"^[·•●▪■◆◇○►▶»›>→\-–—*]\s*")
+# A Latin line ending with a full stop after a word (not "U.S." or "Inc."): a sentence.
+_SENTENCE_PERIOD = re.compile(r"[a-z]{2}\.[”’\"']?$")
 _STOPWORDS = frozenset(
     "the a an of to in and or is are was were be been for on at by with from that this it as has have had "
     "not but he she they we you his her their its our which who will would said says".split()
@@ -95,6 +105,8 @@ _LEAD_IN = 120  # a body lighter than this before a footer barrier may be only a
 _BOX_LINES = 8  # lines a box inside an article may take (a newsletter prompt, related links)
 _CANDIDATES = 400  # headline candidates measured at most (all of them on any real page)
 _PAST_FOOTER = 2.5  # how much a headline candidate loses for standing past the lead article's footer
+_TOPIC_WEIGHT = 4.5  # the most a headline gains for naming what the body under it is about
+_OPENING_CHARS = 1500  # the body's opening that a headline is compared with
 
 
 @lru_cache(maxsize=1 << 17)
@@ -126,9 +138,38 @@ def is_title_shaped(text: str) -> bool:
         return False
     if text[-1] in "，、；：。,;:" or _ORIGINAL_TITLE.match(text) or _BULLET.match(text) or _NUMBERED.match(text):
         return False  # "第一章 总则", "一、总体要求": section headings, not the headline
+    if _BARE_URL.match(text) or "@" in text:
+        return False  # an address or an account line with an e-mail address
     if "。" in text[:-1] or (words(text) >= 16 and re.search(r"[a-z]{2}\. [A-Z]", text)):
         return False  # two sentences: a summary or a promotion, not a headline
     return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_WORD_TOKEN = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1 << 15)
+def topic_terms(text: str) -> frozenset[str]:
+    """What a line is about: Han character pairs for Chinese, content words (three letters or more,
+    no function words, a plural -s dropped) for other scripts."""
+    if is_mostly_cjk(text):
+        return frozenset(run[k : k + 2] for run in _HAN_RUN.findall(text) for k in range(len(run) - 1))
+    terms = set()
+    for word in _WORD_TOKEN.findall(text.lower()):
+        if (len(word) >= 3 or not word.isascii()) and word not in _STOPWORDS and not word.isdigit():
+            terms.add(word[:-1] if word.endswith("s") and len(word) > 3 else word)
+    return frozenset(terms)
+
+
+def _topic_evidence(title: str, body: str) -> float:
+    """A headline names what its article is about: the share of its terms that the article's
+    opening repeats, damped for lines of few terms (a menu item's one word proves nothing)."""
+    terms = topic_terms(title)
+    if not terms:
+        return 0.0
+    found = len(terms & topic_terms(body))
+    return _TOPIC_WEIGHT * found / (len(terms) + 2)
 
 
 def _length_evidence(text: str) -> float:
@@ -215,16 +256,52 @@ def _is_name_line(text: str, *, account: bool = False) -> bool:
 # ---------------------------------------------------------------------------- pass 1
 
 
+# What a browser copies of images and forms: an image's alt text when it is only its file name or
+# a code name (``sierrapinsky.jpg``, ``qq_logo``), a search box's placeholder, a button whose label
+# is printed twice in a row (``SubmitSubmit``: the label and its hidden copy).
+_FILE_NAME = re.compile(r"^[\w\-.()]{1,80}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|ico)$", re.IGNORECASE)
+_IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$")
+_PLACEHOLDER = re.compile(
+    r"^(?:search|enter|type)\b(?:\s+(?:your|a|an|the|here|keywords?|terms?|site|this|for|e-?mail|address|name|"
+    r"zip|code|city|state|text|query|words?|something|news))*\s*(?:…|\.\.\.)?$",
+    re.IGNORECASE,
+)
+_PLACEHOLDER_ZH = re.compile(r"^(?:请输入|请填写|输入)[^，。；！？]{0,12}$")
+
+
+def _doubled(text: str) -> str | None:
+    """``Most ReadMost Read`` -> ``Most Read``: a label printed twice with nothing between."""
+    half = len(text) // 2
+    if len(text) >= 4 and len(text) % 2 == 0 and text[:half] == text[half:]:
+        return text[:half]
+    return None
+
+
+def _form_or_image(text: str) -> str | None:
+    if _FILE_NAME.match(text) or _IDENTIFIER.match(text):
+        return "an image's file name or code name (its alt text)"
+    if _PLACEHOLDER.match(text) or _PLACEHOLDER_ZH.match(text):
+        return "a search box or input placeholder"
+    label = _doubled(text)
+    if label is not None and (words(label) <= 5 if not is_mostly_cjk(label) else display_len(label) <= 10):
+        return "a label printed twice in a row (a button or tab and its hidden copy)"
+    return None
+
+
 def _local(line: Line, lexicon: Lexicon) -> Decision | None:
     text = line.text
     if line.blank:
         return Decision(line, Kind.BLANK, "blank line")
+    if rule := _form_or_image(text):
+        return Decision(line, Kind.CHROME, rule)
     if phrase := lexicon.breadcrumb(text):
         return Decision(line, Kind.BREADCRUMB, f"breadcrumb.prefix {phrase!r}")
     if related := lexicon.related(text):
         return Decision(line, Kind.RELATED, f"related.{related[0]} {related[1]!r}")
     if rule := lexicon.chrome(text):
         return Decision(line, Kind.CHROME, rule)
+    if lexicon.tool_words(text):
+        return Decision(line, Kind.CHROME, "a row of tool and button words (chrome.words)")
     if _ORIGINAL_TITLE.match(text):
         return Decision(line, Kind.META, "original title (原标题)")
     if is_credit_line(text):
@@ -236,6 +313,11 @@ def _local(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CAPTION, "a photo credit in parentheses")
         if _BREADCRUMB_SHAPE.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
+    if display_len(text) <= 100 and not ends_sentence(text):
+        if _LOCATION_LABEL.search(text) and re.search(r"[>›»＞→]", text):
+            return Decision(line, Kind.BREADCRUMB, "a location label and section names joined by '>'")
+        if _BREADCRUMB_LONG.match(text) and _HOME_WORD.match(text):
+            return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '>'")
     if _MEDIA_CAPTION.match(text):
         return Decision(line, Kind.CAPTION, "a video or picture caption (视频-, 图片：)")
     if _CREDIT_AT_END.search(text) and not is_mostly_cjk(text):
@@ -523,17 +605,41 @@ class Page:
 
     # -- the title's own evidence
 
-    def title_score(self, i: int) -> float | None:
+    def title_evidence(self, i: int) -> list[tuple[str, float]] | None:
+        """What speaks for and against line ``i`` being the headline, or None when it cannot be."""
         text = self.lines[i].text
         if self.known[i] is not None or self.stops[i] or i in self.continues or not is_title_shaped(text):
             return None
-        score = 0.0
+        evidence: list[tuple[str, float]] = []
+        if credits := self._credits_under(i):
+            evidence.append(("credits under it", credits))
+        if self.repeats[text] == 2:
+            # printed twice: as the page heading and again (share text, <h1>); three times is a label
+            evidence.append(("printed twice", 2.0))
+        if self.prose[i]:
+            evidence.append(("reads as prose", -1.5))
+        evidence.append(("length", _length_evidence(text)))
+        tokens = text.split()
+        if is_mostly_cjk(text) and len(tokens) >= 3 and all(display_len(t) <= 4 for t in tokens):
+            evidence.append(("a row of menu items", -4.0))  # 首页 新闻 体育
+        if not is_mostly_cjk(text) and _SENTENCE_PERIOD.search(text):
+            evidence.append(("ends with a full stop: a sentence (deck, caption)", -2.5))
+        if self._under_headline(i):
+            evidence.append(("right under a headline-like line: a deck", -2.0))
+        return [(reason, value) for reason, value in evidence if value]
+
+    def title_score(self, i: int) -> float | None:
+        evidence = self.title_evidence(i)
+        return None if evidence is None else sum(value for _, value in evidence)
+
+    def _credits_under(self, i: int) -> float:
+        """Credits right under a line mark it as the title; less so with other lines between."""
+        text = self.lines[i].text
         between = 0.0  # what stands between the line and the credits under it
         for j in self.following(i, 8):
             kind = self.kind(j)
             if kind is Kind.META:
-                score += max(4 - between, 0)  # credits right under a line mark it as the title
-                break
+                return max(4 - between, 0)
             if kind is not None:
                 continue  # share buttons, photo credits
             other = self.lines[j].text
@@ -547,15 +653,29 @@ class Page:
                 between += 0.5
             if between >= 3:
                 break
-        if self.repeats[text] == 2:
-            score += 2  # printed twice: as the page heading and again (share text, <h1>); three times is a label
-        if self.prose[i]:
-            score -= 1.5
-        score += _length_evidence(text)
-        tokens = text.split()
-        if is_mostly_cjk(text) and len(tokens) >= 3 and all(display_len(t) <= 4 for t in tokens):
-            score -= 4  # a row of menu items: 首页 新闻 体育
-        return score
+        return 0.0
+
+    def _under_headline(self, i: int) -> bool:
+        """Whether a longer headline-like line stands just above line ``i`` with nothing but page
+        furniture between: then ``i`` is the deck under that headline (a kicker above is shorter)."""
+        for j in self.nonblank(i - 1, i - 4, -1)[:3]:
+            decided = self.known[j]
+            if decided is not None:
+                if decided.kind in (Kind.META, Kind.BREADCRUMB) or self.stops[j]:
+                    return False
+                continue
+            above = self.lines[j].text
+            if self.prose[j] or not is_title_shaped(above) or above == self.lines[i].text:
+                return False
+            size = display_len(above) >= 8 if is_mostly_cjk(above) else words(above) >= 4
+            return size and not _SENTENCE_PERIOD.search(above) and not self._in_link_run(j)
+        return False
+
+    def _in_link_run(self, j: int) -> bool:
+        """Whether line ``j`` follows another short headline-like line: one of a list of links."""
+        for k in self.nonblank(j - 1, j - 2, -1):
+            return self.known[k] is None and not self.prose[k] and is_title_shaped(self.lines[k].text)
+        return False
 
     # -- the body that follows a title
 
@@ -667,6 +787,18 @@ class Page:
                     return i
         return None
 
+    def opening(self, start: int, end: int) -> str:
+        """The first prose of a body (about 1,500 characters)."""
+        out: list[str] = []
+        size = 0
+        i = start
+        while i <= end and size < _OPENING_CHARS:
+            if self.known[i] is None and self.prose[i]:
+                out.append(self.lines[i].text)
+                size += len(self.lines[i].text)
+            i = self.next_nb[i + 1]
+        return " ".join(out)
+
     def prose_mass(self) -> tuple[int, int, int] | None:
         """(start, end, weight) of the heaviest stretch of the page, barriers respected."""
         best, best_range = 0, None
@@ -702,6 +834,7 @@ class Page:
                 continue
             start, end, weight, boxes = self.body_from(start)
             if weight > 0:
+                evidence += _topic_evidence(self.lines[title].text, self.opening(start, end))
                 found.append((evidence, Choice(title, start, end, evidence + 2.5 * math.log2(1 + weight / 60), boxes)))
         if not found:
             mass = self.prose_mass()

@@ -26,9 +26,15 @@ _HAN = re.compile(f"[{CJK_CHARS}]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+_LOCATION = re.compile(r"^.*?(?:位置|You are here)\s*[:：]\s*", re.IGNORECASE)
+
+
 def section_path(breadcrumb: str) -> tuple[str, ...]:
-    """``当前位置: 首页 >走进大洼 >动态要闻`` -> (首页, 走进大洼, 动态要闻)."""
-    rest = _BREADCRUMB_LABEL.sub("", breadcrumb, count=1)
+    """``当前位置: 首页 >走进大洼 >动态要闻`` -> (首页, 走进大洼, 动态要闻); a date bar before the
+    label (``2024年1月9日 星期二 当前位置：首页 > 新闻``) is left out."""
+    rest = _LOCATION.sub("", breadcrumb, count=1)
+    if rest == breadcrumb:
+        rest = _BREADCRUMB_LABEL.sub("", breadcrumb, count=1)
     return tuple(part for part in _BREADCRUMB_SPLIT.split(rest) if part)
 
 
