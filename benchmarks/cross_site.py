@@ -7,6 +7,9 @@ Sets (each scored with the corpus's own score.py, imported from the corpus folde
 - ``zh``, ``en``, ``zh-seed``: ../shared/corpus/raw, the pasted text of the development pages;
 - ``zh-chromium``, ``en-chromium``: ../shared/corpus/raw-chromium, the same pages as a real
   Chromium select-all + copy gives them;
+- ``zh-wrapped``, ``zh-wrapped-flat``: the ``zh`` pages hard-wrapped as the zh-seed pages were
+  (lines over 24 characters wrapped at 40, no blank lines), with and without indented
+  paragraphs: how well paragraphs are re-joined on every page, not only the four of zh-seed;
 - ``zh-html``, ``en-html``: ../shared/corpus/html, the saved pages, read by the HTML reader;
 - ``en-l3s``, ``en-dragnet``, ``en-readability``, ``en-cleaneval``: ../shared/corpus-extra/raw,
   about 1,400 English pages from public extraction benchmarks (Chromium copies), which nothing
@@ -65,6 +68,7 @@ class PageSet:
     prefix: str  # ids of this set start with it
     trained: bool  # whether the development training data holds these pages' sites
     half: int | None = None  # corpus-extra: 0 = pages looked at while writing rules, 1 = never looked at
+    rewrap: str | None = None  # hard-wrap the input as zh-seed is: "indented" or "flat" (no indentation)
 
 
 SETS: dict[str, PageSet] = {
@@ -73,6 +77,10 @@ SETS: dict[str, PageSet] = {
     "zh-seed": PageSet("zh-seed", CORPUS / "raw", ".txt", CORPUS / "gold", "zh-seed", "seed-", True),
     "zh-chromium": PageSet("zh-chromium", CORPUS / "raw-chromium", ".txt", CORPUS / "gold", "zh", "zh-", True),
     "en-chromium": PageSet("en-chromium", CORPUS / "raw-chromium", ".txt", CORPUS / "gold", "en", "en-", True),
+    "zh-wrapped": PageSet("zh-wrapped", CORPUS / "raw", ".txt", CORPUS / "gold", "zh", "zh-", True,
+                          rewrap="indented"),
+    "zh-wrapped-flat": PageSet("zh-wrapped-flat", CORPUS / "raw", ".txt", CORPUS / "gold", "zh", "zh-", True,
+                               rewrap="flat"),
     "zh-html": PageSet("zh-html", CORPUS / "html", ".html", CORPUS / "gold", "zh", "zh-", True),
     "en-html": PageSet("en-html", CORPUS / "html", ".html", CORPUS / "gold", "en", "en-", True),
 }
@@ -91,7 +99,7 @@ def half_of(page: str) -> int:
     writing the reader's rules; 1, pages never looked at one by one (only their totals)."""
     return int(hashlib.sha1(page.encode()).hexdigest(), 16) % 2
 
-DEFAULT_SETS = ("zh,en,zh-seed,zh-chromium,en-chromium,zh-html,en-html,"
+DEFAULT_SETS = ("zh,en,zh-seed,zh-wrapped,zh-wrapped-flat,zh-chromium,en-chromium,zh-html,en-html,"
                 + ",".join(f"{name}:{half}" for name in ("en-l3s", "en-dragnet", "en-readability", "en-cleaneval")
                            for half in ("seen", "unseen")))
 
@@ -108,6 +116,29 @@ def site_of(gold: dict[str, Any]) -> str:
     return host.removeprefix("www.")
 
 
+WRAP_WIDTH = 40
+_PROSE_LENGTH = 24
+
+
+def rewrap(text: str, style: str) -> str:
+    """A page as the zh-seed pages were made from theirs: blank lines dropped, every line longer
+    than 24 characters hard-wrapped at 40, and (``indented``) its first line indented by two
+    ideographic spaces; ``flat`` leaves the indentation out, so only the wrap width tells where
+    paragraphs end."""
+    out: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) <= _PROSE_LENGTH:
+            out.append(line)
+            continue
+        if style == "indented":
+            line = "\u3000\u3000" + line
+        out += [line[k : k + WRAP_WIDTH] for k in range(0, len(line), WRAP_WIDTH)]
+    return "\n".join(out) + "\n"
+
+
 def _load_score() -> ModuleType:
     spec = importlib.util.spec_from_file_location("corpus_score", CORPUS / "score.py")
     assert spec is not None and spec.loader is not None
@@ -116,15 +147,18 @@ def _load_score() -> ModuleType:
     return module
 
 
-def prediction(path: Path) -> tuple[dict[str, Any], float]:
-    """score.py's prediction for one page, and the seconds reading it took."""
+def prediction(path: Path, style: str | None = None) -> tuple[dict[str, Any], float]:
+    """score.py's prediction for one page (hard-wrapped first in ``style``, if given), and the
+    seconds reading it took."""
     from newsconv.model import block_texts, format_published
     from newsconv.readers import ReadOptions
     from newsconv.readers.html import read_html
     from newsconv.readers.text import read_text
 
     read = read_html if path.suffix == ".html" else read_text
-    data = path.read_bytes()
+    data: bytes | str = path.read_bytes()
+    if style is not None:
+        data = rewrap(path.read_text(encoding="utf-8"), style)
     start = time.perf_counter()
     doc = read(data, ReadOptions(source=str(path)))
     seconds = time.perf_counter() - start
@@ -181,7 +215,7 @@ def _score_pages(job: tuple[str, list[str], frozenset[str] | None]) -> list[dict
             gold = json.loads((page_set.gold / f"{page}.json").read_text(encoding="utf-8"))
             path = page_set.folder / f"{page}{page_set.suffix}"
             try:
-                pred, seconds = prediction(path)
+                pred, seconds = prediction(path, page_set.rewrap)
                 error = None
             except Exception as exc:  # noqa: BLE001 - a benchmark reports every failure and goes on
                 pred, seconds, error = {}, 0.0, f"{type(exc).__name__}: {exc}"

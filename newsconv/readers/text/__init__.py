@@ -15,6 +15,7 @@ from newsconv.model import Document, Meta
 from newsconv.readers import ReadOptions
 from newsconv.readers.decode import decode, normalize_newlines
 from newsconv.readers.text import classify as classify_module
+from newsconv.readers.text import lexicon as lexicon_module
 from newsconv.readers.text import lines as lines_module
 from newsconv.readers.text.blocks import build_blocks, group_paragraphs, group_text, mark_headings
 from newsconv.readers.text.classify import Decision, Kind, classify
@@ -137,7 +138,8 @@ def read_text(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None
 def forget_lines() -> None:
     """Drop the per-line memo caches (they hold every distinct line of the last input)."""
     for cached in (classify_module.is_prose, classify_module.is_title_shaped, classify_module.is_credit_line,
-                   classify_module.words, lines_module.is_mostly_cjk, lines_module.display_len):
+                   classify_module.words, classify_module.topic_terms, lines_module.is_mostly_cjk,
+                   lines_module.display_len, lexicon_module.fold):
         cached.cache_clear()
 
 

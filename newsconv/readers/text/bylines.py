@@ -33,6 +33,9 @@ _LABELS: dict[str, str | Role] = {
     "摄影": Role.PHOTOGRAPHER, "摄": Role.PHOTOGRAPHER, "图": Role.PHOTOGRAPHER, "图片": Role.PHOTOGRAPHER,
     "供图": Role.PHOTOGRAPHER, "摄影记者": Role.PHOTOGRAPHER,
     "翻译": Role.TRANSLATOR, "编译": Role.TRANSLATOR, "译": Role.TRANSLATOR,
+    # counters and tools printed in the same line: they end the value before them
+    "浏览次数": "count", "浏览量": "count", "阅读次数": "count", "阅读数": "count", "阅读量": "count",
+    "点击数": "count", "点击量": "count", "访问量": "count", "字号": "count", "分享到": "count", "评论": "count",
 }
 # Labels too common as ordinary words to count without a separator (":" or "/") after them.
 _NEED_SEPARATOR = {"文", "图", "摄", "译", "时间", "日期", "来自", "整理", "口述", "原创", "Source"}
@@ -42,6 +45,11 @@ _QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影")
 _LABEL_ALT = "|".join(sorted((re.escape(k) for k in _LABELS), key=len, reverse=True))
 _SEP = r"(?P<sep>\s*[:：/]\s*|\s+)"
 _LABEL_RE = re.compile(rf"(?:^|(?<=[\s|丨｜/·•,，;；【\[(（]))(?P<label>{_LABEL_ALT}){_SEP}")
+# A label glued to the value before it, as pages print them without spaces
+# (``2024-01-09 10:20来源：某某网作者：赵峰``): two characters or more, and a colon after it.
+_GLUED_LABEL_RE = re.compile(
+    rf"(?<=[\d\u4e00-\u9fff])(?P<label>{'|'.join(sorted((re.escape(k) for k in _LABELS if len(k) >= 2 and not k.isascii()), key=len, reverse=True))})(?P<sep>\s*[:：]\s*)"
+)
 _QUALIFIED_RE = re.compile(
     rf"^[【\[(（]?(?P<qual>[^\s:：/]{{1,14}}?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
 )
@@ -64,6 +72,11 @@ _NOT_NAMES = frozenset(
 _TITLES_AFTER_NAME = re.compile(r"(?:Staff Writer|Staff Reporter|Senior Writer|Contributor|Correspondent|Reporter|"
                                 r"Editor|Columnist)$")
 _TRAILING = re.compile(r"[（(](?P<inner>[^（()）\n]{2,60})[)）]\s*$")
+# A byline glued after the last sentence, without parentheses: ``…参加会议。记者  陈立新``.
+_TRAILING_BARE = re.compile(
+    r"(?<=[。！？!?”」』])\s*(?P<tail>(?:本报|本台|本网)?(?:特约|实习|见习)?(?:记者|通讯员|作者|撰稿|采写|责任编辑|编辑|摄影)"
+    r"[\s:：/]*[\u4e00-\u9fff·][^。！？!?，,；;]{0,40})$"
+)
 _LEADING = re.compile(r"^(?P<lead>[^（(]{0,30}?(?:讯|电|报道|消息|快讯))\s*[（(](?P<inner>[^（()）\n]{2,60})[)）]")
 _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reported by|published by|publicado por|"
                  r"escrito por|por|di|von|par|door|автор)\b[\s:]*(?P<rest>.+)$",
@@ -96,7 +109,26 @@ def split_names(text: str) -> list[str]:
     if re.search(r"[A-Za-z]", text) and not re.search(r"[\u4e00-\u9fff]", text):
         parts = re.split(r"\s*(?:,|;|&|\band\b|\|)\s*", text)
         return [p.strip() for p in parts if p.strip()]
-    return [p for p in _NAME_SPLIT.split(text) if p]
+    return _join_spaced([p for p in _NAME_SPLIT.split(text) if p])
+
+
+def _join_spaced(tokens: list[str]) -> list[str]:
+    """``李 明`` -> ``李明``: a two-character name spaced out to the width of three, as pages align
+    short names; a family name alone followed by one character is one name."""
+    single, _ = _surnames()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (len(token) == 1 and token in single and token not in _LABELS and i + 1 < len(tokens)
+                and len(tokens[i + 1]) in (1, 2) and tokens[i + 1] not in _LABELS
+                and _HAN_NAME.match(token + tokens[i + 1])):
+            out.append(token + tokens[i + 1])
+            i += 2
+            continue
+        out.append(token)
+        i += 1
+    return out
 
 
 def is_agency(name: str) -> bool:
@@ -127,10 +159,20 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
     if token.endswith(_QUALIFIABLE):
         return False  # "南都记者": an outlet and a label, not a name
     if _HAN_NAME.match(token):
+        if len(token) >= 4 and _AFFILIATION.search(token):
+            return False  # "某大学教授", "市政府办公室": a position or an institution
         return labelled or is_chinese_personal_name(token)
     if not _LATIN_NAME.match(token) or token.lower().startswith("by "):
         return False
     return not any(word.lower().strip(".,'’") in _NOT_IN_NAMES for word in token.split())
+
+
+# How positions and institutions end: after a name in a byline (``作者：刘洋 某大学教授``) they say
+# who the writer is, and are not names themselves.
+_AFFILIATION = re.compile(
+    r"(?:大学|学院|研究院|研究所|中心|协会|学会|公司|集团|报社|杂志社|电视台|委员会|政府|办公室|局|厅|部|院|所|系"
+    r"|教授|研究员|主任|院长|所长|博士|学者|专家|作家|评论员|分析师|总监|经理|董事长|主席|书记|校长|记者|编辑)$"
+)
 
 
 # Words that make a capitalised phrase a label or an organisation rather than a person.
@@ -169,20 +211,24 @@ def _people_in(inner: str) -> list[Person] | None:
                 break
         else:
             if not is_name(token, labelled=labelled):
+                if people and _AFFILIATION.search(token):
+                    break  # "（作者：刘洋 某大学教授）": the writer's position ends the byline
                 return None
             people.append(Person(token, role))
     return people or None
 
 
 def trailing_byline(paragraph: str) -> tuple[str, list[Person]] | None:
-    """``(史航 刘洋)`` closing a paragraph: the paragraph without it, and the people it names."""
+    """``(史航 刘洋)`` or ``…参加会议。记者 陈立新`` closing a paragraph: the paragraph without it,
+    and the people it names."""
     m = _TRAILING.search(paragraph)
-    if not m:
-        return None
-    people = _people_in(m["inner"])
-    if not people:
-        return None
-    return paragraph[: m.start()].rstrip(), people
+    if m and (people := _people_in(m["inner"])):
+        return paragraph[: m.start()].rstrip(), people
+    m = _TRAILING_BARE.search(paragraph)
+    # without parentheses, only names that start with a family name: the label may be a word of the text
+    if m and (people := _people_in(m["tail"])) and all(is_chinese_personal_name(p.name) for p in people):
+        return paragraph[: m.start()].rstrip(), people
+    return None
 
 
 def leading_byline(paragraph: str) -> list[Person] | None:
@@ -324,6 +370,9 @@ def parse_credits(line: str) -> Credits | None:
         if not (m["label"] in _NEED_SEPARATOR and not m["sep"].strip())
         and (m["sep"].strip() or m["label"] not in ("图", "摄", "译"))
     ]
+    spans = [(m.start(), m.end()) for m in labels]
+    glued = [m for m in _GLUED_LABEL_RE.finditer(line) if not any(a < m.end() and m.start() < b for a, b in spans)]
+    labels = sorted(labels + glued, key=lambda m: m.start())
     if not labels:
         qualified = _qualified(line)
         if qualified is not None:
@@ -350,6 +399,8 @@ def parse_credits(line: str) -> Credits | None:
 def _read_labelled(credits: Credits, label: str, raw: str) -> None:
     value = raw.strip(" \u3000|丨｜/·•,，;；【】[]()（）")
     kind = _LABELS[label]
+    if kind == "count":
+        return
     if kind == "date":
         credits.date = credits.date or find_date(value)
     elif kind == "source":

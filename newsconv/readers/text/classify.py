@@ -28,7 +28,17 @@ from functools import lru_cache
 from newsconv.readers.text.bylines import is_name, parse_credits
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lexicon import Lexicon
-from newsconv.readers.text.lines import Line, Wrap, detect_wrap, display_len, ends_sentence, is_mostly_cjk
+from newsconv.readers.text.lines import (
+    Line,
+    Wrap,
+    detect_wrap,
+    detect_wrap_among,
+    detect_wrap_pairs,
+    display_len,
+    ends_sentence,
+    is_mostly_cjk,
+    join_wrapped,
+)
 
 
 class Kind(StrEnum):
@@ -162,13 +172,13 @@ def topic_terms(text: str) -> frozenset[str]:
     return frozenset(terms)
 
 
-def _topic_evidence(title: str, body: str) -> float:
+def _topic_evidence(title: str, body: frozenset[str]) -> float:
     """A headline names what its article is about: the share of its terms that the article's
     opening repeats, damped for lines of few terms (a menu item's one word proves nothing)."""
     terms = topic_terms(title)
     if not terms:
         return 0.0
-    found = len(terms & topic_terms(body))
+    found = len(terms & body)
     return _TOPIC_WEIGHT * found / (len(terms) + 2)
 
 
@@ -368,6 +378,7 @@ class Page:
     def __init__(self, lines: list[Line], lexicon: Lexicon) -> None:
         self.lines = lines
         self.lexicon = lexicon
+        self._openings: dict[tuple[int, int], frozenset[str]] = {}
         self.known: list[Decision | None] = [_local(line, lexicon) for line in lines]
         self.repeats = Counter(line.text for line in lines if not line.blank)
         self._repeated_labels()
@@ -457,7 +468,10 @@ class Page:
         texts = [line.text for line in self.lines]
         flags = [is_prose(t) for t in texts]
         self.continues: set[int] = set()  # lines whose paragraph goes on in the next line
-        wrap = self.wrap = detect_wrap([line.raw for line in self.lines])
+        raws = [line.raw for line in self.lines]
+        undecided = [d is None for d in self.known]
+        wrap = self.wrap = (detect_wrap(raws) or detect_wrap_among(raws, undecided)
+                            or detect_wrap_pairs(raws, undecided))
         if wrap is None:
             return flags
         i = 0
@@ -465,7 +479,7 @@ class Page:
             j = i
             while j + 1 < len(texts) and wrap.fills(self.lines[j].raw) and texts[j + 1] and not (
                 self.lines[j + 1].indent >= 2 and self.lines[i].indent >= 2
-            ):
+            ) and (self.known[j + 1] is None or self.known[j + 1].kind is Kind.CHROME):
                 j += 1
             if j > i:
                 self.continues.update(range(i, j))
@@ -605,10 +619,29 @@ class Page:
 
     # -- the title's own evidence
 
+    def unit_last(self, i: int) -> int:
+        """The last line of the hard-wrapped unit that line ``i`` starts (``i`` itself when none)."""
+        j = i
+        while j in self.continues:
+            j += 1
+        return j
+
+    def title_text(self, i: int) -> str:
+        """Line ``i``'s text, or the joined text of the hard-wrapped unit it starts."""
+        joined = ""
+        for j in range(i, self.unit_last(i) + 1):
+            joined = join_wrapped(joined, self.lines[j].text)
+        return joined
+
     def title_evidence(self, i: int) -> list[tuple[str, float]] | None:
-        """What speaks for and against line ``i`` being the headline, or None when it cannot be."""
-        text = self.lines[i].text
-        if self.known[i] is not None or self.stops[i] or i in self.continues or not is_title_shaped(text):
+        """What speaks for and against line ``i`` (with the lines a hard wrap carried it onto)
+        being the headline, or None when it cannot be."""
+        if self.known[i] is not None or self.stops[i] or (i - 1) in self.continues:
+            return None
+        if self.unit_last(i) - i >= 2:
+            return None  # three wrapped lines or more: a paragraph
+        text = self.title_text(i)
+        if not is_title_shaped(text):
             return None
         evidence: list[tuple[str, float]] = []
         if credits := self._credits_under(i):
@@ -636,7 +669,7 @@ class Page:
         """Credits right under a line mark it as the title; less so with other lines between."""
         text = self.lines[i].text
         between = 0.0  # what stands between the line and the credits under it
-        for j in self.following(i, 8):
+        for j in self.following(self.unit_last(i), 8):
             kind = self.kind(j)
             if kind is Kind.META:
                 return max(4 - between, 0)
@@ -787,17 +820,20 @@ class Page:
                     return i
         return None
 
-    def opening(self, start: int, end: int) -> str:
-        """The first prose of a body (about 1,500 characters)."""
-        out: list[str] = []
-        size = 0
-        i = start
-        while i <= end and size < _OPENING_CHARS:
-            if self.known[i] is None and self.prose[i]:
-                out.append(self.lines[i].text)
-                size += len(self.lines[i].text)
-            i = self.next_nb[i + 1]
-        return " ".join(out)
+    def opening_terms(self, start: int, end: int) -> frozenset[str]:
+        """The topic terms of a body's first prose (about 1,500 characters)."""
+        key = (start, end)
+        if key not in self._openings:
+            terms: set[str] = set()
+            size = 0
+            i = start
+            while i <= end and size < _OPENING_CHARS:
+                if self.known[i] is None and self.prose[i]:
+                    terms |= topic_terms(self.lines[i].text)
+                    size += len(self.lines[i].text)
+                i = self.next_nb[i + 1]
+            self._openings[key] = frozenset(terms)
+        return self._openings[key]
 
     def prose_mass(self) -> tuple[int, int, int] | None:
         """(start, end, weight) of the heaviest stretch of the page, barriers respected."""
@@ -829,12 +865,12 @@ class Page:
             scored = sorted(sorted(scored, key=lambda ei: -ei[0])[:_CANDIDATES], key=lambda ei: ei[1])
         found: list[tuple[float, Choice]] = []
         for evidence, title in scored:
-            start = self.body_start(title)
+            start = self.body_start(self.unit_last(title))
             if start is None:
                 continue
             start, end, weight, boxes = self.body_from(start)
             if weight > 0:
-                evidence += _topic_evidence(self.lines[title].text, self.opening(start, end))
+                evidence += _topic_evidence(self.title_text(title), self.opening_terms(start, end))
                 found.append((evidence, Choice(title, start, end, evidence + 2.5 * math.log2(1 + weight / 60), boxes)))
         if not found:
             mass = self.prose_mass()
@@ -866,6 +902,8 @@ def classify(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap 
         decided = page.known[i]
         if i == title:
             decisions.append(Decision(line, Kind.TITLE, "headline: title-shaped, credits or body right under it"))
+        elif title is not None and title < i <= page.unit_last(title):
+            decisions.append(Decision(line, Kind.TITLE, "headline wrapped onto the next line"))
         elif decided is not None and start <= i <= end and _SECTION_NUMBER.match(line.text):
             decisions.append(Decision(line, Kind.PARAGRAPH, "section number inside the body"))
         elif decided is not None:

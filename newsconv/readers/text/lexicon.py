@@ -34,7 +34,7 @@ _TOOL_SPLIT = re.compile(r"[\s|/•·:：,，;；【】\[\]()（）<>«»!！?�
 _FILLERS = frozenset("this that the a an to of on for by your our my it with in and or me us story article page".split())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The form phrases are compared in: no white space, case-folded."""
     return "".join(text.split()).casefold()
@@ -84,6 +84,8 @@ class Lexicon:
     def tool_words(self, text: str) -> bool:
         """Whether a line is made only of tool and button words (``Email This Story Print This
         Story``, ``【打印】【关闭】``, ``Text Size Choose text size``), two of them at least."""
+        if len(text) > 120:
+            return False
         tokens = [t.casefold() for t in _TOOL_SPLIT.split(text) if t]
         if len(tokens) < 2 or len(tokens) > 16:
             return False

@@ -11,7 +11,7 @@ from newsconv.model import Block, Paragraph, Person, RelatedLink, Role, inline_t
 from newsconv.readers.text.bylines import Credits, leading_byline, parse_credits, trailing_byline
 from newsconv.readers.text.classify import BODY_KINDS, Decision, Kind
 from newsconv.readers.text.dates import DateMatch, find_date
-from newsconv.readers.text.lines import CJK_CHARS, display_len
+from newsconv.readers.text.lines import CJK_CHARS, display_len, join_wrapped
 
 _BREADCRUMB_LABEL = re.compile(r"^[^:：>＞»›]{0,12}[:：]\s*")
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›→]|\s/\s)\s*")
@@ -143,7 +143,7 @@ class MetaCollector:
         for i, d in enumerate(self.decisions):
             text = d.line.text
             if d.kind is Kind.TITLE:
-                self.title = text if self.title is None else self.title + text  # a title on two lines
+                self.title = text if self.title is None else join_wrapped(self.title, text)  # on two lines
             elif d.kind is Kind.SUBTITLE and self.subtitle is None:
                 self.subtitle = text
             elif d.kind is Kind.BREADCRUMB and not self.section:
