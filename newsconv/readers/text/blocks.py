@@ -104,8 +104,14 @@ def _continuation_rule(indent_marks: bool, wrap: Wrap | None) -> str:
 
 def group_text(group: list[Decision]) -> str:
     joined = ""
+    previous = ""
     for d in group:
-        joined = join_wrapped(joined, d.line.text)
+        if (joined and previous and not previous[-1].isspace() and not d.line.raw[:1].isspace()
+                and is_mostly_cjk(joined)):
+            joined += d.line.text  # Chinese text wrapped by characters splits Latin words too: "（BB" + "C）"
+        else:
+            joined = join_wrapped(joined, d.line.text)
+        previous = d.line.raw
     return joined
 
 

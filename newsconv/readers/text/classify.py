@@ -479,7 +479,7 @@ class Page:
             j = i
             while j + 1 < len(texts) and wrap.fills(self.lines[j].raw) and texts[j + 1] and not (
                 self.lines[j + 1].indent >= 2 and self.lines[i].indent >= 2
-            ) and (self.known[j + 1] is None or self.known[j + 1].kind is Kind.CHROME):
+            ) and self.known[j + 1] is None:
                 j += 1
             if j > i:
                 self.continues.update(range(i, j))
