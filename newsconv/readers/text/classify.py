@@ -28,6 +28,7 @@ from functools import lru_cache
 from newsconv.readers.text.bylines import is_name, parse_credits
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lexicon import Lexicon
+from newsconv.readers.text.official import closing_kind, is_addressees, is_attachment_item, is_salutation, is_speaker
 from newsconv.readers.text.lines import (
     Line,
     Wrap,
@@ -68,6 +69,7 @@ class Decision:
     line: Line
     kind: Kind
     rule: str
+    part: str | None = None  # a part of an official document kept in the body: "salutation", "issuer", ...
 
 
 _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
@@ -78,6 +80,7 @@ _BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30
 # "Home > News > Latest > <the headline>", "首页>政务公开>通知公告>…": a short first step, two
 # separators at least; the last step may be long (the page's own title).
 _BREADCRUMB_LONG = re.compile(r"^[^>›»＞→]{1,12}?(?:\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,24}){1,}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]+$")
+_HOME_STEP = re.compile(r"^\S{1,8}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,30}$")
 _HOME_WORD = re.compile(r"^(?:home|首页|主页|网站首页|main|index)\b", re.IGNORECASE)
 # "您当前所在位置：", "2024年1月9日 星期二 当前位置：首页 > 新闻": a location label anywhere in a short line.
 _LOCATION_LABEL = re.compile(r"(?:所在位置|当前位置|现在位置|您的位置|你的位置|当前的位置|You are here)\s*[:：]?", re.IGNORECASE)
@@ -326,7 +329,7 @@ def _local(line: Line, lexicon: Lexicon) -> Decision | None:
     if display_len(text) <= 100 and not ends_sentence(text):
         if _LOCATION_LABEL.search(text) and re.search(r"[>›»＞→]", text):
             return Decision(line, Kind.BREADCRUMB, "a location label and section names joined by '>'")
-        if _BREADCRUMB_LONG.match(text) and _HOME_WORD.match(text):
+        if _HOME_WORD.match(text) and (_BREADCRUMB_LONG.match(text) or _HOME_STEP.match(text)):
             return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '>'")
     if _MEDIA_CAPTION.match(text):
         return Decision(line, Kind.CAPTION, "a video or picture caption (视频-, 图片：)")
@@ -835,6 +838,44 @@ class Page:
             self._openings[key] = frozenset(terms)
         return self._openings[key]
 
+    # -- the parts of an official document around its text
+
+    def document_head(self, title: int | None, start: int) -> int:
+        """Where the body starts once a salutation, the addressees (主送) or a speech's speaker line
+        just above it are taken in (a date line between them stays metadata)."""
+        first = self.unit_last(title) + 1 if title is not None else 0
+        head = start
+        for i in self.nonblank(start - 1, first - 1, -1):
+            decided = self.known[i]
+            text = self.lines[i].text
+            if decided is None and (part := _head_part(text)):
+                self.known[i] = Decision(self.lines[i], Kind.PARAGRAPH, f"{_PART_NAMES[part]}: part of the document",
+                                         part)
+                head = i
+            elif not (decided is not None and decided.kind is Kind.META and head < start):
+                break
+        return head
+
+    def document_tail(self, start: int, end: int) -> int:
+        """Where the body ends once a document's closing parts under it are taken in: attachments
+        (附件), the issuer (署名), the date it was written (成文日期), a note (（此件公开发布）)."""
+        found: list[tuple[int, str]] = []
+        for i in self.following(end, 12):
+            text = self.lines[i].text
+            part = closing_kind(text)
+            if part is None and found and found[-1][1] in ("attachment", "attachment item") and is_attachment_item(text):
+                part = "attachment item"
+            if part is None:
+                break
+            found.append((i, part))
+        parts = {part for _, part in found}
+        headed = any(d is not None and d.part is not None for d in self.known[start : end + 1])
+        if not ("attachment" in parts or {"issuer", "date"} <= parts or (headed and "date" in parts)):
+            return end
+        for i, part in found:
+            self.known[i] = Decision(self.lines[i], Kind.PARAGRAPH, f"{_PART_NAMES[part]}: part of the document", part)
+        return found[-1][0]
+
     def prose_mass(self) -> tuple[int, int, int] | None:
         """(start, end, weight) of the heaviest stretch of the page, barriers respected."""
         best, best_range = 0, None
@@ -894,6 +935,8 @@ def classify(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap 
     if choice is None:
         return _no_body(page), page.wrap
     title, start, end = choice.title, choice.start, choice.end
+    start = page.document_head(title, start)
+    end = page.document_tail(start, end)
     if title is not None:
         page.header_bylines(title, start)
     title_text = lines[title].text if title is not None else None
@@ -927,6 +970,21 @@ def classify(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap 
             decisions[i].rule = f"footer begins: {page.stops[i]}"
             break
     return decisions, page.wrap
+
+
+_PART_NAMES = {"salutation": "a salutation", "addressees": "the addressees (主送)", "speaker": "the speaker line",
+               "attachment": "an attachment (附件)", "attachment item": "an attachment (附件)",
+               "issuer": "the issuer (署名)", "date": "the date it was written (成文日期)", "note": "a note (附注)"}
+
+
+def _head_part(text: str) -> str | None:
+    if is_salutation(text):
+        return "salutation"
+    if is_addressees(text):
+        return "addressees"
+    if is_speaker(text):
+        return "speaker"
+    return None
 
 
 def _join_wrapped_title(decisions: list[Decision], title: int) -> None:
