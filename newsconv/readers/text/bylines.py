@@ -180,7 +180,8 @@ _NOT_IN_NAMES = frozenset(
     "about order print article agency staff news the of and more reprints necessary any means space european "
     "editor editors team desk service services wire stories features highlights points tickets comments edition "
     "review magazine newsletter subscribe sign search press media group network daily weekly times post world "
-    "national international university institute company inc ltd corporation association council department".split()
+    "national international university institute company inc ltd corporation association council department "
+    "business sports opinion politics entertainment promoted sponsored links report science".split()
 )
 
 
@@ -258,10 +259,17 @@ def _trim_label_words(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# A word glued to the end of a name, as a browser copies side-by-side items: "Meg JamesStaff
+# Writer", "Yaron SteinbuchNovember 19". Three lowercase letters before the capital keep
+# "McDonald", "DeArdo" and "MacArthur" whole.
+_GLUED_WORD = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+
+
 def _latin_names(text: str) -> tuple[list[str], str]:
     """Leading names in ``Jane Doe and John Roe | May 6`` -> (names, the text after them)."""
-    text = _HANDLE.sub(" ", text).strip()
-    tokens = re.findall(r"[^\s,&|•·—–]+|[,&|•·—–]", text)
+    text = _GLUED_WORD.sub(" ", _HANDLE.sub(" ", text)).strip()
+    matches = list(re.finditer(r"[^\s,&|•·—–]+|[,&|•·—–]", text))
+    tokens = [m.group() for m in matches]
     names: list[str] = []
     current: list[str] = []
     used = 0
@@ -283,7 +291,7 @@ def _latin_names(text: str) -> tuple[list[str], str]:
         names.append(" ".join(current))
     names = [_TITLES_AFTER_NAME.sub("", n).strip() for n in names]
     names = [" ".join(_trim_label_words(n.split())) for n in names]
-    rest = " ".join(tokens[used:])
+    rest = text[matches[used].start():] if used < len(matches) else ""
     return [n for n in names if n and len(n.split()) >= 2 and is_name(n)], rest
 
 
@@ -416,3 +424,36 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         if not names and (qualified := _QUALIFIED_RE.match(value)):
             names = [n for n in split_names(qualified["rest"]) if is_name(n, labelled=True)]
         credits.people.extend(Person(n, kind) for n in names)
+
+
+# Self-media platforms: pages there name an account, and often no person.
+_PLATFORMS = ("微信公众号", "公众号", "百家号", "头条号", "今日头条", "网易号", "企鹅号", "搜狐号", "大风号", "一点号",
+              "澎湃号", "湃客", "新浪看点", "看点号", "趣头条", "抖音号", "快手号", "雪球号", "知乎号", "人民号", "新华号")
+_PLATFORM_ALT = "|".join(sorted((re.escape(p) for p in _PLATFORMS), key=len, reverse=True))
+_QUOTED_NAME = r"[“\"「『《]?(?P<name>[^”\"」』》（()，,。；;:：\s|]{2,20})"
+_ACCOUNT_LINES = (
+    # 本文来自微信公众号“某某”（ID：xxx） / 来源：微信公众号：某某
+    re.compile(rf"^(?:本文|文章)?(?:来源|来自|转自|转载自|源自|出自)(?:于)?\s*[:：]?\s*(?:{_PLATFORM_ALT})\s*[:：]?\s*{_QUOTED_NAME}"),
+    # 澎湃号·湃客 > 某某, 网易号：某某, 百家号 / 某某
+    re.compile(rf"^(?:{_PLATFORM_ALT})(?:[·・]\S{{1,6}})?\s*(?:[:：·|/>＞]\s*|\s+){_QUOTED_NAME}$"),
+    # 某某 · 百家号, 某某 | 企鹅号
+    re.compile(rf"^{_QUOTED_NAME}\s*[·|/丨]\s*(?:{_PLATFORM_ALT})$"),
+)
+_OFFICIAL_ACCOUNT = re.compile(r"(?:^|[\s·|/丨])(?P<name>[^\s·|/丨:：]{2,20}?)(?:官方账号|官方帐号)")
+
+
+def is_platform(text: str) -> bool:
+    """A line that only names a self-media platform (``百家号``, ``企鹅号``)."""
+    return text.strip(" ·|/【】[]") in _PLATFORMS
+
+
+def account_in(text: str) -> str | None:
+    """The self-media account a line names: ``本文来自微信公众号“某某”``, ``网易号：某某``,
+    ``某某 · 百家号``, ``2024-01-09 · 某某官方账号``."""
+    if len(text) > 80:
+        return None
+    for pattern in _ACCOUNT_LINES:
+        if (m := pattern.match(text.strip())) and not any(c.isdigit() for c in m["name"][:1]):
+            return m["name"]
+    m = _OFFICIAL_ACCOUNT.search(text)
+    return m["name"] if m else None

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from newsconv.readers.text.bylines import is_name, parse_credits
+from newsconv.readers.text.bylines import is_name, is_platform, parse_credits
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lexicon import Lexicon
 from newsconv.readers.text.official import closing_kind, is_addressees, is_attachment_item, is_salutation, is_speaker
@@ -266,6 +266,8 @@ def _is_name_line(text: str, *, account: bool = False) -> bool:
     return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z_·]{2,10}", text)) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 2
 
 
+ACCOUNT_RULE = "a self-media account beside its platform's name: the author when no person is named"
+
 # ---------------------------------------------------------------------------- pass 1
 
 
@@ -443,6 +445,7 @@ class Page:
         is a name after a line that says only "By". A self-media account name counts only between
         the title and the date (``标题`` / ``加拿大必读`` / ``发布时间：…``)."""
         zone = self.nonblank(title - 1, title - 5, -1)[::-1] + self.nonblank(title + 1, start)
+        self._platform_accounts(zone)
         for n, i in enumerate(zone):
             if self.known[i] is not None:
                 continue
@@ -457,6 +460,17 @@ class Page:
             after_by = n > 0 and self.lines[zone[n - 1]].text.lower().rstrip(":：") in ("by", "作者", "文", "por")
             if (person and (dated or after_by)) or (account and dated_after):
                 self.known[i] = Decision(self.lines[i], Kind.META, "name on its own line beside the date: a byline")
+
+    def _platform_accounts(self, zone: list[int]) -> None:
+        """``百家号`` / ``加拿大必读``: a self-media platform's name, and the account printed beside it."""
+        for n, i in enumerate(zone):
+            if not is_platform(self.lines[i].text):
+                continue
+            self.known[i] = Decision(self.lines[i], Kind.CHROME, "a self-media platform's name")
+            for j in zone[n + 1 : n + 2] + zone[max(0, n - 1) : n]:
+                if self.known[j] is None and _is_name_line(self.lines[j].text, account=True):
+                    self.known[j] = Decision(self.lines[j], Kind.META, ACCOUNT_RULE)
+                    break
 
     def _dated_meta(self, j: int) -> bool:
         decided = self.known[j]
