@@ -1024,6 +1024,8 @@ def _joins(upper: Decision, lower: Decision) -> bool:
         return False
     if display_len(a) < 6 or display_len(b) < 6 or display_len(a + b) > 80:
         return False
+    if any(mark in a + b for mark in "\t:：|"):
+        return False  # a labelled field ("发布机构：…"), not a piece of a headline
     return a.endswith(_OPEN_ENDING) or b.startswith("关于")
 
 

@@ -147,13 +147,13 @@ def detect_wrap_among(raws: list[str], candidates: list[bool]) -> Wrap | None:
         least = 16 if measure is len else 30
         sizes = [measure(r.rstrip()) if r.strip() else 0 for r in raws]
         long_sizes = [size for size, keep in zip(sizes, candidates, strict=True) if keep and size >= least]
-        if len(long_sizes) < 6:
+        if len(long_sizes) < 5:
             continue
         counts = Counter(long_sizes)
         for width in sorted(counts, reverse=True):
             if width < (28 if measure is len else 50):
                 break
-            if sum(n for size, n in counts.items() if width - slack <= size <= width) < max(4, len(long_sizes) // 6):
+            if sum(n for size, n in counts.items() if width - slack <= size <= width) < max(3, len(long_sizes) // 6):
                 continue
             at = [keep and width - slack <= size <= width for size, keep in zip(sizes, candidates, strict=True)]
             near = sum(at)
