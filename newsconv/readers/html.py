@@ -18,6 +18,7 @@ from typing import Any
 
 from newsconv.errors import InputError
 from newsconv.model import (
+    WRITER_ROLES,
     Block,
     Document,
     Emph,
@@ -320,6 +321,28 @@ def _headline(doc: Document, hint: str | None, text: str) -> Document:
     return replace(doc, meta=replace(doc.meta, title=hint), blocks=tuple(blocks))
 
 
+def _authors_with_hint(people: tuple[Person, ...], hint: str) -> tuple[Person, ...] | None:
+    """The writers the text found, checked against the page's ``author`` markup: when the markup
+    names some of them, the others (a section name or an event taken for a name) are dropped;
+    when the text found none, a person the markup names in Latin letters is the author. None: no
+    change."""
+    from newsconv.readers.text.bylines import is_name, split_names
+
+    named = [n for n in split_names(hint) if is_name(n)] if hint and len(hint) <= 120 else []
+    if not named:
+        return None
+    folded = {"".join(n.split()).casefold() for n in named}
+    writers = [p for p in people if p.role in WRITER_ROLES]
+    if not writers:
+        # Chinese pages (government ones above all) put the web editor in that markup, not the writer
+        latin = [n for n in named if n.isascii()]
+        return people + tuple(Person(n, Role.AUTHOR) for n in latin) if latin else None
+    kept = [p for p in writers if "".join(p.name.split()).casefold() in folded]
+    if not kept or len(kept) == len(writers):
+        return None
+    return tuple(p for p in people if p.role not in WRITER_ROLES or p in kept)
+
+
 def _read_page(root: Any, opts: ReadOptions, html: str) -> Document:
     from newsconv.readers.text import read_text
 
@@ -337,6 +360,8 @@ def _read_page(root: Any, opts: ReadOptions, html: str) -> Document:
             changes["published"] = published
     if meta.url is None and hints["url"].startswith(("http://", "https://")):
         changes["url"] = hints["url"]
+    if (authors := _authors_with_hint(meta.authors, hints["author"])) is not None:
+        changes["authors"] = authors
     return replace(doc, meta=replace(meta, **changes)) if changes else doc
 
 
