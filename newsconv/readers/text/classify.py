@@ -293,6 +293,8 @@ def _doubled(text: str) -> str | None:
 
 
 def _form_or_image(text: str) -> str | None:
+    if len(text) > 80:
+        return None
     if _FILE_NAME.match(text) or _IDENTIFIER.match(text):
         return "an image's file name or code name (its alt text)"
     if _PLACEHOLDER.match(text) or _PLACEHOLDER_ZH.match(text):
@@ -383,7 +385,7 @@ class Page:
     def __init__(self, lines: list[Line], lexicon: Lexicon) -> None:
         self.lines = lines
         self.lexicon = lexicon
-        self._openings: dict[tuple[int, int], frozenset[str]] = {}
+        self._openings: dict[int, tuple[list[int], frozenset[str]]] = {}
         self.known: list[Decision | None] = [_local(line, lexicon) for line in lines]
         self.repeats = Counter(line.text for line in lines if not line.blank)
         self._repeated_labels()
@@ -839,18 +841,20 @@ class Page:
 
     def opening_terms(self, start: int, end: int) -> frozenset[str]:
         """The topic terms of a body's first prose (about 1,500 characters)."""
-        key = (start, end)
-        if key not in self._openings:
-            terms: set[str] = set()
+        if start not in self._openings:  # many headline candidates share a body
+            lines: list[int] = []
             size = 0
             i = start
-            while i <= end and size < _OPENING_CHARS:
+            while i < len(self.lines) and size < _OPENING_CHARS and not self.stops[i]:
                 if self.known[i] is None and self.prose[i]:
-                    terms |= topic_terms(self.lines[i].text)
+                    lines.append(i)
                     size += len(self.lines[i].text)
                 i = self.next_nb[i + 1]
-            self._openings[key] = frozenset(terms)
-        return self._openings[key]
+            self._openings[start] = (lines, frozenset().union(*(topic_terms(self.lines[k].text) for k in lines)))
+        lines, terms = self._openings[start]
+        if not lines or lines[-1] <= end:
+            return terms
+        return frozenset().union(*(topic_terms(self.lines[k].text) for k in lines if k <= end))
 
     # -- the parts of an official document around its text
 

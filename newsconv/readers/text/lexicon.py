@@ -84,7 +84,7 @@ class Lexicon:
     def tool_words(self, text: str) -> bool:
         """Whether a line is made only of tool and button words (``Email This Story Print This
         Story``, ``【打印】【关闭】``, ``Text Size Choose text size``), two of them at least."""
-        if len(text) > 120:
+        if len(text) > 80:
             return False
         tokens = [t.casefold() for t in _TOOL_SPLIT.split(text) if t]
         if len(tokens) < 2 or len(tokens) > 16:

@@ -145,8 +145,8 @@ def detect_wrap_among(raws: list[str], candidates: list[bool]) -> Wrap | None:
     for measure in (len, columns):
         slack = 2 if measure is len else 4
         least = 16 if measure is len else 30
-        sizes = [measure(r.rstrip()) if r.strip() else 0 for r in raws]
-        long_sizes = [size for size, keep in zip(sizes, candidates, strict=True) if keep and size >= least]
+        sizes = [measure(r.rstrip()) if keep and len(r) >= least // 2 else 0 for r, keep in zip(raws, candidates, strict=True)]
+        long_sizes = [size for size in sizes if size >= least]
         if len(long_sizes) < 5:
             continue
         counts = Counter(long_sizes)
@@ -179,7 +179,7 @@ def detect_wrap_pairs(raws: list[str], candidates: list[bool]) -> Wrap | None:
     with a full stop. Natural lines of a page are almost never equally long twice in a row."""
     for measure in (len, columns):
         least = 28 if measure is len else 50
-        sizes = [measure(r.rstrip()) if keep and r.strip() and is_mostly_cjk(r) else 0
+        sizes = [measure(r.rstrip()) if keep and len(r) >= least // 2 and is_mostly_cjk(r) else 0
                  for r, keep in zip(raws, candidates, strict=True)]
         widths: Counter[int] = Counter()
         i = 0
