@@ -84,6 +84,7 @@ _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reporte
 _BY_AT_END = re.compile(r"\bby\s+(?P<rest>[A-Z][^|]*)$")
 _MAY_BE_CREDIT = re.compile(rf"[\d@|]|{_LABEL_ALT}|{'|'.join(_QUALIFIABLE)}|[一二三四五六七八九〇○]{{4}}年")
 _MAY_BE_CREDIT_LATIN = re.compile(r"\b(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s", re.IGNORECASE)
+_AGENCY_OR_PLACE_HINT = re.compile(r"[,;]|\b(?:press|reuters|afp|staff|agencies|services?|from)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"\s*@\w+.*$|(?<=[a-z])(?=@)")
 
 
@@ -295,8 +296,30 @@ def _latin_names(text: str) -> tuple[list[str], str]:
     return [n for n in names if n and len(n.split()) >= 2 and is_name(n)], rest
 
 
+# "The Associated Press", "Staff and agencies", "From The Times", "CanWest News Service; with files
+# from Reuters": a line that credits only an agency or the paper's staff.
+_AGENCY_LINE = re.compile(
+    r"^(?:from\s+|by\s+)?(?:the\s+)?(?:associated press|reuters|afp|agence france-presse|bloomberg|xinhua|"
+    r"press association|staff(?:\s+and\s+agencies)?|staff writers?|agencies|wire services|news services?|"
+    r"[a-z][\w.&' ]{1,30}\s+(?:news\s+service|wire\s+service|staff))"
+    r"(?:\s*[;,]\s*with files from\s+[\w .&']{2,40})?\.?$",
+    re.IGNORECASE,
+)
+# "Roland Parry, Washington", "Tom Jicha | TV and Radio Writer": a writer's name, then where or
+# for whom they write (a few capitalised words).
+_NAME_THEN_PLACE = re.compile(r"^(?P<names>[^,|;]{4,50}?)\s*[,|]\s*(?P<rest>[A-Z][\w.&'’ -]{1,40})$")
+
+
 def _english_credits(line: str) -> Credits | None:
     stripped = line.strip()
+    if _AGENCY_LINE.match(stripped) and len(stripped) <= 80:
+        return Credits(source=stripped)
+    # (not "Name, Associated Press": under a picture that is the photographer's credit)
+    if ((m := _NAME_THEN_PLACE.match(stripped)) and len(m["rest"].split()) <= 5 and not find_date(m["rest"])
+            and not _AGENCY_LINE.match(m["rest"])):
+        names, rest = _latin_names(m["names"])
+        if names and not rest and all(w[:1].isupper() or w.lower() in ("and", "of", "the", "for") for w in m["rest"].split()):
+            return Credits([Person(n, Role.AUTHOR) for n in names])
     separator = next((sep for sep in (" | ", " - ", " — ", " – ") if sep in stripped), None)
     if separator is not None:
         # "February 1, 2019 | BY: Ilana Muhlstein | Topic: Health": read the pieces one by one
@@ -367,7 +390,8 @@ def _qualified(line: str) -> Credits | None:
 
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
-    if not _MAY_BE_CREDIT.search(line) and not _MAY_BE_CREDIT_LATIN.search(line):
+    if not (_MAY_BE_CREDIT.search(line) or _MAY_BE_CREDIT_LATIN.search(line)
+            or (len(line) <= 80 and _AGENCY_OR_PLACE_HINT.search(line))):
         return None  # no label, no "by", no digit: nothing a credit line could say
     english = _english_credits(line)
     if english is not None:
