@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsconv.model import Role, block_texts
+from newsconv.model import Heading, Role, block_texts
 from newsconv.readers import ReadOptions
 from newsconv.readers.text import explain, read_text
 
@@ -199,3 +199,15 @@ def test_english_headline_over_a_deck_and_agency_credits():
     assert doc.meta.title == "River city opens its first floating library"
     assert doc.meta.source == "Reuters" and doc.meta.writers == ()
     assert body(doc)[0].startswith("HARBOUR CITY")
+
+
+def test_photo_captions_are_neither_headings_nor_paragraphs():
+    doc = read("首页 > 社会\n南湖公园改造完成重新开放\n2024-04-02 09:00 来源：某某日报\n"
+               "　　经过半年改造，南湖公园今天重新向市民开放，园内新增健身步道三公里、休息座椅两百余个。\n"
+               "图为市民在南湖公园晨练\n（记者 张三 摄）\n"
+               "　　公园管理处负责人介绍，改造充分吸收了周边居民的意见，保留了原有的大树和湖岸景观。\n"
+               "市民在新建的步道上散步。 李四 摄\n"
+               "　　据了解，今年全市还将完成十座公园的改造提升，让市民推窗见绿、出门进园。\n")
+    texts = body(doc)
+    assert len(texts) == 3 and all(t.endswith("。") for t in texts)
+    assert not any(isinstance(b, Heading) for b in doc.blocks)

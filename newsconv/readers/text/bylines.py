@@ -313,7 +313,7 @@ _NAME_THEN_PLACE = re.compile(r"^(?P<names>[^,|;]{4,50}?)\s*[,|]\s*(?P<rest>[A-Z
 def _english_credits(line: str) -> Credits | None:
     stripped = line.strip()
     if _AGENCY_LINE.match(stripped) and len(stripped) <= 80:
-        return Credits(source=stripped)
+        return Credits(source=re.sub(r"^(?:from|by)\s+", "", stripped, flags=re.IGNORECASE))
     # (not "Name, Associated Press": under a picture that is the photographer's credit)
     if ((m := _NAME_THEN_PLACE.match(stripped)) and len(m["rest"].split()) <= 5 and not find_date(m["rest"])
             and not _AGENCY_LINE.match(m["rest"])):

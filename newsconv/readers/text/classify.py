@@ -88,6 +88,12 @@ _PHOTO_CREDIT = re.compile(r"^[(（][^()（）]{2,60}(?:/|Press|Photo|Getty|Reut
 _SECTION_NUMBER = re.compile(r"^\d{1,2}$")
 _DIGITS = re.compile(r"\d+")
 _NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
+# "图为市民在公园晨练", "（新华社记者 张三 摄）", "市民在公园晨练。 张三 摄": a picture's caption or credit.
+_ZH_CAPTION = re.compile(
+    r"^[（(]?(?:图为|图片为|上图|下图|左图|右图|图一|图二|图1|图2)[：:，,\s]?"
+    r"|(?:记者|通讯员|特约)?\s*[\u4e00-\u9fff·]{2,4}\s*摄\s*[)）]?$"
+    r"|(?:新华社|中新社)(?:记者\s*[\u4e00-\u9fff·]{2,4}\s*)?发\s*[)）]?$"
+)
 _MEDIA_CAPTION = re.compile(r"^(?:视频|图片|组图|图集|直播)\s*[-－:：|丨]")
 _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -321,6 +327,8 @@ def _local(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CHROME, "a row of tool and button words (chrome.words)")
     if _ORIGINAL_TITLE.match(text):
         return Decision(line, Kind.META, "original title (原标题)")
+    if display_len(text) <= 60 and _ZH_CAPTION.search(text) and not ends_sentence(text.rstrip("）)")):
+        return Decision(line, Kind.CAPTION, "a photo caption or its credit (图为…, …摄)")
     if is_credit_line(text):
         return Decision(line, Kind.META, "credit line: source, date or people, nothing else")
     if display_len(text) <= 40:
@@ -742,7 +750,8 @@ class Page:
         following = self.known[ahead[0]]
         glued_to_next = ahead[0] == i + 1
         if following is not None and not self.stops[ahead[0]] and (
-            following.kind is Kind.META or (following.kind is Kind.CAPTION and glued_to_next)
+            following.kind is Kind.META
+            or (following.kind is Kind.CAPTION and glued_to_next and not is_mostly_cjk(self.lines[i].text))
         ):
             return False  # a deck over a byline, or a caption over its photo credit
         if any(self._dated_meta(j) for j in ahead) or self._byline_below(i):
