@@ -343,12 +343,27 @@ def _authors_with_hint(people: tuple[Person, ...], hint: str) -> tuple[Person, .
     return tuple(p for p in people if p.role not in WRITER_ROLES or p in kept)
 
 
+def _visible_text(root: Any, html: str, opts: ReadOptions) -> tuple[Any, str, list[float]]:
+    """The page's tree and rendered text; a page whose opening tag is broken (an attribute left
+    open swallows the document in libxml2, not in a browser) is parsed again without it."""
+    text, link_share = rendered_text(root)
+    if not text.strip():
+        repaired = _OPEN_HTML.sub("<html>", html, count=1)
+        if repaired != html:
+            root = _tree(repaired, opts.source)
+            text, link_share = rendered_text(root)
+    if not text.strip():
+        raise InputError("has no visible text; is this the saved article page?", path=opts.source)
+    return root, text, link_share
+
+
+_OPEN_HTML = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
+
+
 def _read_page(root: Any, opts: ReadOptions, html: str) -> Document:
     from newsconv.readers.text import read_text
 
-    text, link_share = rendered_text(root)
-    if not text.strip():
-        raise InputError("has no visible text; is this the saved article page?", path=opts.source)
+    root, text, link_share = _visible_text(root, html, opts)
     hints = page_hints(root)
     doc = read_text(text, opts, MainContentHint(main_content(html), link_share))
     doc = _headline(doc, _title_hint(root, hints["title"]), text)
@@ -455,8 +470,5 @@ def explain_html(data: bytes | str, opts: ReadOptions) -> list[Any]:
     from newsconv.readers.text import explain
 
     html = decode_html(data, opts)
-    root = _tree(html, opts.source)
-    text, link_share = rendered_text(root)
-    if not text.strip():
-        raise InputError("has no visible text; is this the saved article page?", path=opts.source)
+    root, text, link_share = _visible_text(_tree(html, opts.source), html, opts)
     return explain(text, opts, MainContentHint(main_content(html), link_share))
