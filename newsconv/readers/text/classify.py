@@ -692,6 +692,16 @@ class Page:
         evidence = self.title_evidence(i)
         return None if evidence is None else sum(value for _, value in evidence)
 
+    def headline_rule(self, title: int, choice: Choice) -> str:
+        """What made line ``title`` the headline, for ``--explain``: its evidence, the names it
+        shares with the body's opening, and the body under it."""
+        evidence = list(self.title_evidence(title) or [])
+        topic = _topic_evidence(self.title_text(title), self.opening_terms(choice.start, choice.end))
+        if topic:
+            evidence.append(("names what the body is about", topic))
+        reasons = ", ".join(f"{reason} {value:+.1f}" for reason, value in evidence)
+        return f"headline: {reasons or 'title-shaped'}; body under it: lines {choice.start + 1}-{choice.end + 1}"
+
     def _credits_under(self, i: int) -> float:
         """Credits right under a line mark it as the title; less so with other lines between."""
         text = self.lines[i].text
@@ -971,7 +981,7 @@ def classify(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap 
     for i, line in enumerate(lines):
         decided = page.known[i]
         if i == title:
-            decisions.append(Decision(line, Kind.TITLE, "headline: title-shaped, credits or body right under it"))
+            decisions.append(Decision(line, Kind.TITLE, page.headline_rule(title, choice)))
         elif title is not None and title < i <= page.unit_last(title):
             decisions.append(Decision(line, Kind.TITLE, "headline wrapped onto the next line"))
         elif decided is not None and start <= i <= end and _SECTION_NUMBER.match(line.text):
