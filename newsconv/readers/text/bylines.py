@@ -43,7 +43,7 @@ _NEED_SEPARATOR = {"文", "图", "摄", "译", "时间", "日期", "来自", "�
 _QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影")
 
 _LABEL_ALT = "|".join(sorted((re.escape(k) for k in _LABELS), key=len, reverse=True))
-_SEP = r"(?P<sep>\s*[:：/]\s*|\s+)"
+_SEP = r"(?P<sep>\s*[:：/｜丨]\s*|\s+)"
 _LABEL_RE = re.compile(rf"(?:^|(?<=[\s|丨｜/·•,，;；【\[(（]))(?P<label>{_LABEL_ALT}){_SEP}")
 # A label glued to the value before it, as pages print them without spaces
 # (``2024-01-09 10:20来源：某某网作者：赵峰``): two characters or more, and a colon after it.
@@ -73,6 +73,13 @@ _TITLES_AFTER_NAME = re.compile(r"(?:Staff Writer|Staff Reporter|Senior Writer|C
                                 r"Editor|Columnist)$")
 _TRAILING = re.compile(r"[（(](?P<inner>[^（()）\n]{2,60})[)）]\s*$")
 # A byline glued after the last sentence, without parentheses: ``…参加会议。记者  陈立新``.
+_PARENTHESISED = re.compile(r"[（(][^（()）]{0,40}[)）]")
+# A dateline or 本报讯 and the reporters without parentheses: "本报讯 记者张三 今天，",
+# "记者 张三 报道：".
+_LEADING_BARE = re.compile(
+    r"^(?:[^（(，。]{0,30}?(?:讯|电)\s*)?(?:本报|本台|本网)?(?:特约|实习|见习)?(?P<inner>(?:记者|通讯员)\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,3})(?:\s+|\s*报道[:：]?)"
+)
 _TRAILING_BARE = re.compile(
     r"(?<=[。！？!?”」』])\s*(?P<tail>(?:本报|本台|本网)?(?:特约|实习|见习)?(?:记者|通讯员|作者|撰稿|采写|责任编辑|编辑|摄影)"
     r"[\s:：/]*[\u4e00-\u9fff·][^。！？!?，,；;]{0,40})$"
@@ -239,9 +246,12 @@ def leading_byline(paragraph: str) -> list[Person] | None:
     The text stays in its paragraph; only the people are returned.
     """
     m = _LEADING.match(paragraph.strip())
-    if not m:
-        return None
-    return _people_in(m["inner"])
+    if m:
+        return _people_in(m["inner"])
+    m = _LEADING_BARE.match(paragraph.strip())
+    if m and (people := _people_in(m["inner"])) and all(is_chinese_personal_name(p.name) for p in people):
+        return people
+    return None
 
 
 _DATE_WORDS = frozenset(
@@ -436,6 +446,7 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
     if kind == "date":
         credits.date = credits.date or find_date(value)
     elif kind == "source":
+        value = raw.strip(" \u3000|丨｜/·•,，;；【】[]")  # keep "人民日报（海外版）" whole
         date = find_date(value)
         if date:
             credits.date = credits.date or date
@@ -443,6 +454,8 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         credits.source = credits.source or (value.split()[0].strip("【】[]") if value else None)
     else:
         assert isinstance(kind, Role)
+        # "张三（北京大学教授）": the position is not a name
+        value = _PARENTHESISED.sub(" ", raw).strip(" \u3000|丨｜/·•,，;；【】[]()（）")
         tokens = [re.sub(r"(?:编译|整理|报道|撰写)$", "", t) for t in split_names(value)]
         names = [n for n in tokens if is_name(n, labelled=True)]
         if not names and (qualified := _QUALIFIED_RE.match(value)):
