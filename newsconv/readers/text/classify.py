@@ -159,6 +159,8 @@ def is_title_shaped(text: str) -> bool:
         return False  # "第一章 总则", "一、总体要求": section headings, not the headline
     if _BARE_URL.match(text) or "@" in text:
         return False  # an address or an account line with an e-mail address
+    if text.count(":") + text.count("：") >= 3:
+        return False  # "View Rate : 106  News Code : …  Print Date : …": a row of labelled fields
     if "。" in text[:-1] or (words(text) >= 16 and re.search(r"[a-z]{2}\. [A-Z]", text)):
         return False  # two sentences: a summary or a promotion, not a headline
     return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
@@ -284,9 +286,11 @@ _FILE_NAME = re.compile(r"^[\w\-.()]{1,80}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|
 _IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$")
 _PLACEHOLDER = re.compile(
     r"^(?:search|enter|type)\b(?:\s+(?:your|a|an|the|here|keywords?|terms?|site|this|for|e-?mail|address|name|"
-    r"zip|code|city|state|text|query|words?|something|news))*\s*(?:…|\.\.\.)?$",
+    r"zip|code|city|state|text|query|words?|something|news|[\w-]+\.(?:com|org|net|gov|edu|co\.uk)))*\s*(?:…|\.\.\.)?$",
     re.IGNORECASE,
 )
+_NAV_LINK = re.compile(r"^(?:go to|back to|return to|click here|click on|click her|click to|visit our|see all)\b",
+                       re.IGNORECASE)
 _PLACEHOLDER_ZH = re.compile(r"^(?:请输入|请填写|输入)[^，。；！？]{0,12}$")
 
 
@@ -301,6 +305,8 @@ def _doubled(text: str) -> str | None:
 def _form_or_image(text: str) -> str | None:
     if len(text) > 80:
         return None
+    if _NAV_LINK.match(text) and words(text) <= 8 and not ends_sentence(text):
+        return "a navigation link (Go to …, Click here …)"
     if _FILE_NAME.match(text) or _IDENTIFIER.match(text):
         return "an image's file name or code name (its alt text)"
     if _PLACEHOLDER.match(text) or _PLACEHOLDER_ZH.match(text):
@@ -309,6 +315,18 @@ def _form_or_image(text: str) -> str | None:
     if label is not None and (words(label) <= 5 if not is_mostly_cjk(label) else display_len(label) <= 10):
         return "a label printed twice in a row (a button or tab and its hidden copy)"
     return None
+
+
+def _without_tool_cells(line: Line, lexicon: Lexicon) -> Line:
+    """A table row as a browser copies it, with the cells that are only buttons taken out:
+    ``Hester Runs Bears to Win<TAB>Save Email Print`` -> ``Hester Runs Bears to Win``."""
+    if "\t" not in line.text:
+        return line
+    cells = [c.strip() for c in line.text.split("\t") if c.strip()]
+    kept = [c for c in cells if not (lexicon.tool_words(c) or lexicon.chrome(c))]
+    if len(kept) == len(cells) or not kept:
+        return line
+    return Line(line.no, line.raw, "\t".join(kept), line.indent)
 
 
 def _local(line: Line, lexicon: Lexicon) -> Decision | None:
@@ -394,6 +412,7 @@ class Page:
         self.lines = lines
         self.lexicon = lexicon
         self._openings: dict[int, tuple[list[int], frozenset[str]]] = {}
+        lines = self.lines = [_without_tool_cells(line, lexicon) for line in lines]
         self.known: list[Decision | None] = [_local(line, lexicon) for line in lines]
         self.repeats = Counter(line.text for line in lines if not line.blank)
         self._repeated_labels()
@@ -968,6 +987,7 @@ class Page:
 def classify(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap | None]:
     """One decision per line, and how the page was hard-wrapped (None when it was not)."""
     page = Page(lines, lexicon)
+    lines = page.lines  # table rows without their button cells
     choice = page.choose()
     if choice is None:
         return _no_body(page), page.wrap
