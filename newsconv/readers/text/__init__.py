@@ -41,10 +41,10 @@ _INVISIBLE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff\u200b-\u200d\u2060\
 
 def _text_of(data: bytes | str, opts: ReadOptions) -> str:
     text = data if isinstance(data, str) else decode(data, encoding=opts.encoding, source=opts.source)
-    text = _INVISIBLE.sub("", normalize_newlines(text))
+    text = normalize_newlines(text)
     if not text.strip():
         raise InputError("is empty (no text, or only white space); nothing to convert", path=opts.source)
-    return text
+    return _INVISIBLE.sub("", text)
 
 
 # A page longer than this is not one article: only the lines around its densest prose are read
