@@ -167,3 +167,18 @@ def test_a_broken_opening_tag_does_not_hide_the_page():
     doc = read_html(page.encode(), ReadOptions(source="page.html"))
     assert doc.meta.title == "River city opens a floating library"
     assert doc.meta.writers == ("Jane Doe",)
+
+
+def test_content_left_in_the_head_is_read():
+    """An unknown element in ``<head>`` keeps libxml2's head open over the whole page, where a
+    browser starts the body: the text is found all the same."""
+    from newsconv.readers import ReadOptions
+    from newsconv.readers.html import read_html
+
+    page = ("<html><head><title>t</title><mbox><div><h1>River city opens a floating library</h1>"
+            "<p>The city opened its first floating library on Tuesday, a converted barge with room for twelve "
+            "thousand books, moored beside the old ferry pier.</p><p>Officials said it would open every day of "
+            "the week and host reading hours for children on weekend mornings.</p></div></head></html>")
+    doc = read_html(page.encode(), ReadOptions(source="page.html"))
+    assert doc.meta.title == "River city opens a floating library"
+    assert any(inline_text(b.content).startswith("The city opened") for b in doc.blocks if hasattr(b, "content"))

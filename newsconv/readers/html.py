@@ -352,9 +352,29 @@ def _visible_text(root: Any, html: str, opts: ReadOptions) -> tuple[Any, str, li
         if repaired != html:
             root = _tree(repaired, opts.source)
             text, link_share = rendered_text(root)
+    if not text.strip() and _body_from_head(root):
+        text, link_share = rendered_text(root)
     if not text.strip():
         raise InputError("has no visible text; is this the saved article page?", path=opts.source)
     return root, text, link_share
+
+
+_HEAD_ONLY = frozenset({"title", "meta", "link", "script", "style", "base", "noscript", "template"})
+
+
+def _body_from_head(root: Any) -> bool:
+    """Content libxml2 left in ``<head>`` (an unknown element there keeps it open; a browser
+    closes the head and starts the body): moved into the body. Whether anything moved."""
+    head, body = root.find("head"), root.find("body")
+    if head is None:
+        return False
+    if body is None:
+        body = root.makeelement("body")
+        root.append(body)
+    moved = [child for child in head if isinstance(child.tag, str) and child.tag not in _HEAD_ONLY]
+    for n, child in enumerate(moved):
+        body.insert(n, child)
+    return bool(moved)
 
 
 _OPEN_HTML = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
