@@ -47,9 +47,8 @@ _SEP = r"(?P<sep>\s*[:：/｜丨]\s*|\s+)"
 _LABEL_RE = re.compile(rf"(?:^|(?<=[\s|丨｜/·•,，;；【\[(（]))(?P<label>{_LABEL_ALT}){_SEP}")
 # A label glued to the value before it, as pages print them without spaces
 # (``2024-01-09 10:20来源：某某网作者：赵峰``): two characters or more, and a colon after it.
-_GLUED_LABEL_RE = re.compile(
-    rf"(?<=[\d\u4e00-\u9fff])(?P<label>{'|'.join(sorted((re.escape(k) for k in _LABELS if len(k) >= 2 and not k.isascii()), key=len, reverse=True))})(?P<sep>\s*[:：]\s*)"
-)
+_GLUED_ALT = "|".join(sorted((re.escape(k) for k in _LABELS if len(k) >= 2 and not k.isascii()), key=len, reverse=True))
+_GLUED_LABEL_RE = re.compile(rf"(?<=[\d\u4e00-\u9fff])(?P<label>{_GLUED_ALT})(?P<sep>\s*[:：]\s*)")
 _QUALIFIED_RE = re.compile(
     rf"^[【\[(（]?(?P<qual>[^\s:：/]{{1,14}}?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
 )
@@ -328,7 +327,8 @@ def _english_credits(line: str) -> Credits | None:
     if ((m := _NAME_THEN_PLACE.match(stripped)) and len(m["rest"].split()) <= 5 and not find_date(m["rest"])
             and not _AGENCY_LINE.match(m["rest"])):
         names, rest = _latin_names(m["names"])
-        if names and not rest and all(w[:1].isupper() or w.lower() in ("and", "of", "the", "for") for w in m["rest"].split()):
+        capitalised = all(w[:1].isupper() or w.lower() in ("and", "of", "the", "for") for w in m["rest"].split())
+        if names and not rest and capitalised:
             return Credits([Person(n, Role.AUTHOR) for n in names])
     separator = next((sep for sep in (" | ", " - ", " — ", " – ") if sep in stripped), None)
     if separator is not None:

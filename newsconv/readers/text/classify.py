@@ -79,7 +79,9 @@ _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原題|原文标题)\s*[:：]")
 _BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30}){2,}\s*[>›»]?$")
 # "Home > News > Latest > <the headline>", "首页>政务公开>通知公告>…": a short first step, two
 # separators at least; the last step may be long (the page's own title).
-_BREADCRUMB_LONG = re.compile(r"^[^>›»＞→]{1,12}?(?:\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,24}){1,}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]+$")
+_BREADCRUMB_LONG = re.compile(
+    r"^[^>›»＞→]{1,12}?(?:\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,24}){1,}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]+$"
+)
 _HOME_STEP = re.compile(r"^\S{1,8}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,30}$")
 _HOME_WORD = re.compile(r"^(?:home|首页|主页|网站首页|main|index)\b", re.IGNORECASE)
 # "您当前所在位置：", "2024年1月9日 星期二 当前位置：首页 > 新闻": a location label anywhere in a short line.
@@ -919,7 +921,7 @@ class Page:
         for i in self.following(end, 12):
             text = self.lines[i].text
             part = closing_kind(text)
-            if part is None and found and found[-1][1] in ("attachment", "attachment item") and is_attachment_item(text):
+            if part is None and found and found[-1][1].startswith("attachment") and is_attachment_item(text):
                 part = "attachment item"
             if part is None:
                 break

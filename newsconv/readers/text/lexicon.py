@@ -31,7 +31,9 @@ FOOTER_MAX_CELLS = 30
 # Tokens of a line of buttons: split at white space, brackets and separators.
 _TOOL_SPLIT = re.compile(r"[\s|/•·:：,，;；【】\[\]()（）<>«»!！?？]+")
 # Words that stand between tool words without being tools themselves.
-_FILLERS = frozenset("this that the a an to of on for by your our my it with in and or me us story article page".split())
+_FILLERS = frozenset(
+    "this that the a an to of on for by your our my it with in and or me us story article page".split()
+)
 
 
 @lru_cache(maxsize=1 << 16)

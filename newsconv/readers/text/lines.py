@@ -145,7 +145,8 @@ def detect_wrap_among(raws: list[str], candidates: list[bool]) -> Wrap | None:
     for measure in (len, columns):
         slack = 2 if measure is len else 4
         least = 16 if measure is len else 30
-        sizes = [measure(r.rstrip()) if keep and len(r) >= least // 2 else 0 for r, keep in zip(raws, candidates, strict=True)]
+        sizes = [measure(r.rstrip()) if keep and len(r) >= least // 2 else 0
+                 for r, keep in zip(raws, candidates, strict=True)]
         long_sizes = [size for size in sizes if size >= least]
         if len(long_sizes) < 5:
             continue
