@@ -90,6 +90,7 @@ _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reporte
 _BY_AT_END = re.compile(r"\bby\s+(?P<rest>[A-Z][^|]*)$")
 _MAY_BE_CREDIT = re.compile(rf"[\d@|]|{_LABEL_ALT}|{'|'.join(_QUALIFIABLE)}|[一二三四五六七八九〇○]{{4}}年")
 _MAY_BE_CREDIT_LATIN = re.compile(r"\b(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s", re.IGNORECASE)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _AGENCY_OR_PLACE_HINT = re.compile(r"[,;]|\b(?:press|reuters|afp|staff|agencies|services?|from)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"\s*@\w+.*$|(?<=[a-z])(?=@)")
 
@@ -401,7 +402,7 @@ def _qualified(line: str) -> Credits | None:
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
     if not (_MAY_BE_CREDIT.search(line) or _MAY_BE_CREDIT_LATIN.search(line)
-            or (len(line) <= 80 and _AGENCY_OR_PLACE_HINT.search(line))):
+            or (len(line) <= 80 and _AGENCY_OR_PLACE_HINT.search(line) and not _HAN.search(line))):
         return None  # no label, no "by", no digit: nothing a credit line could say
     english = _english_credits(line)
     if english is not None:

@@ -82,6 +82,7 @@ _BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30
 _BREADCRUMB_LONG = re.compile(
     r"^[^>›»＞→]{1,12}?(?:\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,24}){1,}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]+$"
 )
+_ARROW = re.compile(r"[>›»＞→]")
 _HOME_STEP = re.compile(r"^\S{1,8}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,30}$")
 _HOME_WORD = re.compile(r"^(?:home|首页|主页|网站首页|main|index)\b", re.IGNORECASE)
 # "您当前所在位置：", "2024年1月9日 星期二 当前位置：首页 > 新闻": a location label anywhere in a short line.
@@ -299,7 +300,7 @@ _PLACEHOLDER_ZH = re.compile(r"^(?:请输入|请填写|输入)[^，。；！？]
 def _doubled(text: str) -> str | None:
     """``Most ReadMost Read`` -> ``Most Read``: a label printed twice with nothing between."""
     half = len(text) // 2
-    if len(text) >= 4 and len(text) % 2 == 0 and text[:half] == text[half:]:
+    if len(text) >= 4 and len(text) % 2 == 0 and text[0] == text[half] and text[:half] == text[half:]:
         return text[:half]
     return None
 
@@ -358,7 +359,7 @@ def _local(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CAPTION, "a photo credit in parentheses")
         if _BREADCRUMB_SHAPE.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
-    if display_len(text) <= 100 and not ends_sentence(text):
+    if _ARROW.search(text) and display_len(text) <= 100 and not ends_sentence(text):
         if _LOCATION_LABEL.search(text) and re.search(r"[>›»＞→]", text):
             return Decision(line, Kind.BREADCRUMB, "a location label and section names joined by '>'")
         if _HOME_WORD.match(text) and (_BREADCRUMB_LONG.match(text) or _HOME_STEP.match(text)):
@@ -434,7 +435,7 @@ class Page:
         """A short line printed three times or more is a button or a label, not article text; so is
         one printed three times with only its numbers changed (``Rating: 36 Votes``)."""
         numbered = [line.text for line in self.lines
-                    if line.text and any(c.isdigit() for c in line.text) and display_len(line.text) <= 30]
+                    if line.text and len(line.text) <= 60 and _DIGITS.search(line.text) and display_len(line.text) <= 30]
         shapes = Counter(_DIGITS.sub("#", text) for text in numbered)
         variants = Counter(_DIGITS.sub("#", text) for text in set(numbered))
         for i, line in enumerate(self.lines):
@@ -444,7 +445,7 @@ class Page:
             short = words(text) <= 4 if not is_mostly_cjk(text) else display_len(text) <= 8
             if self.repeats[text] >= 3 and short and not ends_sentence(text):
                 self.known[i] = Decision(line, Kind.CHROME, f"short line printed {self.repeats[text]} times on the page")
-            elif (any(c.isdigit() for c in text) and display_len(text) <= 30
+            elif (len(text) <= 60 and _DIGITS.search(text) and display_len(text) <= 30
                   and shapes[_DIGITS.sub("#", text)] >= 3 and variants[_DIGITS.sub("#", text)] >= 2):
                 self.known[i] = Decision(line, Kind.CHROME, "a label printed three times or more, numbers aside")
 
@@ -686,6 +687,8 @@ class Page:
         being the headline, or None when it cannot be."""
         if self.known[i] is not None or self.stops[i] or (i - 1) in self.continues:
             return None
+        if i not in self.continues and not is_title_shaped(self.lines[i].text):
+            return None  # the common case, decided without joining anything
         if self.unit_last(i) - i >= 2:
             return None  # three wrapped lines or more: a paragraph
         text = self.title_text(i)

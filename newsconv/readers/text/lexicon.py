@@ -88,6 +88,9 @@ class Lexicon:
         Story``, ``【打印】【关闭】``, ``Text Size Choose text size``), two of them at least."""
         if len(text) > 80:
             return False
+        first = _TOOL_SPLIT.split(text.strip(" 【[(（|"), maxsplit=1)[0].casefold()
+        if first not in self.chrome_words and first not in self.chrome_exact and first not in _FILLERS:
+            return False  # the common case: the first word is no button
         tokens = [t.casefold() for t in _TOOL_SPLIT.split(text) if t]
         if len(tokens) < 2 or len(tokens) > 16:
             return False

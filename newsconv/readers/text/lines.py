@@ -154,7 +154,7 @@ def detect_wrap_among(raws: list[str], candidates: list[bool]) -> Wrap | None:
         for width in sorted(counts, reverse=True):
             if width < (28 if measure is len else 50):
                 break
-            if sum(n for size, n in counts.items() if width - slack <= size <= width) < max(3, len(long_sizes) // 6):
+            if sum(counts.get(size, 0) for size in range(width - slack, width + 1)) < max(3, len(long_sizes) // 6):
                 continue
             at = [keep and width - slack <= size <= width for size, keep in zip(sizes, candidates, strict=True)]
             near = sum(at)
@@ -217,7 +217,7 @@ def detect_wrap(raws: list[str]) -> Wrap | None:
         for width in sorted(counts, reverse=True):
             if width < (28 if measure is len else 50):
                 break  # nobody wraps articles narrower than this
-            near = sum(n for size, n in counts.items() if width - slack <= size <= width)
+            near = sum(counts.get(size, 0) for size in range(width - slack, width + 1))
             if near >= max(3, len(sizes) // 4):
                 share = near / len(sizes)
                 if best is None or share > best[0]:
