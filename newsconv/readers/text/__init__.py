@@ -139,7 +139,7 @@ def forget_lines() -> None:
     """Drop the per-line memo caches (they hold every distinct line of the last input)."""
     for cached in (classify_module.is_prose, classify_module.is_title_shaped, classify_module.is_credit_line,
                    classify_module.words, classify_module.topic_terms, lines_module.is_mostly_cjk,
-                   lines_module.display_len, lexicon_module.fold):
+                   lines_module.display_len, lines_module.columns, lexicon_module.fold):
         cached.cache_clear()
 
 

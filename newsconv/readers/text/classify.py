@@ -178,7 +178,10 @@ def topic_terms(text: str) -> frozenset[str]:
     """What a line is about: Han character pairs for Chinese, content words (three letters or more,
     no function words, a plural -s dropped) for other scripts."""
     if is_mostly_cjk(text):
-        return frozenset(run[k : k + 2] for run in _HAN_RUN.findall(text) for k in range(len(run) - 1))
+        pairs: set[str] = set()
+        for run in _HAN_RUN.findall(text):
+            pairs.update(map(str.__add__, run, run[1:]))
+        return frozenset(pairs)
     terms = set()
     for word in _WORD_TOKEN.findall(text.lower()):
         if (len(word) >= 3 or not word.isascii()) and word not in _STOPWORDS and not word.isdigit():

@@ -78,6 +78,7 @@ _WIDE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 17)
 def columns(text: str) -> int:
     """Terminal columns: wide (CJK) characters take two, the rest one."""
     if text.isascii():
