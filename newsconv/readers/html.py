@@ -18,6 +18,7 @@ from typing import Any
 
 from newsconv.errors import InputError
 from newsconv.model import (
+    WRITER_ROLES,
     Block,
     Document,
     Emph,
@@ -351,12 +352,69 @@ def _headline(doc: Document, hint: str | None, text: str) -> Document:
     return replace(doc, meta=replace(doc.meta, title=hint), blocks=tuple(blocks))
 
 
+def _authors_with_hint(people: tuple[Person, ...], hint: str) -> tuple[Person, ...] | None:
+    """The writers the text found, checked against the page's ``author`` markup: when the markup
+    names some of them, the others (a section name or an event taken for a name) are dropped;
+    when the text found none, a person the markup names in Latin letters is the author. None: no
+    change."""
+    from newsconv.readers.text.bylines import is_name, split_names
+
+    named = [n for n in split_names(hint) if is_name(n)] if hint and len(hint) <= 120 else []
+    if not named:
+        return None
+    folded = {"".join(n.split()).casefold() for n in named}
+    writers = [p for p in people if p.role in WRITER_ROLES]
+    if not writers:
+        # Chinese pages (government ones above all) put the web editor in that markup, not the writer
+        latin = [n for n in named if n.isascii()]
+        return people + tuple(Person(n, Role.AUTHOR) for n in latin) if latin else None
+    kept = [p for p in writers if "".join(p.name.split()).casefold() in folded]
+    if not kept or len(kept) == len(writers):
+        return None
+    return tuple(p for p in people if p.role not in WRITER_ROLES or p in kept)
+
+
+def _visible_text(root: Any, html: str, opts: ReadOptions) -> tuple[Any, str, list[float]]:
+    """The page's tree and rendered text; a page whose opening tag is broken (an attribute left
+    open swallows the document in libxml2, not in a browser) is parsed again without it."""
+    text, link_share = rendered_text(root)
+    if not text.strip():
+        repaired = _OPEN_HTML.sub("<html>", html, count=1)
+        if repaired != html:
+            root = _tree(repaired, opts.source)
+            text, link_share = rendered_text(root)
+    if not text.strip() and _body_from_head(root):
+        text, link_share = rendered_text(root)
+    if not text.strip():
+        raise InputError("has no visible text; is this the saved article page?", path=opts.source)
+    return root, text, link_share
+
+
+_HEAD_ONLY = frozenset({"title", "meta", "link", "script", "style", "base", "noscript", "template"})
+
+
+def _body_from_head(root: Any) -> bool:
+    """Content libxml2 left in ``<head>`` (an unknown element there keeps it open; a browser
+    closes the head and starts the body): moved into the body. Whether anything moved."""
+    head, body = root.find("head"), root.find("body")
+    if head is None:
+        return False
+    if body is None:
+        body = root.makeelement("body")
+        root.append(body)
+    moved = [child for child in head if isinstance(child.tag, str) and child.tag not in _HEAD_ONLY]
+    for n, child in enumerate(moved):
+        body.insert(n, child)
+    return bool(moved)
+
+
+_OPEN_HTML = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
+
+
 def _read_page(root: Any, opts: ReadOptions, html: str) -> Document:
     from newsconv.readers.text import read_text
 
-    text, link_share = rendered_text(root)
-    if not text.strip():
-        raise InputError("has no visible text; is this the saved article page?", path=opts.source)
+    root, text, link_share = _visible_text(root, html, opts)
     hints = page_hints(root)
     doc = read_text(text, opts, MainContentHint(main_content(html), link_share))
     doc = _headline(doc, _title_hint(root, hints["title"]), text)
@@ -368,6 +426,8 @@ def _read_page(root: Any, opts: ReadOptions, html: str) -> Document:
             changes["published"] = published
     if meta.url is None and hints["url"].startswith(("http://", "https://")):
         changes["url"] = hints["url"]
+    if (authors := _authors_with_hint(meta.authors, hints["author"])) is not None:
+        changes["authors"] = authors
     return replace(doc, meta=replace(meta, **changes)) if changes else doc
 
 
@@ -472,8 +532,5 @@ def explain_html(data: bytes | str, opts: ReadOptions) -> list[Any]:
     from newsconv.readers.text import explain
 
     html = page_text(data, opts)
-    root = _tree(html, opts.source)
-    text, link_share = rendered_text(root)
-    if not text.strip():
-        raise InputError("has no visible text; is this the saved article page?", path=opts.source)
+    root, text, link_share = _visible_text(_tree(html, opts.source), html, opts)
     return explain(text, opts, MainContentHint(main_content(html), link_share))

@@ -15,6 +15,7 @@ from newsconv.model import Document, Meta
 from newsconv.readers import ReadOptions
 from newsconv.readers.decode import decode, normalize_newlines
 from newsconv.readers.text import classify as classify_module
+from newsconv.readers.text import lexicon as lexicon_module
 from newsconv.readers.text import lines as lines_module
 from newsconv.readers.text.blocks import build_blocks, group_paragraphs, group_text, mark_headings
 from newsconv.readers.text.classify import Decision, Kind, classify
@@ -32,12 +33,18 @@ class Analysis:
     document: Document
 
 
+# Private-use characters are icon-font glyphs (share and search icons) that print as empty
+# boxes; zero-width characters and the object replacement mark (an image as Chromium copies
+# it) carry no text.
+_INVISIBLE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff\u200b-\u200d\u2060\ufeff\ufffc]")
+
+
 def _text_of(data: bytes | str, opts: ReadOptions) -> str:
     text = data if isinstance(data, str) else decode(data, encoding=opts.encoding, source=opts.source)
     text = normalize_newlines(text)
     if not text.strip():
         raise InputError("is empty (no text, or only white space); nothing to convert", path=opts.source)
-    return text
+    return _INVISIBLE.sub("", text)
 
 
 # A page longer than this is not one article: only the lines around its densest prose are read
@@ -133,7 +140,8 @@ def read_text(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None
 def forget_lines() -> None:
     """Drop the per-line memo caches (they hold every distinct line of the last input)."""
     for cached in (classify_module.is_prose, classify_module.is_title_shaped, classify_module.is_credit_line,
-                   classify_module.words, lines_module.is_mostly_cjk, lines_module.display_len):
+                   classify_module.words, classify_module.topic_terms, lines_module.is_mostly_cjk,
+                   lines_module.display_len, lines_module.columns, lexicon_module.fold):
         cached.cache_clear()
 
 
