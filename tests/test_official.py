@@ -1,0 +1,142 @@
+"""Official-document parts found in the body and lifted into the metadata (GB/T 9704), from
+pasted text, Markdown and the model; and never found in a news article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsconv.convert import parse
+from newsconv.model import Attachment, Document, Meta, Official, Paragraph, block_texts, text
+from newsconv.readers import ReadOptions
+from newsconv.transforms import TransformOptions, apply
+from newsconv.transforms.metadata import parse_assignments
+
+DATA = Path(__file__).parent / "data"
+NOTICE = DATA / "notice-parts.txt"
+
+
+def read(data: str | bytes, fmt: str = "text", *given: str) -> tuple[Document, list[str]]:
+    notes: list[tuple[str, str]] = []
+    doc = parse(data, fmt, ReadOptions(source="notice.txt"),
+                TransformOptions(note=lambda *n: notes.append(n), metadata=parse_assignments(given)))
+    return doc, [message for name, message in notes if name == "official"]
+
+
+def paragraphs(*lines: str) -> Document:
+    return Document(Meta(title="关于开展检查的通知", language="zh"), tuple(Paragraph(text(t)) for t in lines))
+
+
+def test_a_pasted_notice_gives_every_part_and_keeps_only_the_text_in_the_body():
+    doc, notes = read(NOTICE.read_bytes())
+    official = doc.meta.official
+    assert official is not None
+    assert official.recipients == "各街道办事处，区政府各部门"
+    assert [a.name for a in official.attachments] == ["安全生产大检查工作方案", "检查情况统计表"]
+    assert official.issuer == "某区人民政府办公室"
+    assert official.date == dt.date(2024, 3, 18)
+    assert official.note == "（此件公开发布）"
+    assert official.cc == "区委各部门，区人大常委会办公室，区政协办公室"
+    assert official.printed_by == "某区人民政府办公室" and official.printed_date == dt.date(2024, 3, 19)
+    assert official.sealed is True
+    body = list(block_texts(doc.blocks))
+    assert body[0].startswith("为深入贯彻落实") and body[-1].startswith("各单位要高度重视")
+    assert not any(t.startswith(("附件", "抄送", "某区人民政府办公室", "2024年3月18日", "（此件")) for t in body)
+    # --explain lists each part with its rule
+    assert any(n.startswith("主送 from block 1") and "offices ending with a colon" in n for n in notes)
+    assert any(n.startswith("成文日期") and "a date alone on a line at the end" in n for n in notes)
+    assert len(notes) == 8
+
+
+def test_given_values_win_over_what_was_found():
+    doc, notes = read(NOTICE.read_bytes(), "text", "issuer=某区人民政府", "seal=none", "doc_number=某政办发[2024]12号")
+    official = doc.meta.official
+    assert official.issuer == "某区人民政府" and official.sealed is False
+    assert official.doc_number == "某政办发〔2024〕12号"
+    assert official.date == dt.date(2024, 3, 18)  # found, not given: kept
+
+
+@pytest.mark.parametrize(("line", "number", "signer"), [
+    ("东政办发〔2024〕3号", "东政办发〔2024〕3号", None),
+    ("（国发[2024]15号）", "国发〔2024〕15号", None),
+    ("发文字号：京政办发（2023）7号", "京政办发〔2023〕7号", None),
+    ("某政发〔2024〕8号　　签发人：张明", "某政发〔2024〕8号", "张明"),
+])
+def test_a_document_number_above_the_body(line, number, signer):
+    doc = apply(paragraphs(line, "各区人民政府：", "现将有关事项通知如下。"), TransformOptions())
+    assert doc.meta.official.doc_number == number
+    assert doc.meta.official.signer == signer
+    assert doc.meta.official.recipients == "各区人民政府"
+    assert list(block_texts(doc.blocks)) == ["现将有关事项通知如下。"]
+
+
+def test_a_date_in_chinese_numerals_and_joint_issuers():
+    doc = apply(paragraphs("各有关单位：", "现将有关事项通知如下。", "市财政局", "市教育局", "二〇二四年十二月三十一日"),
+                TransformOptions())
+    official = doc.meta.official
+    assert official.date == dt.date(2024, 12, 31)
+    assert official.issuer == "市财政局\u3000市教育局"
+    assert list(block_texts(doc.blocks)) == ["现将有关事项通知如下。"]
+
+
+def test_head_parts_of_the_letterhead():
+    doc = apply(paragraphs("000123", "机密★1年", "特急", "某政发〔2024〕1号", "各区政府：", "正文。"), TransformOptions())
+    official = doc.meta.official
+    assert (official.copy_number, official.secrecy, official.urgency) == ("000123", "机密★1年", "特急")
+    assert list(block_texts(doc.blocks)) == ["正文。"]
+
+
+def test_attachment_pages_after_the_date_carry_their_text():
+    doc = apply(paragraphs("各街道：", "正文。", "附件：1.检查表", "2.名单", "某区人民政府", "2024年3月18日",
+                           "附件1", "安全检查表", "一、检查内容", "附件2", "值班人员名单", "张三　李四",
+                           "抄送：区委办。", "某区人民政府办公室　2024年3月19日印发"), TransformOptions())
+    official = doc.meta.official
+    assert [a.name for a in official.attachments] == ["检查表", "名单"]
+    assert [list(block_texts(a.blocks)) for a in official.attachments] == [["一、检查内容"], ["张三　李四"]]
+    assert official.cc == "区委办"
+    assert list(block_texts(doc.blocks)) == ["正文。"]
+
+
+def test_attachment_pages_under_given_names_are_lifted():
+    """Markdown from newsconv carries the parts in front matter and the attachments' text in the body."""
+    given = Official(issuer="某区人民政府", attachments=(Attachment("检查表"),))
+    doc = Document(Meta(title="通知", official=given),
+                   tuple(Paragraph(text(t)) for t in ("正文。", "附件", "检查表", "检查内容。")))
+    out = apply(doc, TransformOptions())
+    assert list(block_texts(out.blocks)) == ["正文。"]
+    assert list(block_texts(out.meta.official.attachments[0].blocks)) == ["检查内容。"]
+
+
+@pytest.mark.parametrize("lines", [
+    ("记者从市财政局获悉，今年一季度全市财政收入稳步增长。", "2024年3月18日"),  # a date alone closes no notice
+    ("市政府召开常务会议，研究部署安全生产工作。", "附件：会议材料.docx"),  # a download link
+    ("市财政局：", "记者从会上获悉，全市财政收入稳步增长。"),  # a head line without any closing parts
+    ("会议指出，要坚持人民至上。", "市人民政府办公室"),  # an office's name without a date
+])
+def test_news_articles_are_never_taken_for_notices(lines):
+    doc = apply(paragraphs(*lines), TransformOptions())
+    assert doc.meta.official is None
+    assert list(block_texts(doc.blocks)) == list(lines)
+
+
+def test_the_seed_article_stays_an_article(seed_bytes):
+    doc, notes = read(seed_bytes)
+    assert doc.meta.official is None and notes == []
+
+
+def test_a_markdown_notice_typed_by_a_clerk():
+    md = ("# 关于开展检查的通知\n\n各街道办事处：\n\n现将有关事项通知如下。\n\n附件：检查表\n\n"
+          "某区人民政府办公室\n\n2024年3月18日\n")
+    doc, _ = read(md.encode(), "md")
+    official = doc.meta.official
+    assert official.recipients == "各街道办事处" and official.issuer == "某区人民政府办公室"
+    assert [a.name for a in official.attachments] == ["检查表"]
+    assert list(block_texts(doc.blocks)) == ["现将有关事项通知如下。"]
+
+
+def test_list_numbers_after_a_colon_keep_their_full_stop():
+    doc, _ = read("关于开展检查的通知\n\n各街道：\n\n现将有关事项通知如下，请认真落实执行。\n\n附件:1.检查表\n\n"
+                  "某区人民政府\n\n2024年3月18日\n".encode())
+    assert [a.name for a in doc.meta.official.attachments] == ["检查表"]
