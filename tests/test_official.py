@@ -140,3 +140,33 @@ def test_list_numbers_after_a_colon_keep_their_full_stop():
     doc, _ = read("关于开展检查的通知\n\n各街道：\n\n现将有关事项通知如下，请认真落实执行。\n\n附件:1.检查表\n\n"
                   "某区人民政府\n\n2024年3月18日\n".encode())
     assert [a.name for a in doc.meta.official.attachments] == ["检查表"]
+
+
+def test_markdown_front_matter_carries_the_parts_and_reads_back_unchanged():
+    import yaml
+
+    from newsconv.convert import render
+    from newsconv.profiles import load_profile
+
+    official = Official(copy_number="000123", secrecy="秘密★1年", urgency="特急", issuer="某区人民政府",
+                        doc_number="某政发〔2024〕3号", signer="张明", recipients="各街道办事处",
+                        attachments=(Attachment("检查表", (Paragraph(text("一、检查内容")),)), Attachment("名单")),
+                        date=dt.date(2024, 3, 18), sealed=False, note="（此件公开发布）", cc="区委办",
+                        printed_by="某区人民政府办公室", printed_date=dt.date(2024, 3, 19))
+    doc = Document(Meta(title="关于开展检查的通知", language="zh", official=official), (Paragraph(text("正文。")),))
+    md = render(doc, "md", load_profile()).decode()
+    front = yaml.safe_load(md.split("---\n")[1])
+    assert front["doc_number"] == "某政发〔2024〕3号" and front["doc_date"] == "2024-03-18"
+    assert front["attachments"] == ["检查表", "名单"] and front["seal"] == "none"
+    assert md.rstrip().endswith("附件1\n\n检查表\n\n一、检查内容")
+    back, _ = read(md.encode(), "md")
+    assert back.meta.official == official
+    assert back.blocks == doc.blocks
+
+
+def test_bad_front_matter_values_are_warnings_not_failures():
+    warnings: list[str] = []
+    md = "---\ntitle: 通知\nissuer: 某区人民政府\nprinted_date: 明天\n---\n\n正文。\n"
+    doc = parse(md, "md", ReadOptions(source="n.md", warn=warnings.append))
+    assert doc.meta.official.issuer == "某区人民政府" and doc.meta.official.printed_date is None
+    assert any("printed_date" in w and "not a date" in w for w in warnings)

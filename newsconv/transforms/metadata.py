@@ -76,7 +76,8 @@ def _article(meta: Meta, key: str, value: str) -> Meta:
     return replace(meta, **{key: value or None})
 
 
-def _official(official: Official, key: str, value: str) -> Official:
+def set_official(official: Official, key: str, value: str) -> Official:
+    """``official`` with one official-document key set from text (a usage error when it is bad)."""
     changes: dict[str, Any]
     if key == "seal":
         changes = {"sealed": value.lower() not in ("none", "no", "false", "0", "无")}
@@ -105,6 +106,6 @@ def apply_metadata(doc: Document, opts: TransformOptions) -> Document:
         if key in ARTICLE_KEYS:
             meta = _article(meta, key, value)
         else:
-            meta = replace(meta, official=_official(meta.official or Official(), key, value))
+            meta = replace(meta, official=set_official(meta.official or Official(), key, value))
         opts.noted("metadata", f"{key} = {value!r} (given)")
     return Document(meta, doc.blocks)

@@ -232,15 +232,17 @@ def _attachment_pages(blocks: list[Block], start: int, end: int, found: _Found) 
 
 
 def _merge_attachments(listed: tuple[Attachment, ...], pages: list[Attachment]) -> tuple[Attachment, ...]:
-    """The 附件说明's names with the text of the attachment pages, matched by order."""
+    """The 附件说明's names with the text of the attachment pages: by title where the pages are
+    titled with the names listed, else in order."""
     if not listed:
         return tuple(pages)
-    merged = []
-    for n, item in enumerate(listed):
-        page = pages[n] if n < len(pages) else None
-        merged.append(Attachment(item.name, page.blocks) if page is not None else item)
-    merged += pages[len(listed):]
-    return tuple(merged)
+    names = {a.name for a in listed}
+    if any(p.name in names for p in pages):
+        by_name = {p.name: p for p in pages}
+        merged = [Attachment(a.name, by_name[a.name].blocks) if a.name in by_name else a for a in listed]
+        return tuple(merged + [p for p in pages if p.name not in names])
+    merged = [Attachment(a.name, pages[n].blocks) if n < len(pages) else a for n, a in enumerate(listed)]
+    return tuple(merged + pages[len(listed):])
 
 
 def _tail(blocks: list[Block], start: int, found: _Found, headed: bool) -> None:
@@ -292,7 +294,7 @@ def _apply(official: Official, fields: dict[str, Any]) -> tuple[Official, set[st
         if current in (None, ()):
             changes[key] = value
         elif key == "attachments" and all(not a.blocks for a in current):
-            changes[key] = _merge_attachments(current, [a for a in value if a.blocks])  # text under given names
+            changes[key] = _merge_attachments(current, list(value))  # the pages' text under the given names
     return replace(official, **changes), set(changes)
 
 
