@@ -170,3 +170,28 @@ def test_bad_front_matter_values_are_warnings_not_failures():
     doc = parse(md, "md", ReadOptions(source="n.md", warn=warnings.append))
     assert doc.meta.official.issuer == "某区人民政府" and doc.meta.official.printed_date is None
     assert any("printed_date" in w and "not a date" in w for w in warnings)
+
+
+def test_profiles_carry_the_official_roles_and_numbers(tmp_path):
+    from newsconv.errors import ConfigError
+    from newsconv.profiles import load_profile
+
+    gbt = load_profile("gbt9704")
+    mm = 72 / 25.4
+    assert gbt.role("mark").color == "#FF0000" and gbt.role("mark").east_asian == "方正小标宋简体"
+    assert gbt.role("record").size == 14 and gbt.role("head").east_asian == "黑体"
+    assert abs(gbt.official.mark_top - 35 * mm) < 1e-6 and abs(gbt.official.rule_below - 4 * mm) < 1e-6
+    assert (gbt.official.date_right, gbt.official.signature_right, gbt.official.date_shift) == (4, 2, 2)
+    assert abs(gbt.official.record_rule_inner - 0.25 * mm) < 1e-6 and gbt.official.record_even_page
+    assert load_profile("news").official.record_even_page is False
+    custom = tmp_path / "office.toml"
+    custom.write_text('extends = "gbt9704"\n[official]\nmark_top = "25mm"\nrule_color = "#C00000"\n', encoding="utf-8")
+    mine = load_profile(str(custom))
+    assert abs(mine.official.mark_top - 25 * mm) < 1e-6 and mine.official.rule_rgb == (0xC0, 0, 0)
+    assert mine.official.date_right == 4  # the rest from gbt9704
+    custom.write_text('extends = "gbt9704"\n[official]\nsealed_lines_before = 1.5\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="official.sealed_lines_before.*whole number"):
+        load_profile(str(custom))
+    custom.write_text('extends = "gbt9704"\n[official]\nseal_size = 3\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="official.seal_size: unknown key"):
+        load_profile(str(custom))
