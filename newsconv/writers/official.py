@@ -162,11 +162,11 @@ def signature_place(issuer_width: float, date_width: float, *, sealed: bool, dat
     """GB/T 9704 §7.3.5: sealed, the date ends ``date_right`` characters from the right and the
     署名 is centred over it; unsealed, the 署名 ends ``signature_right`` characters from the right
     and the date starts ``date_shift`` characters right of the 署名's start, unless the date is
-    longer, when it ends ``signature_right`` from the right and the 署名 moves left. Widths are
-    in characters."""
+    longer than the 署名, when it ends ``signature_right`` from the right and the 署名 moves left
+    as far. Widths are in characters."""
     if sealed:
         return SignaturePlace(date_right + (date_width - issuer_width) / 2, date_right, True)
-    if date_width + date_shift <= issuer_width:
+    if date_width <= issuer_width:
         return SignaturePlace(signature_right, signature_right + issuer_width - date_shift - date_width, False)
     return SignaturePlace(signature_right + date_shift + date_width - issuer_width, signature_right, False)
 

@@ -142,8 +142,8 @@ def _number_line(paragraph: Any, texts: OfficialTexts, profile: Profile) -> None
     fmt = paragraph.paragraph_format
     fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
     fmt.left_indent = Pt(inset)
-    fmt.right_indent = Pt(inset)
-    fmt.tab_stops.add_tab_stop(Pt(profile.page.frame_width - 2 * inset), WD_TAB_ALIGNMENT.RIGHT)
+    fmt.right_indent = Pt(0)
+    fmt.tab_stops.add_tab_stop(Pt(profile.page.frame_width - inset), WD_TAB_ALIGNMENT.RIGHT)  # from the margin
     paragraph.add_run(f"{texts.doc_number or ''}\t{SIGNER_LABEL}")
     name = paragraph.add_run(texts.signer)
     signer = profile.role("signer")
