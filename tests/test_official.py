@@ -195,3 +195,58 @@ def test_profiles_carry_the_official_roles_and_numbers(tmp_path):
     custom.write_text('extends = "gbt9704"\n[official]\nseal_size = 3\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="official.seal_size: unknown key"):
         load_profile(str(custom))
+
+
+def _full_official() -> Official:
+    return Official(copy_number="000123", secrecy="秘密★1年", urgency="特急", issuer="某区人民政府",
+                    doc_number="某政发〔2024〕3号", signer="张明", recipients="各街道办事处",
+                    attachments=(Attachment("检查表", (Paragraph(text("一、检查内容")),)), Attachment("名单")),
+                    date=dt.date(2024, 3, 18), sealed=False, note="（此件公开发布）", cc="区委办",
+                    printed_by="某区人民政府办公室", printed_date=dt.date(2024, 3, 19))
+
+
+def test_html_shows_the_parts_and_reads_back_unchanged():
+    from lxml import html as lxml_html
+
+    from newsconv.convert import render
+    from newsconv.profiles import load_profile
+
+    doc = Document(Meta(title="关于开展检查的通知", language="zh", official=_full_official()),
+                   (Paragraph(text("正文。")),))
+    page = render(doc, "html", load_profile("gbt9704")).decode()
+    root = lxml_html.fromstring(page)
+    assert root.xpath("string(//div[@class='official-mark'])") == "某区人民政府文件"
+    assert root.xpath("string(//div[@class='official-recipients'])") == "各街道办事处："
+    assert root.xpath("string(//div[contains(@class, 'official-signature')]/p[@class='date']/time/@datetime)") == \
+        "2024-03-18"
+    assert root.xpath("string(//footer[@class='official-record']/p[@class='cc'])") == "抄送：区委办。"
+    assert root.xpath("count(//section[@class='official-attachment'])") == 1
+    css = root.xpath("string(//style)")
+    assert ".official-mark {" in css and "color: #FF0000" in css and "break-before: page" in css
+    back, _ = read(page.encode(), "html")
+    assert back.meta.official == doc.meta.official and back.blocks == doc.blocks
+
+
+def test_pandoc_formats_carry_the_parts_in_order():
+    from newsconv.convert import render
+    from newsconv.profiles import load_profile
+
+    doc = Document(Meta(title="关于开展检查的通知", language="zh", official=_full_official()),
+                   (Paragraph(text("正文。")),))
+    plain = render(doc, "plain", load_profile()).decode()
+    order = ["秘密★1年", "某区人民政府文件", "某政发〔2024〕3号", "各街道办事处：", "正文。", "附件：1.检查表", "某区人民政府",
+             "2024年3月18日", "（此件公开发布）", "附件1", "一、检查内容", "抄送：区委办。", "2024年3月19日印发"]
+    at = 0
+    for part in order:  # each part after the one before it
+        at = plain.index(part, at) + len(part)
+
+
+def test_no_mark_is_made_up_for_a_notice_without_a_document_number(tmp_path):
+    from newsconv.convert import render
+    from newsconv.profiles import load_profile
+
+    doc, _ = read(NOTICE.read_bytes())
+    assert doc.meta.official.issuer and not doc.meta.official.doc_number
+    assert "某区人民政府办公室文件" not in render(doc, "html", load_profile("gbt9704")).decode()
+    given, _ = read(NOTICE.read_bytes(), "text", "doc_number=某政办发〔2024〕1号")
+    assert "某区人民政府办公室文件" in render(given, "html", load_profile("gbt9704")).decode()

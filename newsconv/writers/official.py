@@ -107,9 +107,12 @@ def official_texts(official: Official) -> OfficialTexts:
         AttachmentPage("附件" if len(attachments) == 1 else f"附件{n}", _name(a.name), a.blocks)
         for n, a in enumerate(attachments, 1) if a.blocks
     )
+    # a 版头 is printed for a document with a 发文字号 (or a mark given outright): a notice read
+    # from a web page, signed by an office but without a number, gets no red mark made up for it
+    letterhead = bool(head or official.doc_number or official.issuer_mark or official.signer)
     return OfficialTexts(
         head=head,
-        mark=official.mark,
+        mark=official.mark if letterhead else None,
         doc_number=official.doc_number,
         signer=official.signer,
         recipients=recipients,
