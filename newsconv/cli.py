@@ -560,6 +560,48 @@ def parse(
     _guarded(debug, body)
 
 
+# ---------------------------------------------------------------------------- check
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n\b\n"
+        "newsconv check notice.pdf                      # against GB/T 9704 (profile gbt9704)\n"
+        "newsconv check notice.docx --render            # its XML, and LibreOffice's layout of it\n"
+        "newsconv check article.pdf --profile news --json\n\n"
+        "Exit codes:\n\n\b\n  0  the document conforms\n  1  it does not (the findings say what differs)\n"
+        "  2  usage error (--render without LibreOffice)\n  3  the file cannot be read\n  5  invalid profile"
+    )
+)
+def check(
+    file: Annotated[str, typer.Argument(metavar="FILE.pdf|FILE.docx", help="The document to measure; - reads stdin.")],
+    profile: Annotated[str, typer.Option("--profile", metavar="NAME|FILE", help="What to measure against.")] = "gbt9704",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the findings as JSON.")] = False,
+    render: Annotated[
+        bool, typer.Option("--render", help="Also lay a DOCX out with LibreOffice and measure the pages it makes.")
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+) -> None:
+    """Measure a finished PDF or DOCX (newsconv's, or one made in Word or WPS) against a profile:
+    page size and margins, lines per page and characters per line, the face of each role
+    (embedded, the font named or a stand-in), the title, page numbers, the red 版头, the 署名 and
+    成文日期, the 版记. One line per finding; exit 0 when it conforms, 1 when it does not."""
+    _setup_logging(False, False)
+
+    def body() -> int:
+        from newsconv.check import check_document
+        from newsconv.profiles import load_profile
+
+        loaded = load_profile(profile)
+        data = _read(file)
+        name = "<stdin>" if file == STDIO else file
+        report = check_document(data, name, loaded, render=render)
+        sys.stdout.write(report.json() if as_json else report.text())
+        return int(ExitCode.OK) if report.conforms else 1
+
+    _guarded(debug, body)
+
+
 # ---------------------------------------------------------------------------- formats
 
 

@@ -65,12 +65,6 @@ def rule_paragraph(paragraph: Any, *, color: str, width: float, space: float) ->
 # ---------------------------------------------------------------------------- the 版头
 
 
-# LibreOffice draws a paragraph's bottom border this far below the spacing it is given, and
-# counts the border's space and width into the paragraph's height: measured, so that the title
-# under the 版头 starts on the line the PDF puts it on.
-_BORDER_EXTRA = 0.0
-
-
 def _vertical_metrics(profile: Profile, role: str) -> tuple[float, float]:
     """The ascent and descent (ems, from its ``hhea`` table) of the face the PDF draws a role
     with: installed, the font Word and LibreOffice draw too; a stand-in, the face newsconv's
@@ -119,12 +113,19 @@ def add_letterhead(document: Any, texts: OfficialTexts, profile: Profile, paragr
     number = paragraph(document, "Document Number", None)
     _number_line(number, texts, profile)
     top = places.number_top if places.number_top is not None else bottom
-    _exact(number, line=pitch, before=top - bottom)
-    bottom = top + pitch
+    # a line exactly as tall as the face, its em box where the PDF centres it in a grid line:
+    # the rule under it is then rule_below under the glyphs whatever an application does with
+    # extra leading
+    ascent, descent = _vertical_metrics(profile, "doc number")
+    height = (ascent + descent) * number_size
+    em_top = (ascent - 0.88) * number_size  # the em box's top under the line's top
+    line_top = top + (pitch - number_size) / 2 - em_top
+    _exact(number, line=height, before=line_top - bottom)
+    bottom = line_top + height
     if places.rule_top is not None and not reserve:
-        space = places.rule_top - bottom
+        space = round(places.rule_top - bottom)
         rule_paragraph(number, color=layout.rule_color, width=layout.rule_width, space=space)
-        bottom += round(space) + _BORDER_EXTRA + max(2, round(layout.rule_width * 8)) / 8
+        bottom += space + max(2, round(layout.rule_width * 8)) / 8
     return places.height - bottom
 
 
