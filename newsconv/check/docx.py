@@ -398,7 +398,7 @@ def _faces(roles: _Roles, profile: Profile, report: Report) -> None:
         else:
             status, how = _font_status(font, style.east_asian, profile)
         if role == "mark" and size is not None and size < style.size:
-            how += f", {size:g} pt: made smaller to fit the type area"
+            how += f", {size:g} pt (the profile's {style.size:g} pt at most: a long mark is set smaller)"
         elif size is None or abs(size - style.size) > 0.25:
             problems.append(f"{size:g} pt (profile {profile.name}: {style.size:g} pt)" if size else "no size")
         shown = f"{font or theme}, {how}"
