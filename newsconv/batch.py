@@ -40,6 +40,8 @@ class Settings:
     encoding: str | None = None
     lexicon: tuple[str, ...] = ()
     keep_punctuation: bool = False
+    metadata: tuple[tuple[str, str], ...] = ()  # -M KEY=VALUE and newsconv.toml's [document]
+    letterhead: str = "print"  # --letterhead reserve: an official document's red 版头 left blank
     reference_docx: bytes | None = None
     overwrite: bool = False
     skip_existing: bool = False
@@ -248,7 +250,7 @@ def _parse_job(job: Job, settings: Settings, warn: Callable[[str], None] | None 
     fmt = convert.input_format(None if job.source == STDIO else job.source, data, settings.from_format)
     return convert.parse(data, fmt, ReadOptions(encoding=settings.encoding, source=name, lexicon=settings.lexicon,
                                                 warn=warn),
-                         TransformOptions(keep_punctuation=settings.keep_punctuation))
+                         TransformOptions(keep_punctuation=settings.keep_punctuation, metadata=settings.metadata))
 
 
 def _describe(result: Result, doc: object) -> None:
@@ -299,7 +301,8 @@ def run_job(job: Job, settings: Settings | None = None) -> Result:
         doc = _parse_job(job, settings, result.warnings.append)
         _describe(result, doc)
         profile = load_profile(settings.profile)
-        options = WriteOptions(reference_docx=settings.reference_docx, warn=result.warnings.append)
+        options = WriteOptions(reference_docx=settings.reference_docx, warn=result.warnings.append,
+                               letterhead=settings.letterhead)
         for fmt, target in wanted.items():
             payload = convert.render(doc, fmt, profile, options)  # type: ignore[arg-type]
             if target is None:

@@ -268,6 +268,7 @@ def _setting(cli_value: object, config: dict[str, object], key: str, default: ob
         "newsconv convert inbox/ -t docx,pdf,md,html -d out/ -j 2 --report report.csv\n"
         "newsconv convert inbox/ -t pdf -d out/ --name '{date}-{title}' --skip-existing\n"
         "find . -name '*.txt' | newsconv convert --files-from - -t epub -d out/\n"
+        "newsconv convert notice.txt -t pdf,docx --profile gbt9704 -M doc_number=某政办发〔2024〕12号 -M issuer=某区人民政府办公室\n"
         "cat article.txt | newsconv convert - -t md > article.md\n\n"
         "Options not given are read from newsconv.toml in the current folder (or --config FILE).\n\n"
         f"Exit codes:\n\n{EXIT_TABLE}"
@@ -322,6 +323,18 @@ def convert(
         Path | None,
         typer.Option("--reference-doc", metavar="FILE", help="Take DOCX styles and page setup from this .docx."),
     ] = None,
+    metadata: Annotated[
+        list[str] | None,
+        typer.Option("-M", "--metadata", metavar="KEY=VALUE",
+                     help="Set metadata over what was read (repeatable): title, author, date, … and an official "
+                          "document's issuer, doc_number, signer, recipients, cc, printed_by, printed_date, note, "
+                          "seal=none, ….")
+    ] = None,
+    letterhead: Annotated[
+        str | None, typer.Option("--letterhead", metavar="print|reserve",
+                                 help="reserve: leave an official document's red mark and rule out, for paper with "
+                                      "them printed; everything else stays where it would be (default: print).")
+    ] = None,
     overwrite: Annotated[
         bool | None, typer.Option("--overwrite/--no-overwrite", help="Replace outputs that already exist.")
     ] = None,
@@ -351,7 +364,8 @@ def convert(
     def body() -> int:
         from newsconv.config import load_config
 
-        conf = load_config(config).convert
+        loaded_config = load_config(config)
+        conf = loaded_config.convert
         be_quiet = bool(_setting(quiet, conf, "quiet", False))
         be_verbose = bool(_setting(verbose, conf, "verbose", False))
         _setup_logging(be_quiet, be_verbose)
@@ -362,6 +376,8 @@ def convert(
             from_format=_setting(from_format, conf, "from", None), encoding=_setting(encoding, conf, "encoding", None),
             lexicon=list(_setting(lexicon, conf, "lexicon", [])), profile=str(_setting(profile, conf, "profile", "news")),
             keep_punctuation=bool(_setting(keep_punctuation, conf, "keep_punctuation", False)),
+            metadata=loaded_config.document + _metadata(metadata),
+            letterhead=_letterhead(str(_setting(letterhead, conf, "letterhead", "print"))),
             reference_doc=_setting(reference_doc, conf, "reference_doc", None),
             overwrite=bool(_setting(overwrite, conf, "overwrite", False)),
             skip_existing=bool(_setting(skip_existing, conf, "skip_existing", False)),
@@ -373,10 +389,23 @@ def convert(
     _guarded(debug, body)
 
 
+def _metadata(items: list[str] | None) -> tuple[tuple[str, str], ...]:
+    from newsconv.transforms.metadata import parse_assignments
+
+    return parse_assignments(items or ())
+
+
+def _letterhead(value: str) -> str:
+    if value not in ("print", "reserve"):
+        raise UsageError(f"--letterhead {value}: use print (the default) or reserve")
+    return value
+
+
 def _convert(*, inputs: list[str], to: object, output: str | None, out_dir: object, template: str, globs: list[str],
              files_from: object, from_format: object, encoding: object, lexicon: list[Path], profile: str,
              keep_punctuation: bool, reference_doc: object, overwrite: bool, skip_existing: bool, jobs: int,
-             report: object, fail_fast: bool, quiet: bool, verbose: bool, debug: bool, strict_fonts: bool = False) -> int:
+             report: object, fail_fast: bool, quiet: bool, verbose: bool, debug: bool, strict_fonts: bool = False,
+             metadata: tuple[tuple[str, str], ...] = (), letterhead: str = "print") -> int:
     from newsconv import batch
     from newsconv.convert import format_for_suffix, parse_formats
     from newsconv.profiles import load_profile
@@ -412,6 +441,7 @@ def _convert(*, inputs: list[str], to: object, output: str | None, out_dir: obje
     settings = batch.Settings(
         formats=tuple(formats), profile=profile, from_format=from_format,  # type: ignore[arg-type]
         encoding=encoding, lexicon=_lexicon_files(lexicon), keep_punctuation=keep_punctuation,  # type: ignore[arg-type]
+        metadata=metadata, letterhead=letterhead,
         reference_docx=_reference_bytes(reference_doc) if "docx" in formats else None,  # type: ignore[arg-type]
         overwrite=overwrite, skip_existing=skip_existing, debug=debug,
     )
@@ -519,6 +549,10 @@ def parse(
     keep_punctuation: Annotated[
         bool, typer.Option("--keep-punctuation", help="Keep punctuation as pasted.")
     ] = False,
+    metadata: Annotated[
+        list[str] | None,
+        typer.Option("-M", "--metadata", metavar="KEY=VALUE", help="Set metadata over what was read (repeatable).")
+    ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
     """Print the document model of an article as JSON (or, with --explain, the reader's decisions
@@ -532,6 +566,7 @@ def parse(
         from newsconv.readers import ReadOptions
         from newsconv.transforms import TransformOptions
 
+        given = _metadata(metadata)
         data = _read(input)
         name = "<stdin>" if input == STDIO else input
         fmt = input_format(None if input == STDIO else input, data, from_format)
@@ -548,13 +583,15 @@ def parse(
             for d in explain_lines(data, opts):
                 typer.echo(f"{d.line.no:>5}  {d.kind.value:<12} {_pad(d.line.text, 60)}  [{d.rule}]")
             notes: list[tuple[str, str]] = []
-            parse_doc(data, fmt, opts, TransformOptions(note=lambda *n: notes.append(n), keep_punctuation=keep_punctuation))
+            parse_doc(data, fmt, opts, TransformOptions(note=lambda *n: notes.append(n), keep_punctuation=keep_punctuation,
+                                                        metadata=given))
             if notes:
                 typer.echo(f"\nChanges after reading ({len(notes)}):")
             for transform, message in notes:
                 typer.echo(f"  {transform:<12} {message}")
             return int(ExitCode.OK)
-        sys.stdout.write(to_json(parse_doc(data, fmt, opts, TransformOptions(keep_punctuation=keep_punctuation))))
+        sys.stdout.write(to_json(parse_doc(data, fmt, opts, TransformOptions(keep_punctuation=keep_punctuation,
+                                                                             metadata=given))))
         return int(ExitCode.OK)
 
     _guarded(debug, body)

@@ -250,3 +250,74 @@ def test_no_mark_is_made_up_for_a_notice_without_a_document_number(tmp_path):
     assert "某区人民政府办公室文件" not in render(doc, "html", load_profile("gbt9704")).decode()
     given, _ = read(NOTICE.read_bytes(), "text", "doc_number=某政办发〔2024〕1号")
     assert "某区人民政府办公室文件" in render(given, "html", load_profile("gbt9704")).decode()
+
+
+# ---------------------------------------------------------------------------- the command line
+
+
+def test_convert_with_metadata_options_and_check_the_result(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from newsconv.check import check_document
+    from newsconv.cli import app
+    from newsconv.profiles import load_profile
+
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "notice.txt"
+    source.write_bytes((DATA / "notice-pasted.txt").read_bytes())
+    runner = CliRunner()
+    result = runner.invoke(app, ["convert", str(source), "-t", "pdf,docx,json", "--profile", "gbt9704", "-q",
+                                 "-M", "doc_number=某政办发[2024]12号", "-M", "issuer=某区人民政府办公室",
+                                 "--metadata", "cc=区委各部门", "-M", "printed_by=某区人民政府办公室",
+                                 "-M", "printed_date=2024年3月19日", "-M", "seal=none"])
+    assert result.exit_code == 0, result.stderr
+    import json
+
+    official = json.loads((tmp_path / "notice.json").read_text(encoding="utf-8"))["meta"]["official"]
+    assert official["doc_number"] == "某政办发〔2024〕12号" and official["sealed"] is False
+    assert official["recipients"] == "各街道办事处，区政府各部门" and official["printed_date"] == "2024-03-19"
+    for suffix in ("pdf", "docx"):
+        report = check_document((tmp_path / f"notice.{suffix}").read_bytes(), suffix, load_profile("gbt9704"))
+        assert report.conforms, report.text()
+        assert any(f.check == "signature" and "without a seal" in f.message for f in report.findings)
+    bad = runner.invoke(app, ["convert", str(source), "-t", "pdf", "-M", "doc_number"])
+    assert bad.exit_code == 2 and "KEY=VALUE" in bad.stderr
+
+
+def test_parse_explain_lists_found_and_given_parts(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsconv.cli import app
+
+    result = CliRunner().invoke(app, ["parse", "--explain", str(DATA / "notice-pasted.txt"), "-M", "issuer=某区政府"])
+    assert result.exit_code == 0
+    assert "official     主送 from block 1: '各街道办事处，区政府各部门：' [offices ending with a colon" in result.stdout
+    assert "official     成文日期 from block" in result.stdout
+    assert "metadata     issuer = '某区政府' (given)" in result.stdout
+    model = CliRunner().invoke(app, ["parse", str(DATA / "notice-pasted.txt"), "-M", "issuer=某区政府"])
+    assert '"issuer": "某区政府"' in model.stdout
+
+
+def test_the_document_table_of_newsconv_toml(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from newsconv.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "newsconv.toml").write_text(
+        '[convert]\nto = ["json"]\nletterhead = "reserve"\n\n[document]\nissuer = "某区人民政府办公室"\n'
+        'printed_date = 2024-03-19\nattachments = ["检查表", "名单"]\n', encoding="utf-8")
+    source = tmp_path / "notice.txt"
+    source.write_bytes((DATA / "notice-pasted.txt").read_bytes())
+    runner = CliRunner()
+    result = runner.invoke(app, ["convert", str(source), "-q", "-M", "issuer=某区政府"])
+    assert result.exit_code == 0, result.stderr
+    import json
+
+    official = json.loads((tmp_path / "notice.json").read_text(encoding="utf-8"))["meta"]["official"]
+    assert official["issuer"] == "某区政府"  # -M wins over [document]
+    assert official["printed_date"] == "2024-03-19"
+    assert [a["name"] for a in official["attachments"]] == ["检查表", "名单"]
+    (tmp_path / "newsconv.toml").write_text('[document]\nstamp = "x"\n', encoding="utf-8")
+    bad = runner.invoke(app, ["convert", str(source), "-t", "json", "--overwrite"])
+    assert bad.exit_code == 5 and "[document] stamp: unknown key" in bad.stderr

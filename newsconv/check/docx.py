@@ -545,13 +545,18 @@ def _signature(paragraphs: list[_Para], roles: _Roles, profile: Profile, report:
                        f"{layout.date_right:g} characters from the right (sealed) or under the 署名")
         return
     inset = date.props.right / char
+    issuer = texts[found[-1] - 1]
+    issuer_in = issuer.props.right / char if issuer.props.align == "right" else None
     if abs(inset - layout.date_right) < 0.5:
         report.add("signature", "ok", f"sealed layout: 成文日期 right-aligned {inset:.1f} characters from the right")
-    elif inset >= layout.signature_right - 0.5:
-        report.add("signature", "ok", f"layout without a seal: 成文日期 {inset:.1f} characters from the right")
+    elif (issuer_in is not None and abs(issuer_in - layout.signature_right) < 0.5) or abs(
+            inset - layout.signature_right) < 0.5:
+        report.add("signature", "ok", f"layout without a seal: 署名 {issuer_in or 0:.1f} and 成文日期 {inset:.1f} "
+                   "characters from the right")
     else:
         report.add("signature", "FAIL", f"成文日期 {inset:.1f} characters from the right (GB/T 9704: "
-                   f"{layout.date_right:g} with a seal, at least {layout.signature_right:g} without)")
+                   f"{layout.date_right:g} with a seal; without one the 署名 {layout.signature_right:g} from the right "
+                   f"and the date under it, {layout.date_shift:g} further right)")
 
 
 def _record(body: Any, profile: Profile, report: Report) -> None:
