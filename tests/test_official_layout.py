@@ -408,3 +408,38 @@ def test_libreoffice_puts_the_same_parts_on_the_same_pages(doc, tmp_path):
     assert number.text.endswith("签发人：张明") and abs(number.x1 - (RIGHT - 16)) < 1 * MM
     issuer, date = find(lines, "某区人民政府办公室"), find(lines, "2024年3月18日")
     assert abs(issuer.x1 - (RIGHT - 2 * CHAR)) < 2 * MM and abs(date.x0 - (issuer.x0 + 2 * CHAR)) < 2 * MM
+
+
+@SOFFICE_MISSING
+def test_libreoffice_puts_the_record_attachments_and_blank_pages_where_the_pdf_does(tmp_path):
+    from newsconv.writers.pdf.parts import page_infos
+
+    from .test_docx_render import libreoffice_pdfs
+
+    cases: dict[str, Document] = {}
+    for n in range(1, 60):
+        doc = _with_paragraphs(n)
+        infos = page_infos(doc, GBT)
+        if len(infos) >= 4 and infos[-2].blank:
+            cases.setdefault("after a blank page", doc)
+        elif len(infos) >= 3 and infos[-1].foot and not infos[-1].flow:
+            cases.setdefault("alone on its page", doc)
+        if len(cases) == 2:
+            break
+    base = notice(*GIVEN)
+    official = dataclasses.replace(base.meta.official, attachments=(
+        Attachment("安全生产大检查工作方案", (Paragraph(text("一是企业自查。")),)),
+        Attachment("检查情况统计表", (Paragraph(text("各单位按月填报。")),))))
+    cases["attachments"] = Document(dataclasses.replace(base.meta, official=official), base.blocks)
+    assert len(cases) == 3
+    laid = libreoffice_pdfs({str(n): render(doc, "docx", GBT) for n, doc in enumerate(cases.values())}, "gbt9704",
+                            tmp_path)
+
+    def pages(result) -> list[list[str]]:
+        lines, _, count = result
+        wanted = ("—", "抄送", "附件1", "附件2")
+        return [[line.text.replace(" ", "") for line in lines if line.page == p and line.text.startswith(wanted)]
+                for p in range(1, count + 1)]
+
+    for n, (name, doc) in enumerate(cases.items()):
+        assert pages(read_pdf(laid[str(n)])) == pages(read_pdf(render(doc, "pdf", GBT))), name

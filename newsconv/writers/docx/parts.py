@@ -307,6 +307,7 @@ def add_record(document: Any, doc: Document, texts: OfficialTexts, profile: Prof
         section = document.add_section(WD_SECTION.NEW_PAGE)
         for footer in (section.footer, section.even_page_footer, section.first_page_footer):
             footer.is_linked_to_previous = False
+        _exact(paragraph(document, "Record", None), line=1.0)  # the blank page holds this much
         anchor = paragraph(document, "Record", None)
         oxml.set_page_break_before(anchor._p.get_or_add_pPr())
         _exact(anchor, line=1.0)
