@@ -30,5 +30,5 @@ def face_status(face: str, font: str, profile: Profile, *, bold: bool = False) -
     if matches(names_of(font)):
         return "ok", f"the font named ({font})"
     if matches(stand_in_names(font, profile.fonts, bold=bold)):
-        return "note", f"a stand-in for {font} (install {font} for the real face)"
+        return "note", f"a stand-in for {font} (install {font} to print with the real face)"
     return "FAIL", f"not {font} nor a stand-in for it"

@@ -251,7 +251,7 @@ def _faces(roles: _Roles, doc: PdfDocument, profile: Profile, report: Report) ->
         style = profile.role(role)
         status, how = face_status(face, style.east_asian, profile, bold=style.bold)
         embedded = doc.fonts.get(face, False)
-        message = f"{face}, {how} (profile {profile.name}: {style.east_asian})"
+        message = f"{face}, {how}"
         if not embedded:
             status, message = "FAIL", f"{face} is not embedded; {message}"
         if stroked and not style.bold:
@@ -263,7 +263,7 @@ def _faces(roles: _Roles, doc: PdfDocument, profile: Profile, report: Report) ->
         style = profile.role("page number")
         status, how = face_status(face, style.latin, profile, bold=style.bold)
         report.add("face page number", status if doc.fonts.get(face) else "FAIL",
-                   f"digits in {face}, {how} (profile {profile.name}: {style.latin})")
+                   f"digits in {face}, {how}")
     missing = sorted(name for name, embedded in doc.fonts.items() if not embedded)
     if missing:
         report.add("embedded fonts", "FAIL", f"not embedded: {', '.join(missing)}")
