@@ -177,17 +177,18 @@ class SameFiles:
         return None if identity is None else self._reads.get(identity)
 
     def folder(self, folder: Path | str) -> str:
-        """A folder's real path (links resolved), remembered: a batch has few output folders."""
-        key = os.path.abspath(folder)
-        real = self._folders.get(key)
+        """A folder's real path (links resolved), remembered by the name it was given: a batch
+        has few output folders and names each of them many times."""
+        given = os.fspath(folder) or "."
+        real = self._folders.get(given)
         if real is None:
-            real = self._folders[key] = os.path.normcase(os.path.realpath(key))
+            real = self._folders[given] = os.path.normcase(os.path.realpath(given))
         return real
 
     def key(self, target: Path | str) -> tuple[str, str]:
         """Where ``target`` will be, whatever links its folders pass through, with its name as a
         case-insensitive file system compares it (Windows and macOS folders ignore case)."""
-        folder, name = os.path.split(os.path.abspath(target))
+        folder, name = os.path.split(os.fspath(target))
         return self.folder(folder), unicodedata.normalize("NFC", name).casefold()
 
     def claim(self, target: Path | str, owner: object) -> object | None:

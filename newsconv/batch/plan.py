@@ -73,7 +73,7 @@ def expand_inputs(args: Iterable[str], globs: Iterable[str] = (), files_from: It
             root = Path(arg)
             for parts, path in _walk(arg):
                 if patterns:
-                    rel, file = Path(*parts), Path(path)
+                    rel, file = Path(*parts), Path(path)  # PurePath.match: the glob rules users know
                     if any(rel.match(p) or file.match(p) for p in patterns):
                         add(path, root)
                 elif os.path.splitext(parts[-1])[1].lower() in SUFFIXES:
@@ -102,7 +102,7 @@ def _walk(root: str) -> list[tuple[tuple[str, ...], str]]:
                 if entry.is_dir(follow_symlinks=False):
                     stack.append((entry.path, (*rel, entry.name)))
                 elif entry.is_file():
-                    found.append(((*rel, entry.name), str(Path(root) / Path(*rel, entry.name))))
+                    found.append(((*rel, entry.name), os.path.join(root, *rel, entry.name)))
             except OSError:
                 continue
     found.sort()
@@ -166,28 +166,43 @@ def plan_targets(jobs: list[Job], formats: Iterable[str], *, output: str | None,
     files = files or SameFiles()
     formats = list(formats)
     suffixes = {fmt: suffix_for(fmt) for fmt in formats}
+    mirrored: dict[tuple[str, str], str] = {}  # (input folder, folder named) -> output folder
     for job in jobs:
+        if output is not None or (job.source == STDIO and out_dir is None):
+            for fmt in formats:
+                job.targets[fmt] = None if output in (None, STDIO) else Path(output)
+            continue
+        stem = "stdin" if job.source == STDIO else os.path.splitext(os.path.basename(job.source))[0]
+        values = {"stem": stem, **((fields or {}).get(job.index, {}))}
+        parent = os.path.dirname(job.source) or "."
+        if out_dir is None:
+            root = folder = parent
+        elif job.base is None:
+            root = folder = str(out_dir)
+        else:
+            root, key = str(out_dir), (parent, str(job.base))
+            if key not in mirrored:
+                mirrored[key] = str(out_dir / Path(parent).relative_to(job.base))
+            folder = mirrored[key]
+        names = _names(template, values, formats)
+        real_root = files.folder(root)
         for fmt in formats:
-            if output is not None:
-                job.targets[fmt] = None if output == STDIO else Path(output)
-                continue
-            if job.source == STDIO and out_dir is None:
-                job.targets[fmt] = None
-                continue
-            stem = "stdin" if job.source == STDIO else Path(job.source).stem
-            values = {"stem": stem, "format": fmt, **((fields or {}).get(job.index, {}))}
-            relative = render_name(template, values)
-            parent = Path(job.source).parent
-            if out_dir is not None:
-                root = out_dir
-                folder = out_dir / parent.relative_to(job.base) if job.base is not None else out_dir
-            else:
-                root = folder = parent
-            target = folder / relative.parent / (relative.name + suffixes[fmt])
-            real_root = files.folder(root)
-            if not Path(files.folder(target.parent)).is_relative_to(real_root):
-                raise UsageError(f"{target}: the name would leave the output folder {real_root}")
-            job.targets[fmt] = target
+            sub, name = names[fmt]
+            target_folder = os.path.join(folder, sub) if sub else folder
+            real = files.folder(target_folder)
+            if real != real_root and not real.startswith(real_root.rstrip(os.sep) + os.sep):
+                raise UsageError(f"{target_folder}: the name would leave the output folder {real_root}")
+            job.targets[fmt] = Path(target_folder, name + suffixes[fmt])
+
+
+def _names(template: str, values: dict[str, str], formats: list[str]) -> dict[str, tuple[str, str]]:
+    """(sub-folder, name) for each format; the template is filled once unless it names {format}."""
+    def split(path: Path) -> tuple[str, str]:
+        return (str(path.parent) if len(path.parts) > 1 else "", path.name)
+
+    if "{format}" in template:
+        return {fmt: split(render_name(template, {**values, "format": fmt})) for fmt in formats}
+    return dict.fromkeys(formats, split(render_name(template, values)))
 
 
 # ---------------------------------------------------------------------------- checking the plan
