@@ -147,7 +147,7 @@ class Pool:
             if worker.conn in ready:
                 try:
                     result = worker.conn.recv()
-                except (EOFError, OSError, ValueError, TypeError, AttributeError, ImportError):
+                except Exception:  # noqa: BLE001 - EOF or half a message: the worker died while answering
                     result = self._lost(worker)
                 else:
                     worker.job = None
@@ -170,7 +170,7 @@ class Pool:
         if code == -signal.SIGKILL:
             how += " (out of memory?)"
         error = InternalError(f"the worker process converting it {how}; the other inputs went on. "
-                              "Convert it alone with -j 1 to see why", path=job.source)
+                              "Convert it alone to see why", path=job.source)
         return Result(job.index, job.source, "failed").fail(error)
 
     def _stopped(self, worker: _Worker) -> Result:

@@ -206,7 +206,7 @@ def probe(job: Job, settings: Settings) -> Result:
 
 def _internal(job: Job, exc: Exception) -> InternalError:
     if isinstance(exc, MemoryError):
-        return InternalError("ran out of memory converting it; convert it alone with -j 1, or lower "
+        return InternalError("ran out of memory converting it; convert it alone, or with fewer -j, or lower "
                              "--max-input-size to refuse inputs this large", path=job.source)
     return InternalError(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)",
                          path=job.source)
