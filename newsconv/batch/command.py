@@ -296,6 +296,17 @@ def _run(jobs: list[Job], settings: Settings, engine: Engine, req: Request,
     start = time.perf_counter()
     outcome = "done"
     if jobs:
-        outcome = run_all(jobs, settings, run_job, engine, on_done=on_done, on_ordered=on_ordered,
-                          on_tick=progress.tick)
+        try:
+            outcome = run_all(jobs, settings, run_job, engine, on_done=on_done, on_ordered=on_ordered,
+                              on_tick=progress.tick)
+        except NewsconvError:
+            raise
+        except Exception as exc:  # the engine broke (a bug, a cluster gone): the report still covers what finished
+            _write_partial_report(req, results, time.perf_counter() - start)
+            raise exc
     return results, outcome, time.perf_counter() - start
+
+
+def _write_partial_report(req: Request, results: list[Result], seconds: float) -> None:
+    if req.report is not None:
+        report.write_report(req.report, results, report.summarize(results, seconds))
