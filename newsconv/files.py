@@ -208,11 +208,6 @@ def check_extra_output(path: Path, what: str, files: SameFiles) -> None:
         raise UsageError(f"{path}: the {what} would overwrite {other}; choose another name for it")
 
 
-def same_file(a: Path, b: Path) -> bool:
-    identity = file_identity(a)
-    return identity is not None and identity == file_identity(b)
-
-
 # ---------------------------------------------------------------------------- writing
 
 

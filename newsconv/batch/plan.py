@@ -149,11 +149,15 @@ def template_fields(template: str) -> list[str]:
 def render_name(template: str, values: dict[str, str]) -> Path:
     """The relative path a template gives: each field's value made safe as one file name, each
     folder of the template likewise; never empty, never outside the output folder."""
+    return Path(*_render_parts(template, values))
+
+
+def _render_parts(template: str, values: dict[str, str]) -> list[str]:
     parts = []
     for segment in re.split(r"[/\\]", template):
         filled = _FIELD.sub(lambda m: safe_name(values.get(m.group(1), ""), fallback=""), segment)
         parts.append(safe_name(filled, fallback=values.get("stem") or "untitled"))
-    return Path(*[p for p in parts if p]) if parts else Path(values.get("stem") or "untitled")
+    return [p for p in parts if p] or [values.get("stem") or "untitled"]
 
 
 def plan_targets(jobs: list[Job], formats: Iterable[str], *, output: str | None, out_dir: Path | None,
@@ -167,6 +171,7 @@ def plan_targets(jobs: list[Job], formats: Iterable[str], *, output: str | None,
     formats = list(formats)
     suffixes = {fmt: suffix_for(fmt) for fmt in formats}
     mirrored: dict[tuple[str, str], str] = {}  # (input folder, folder named) -> output folder
+    folders: dict[str, Path] = {}  # output folders checked to be inside the output folder
     for job in jobs:
         if output is not None or (job.source == STDIO and out_dir is None):
             for fmt in formats:
@@ -188,21 +193,23 @@ def plan_targets(jobs: list[Job], formats: Iterable[str], *, output: str | None,
         real_root = files.folder(root)
         for fmt in formats:
             sub, name = names[fmt]
-            target_folder = os.path.join(folder, sub) if sub else folder
-            real = files.folder(target_folder)
-            if real != real_root and not real.startswith(real_root.rstrip(os.sep) + os.sep):
-                raise UsageError(f"{target_folder}: the name would leave the output folder {real_root}")
-            job.targets[fmt] = Path(target_folder, name + suffixes[fmt])
+            target_folder = os.path.join(folder, *sub) if sub else folder
+            if target_folder not in folders:
+                real = files.folder(target_folder)
+                if real != real_root and not real.startswith(real_root.rstrip(os.sep) + os.sep):
+                    raise UsageError(f"{target_folder}: the name would leave the output folder {real_root}")
+                folders[target_folder] = Path(target_folder)
+            job.targets[fmt] = folders[target_folder] / (name + suffixes[fmt])
 
 
-def _names(template: str, values: dict[str, str], formats: list[str]) -> dict[str, tuple[str, str]]:
-    """(sub-folder, name) for each format; the template is filled once unless it names {format}."""
-    def split(path: Path) -> tuple[str, str]:
-        return (str(path.parent) if len(path.parts) > 1 else "", path.name)
+def _names(template: str, values: dict[str, str], formats: list[str]) -> dict[str, tuple[list[str], str]]:
+    """(sub-folders, name) for each format; the template is filled once unless it names {format}."""
+    def split(parts: list[str]) -> tuple[list[str], str]:
+        return parts[:-1], parts[-1]
 
     if "{format}" in template:
-        return {fmt: split(render_name(template, {**values, "format": fmt})) for fmt in formats}
-    return dict.fromkeys(formats, split(render_name(template, values)))
+        return {fmt: split(_render_parts(template, {**values, "format": fmt})) for fmt in formats}
+    return dict.fromkeys(formats, split(_render_parts(template, values)))
 
 
 # ---------------------------------------------------------------------------- checking the plan
