@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from newsconv import __version__
-from newsconv.errors import EXIT_CODE_HELP, ExitCode, InputError, NewsconvError, UsageError
+from newsconv.errors import EXIT_CODE_HELP, ExitCode, NewsconvError, Terminated, UsageError
 
 # "\b" keeps click's help formatter from re-wrapping the lines of a paragraph.
 EXIT_TABLE = "\b\n" + "\n".join(f"{int(code):>3}  {text}" for code, text in EXIT_CODE_HELP)
@@ -66,7 +65,7 @@ def _guarded(debug: bool, body: Callable[[], int]) -> NoReturn:
     except KeyboardInterrupt:
         typer.echo("newsconv: interrupted", err=True)
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-    except _terminated():
+    except Terminated:
         typer.echo("newsconv: stopped by SIGTERM", err=True)
         raise typer.Exit(int(ExitCode.TERMINATED)) from None
     except BrokenPipeError:
@@ -82,16 +81,6 @@ def _guarded(debug: bool, body: Callable[[], int]) -> NoReturn:
             typer.echo(f"newsconv: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True)
         raise typer.Exit(int(ExitCode.INTERNAL)) from None
     raise typer.Exit(code)
-
-
-def _terminated() -> type[BaseException]:
-    """SIGTERM during a batch (the batch runner raises it); nothing to catch if none ran."""
-    module = sys.modules.get("newsconv.batch.pool")
-    return module.Terminated if module is not None else _NeverRaised  # type: ignore[no-any-return]
-
-
-class _NeverRaised(BaseException):
-    pass
 
 
 def _silence_stdout() -> None:

@@ -83,3 +83,8 @@ class TimedOut(NewsconvError):
     """An input took longer than its time limit and was stopped."""
 
     exit_code = ExitCode.TIMEOUT
+
+
+class Terminated(BaseException):
+    """SIGTERM while a batch runs (a BaseException, like KeyboardInterrupt: it is no error of an
+    input's and must not be caught as one)."""

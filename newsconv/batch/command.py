@@ -13,11 +13,10 @@ from pathlib import Path
 
 from newsconv.batch import plan, report
 from newsconv.batch.plan import STDIO, Job
-from newsconv.batch.pool import Terminated
 from newsconv.batch.progress import Progress
 from newsconv.batch.run import DEFAULT_TIMEOUT, Engine, run_all
 from newsconv.batch.work import Options, Result, Settings, probe, resumed, run_job
-from newsconv.errors import InputError, NewsconvError, UsageError
+from newsconv.errors import InputError, NewsconvError, Terminated, UsageError
 from newsconv.files import (
     INPUT_LIMIT,
     LIST_LIMIT,

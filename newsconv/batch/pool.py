@@ -24,7 +24,7 @@ from multiprocessing.connection import Connection, wait
 
 from newsconv.batch.plan import Job
 from newsconv.batch.work import Result, Settings, warm
-from newsconv.errors import InternalError, TimedOut
+from newsconv.errors import InternalError, Terminated, TimedOut
 
 Task = Callable[[Job, Settings], Result]
 TICK = 0.25  # seconds between looks at Ctrl-C, the clock and the progress bar
@@ -237,10 +237,6 @@ def _die_with_parent(parent: int) -> None:
 
 
 # ---------------------------------------------------------------------------- Ctrl-C and SIGTERM
-
-
-class Terminated(BaseException):
-    """SIGTERM, raised where the batch runs in the command's own process."""
 
 
 class Control:

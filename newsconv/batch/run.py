@@ -9,8 +9,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from newsconv.batch.plan import Job
-from newsconv.batch.pool import Control, Pool, Task, Terminated
+from newsconv.batch.pool import Control, Pool, Task
 from newsconv.batch.work import Result, Settings, deliver, not_run
+from newsconv.errors import Terminated
 
 # The time limit per input in a batch when --timeout is not given: far beyond any real article
 # (the slowest pages of the corpus take under a second), short enough that a pathological input
