@@ -582,3 +582,16 @@ def test_resume_reads_any_report_format_and_refuses_other_files(many, tmp_path):
     assert result.exit_code == ExitCode.CONFIG and "notes.txt: is not a newsconv report" in result.stderr
     result = run("convert", str(many / "2023"), "-t", "md", "-d", str(out), "--resume", str(tmp_path / "none.json"))
     assert result.exit_code == ExitCode.CONFIG and "no such report" in result.stderr
+
+
+def test_the_function_every_worker_runs_takes_bytes_and_gives_bytes(tmp_path):
+    """convert_article is what local workers and Dask workers run, and what the README's Ray and
+    Spark recipes call: the same bytes as the command writes."""
+    from newsconv.batch import Options, convert_article
+
+    article = convert_article(SEED.read_bytes(), Options(formats=("md", "pdf"), profile="gbt9704"), name="a.txt")
+    assert article.title == "田家街道“1+5”全域党建引领经济社会发展" and article.authors == ["史航", "刘洋"]
+    result = run("convert", str(SEED), "-t", "md,pdf", "-d", str(tmp_path), "--profile", "gbt9704")
+    assert result.exit_code == 0, result.stderr
+    assert article.outputs["md"] == (tmp_path / "dawa-tianjia.md").read_bytes()
+    assert article.outputs["pdf"] == (tmp_path / "dawa-tianjia.pdf").read_bytes()
