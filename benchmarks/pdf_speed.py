@@ -3,8 +3,10 @@ LibreOffice converting newsconv's DOCX of the same articles, which a clerk would
 
     python benchmarks/pdf_speed.py [--runs 11] [--cold] [--corpus ../shared/corpus]
 
---cold also times the first run ever (an empty font cache: the bundled serif font is converted
-to TrueType outlines). Prints Markdown tables. Needs LibreOffice (soffice) for the comparison
+--cold also times the first PDF on a fresh machine: an empty font cache (NEWSCONV_CACHE_DIR), for
+the seed (news), a notice (gbt9704) and an article with characters outside the shipped subsets
+(a block of the whole Noto Serif SC is converted); --load N keeps N busy processes running
+meanwhile, as on a shared machine. Prints Markdown tables. Needs LibreOffice (soffice) for the comparison
 row; it is skipped without it.
 """
 
@@ -24,6 +26,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "dawa-tianjia.txt"
+NOTICE = ROOT / "tests" / "data" / "notice.txt"
+RARE = "罕见字测试\n\n正文里有通用规范汉字表之外的字：繁体的「證」與「權」，日文的売。\n"
 NEWSCONV = [sys.executable, "-m", "newsconv"]
 
 # Run in a child process pinned to one core: read the articles, render each to PDF, report.
@@ -59,13 +63,37 @@ def fresh_process(runs: int, env: dict[str, str]) -> list[float]:
     return times
 
 
-def cold_run() -> tuple[float, str]:
+def cold_run(article: Path, profile: str) -> tuple[float, list[str]]:
+    """The first PDF with an empty font cache: seconds, and what newsconv said on stderr."""
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, NEWSCONV_CACHE_DIR=str(Path(tmp) / "cache"))
         start = time.perf_counter()
-        done = subprocess.run([*NEWSCONV, "convert", str(SEED), "-t", "pdf", "-o", str(Path(tmp) / "s.pdf")],
-                              check=True, env=env, capture_output=True, text=True)
-        return time.perf_counter() - start, done.stderr.strip().splitlines()[0]
+        done = subprocess.run([*NEWSCONV, "convert", str(article), "-t", "pdf", "-o", str(Path(tmp) / "s.pdf"),
+                               "--profile", profile, "-v"], check=True, env=env, capture_output=True, text=True)
+        said = [line for line in done.stderr.splitlines() if "stand-ins" not in line]
+        return time.perf_counter() - start, said
+
+
+_BUSY = "import time\nend = time.time() + 3600\nwhile time.time() < end: pass\n"
+
+
+def cold_runs(load: int) -> None:
+    busy = [subprocess.Popen([sys.executable, "-c", _BUSY]) for _ in range(load)]
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            rare = Path(tmp) / "rare.txt"
+            rare.write_text(RARE, encoding="utf-8")
+            print(f"\n| first PDF on a fresh machine (empty cache; {load} busy processes beside it) | time |")
+            print("|---|---:|")
+            for label, article, profile in (("seed, news", SEED, "news"), ("notice, gbt9704", NOTICE, "gbt9704"),
+                                            ("characters outside the subsets, news", rare, "news")):
+                seconds, said = cold_run(article, profile)
+                print(f"| {label} | {seconds:.1f} s |")
+                for line in said[:-1]:
+                    print(f"|   stderr: `{line}` | |")
+    finally:
+        for proc in busy:
+            proc.kill()
 
 
 def one_core(paths: list[Path], profile: str) -> dict[str, float]:
@@ -107,7 +135,8 @@ def libreoffice(paths: list[Path], profile_name: str) -> float | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=11)
-    parser.add_argument("--cold", action="store_true", help="also time the first run ever (about 15 s)")
+    parser.add_argument("--cold", action="store_true", help="also time the first PDF with an empty font cache")
+    parser.add_argument("--load", type=int, default=0, help="busy processes beside the --cold runs")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--profile", default="news")
     args = parser.parse_args()
@@ -125,8 +154,7 @@ def main() -> int:
     print(f"| `newsconv convert … -t pdf` ({args.runs} runs) | {statistics.median(times) * 1000:.0f} ms "
           f"| {min(times) * 1000:.0f} ms | {max(times) * 1000:.0f} ms |")
     if args.cold:
-        seconds, said = cold_run()
-        print(f"| first run ever (empty cache) | {seconds:.1f} s | | |\n\nstderr on the first run: `{said}`")
+        cold_runs(args.load)
 
     paths = sorted((args.corpus / "raw").glob("*.txt"))[:100]
     if not paths:

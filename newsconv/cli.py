@@ -18,7 +18,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from newsconv import __version__
-from newsconv.errors import EXIT_CODE_HELP, ExitCode, NewsconvError, Terminated, UsageError
+from newsconv.errors import EXIT_CODE_HELP, ExitCode, InputError, NewsconvError, Terminated, UsageError
 
 # "\b" keeps click's help formatter from re-wrapping the lines of a paragraph.
 EXIT_TABLE = "\b\n" + "\n".join(f"{int(code):>3}  {text}" for code, text in EXIT_CODE_HELP)
@@ -74,6 +74,9 @@ def _guarded(debug: bool, body: Callable[[], int]) -> NoReturn:
         raise typer.Exit(int(ExitCode.OUTPUT)) from None
     except typer.Exit:
         raise
+    except MemoryError:
+        _fail(InputError("ran out of memory: the input is too large for this machine's memory; "
+                         "split it, or convert it on a machine with more memory"), debug)
     except Exception as exc:  # a bug: say so plainly, with the traceback under --debug
         if debug:
             traceback.print_exc(file=sys.stderr)
@@ -217,6 +220,11 @@ def convert(
         typer.Option("--lexicon", metavar="FILE", help="Extra chrome phrases for the raw-text reader (TOML)."),
     ] = None,
     profile: Annotated[str | None, typer.Option("--profile", metavar="NAME|FILE", help="Look of the outputs (news).")] = None,
+    keep_punctuation: Annotated[
+        bool | None, typer.Option("--keep-punctuation/--fix-punctuation",
+                                  help="Keep punctuation as pasted (default: half-width marks in Chinese text "
+                                       "become full width, quotes are paired, ... becomes ……).")
+    ] = None,
     reference_doc: Annotated[
         Path | None,
         typer.Option("--reference-doc", metavar="FILE", help="Take DOCX styles and page setup from this .docx."),
@@ -234,6 +242,10 @@ def convert(
         Path | None, typer.Option("--report", metavar="FILE.json|FILE.csv", help="Write one row per input here.")
     ] = None,
     fail_fast: Annotated[bool | None, typer.Option("--fail-fast/--no-fail-fast", help="Stop at the first failure.")] = None,
+    strict_fonts: Annotated[
+        bool, typer.Option("--strict-fonts", help="Refuse to make a PDF when a font the profile names is not "
+                           "installed and a stand-in would draw it (exit 5).")
+    ] = False,
     config: Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Defaults from this file "
                                                 "(default: ./newsconv.toml).")] = None,
     quiet: Annotated[bool | None, typer.Option("-q", "--quiet", help="Print errors only.")] = None,
@@ -285,6 +297,7 @@ def convert(
             globs=list(_setting(globs, conf, "glob", [])), files_from=_setting(files_from, conf, "files_from", None),
             from_format=_setting(from_format, conf, "from", None), encoding=_setting(encoding, conf, "encoding", None),
             lexicon=list(_setting(lexicon, conf, "lexicon", [])), profile=str(_setting(profile, conf, "profile", "news")),
+            keep_punctuation=bool(_setting(keep_punctuation, conf, "keep_punctuation", False)),
             reference_doc=_setting(reference_doc, conf, "reference_doc", None),
             overwrite=bool(_setting(overwrite, conf, "overwrite", False)),
             skip_existing=bool(_setting(skip_existing, conf, "skip_existing", False)),
@@ -296,10 +309,43 @@ def convert(
             dask_return=bool(_setting(dask_return or None, conf, "dask_return", False)),
             config=loaded.path, quiet=be_quiet, verbose=be_verbose, debug=debug,
             stdout_is_terminal=_stdout_is_terminal, stderr_is_terminal=_stderr_is_terminal,
+            check_fonts=lambda loaded_profile: _check_stand_ins(loaded_profile, strict=strict_fonts, quiet=be_quiet),
         )
         return run_convert(request)
 
     _guarded(debug, body)
+
+
+def _check_stand_ins(profile: object, *, strict: bool, quiet: bool) -> None:
+    """Fonts the profile names that are not installed: an error with --strict-fonts, else one
+    warning for profiles that ask for it (gbt9704)."""
+    from newsconv.errors import ConfigError
+    from newsconv.profiles import Profile
+    from newsconv.writers.pdf.fonts import stand_ins
+
+    assert isinstance(profile, Profile)
+    if not (strict or (profile.warn_stand_ins and not quiet)):
+        return
+    found = stand_ins(profile)
+    if not found:
+        return
+    if strict:
+        first = found[0]
+        more = f" (and {len(found) - 1} more: newsconv fonts --profile {profile.name})" if len(found) > 1 else ""
+        raise ConfigError(
+            f"--strict-fonts: role {first.roles[0]} of profile {profile.name} needs {first.font}, which is not "
+            f"installed (a stand-in, {first.used.label}, would draw it); install {first.font}{more}"
+        )
+    listed = "; ".join(
+        f"{item.font} with {item.used.label} "
+        f"({'every role' if len(item.roles) == len(profile.roles) else ', '.join(item.roles)})"
+        for item in found
+    )
+    log.warning(
+        "warning: not installed, drawn with stand-ins: %s. Install these fonts for the look profile %s names "
+        "(newsconv fonts --profile %s; --strict-fonts refuses stand-ins)",
+        listed, profile.name, profile.name,
+    )
 
 
 # ---------------------------------------------------------------------------- parse
@@ -309,7 +355,7 @@ def convert(
     epilog=(
         "Examples:\n\n\b\n"
         "newsconv parse article.txt > article.json\n"
-        "newsconv parse --explain article.txt    # why each line was kept or dropped"
+        "newsconv parse --explain article.txt    # why each line was kept or dropped, and what was changed"
     )
 )
 def parse(
@@ -325,9 +371,13 @@ def parse(
         list[Path] | None,
         typer.Option("--lexicon", metavar="FILE", help="Extra chrome phrases for the raw-text reader (TOML)."),
     ] = None,
+    keep_punctuation: Annotated[
+        bool, typer.Option("--keep-punctuation", help="Keep punctuation as pasted.")
+    ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
-    """Print the document model of an article as JSON (or, with --explain, the reader's decisions)."""
+    """Print the document model of an article as JSON (or, with --explain, the reader's decisions
+    and every change the transforms made)."""
     _setup_logging(False, False)
 
     def body() -> int:
@@ -335,6 +385,7 @@ def parse(
         from newsconv.convert import parse as parse_doc
         from newsconv.model import to_json
         from newsconv.readers import ReadOptions
+        from newsconv.transforms import TransformOptions
 
         data = _read(input)
         name = "<stdin>" if input == STDIO else input
@@ -351,8 +402,14 @@ def parse(
 
             for d in explain_lines(data, opts):
                 typer.echo(f"{d.line.no:>5}  {d.kind.value:<12} {_pad(d.line.text, 60)}  [{d.rule}]")
+            notes: list[tuple[str, str]] = []
+            parse_doc(data, fmt, opts, TransformOptions(note=lambda *n: notes.append(n), keep_punctuation=keep_punctuation))
+            if notes:
+                typer.echo(f"\nChanges after reading ({len(notes)}):")
+            for transform, message in notes:
+                typer.echo(f"  {transform:<12} {message}")
             return int(ExitCode.OK)
-        sys.stdout.write(to_json(parse_doc(data, fmt, opts)))
+        sys.stdout.write(to_json(parse_doc(data, fmt, opts, TransformOptions(keep_punctuation=keep_punctuation))))
         return int(ExitCode.OK)
 
     _guarded(debug, body)
@@ -420,7 +477,7 @@ def profiles_show(name: Annotated[str, typer.Argument(help="A built-in profile's
 @app.command(
     epilog=(
         "Examples:\n\n\b\n"
-        "newsconv fonts --profile gbt9704            # the font file behind each role\n"
+        "newsconv fonts --profile gbt9704            # each role's face: installed, or a stand-in\n"
         "newsconv fonts article.txt                  # characters of the article no font has\n"
         "newsconv fonts --fontconfig --profile gbt9704 > ~/.config/fontconfig/conf.d/60-newsconv.conf"
     )
@@ -441,8 +498,9 @@ def fonts(
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
-    """Show the font file each role of a profile draws with in PDF output, and, for articles,
-    the characters no font of the profile has (they would print as empty boxes)."""
+    """Show the face each role of a profile draws with in PDF output, and whether it is the
+    font the profile names (installed) or a stand-in; for articles, the characters no font of
+    the profile has (they would print as empty boxes)."""
 
     def body() -> int:
         from newsconv.profiles import load_profile
@@ -453,21 +511,34 @@ def fonts(
 
             sys.stdout.write(aliases(loaded))
             return int(ExitCode.OK)
-        from newsconv.writers.pdf.fonts import role_sources
-
-        for role_name in loaded.roles:
-            role = loaded.role(role_name)
-            east_asian, latin, _ = role_sources(loaded, role_name)
-            typer.echo(f"{role_name:<12} {_pad(role.east_asian, 16)} {east_asian.describe()}")
-            typer.echo(f"{'':<12} {_pad(role.latin, 16)} {latin.describe()}")
-        _, _, fallbacks = role_sources(loaded, "body")
-        for n, source in enumerate(fallbacks):
-            typer.echo(f"{'fallback' if n == 0 else '':<12} {'':<16} {source.describe()}")
+        _list_fonts(loaded)
         for source in inputs or ():
             _report_coverage(source, loaded, from_format, encoding)
         return int(ExitCode.OK)
 
     _guarded(debug, body)
+
+
+def _list_fonts(profile: object) -> None:
+    """Per role, the face drawn for each font the profile names, and whether it is that font."""
+    from newsconv.profiles import Profile
+    from newsconv.writers.pdf.fonts import role_sources, stand_ins
+
+    assert isinstance(profile, Profile)
+    typer.echo(f"{'role':<12} {_pad('font', 16)} {'found':<9} drawn with")
+    for role_name in profile.roles:
+        role = profile.role(role_name)
+        east_asian, latin, _ = role_sources(profile, role_name)
+        for n, (name, source) in enumerate(((role.east_asian, east_asian), (role.latin, latin))):
+            status = "stand-in" if source.stand_in else "installed" if source.found_as == "installed" else "named"
+            typer.echo(f"{role_name if n == 0 else '':<12} {_pad(name, 16)} {status:<9} {source.describe()}")
+    _, _, fallbacks = role_sources(profile, "body")
+    for n, source in enumerate(fallbacks):
+        typer.echo(f"{'fallback' if n == 0 else '':<12} {'':<16} {'':<9} {source.describe()}")
+    missing = list(dict.fromkeys(item.font for item in stand_ins(profile)))
+    if missing:
+        typer.echo(f"\nNot installed, drawn with stand-ins: {', '.join(missing)}. Install them for the look "
+                   "the profile names.")
 
 
 def _report_coverage(source: str, profile: object, from_format: str | None, encoding: str | None) -> None:

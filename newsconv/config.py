@@ -9,6 +9,7 @@ way every time.
     jobs = 2
     skip_existing = true
     report = "report.csv"
+    keep_punctuation = false
 
 Looked for in the current folder, or given with ``--config FILE``. Options on the command line
 win over the file. Relative paths in the file are relative to the file's folder.
@@ -31,6 +32,7 @@ CONVERT_KEYS: dict[str, str] = {
     "to": "list", "out_dir": "path", "name": "str", "from": "str", "encoding": "str", "lexicon": "paths",
     "profile": "str", "reference_doc": "path", "overwrite": "bool", "skip_existing": "bool", "jobs": "int",
     "report": "path", "glob": "list", "files_from": "path", "fail_fast": "bool", "quiet": "bool", "verbose": "bool",
+    "keep_punctuation": "bool",
 }
 _KIND_HELP = {"list": "a list of strings (or one string)", "paths": "a list of file names", "path": "a file name",
               "str": "a string", "bool": "true or false", "int": "a whole number"}

@@ -8,12 +8,15 @@ No file I/O happens here; ``files.py`` and the command line do it.
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from newsconv.errors import UsageError
+from newsconv.errors import InputError, UsageError
+from newsconv.model import block_texts
 from newsconv.readers import READER_ALIASES, READERS, SUFFIXES, ReadOptions, get_reader
 from newsconv.transforms import TransformOptions
 from newsconv.writers import ALIASES, WRITERS, WriteOptions, get_writer
@@ -87,11 +90,31 @@ def input_format(name: str | None, data: bytes, explicit: str | None = None) -> 
     return "text"
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a document is built: readers and the model make
+    millions of small objects and no cycles, and the collector's repeated passes over them
+    took two thirds of the time of a large input (21 s -> 8 s for a 400,000-cell table)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse(data: bytes | str, fmt: str, opts: ReadOptions, transform: TransformOptions | None = None) -> Document:
     """Read with the format's reader, then apply every transform (``newsconv.transforms``)."""
     from newsconv.transforms import apply
 
-    return apply(get_reader(fmt)(data, opts), transform)
+    with _collector_paused():
+        doc = apply(get_reader(fmt)(data, opts), transform)
+    if not doc.meta.title and not any(t.strip() for t in block_texts(doc.blocks)):
+        hint = f"; `newsconv parse --explain {opts.source}` shows why each line was left out" if fmt in (
+            "text", "html") and opts.source and opts.source != "<stdin>" else ""
+        raise InputError(f"no article text found (no title and no paragraphs){hint}", path=opts.source)
+    return doc
 
 
 def render(doc: Document, fmt: str, profile: Profile, options: WriteOptions | None = None) -> bytes:
@@ -107,10 +130,11 @@ def convert(
     options: ReadOptions | None = None,
     profile: Profile | str = "news",
     write_options: WriteOptions | None = None,
+    transform_options: TransformOptions | None = None,
 ) -> dict[str, bytes]:
     """Parse once and write every requested format: ``{format: bytes}``."""
     from newsconv.profiles import load_profile
 
     loaded = load_profile(profile) if isinstance(profile, str) else profile
-    doc = parse(data, input_format, options or ReadOptions())
+    doc = parse(data, input_format, options or ReadOptions(), transform_options)
     return {fmt: render(doc, fmt, loaded, write_options) for fmt in output_formats}

@@ -1,9 +1,10 @@
-"""fontconfig aliases: make a Linux machine draw a profile's font names with the PDF's fonts.
+"""fontconfig aliases: make a Linux machine draw a profile's font names with the PDF's faces.
 
 A DOCX names the fonts a clerk's Word has (宋体, 仿宋_GB2312, 黑体, 方正小标宋简体). A Linux machine
-has none of them, and LibreOffice then draws every one with whatever CJK font comes first, so
-headings and body look alike. This file tells fontconfig to draw each name with the face the
-profile's PDF uses (the bundled Noto fonts from newsconv's dependencies, or Debian's Noto CJK):
+usually has none of them, and LibreOffice then draws every one with whatever CJK font comes
+first, so headings and body look alike. This file tells fontconfig to draw each name that is
+not installed with the face the profile's PDF uses instead (the faces newsconv ships and those
+of its dependencies):
 
     newsconv fonts --fontconfig --profile gbt9704 > ~/.config/fontconfig/conf.d/60-newsconv.conf
 """
@@ -14,28 +15,36 @@ from xml.sax.saxutils import escape
 
 from newsconv.profiles import Profile
 
-# What each bundled source is called in fontconfig: the packaged face first, then Debian's.
+# How fontconfig knows each bundled face: its family, whether it is the bold member, and the
+# Debian family to try after it.
 _FAMILIES = {
-    "bundled:serif": ("Noto Serif SC", "Noto Serif CJK SC"),
-    "bundled:sans": ("Noto Sans SC", "Noto Sans CJK SC"),
-    "bundled:sans-bold": ("Noto Sans SC", "Noto Sans CJK SC"),
+    "bundled:fangsong": ("FandolFang", False, None),
+    "bundled:kai": ("FandolKai", False, None),
+    "bundled:song": ("Noto Serif SC", False, "Noto Serif CJK SC"),
+    "bundled:song-bold": ("Noto Serif SC", True, "Noto Serif CJK SC"),
+    "bundled:serif": ("Noto Serif SC", False, "Noto Serif CJK SC"),
+    "bundled:hei": ("Noto Sans SC", True, "Noto Sans CJK SC"),
+    "bundled:sans": ("Noto Sans SC", False, "Noto Sans CJK SC"),
+    "bundled:sans-bold": ("Noto Sans SC", True, "Noto Sans CJK SC"),
 }
 
 
 def _bundled_dirs() -> list[str]:
     from newsconv.writers.pdf.fonts import bundled_path  # imports no heavy library
 
-    return sorted({str(bundled_path(key).parent) for key in ("serif", "sans")})
+    return sorted({str(bundled_path(key).parent) for key in ("fangsong", "serif", "sans")})
 
 
 def aliases(profile: Profile) -> str:
     """A fontconfig file: the system's configuration, the bundled font folders, and one alias
-    per East-Asian font name the profile's roles use."""
-    from newsconv.writers.pdf.fonts import source_for
+    for each East-Asian font name of the profile that is drawn with a stand-in."""
+    from newsconv.writers.pdf.fonts import find_font, profile_base
 
-    names: dict[str, str] = {}
+    base = profile_base(profile)
+    found = {}
     for role in profile.roles.values():
-        names.setdefault(role.east_asian, source_for(role.east_asian, profile.fonts, bold=role.bold))
+        if role.east_asian not in found:
+            found[role.east_asian] = find_font(role.east_asian, profile.fonts, bold=role.bold, base=base)
     lines = [
         '<?xml version="1.0"?>',
         '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
@@ -43,15 +52,19 @@ def aliases(profile: Profile) -> str:
         "<fontconfig>",
         '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
         *(f"  <dir>{escape(folder)}</dir>" for folder in _bundled_dirs()),
+        *(f"  <dir>{escape(folder)}</dir>" for folder in sorted({str(s.path.parent) for s in found.values()
+                                                                 if s.stand_in and s.found_as == "file"})),
     ]
-    for name, source in sorted(names.items()):
-        families = _FAMILIES.get(source)
-        if families is None:
-            continue  # a font file of the user's: fontconfig finds it by its own name
-        prefer = "".join(f"<family>{escape(f)}</family>" for f in families)
+    for name, source in sorted(found.items()):
+        if not source.stand_in:
+            continue  # installed under its own name: fontconfig finds it
+        family, bold, debian = _FAMILIES.get(source.found_as, (source.label, False, None))
+        if source.found_as in ("installed", "file"):
+            family = source.label.partition(" (")[0]  # 华文仿宋 (STFangsong) -> 华文仿宋
+        prefer = "".join(f"<family>{escape(f)}</family>" for f in (family, debian) if f)
         lines.append(f'  <alias binding="same"><family>{escape(name)}</family><prefer>{prefer}</prefer></alias>')
-        if source == "bundled:sans-bold":
-            # 黑体 is one heavy weight; the PDF draws it with Noto Sans SC Bold, and so must fontconfig
+        if bold:
+            # the PDF draws this name with a bold face, and so must fontconfig
             lines.append(
                 f'  <match target="pattern"><test name="family"><string>{escape(name)}</string></test>'
                 '<edit name="weight" mode="assign"><const>bold</const></edit></match>'

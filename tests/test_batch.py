@@ -281,7 +281,7 @@ def test_pandoc_formats(tmp_path):
     assert result.exit_code == 0, result.stderr
     rst = (tmp_path / "dawa-tianjia.rst").read_text(encoding="utf-8")
     assert rst.splitlines()[1] == "田家街道“1+5”全域党建引领经济社会发展"
-    assert "党工委龙头带动,五个基层党组织建设紧跟发力\n" in rst
+    assert "党工委龙头带动，五个基层党组织建设紧跟发力\n" in rst
     with zipfile.ZipFile(tmp_path / "dawa-tianjia.epub") as epub:
         text = "".join(epub.read(n).decode("utf-8") for n in epub.namelist() if n.endswith(".xhtml"))
     assert "田家街道党工委立足实际" in text

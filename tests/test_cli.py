@@ -105,8 +105,10 @@ def test_parse_prints_the_model():
 def test_parse_explain_shows_every_line_and_rule():
     result = run("parse", "--explain", str(SEED))
     assert result.exit_code == 0
-    lines = result.stdout.splitlines()
+    decisions, changes = result.stdout.split("\n\nChanges after reading", 1)  # the transforms' changes follow
+    lines = decisions.splitlines()
     assert len(lines) == len(SEED.read_text(encoding="utf-8").split("\n"))
+    assert changes.splitlines()[1].split()[0] == "punctuation"
     assert "chrome" in lines[0] and "网站支持IPV6" in lines[0] and "[chrome.exact" in lines[0]
     assert "title" in lines[3]
 
@@ -282,7 +284,8 @@ def test_fontconfig_aliases_parse_and_cover_the_profile_fonts():
     assert result.exit_code == 0
     root = ElementTree.fromstring(result.stdout.split("\n", 2)[2])  # after the XML and DOCTYPE lines
     aliased = {a.findtext("family"): [f.text for f in a.find("prefer")] for a in root.iter("alias")}
-    assert aliased["仿宋_GB2312"][0] == "Noto Serif SC"
+    assert aliased["仿宋_GB2312"][0] == "FandolFang"
+    assert aliased["楷体_GB2312"][0] == "FandolKai"
     assert aliased["黑体"][0] == "Noto Sans SC"
     assert {"方正小标宋简体", "楷体_GB2312", "宋体"} <= aliased.keys()
 

@@ -102,6 +102,22 @@ def test_core_properties(seed_docx, english_outputs):
     assert english.author == "Mary Okafor; Tom Lindqvist"
 
 
+def test_app_properties_name_newsconv_and_no_thumbnail(seed_outputs):
+    import zipfile
+
+    from lxml import etree
+
+    package = zipfile.ZipFile(io.BytesIO(seed_outputs["docx"]))
+    names = package.namelist()
+    assert not [n for n in names if "thumbnail" in n.lower()]
+    assert b"thumbnail" not in package.read("_rels/.rels")
+    app = etree.fromstring(package.read("docProps/app.xml"))
+    ns = {"ep": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"}
+    assert app.findtext("ep:Application", namespaces=ns) == "newsconv"
+    assert b"Microsoft" not in package.read("docProps/app.xml")
+    assert docx.Document(io.BytesIO(seed_outputs["docx"])).paragraphs  # still opens
+
+
 def test_english_article_paragraphs(english_outputs, english_doc):
     document = docx.Document(io.BytesIO(english_outputs["docx"]))
     body = [p.text for p in document.paragraphs if p.style.name == "Body Text"]

@@ -102,8 +102,9 @@ def test_gbt9704_body_style(official):
 
 @pytest.mark.parametrize(
     ("style", "east_asian", "size", "bold"),
-    [("Title", "方正小标宋简体", 22, True), ("Heading 1", "黑体", 16, False),
-     ("Heading 2", "楷体_GB2312", 16, False), ("Heading 3", "仿宋_GB2312", 16, True)],
+    # GB/T 9704: the title is 小标宋 and 1. headings 仿宋, neither of them bold
+    [("Title", "方正小标宋简体", 22, False), ("Heading 1", "黑体", 16, False),
+     ("Heading 2", "楷体_GB2312", 16, False), ("Heading 3", "仿宋_GB2312", 16, False)],
 )
 def test_gbt9704_heading_fonts(official, style, east_asian, size, bold):
     found = official.styles[style]

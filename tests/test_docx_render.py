@@ -181,14 +181,18 @@ def _fonts_of(data: bytes, text: str) -> set[str]:
 
 @pytest.mark.parametrize("profile_name", ["gbt9704", "news"])
 def test_headings_in_heading_fonts(profile_name, articles, gbt9704_pdfs, news_pdfs):
-    """黑体 headings are drawn in a sans face, 仿宋/宋体 body text in a serif one."""
+    """黑体 headings are drawn in a sans face; body text in the face the PDF uses: 仿宋 (FandolFang)
+    for gbt9704, a serif 宋体 for news."""
     pdf = (gbt9704_pdfs if profile_name == "gbt9704" else news_pdfs)["seed"]
-    heading = "党工委龙头带动,五个基层党组织建设紧跟发力"
+    heading = "党工委龙头带动，五个基层党组织建设紧跟发力"
     body = "为了构建好“1+5”全域党建模式"
+    body_face = "FandolFang" if profile_name == "gbt9704" else "Serif"
     assert all("Sans" in f for f in _fonts_of(pdf, heading)), _fonts_of(pdf, heading)
-    assert all("Serif" in f for f in _fonts_of(pdf, body)), _fonts_of(pdf, body)
-    # the title is bold: a bold face, or the regular one emboldened where the face has no bold
-    assert "田家街道“1+5”全域党建引领经济社会发展" in bold_text(pdf)
+    assert all(body_face in f for f in _fonts_of(pdf, body)), _fonts_of(pdf, body)
+    # the title is heavy: a bold face, or the regular one emboldened where the face has no bold (in
+    # gbt9704 only its 小标宋 is heavy; the Latin 1+5 is Times New Roman, not bold)
+    title = "田家街道“1+5”全域党建引领经济社会发展" if profile_name == "news" else "全域党建引领经济社会发展"
+    assert title in bold_text(pdf)
     assert "为了构建好" not in bold_text(pdf)
 
 
@@ -201,7 +205,9 @@ def test_gbt9704_full_pages_hold_22_lines(gbt9704_pdfs):
         pages = _pages(data)
         for number in sorted(pages)[1:-1]:  # the first page holds the title, the last is partial
             body = [line for line in pages[number] if not _is_page_number(line)]
-            assert len(body) == 22, f"{name} page {number}: {len(body)} lines"
+            next_first = [line for line in pages[number + 1] if not _is_page_number(line)][0]
+            moved_heading = next_first.font != body[-1].font  # a heading kept with the lines after it
+            assert len(body) == 22 or (len(body) == 21 and moved_heading), f"{name} page {number}: {len(body)}"
             checked += 1
     assert checked >= 3
 
@@ -212,7 +218,9 @@ def test_gbt9704_full_lines_hold_28_characters(gbt9704_pdfs):
         for line in text_lines(data):
             text = line.text.strip()
             flush = abs(line.x0 / MM - 28) < 1 and abs(line.x1 / MM - 184) < 1
-            if flush and _wide(text):
+            steps = [b - a for a, b in zip(line.ends, line.ends[1:], strict=False)]
+            at_pitch = bool(steps) and max(steps) <= 156 / 28 * MM + 0.3  # not spread: no character moved down
+            if flush and _wide(text) and at_pitch:
                 full.append(text)
     assert len(full) >= 3, "no full line of full-width characters to count"
     assert {len(t) for t in full} == {28}, [t for t in full if len(t) != 28][:3]
@@ -271,3 +279,68 @@ def test_reference_doc_keeps_page_size_and_styles(articles, tmp_path):
 
     box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+# ---------------------------------------------------------------------------- DOCX = PDF on the corpus
+
+
+def _chinese_corpus() -> dict[str, Document]:
+    raw = CORPUS / "raw"
+    if not raw.is_dir():
+        pytest.skip("the shared corpus is not present")
+    return {p.stem: parse(p.read_bytes(), "text", ReadOptions(source=str(p))) for p in sorted(raw.glob("zh*.txt"))}
+
+
+@pytest.fixture(scope="module")
+def corpus_gbt9704(tmp_path_factory) -> tuple[dict[str, Document], dict[str, bytes], dict[str, bytes]]:
+    docs = _chinese_corpus()
+    profile = load_profile("gbt9704")
+    ours = {name: render(doc, "pdf", profile) for name, doc in docs.items()}
+    theirs = libreoffice_pdfs({name: render(doc, "docx", profile) for name, doc in docs.items()}, "gbt9704",
+                              tmp_path_factory.mktemp("corpus-gbt9704"))
+    return docs, ours, theirs
+
+
+def test_gbt9704_docx_has_the_pdfs_pages_on_every_chinese_corpus_page(corpus_gbt9704):
+    from pypdf import PdfReader
+
+    docs, ours, theirs = corpus_gbt9704
+    assert len(docs) >= 30
+    differ, excused = {}, {}
+    for name in docs:
+        pdf_pages = len(PdfReader(io.BytesIO(ours[name])).pages)
+        lo_pages = len(PdfReader(io.BytesIO(theirs[name])).pages)
+        if pdf_pages == lo_pages:
+            continue
+        cut = _number_cut_by_libreoffice(theirs[name])
+        if cut:
+            excused[name] = cut  # LibreOffice split a number; newsconv never does, so lines differ
+        else:
+            differ[name] = (pdf_pages, lo_pages)
+    assert differ == {}, f"(newsconv PDF pages, LibreOffice pages): {differ}"
+    assert len(excused) <= 1, excused
+
+
+def _number_cut_by_libreoffice(data: bytes) -> str | None:
+    """A line of LibreOffice's PDF that ends inside a number (115.39 / 5,2.79), if there is one."""
+    lines = [squash(line.text) for line in text_lines(data) if not _is_page_number(line)]
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a[-1:].isdigit() and b[:1].isdigit() and not b.isdigit():
+            return f"{a[-8:]} / {b[:8]}"
+    return None
+
+
+def test_gbt9704_title_lines_take_one_grid_line_each_in_libreoffice(corpus_gbt9704):
+    from newsconv.writers.titles import title_lines
+
+    docs, _, theirs = corpus_gbt9704
+    profile = load_profile("gbt9704")
+    wrapped = 0
+    for name, doc in docs.items():
+        lines = [line for line in text_lines(theirs[name]) if line.page == 1 and abs(line.size - 22) < 0.6]
+        expected = title_lines(doc.meta.title or "", profile)
+        assert [squash(line.text) for line in lines] == [squash(t) for t in expected], name
+        steps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)]
+        assert all(abs(step - 28.95) < 0.5 for step in steps), f"{name}: title line steps {steps}"
+        wrapped += len(steps)
+    assert wrapped >= 10  # enough wrapped titles to have measured something

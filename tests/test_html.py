@@ -151,3 +151,34 @@ def test_nothing_in_the_input_can_inject_markup():
     hrefs = [a.get("href") for a in tree.attrs("a")]
     assert hrefs == ["https://example.org/?a=1&b=2"]  # the javascript: links are text only
     assert "javascript:" not in " ".join(str(a) for _, a in tree.tags)
+
+
+def test_a_broken_opening_tag_does_not_hide_the_page():
+    """An attribute left open in ``<html …>`` swallows the document in libxml2 but not in a
+    browser: the page is read again without that tag."""
+    from newsconv.readers import ReadOptions
+    from newsconv.readers.html import read_html
+
+    page = ('<!DOCTYPE html>\n<html xlogo.jpg" alt="Site &amp; News" width="145" /></a></td>\n'
+            "<body><h1>River city opens a floating library</h1><p>By Jane Doe</p>"
+            "<p>The city opened its first floating library on Tuesday, a converted barge with room for twelve "
+            "thousand books, moored beside the old ferry pier.</p><p>Officials said it would open every day of "
+            "the week and host reading hours for children on weekend mornings.</p></body></html>")
+    doc = read_html(page.encode(), ReadOptions(source="page.html"))
+    assert doc.meta.title == "River city opens a floating library"
+    assert doc.meta.writers == ("Jane Doe",)
+
+
+def test_content_left_in_the_head_is_read():
+    """An unknown element in ``<head>`` keeps libxml2's head open over the whole page, where a
+    browser starts the body: the text is found all the same."""
+    from newsconv.readers import ReadOptions
+    from newsconv.readers.html import read_html
+
+    page = ("<html><head><title>t</title><mbox><div><h1>River city opens a floating library</h1>"
+            "<p>The city opened its first floating library on Tuesday, a converted barge with room for twelve "
+            "thousand books, moored beside the old ferry pier.</p><p>Officials said it would open every day of "
+            "the week and host reading hours for children on weekend mornings.</p></div></head></html>")
+    doc = read_html(page.encode(), ReadOptions(source="page.html"))
+    assert doc.meta.title == "River city opens a floating library"
+    assert any(inline_text(b.content).startswith("The city opened") for b in doc.blocks if hasattr(b, "content"))

@@ -145,3 +145,19 @@ def test_a_legal_break_is_never_squeezed():
     atoms, spans = spans_of("一，三四五六七八九十十一")
     assert "".join(atoms[spans[0].start : spans[0].end]) == "一，三四五六七八九十"
     assert spans[0].squeeze == 0.0
+
+
+def grid_lines(text: str, width: float = 100.0) -> list[str]:
+    atoms = split_atoms(text)
+    widths, gaps = measure_atoms(atoms, lambda a: EM * len(a), EM)
+    spans = Breaker(atoms, widths, gaps, em=EM, grid=True).lines(width, width)
+    return ["".join(atoms[s.start : s.end]) for s in spans]
+
+
+def test_on_a_grid_a_comma_hangs_whole_and_nothing_is_squeezed():
+    """A GB/T 9704 line breaks as Word and LibreOffice break it: 、，。 hang into the margin, other
+    marks are neither trimmed nor compressed, a character moves down instead."""
+    assert grid_lines("一二三四五六七八九十，十一十二")[0] == "一二三四五六七八九十，"
+    assert grid_lines("一二三四五六七八九十：十一十二")[0] == "一二三四五六七八九"
+    assert grid_lines("一，三四五六七八九十：十一")[0] == "一，三四五六七八九"
+    assert lay_out("一，三四五六七八九十：十一")[0] == "一，三四五六七八九十："  # squeezed without a grid

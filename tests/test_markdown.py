@@ -35,9 +35,10 @@ def blocks_of(body: str) -> list[tuple[str, str]]:
 def test_front_matter(seed_outputs, seed_doc):
     meta, _ = split_front_matter(seed_outputs["md"].decode("utf-8"))
     assert meta["title"] == seed_doc.meta.title
-    assert meta["authors"] == ["史航", "刘洋"]
+    assert meta["author"] == ["史航", "刘洋"]
+    assert "authors" not in meta
     assert meta["section"] == ["首页", "走进大洼", "动态要闻"]
-    assert meta["lang"] == "zh"
+    assert meta["lang"] == "zh-CN"
     assert meta["related"][0] == {"title": "区政协主要领导调研督办全区重点提案办理情况", "kind": "previous"}
 
 
@@ -55,7 +56,8 @@ def test_no_line_breaks_inside_chinese_paragraphs(seed_outputs):
 
 def test_english_front_matter_and_headings(english_outputs):
     meta, body = split_front_matter(english_outputs["md"].decode("utf-8"))
-    assert meta["authors"] == ["Mary Okafor", "Tom Lindqvist"]
+    assert meta["author"] == ["Mary Okafor", "Tom Lindqvist"]
+    assert meta["lang"] == "en"
     assert meta["date"] == "2024-05-06T10:30:00"
     assert [t for tag, t in blocks_of(body) if tag == "h2"] == ["What changed", "What comes next"]
 
@@ -79,6 +81,38 @@ def test_text_that_looks_like_markup_stays_text():
     )
     meta, body = split_front_matter(write_markdown(doc))
     assert meta["title"] == "---\ntitle: injected"
-    assert meta["authors"] == ["a: b"]
+    assert meta["author"] == ["a: b"]
     assert meta["date"] == "2024-05-06"
     assert blocks_of(body) == [("p", t.lstrip()) for t in tricky]
+
+
+def test_pandoc_reads_the_byline_and_language(seed_outputs):
+    """pandoc takes the front matter's `author` as the byline and `lang` without a warning."""
+    import json
+    import subprocess
+
+    import pypandoc
+
+    run = subprocess.run([pypandoc.get_pandoc_path(), "-f", "markdown", "-t", "json"],
+                         input=seed_outputs["md"], capture_output=True, check=True)
+    meta = json.loads(run.stdout)["meta"]
+    authors = [pypandoc_text(item) for item in meta["author"]["c"]]
+    assert authors == ["史航", "刘洋"]
+    assert pypandoc_text(meta["lang"]) == "zh-CN"
+    assert b"WARNING" not in run.stderr.upper(), run.stderr
+
+
+def pypandoc_text(node: dict) -> str:
+    """The plain text of a pandoc metadata value (MetaInlines or MetaString)."""
+    if node["t"] == "MetaString":
+        return node["c"]
+    return "".join(i["c"] if i["t"] == "Str" else " " for i in node["c"])
+
+
+def test_authors_key_is_still_read():
+    from newsconv.readers import ReadOptions
+    from newsconv.readers.markdown import read_markdown
+
+    doc = read_markdown("---\ntitle: T\nauthors: [张三, 李四]\nlang: zh-CN\n---\n\n正文。\n", ReadOptions())
+    assert doc.meta.writers == ("张三", "李四")
+    assert doc.meta.language == "zh"

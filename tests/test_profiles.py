@@ -60,3 +60,39 @@ def test_invalid_profiles_name_file_and_key(tmp_path, toml, message):
 def test_unknown_profile_name():
     with pytest.raises(ConfigError, match="the built-in profiles are gbt9704, news"):
         load_profile("glossy")
+
+
+def test_a_role_colour_reaches_docx_pdf_and_html(tmp_path):
+    import io
+
+    import docx
+    import pdfplumber
+
+    from newsconv.convert import convert
+    from newsconv.profiles import load_profile
+
+    path = tmp_path / "red.toml"
+    path.write_text('extends = "news"\n[roles.title]\ncolor = "red"\n')
+    profile = load_profile(str(path))
+    assert profile.role("title").color == "#FF0000" and profile.role("body").color == "#000000"
+    data = "标题在这里\n\n正文第一段，内容足够长。\n".encode()
+    out = convert(data, output_formats=["docx", "pdf", "html"], profile=profile)
+    title_style = docx.Document(io.BytesIO(out["docx"])).styles["Title"]
+    assert str(title_style.font.color.rgb) == "FF0000"
+    with pdfplumber.open(io.BytesIO(out["pdf"])) as pdf:
+        colours = {c["text"]: c["non_stroking_color"] for c in pdf.pages[0].chars}
+    assert tuple(colours["标"]) == (1, 0, 0)
+    assert colours["正"] is None or not any(colours["正"])  # the body stays black
+    assert "color: #FF0000" in out["html"].decode()
+
+
+def test_a_colour_must_be_hex_or_named(tmp_path):
+    import pytest
+
+    from newsconv.errors import ConfigError
+    from newsconv.profiles import load_profile
+
+    path = tmp_path / "bad.toml"
+    path.write_text('extends = "news"\n[roles.title]\ncolor = "crimson"\n')
+    with pytest.raises(ConfigError, match="roles.title.color"):
+        load_profile(str(path))

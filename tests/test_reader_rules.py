@@ -207,3 +207,36 @@ def test_user_lexicon_drops_a_line_and_explain_names_the_entry(tmp_path):
     decision = next(d for d in explain(text, extended) if d.line.text == "本网讯 欢迎投稿")
     assert decision.kind.value == "chrome" and "本网讯 欢迎投稿" in decision.rule
     assert read_text(text, extended).meta.title == "标题在这里啊"
+
+
+@pytest.mark.parametrize(
+    ("line", "people", "source"),
+    [
+        ("文｜张三", [("张三", Role.AUTHOR)], None),
+        ("作者：张三（北京大学教授）", [("张三", Role.AUTHOR)], None),
+        ("2024-01-09 10:20来源：东方网作者：赵峰", [("赵峰", Role.AUTHOR)], "东方网"),
+        ("来源：人民日报（海外版） 作者：张三、李四", [("张三", Role.AUTHOR), ("李四", Role.AUTHOR)], "人民日报（海外版）"),
+        ("记者 李 明 王 芳", [("李明", Role.REPORTER), ("王芳", Role.REPORTER)], None),
+        ("Tom Jicha | TV and Radio Writer", [("Tom Jicha", Role.AUTHOR)], None),
+        ("The Associated Press", [], "The Associated Press"),
+        ("By Reuters", [], "Reuters"),
+    ],
+)
+def test_credit_lines_from_other_sites(line, people, source):
+    credits = parse_credits(line)
+    assert [(p.name, p.role) for p in credits.people] == people
+    assert credits.source == source
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [("本报讯 记者张三 今天，全市开展了……", ["张三"]), ("记者 张三 李四 报道：近日，……", ["张三", "李四"]),
+     ("新华社北京1月9日电 记者张三 今天，……", ["张三"])],
+)
+def test_leading_bylines_without_parentheses(paragraph, names):
+    assert [p.name for p in leading_byline(paragraph)] == names
+
+
+@pytest.mark.parametrize("paragraph", ["记者们今天来到现场，看到……", "通讯员很多，他们说……"])
+def test_words_after_a_label_are_not_names(paragraph):
+    assert leading_byline(paragraph) is None

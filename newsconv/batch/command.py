@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsconv.batch import plan, report
 from newsconv.batch.plan import STDIO, Job
@@ -29,6 +30,9 @@ from newsconv.files import (
     read_stream_limited,
 )
 
+if TYPE_CHECKING:
+    from newsconv.profiles import Profile
+
 
 @dataclass(slots=True)
 class Request:
@@ -45,6 +49,7 @@ class Request:
     encoding: str | None = None
     lexicon: list[Path] = field(default_factory=list)
     profile: str = "news"
+    keep_punctuation: bool = False
     reference_doc: Path | None = None
     overwrite: bool = False
     skip_existing: bool = False
@@ -63,6 +68,7 @@ class Request:
     debug: bool = False
     stdout_is_terminal: Callable[[], bool] = lambda: False
     stderr_is_terminal: Callable[[], bool] = lambda: False
+    check_fonts: Callable[[Profile], None] | None = None  # told of the profile when PDF is asked for
 
 
 def convert(req: Request) -> int:
@@ -135,13 +141,16 @@ def settings_for(req: Request) -> Settings:
         raise UsageError("-o names one file; for several formats use -d DIR (or leave both out)")
     plan.template_fields(req.template)
     profile = load_profile(req.profile)  # a bad profile, lexicon or reference is reported once, before any work
+    if "pdf" in formats and req.check_fonts is not None:
+        req.check_fonts(profile)
     lexicon = tuple(os.path.abspath(f) for f in req.lexicon)
     if lexicon:
         from newsconv.readers.text.lexicon import load_lexicon
 
         load_lexicon(lexicon)
     options = Options(formats=tuple(formats), profile=profile, from_format=req.from_format, encoding=req.encoding,
-                      lexicon=lexicon, reference_docx=_reference(req.reference_doc) if "docx" in formats else None)
+                      lexicon=lexicon, keep_punctuation=req.keep_punctuation,
+                      reference_docx=_reference(req.reference_doc) if "docx" in formats else None)
     return Settings(options, overwrite=req.overwrite, skip_existing=req.skip_existing, debug=req.debug,
                     max_input=req.max_input, return_outputs=req.dask_return)
 

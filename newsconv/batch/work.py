@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsconv.batch.plan import STDIO, Job
-from newsconv.errors import InternalError, NewsconvError
+from newsconv.errors import InputError, InternalError, NewsconvError
 from newsconv.files import INPUT_LIMIT
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ class Options:
     from_format: str | None = None  # the input format; default: from the name, else the bytes
     encoding: str | None = None
     lexicon: tuple[str, ...] = ()  # extra lexicon files (read where the conversion runs)
+    keep_punctuation: bool = False  # leave punctuation as pasted
     reference_docx: bytes | None = None
 
 
@@ -99,9 +102,9 @@ def convert_article(data: bytes, options: Options, name: str | None = None) -> A
     from newsconv.model import format_published
     from newsconv.writers import WriteOptions
 
-    doc = _parse(data, options, name)
-    profile = _profile(options.profile)
     article = Article({})
+    doc = _parse(data, options, name, article.warnings.append)
+    profile = _profile(options.profile)
     write = WriteOptions(reference_docx=options.reference_docx, warn=article.warnings.append)
     for fmt in options.formats:
         article.outputs[fmt] = convert.render(doc, fmt, profile, write)
@@ -112,13 +115,14 @@ def convert_article(data: bytes, options: Options, name: str | None = None) -> A
     return article
 
 
-def _parse(data: bytes, options: Options, name: str | None) -> Document:
+def _parse(data: bytes, options: Options, name: str | None, warn: Callable[[str], None] | None = None) -> Document:
     from newsconv import convert
     from newsconv.readers import ReadOptions
+    from newsconv.transforms import TransformOptions
 
     fmt = convert.input_format(name, data, options.from_format)
-    opts = ReadOptions(encoding=options.encoding, source=name or "<input>", lexicon=options.lexicon)
-    return convert.parse(data, fmt, opts)
+    opts = ReadOptions(encoding=options.encoding, source=name or "<input>", lexicon=options.lexicon, warn=warn)
+    return convert.parse(data, fmt, opts, TransformOptions(keep_punctuation=options.keep_punctuation))
 
 
 _PROFILES: dict[str, Profile] = {}
@@ -204,10 +208,10 @@ def probe(job: Job, settings: Settings) -> Result:
     return result
 
 
-def _internal(job: Job, exc: Exception) -> InternalError:
+def _internal(job: Job, exc: Exception) -> NewsconvError:
     if isinstance(exc, MemoryError):
-        return InternalError("ran out of memory converting it; convert it alone, or with fewer -j, or lower "
-                             "--max-input-size to refuse inputs this large", path=job.source)
+        return InputError("ran out of memory: too large for this machine's memory; split it, convert it with "
+                          "fewer -j, or lower --max-input-size to refuse inputs this large", path=job.source)
     return InternalError(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)",
                          path=job.source)
 
@@ -275,4 +279,13 @@ def warm(settings: Settings) -> None:
 
         for role in ("body", "title", "heading 1", "meta"):
             role_chain(profile, role)
+    if {"pdf", "docx", "html"} & set(settings.formats):
+        # long Chinese titles are broken between words: load the word segmenter once, for every worker
+        from newsconv.writers.titles import load_segmenter
+
+        load_segmenter()
+    from newsconv.transforms import TRANSFORMS
+
+    for module, _ in TRANSFORMS.values():
+        import_module(module)
 

@@ -6,6 +6,7 @@ DOCX, PDF and the HTML print CSS all read the same profile. Code names roles ("t
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ PAPER_SIZES_MM: dict[str, tuple[float, float]] = {
     "Letter": (215.9, 279.4), "Legal": (215.9, 355.6),
 }
 _UNITS_PT = {"pt": 1.0, "mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72.0, "px": 0.75}
+MAX_LENGTH_PT = 14400.0  # 5 m: no page, margin or space is longer
 _LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(pt|mm|cm|in|px)?\s*$")
 
 
@@ -66,6 +68,11 @@ class RoleStyle:
     keep_with_next: bool = False
     letter_spacing: float = 0  # points added between characters
     widow_control: bool = True  # no single line of a paragraph alone at a page's top or bottom
+    color: str = "#000000"  # text colour, #RRGGBB (a 发文机关标志 or an issue's masthead is red)
+
+    @property
+    def rgb(self) -> tuple[int, int, int]:
+        return int(self.color[1:3], 16), int(self.color[3:5], 16), int(self.color[5:7], 16)
 
     def leading(self, font_line_height: float = 1.0) -> float:
         """Distance between baselines in points."""
@@ -129,8 +136,9 @@ class Profile:
     page: PageSetup
     page_numbers: PageNumbers
     roles: dict[str, RoleStyle]
-    fonts: dict[str, str] = field(default_factory=dict)
+    fonts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # font name -> where to find it, in order
     fallback_fonts: tuple[str, ...] = ()  # tried, in order, for characters a role's own fonts lack
+    warn_stand_ins: bool = False  # say once per run when a font named is not installed and a stand-in draws it
     date_style: DateStyle = "native"
     grid: Grid | None = None
     running: Running = Running()
@@ -152,15 +160,20 @@ class _Check:
     def fail(self, key: str, message: str) -> ConfigError:
         return ConfigError(f"{key}: {message}", path=self.source)
 
-    def length(self, value: Any, key: str) -> float:
+    def length(self, value: Any, key: str, low: float = 0.0, high: float = MAX_LENGTH_PT) -> float:
+        """A length in points, from a number (points) or text with a unit; within [low, high]."""
         if isinstance(value, bool):
             raise self.fail(key, f"{value!r} is not a length; write e.g. \"25mm\", \"2cm\" or \"12pt\"")
         if isinstance(value, int | float):
-            return float(value)
-        m = _LENGTH.match(str(value))
-        if not m:
-            raise self.fail(key, f"{value!r} is not a length; write e.g. \"25mm\", \"2cm\" or \"12pt\"")
-        return float(m[1]) * _UNITS_PT[m[2] or "pt"]
+            points = float(value)
+        else:
+            m = _LENGTH.match(str(value))
+            if not m:
+                raise self.fail(key, f"{value!r} is not a length; write e.g. \"25mm\", \"2cm\" or \"12pt\"")
+            points = float(m[1]) * _UNITS_PT[m[2] or "pt"]
+        if not math.isfinite(points) or not low <= points <= high:
+            raise self.fail(key, f"{value!r} is outside {low:g} to {high:g} points")
+        return points
 
     def size(self, value: Any, key: str) -> float:
         if isinstance(value, str) and value.strip() in CHINESE_SIZES:
@@ -186,9 +199,16 @@ class _Check:
         return value
 
     def number(self, value: Any, key: str, low: float, high: float) -> float:
-        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:  # nan fails too
             raise self.fail(key, f"{value!r} is not a number from {low:g} to {high:g}")
         return float(value)
+
+    def color(self, value: Any, key: str) -> str:
+        named = {"black": "#000000", "red": "#FF0000"}
+        text = named.get(value, value) if isinstance(value, str) else value
+        if not isinstance(text, str) or not re.fullmatch(r"#[0-9A-Fa-f]{6}", text):
+            raise self.fail(key, f"{value!r} is not a colour; write \"#RRGGBB\" (\"#FF0000\"), \"red\" or \"black\"")
+        return text.upper()
 
     def string(self, value: Any, key: str) -> str:
         if not isinstance(value, str):
@@ -206,7 +226,7 @@ class _Check:
 
 _ROLE_KEYS = (
     "east_asian", "latin", "size", "bold", "italic", "align", "line_spacing", "first_line_indent",
-    "left_indent", "space_before", "space_after", "keep_with_next", "letter_spacing", "widow_control",
+    "left_indent", "space_before", "space_after", "keep_with_next", "letter_spacing", "widow_control", "color",
 )
 _TOP_KEYS = ("name", "description", "extends", "page", "page_number", "date", "fonts", "fallback", "roles", "grid",
              "running")
@@ -225,7 +245,7 @@ def _role(check: _Check, raw: dict[str, Any], key: str, body: RoleStyle | None) 
     spacing = raw.get("line_spacing", body.line_spacing if body else 1.0)
     exact = body.line_exact if body is not None and "line_spacing" not in raw else False
     if isinstance(spacing, str):
-        spacing, exact = check.length(spacing, f"{key}.line_spacing"), True
+        spacing, exact = check.length(spacing, f"{key}.line_spacing", 1.0, 1000.0), True
     elif not exact:
         spacing = check.number(spacing, f"{key}.line_spacing", 0.5, 5)
     return RoleStyle(
@@ -239,11 +259,12 @@ def _role(check: _Check, raw: dict[str, Any], key: str, body: RoleStyle | None) 
         line_exact=exact,
         first_line_indent=check.number(raw.get("first_line_indent", 0), f"{key}.first_line_indent", 0, 10),
         left_indent=check.number(raw.get("left_indent", 0), f"{key}.left_indent", 0, 20),
-        space_before=check.length(raw.get("space_before", 0), f"{key}.space_before"),
-        space_after=check.length(raw.get("space_after", 0), f"{key}.space_after"),
+        space_before=check.length(raw.get("space_before", 0), f"{key}.space_before", high=1000.0),
+        space_after=check.length(raw.get("space_after", 0), f"{key}.space_after", high=1000.0),
         keep_with_next=check.boolean(raw.get("keep_with_next", False), f"{key}.keep_with_next"),
-        letter_spacing=check.length(raw.get("letter_spacing", 0), f"{key}.letter_spacing"),
+        letter_spacing=check.length(raw.get("letter_spacing", 0), f"{key}.letter_spacing", -5.0, 20.0),
         widow_control=check.boolean(raw.get("widow_control", True), f"{key}.widow_control"),
+        color=check.color(raw.get("color", "#000000"), f"{key}.color"),
     )
 
 
@@ -255,7 +276,7 @@ def _page(check: _Check, raw: dict[str, Any]) -> PageSetup:
             raise check.fail("page.size", f"{size!r} is not a paper size; use {', '.join(PAPER_SIZES_MM)} or [w, h]")
         width, height = (v * _UNITS_PT["mm"] for v in PAPER_SIZES_MM[size])
     elif isinstance(size, list) and len(size) == 2:
-        width, height = (check.length(v, "page.size") for v in size)
+        width, height = (check.length(v, "page.size", 72.0) for v in size)
     else:
         raise check.fail("page.size", "use a paper name (A4) or [width, height] such as [\"210mm\", \"297mm\"]")
     margins = {k: check.length(raw.get(k, "25mm"), f"page.{k}") for k in
@@ -275,7 +296,7 @@ def _page_numbers(check: _Check, raw: dict[str, Any]) -> PageNumbers:
         format=fmt,
         align=check.choice(raw.get("align", "center"), "page_number.align", PAGE_NUMBER_ALIGNS),
         inset=check.number(raw.get("inset", 0), "page_number.inset", 0, 10),
-        distance=check.length(raw.get("distance", "7mm"), "page_number.distance"),
+        distance=check.length(raw.get("distance", "7mm"), "page_number.distance", high=1000.0),
     )
 
 
@@ -289,6 +310,20 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _fonts(check: _Check, raw: object) -> dict[str, tuple[str, ...]]:
+    """``[fonts]``: each font name = where to find it, a string or a list tried in order."""
+    usage = 'must be a table of font name = "bundled:song", a file path, a font name, or a list of these'
+    if not isinstance(raw, dict):
+        raise check.fail("fonts", usage)
+    out: dict[str, tuple[str, ...]] = {}
+    for name, value in raw.items():
+        entries = [value] if isinstance(value, str) else value
+        if not isinstance(entries, list) or not entries or not all(isinstance(v, str) and v.strip() for v in entries):
+            raise check.fail(f"fonts.{name}", usage)
+        out[name] = tuple(entries)
+    return out
+
+
 def parse_profile(raw: dict[str, Any], source: str) -> Profile:
     check = _Check(source)
     check.table(raw, "", _TOP_KEYS)
@@ -298,10 +333,8 @@ def parse_profile(raw: dict[str, Any], source: str) -> Profile:
     body = _role(check, roles_raw["body"], "roles.body", None)
     roles = {name: _role(check, roles_raw.get(name, {}), f"roles.{name}", body) for name in ROLES}
     roles["body"] = body
-    fonts = raw.get("fonts", {})
-    if not isinstance(fonts, dict) or not all(isinstance(v, str) and v.strip() for v in fonts.values()):
-        raise check.fail("fonts", 'must be a table of font name = "bundled:serif", a file path or a family name')
-    fallback = check.table(raw.get("fallback", {}), "fallback", ("fonts",))
+    fonts = _fonts(check, raw.get("fonts", {}))
+    fallback = check.table(raw.get("fallback", {}), "fallback", ("fonts", "warn_stand_ins"))
     fallback_fonts = fallback.get("fonts", [])
     if not isinstance(fallback_fonts, list) or not all(isinstance(v, str) and v.strip() for v in fallback_fonts):
         raise check.fail("fallback.fonts", 'must be a list such as ["bundled:sans", "fonts/extra.ttf"]')
@@ -318,8 +351,9 @@ def parse_profile(raw: dict[str, Any], source: str) -> Profile:
         page=_page(check, raw.get("page", {})),
         page_numbers=_page_numbers(check, raw.get("page_number", {})),
         roles=roles,
-        fonts=dict(fonts),
+        fonts=fonts,
         fallback_fonts=tuple(fallback_fonts),
+        warn_stand_ins=check.boolean(fallback.get("warn_stand_ins", False), "fallback.warn_stand_ins"),
         date_style=check.choice(date.get("style", "native"), "date.style", DATE_STYLES),
         grid=grid,
         running=Running(check.string(running.get("header", ""), "running.header"),

@@ -21,6 +21,11 @@ class ReadOptions:
     source: str | None = None  # the input's name, used in messages
     language: str | None = None  # override the detected language ("zh", "en")
     lexicon: tuple[str, ...] = ()  # extra lexicon files for the raw-text reader
+    warn: Callable[[str], None] | None = None  # told of what was read past or left out
+
+    def warning(self, message: str) -> None:
+        if self.warn is not None:
+            self.warn(message)
 
 
 Reader = Callable[["bytes | str", ReadOptions], "Document"]

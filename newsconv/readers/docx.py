@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
+from collections.abc import Iterator
 from typing import Any
 
 from newsconv.errors import InputError
@@ -33,6 +35,7 @@ from newsconv.model import (
     Role,
     Rule,
     Strong,
+    Table,
     Text,
     inline_text,
     merge_text,
@@ -45,16 +48,41 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
+# A .docx is a zip of XML parts. Checked before python-docx inflates and parses anything, so a
+# small file cannot cost unbounded time or memory: zipfile never inflates a member past the size
+# its header declares, so the declared sizes bound what reading can cost.
+MAX_PARTS = 10_000
+MAX_INFLATED = 512 * 1024 * 1024  # every part together (images included)
+MAX_XML_PART = 64 * 1024 * 1024  # one XML part: a 64 MB document.xml is thousands of pages
+
+
+def _check_package(data: bytes, source: str | None) -> None:
+    def refuse(why: str) -> InputError:
+        return InputError(f"not a .docx newsconv will open: {why}", path=source)
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise InputError(f"not a readable .docx file ({exc}); save it from Word as .docx", path=source) from None
+    if len(members) > MAX_PARTS:
+        raise refuse(f"it has {len(members):,} parts (at most {MAX_PARTS:,})")
+    total = sum(m.file_size for m in members)
+    if total > MAX_INFLATED:
+        raise refuse(f"it unpacks to {total >> 20:,} MB (at most {MAX_INFLATED >> 20} MB); is it a zip bomb?")
+    for member in members:
+        if member.filename.lower().endswith((".xml", ".rels")) and member.file_size > MAX_XML_PART:
+            raise refuse(f"its part {member.filename} unpacks to {member.file_size >> 20:,} MB "
+                         f"(at most {MAX_XML_PART >> 20} MB)")
+
+
 def _open(data: bytes | str, source: str | None) -> Any:
     import docx
-    from docx.opc.exceptions import PackageNotFoundError
 
     if isinstance(data, str):
         raise InputError("a .docx file is binary; read it from a file, not as text", path=source)
-    try:
-        return docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(f"not a readable .docx file ({exc}); save it from Word as .docx", path=source) from None
+    _check_package(data, source)
+    return docx.Document(io.BytesIO(data))
 
 
 def _custom_properties(document: Any) -> dict[str, str]:
@@ -172,9 +200,52 @@ def _numbering_formats(document: Any) -> dict[tuple[str, str], str]:
     return formats
 
 
-def _paragraph_kind(paragraph: Any, formats: dict[tuple[str, str], str]) -> tuple[str, int]:
+class _Styles:
+    """Paragraph style names by style id, read once. (python-docx's ``paragraph.style`` scans
+    every style of the document for each paragraph: hours for a file with thousands of styles.)"""
+
+    def __init__(self, document: Any) -> None:
+        from docx.styles import BabelFish
+
+        self.names: dict[str, str] = {}
+        self.default = ""
+        for style in document.styles.element.findall(f"{_W}style"):
+            if style.get(f"{_W}type") != "paragraph":
+                continue
+            node = style.find(f"{_W}name")
+            name = BabelFish.internal2ui(node.get(f"{_W}val") or "") if node is not None else ""
+            self.names.setdefault(style.get(f"{_W}styleId") or "", name)
+            if style.get(f"{_W}default") in ("1", "true", "on") and not self.default:
+                self.default = name
+
+    def of(self, p: Any) -> str:
+        ppr = p.find(f"{_W}pPr")
+        ref = ppr.find(f"{_W}pStyle") if ppr is not None else None
+        if ref is None:
+            return self.default
+        return self.names.get(ref.get(f"{_W}val") or "", self.default)
+
+
+def _one_line_title(text: str, property_title: str) -> str:
+    """A title set on several lines (line breaks where a print desk breaks it) is one title: the
+    document's title property where it is the same text, else the lines joined (no space between
+    Chinese characters)."""
+    if "\n" not in text:
+        return text
+    if property_title and "".join(property_title.split()) == "".join(text.split()):
+        return property_title.strip()
+    out = ""
+    for line in text.split("\n"):
+        line = line.strip()
+        wide = out and line and unicodedata.east_asian_width(out[-1]) in "WF" and unicodedata.east_asian_width(line[0]) in "WF"
+        out += (line if not out or wide else " " + line)
+    return out
+
+
+
+def _paragraph_kind(p: Any, styles: _Styles, formats: dict[tuple[str, str], str]) -> tuple[str, int]:
     """(kind, level): title, subtitle, meta, heading, quote, list-bullet, list-number, caption, body."""
-    style = paragraph.style.name if paragraph.style is not None else ""
+    style = styles.of(p)
     if style == "Title":
         return "title", 0
     if style == "Subtitle":
@@ -183,7 +254,7 @@ def _paragraph_kind(paragraph: Any, formats: dict[tuple[str, str], str]) -> tupl
         return "meta", 0
     if m := _HEADING.match(style):
         return "heading", int(m.group(1))
-    ppr = paragraph._p.pPr
+    ppr = p.find(f"{_W}pPr")
     outline = ppr.find(f"{_W}outlineLvl") if ppr is not None else None
     if outline is not None and (outline.get(f"{_W}val") or "9").isdigit() and int(outline.get(f"{_W}val")) < 6:
         return "heading", int(outline.get(f"{_W}val")) + 1
@@ -207,28 +278,96 @@ def _paragraph_kind(paragraph: Any, formats: dict[tuple[str, str], str]) -> tupl
     return kind, 0
 
 
-def _body_paragraphs(document: Any) -> list[Any]:
-    """The body's paragraphs in order, table cells' paragraphs included."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph as DocxParagraph
+def _cell_content(tc: Any, document: Any, nested: list[bool]) -> tuple[Inline, ...]:
+    """A table cell's text as inlines: its paragraphs joined by line breaks; a table inside the
+    cell flattened to lines of its cells' text (the model's cells hold no tables)."""
+    lines: list[tuple[Inline, ...]] = []
+    for child in tc.iterchildren():
+        if child.tag == f"{_W}p":
+            content = _strip(_runs(child, document))
+            if inline_text(content).strip():
+                lines.append(content)
+        elif child.tag == f"{_W}tbl":
+            nested[0] = True
+            for tr in child.iter(f"{_W}tr"):
+                texts = ["".join(t.text or "" for t in tc2.iter(f"{_W}t")).strip() for tc2 in tr.iterchildren(f"{_W}tc")]
+                if any(texts):
+                    lines.append((Text(" | ".join(texts)),))
+        elif child.tag == f"{_W}sdt":
+            content = _cell_content(child.find(f"{_W}sdtContent") if child.find(f"{_W}sdtContent") is not None
+                                    else child, document, nested)
+            if content:
+                lines.append(content)
+    out: list[Inline] = []
+    for n, line in enumerate(lines):
+        if n:
+            out.append(LineBreak())
+        out.extend(line)
+    return merge_text(out)
 
-    out: list[Any] = []
-    for element in document.element.body.iterchildren():
+
+def _unbold(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    if len(content) == 1 and isinstance(content[0], Strong):
+        return content[0].content
+    return content
+
+
+def _table(tbl: Any, document: Any, styles: _Styles, opts: ReadOptions) -> list[Any]:
+    """A Word table as a Table block, or, for a one-cell table (a frame around text, often the
+    whole article), the paragraphs inside it."""
+    rows = [list(tr.iterchildren(f"{_W}tc")) for tr in tbl.iterchildren(f"{_W}tr")]
+    if sum(len(r) for r in rows) == 1:
+        return list(_body_items(rows[0][0], document, styles, opts))
+    nested = [False]
+    cells = tuple(tuple(_cell_content(tc, document, nested) for tc in row) for row in rows)
+    if nested[0]:
+        opts.warning("a table inside a table cell was flattened into the cell's text")
+    header = 0
+    for tr in tbl.iterchildren(f"{_W}tr"):
+        props = tr.find(f"{_W}trPr")
+        if props is None or props.find(f"{_W}tblHeader") is None or not _on(props, "tblHeader"):
+            break
+        header += 1
+    # header cells are bold by their row's role, not by emphasis in the text
+    cells = tuple(tuple(_unbold(c) for c in row) if r < header else row for r, row in enumerate(cells))
+    return [Table(cells, header)] if any(inline_text(c).strip() for row in cells for c in row) else []
+
+
+def _body_items(container: Any, document: Any, styles: _Styles, opts: ReadOptions) -> Iterator[Any]:
+    """The paragraph elements and Table blocks of the body (or of a cell), in reading order;
+    content controls and tracked insertions opened."""
+    for element in container.iterchildren():
         if element.tag == f"{_W}p":
-            out.append(DocxParagraph(element, document._body))
+            yield element
         elif element.tag == f"{_W}tbl":
-            for row in Table(element, document._body).rows:
-                for cell in row.cells:
-                    out.extend(cell.paragraphs)
-    return out
+            yield from _table(element, document, styles, opts)
+        elif element.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}ins", f"{_W}customXml"):
+            yield from _body_items(element, document, styles, opts)
 
 
 def read_docx(data: bytes | str, opts: ReadOptions) -> Document:
+    """The DOCX reader. python-docx and lxml raise many kinds of exceptions on a damaged file
+    (XML syntax, zlib, missing parts, attributes of the wrong type); every one of them means
+    the file cannot be read, and is reported as such."""
+    try:
+        return _read_docx(data, opts)
+    except InputError:
+        raise
+    except (RecursionError, MemoryError):
+        raise InputError("is too large or too deeply nested to read", path=opts.source) from None
+    except Exception as exc:
+        what = f"{type(exc).__name__}: {exc}"[:160]
+        raise InputError(f"not a readable .docx file ({what}); open it in Word and save it again",
+                         path=opts.source) from None
+
+
+def _read_docx(data: bytes | str, opts: ReadOptions) -> Document:
     document = _open(data, opts.source)
     core = document.core_properties
     custom = _custom_properties(document)
     ours = core.last_modified_by == "newsconv" or bool(custom.keys() & {"source", "url", "section"})
     formats = _numbering_formats(document)
+    styles = _Styles(document)
     title = subtitle = None
     blocks: list[Block] = []
     quote: list[Block] = []
@@ -244,14 +383,20 @@ def read_docx(data: bytes | str, opts: ReadOptions) -> Document:
             blocks.append(ListBlock(tuple(items), ordered=ordered, start=1))
             items = []
 
-    for paragraph in _body_paragraphs(document):
-        content = _strip(_runs(paragraph._p, document))
+    for item in _body_items(document.element.body, document, styles, opts):
+        if isinstance(item, Table):
+            flush()
+            if blocks and isinstance(blocks[-1], Figure) and blocks[-1].src is None and not item.caption:
+                item = Table(item.rows, item.header, blocks.pop().caption)  # the Caption paragraph above it
+            blocks.append(item)
+            continue
+        content = _strip(_runs(item, document))
         text = inline_text(content).strip()
         if not text:
             continue
-        kind, level = _paragraph_kind(paragraph, formats)
+        kind, level = _paragraph_kind(item, styles, formats)
         if kind == "title" and title is None:
-            title = text
+            title = _one_line_title(text, document.core_properties.title or "")
             continue
         if kind == "subtitle" and subtitle is None:
             subtitle = text

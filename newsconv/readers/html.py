@@ -18,6 +18,7 @@ from typing import Any
 
 from newsconv.errors import InputError
 from newsconv.model import (
+    WRITER_ROLES,
     Block,
     Document,
     Emph,
@@ -35,6 +36,7 @@ from newsconv.model import (
     Role,
     Rule,
     Strong,
+    Table,
     Text,
     inline_text,
     merge_text,
@@ -47,6 +49,24 @@ _END_TAGS = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 
 
+def _declared_codec(data: bytes) -> str | None:
+    """The text codec a page's ``<meta charset>`` names, as the HTML standard reads it: a
+    declared UTF-16 or UTF-32 means UTF-8 (the bytes of the declaration itself were ASCII),
+    x-user-defined means windows-1252, and a name that is no text encoding is ignored."""
+    declared = _CHARSET.search(data[:4096])
+    if not declared:
+        return None
+    name = declared.group(1).decode("ascii", "replace").lower()
+    name = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "x-user-defined": "windows-1252"}.get(name, name)
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    if not getattr(info, "_is_text_encoding", True):
+        return None  # rot13, zlib, "undefined" and other codecs that are not charsets
+    return "utf-8" if info.name.startswith(("utf-16", "utf-32")) else info.name
+
+
 def decode_html(data: bytes | str, opts: ReadOptions) -> str:
     """The page's text: ``--encoding``, else a byte-order mark, else the charset the page
     declares when the bytes really are in it, else newsconv's detection (pages often declare
@@ -54,13 +74,11 @@ def decode_html(data: bytes | str, opts: ReadOptions) -> str:
     if isinstance(data, str):
         return data
     if opts.encoding is None and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        declared = _CHARSET.search(data[:4096])
-        if declared:
-            name = declared.group(1).decode("ascii", "replace").lower()
-            name = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}.get(name, name)
+        codec = _declared_codec(data)
+        if codec is not None:
             try:
-                return data.decode(codecs.lookup(name).name)
-            except (LookupError, UnicodeDecodeError):
+                return data.decode(codec)
+            except (UnicodeError, ValueError):
                 pass  # declared wrongly: detect instead
     return decode(data, encoding=opts.encoding, source=opts.source)
 
@@ -79,8 +97,17 @@ def _tree(text: str, source: str | None) -> Any:
         raise InputError(f"not readable as HTML ({exc}); check that this is a saved web page", path=source) from None
 
 
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def page_text(data: bytes | str, opts: ReadOptions) -> str:
+    """The page's decoded text without the characters no XML tree may hold (lxml refuses them;
+    a browser drops them or shows a box)."""
+    return _NOT_IN_XML.sub("", decode_html(data, opts).replace("\x0c", " "))
+
+
 def read_html(data: bytes | str, opts: ReadOptions) -> Document:
-    text = decode_html(data, opts)
+    text = page_text(data, opts)
     if not text.strip():
         raise InputError("is empty (no text, or only white space); nothing to convert", path=opts.source)
     root = _tree(text, opts.source)
@@ -217,8 +244,13 @@ _FOLD = re.compile(r"\s+")
 
 def main_content(html: str) -> str:
     """The text of the page's main content as readability finds it (a line per block), or ""."""
+    import logging
+
     from readability import Document as Readability
 
+    # readability logs every page it gives up on, traceback and all; that is not the clerk's news
+    logging.getLogger("readability.readability").addHandler(logging.NullHandler())
+    logging.getLogger("readability.readability").propagate = False
     try:
         summary = Readability(html).summary(html_partial=True)
     except Exception:  # noqa: BLE001 - readability gives up on odd pages; the text reader still reads them
@@ -320,12 +352,69 @@ def _headline(doc: Document, hint: str | None, text: str) -> Document:
     return replace(doc, meta=replace(doc.meta, title=hint), blocks=tuple(blocks))
 
 
+def _authors_with_hint(people: tuple[Person, ...], hint: str) -> tuple[Person, ...] | None:
+    """The writers the text found, checked against the page's ``author`` markup: when the markup
+    names some of them, the others (a section name or an event taken for a name) are dropped;
+    when the text found none, a person the markup names in Latin letters is the author. None: no
+    change."""
+    from newsconv.readers.text.bylines import is_name, split_names
+
+    named = [n for n in split_names(hint) if is_name(n)] if hint and len(hint) <= 120 else []
+    if not named:
+        return None
+    folded = {"".join(n.split()).casefold() for n in named}
+    writers = [p for p in people if p.role in WRITER_ROLES]
+    if not writers:
+        # Chinese pages (government ones above all) put the web editor in that markup, not the writer
+        latin = [n for n in named if n.isascii()]
+        return people + tuple(Person(n, Role.AUTHOR) for n in latin) if latin else None
+    kept = [p for p in writers if "".join(p.name.split()).casefold() in folded]
+    if not kept or len(kept) == len(writers):
+        return None
+    return tuple(p for p in people if p.role not in WRITER_ROLES or p in kept)
+
+
+def _visible_text(root: Any, html: str, opts: ReadOptions) -> tuple[Any, str, list[float]]:
+    """The page's tree and rendered text; a page whose opening tag is broken (an attribute left
+    open swallows the document in libxml2, not in a browser) is parsed again without it."""
+    text, link_share = rendered_text(root)
+    if not text.strip():
+        repaired = _OPEN_HTML.sub("<html>", html, count=1)
+        if repaired != html:
+            root = _tree(repaired, opts.source)
+            text, link_share = rendered_text(root)
+    if not text.strip() and _body_from_head(root):
+        text, link_share = rendered_text(root)
+    if not text.strip():
+        raise InputError("has no visible text; is this the saved article page?", path=opts.source)
+    return root, text, link_share
+
+
+_HEAD_ONLY = frozenset({"title", "meta", "link", "script", "style", "base", "noscript", "template"})
+
+
+def _body_from_head(root: Any) -> bool:
+    """Content libxml2 left in ``<head>`` (an unknown element there keeps it open; a browser
+    closes the head and starts the body): moved into the body. Whether anything moved."""
+    head, body = root.find("head"), root.find("body")
+    if head is None:
+        return False
+    if body is None:
+        body = root.makeelement("body")
+        root.append(body)
+    moved = [child for child in head if isinstance(child.tag, str) and child.tag not in _HEAD_ONLY]
+    for n, child in enumerate(moved):
+        body.insert(n, child)
+    return bool(moved)
+
+
+_OPEN_HTML = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
+
+
 def _read_page(root: Any, opts: ReadOptions, html: str) -> Document:
     from newsconv.readers.text import read_text
 
-    text, link_share = rendered_text(root)
-    if not text.strip():
-        raise InputError("has no visible text; is this the saved article page?", path=opts.source)
+    root, text, link_share = _visible_text(root, html, opts)
     hints = page_hints(root)
     doc = read_text(text, opts, MainContentHint(main_content(html), link_share))
     doc = _headline(doc, _title_hint(root, hints["title"]), text)
@@ -337,6 +426,8 @@ def _read_page(root: Any, opts: ReadOptions, html: str) -> Document:
             changes["published"] = published
     if meta.url is None and hints["url"].startswith(("http://", "https://")):
         changes["url"] = hints["url"]
+    if (authors := _authors_with_hint(meta.authors, hints["author"])) is not None:
+        changes["authors"] = authors
     return replace(doc, meta=replace(meta, **changes)) if changes else doc
 
 
@@ -385,12 +476,23 @@ def _blocks(element: Any) -> tuple[Block, ...]:
                               img.get("src") if img is not None else None))
         elif tag == "hr":
             out.append(Rule())
+        elif tag == "table":
+            out.append(_own_table(child))
     return tuple(out)
+
+
+def _own_table(element: Any) -> Table:
+    caption = element.find("caption")
+    head = element.findall("thead/tr")
+    body = element.findall("tbody/tr") or element.findall("tr")
+    rows = tuple(tuple(_inlines(cell) for cell in tr if cell.tag in ("th", "td")) for tr in [*head, *body])
+    return Table(rows, len(head), _inlines(caption) if caption is not None else ())
 
 
 def _read_own(root: Any, opts: ReadOptions) -> Document:
     header = root.find(".//article/header")
-    title = header.findtext("h1") if header is not None else None
+    h1 = header.find("h1") if header is not None else None
+    title = h1.text_content() if h1 is not None else None  # the title's chosen line breaks (<br>) add nothing
     subtitle_el = root.find(".//header/p[@class='subtitle']")
     section = [a.strip() for a in root.xpath("string(//nav[@class='section'])").split("›") if a.strip()]
     authors = tuple(Person(n.strip(), Role.AUTHOR) for n in _meta(root, "author").split(",") if n.strip())
@@ -429,9 +531,6 @@ def explain_html(data: bytes | str, opts: ReadOptions) -> list[Any]:
     hint applied (``newsconv parse --explain page.html``)."""
     from newsconv.readers.text import explain
 
-    html = decode_html(data, opts)
-    root = _tree(html, opts.source)
-    text, link_share = rendered_text(root)
-    if not text.strip():
-        raise InputError("has no visible text; is this the saved article page?", path=opts.source)
+    html = page_text(data, opts)
+    root, text, link_share = _visible_text(_tree(html, opts.source), html, opts)
     return explain(text, opts, MainContentHint(main_content(html), link_share))

@@ -21,6 +21,8 @@ class TransformOptions:
     """What the transforms may be told; the defaults are what a clerk gets."""
 
     note: Callable[[str, str], None] | None = None  # (transform name, what changed)
+    metadata: tuple[tuple[str, str], ...] = ()  # -M KEY=VALUE pairs, set over what was read
+    keep_punctuation: bool = False  # leave punctuation as pasted (no GB/T 15834 marks)
 
     def noted(self, name: str, message: str) -> None:
         if self.note is not None:
@@ -32,7 +34,10 @@ Transform = Callable[["Document", TransformOptions], "Document"]
 # Name -> (module, function), applied in this order. A literal table, so the order is read in
 # one place and no transform is imported before it is needed.
 TRANSFORMS: dict[str, tuple[str, str]] = {
+    "clean": ("newsconv.transforms.clean", "clean"),
     "links": ("newsconv.transforms.links", "safe_links"),
+    "punctuation": ("newsconv.transforms.punctuation", "chinese_punctuation"),
+    "metadata": ("newsconv.transforms.metadata", "apply_metadata"),  # last: what the clerk gives wins
 }
 
 

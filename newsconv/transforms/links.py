@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import assert_never
 
 from newsconv.model import (
+    Article,
     Block,
     Document,
     Emph,
@@ -22,10 +23,12 @@ from newsconv.model import (
     LineBreak,
     Link,
     ListBlock,
+    Meta,
     Paragraph,
     Quote,
     Rule,
     Strong,
+    Table,
     Text,
     merge_text,
 )
@@ -91,6 +94,10 @@ def _blocks(blocks: tuple[Block, ...], opts: TransformOptions) -> tuple[Block, .
                 if src is not None and kept is None:
                     opts.noted("links", f"figure source {src[:60]!r} dropped")
                 out.append(Figure(_inlines(caption, opts), kept))
+            case Table(rows, header, caption):
+                out.append(Table(tuple(tuple(_inlines(cell, opts) for cell in row) for row in rows), header, _inlines(caption, opts)))
+            case Article(meta, children):
+                out.append(Article(_meta(meta, opts), _blocks(children, opts)))
             case Rule():
                 out.append(block)
             case _:
@@ -98,10 +105,19 @@ def _blocks(blocks: tuple[Block, ...], opts: TransformOptions) -> tuple[Block, .
     return tuple(out)
 
 
-def safe_links(doc: Document, opts: TransformOptions) -> Document:
-    meta = doc.meta
+def _meta(meta: Meta, opts: TransformOptions) -> Meta:
     url = safe_url(meta.url)
     if meta.url is not None and url is None:
         opts.noted("links", f"article address {meta.url[:60]!r} dropped")
     related = tuple(replace(r, url=safe_url(r.url)) for r in meta.related)
-    return Document(replace(meta, url=url, related=related), _blocks(doc.blocks, opts))
+    official, issue = meta.official, meta.issue
+    if official is not None and official.attachments:
+        official = replace(official, attachments=tuple(replace(a, blocks=_blocks(a.blocks, opts))
+                                                       for a in official.attachments))
+    if issue is not None and issue.editor_note:
+        issue = replace(issue, editor_note=_blocks(issue.editor_note, opts))
+    return replace(meta, url=url, related=related, official=official, issue=issue)
+
+
+def safe_links(doc: Document, opts: TransformOptions) -> Document:
+    return Document(_meta(doc.meta, opts), _blocks(doc.blocks, opts))

@@ -22,6 +22,15 @@ def is_chinese(meta: Meta) -> bool:
     return (meta.language or "").lower().startswith(("zh", "ja"))
 
 
+# Regions for bare language subtags whose readers expect one (pandoc warns on a bare "zh").
+_BCP47_REGIONS = {"zh": "zh-CN"}
+
+
+def bcp47(language: str) -> str:
+    """A BCP 47 language tag for metadata: ``zh`` -> ``zh-CN``; tags with a region stay."""
+    return _BCP47_REGIONS.get(language.lower(), language)
+
+
 def format_date(value: dt.date | dt.datetime, *, chinese: bool, style: str = "native") -> str:
     """``2024年5月6日 10:30`` / ``6 May 2024, 10:30`` / ``2024-05-06 10:30`` (no zero padding in dates)."""
     if style == "iso":

@@ -7,6 +7,7 @@ links are written as links, so nothing in an input can inject markup or script.
 from __future__ import annotations
 
 import html
+import re
 from typing import assert_never
 
 from newsconv import __version__
@@ -24,6 +25,7 @@ from newsconv.model import (
     Quote,
     Rule,
     Strong,
+    Table,
     Text,
     format_published,
 )
@@ -31,6 +33,7 @@ from newsconv.profiles import Profile, RoleStyle, load_profile
 from newsconv.transforms.links import safe_url
 from newsconv.writers import WriteOptions
 from newsconv.writers.common import format_date, is_chinese, meta_line
+from newsconv.writers.titles import title_lines
 
 # Names a browser may know a Word font by, per platform; the bundled Noto faces come last.
 FONT_ALIASES: dict[str, tuple[str, ...]] = {
@@ -57,13 +60,17 @@ def font_stack(role: RoleStyle) -> str:
     for name in names:
         if name and name not in seen:
             seen.append(name)
-    return ", ".join(f'"{n}"' for n in seen) + (", serif" if serif else ", sans-serif")
+    return ", ".join(_css_string(n) for n in seen) + (", serif" if serif else ", sans-serif")
+
+
+_CSS_UNSAFE = re.compile(r'[\x00-\x1f\x7f"\\<>&]')
 
 
 def _css_string(text: str) -> str:
-    """A CSS string literal, safe inside a <style> element."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ").replace("<", "\\3c ")
-    return '"' + escaped + '"'
+    """A CSS string literal, safe inside a <style> element: quotes, backslashes, angle brackets,
+    ampersands and control characters as CSS escapes, so no value can end the string or the
+    element (``</style><script>`` stays text)."""
+    return '"' + _CSS_UNSAFE.sub(lambda m: f"\\{ord(m.group(0)):x} ", text) + '"'
 
 
 def _role_css(selector: str, role: RoleStyle) -> str:
@@ -74,6 +81,7 @@ def _role_css(selector: str, role: RoleStyle) -> str:
         f"font-style: {'italic' if role.italic else 'normal'}",
         f"line-height: {role.line_spacing:g}pt" if role.line_exact else f"line-height: {role.line_spacing:g}",
         f"text-align: {role.align}",
+        f"color: {role.color}",
         f"margin: {role.space_before:g}pt 0 {role.space_after:g}pt {role.left_indent:g}em",
     ]
     if role.first_line_indent:
@@ -125,6 +133,7 @@ def stylesheet(profile: Profile) -> str:
         _role_css("article p, article li", roles["body"]),
         "article li { text-indent: 0; }",
         _role_css("header h1", roles["title"]),
+        "header h1 { text-wrap: balance; }",  # narrower than the page (a phone): balanced there too
         _role_css("header .subtitle", roles["subtitle"]),
         _role_css("header .meta", roles["meta"]),
         _role_css("header .section", roles["meta"]),
@@ -134,6 +143,10 @@ def stylesheet(profile: Profile) -> str:
         "blockquote { margin-right: 0; }",
         _role_css("figcaption", roles["caption"]),
         "figure { margin: 1em 0; } figure img { max-width: 100%; }",
+        _role_css("article table", roles["body"]),
+        "article table { border-collapse: collapse; width: 100%; text-indent: 0; }",
+        "article th, article td { border: 0.5pt solid #000; padding: 0.1em 0.3em; vertical-align: top; text-align: left; }",
+        _role_css("article table caption", roles["caption"]),
         "footer.related { margin-top: 2em; border-top: 1px solid #999; }",
         "footer.related ul { list-style: none; padding: 0; }",
         "footer.related li { text-indent: 0; text-align: left; }",
@@ -190,11 +203,41 @@ def _blocks(blocks: tuple[Block, ...]) -> list[str]:
                     image = f'<img src="{esc(target)}" alt="">'
                 cap = f"<figcaption>{_inlines(caption)}</figcaption>" if caption else ""
                 out.append(f"<figure>{image}{cap}</figure>")
+            case Table(rows, header, caption):
+                out.append(_table(rows, header, caption))
             case Rule():
                 out.append("<hr>")
             case _:
                 assert_never(block)
     return out
+
+
+def _table(rows: tuple[tuple[tuple[Inline, ...], ...], ...], header: int, caption: tuple[Inline, ...]) -> str:
+    parts = ["<table>"]
+    if caption:
+        parts.append(f"<caption>{_inlines(caption)}</caption>")
+    for name, section, cell in (("thead", rows[:header], "th"), ("tbody", rows[header:], "td")):
+        if section:
+            parts.append(f"<{name}>")
+            parts += ["<tr>" + "".join(f"<{cell}>{_inlines(c)}</{cell}>" for c in row) + "</tr>" for row in section]
+            parts.append(f"</{name}>")
+    parts.append("</table>")
+    return "\n".join(parts)
+
+
+def _title_markup(title: str, lines: list[str]) -> str:
+    """The title with <br> where its lines break; a space it breaks at stays before the <br>, so the
+    text of the heading is the title exactly."""
+    out, at = [], 0
+    for line in lines:
+        start = title.find(line, at)
+        if start < 0:
+            return esc(title)
+        if out:
+            out.append(esc(title[at:start]) + "<br>")
+        out.append(esc(line))
+        at = start + len(line)
+    return "".join(out) + esc(title[at:])
 
 
 def _header(doc: Document, profile: Profile) -> list[str]:
@@ -204,7 +247,7 @@ def _header(doc: Document, profile: Profile) -> list[str]:
         crumbs = " › ".join(esc(s) for s in meta.section)
         parts.append(f'<nav class="section" aria-label="section">{crumbs}</nav>')
     if meta.title:
-        parts.append(f"<h1>{esc(meta.title)}</h1>")
+        parts.append(f"<h1>{_title_markup(meta.title, title_lines(meta.title, profile))}</h1>")
     if meta.subtitle:
         parts.append(f'<p class="subtitle">{esc(meta.subtitle)}</p>')
     line = meta_line(meta, date_style=profile.date_style)

@@ -26,15 +26,18 @@ from newsconv.model import (
     Role,
     Rule,
     Strong,
+    Table,
     Text,
     format_published,
 )
 from newsconv.profiles import Profile
 from newsconv.writers import WriteOptions
+from newsconv.writers.common import bcp47
 
-# Keys in the front matter for each role (authors first, as most tools read `authors`).
+# Keys in the front matter for each role. The writers' key is pandoc's `author`, so that pandoc
+# (and the templates that follow it) print the byline; newsconv's reader takes `authors` too.
 ROLE_KEYS: dict[Role, str] = {
-    Role.AUTHOR: "authors",
+    Role.AUTHOR: "author",
     Role.REPORTER: "reporters",
     Role.CORRESPONDENT: "correspondents",
     Role.EDITOR: "editors",
@@ -115,10 +118,33 @@ def _block(block: Block) -> str:
             if src:
                 return f"![{_inlines(caption)}](<{src}>)"
             return f"*{_inlines(caption)}*" if caption else ""
+        case Table():
+            return _table(block)
         case Rule():
             return "* * *"
         case _:
             assert_never(block)
+
+
+def _cell(content: tuple[Inline, ...]) -> str:
+    # a cell is one line: breaks become <br>, which GFM and pandoc read inside pipe tables
+    return _inlines(content).replace("\\\n", "<br>").replace("\n", " ").strip()
+
+
+def _table(table: Table) -> str:
+    """A GFM pipe table (pandoc reads it too); a table with no header row gets an empty one,
+    which pandoc reads as headerless; the caption follows as pandoc's ``Table:`` line."""
+    width = table.columns
+    if not width:
+        return ""
+    rows = [[_cell(c) for c in row] + [""] * (width - len(row)) for row in table.rows]
+    head, body = (rows[: table.header], rows[table.header:]) if table.header else ([[""] * width], rows)
+    lines = ["| " + " | ".join(row) + " |" for row in head[:1]]
+    lines.append("|" + "|".join(["---"] * width) + "|")
+    lines += ["| " + " | ".join(row) + " |" for row in head[1:] + body]
+    if table.caption:
+        lines += ["", "Table: " + _inlines(table.caption).replace("\\\n", " ")]
+    return "\n".join(lines)
 
 
 def blocks_markdown(blocks: tuple[Block, ...]) -> str:
@@ -142,7 +168,7 @@ def front_matter(meta: Meta) -> dict[str, Any]:
     if meta.section:
         data["section"] = list(meta.section)
     if meta.language:
-        data["lang"] = meta.language
+        data["lang"] = bcp47(meta.language)
     if meta.url:
         data["url"] = meta.url
     if meta.related:

@@ -30,6 +30,7 @@ from newsconv.model import (
     Quote,
     Rule,
     Strong,
+    Table,
     Text,
     format_published,
 )
@@ -141,11 +142,30 @@ def blocks(items: tuple[Block, ...], *, tight: bool = False) -> list[dict[str, A
                     out.append({"t": "Figure", "c": [_ATTR, [None, caption_blocks], [{"t": "Plain", "c": [image]}]]})
                 elif caption:
                     out.append({"t": "Para", "c": [{"t": "Emph", "c": inlines(caption)}]})
+            case Table():
+                if block.columns:
+                    out.append(_table(block))
             case Rule():
                 out.append({"t": "HorizontalRule"})
             case _:
                 assert_never(block)
     return out
+
+
+def _table(table: Table) -> dict[str, Any]:
+    """pandoc's Table: [attr, caption, column specs, head, bodies, foot], rows padded to the widest."""
+    width = table.columns
+
+    def row(cells: tuple[tuple[Inline, ...], ...]) -> list[Any]:
+        padded = [*cells, *([()] * (width - len(cells)))]
+        return [_ATTR, [[_ATTR, {"t": "AlignDefault"}, 1, 1, [{"t": "Plain", "c": inlines(c)}] if c else []]
+                        for c in padded]]
+
+    caption = [None, [{"t": "Plain", "c": inlines(table.caption)}] if table.caption else []]
+    specs = [[{"t": "AlignDefault"}, {"t": "ColWidthDefault"}] for _ in range(width)]
+    head = [_ATTR, [row(r) for r in table.rows[: table.header]]]
+    body = [_ATTR, 0, [], [row(r) for r in table.rows[table.header:]]]
+    return {"t": "Table", "c": [_ATTR, caption, specs, head, [body], [_ATTR, []]]}
 
 
 def _meta_inlines(text: str) -> dict[str, Any]:

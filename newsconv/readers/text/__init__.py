@@ -15,6 +15,7 @@ from newsconv.model import Document, Meta
 from newsconv.readers import ReadOptions
 from newsconv.readers.decode import decode, normalize_newlines
 from newsconv.readers.text import classify as classify_module
+from newsconv.readers.text import lexicon as lexicon_module
 from newsconv.readers.text import lines as lines_module
 from newsconv.readers.text.blocks import build_blocks, group_paragraphs, group_text, mark_headings
 from newsconv.readers.text.classify import Decision, Kind, classify
@@ -32,12 +33,18 @@ class Analysis:
     document: Document
 
 
+# Private-use characters are icon-font glyphs (share and search icons) that print as empty
+# boxes; zero-width characters and the object replacement mark (an image as Chromium copies
+# it) carry no text.
+_INVISIBLE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff\u200b-\u200d\u2060\ufeff\ufffc]")
+
+
 def _text_of(data: bytes | str, opts: ReadOptions) -> str:
     text = data if isinstance(data, str) else decode(data, encoding=opts.encoding, source=opts.source)
     text = normalize_newlines(text)
     if not text.strip():
         raise InputError("is empty (no text, or only white space); nothing to convert", path=opts.source)
-    return text
+    return _INVISIBLE.sub("", text)
 
 
 # A page longer than this is not one article: only the lines around its densest prose are read
@@ -65,10 +72,12 @@ def _densest_window(lines: list[Line]) -> tuple[int, int]:
     return start, min(len(lines), start + CLOSE_READING_LINES, best_range[1] + _CONTEXT_LINES + 1)
 
 
-def _classify_long(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap | None]:
+def _classify_long(lines: list[Line], lexicon: Lexicon, opts: ReadOptions) -> tuple[list[Decision], Wrap | None]:
     if len(lines) <= CLOSE_READING_LINES:
         return classify(lines, lexicon)
     start, end = _densest_window(lines)
+    opts.warning(f"{len(lines):,} lines is more than one article: only lines {start + 1:,}-{end:,} "
+                 f"(around the densest prose) were read; the rest was left out as page furniture")
     inner, wrap = classify(lines[start:end], lexicon)
     far = f"far from the article in a very long input (lines {start + 1}-{end} were read closely)"
     outside = [Decision(line, Kind.BLANK if line.blank else Kind.CHROME, "blank line" if line.blank else far)
@@ -84,7 +93,7 @@ def analyse(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None) 
     (the HTML reader marks what the page's markup says is inside or outside the article)."""
     text = _text_of(data, opts)
     lines = split_lines(text)
-    decisions, wrap = _classify_long(lines, load_lexicon(opts.lexicon))
+    decisions, wrap = _classify_long(lines, load_lexicon(opts.lexicon), opts)
     if adjust is not None:
         adjust(decisions)
     groups = group_paragraphs(decisions, wrap)
@@ -131,7 +140,8 @@ def read_text(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None
 def forget_lines() -> None:
     """Drop the per-line memo caches (they hold every distinct line of the last input)."""
     for cached in (classify_module.is_prose, classify_module.is_title_shaped, classify_module.is_credit_line,
-                   classify_module.words, lines_module.is_mostly_cjk, lines_module.display_len):
+                   classify_module.words, classify_module.topic_terms, lines_module.is_mostly_cjk,
+                   lines_module.display_len, lines_module.columns, lexicon_module.fold):
         cached.cache_clear()
 
 

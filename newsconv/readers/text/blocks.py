@@ -84,7 +84,9 @@ def group_paragraphs(decisions: list[Decision], wrap: Wrap | None) -> list[list[
         if d.kind not in (Kind.PARAGRAPH, Kind.HEADING):
             prev = None if d.kind is not Kind.META else prev
             continue
-        if prev is not None and groups and _continues(prev, d, indent_marks=indent_marks, wrap=wrap):
+        if d.part is not None or (prev is not None and prev.part is not None):
+            groups.append([d])  # a document's salutation, issuer or date is a paragraph of its own
+        elif prev is not None and groups and _continues(prev, d, indent_marks=indent_marks, wrap=wrap):
             rule = ("only closing marks: the end of the line before" if _only_closing(d.line.text)
                     else _continuation_rule(indent_marks, wrap))
             d.kind, d.rule = Kind.CONTINUATION, rule
@@ -104,8 +106,14 @@ def _continuation_rule(indent_marks: bool, wrap: Wrap | None) -> str:
 
 def group_text(group: list[Decision]) -> str:
     joined = ""
+    previous = ""
     for d in group:
-        joined = join_wrapped(joined, d.line.text)
+        if (joined and previous and not previous[-1].isspace() and not d.line.raw[:1].isspace()
+                and is_mostly_cjk(joined)):
+            joined += d.line.text  # Chinese text wrapped by characters splits Latin words too: "（BB" + "C）"
+        else:
+            joined = join_wrapped(joined, d.line.text)
+        previous = d.line.raw
     return joined
 
 
@@ -113,7 +121,7 @@ def mark_headings(groups: list[list[Decision]]) -> None:
     """Single-line groups that are short and unpunctuated, between paragraphs, become headings."""
     texts = [group_text(g) for g in groups]
     for i, group in enumerate(groups):
-        if len(group) != 1 or group[0].kind is Kind.LIST_ITEM or i + 1 >= len(groups):
+        if len(group) != 1 or group[0].kind is Kind.LIST_ITEM or group[0].part is not None or i + 1 >= len(groups):
             continue
         if not is_heading_shaped(texts[i]):
             continue

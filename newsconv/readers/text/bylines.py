@@ -33,6 +33,9 @@ _LABELS: dict[str, str | Role] = {
     "摄影": Role.PHOTOGRAPHER, "摄": Role.PHOTOGRAPHER, "图": Role.PHOTOGRAPHER, "图片": Role.PHOTOGRAPHER,
     "供图": Role.PHOTOGRAPHER, "摄影记者": Role.PHOTOGRAPHER,
     "翻译": Role.TRANSLATOR, "编译": Role.TRANSLATOR, "译": Role.TRANSLATOR,
+    # counters and tools printed in the same line: they end the value before them
+    "浏览次数": "count", "浏览量": "count", "阅读次数": "count", "阅读数": "count", "阅读量": "count",
+    "点击数": "count", "点击量": "count", "访问量": "count", "字号": "count", "分享到": "count", "评论": "count",
 }
 # Labels too common as ordinary words to count without a separator (":" or "/") after them.
 _NEED_SEPARATOR = {"文", "图", "摄", "译", "时间", "日期", "来自", "整理", "口述", "原创", "Source"}
@@ -40,8 +43,12 @@ _NEED_SEPARATOR = {"文", "图", "摄", "译", "时间", "日期", "来自", "�
 _QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影")
 
 _LABEL_ALT = "|".join(sorted((re.escape(k) for k in _LABELS), key=len, reverse=True))
-_SEP = r"(?P<sep>\s*[:：/]\s*|\s+)"
+_SEP = r"(?P<sep>\s*[:：/｜丨]\s*|\s+)"
 _LABEL_RE = re.compile(rf"(?:^|(?<=[\s|丨｜/·•,，;；【\[(（]))(?P<label>{_LABEL_ALT}){_SEP}")
+# A label glued to the value before it, as pages print them without spaces
+# (``2024-01-09 10:20来源：某某网作者：赵峰``): two characters or more, and a colon after it.
+_GLUED_ALT = "|".join(sorted((re.escape(k) for k in _LABELS if len(k) >= 2 and not k.isascii()), key=len, reverse=True))
+_GLUED_LABEL_RE = re.compile(rf"(?<=[\d\u4e00-\u9fff])(?P<label>{_GLUED_ALT})(?P<sep>\s*[:：]\s*)")
 _QUALIFIED_RE = re.compile(
     rf"^[【\[(（]?(?P<qual>[^\s:：/]{{1,14}}?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
 )
@@ -64,6 +71,18 @@ _NOT_NAMES = frozenset(
 _TITLES_AFTER_NAME = re.compile(r"(?:Staff Writer|Staff Reporter|Senior Writer|Contributor|Correspondent|Reporter|"
                                 r"Editor|Columnist)$")
 _TRAILING = re.compile(r"[（(](?P<inner>[^（()）\n]{2,60})[)）]\s*$")
+# A byline glued after the last sentence, without parentheses: ``…参加会议。记者  陈立新``.
+_PARENTHESISED = re.compile(r"[（(][^（()）]{0,40}[)）]")
+# A dateline or 本报讯 and the reporters without parentheses: "本报讯 记者张三 今天，",
+# "记者 张三 报道：".
+_LEADING_BARE = re.compile(
+    r"^(?:[^（(，。]{0,30}?(?:讯|电)\s*)?(?:本报|本台|本网)?(?:特约|实习|见习)?(?P<inner>(?:记者|通讯员)\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,3})(?:\s+|\s*报道[:：]?)"
+)
+_TRAILING_BARE = re.compile(
+    r"(?<=[。！？!?”」』])\s*(?P<tail>(?:本报|本台|本网)?(?:特约|实习|见习)?(?:记者|通讯员|作者|撰稿|采写|责任编辑|编辑|摄影)"
+    r"[\s:：/]*[\u4e00-\u9fff·][^。！？!?，,；;]{0,40})$"
+)
 _LEADING = re.compile(r"^(?P<lead>[^（(]{0,30}?(?:讯|电|报道|消息|快讯))\s*[（(](?P<inner>[^（()）\n]{2,60})[)）]")
 _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reported by|published by|publicado por|"
                  r"escrito por|por|di|von|par|door|автор)\b[\s:]*(?P<rest>.+)$",
@@ -71,6 +90,8 @@ _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reporte
 _BY_AT_END = re.compile(r"\bby\s+(?P<rest>[A-Z][^|]*)$")
 _MAY_BE_CREDIT = re.compile(rf"[\d@|]|{_LABEL_ALT}|{'|'.join(_QUALIFIABLE)}|[一二三四五六七八九〇○]{{4}}年")
 _MAY_BE_CREDIT_LATIN = re.compile(r"\b(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s", re.IGNORECASE)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_AGENCY_OR_PLACE_HINT = re.compile(r"[,;]|\b(?:press|reuters|afp|staff|agencies|services?|from)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"\s*@\w+.*$|(?<=[a-z])(?=@)")
 
 
@@ -96,7 +117,26 @@ def split_names(text: str) -> list[str]:
     if re.search(r"[A-Za-z]", text) and not re.search(r"[\u4e00-\u9fff]", text):
         parts = re.split(r"\s*(?:,|;|&|\band\b|\|)\s*", text)
         return [p.strip() for p in parts if p.strip()]
-    return [p for p in _NAME_SPLIT.split(text) if p]
+    return _join_spaced([p for p in _NAME_SPLIT.split(text) if p])
+
+
+def _join_spaced(tokens: list[str]) -> list[str]:
+    """``李 明`` -> ``李明``: a two-character name spaced out to the width of three, as pages align
+    short names; a family name alone followed by one character is one name."""
+    single, _ = _surnames()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (len(token) == 1 and token in single and token not in _LABELS and i + 1 < len(tokens)
+                and len(tokens[i + 1]) in (1, 2) and tokens[i + 1] not in _LABELS
+                and _HAN_NAME.match(token + tokens[i + 1])):
+            out.append(token + tokens[i + 1])
+            i += 2
+            continue
+        out.append(token)
+        i += 1
+    return out
 
 
 def is_agency(name: str) -> bool:
@@ -127,10 +167,20 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
     if token.endswith(_QUALIFIABLE):
         return False  # "南都记者": an outlet and a label, not a name
     if _HAN_NAME.match(token):
+        if len(token) >= 4 and _AFFILIATION.search(token):
+            return False  # "某大学教授", "市政府办公室": a position or an institution
         return labelled or is_chinese_personal_name(token)
     if not _LATIN_NAME.match(token) or token.lower().startswith("by "):
         return False
     return not any(word.lower().strip(".,'’") in _NOT_IN_NAMES for word in token.split())
+
+
+# How positions and institutions end: after a name in a byline (``作者：刘洋 某大学教授``) they say
+# who the writer is, and are not names themselves.
+_AFFILIATION = re.compile(
+    r"(?:大学|学院|研究院|研究所|中心|协会|学会|公司|集团|报社|杂志社|电视台|委员会|政府|办公室|局|厅|部|院|所|系"
+    r"|教授|研究员|主任|院长|所长|博士|学者|专家|作家|评论员|分析师|总监|经理|董事长|主席|书记|校长|记者|编辑)$"
+)
 
 
 # Words that make a capitalised phrase a label or an organisation rather than a person.
@@ -138,7 +188,8 @@ _NOT_IN_NAMES = frozenset(
     "about order print article agency staff news the of and more reprints necessary any means space european "
     "editor editors team desk service services wire stories features highlights points tickets comments edition "
     "review magazine newsletter subscribe sign search press media group network daily weekly times post world "
-    "national international university institute company inc ltd corporation association council department".split()
+    "national international university institute company inc ltd corporation association council department "
+    "business sports opinion politics entertainment promoted sponsored links report science".split()
 )
 
 
@@ -169,20 +220,24 @@ def _people_in(inner: str) -> list[Person] | None:
                 break
         else:
             if not is_name(token, labelled=labelled):
+                if people and _AFFILIATION.search(token):
+                    break  # "（作者：刘洋 某大学教授）": the writer's position ends the byline
                 return None
             people.append(Person(token, role))
     return people or None
 
 
 def trailing_byline(paragraph: str) -> tuple[str, list[Person]] | None:
-    """``(史航 刘洋)`` closing a paragraph: the paragraph without it, and the people it names."""
+    """``(史航 刘洋)`` or ``…参加会议。记者 陈立新`` closing a paragraph: the paragraph without it,
+    and the people it names."""
     m = _TRAILING.search(paragraph)
-    if not m:
-        return None
-    people = _people_in(m["inner"])
-    if not people:
-        return None
-    return paragraph[: m.start()].rstrip(), people
+    if m and (people := _people_in(m["inner"])):
+        return paragraph[: m.start()].rstrip(), people
+    m = _TRAILING_BARE.search(paragraph)
+    # without parentheses, only names that start with a family name: the label may be a word of the text
+    if m and (people := _people_in(m["tail"])) and all(is_chinese_personal_name(p.name) for p in people):
+        return paragraph[: m.start()].rstrip(), people
+    return None
 
 
 def leading_byline(paragraph: str) -> list[Person] | None:
@@ -191,9 +246,12 @@ def leading_byline(paragraph: str) -> list[Person] | None:
     The text stays in its paragraph; only the people are returned.
     """
     m = _LEADING.match(paragraph.strip())
-    if not m:
-        return None
-    return _people_in(m["inner"])
+    if m:
+        return _people_in(m["inner"])
+    m = _LEADING_BARE.match(paragraph.strip())
+    if m and (people := _people_in(m["inner"])) and all(is_chinese_personal_name(p.name) for p in people):
+        return people
+    return None
 
 
 _DATE_WORDS = frozenset(
@@ -212,10 +270,17 @@ def _trim_label_words(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# A word glued to the end of a name, as a browser copies side-by-side items: "Meg JamesStaff
+# Writer", "Yaron SteinbuchNovember 19". Three lowercase letters before the capital keep
+# "McDonald", "DeArdo" and "MacArthur" whole.
+_GLUED_WORD = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+
+
 def _latin_names(text: str) -> tuple[list[str], str]:
     """Leading names in ``Jane Doe and John Roe | May 6`` -> (names, the text after them)."""
-    text = _HANDLE.sub(" ", text).strip()
-    tokens = re.findall(r"[^\s,&|•·—–]+|[,&|•·—–]", text)
+    text = _GLUED_WORD.sub(" ", _HANDLE.sub(" ", text)).strip()
+    matches = list(re.finditer(r"[^\s,&|•·—–]+|[,&|•·—–]", text))
+    tokens = [m.group() for m in matches]
     names: list[str] = []
     current: list[str] = []
     used = 0
@@ -237,12 +302,35 @@ def _latin_names(text: str) -> tuple[list[str], str]:
         names.append(" ".join(current))
     names = [_TITLES_AFTER_NAME.sub("", n).strip() for n in names]
     names = [" ".join(_trim_label_words(n.split())) for n in names]
-    rest = " ".join(tokens[used:])
+    rest = text[matches[used].start():] if used < len(matches) else ""
     return [n for n in names if n and len(n.split()) >= 2 and is_name(n)], rest
+
+
+# "The Associated Press", "Staff and agencies", "From The Times", "CanWest News Service; with files
+# from Reuters": a line that credits only an agency or the paper's staff.
+_AGENCY_LINE = re.compile(
+    r"^(?:from\s+|by\s+)?(?:the\s+)?(?:associated press|reuters|afp|agence france-presse|bloomberg|xinhua|"
+    r"press association|staff(?:\s+and\s+agencies)?|staff writers?|agencies|wire services|news services?|"
+    r"[a-z][\w.&' ]{1,30}\s+(?:news\s+service|wire\s+service|staff))"
+    r"(?:\s*[;,]\s*with files from\s+[\w .&']{2,40})?\.?$",
+    re.IGNORECASE,
+)
+# "Roland Parry, Washington", "Tom Jicha | TV and Radio Writer": a writer's name, then where or
+# for whom they write (a few capitalised words).
+_NAME_THEN_PLACE = re.compile(r"^(?P<names>[^,|;]{4,50}?)\s*[,|]\s*(?P<rest>[A-Z][\w.&'’ -]{1,40})$")
 
 
 def _english_credits(line: str) -> Credits | None:
     stripped = line.strip()
+    if _AGENCY_LINE.match(stripped) and len(stripped) <= 80:
+        return Credits(source=re.sub(r"^(?:from|by)\s+", "", stripped, flags=re.IGNORECASE))
+    # (not "Name, Associated Press": under a picture that is the photographer's credit)
+    if ((m := _NAME_THEN_PLACE.match(stripped)) and len(m["rest"].split()) <= 5 and not find_date(m["rest"])
+            and not _AGENCY_LINE.match(m["rest"])):
+        names, rest = _latin_names(m["names"])
+        capitalised = all(w[:1].isupper() or w.lower() in ("and", "of", "the", "for") for w in m["rest"].split())
+        if names and not rest and capitalised:
+            return Credits([Person(n, Role.AUTHOR) for n in names])
     separator = next((sep for sep in (" | ", " - ", " — ", " – ") if sep in stripped), None)
     if separator is not None:
         # "February 1, 2019 | BY: Ilana Muhlstein | Topic: Health": read the pieces one by one
@@ -261,6 +349,8 @@ def _english_credits(line: str) -> Credits | None:
                         merged.unlabelled = (merged.unlabelled + " " + piece).strip()
             return merged
     m = _BY.match(stripped)
+    if m and is_agency(m["rest"].strip(" .")):
+        return Credits(source=m["rest"].strip(" ."))  # "By Reuters": the source, no person
     if m:
         names, rest = _latin_names(m["rest"])
         credits = Credits([Person(n, Role.AUTHOR) for n in names])
@@ -311,7 +401,8 @@ def _qualified(line: str) -> Credits | None:
 
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
-    if not _MAY_BE_CREDIT.search(line) and not _MAY_BE_CREDIT_LATIN.search(line):
+    if not (_MAY_BE_CREDIT.search(line) or _MAY_BE_CREDIT_LATIN.search(line)
+            or (len(line) <= 80 and _AGENCY_OR_PLACE_HINT.search(line) and not _HAN.search(line))):
         return None  # no label, no "by", no digit: nothing a credit line could say
     english = _english_credits(line)
     if english is not None:
@@ -322,6 +413,9 @@ def parse_credits(line: str) -> Credits | None:
         if not (m["label"] in _NEED_SEPARATOR and not m["sep"].strip())
         and (m["sep"].strip() or m["label"] not in ("图", "摄", "译"))
     ]
+    spans = [(m.start(), m.end()) for m in labels]
+    glued = [m for m in _GLUED_LABEL_RE.finditer(line) if not any(a < m.end() and m.start() < b for a, b in spans)]
+    labels = sorted(labels + glued, key=lambda m: m.start())
     if not labels:
         qualified = _qualified(line)
         if qualified is not None:
@@ -348,9 +442,12 @@ def parse_credits(line: str) -> Credits | None:
 def _read_labelled(credits: Credits, label: str, raw: str) -> None:
     value = raw.strip(" \u3000|丨｜/·•,，;；【】[]()（）")
     kind = _LABELS[label]
+    if kind == "count":
+        return
     if kind == "date":
         credits.date = credits.date or find_date(value)
     elif kind == "source":
+        value = raw.strip(" \u3000|丨｜/·•,，;；【】[]")  # keep "人民日报（海外版）" whole
         date = find_date(value)
         if date:
             credits.date = credits.date or date
@@ -358,8 +455,43 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         credits.source = credits.source or (value.split()[0].strip("【】[]") if value else None)
     else:
         assert isinstance(kind, Role)
+        # "张三（北京大学教授）": the position is not a name
+        value = _PARENTHESISED.sub(" ", raw).strip(" \u3000|丨｜/·•,，;；【】[]()（）")
         tokens = [re.sub(r"(?:编译|整理|报道|撰写)$", "", t) for t in split_names(value)]
         names = [n for n in tokens if is_name(n, labelled=True)]
         if not names and (qualified := _QUALIFIED_RE.match(value)):
             names = [n for n in split_names(qualified["rest"]) if is_name(n, labelled=True)]
         credits.people.extend(Person(n, kind) for n in names)
+
+
+# Self-media platforms: pages there name an account, and often no person.
+_PLATFORMS = ("微信公众号", "公众号", "百家号", "头条号", "今日头条", "网易号", "企鹅号", "搜狐号", "大风号", "一点号",
+              "澎湃号", "湃客", "新浪看点", "看点号", "趣头条", "抖音号", "快手号", "雪球号", "知乎号", "人民号", "新华号")
+_PLATFORM_ALT = "|".join(sorted((re.escape(p) for p in _PLATFORMS), key=len, reverse=True))
+_QUOTED_NAME = r"[“\"「『《]?(?P<name>[^”\"」』》（()，,。；;:：\s|]{2,20})"
+_ACCOUNT_LINES = (
+    # 本文来自微信公众号“某某”（ID：xxx） / 来源：微信公众号：某某
+    re.compile(rf"^(?:本文|文章)?(?:来源|来自|转自|转载自|源自|出自)(?:于)?\s*[:：]?\s*(?:{_PLATFORM_ALT})\s*[:：]?\s*{_QUOTED_NAME}"),
+    # 澎湃号·湃客 > 某某, 网易号：某某, 百家号 / 某某
+    re.compile(rf"^(?:{_PLATFORM_ALT})(?:[·・]\S{{1,6}})?\s*(?:[:：·|/>＞]\s*|\s+){_QUOTED_NAME}$"),
+    # 某某 · 百家号, 某某 | 企鹅号
+    re.compile(rf"^{_QUOTED_NAME}\s*[·|/丨]\s*(?:{_PLATFORM_ALT})$"),
+)
+_OFFICIAL_ACCOUNT = re.compile(r"(?:^|[\s·|/丨])(?P<name>[^\s·|/丨:：]{2,20}?)(?:官方账号|官方帐号)")
+
+
+def is_platform(text: str) -> bool:
+    """A line that only names a self-media platform (``百家号``, ``企鹅号``)."""
+    return text.strip(" ·|/【】[]") in _PLATFORMS
+
+
+def account_in(text: str) -> str | None:
+    """The self-media account a line names: ``本文来自微信公众号“某某”``, ``网易号：某某``,
+    ``某某 · 百家号``, ``2024-01-09 · 某某官方账号``."""
+    if len(text) > 80:
+        return None
+    for pattern in _ACCOUNT_LINES:
+        if (m := pattern.match(text.strip())) and not any(c.isdigit() for c in m["name"][:1]):
+            return m["name"]
+    m = _OFFICIAL_ACCOUNT.search(text)
+    return m["name"] if m else None

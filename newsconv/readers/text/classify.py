@@ -25,10 +25,22 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from newsconv.readers.text.bylines import is_name, parse_credits
+from newsconv.readers.text.bylines import is_name, is_platform, parse_credits
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lexicon import Lexicon
-from newsconv.readers.text.lines import Line, Wrap, detect_wrap, display_len, ends_sentence, is_mostly_cjk
+from newsconv.readers.text.official import closing_kind, is_addressees, is_attachment_item, is_salutation, is_speaker
+from newsconv.readers.text.lines import (
+    Line,
+    Wrap,
+    count_matches,
+    detect_wrap,
+    detect_wrap_among,
+    detect_wrap_pairs,
+    display_len,
+    ends_sentence,
+    is_mostly_cjk,
+    join_wrapped,
+)
 
 
 class Kind(StrEnum):
@@ -58,6 +70,7 @@ class Decision:
     line: Line
     kind: Kind
     rule: str
+    part: str | None = None  # a part of an official document kept in the body: "salutation", "issuer", ...
 
 
 _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
@@ -65,10 +78,26 @@ _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
 _WORDS = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+(?:['’][A-Za-z]+)?")
 _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原題|原文标题)\s*[:：]")
 _BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30}){2,}\s*[>›»]?$")
+# "Home > News > Latest > <the headline>", "首页>政务公开>通知公告>…": a short first step, two
+# separators at least; the last step may be long (the page's own title).
+_BREADCRUMB_LONG = re.compile(
+    r"^[^>›»＞→]{1,12}?(?:\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,24}){1,}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]+$"
+)
+_ARROW = re.compile(r"[>›»＞→]")
+_HOME_STEP = re.compile(r"^\S{1,8}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,30}$")
+_HOME_WORD = re.compile(r"^(?:home|首页|主页|网站首页|main|index)\b", re.IGNORECASE)
+# "您当前所在位置：", "2024年1月9日 星期二 当前位置：首页 > 新闻": a location label anywhere in a short line.
+_LOCATION_LABEL = re.compile(r"(?:所在位置|当前位置|现在位置|您的位置|你的位置|当前的位置|You are here)\s*[:：]?", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"^[(（][^()（）]{2,60}(?:/|Press|Photo|Getty|Reuters|AFP|AP|图|摄)[^()（）]*[)）]$")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}$")
 _DIGITS = re.compile(r"\d+")
 _NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
+# "图为市民在公园晨练", "（新华社记者 张三 摄）", "市民在公园晨练。 张三 摄": a picture's caption or credit.
+_ZH_CAPTION = re.compile(
+    r"^[（(]?(?:图为|图片为|上图|下图|左图|右图|图一|图二|图1|图2)[：:，,\s]?"
+    r"|(?:记者|通讯员|特约)?\s*[\u4e00-\u9fff·]{2,4}\s*摄\s*[)）]?$"
+    r"|(?:新华社|中新社)(?:记者\s*[\u4e00-\u9fff·]{2,4}\s*)?发\s*[)）]?$"
+)
 _MEDIA_CAPTION = re.compile(r"^(?:视频|图片|组图|图集|直播)\s*[-－:：|丨]")
 _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -77,9 +106,13 @@ _MORE_LINK = re.compile(r"^(?:More|Also|Related|About)\b[^.!?]{0,40}$")
 _CREDIT_AT_END = re.compile(
     r"(?:\b(?:Credit|Credits|Photo|Photograph|Image|Picture|Illustration)s?\s*:\s*[^.:]{2,50}"
     r"|\((?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Xinhua|[A-Z][\w.\- ]{1,30}/[\w.\- ]{1,30})\)"
-    r"|\|\s*Getty Images|/\s*Getty Images)\s*$"
+    r"|\|\s*Getty Images|/\s*Getty Images"
+    r"|[A-Z][\w.\-’']+(?:\s[A-Z][\w.\-’']+){0,3}\s?/\s?(?:Reuters|REUTERS|AP|AFP|EPA|Xinhua|Bloomberg|Shutterstock"
+    r"|The Associated Press|Associated Press|[A-Z][\w.\-]+ Images)(?:\s+file(?:\s+photo)?)?)\s*$"
 )
-_BULLET = re.compile(r"^[·•●▪■◆◇○►▶\-–—*]\s*")
+_BULLET = re.compile(r"^[·•●▪■◆◇○►▶»›>→\-–—*]\s*")
+# A Latin line ending with a full stop after a word (not "U.S." or "Inc."): a sentence.
+_SENTENCE_PERIOD = re.compile(r"[a-z]{2}\.[”’\"']?$")
 _STOPWORDS = frozenset(
     "the a an of to in and or is are was were be been for on at by with from that this it as has have had "
     "not but he she they we you his her their its our which who will would said says".split()
@@ -95,11 +128,13 @@ _LEAD_IN = 120  # a body lighter than this before a footer barrier may be only a
 _BOX_LINES = 8  # lines a box inside an article may take (a newsletter prompt, related links)
 _CANDIDATES = 400  # headline candidates measured at most (all of them on any real page)
 _PAST_FOOTER = 2.5  # how much a headline candidate loses for standing past the lead article's footer
+_TOPIC_WEIGHT = 4.5  # the most a headline gains for naming what the body under it is about
+_OPENING_CHARS = 1500  # the body's opening that a headline is compared with
 
 
 @lru_cache(maxsize=1 << 17)
 def words(text: str) -> int:
-    return len(_WORDS.findall(text))
+    return count_matches(_WORDS, text)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -109,7 +144,7 @@ def is_prose(text: str) -> bool:
         size = display_len(text)
         if size < 16:
             return False
-        marks = len(_CJK_PUNCT.findall(text))
+        marks = count_matches(_CJK_PUNCT, text)
         return ends_sentence(text) or (marks >= 2 and size >= 26) or (marks >= 1 and size >= 48)
     n = words(text)
     if n >= 16:
@@ -126,9 +161,43 @@ def is_title_shaped(text: str) -> bool:
         return False
     if text[-1] in "，、；：。,;:" or _ORIGINAL_TITLE.match(text) or _BULLET.match(text) or _NUMBERED.match(text):
         return False  # "第一章 总则", "一、总体要求": section headings, not the headline
+    if _BARE_URL.match(text) or "@" in text:
+        return False  # an address or an account line with an e-mail address
+    if text.count(":") + text.count("：") >= 3:
+        return False  # "View Rate : 106  News Code : …  Print Date : …": a row of labelled fields
     if "。" in text[:-1] or (words(text) >= 16 and re.search(r"[a-z]{2}\. [A-Z]", text)):
         return False  # two sentences: a summary or a promotion, not a headline
     return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_WORD_TOKEN = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1 << 15)
+def topic_terms(text: str) -> frozenset[str]:
+    """What a line is about: Han character pairs for Chinese, content words (three letters or more,
+    no function words, a plural -s dropped) for other scripts."""
+    if is_mostly_cjk(text):
+        pairs: set[str] = set()
+        for run in _HAN_RUN.findall(text):
+            pairs.update(map(str.__add__, run, run[1:]))
+        return frozenset(pairs)
+    terms = set()
+    for word in _WORD_TOKEN.findall(text.lower()):
+        if (len(word) >= 3 or not word.isascii()) and word not in _STOPWORDS and not word.isdigit():
+            terms.add(word[:-1] if word.endswith("s") and len(word) > 3 else word)
+    return frozenset(terms)
+
+
+def _topic_evidence(title: str, body: frozenset[str]) -> float:
+    """A headline names what its article is about: the share of its terms that the article's
+    opening repeats, damped for lines of few terms (a menu item's one word proves nothing)."""
+    terms = topic_terms(title)
+    if not terms:
+        return 0.0
+    found = len(terms & body)
+    return _TOPIC_WEIGHT * found / (len(terms) + 2)
 
 
 def _length_evidence(text: str) -> float:
@@ -212,21 +281,79 @@ def _is_name_line(text: str, *, account: bool = False) -> bool:
     return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z_·]{2,10}", text)) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 2
 
 
+ACCOUNT_RULE = "a self-media account beside its platform's name: the author when no person is named"
+
 # ---------------------------------------------------------------------------- pass 1
+
+
+# What a browser copies of images and forms: an image's alt text when it is only its file name or
+# a code name (``sierrapinsky.jpg``, ``qq_logo``), a search box's placeholder, a button whose label
+# is printed twice in a row (``SubmitSubmit``: the label and its hidden copy).
+_FILE_NAME = re.compile(r"^[\w\-.()]{1,80}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|ico)$", re.IGNORECASE)
+_IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$")
+_PLACEHOLDER = re.compile(
+    r"^(?:search|enter|type)\b(?:\s+(?:your|a|an|the|here|keywords?|terms?|site|this|for|e-?mail|address|name|"
+    r"zip|code|city|state|text|query|words?|something|news|[\w-]+\.(?:com|org|net|gov|edu|co\.uk)))*\s*(?:…|\.\.\.)?$",
+    re.IGNORECASE,
+)
+_NAV_LINK = re.compile(r"^(?:go to|back to|return to|click here|click on|click her|click to|visit our|see all)\b",
+                       re.IGNORECASE)
+_PLACEHOLDER_ZH = re.compile(r"^(?:请输入|请填写|输入)[^，。；！？]{0,12}$")
+
+
+def _doubled(text: str) -> str | None:
+    """``Most ReadMost Read`` -> ``Most Read``: a label printed twice with nothing between."""
+    half = len(text) // 2
+    if len(text) >= 4 and len(text) % 2 == 0 and text[0] == text[half] and text[:half] == text[half:]:
+        return text[:half]
+    return None
+
+
+def _form_or_image(text: str) -> str | None:
+    if len(text) > 80:
+        return None
+    if _NAV_LINK.match(text) and words(text) <= 8 and not ends_sentence(text):
+        return "a navigation link (Go to …, Click here …)"
+    if _FILE_NAME.match(text) or _IDENTIFIER.match(text):
+        return "an image's file name or code name (its alt text)"
+    if _PLACEHOLDER.match(text) or _PLACEHOLDER_ZH.match(text):
+        return "a search box or input placeholder"
+    label = _doubled(text)
+    if label is not None and (words(label) <= 5 if not is_mostly_cjk(label) else display_len(label) <= 10):
+        return "a label printed twice in a row (a button or tab and its hidden copy)"
+    return None
+
+
+def _without_tool_cells(line: Line, lexicon: Lexicon) -> Line:
+    """A table row as a browser copies it, with the cells that are only buttons taken out:
+    ``Hester Runs Bears to Win<TAB>Save Email Print`` -> ``Hester Runs Bears to Win``."""
+    if "\t" not in line.text:
+        return line
+    cells = [c.strip() for c in line.text.split("\t") if c.strip()]
+    kept = [c for c in cells if not (lexicon.tool_words(c) or lexicon.chrome(c))]
+    if len(kept) == len(cells) or not kept:
+        return line
+    return Line(line.no, line.raw, "\t".join(kept), line.indent)
 
 
 def _local(line: Line, lexicon: Lexicon) -> Decision | None:
     text = line.text
     if line.blank:
         return Decision(line, Kind.BLANK, "blank line")
+    if rule := _form_or_image(text):
+        return Decision(line, Kind.CHROME, rule)
     if phrase := lexicon.breadcrumb(text):
         return Decision(line, Kind.BREADCRUMB, f"breadcrumb.prefix {phrase!r}")
     if related := lexicon.related(text):
         return Decision(line, Kind.RELATED, f"related.{related[0]} {related[1]!r}")
     if rule := lexicon.chrome(text):
         return Decision(line, Kind.CHROME, rule)
+    if lexicon.tool_words(text):
+        return Decision(line, Kind.CHROME, "a row of tool and button words (chrome.words)")
     if _ORIGINAL_TITLE.match(text):
         return Decision(line, Kind.META, "original title (原标题)")
+    if display_len(text) <= 60 and _ZH_CAPTION.search(text) and not ends_sentence(text.rstrip("）)")):
+        return Decision(line, Kind.CAPTION, "a photo caption or its credit (图为…, …摄)")
     if is_credit_line(text):
         return Decision(line, Kind.META, "credit line: source, date or people, nothing else")
     if display_len(text) <= 40:
@@ -236,6 +363,11 @@ def _local(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CAPTION, "a photo credit in parentheses")
         if _BREADCRUMB_SHAPE.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
+    if _ARROW.search(text) and display_len(text) <= 100 and not ends_sentence(text):
+        if _LOCATION_LABEL.search(text) and re.search(r"[>›»＞→]", text):
+            return Decision(line, Kind.BREADCRUMB, "a location label and section names joined by '>'")
+        if _HOME_WORD.match(text) and (_BREADCRUMB_LONG.match(text) or _HOME_STEP.match(text)):
+            return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '>'")
     if _MEDIA_CAPTION.match(text):
         return Decision(line, Kind.CAPTION, "a video or picture caption (视频-, 图片：)")
     if _CREDIT_AT_END.search(text) and not is_mostly_cjk(text):
@@ -286,6 +418,8 @@ class Page:
     def __init__(self, lines: list[Line], lexicon: Lexicon) -> None:
         self.lines = lines
         self.lexicon = lexicon
+        self._openings: dict[int, tuple[list[int], frozenset[str]]] = {}
+        lines = self.lines = [_without_tool_cells(line, lexicon) for line in lines]
         self.known: list[Decision | None] = [_local(line, lexicon) for line in lines]
         self.repeats = Counter(line.text for line in lines if not line.blank)
         self._repeated_labels()
@@ -305,7 +439,7 @@ class Page:
         """A short line printed three times or more is a button or a label, not article text; so is
         one printed three times with only its numbers changed (``Rating: 36 Votes``)."""
         numbered = [line.text for line in self.lines
-                    if line.text and any(c.isdigit() for c in line.text) and display_len(line.text) <= 30]
+                    if line.text and len(line.text) <= 60 and _DIGITS.search(line.text) and display_len(line.text) <= 30]
         shapes = Counter(_DIGITS.sub("#", text) for text in numbered)
         variants = Counter(_DIGITS.sub("#", text) for text in set(numbered))
         for i, line in enumerate(self.lines):
@@ -315,7 +449,7 @@ class Page:
             short = words(text) <= 4 if not is_mostly_cjk(text) else display_len(text) <= 8
             if self.repeats[text] >= 3 and short and not ends_sentence(text):
                 self.known[i] = Decision(line, Kind.CHROME, f"short line printed {self.repeats[text]} times on the page")
-            elif (any(c.isdigit() for c in text) and display_len(text) <= 30
+            elif (len(text) <= 60 and _DIGITS.search(text) and display_len(text) <= 30
                   and shapes[_DIGITS.sub("#", text)] >= 3 and variants[_DIGITS.sub("#", text)] >= 2):
                 self.known[i] = Decision(line, Kind.CHROME, "a label printed three times or more, numbers aside")
 
@@ -347,6 +481,7 @@ class Page:
         is a name after a line that says only "By". A self-media account name counts only between
         the title and the date (``标题`` / ``加拿大必读`` / ``发布时间：…``)."""
         zone = self.nonblank(title - 1, title - 5, -1)[::-1] + self.nonblank(title + 1, start)
+        self._platform_accounts(zone)
         for n, i in enumerate(zone):
             if self.known[i] is not None:
                 continue
@@ -362,6 +497,17 @@ class Page:
             if (person and (dated or after_by)) or (account and dated_after):
                 self.known[i] = Decision(self.lines[i], Kind.META, "name on its own line beside the date: a byline")
 
+    def _platform_accounts(self, zone: list[int]) -> None:
+        """``百家号`` / ``加拿大必读``: a self-media platform's name, and the account printed beside it."""
+        for n, i in enumerate(zone):
+            if not is_platform(self.lines[i].text):
+                continue
+            self.known[i] = Decision(self.lines[i], Kind.CHROME, "a self-media platform's name")
+            for j in zone[n + 1 : n + 2] + zone[max(0, n - 1) : n]:
+                if self.known[j] is None and _is_name_line(self.lines[j].text, account=True):
+                    self.known[j] = Decision(self.lines[j], Kind.META, ACCOUNT_RULE)
+                    break
+
     def _dated_meta(self, j: int) -> bool:
         decided = self.known[j]
         return decided is not None and decided.kind is Kind.META and find_date(self.lines[j].text) is not None
@@ -375,7 +521,10 @@ class Page:
         texts = [line.text for line in self.lines]
         flags = [is_prose(t) for t in texts]
         self.continues: set[int] = set()  # lines whose paragraph goes on in the next line
-        wrap = self.wrap = detect_wrap([line.raw for line in self.lines])
+        raws = [line.raw for line in self.lines]
+        undecided = [d is None for d in self.known]
+        wrap = self.wrap = (detect_wrap(raws) or detect_wrap_among(raws, undecided)
+                            or detect_wrap_pairs(raws, undecided))
         if wrap is None:
             return flags
         i = 0
@@ -383,7 +532,7 @@ class Page:
             j = i
             while j + 1 < len(texts) and wrap.fills(self.lines[j].raw) and texts[j + 1] and not (
                 self.lines[j + 1].indent >= 2 and self.lines[i].indent >= 2
-            ):
+            ) and self.known[j + 1] is None:
                 j += 1
             if j > i:
                 self.continues.update(range(i, j))
@@ -523,17 +672,72 @@ class Page:
 
     # -- the title's own evidence
 
-    def title_score(self, i: int) -> float | None:
-        text = self.lines[i].text
-        if self.known[i] is not None or self.stops[i] or i in self.continues or not is_title_shaped(text):
+    def unit_last(self, i: int) -> int:
+        """The last line of the hard-wrapped unit that line ``i`` starts (``i`` itself when none)."""
+        j = i
+        while j in self.continues:
+            j += 1
+        return j
+
+    def title_text(self, i: int) -> str:
+        """Line ``i``'s text, or the joined text of the hard-wrapped unit it starts."""
+        joined = ""
+        for j in range(i, self.unit_last(i) + 1):
+            joined = join_wrapped(joined, self.lines[j].text)
+        return joined
+
+    def title_evidence(self, i: int) -> list[tuple[str, float]] | None:
+        """What speaks for and against line ``i`` (with the lines a hard wrap carried it onto)
+        being the headline, or None when it cannot be."""
+        if self.known[i] is not None or self.stops[i] or (i - 1) in self.continues:
             return None
-        score = 0.0
+        if i not in self.continues and not is_title_shaped(self.lines[i].text):
+            return None  # the common case, decided without joining anything
+        if self.unit_last(i) - i >= 2:
+            return None  # three wrapped lines or more: a paragraph
+        text = self.title_text(i)
+        if not is_title_shaped(text):
+            return None
+        evidence: list[tuple[str, float]] = []
+        if credits := self._credits_under(i):
+            evidence.append(("credits under it", credits))
+        if self.repeats[text] == 2:
+            # printed twice: as the page heading and again (share text, <h1>); three times is a label
+            evidence.append(("printed twice", 2.0))
+        if self.prose[i]:
+            evidence.append(("reads as prose", -1.5))
+        evidence.append(("length", _length_evidence(text)))
+        tokens = text.split()
+        if is_mostly_cjk(text) and len(tokens) >= 3 and all(display_len(t) <= 4 for t in tokens):
+            evidence.append(("a row of menu items", -4.0))  # 首页 新闻 体育
+        if not is_mostly_cjk(text) and _SENTENCE_PERIOD.search(text):
+            evidence.append(("ends with a full stop: a sentence (deck, caption)", -2.5))
+        if self._under_headline(i):
+            evidence.append(("right under a headline-like line: a deck", -2.0))
+        return [(reason, value) for reason, value in evidence if value]
+
+    def title_score(self, i: int) -> float | None:
+        evidence = self.title_evidence(i)
+        return None if evidence is None else sum(value for _, value in evidence)
+
+    def headline_rule(self, title: int, choice: Choice) -> str:
+        """What made line ``title`` the headline, for ``--explain``: its evidence, the names it
+        shares with the body's opening, and the body under it."""
+        evidence = list(self.title_evidence(title) or [])
+        topic = _topic_evidence(self.title_text(title), self.opening_terms(choice.start, choice.end))
+        if topic:
+            evidence.append(("names what the body is about", topic))
+        reasons = ", ".join(f"{reason} {value:+.1f}" for reason, value in evidence)
+        return f"headline: {reasons or 'title-shaped'}; body under it: lines {choice.start + 1}-{choice.end + 1}"
+
+    def _credits_under(self, i: int) -> float:
+        """Credits right under a line mark it as the title; less so with other lines between."""
+        text = self.lines[i].text
         between = 0.0  # what stands between the line and the credits under it
-        for j in self.following(i, 8):
+        for j in self.following(self.unit_last(i), 8):
             kind = self.kind(j)
             if kind is Kind.META:
-                score += max(4 - between, 0)  # credits right under a line mark it as the title
-                break
+                return max(4 - between, 0)
             if kind is not None:
                 continue  # share buttons, photo credits
             other = self.lines[j].text
@@ -547,15 +751,29 @@ class Page:
                 between += 0.5
             if between >= 3:
                 break
-        if self.repeats[text] == 2:
-            score += 2  # printed twice: as the page heading and again (share text, <h1>); three times is a label
-        if self.prose[i]:
-            score -= 1.5
-        score += _length_evidence(text)
-        tokens = text.split()
-        if is_mostly_cjk(text) and len(tokens) >= 3 and all(display_len(t) <= 4 for t in tokens):
-            score -= 4  # a row of menu items: 首页 新闻 体育
-        return score
+        return 0.0
+
+    def _under_headline(self, i: int) -> bool:
+        """Whether a longer headline-like line stands just above line ``i`` with nothing but page
+        furniture between: then ``i`` is the deck under that headline (a kicker above is shorter)."""
+        for j in self.nonblank(i - 1, i - 4, -1)[:3]:
+            decided = self.known[j]
+            if decided is not None:
+                if decided.kind in (Kind.META, Kind.BREADCRUMB) or self.stops[j]:
+                    return False
+                continue
+            above = self.lines[j].text
+            if self.prose[j] or not is_title_shaped(above) or above == self.lines[i].text:
+                return False
+            size = display_len(above) >= 8 if is_mostly_cjk(above) else words(above) >= 4
+            return size and not _SENTENCE_PERIOD.search(above) and not self._in_link_run(j)
+        return False
+
+    def _in_link_run(self, j: int) -> bool:
+        """Whether line ``j`` follows another short headline-like line: one of a list of links."""
+        for k in self.nonblank(j - 1, j - 2, -1):
+            return self.known[k] is None and not self.prose[k] and is_title_shaped(self.lines[k].text)
+        return False
 
     # -- the body that follows a title
 
@@ -570,7 +788,8 @@ class Page:
         following = self.known[ahead[0]]
         glued_to_next = ahead[0] == i + 1
         if following is not None and not self.stops[ahead[0]] and (
-            following.kind is Kind.META or (following.kind is Kind.CAPTION and glued_to_next)
+            following.kind is Kind.META
+            or (following.kind is Kind.CAPTION and glued_to_next and not is_mostly_cjk(self.lines[i].text))
         ):
             return False  # a deck over a byline, or a caption over its photo credit
         if any(self._dated_meta(j) for j in ahead) or self._byline_below(i):
@@ -667,6 +886,61 @@ class Page:
                     return i
         return None
 
+    def opening_terms(self, start: int, end: int) -> frozenset[str]:
+        """The topic terms of a body's first prose (about 1,500 characters)."""
+        if start not in self._openings:  # many headline candidates share a body
+            lines: list[int] = []
+            size = 0
+            i = start
+            while i < len(self.lines) and size < _OPENING_CHARS and not self.stops[i]:
+                if self.known[i] is None and self.prose[i]:
+                    lines.append(i)
+                    size += len(self.lines[i].text)
+                i = self.next_nb[i + 1]
+            self._openings[start] = (lines, frozenset().union(*(topic_terms(self.lines[k].text) for k in lines)))
+        lines, terms = self._openings[start]
+        if not lines or lines[-1] <= end:
+            return terms
+        return frozenset().union(*(topic_terms(self.lines[k].text) for k in lines if k <= end))
+
+    # -- the parts of an official document around its text
+
+    def document_head(self, title: int | None, start: int) -> int:
+        """Where the body starts once a salutation, the addressees (主送) or a speech's speaker line
+        just above it are taken in (a date line between them stays metadata)."""
+        first = self.unit_last(title) + 1 if title is not None else 0
+        head = start
+        for i in self.nonblank(start - 1, first - 1, -1):
+            decided = self.known[i]
+            text = self.lines[i].text
+            if decided is None and (part := _head_part(text)):
+                self.known[i] = Decision(self.lines[i], Kind.PARAGRAPH, f"{_PART_NAMES[part]}: part of the document",
+                                         part)
+                head = i
+            elif not (decided is not None and decided.kind is Kind.META and head < start):
+                break
+        return head
+
+    def document_tail(self, start: int, end: int) -> int:
+        """Where the body ends once a document's closing parts under it are taken in: attachments
+        (附件), the issuer (署名), the date it was written (成文日期), a note (（此件公开发布）)."""
+        found: list[tuple[int, str]] = []
+        for i in self.following(end, 12):
+            text = self.lines[i].text
+            part = closing_kind(text)
+            if part is None and found and found[-1][1].startswith("attachment") and is_attachment_item(text):
+                part = "attachment item"
+            if part is None:
+                break
+            found.append((i, part))
+        parts = {part for _, part in found}
+        headed = any(d is not None and d.part is not None for d in self.known[start : end + 1])
+        if not ("attachment" in parts or {"issuer", "date"} <= parts or (headed and "date" in parts)):
+            return end
+        for i, part in found:
+            self.known[i] = Decision(self.lines[i], Kind.PARAGRAPH, f"{_PART_NAMES[part]}: part of the document", part)
+        return found[-1][0]
+
     def prose_mass(self) -> tuple[int, int, int] | None:
         """(start, end, weight) of the heaviest stretch of the page, barriers respected."""
         best, best_range = 0, None
@@ -697,11 +971,12 @@ class Page:
             scored = sorted(sorted(scored, key=lambda ei: -ei[0])[:_CANDIDATES], key=lambda ei: ei[1])
         found: list[tuple[float, Choice]] = []
         for evidence, title in scored:
-            start = self.body_start(title)
+            start = self.body_start(self.unit_last(title))
             if start is None:
                 continue
             start, end, weight, boxes = self.body_from(start)
             if weight > 0:
+                evidence += _topic_evidence(self.title_text(title), self.opening_terms(start, end))
                 found.append((evidence, Choice(title, start, end, evidence + 2.5 * math.log2(1 + weight / 60), boxes)))
         if not found:
             mass = self.prose_mass()
@@ -721,10 +996,13 @@ class Page:
 def classify(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap | None]:
     """One decision per line, and how the page was hard-wrapped (None when it was not)."""
     page = Page(lines, lexicon)
+    lines = page.lines  # table rows without their button cells
     choice = page.choose()
     if choice is None:
         return _no_body(page), page.wrap
     title, start, end = choice.title, choice.start, choice.end
+    start = page.document_head(title, start)
+    end = page.document_tail(start, end)
     if title is not None:
         page.header_bylines(title, start)
     title_text = lines[title].text if title is not None else None
@@ -732,7 +1010,9 @@ def classify(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap 
     for i, line in enumerate(lines):
         decided = page.known[i]
         if i == title:
-            decisions.append(Decision(line, Kind.TITLE, "headline: title-shaped, credits or body right under it"))
+            decisions.append(Decision(line, Kind.TITLE, page.headline_rule(title, choice)))
+        elif title is not None and title < i <= page.unit_last(title):
+            decisions.append(Decision(line, Kind.TITLE, "headline wrapped onto the next line"))
         elif decided is not None and start <= i <= end and _SECTION_NUMBER.match(line.text):
             decisions.append(Decision(line, Kind.PARAGRAPH, "section number inside the body"))
         elif decided is not None:
@@ -758,6 +1038,21 @@ def classify(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap 
     return decisions, page.wrap
 
 
+_PART_NAMES = {"salutation": "a salutation", "addressees": "the addressees (主送)", "speaker": "the speaker line",
+               "attachment": "an attachment (附件)", "attachment item": "an attachment (附件)",
+               "issuer": "the issuer (署名)", "date": "the date it was written (成文日期)", "note": "a note (附注)"}
+
+
+def _head_part(text: str) -> str | None:
+    if is_salutation(text):
+        return "salutation"
+    if is_addressees(text):
+        return "addressees"
+    if is_speaker(text):
+        return "speaker"
+    return None
+
+
 def _join_wrapped_title(decisions: list[Decision], title: int) -> None:
     """A Chinese title printed on two or three lines is one title: ``全国人大常委会`` /
     ``关于批准……及`` / ``调整……的决议``. Lines join when the upper one ends on a word that cannot
@@ -781,6 +1076,8 @@ def _joins(upper: Decision, lower: Decision) -> bool:
         return False
     if display_len(a) < 6 or display_len(b) < 6 or display_len(a + b) > 80:
         return False
+    if any(mark in a + b for mark in "\t:：|"):
+        return False  # a labelled field ("发布机构：…"), not a piece of a headline
     return a.endswith(_OPEN_ENDING) or b.startswith("关于")
 
 

@@ -18,7 +18,7 @@ from newsconv.errors import ConfigError
 from newsconv.files import CONFIG_LIMIT, read_text_limited
 
 _TABLES: dict[str, tuple[str, ...]] = {
-    "chrome": ("exact", "prefix", "contains"),
+    "chrome": ("exact", "prefix", "contains", "words"),
     "breadcrumb": ("prefix",),
     "related": ("previous", "next"),
     "footer": ("exact", "prefix"),
@@ -29,7 +29,15 @@ _TABLES: dict[str, tuple[str, ...]] = {
 FOOTER_MAX_CELLS = 30
 
 
-@lru_cache(maxsize=4096)
+# Tokens of a line of buttons: split at white space, brackets and separators.
+_TOOL_SPLIT = re.compile(r"[\s|/•·:：,，;；【】\[\]()（）<>«»!！?？]+")
+# Words that stand between tool words without being tools themselves.
+_FILLERS = frozenset(
+    "this that the a an to of on for by your our my it with in and or me us story article page".split()
+)
+
+
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The form phrases are compared in: no white space, case-folded."""
     return "".join(text.split()).casefold()
@@ -57,6 +65,7 @@ class Lexicon:
     chrome_exact: frozenset[str]
     chrome_prefix: Phrases
     chrome_contains: Phrases
+    chrome_words: frozenset[str]
     breadcrumb_prefix: Phrases
     previous: tuple[str, ...]
     next: tuple[str, ...]
@@ -74,6 +83,25 @@ class Lexicon:
         if phrase := self.chrome_contains.within(key):
             return f"chrome.contains {phrase!r}"
         return None
+
+    def tool_words(self, text: str) -> bool:
+        """Whether a line is made only of tool and button words (``Email This Story Print This
+        Story``, ``【打印】【关闭】``, ``Text Size Choose text size``), two of them at least."""
+        if len(text) > 80:
+            return False
+        first = _TOOL_SPLIT.split(text.strip(" 【[(（|"), maxsplit=1)[0].casefold()
+        if first not in self.chrome_words and first not in self.chrome_exact and first not in _FILLERS:
+            return False  # the common case: the first word is no button
+        tokens = [t.casefold() for t in _TOOL_SPLIT.split(text) if t]
+        if len(tokens) < 2 or len(tokens) > 16:
+            return False
+        tools = 0
+        for token in tokens:
+            if token in self.chrome_words or token in self.chrome_exact:
+                tools += 1
+            elif token not in _FILLERS:
+                return False
+        return tools >= 2 or (tools >= 1 and len(tokens) <= 3)
 
     def breadcrumb(self, text: str) -> str | None:
         return self.breadcrumb_prefix.prefix(fold(text))
@@ -149,6 +177,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         chrome_exact=frozenset(get("chrome", "exact")),
         chrome_prefix=Phrases(get("chrome", "prefix")),
         chrome_contains=Phrases(get("chrome", "contains")),
+        chrome_words=frozenset(get("chrome", "words")),
         breadcrumb_prefix=Phrases(get("breadcrumb", "prefix")),
         previous=tuple(get("related", "previous")),
         next=tuple(get("related", "next")),

@@ -56,12 +56,18 @@ def is_cjk(ch: str) -> bool:
     return bool(_CJK.match(ch))
 
 
+def count_matches(pattern: re.Pattern[str], text: str) -> int:
+    """How often ``pattern`` matches, without a list of the matches (a 64 MB line of Chinese
+    made 20 million one-character strings)."""
+    return pattern.subn("", text)[1]
+
+
 def cjk_count(text: str) -> int:
-    return len(_CJK.findall(text))
+    return count_matches(_CJK, text)
 
 
 def latin_words(text: str) -> int:
-    return len(_LATIN_WORD.findall(text))
+    return count_matches(_LATIN_WORD, text)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -78,11 +84,12 @@ _WIDE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 17)
 def columns(text: str) -> int:
     """Terminal columns: wide (CJK) characters take two, the rest one."""
     if text.isascii():
         return len(text)
-    return len(text) + len(_WIDE.findall(text))
+    return len(text) + count_matches(_WIDE, text)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -130,6 +137,77 @@ class Wrap:
         return self.measure(raw.rstrip()) + 1 + self.measure(word) <= self.width
 
 
+# Commas and stops inside a line: running text has them, a list of links rarely does.
+_INNER_PUNCT = re.compile(r"[，。；、：！？]|[,;:.!?] ")
+
+
+def detect_wrap_among(raws: list[str], candidates: list[bool]) -> Wrap | None:
+    """The wrap width of a page whose navigation outnumbers its article's lines: judged on the
+    ``candidates`` (lines that may be article text) only, and stricter, since fewer lines speak.
+
+    The width must be the most common greatest length among the candidates' long lines, lines at
+    it must follow each other (a wrapped paragraph runs over several), and most must stop
+    mid-sentence.
+    """
+    for measure in (len, columns):
+        slack = 2 if measure is len else 4
+        least = 16 if measure is len else 30
+        sizes = [measure(r.rstrip()) if keep and len(r) >= least // 2 else 0
+                 for r, keep in zip(raws, candidates, strict=True)]
+        long_sizes = [size for size in sizes if size >= least]
+        if len(long_sizes) < 5:
+            continue
+        counts = Counter(long_sizes)
+        for width in sorted(counts, reverse=True):
+            if width < (28 if measure is len else 50):
+                break
+            if sum(counts.get(size, 0) for size in range(width - slack, width + 1)) < max(3, len(long_sizes) // 6):
+                continue
+            at = [keep and width - slack <= size <= width for size, keep in zip(sizes, candidates, strict=True)]
+            near = sum(at)
+            pairs = sum(1 for i in range(len(at) - 1) if at[i] and sizes[i + 1])
+            open_ended = sum(1 for i, flag in enumerate(at) if flag and not ends_sentence(raws[i].strip()))
+            punctuated = sum(1 for i, flag in enumerate(at) if flag and _INNER_PUNCT.search(raws[i].strip()[:-1]))
+            # a wrapped paragraph's last line is shorter and ends its last sentence
+            ends = [i + 1 for i in range(len(at) - 1) if at[i] and not at[i + 1] and sizes[i + 1]]
+            closed = sum(1 for i in ends if ends_sentence(raws[i].strip()))
+            if (pairs >= 0.6 * near and open_ended >= 0.6 * near and punctuated >= 0.6 * near
+                    and closed >= max(2, 0.4 * len(ends))):
+                return Wrap(measure, width)
+            break
+    return None
+
+
+_FULL_STOP_END = re.compile(r"。[”’」』\"')）]*$")
+
+
+def detect_wrap_pairs(raws: list[str], candidates: list[bool]) -> Wrap | None:
+    """The wrap width of a short wrapped Chinese article (one or two paragraphs): runs of two
+    lines or more of the same length in a row, not ending a sentence, whose paragraph then ends
+    with a full stop. Natural lines of a page are almost never equally long twice in a row."""
+    for measure in (len, columns):
+        least = 28 if measure is len else 50
+        sizes = [measure(r.rstrip()) if keep and len(r) >= least // 2 and is_mostly_cjk(r) else 0
+                 for r, keep in zip(raws, candidates, strict=True)]
+        widths: Counter[int] = Counter()
+        i = 0
+        while i < len(sizes) - 1:
+            j = i
+            while (j + 1 < len(sizes) and sizes[j] >= least and abs(sizes[j + 1] - sizes[i]) <= 1
+                   and not ends_sentence(raws[j].strip())):
+                j += 1
+            if j > i and j + 1 < len(sizes) and 0 < sizes[j + 1] <= sizes[i] + 1:
+                last = raws[j + 1].strip() if sizes[j + 1] < sizes[i] - 1 else raws[j].strip()
+                if _FULL_STOP_END.search(last) or _FULL_STOP_END.search(raws[j + 1].strip()):
+                    widths[max(sizes[i : j + 1])] += j - i
+            i = j + 1
+        if widths:
+            width, pairs = widths.most_common(1)[0]
+            if pairs >= 2:
+                return Wrap(measure, width)
+    return None
+
+
 def detect_wrap(raws: list[str]) -> Wrap | None:
     """The width a page was hard-wrapped at, or None when its lines were not wrapped.
 
@@ -146,7 +224,7 @@ def detect_wrap(raws: list[str]) -> Wrap | None:
         for width in sorted(counts, reverse=True):
             if width < (28 if measure is len else 50):
                 break  # nobody wraps articles narrower than this
-            near = sum(n for size, n in counts.items() if width - slack <= size <= width)
+            near = sum(counts.get(size, 0) for size in range(width - slack, width + 1))
             if near >= max(3, len(sizes) // 4):
                 share = near / len(sizes)
                 if best is None or share > best[0]:

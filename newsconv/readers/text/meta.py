@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterable
 from itertools import islice
 
-from newsconv.model import Block, Paragraph, Person, RelatedLink, Role, inline_text
-from newsconv.readers.text.bylines import Credits, leading_byline, parse_credits, trailing_byline
-from newsconv.readers.text.classify import BODY_KINDS, Decision, Kind
+from newsconv.model import WRITER_ROLES, Block, Paragraph, Person, RelatedLink, Role, inline_text
+from newsconv.readers.text.bylines import Credits, account_in, leading_byline, parse_credits, trailing_byline
+from newsconv.readers.text.classify import ACCOUNT_RULE, BODY_KINDS, Decision, Kind
 from newsconv.readers.text.dates import DateMatch, find_date
-from newsconv.readers.text.lines import CJK_CHARS, display_len
+from newsconv.readers.text.lines import CJK_CHARS, count_matches, display_len, join_wrapped
 
 _BREADCRUMB_LABEL = re.compile(r"^[^:：>＞»›]{0,12}[:：]\s*")
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›→]|\s/\s)\s*")
@@ -19,16 +19,28 @@ _RELATED_LABEL = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一�
                             r"Previous Post|Next Post|Previous|Next)[】\]]?\s*[:：|丨]?\s*", re.IGNORECASE)
 _NO_LINK = frozenset({"没有了", "无", "暂无", "没有了！", "已经是第一篇", "已经是最后一篇", "None", ""})
 # Credits printed after the body count only this close to it (comments and related lists follow).
+# A link glued to the end of the last paragraph: "…参加会议。返回东方网首页>>", "【打印本页】".
+_TRAILING_LINK = re.compile(
+    r"(?:返回[^\s。，]{0,12}?(?:首页|顶部|列表|上一页|上级)|【?(?:打印本页|关闭窗口|返回顶部)】?)"
+    r"\s*(?:>>|》》|»|＞＞|>)?\s*$"
+)
 _FOOTER_CREDIT_REACH = 8
+_WRITERS = WRITER_ROLES
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(f"[{CJK_CHARS}]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+_LOCATION = re.compile(r"^.*?(?:位置|You are here)\s*[:：]\s*", re.IGNORECASE)
+
+
 def section_path(breadcrumb: str) -> tuple[str, ...]:
-    """``当前位置: 首页 >走进大洼 >动态要闻`` -> (首页, 走进大洼, 动态要闻)."""
-    rest = _BREADCRUMB_LABEL.sub("", breadcrumb, count=1)
+    """``当前位置: 首页 >走进大洼 >动态要闻`` -> (首页, 走进大洼, 动态要闻); a date bar before the
+    label (``2024年1月9日 星期二 当前位置：首页 > 新闻``) is left out."""
+    rest = _LOCATION.sub("", breadcrumb, count=1)
+    if rest == breadcrumb:
+        rest = _BREADCRUMB_LABEL.sub("", breadcrumb, count=1)
     return tuple(part for part in _BREADCRUMB_SPLIT.split(rest) if part)
 
 
@@ -53,11 +65,11 @@ def blocks_language(blocks: Iterable[Block], title: str | None) -> str | None:
 
 def detect_language(sample: str) -> str | None:
     """"zh", "ja", "ko" or "en" by the script the text is mostly written in."""
-    han, latin = len(_HAN.findall(sample)), len(_LATIN.findall(sample))
-    hangul = len(_HANGUL.findall(sample))
+    han, latin = count_matches(_HAN, sample), count_matches(_LATIN, sample)
+    hangul = count_matches(_HANGUL, sample)
     if hangul and hangul > latin / 4 and hangul > han / 4:
         return "ko"
-    if _KANA.search(sample) and len(_KANA.findall(sample)) > han / 5:
+    if _KANA.search(sample) and count_matches(_KANA, sample) > han / 5:
         return "ja"
     if han and han * 3 >= latin:
         return "zh"
@@ -102,6 +114,7 @@ class MetaCollector:
         self.footer_date: DateMatch | None = None
         self.above_title_date: DateMatch | None = None
         self._after_counts: list[int] | None = None
+        self.accounts: list[str] = []  # self-media accounts the page names
         self.title_at = next((i for i, d in enumerate(decisions) if d.kind is Kind.TITLE), None)
         body = [i for i, d in enumerate(decisions) if d.kind in BODY_KINDS]
         self.body_start = body[0] if body else len(decisions)
@@ -137,7 +150,7 @@ class MetaCollector:
         for i, d in enumerate(self.decisions):
             text = d.line.text
             if d.kind is Kind.TITLE:
-                self.title = text if self.title is None else self.title + text  # a title on two lines
+                self.title = text if self.title is None else join_wrapped(self.title, text)  # on two lines
             elif d.kind is Kind.SUBTITLE and self.subtitle is None:
                 self.subtitle = text
             elif d.kind is Kind.BREADCRUMB and not self.section:
@@ -145,6 +158,11 @@ class MetaCollector:
             elif d.kind is Kind.RELATED:
                 self.related.extend(related_links(text, d.rule.split(".")[1].split()[0]))
             elif d.kind is Kind.META:
+                if d.rule == ACCOUNT_RULE:
+                    self.accounts.append(text)
+                    continue
+                if (account := account_in(text)) is not None:
+                    self.accounts.append(account)
                 if text.startswith(("原标题", "原文标题")):
                     self.original_title = re.sub(r"^\S+?[:：]\s*", "", text)
                 elif d.rule.startswith(("name on its own line", "name after 'By'")):
@@ -175,8 +193,15 @@ class MetaCollector:
 
     def bylines_in_body(self, texts: list[str], first: int | None, last: int | None) -> None:
         """Record bylines opening or closing the body; a closing one is removed from its paragraph."""
-        if first is not None and (people := leading_byline(texts[first])):
-            self.people.extend(people)
+        for k in range(first, min(first + 3, len(texts))) if first is not None else ():
+            if people := leading_byline(texts[k]):  # 新京报快讯（记者 张三）, after a promotion line or two
+                self.people.extend(people)
+                break
+        for k in {first, last} - {None}:
+            if (account := account_in(texts[k][:80])) is not None:
+                self.accounts.append(account)  # 本文来自微信公众号“某某”
+        if last is not None:
+            texts[last] = _TRAILING_LINK.sub("", texts[last]).rstrip() or texts[last]
         if last is not None and (found := trailing_byline(texts[last])):
             texts[last], people = found
             self.people.extend(people)
@@ -194,4 +219,8 @@ class MetaCollector:
         return f"{stamp} {self.date.time:%H:%M}" if self.date.time else stamp
 
     def people_tuple(self) -> tuple[Person, ...]:
-        return _dedupe(self.people)
+        """Everyone the page credits; a self-media account is the author when no writer is named."""
+        people = list(self.people)
+        if self.accounts and not any(p.role in _WRITERS for p in people):
+            people.append(Person(self.accounts[0], Role.AUTHOR))
+        return _dedupe(people)

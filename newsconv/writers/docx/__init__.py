@@ -26,6 +26,7 @@ from newsconv.model import (
     Quote,
     Rule,
     Strong,
+    Table,
     Text,
     inline_text,
 )
@@ -33,6 +34,7 @@ from newsconv.profiles import Profile, RoleStyle, load_profile
 from newsconv.writers import WriteOptions
 from newsconv.writers.common import document_timestamp, is_chinese, meta_line
 from newsconv.writers.docx import oxml
+from newsconv.writers.titles import title_lines
 
 # Role -> the paragraph style that carries it (Word's built-in names where one exists).
 ROLE_STYLES: dict[str, str] = {
@@ -59,7 +61,7 @@ def _apply_role(style: Any, role: RoleStyle) -> None:
     font.size = Pt(role.size)
     font.bold = role.bold
     font.italic = role.italic
-    font.color.rgb = RGBColor(0, 0, 0)
+    font.color.rgb = RGBColor(*role.rgb)
     rpr = style.element.get_or_add_rPr()
     oxml.clear_character_spacing(rpr)
     oxml.set_run_fonts(rpr, latin=role.latin, east_asian=role.east_asian)
@@ -102,6 +104,10 @@ def _configure_styles(document: Any, profile: Profile, chinese: bool) -> None:
     oxml.set_indent_chars(styles["Normal"].element.get_or_add_pPr(), first_line_twips=0, first_line_chars=0)
     for role_name, style_name in ROLE_STYLES.items():
         _apply_role(_style(styles, style_name), profile.role(role_name))
+        role = profile.role(role_name)
+        if profile.grid is not None and role.line_exact and role.size > body.size:
+            # one grid line per line of a title (GB/T 9704), as in the PDF
+            oxml.set_snap_to_grid(_style(styles, style_name).element.get_or_add_pPr(), False)
     for list_style in ("List Bullet", "List Number"):
         _apply_role(_style(styles, list_style), body)
         oxml.set_indent_chars(styles[list_style].element.get_or_add_pPr(), first_line_twips=0,
@@ -219,10 +225,12 @@ def _running_texts(document: Any, section: Any, profile: Profile, title: str) ->
 
 
 def _add_inlines(paragraph: Any, content: tuple[Inline, ...], *, bold: bool = False, italic: bool = False) -> None:
+    from docx.text.run import Run
+
     for node in content:
         match node:
             case Text(value):
-                run = paragraph.add_run(value)
+                run = Run(oxml.add_text_run(paragraph._p, value), paragraph)
                 if bold:
                     run.bold = True
                 if italic:
@@ -250,6 +258,15 @@ def _paragraph(document: Any, style: str, text: str | None = None) -> Any:
     return paragraph
 
 
+def _title(paragraph: Any, lines: list[str]) -> None:
+    """The title's lines in one paragraph, with line breaks where newsconv chose them (GB/T 9704
+    §7.3.1: whole words, a trapezoid or a diamond), so Word and LibreOffice break it the same way."""
+    for n, line in enumerate(lines):
+        if n:
+            paragraph.add_run().add_break()
+        paragraph.add_run(line)
+
+
 def _add_blocks(document: Any, blocks: tuple[Block, ...], *, body_style: str = "Body Text") -> None:
     for block in blocks:
         match block:
@@ -269,6 +286,8 @@ def _add_blocks(document: Any, blocks: tuple[Block, ...], *, body_style: str = "
             case Figure(caption, _):
                 if caption:
                     _add_inlines(_paragraph(document, "Caption"), caption)
+            case Table():
+                _add_table(document, block)
             case Rule():
                 from docx.enum.text import WD_ALIGN_PARAGRAPH
                 from docx.shared import Pt
@@ -278,6 +297,32 @@ def _add_blocks(document: Any, blocks: tuple[Block, ...], *, body_style: str = "
                 rule.paragraph_format.first_line_indent = Pt(0)
             case _:
                 assert_never(block)
+
+
+def _add_table(document: Any, table: Table) -> None:
+    """A Word table: cells in the body style without its first-line indent, header rows bold and
+    repeated on each page; the caption above it in the Caption style."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    if not table.columns:
+        return
+    if table.caption:
+        _add_inlines(_paragraph(document, "Caption"), table.caption)
+    from docx.table import _Cell
+
+    ids: dict[str, str] = document._newsconv_style_ids
+    grid = document.add_table(rows=len(table.rows), cols=table.columns)
+    oxml.set_table_grid(grid._tbl, header_rows=table.header)
+    body_id = ids.get("Body Text", "Body Text")
+    # cells reached through the rows' XML: python-docx's row.cells rebuilds the whole grid each
+    # time, which made a long table quadratic
+    for r, (row, tr) in enumerate(zip(table.rows, grid._tbl.tr_lst, strict=True)):
+        for content, tc in zip(row, tr.tc_lst, strict=False):
+            paragraph = _Cell(tc, grid).paragraphs[0]
+            paragraph._p.style = body_id
+            oxml.set_indent_chars(paragraph._p.get_or_add_pPr(), first_line_twips=0, first_line_chars=0)
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+            _add_inlines(paragraph, content, bold=r < table.header)
 
 
 def _custom_properties(document: Any, doc: Document) -> None:
@@ -353,6 +398,7 @@ def write_docx(doc: Document, profile: Profile | None = None, options: WriteOpti
             section = document.sections[0]
             if not oxml.has_text(section.footer):
                 _page_numbers(document, section, profile)
+            oxml.set_application(document.part.package, "newsconv")
             return document
 
         data, ids = _template(("reference", reference, profile), build)
@@ -364,6 +410,7 @@ def write_docx(doc: Document, profile: Profile | None = None, options: WriteOpti
             _configure_styles(document, profile, chinese)
             _configure_section(document, profile)
             _page_numbers(document, document.sections[0], profile)
+            oxml.set_application(document.part.package, "newsconv")
             return document
 
         data, ids = _template(("profile", profile, chinese), build)
@@ -373,7 +420,9 @@ def write_docx(doc: Document, profile: Profile | None = None, options: WriteOpti
         _running_texts(document, document.sections[0], profile, meta.title or "")
     # the template starts with no paragraphs; every paragraph below has a role style
     if meta.title:
-        _paragraph(document, "Title", meta.title)
+        # a reference document's Title style and page are its own: Word breaks the title there
+        lines = [meta.title] if reference is not None else title_lines(meta.title, profile)
+        _title(_paragraph(document, "Title"), lines)
     if meta.subtitle:
         _paragraph(document, "Subtitle", meta.subtitle)
     line = meta_line(meta, date_style=profile.date_style)

@@ -71,6 +71,23 @@ def set_indent_chars(ppr: Any, *, first_line_twips: int, first_line_chars: int,
     ind.set(qn("w:leftChars"), str(left_chars))
 
 
+def set_snap_to_grid(ppr: Any, snap: bool) -> None:
+    """Whether a paragraph's lines snap to the section's line grid (``w:snapToGrid``).
+
+    LibreOffice gives a line of type larger than the grid's base size (a 22 pt title on the
+    GB/T 9704 grid) two grid lines even with exact line spacing; a paragraph that does not snap
+    takes exactly its line spacing, which the profile sets to the grid pitch.
+    """
+    found = ppr.find(qn("w:snapToGrid"))
+    if found is None:
+        found = OxmlElement("w:snapToGrid")
+        ppr.insert_element_before(found, "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+                                  "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                                  "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
+                                  "w:sectPr", "w:pPrChange")
+    found.set(qn("w:val"), "1" if snap else "0")
+
+
 def remove_borders(ppr: Any) -> None:
     border = ppr.find(qn("w:pBdr"))
     if border is not None:
@@ -198,6 +215,31 @@ def add_custom_properties(package: Any, properties: dict[str, str]) -> None:
     package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
 
 
+_APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def set_application(package: Any, application: str) -> None:
+    """``docProps/app.xml`` naming the program that made the file, and no blank thumbnail.
+
+    python-docx's template says "Microsoft Macintosh Word" and counts one page, and carries a
+    blank ``docProps/thumbnail.jpeg`` that file browsers would show as the document's preview.
+    """
+    from lxml import etree
+
+    root = etree.Element(f"{{{_APP_NS}}}Properties", nsmap={None: _APP_NS, "vt": _VT_NS})
+    for tag, value in (("Application", application), ("DocSecurity", "0"), ("ScaleCrop", "false"),
+                       ("LinksUpToDate", "false"), ("SharedDoc", "false"), ("HyperlinksChanged", "false")):
+        etree.SubElement(root, f"{{{_APP_NS}}}{tag}").text = value
+    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    for rel_id, rel in list(package.rels.items()):
+        if rel.is_external:
+            continue
+        if rel.reltype == RELATIONSHIP_TYPE.EXTENDED_PROPERTIES:
+            rel.target_part._blob = blob
+        elif rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
+            package.rels.pop(rel_id)
+
+
 def clear_body(body: Any) -> None:
     """Remove every paragraph and table from a document body, keeping its section settings."""
     for child in list(body):
@@ -210,3 +252,88 @@ def has_text(story: Any) -> bool:
     return any((t.text or "").strip() for t in story._element.iter(qn("w:t"))) or any(
         True for _ in story._element.iter(qn("w:fldSimple"))
     ) or any(True for _ in story._element.iter(qn("w:instrText")))
+
+
+def set_table_grid(table_element: Any, *, header_rows: int) -> None:
+    """Single 0.5 pt borders on every cell edge (without relying on a "Table Grid" style a
+    reference document may lack), full width, and the header rows repeated on each page."""
+    tbl_pr = table_element.tblPr
+    for tag in ("w:tblStyle", "w:tblBorders"):
+        for old in tbl_pr.findall(qn(tag)):
+            tbl_pr.remove(old)
+    width = _child(tbl_pr, "w:tblW")
+    width.set(qn("w:type"), "pct")
+    width.set(qn("w:w"), "5000")
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = OxmlElement(f"w:{edge}")
+        line.set(qn("w:val"), "single")
+        line.set(qn("w:sz"), "4")  # eighths of a point
+        line.set(qn("w:space"), "0")
+        line.set(qn("w:color"), "000000")
+        borders.append(line)
+    tbl_pr.append(borders)
+    for row in table_element.tr_lst[:header_rows]:
+        _child(row.get_or_add_trPr(), "w:tblHeader").set(qn("w:val"), "1")
+
+
+_RUN_BREAKS = re.compile(r"([\t\n])")
+
+
+def add_text_run(paragraph_element: Any, text: str) -> Any:
+    """A ``w:r`` with ``text`` appended to a ``w:p``: tabs as ``w:tab``, newlines as ``w:br``.
+    (python-docx's ``add_run`` walks the text a character at a time into a list: 2 GB for a
+    paragraph of 20 million characters.)"""
+    run = OxmlElement("w:r")
+    for piece in _RUN_BREAKS.split(text):
+        if piece == "\t":
+            run.append(OxmlElement("w:tab"))
+        elif piece == "\n":
+            run.append(OxmlElement("w:br"))
+        elif piece:
+            t = OxmlElement("w:t")
+            t.text = piece
+            if piece[0].isspace() or piece[-1].isspace():
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            run.append(t)
+    paragraph_element.append(run)
+    return run
+
+
+def set_paragraph_rule(ppr: Any, *, edge: str = "bottom", color: str = "000000", eighths: int = 8,
+                       space_pt: int = 0) -> None:
+    """A rule along one edge of a paragraph (``w:pBdr``): the red rule under a 发文字号 or a
+    masthead, a 版记 rule. ``eighths`` is the width in eighths of a point (0.35 mm = 8)."""
+    borders = _child(ppr, "w:pBdr")
+    line = borders.find(qn(f"w:{edge}"))
+    if line is None:
+        line = OxmlElement(f"w:{edge}")
+        order = ("top", "left", "bottom", "right", "between", "bar")
+        later = [borders.find(qn(f"w:{e}")) for e in order[order.index(edge) + 1:]]
+        following = next((e for e in later if e is not None), None)
+        if following is not None:
+            following.addprevious(line)
+        else:
+            borders.append(line)
+    line.set(qn("w:val"), "single")
+    line.set(qn("w:sz"), str(eighths))
+    line.set(qn("w:space"), str(space_pt))
+    line.set(qn("w:color"), color.lstrip("#").upper())
+
+
+def set_page_break_before(ppr: Any) -> None:
+    """The paragraph starts a new page (an attachment, an article of an issue)."""
+    _child(ppr, "w:pageBreakBefore").set(qn("w:val"), "1")
+
+
+def float_table_at_bottom(table_element: Any) -> None:
+    """Anchor a table to the bottom edge of the type area (``w:tblpPr``): where GB/T 9704 puts
+    the 版记, whatever the text above it leaves; Word and LibreOffice keep it there as text moves."""
+    tbl_pr = table_element.tblPr
+    position = _child(tbl_pr, "w:tblpPr")
+    position.set(qn("w:vertAnchor"), "margin")
+    position.set(qn("w:horzAnchor"), "margin")
+    position.set(qn("w:tblpYSpec"), "bottom")
+    position.set(qn("w:tblpXSpec"), "center")
+    tbl_pr.remove(position)
+    tbl_pr.insert(1 if tbl_pr.find(qn("w:tblStyle")) is not None else 0, position)  # after w:tblStyle

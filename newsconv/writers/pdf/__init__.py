@@ -10,6 +10,7 @@ and options: reportlab's invariant mode, and dates only from the article or SOUR
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from typing import Any, assert_never
 
@@ -23,13 +24,16 @@ from newsconv.model import (
     Paragraph,
     Quote,
     Rule,
+    Table,
     inline_text,
 )
 from newsconv.profiles import Profile, load_profile
 from newsconv.writers import WriteOptions
 from newsconv.writers.common import document_timestamp, meta_line
 from newsconv.writers.pdf.fonts import FontChain, role_chain
-from newsconv.writers.pdf.layout import Frame, Outline, TextBlock, TextStyle, paginate
+from newsconv.writers.pdf.layout import Flowable, Frame, Outline, TextBlock, TextStyle, paginate
+from newsconv.writers.pdf.table import TableBlock
+from newsconv.writers.titles import title_lines
 
 
 class _Styles:
@@ -42,7 +46,7 @@ class _Styles:
     def __getitem__(self, role_name: str) -> TextStyle:
         if role_name not in self._cache:
             self._cache[role_name] = TextStyle(self.profile.role(role_name), role_chain(self.profile, role_name),
-                                               role_name)
+                                               role_name, grid=self.profile.grid is not None)
         return self._cache[role_name]
 
 
@@ -66,8 +70,28 @@ def _list_items(items: tuple[tuple[Block, ...], ...], ordered: bool, start: int)
             yield (marker if k == 0 else ""), block
 
 
+# A paragraph longer than this is set in pieces cut after a sentence: layout holds every
+# character of a block at once, and a pasted 64 MB paragraph would need gigabytes.
+_PIECE = 20_000
+_SENTENCE_END = re.compile(r"[。！？!?.；;]")
+
+
+def _pieces(text: str, style: TextStyle) -> Iterator[TextBlock]:
+    if len(text) <= _PIECE:
+        yield TextBlock(text, style)
+        return
+    start = 0
+    while start < len(text):
+        end = min(start + _PIECE, len(text))
+        if end < len(text):
+            cut = max((m.end() for m in _SENTENCE_END.finditer(text, start + _PIECE // 2, end)), default=end)
+            end = cut
+        yield TextBlock(text[start:end], style, first_part=start == 0, last_part=end == len(text))
+        start = end
+
+
 def _flowables(blocks: tuple[Block, ...], styles: _Styles, outline: _Outline,
-               body: str = "body") -> Iterator[TextBlock]:
+               body: str = "body") -> Iterator[Flowable]:
     for block in blocks:
         match block:
             case Heading(level, content):
@@ -75,7 +99,7 @@ def _flowables(blocks: tuple[Block, ...], styles: _Styles, outline: _Outline,
                 role = f"heading {min(level, 4)}"
                 yield TextBlock(title, styles[role], outline=outline.entry(title, level))
             case Paragraph(content):
-                yield TextBlock(inline_text(content), styles[body])
+                yield from _pieces(inline_text(content), styles[body])
             case Quote(children):
                 yield from _flowables(children, styles, outline, body="quote")
             case ListBlock(items, ordered, start):
@@ -87,19 +111,43 @@ def _flowables(blocks: tuple[Block, ...], styles: _Styles, outline: _Outline,
             case Figure(caption, _):
                 if caption:
                     yield TextBlock(inline_text(caption), styles["caption"])
+            case Table(rows, header, caption):
+                if caption:
+                    yield TextBlock(inline_text(caption), styles["caption"])
+                if rows:
+                    yield TableBlock([[inline_text(cell) for cell in row] for row in rows], header, styles[body])
             case Rule():
                 yield TextBlock("＊\u3000＊\u3000＊", styles["caption"])
             case _:
                 assert_never(block)
 
 
-def document_flowables(doc: Document, profile: Profile, styles: _Styles | None = None) -> list[TextBlock]:
+def _em_measure(style: TextStyle) -> Any:
+    """A line's width in the role's ems (letter spacing included), as the PDF sets it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from newsconv.writers.pdf.linebreak import measure_atoms, split_atoms
+
+    size, spacing = style.size, style.role.letter_spacing
+
+    def atom_width(atom: str) -> float:
+        return sum(stringWidth(run, face.name, size) for face, run in style.chain.runs(atom)) + spacing * len(atom)
+
+    def measure(text: str) -> float:
+        widths, gaps = measure_atoms(split_atoms(text), atom_width, size)  # with the Han-Latin gaps
+        return (sum(widths) + sum(gaps)) / (size + spacing)
+
+    return measure
+
+
+def document_flowables(doc: Document, profile: Profile, styles: _Styles | None = None) -> list[Flowable]:
     styles = styles or _Styles(profile)
     outline = _Outline()
     meta = doc.meta
-    out: list[TextBlock] = []
+    out: list[Flowable] = []
     if meta.title:
-        out.append(TextBlock(meta.title, styles["title"], outline=outline.entry(meta.title, 0)))
+        lines = "\n".join(title_lines(meta.title, profile, measure=_em_measure(styles["title"])))
+        out.append(TextBlock(lines, styles["title"], outline=outline.entry(meta.title, 0)))
     if meta.subtitle:
         out.append(TextBlock(meta.subtitle, styles["subtitle"]))
     line = meta_line(meta, date_style=profile.date_style)
@@ -119,9 +167,14 @@ def _fit(label: str, chain: FontChain, size: float, width: float) -> str:
     """The label, cut with an ellipsis where it is wider than the type area."""
     if _label_width(chain, size, label) <= width:
         return label
-    while label and _label_width(chain, size, label + "…") > width:
-        label = label[:-1]
-    return label + "…"
+    low, high = 0, len(label)  # the longest prefix that fits with the ellipsis: a binary search
+    while low < high:
+        mid = (low + high + 1) // 2
+        if _label_width(chain, size, label[:mid] + "…") <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return label[:low] + "…"
 
 
 def _draw_label(canvas: Any, chain: FontChain, size: float, x: float, y: float, label: str) -> None:
@@ -203,10 +256,10 @@ def _canvas_class(stamp: str | None) -> Any:
     return StampedCanvas
 
 
-def uncovered(blocks: list[TextBlock], extra: list[tuple[TextStyle, str]] = ()) -> dict[str, list[str]]:
+def uncovered(blocks: list[Flowable], extra: list[tuple[TextStyle, str]] = ()) -> dict[str, list[str]]:
     """{character: [roles]} for every character no font of its role's chain has."""
     found: dict[str, list[str]] = {}
-    pairs = [(block.style, block.text) for block in blocks] + list(extra)
+    pairs = [pair for block in blocks for pair in block.texts()] + list(extra)
     for style, text in pairs:
         for char in sorted(style.chain.missing(text)):
             roles = found.setdefault(char, [])

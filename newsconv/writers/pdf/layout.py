@@ -8,8 +8,9 @@ the bottom of a page where it can be avoided.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -19,6 +20,7 @@ from newsconv.writers.pdf.linebreak import (
     COMPRESS_BEFORE,
     Breaker,
     Span,
+    adjacent_marks,
     compressible,
     expansion_points,
     is_space,
@@ -36,6 +38,7 @@ class TextStyle:
     role: RoleStyle
     chain: FontChain
     name: str = ""  # the role's name in the profile
+    grid: bool = False  # the page has a character grid (GB/T 9704): lines break as Word's do
 
     @property
     def face(self) -> Face:
@@ -70,6 +73,8 @@ class _Measured:
     widths: list[float]
     gaps: list[float]
     runs: list[list[tuple[Face, str]]]  # each atom cut into runs of one face
+    kerned: list[float]  # the width an atom gave up to a neighbouring mark
+    leading: list[bool]  # given up from its leading side: drawn that much to the left
     cache: dict[float, list[Span]] = field(default_factory=dict)
 
 
@@ -123,10 +128,57 @@ def measure(text: str, style: TextStyle, line_width: float) -> _Measured:
 
     atoms = _split_wide(split_atoms(text), line_width, width_of)
     widths, gaps = measure_atoms(atoms, width_of, size)
-    return _Measured(atoms, widths, gaps, [chain.runs(a) for a in atoms])
+    kerned, leading = adjacent_marks(atoms, widths, size)
+    return _Measured(atoms, widths, gaps, [chain.runs(a) for a in atoms], kerned, leading)
 
 
-class TextBlock:
+Placement = Literal["flow", "new page", "foot"]
+
+
+class Flowable:
+    """What the page loop sets: something with a height for a width, drawn at a point, perhaps
+    split between pages. ``placement`` says where: in the flow (the default), after a page break
+    (``new page``; ``odd`` starts it on an odd page), or at the foot of the type area (``foot``:
+    the 版记 of an official document, the end of an issue)."""
+
+    placement: Placement = "flow"
+    odd: bool = False
+    height: float = 0.0
+
+    @property
+    def keep_with_next(self) -> bool:
+        return False
+
+    @property
+    def space_before(self) -> float:
+        return 0.0
+
+    @property
+    def space_after(self) -> float:
+        return 0.0
+
+    def wrap(self, width: float) -> float:
+        raise NotImplementedError
+
+    def split(self, width: float, height: float) -> tuple[Flowable, Flowable] | None:
+        return None
+
+    def draw_on(self, canvas: Any, x: float, y: float) -> None:
+        raise NotImplementedError
+
+    def kept_height(self, width: float) -> float:
+        """The height of what must stay on a page with a heading above it."""
+        return self.wrap(width)
+
+    def release(self) -> None:
+        """Forget what laying out cost, once drawn."""
+
+    def texts(self) -> Iterator[tuple[TextStyle, str]]:
+        """The text it draws, with its style (for the check that every character has a font)."""
+        return iter(())
+
+
+class TextBlock(Flowable):
     """One paragraph, heading, title or meta line, set line by line; split between pages."""
 
     def __init__(
@@ -161,6 +213,18 @@ class TextBlock:
         return self.height
 
     _laid_width: float = -1.0
+
+    @property
+    def keep_with_next(self) -> bool:
+        return self.style.role.keep_with_next
+
+    def texts(self) -> Iterator[tuple[TextStyle, str]]:
+        yield self.style, self.text
+
+    def kept_height(self, width: float) -> float:
+        self.wrap(width)
+        keep = min(len(self.spans or ()), 2 if self.style.role.widow_control else 1)
+        return keep * self.style.leading
 
     @property
     def space_before(self) -> float:
@@ -213,14 +277,21 @@ class TextBlock:
         role = self.style.role
         return role.left_indent * role.size, role.first_line_indent * role.size
 
+    def release(self) -> None:
+        """Forget the measured atoms once the block is drawn (a long article holds millions)."""
+        self.measured = None
+        self.spans = None
+        self._laid_width = -1.0
+
     def _lay_out(self, width: float) -> list[Span]:
         left, first = self._indent()
+        if not self.first_part and self.measured is None:
+            first = 0.0  # the continuation of a paragraph set in pieces has no first-line indent
         if self.measured is None:
             self.measured = measure(self.text, self.style, max(width - left - first, 1.0))
         m = self.measured
         if width not in m.cache:
-            breaker = Breaker(m.atoms, m.widths, m.gaps, em=self.style.size)
-            m.cache[width] = breaker.lines(width - left - first, width - left)
+            m.cache[width] = _break_lines(m, self.style, width - left - first, width - left)
         return m.cache[width]
 
     def draw(self) -> None:
@@ -234,27 +305,31 @@ class TextBlock:
         # the em box is centred in the line: baseline = half the extra leading + the em's ascent
         baseline_drop = (leading - style.size) / 2 + style.face.ascent * style.size
         left, first = self._indent()
+        if role.color != "#000000":  # restored with the canvas state when the block is drawn
+            canvas.setFillColorRGB(*(c / 255 for c in role.rgb))
         text = canvas.beginText()
         font: Face | None = None
         stroked = False
         m = self.measured
         for n, span in enumerate(self.spans):
             is_first_line = n == 0 and self.first_part
-            is_last_line = n == len(self.spans) - 1 and self.last_part
+            is_last_line = (n == len(self.spans) - 1 and self.last_part) or (
+                span.end < len(m.atoms) and m.atoms[span.end] == "\n")  # a line broken on purpose
             x0 = left + (first if is_first_line else 0.0)
             avail = self._width - x0
             y = self.height - n * leading - baseline_drop
             extra, points = 0.0, []
+            width = span.width - kerned_width(m, span)
             if span.squeeze:
                 pass  # the line is full: its marks give up space instead
             elif role.align == "justify" and not is_last_line:
-                points = expansion_points(m.atoms, span)
+                points = expansion_points(m.atoms, span, m.kerned)
                 if points:
-                    extra = max(avail - span.width, 0.0) / len(points)
+                    extra = max(avail - width, 0.0) / len(points)
             elif role.align == "center":
-                x0 += (avail - span.width) / 2
+                x0 += (avail - width) / 2
             elif role.align == "right":
-                x0 += avail - span.width
+                x0 += avail - width
             for x, face, piece, tc in _pieces(m, span, x0, extra, set(points), role.letter_spacing, style.size):
                 if face is not font:
                     text.setFont(face.name, style.size)
@@ -271,6 +346,39 @@ class TextBlock:
         canvas.drawText(text)
 
 
+def _break_lines(m: _Measured, style: TextStyle, first_width: float, width: float) -> list[Span]:
+    """The lines of a block; a newline in its text (a title's chosen breaks, a line break in the
+    article) ends a line there."""
+    em, grid = style.size, style.grid
+    if "\n" not in m.atoms:
+        return Breaker(m.atoms, m.widths, m.gaps, em=em, grid=grid).lines(first_width, width)
+    spans: list[Span] = []
+    start = 0
+    for end in [*(i for i, a in enumerate(m.atoms) if a == "\n"), len(m.atoms)]:
+        if end > start:
+            breaker = Breaker(m.atoms[start:end], m.widths[start:end], m.gaps[start:end], em=em, grid=grid)
+            for span in breaker.lines(first_width if not spans else width, width):
+                spans.append(Span(span.start + start, span.end + start, span.width, span.trim, span.squeeze))
+        start = end + 1
+    return spans
+
+
+def _kerned_in_line(m: _Measured, span: Span, end: int) -> set[int]:
+    """The marks of a line set beside another mark of the same line (none on a squeezed line,
+    whose marks are already compressed)."""
+    if span.squeeze:
+        return set()
+    return {i for i in range(span.start, end) if m.kerned[i] and (i > span.start if m.leading[i] else i + 1 < end)}
+
+
+def kerned_width(m: _Measured, span: Span) -> float:
+    """The width a line's marks set side by side save."""
+    end = span.end
+    while end > span.start and is_space(m.atoms[end - 1]):
+        end -= 1
+    return sum(m.kerned[i] for i in _kerned_in_line(m, span, end))
+
+
 def _positions(m: _Measured, span: Span, x0: float, extra: float, points: set[int], em: float) -> list[float]:
     """Where each atom of a line is drawn: natural widths and Han-Latin gaps, plus justification
     space after the expansion points, minus the space compressed marks give up."""
@@ -282,12 +390,18 @@ def _positions(m: _Measured, span: Span, x0: float, extra: float, points: set[in
     if span.squeeze:
         squeezed = set(compressible(m.atoms, span.start, span.end, span.trim))
         give = span.squeeze / len(squeezed) if squeezed else 0.0
+    kerned = _kerned_in_line(m, span, end)
     xs: list[float] = []
     x = x0
     for i in range(span.start, end):
         if i > span.start:
             x += m.gaps[i]
-        if i in squeezed and m.atoms[i] in COMPRESS_BEFORE:
+        if i in kerned:  # a mark beside another: one blank half goes
+            if m.leading[i]:
+                x -= m.kerned[i]
+            xs.append(x)
+            x += m.widths[i] - (0.0 if m.leading[i] else m.kerned[i])
+        elif i in squeezed and m.atoms[i] in COMPRESS_BEFORE:
             x -= give  # the blank half before an opening mark goes
             xs.append(x)
             x += m.widths[i]
@@ -336,20 +450,100 @@ def _pieces(
     return pieces
 
 
-def _kept_height(blocks: list[TextBlock], i: int, width: float) -> float:
+def _kept_height(blocks: list[Flowable], i: int, width: float) -> float:
     """The height a heading at ``i`` (with the headings right after it) needs on its page: the
     headings and the first lines of the block that follows, as Word keeps them together."""
     j, needed, after = i, 0.0, 0.0
-    while j < len(blocks) and blocks[j].style.role.keep_with_next:
+    while j < len(blocks) and blocks[j].keep_with_next:
         needed += (max(after, blocks[j].space_before) if j > i else 0.0) + blocks[j].wrap(width)
         after = blocks[j].space_after
         j += 1
-    if j < len(blocks):
+    if j < len(blocks) and blocks[j].placement == "flow":
         following = blocks[j]
-        following.wrap(width)
-        keep = min(len(following.spans or ()), 2 if following.style.role.widow_control else 1)
-        needed += max(after, following.space_before) + keep * following.style.leading
+        needed += max(after, following.space_before) + following.kept_height(width)
     return needed
+
+
+class RuleBlock(Flowable):
+    """A horizontal rule across the type area (or ``length`` points of it, centred): the red
+    rule under a 发文字号 or a masthead, the rules of a 版记, a rule between articles."""
+
+    def __init__(self, thickness: float, color: tuple[int, int, int] = (0, 0, 0), *, length: float | None = None,
+                 before: float = 0.0, after: float = 0.0, placement: Placement = "flow") -> None:
+        self.thickness, self.color, self.length = thickness, color, length
+        self.before, self.after, self.placement = before, after, placement
+
+    @property
+    def space_before(self) -> float:
+        return self.before
+
+    @property
+    def space_after(self) -> float:
+        return self.after
+
+    def wrap(self, width: float) -> float:
+        self._width = width
+        self.height = self.thickness
+        return self.height
+
+    def draw_on(self, canvas: Any, x: float, y: float) -> None:
+        length = min(self.length or self._width, self._width)
+        left = x + (self._width - length) / 2
+        canvas.saveState()
+        canvas.setStrokeColorRGB(*(c / 255 for c in self.color))
+        canvas.setLineWidth(self.thickness)
+        canvas.line(left, y + self.thickness / 2, left + length, y + self.thickness / 2)
+        canvas.restoreState()
+
+
+class PageBreak(Flowable):
+    """What follows starts on a new page (``odd``: an odd page, a blank one put in if needed)."""
+
+    placement: Placement = "new page"
+
+    def __init__(self, *, odd: bool = False) -> None:
+        self.odd = odd
+
+    def wrap(self, width: float) -> float:
+        return 0.0
+
+    def draw_on(self, canvas: Any, x: float, y: float) -> None:
+        pass
+
+
+class StackBlock(Flowable):
+    """Flowables set as one piece, never split: a masthead, a 版记, a signature with its date.
+    Space between children is the larger of one's space after and the next one's space before."""
+
+    def __init__(self, children: list[Flowable], *, placement: Placement = "flow", before: float = 0.0,
+                 after: float = 0.0) -> None:
+        self.children, self.placement, self.before, self.after = children, placement, before, after
+
+    @property
+    def space_before(self) -> float:
+        return self.before
+
+    @property
+    def space_after(self) -> float:
+        return self.after
+
+    def _gaps(self) -> list[float]:
+        return [0.0] + [max(a.space_after, b.space_before) for a, b in zip(self.children, self.children[1:])]
+
+    def wrap(self, width: float) -> float:
+        self._width = width
+        self.height = sum(c.wrap(width) for c in self.children) + sum(self._gaps())
+        return self.height
+
+    def texts(self) -> Iterator[tuple[TextStyle, str]]:
+        for child in self.children:
+            yield from child.texts()
+
+    def draw_on(self, canvas: Any, x: float, y: float) -> None:
+        top = y + self.height
+        for child, gap in zip(self.children, self._gaps(), strict=True):
+            top -= gap + child.wrap(self._width)
+            child.draw_on(canvas, x, top)
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,12 +556,14 @@ class Frame:
     height: float
 
 
-def paginate(canvas: Any, blocks: list[TextBlock], frame: Frame, on_page: Any) -> None:
+def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any) -> None:
     """Set the blocks down the type area of page after page.
 
     Space between blocks is the larger of one's space after and the next one's space before,
     and none at the top of a page; a block that does not fit is split where its widow rules
-    allow or moves to the next page; a heading moves with the first lines after it.
+    allow or moves to the next page; a heading moves with the first lines after it. A page
+    break starts a new page (an odd one when asked); a block placed at the foot is set on the
+    bottom edge of the type area, on a new page when it does not fit under what is there.
     (reportlab's platypus does the same with more machinery and keeps a heading with the whole
     of the next paragraph; this loop is all newsconv needs.)
     """
@@ -382,9 +578,22 @@ def paginate(canvas: Any, blocks: list[TextBlock], frame: Frame, on_page: Any) -
 
     while queue:
         index, block = queue.pop()
+        if block.placement == "new page":
+            if not at_top:
+                new_page()
+            if block.odd and canvas.getPageNumber() % 2 == 0:
+                new_page()  # a blank page, so what follows starts on an odd one
+            continue
         gap = 0.0 if at_top else max(after, block.space_before)
         height = block.wrap(frame.width)
-        if block.style.role.keep_with_next and not at_top and index != checked:
+        if block.placement == "foot":
+            if gap + height > remaining + 1e-6 and not at_top:
+                new_page()
+            block.draw_on(canvas, frame.x, frame.y)
+            remaining, at_top, after = 0.0, False, 0.0
+            block.release()
+            continue
+        if block.keep_with_next and not at_top and index != checked:
             checked = index
             if gap + _kept_height(blocks, index, frame.width) > remaining + 1e-6:
                 queue.append((index, block))
@@ -394,12 +603,14 @@ def paginate(canvas: Any, blocks: list[TextBlock], frame: Frame, on_page: Any) -
             block.draw_on(canvas, frame.x, frame.y + remaining - gap - height)
             remaining -= gap + height
             at_top, after = False, block.space_after
+            block.release()
             continue
         parts = block.split(frame.width, remaining - gap)
         if parts is not None:
             head, tail = parts
             head.draw_on(canvas, frame.x, frame.y + remaining - gap - head.wrap(frame.width))
             queue.append((index, tail))
+            block.release()  # the tail keeps what it still needs
         elif at_top:  # taller than a page and unsplittable: set it and let it run over
             block.draw_on(canvas, frame.x, frame.y + remaining - height)
         else:

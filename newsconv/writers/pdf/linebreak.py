@@ -32,6 +32,9 @@ NO_START = frozenset(
 NO_END = frozenset("“‘「『（【〔〖〘〚〈《([{")
 # Full-width marks whose ink sits in the left half of the em box: trimmable at the line end.
 TRIMMABLE_END = frozenset("、，。．：；！？”’」』）】〕〗〉》")
+# What Word and LibreOffice let hang at the end of a line (into the margin); nothing else moves.
+# A page on a character grid (GB/T 9704) breaks as they do, so its DOCX paginates as its PDF.
+HANGING = frozenset("、，。．")
 # Full-width marks that may give up half their width inside a line: the blank half after a
 # mark whose ink is on the left, before one whose ink is on the right.
 COMPRESS_AFTER = frozenset("、，。．：；！？”’」』）】〕〗〙〛〉》")
@@ -98,6 +101,31 @@ def compressible(atoms: Sequence[str], start: int, end: int, trim: float) -> lis
     return [i for i in range(start, last) if atoms[i] in COMPRESS_AFTER or atoms[i] in COMPRESS_BEFORE]
 
 
+def adjacent_marks(atoms: Sequence[str], widths: Sequence[float], em: float) -> tuple[list[float], list[bool]]:
+    """clreq 3.1.6: two full-width marks side by side share one blank half: ``”、“`` takes two ems,
+    not three, ``。”`` and ``：“`` one and a half. The first mark gives up the blank half after its
+    ink (、，。：；！？”）》 …), else the second the blank half before it (“（《 …).
+
+    Returns the width each atom gives up and whether it goes from the atom's leading side (the
+    atom is then drawn that much to the left). Lines are broken on the marks' full widths, as Word
+    and LibreOffice break them, so a GB/T 9704 line still holds 28 characters; the space two marks
+    save is given to the line's justification.
+    """
+    kerned = [0.0] * len(atoms)
+    leading = [False] * len(atoms)
+    for i in range(len(atoms) - 1):
+        a, b = atoms[i], atoms[i + 1]
+        if len(a) != 1 or len(b) != 1 or not (a in COMPRESS_AFTER or a in COMPRESS_BEFORE) or \
+                not (b in COMPRESS_AFTER or b in COMPRESS_BEFORE):
+            continue
+        if a in COMPRESS_AFTER and not kerned[i]:
+            kerned[i] = min(widths[i], em) / 2
+        elif b in COMPRESS_BEFORE and not kerned[i + 1]:
+            kerned[i + 1] = min(widths[i + 1], em) / 2
+            leading[i + 1] = True
+    return kerned, leading
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """One line: atoms [start, end), the width they take, and what was trimmed off the end."""
@@ -119,11 +147,15 @@ class Breaker:
         gaps: Sequence[float],
         *,
         em: float,
+        grid: bool = False,
     ) -> None:
         self.atoms = atoms
         self.widths = widths
         self.gaps = gaps  # extra space before atom i (Han-Latin spacing)
         self.em = em
+        # on a character grid: no compression inside a line, and only 、，。 hang at its end, whole
+        self.squeeze = not grid
+        self.trimmable = HANGING if grid else TRIMMABLE_END
         self.breakable = [can_break_before(atoms, i) for i in range(len(atoms) + 1)]
 
     def _measure(self, start: int, end: int) -> tuple[float, float]:
@@ -133,12 +165,14 @@ class Breaker:
             last -= 1
         width = sum(self.widths[start:last]) + sum(self.gaps[start + 1 : last])
         trim = 0.0
-        if last > start and self.atoms[last - 1][-1] in TRIMMABLE_END:
-            trim = min(self.widths[last - 1], self.em) / 2
+        if last > start and self.atoms[last - 1][-1] in self.trimmable:
+            # a mark hangs into the margin on a grid (as Word and LibreOffice hang it), else its
+            # blank half is trimmed
+            trim = min(self.widths[last - 1], self.em) / (1 if not self.squeeze else 2)
         return width, trim
 
     def compressible(self, start: int, end: int, trim: float) -> list[int]:
-        return compressible(self.atoms, start, end, trim)
+        return compressible(self.atoms, start, end, trim) if self.squeeze else []
 
     def _squeezable(self, start: int, end: int, limit: float) -> int | None:
         """Where the line ends if the atoms from ``end`` up to the next legal break are squeezed
@@ -219,14 +253,18 @@ class Breaker:
         return spans
 
 
-def expansion_points(atoms: Sequence[str], span: Span) -> list[int]:
-    """Atom indices after which justification may add space: between wide characters and at spaces."""
+def expansion_points(atoms: Sequence[str], span: Span, kerned: Sequence[float] | None = None) -> list[int]:
+    """Atom indices after which justification may add space: between wide characters and at spaces,
+    never between two marks set side by side (``adjacent_marks``)."""
     points: list[int] = []
     end = span.end
     while end > span.start and is_space(atoms[end - 1]):
         end -= 1
     for i in range(span.start, end - 1):
         a, b = atoms[i], atoms[i + 1]
+        if kerned and (kerned[i] or kerned[i + 1]) and len(a) == 1 and len(b) == 1 and \
+                (a in COMPRESS_AFTER or a in COMPRESS_BEFORE) and (b in COMPRESS_AFTER or b in COMPRESS_BEFORE):
+            continue
         if is_space(a):
             points.append(i)
         elif not is_space(b) and not (is_latin_word(a) and is_latin_word(b)):

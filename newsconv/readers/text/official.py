@@ -1,0 +1,80 @@
+"""The parts of an official document and a speech that stand outside its paragraphs.
+
+A notice, a letter or a speech printed on a government page has parts a news article has not:
+the salutation (``同志们：``, ``女士们、先生们：``), the addressees of a notice (主送,
+``各街道办事处，区政府各部门：``), the speaker line under a speech's title (``市长　张明``) and,
+after the text, the attachment list (``附件：1.……``), the issuer (署名) and the date it was
+written (成文日期), with a note such as ``（此件公开发布）``. They are short and unpunctuated,
+so the page rules would take them for furniture; they belong to the document and stay in its
+body, in order (GB/T 9704-2012 places them, and the print profile follows it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsconv.readers.text.bylines import is_chinese_personal_name
+
+_AUDIENCE = "同志们|女士们|先生们|朋友们|同学们|老师们|来宾们|代表们|嘉宾们|乡亲们|家长们|委员们|同胞们|各位"
+_SALUTATION = re.compile(
+    rf"^(?:(?:尊敬的|亲爱的|各位)[^。！？；]{{1,60}}|[^。！？；]{{0,30}}(?:{_AUDIENCE})[^。！？；]{{0,30}})[：:]$"
+)
+# What an addressee's name ends with: offices, governments, departments, units.
+_ORGAN = (r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|部门|中心|院|会|处|所|司|公司|集团|党委|党组|小组|协会|学会"
+          r"|学校|大学|医院|法院|检察院|办事处|街道|乡|镇|县|区|市|省|单位|机关|企业|管委会|指挥部|支队|大队|银行|站|队)")
+_ADDRESSEES = re.compile(rf"^(?:各|全体)?[^。！？；：:]{{1,70}}{_ORGAN}(?:[，、,][^。！？；：:]{{1,40}})*[：:]$")
+_POSITION_END = re.compile(
+    r"(?:长|书记|主任|主席|总理|委员|代表|理事|经理|董事|总裁|总监|教授|专员|发言人|同志|院士|首席执行官|秘书长|会长)$"
+)
+_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
+_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．、]\s*\S")
+_ISSUER = re.compile(rf"^(?:[\u4e00-\u9fff（）()·]{{2,30}}{_ORGAN})(?:[\s\u3000]+[\u4e00-\u9fff（）()·]{{2,30}}{_ORGAN})*$")
+_DOC_DATE = re.compile(
+    r"^(?:(?:19|20)\d\d\s*年\s*[01]?\d\s*月\s*[0-3]?\d\s*日"
+    r"|[〇○零一二三四五六七八九]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日)$"
+)
+_DOC_NOTE = re.compile(r"^[（(](?:此件|本件|联系人|联系电话|此页无正文)[^（()）]{0,40}[)）]$")
+
+
+def is_salutation(text: str) -> bool:
+    """``同志们：``, ``女士们、先生们：``, ``尊敬的各位来宾：``."""
+    return len(text) <= 60 and bool(_SALUTATION.match(text))
+
+
+def is_addressees(text: str) -> bool:
+    """The addressees of a notice (主送): ``各街道办事处，区政府各部门：``, ``市财政局：``."""
+    return len(text) <= 80 and bool(_ADDRESSEES.match(text))
+
+
+def is_speaker(text: str) -> bool:
+    """The speaker line under a speech's title: a position, then a name (``市长　张明``)."""
+    parts = text.split()
+    if len(parts) < 2 or len(text) > 30:
+        return False
+    position, name = "".join(parts[:-1]), parts[-1]
+    if len(parts) >= 3 and all(len(p) == 1 for p in parts[-2:]):
+        position, name = "".join(parts[:-2]), parts[-2] + parts[-1]  # a name spaced out: 张　明
+    return bool(_POSITION_END.search(position)) and is_chinese_personal_name(name)
+
+
+def is_document_head(text: str) -> bool:
+    """A part of a document that stands between its title and its first paragraph."""
+    return is_salutation(text) or is_addressees(text) or is_speaker(text)
+
+
+def closing_kind(text: str) -> str | None:
+    """Which closing part of a document a line is: "attachment", "issuer", "date" or "note"."""
+    if _ATTACHMENT.match(text):
+        return "attachment"
+    if _DOC_DATE.match(text):
+        return "date"
+    if _DOC_NOTE.match(text):
+        return "note"
+    if len(text) <= 60 and _ISSUER.match(text):
+        return "issuer"
+    return None
+
+
+def is_attachment_item(text: str) -> bool:
+    """A further attachment under ``附件：1.……``: ``2.值班安排表``."""
+    return len(text) <= 60 and bool(_ATTACHMENT_ITEM.match(text))

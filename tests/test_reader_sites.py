@@ -1,0 +1,213 @@
+"""The raw-text reader on the kinds of page it was not built on: government notices, speeches,
+portals that print credits without spaces, self-media accounts, hard-wrapped pages full of
+navigation, and text as a browser really copies it. The pages are made up for these tests; each
+shows one kind of failure seen on other sites, and the assertions say what a clerk expects."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsconv.model import Heading, Role, block_texts
+from newsconv.readers import ReadOptions
+from newsconv.readers.text import explain, read_text
+
+
+def read(text: str):
+    return read_text(text, ReadOptions(source="page.txt"))
+
+
+def body(doc) -> list[str]:
+    return [t for t in block_texts(doc.blocks) if t.strip()]
+
+
+NOTICE = """\
+网站首页 | 政务公开 | 政务服务 | 互动交流 | 走进东城
+2024年1月9日 星期二 当前位置：首页 > 政务公开 > 通知公告
+请输入关键词
+搜索
+
+您当前所在位置：首页>政务公开>通知公告>正文
+索引号：11010X/2024-00012\t主题分类：安全生产
+发布机构：东城区人民政府办公室\t成文日期：2024-01-08
+关于做好2024年春节期间安全生产工作的通知
+发布时间：2024-01-09 10:20来源：区政府办公室浏览次数：1203
+字号：大 中 小
+各街道办事处，区政府各部门：
+　　春节将至，为切实做好节日期间安全生产工作，保障人民群众生命财产安全，经区政府同意，现将有关事项通知如下：
+　　一、提高思想认识
+　　各单位要充分认识做好春节期间安全生产工作的重要性，坚持人民至上、生命至上，把安全生产摆在突出位置，层层压实责任。
+　　二、严格值班值守
+　　节日期间各单位要严格执行领导带班和二十四小时值班制度，确保信息畅通，遇有突发情况及时报告、妥善处置。
+　　附件：1.春节期间安全生产检查表
+　　　　　2.值班安排表
+东城区人民政府办公室
+2024年1月8日
+（此件公开发布）
+【打印本页】【关闭窗口】
+相关文件
+东城区关于开展冬季消防安全检查的通知
+主办：东城区人民政府 承办：东城区政务服务数据管理局
+网站标识码：1101010001 京ICP备12345678号
+"""
+
+
+def test_notice_keeps_its_addressees_attachments_issuer_and_date():
+    doc = read(NOTICE)
+    assert doc.meta.title == "关于做好2024年春节期间安全生产工作的通知"
+    assert doc.meta.section == ("首页", "政务公开", "通知公告")  # the date bar is not part of the path
+    assert doc.meta.published == dt.datetime(2024, 1, 9, 10, 20)
+    assert doc.meta.source == "区政府办公室"
+    assert doc.meta.writers == ()
+    texts = body(doc)
+    assert texts[0] == "各街道办事处，区政府各部门："
+    assert texts[1].startswith("春节将至")
+    assert texts[-5:] == ["附件：1.春节期间安全生产检查表", "2.值班安排表", "东城区人民政府办公室", "2024年1月8日",
+                          "（此件公开发布）"]
+    assert not any("相关文件" in t or "ICP" in t or "打印" in t for t in texts)
+
+
+def test_explain_names_the_document_parts():
+    rules = {d.line.text: d.rule for d in explain(NOTICE, ReadOptions())}
+    assert rules["各街道办事处，区政府各部门："].startswith("the addressees (主送)")
+    assert rules["东城区人民政府办公室"].startswith("the issuer (署名)")
+    assert rules["2024年1月8日"].startswith("the date it was written (成文日期)")
+
+
+def test_speech_keeps_its_speaker_line_and_salutation():
+    doc = read("首页 > 领导讲话\n在全市经济工作会议上的讲话\n市长　张明\n（2024年1月5日）\n同志们：\n"
+               "　　这次会议的主要任务是，全面贯彻中央经济工作会议精神，总结去年经济工作，部署今年重点任务。\n"
+               "　　过去一年，全市上下攻坚克难，经济总量迈上新台阶，地区生产总值同比增长，居民收入稳步提高。\n"
+               "【打印本页】【关闭窗口】\n")
+    assert doc.meta.title == "在全市经济工作会议上的讲话"
+    assert doc.meta.section == ("首页", "领导讲话")
+    assert body(doc)[:3] == ["市长　张明", "同志们：", "这次会议的主要任务是，全面贯彻中央经济工作会议精神，总结去年经济工作，部署今年重点任务。"]
+
+
+def test_salutation_stays_and_a_closing_author_line_names_only_the_person():
+    doc = read("首页 > 新闻发布\n外交部发言人答记者问\n女士们、先生们：\n"
+               "　　欢迎出席今天的记者会。首先，我发布一条消息：应国务院邀请，某国总理将于下周对中国进行正式访问。\n"
+               "　　下面，我愿回答大家的提问。访问期间，两国领导人将举行会谈，共同出席合作文件签字仪式。\n"
+               "（作者：刘洋 某大学教授）\n")
+    assert body(doc)[0] == "女士们、先生们："
+    assert doc.meta.writers == ("刘洋",)
+
+
+PORTAL = """\
+首页 新闻 财经 体育 娱乐 汽车 房产
+请输入搜索内容
+登录 注册
+新闻中心 > 国内新闻 > 正文
+老旧小区改造提速 今年将惠及三万户居民
+2024-01-09 10:20来源：东方网作者：赵峰
+分享到：微信 微博 QQ空间
+　　记者从市住房和城乡建设委员会获悉，今年本市将继续推进老旧小区综合改造，计划完成改造项目一百二十个，惠及居民约三万户。
+　　据介绍，今年的改造将更加注重居民需求，重点解决加装电梯、管线更新、停车难等问题，并同步推进社区养老设施建设。
+　　有关负责人表示，改造过程中将充分听取居民意见，做到一楼一策。昨天，各区有关负责人参加会议。记者  李 明返回东方网首页>>
+责任编辑：王敏
+相关新闻
+本市发布老旧小区改造技术导则
+"""
+
+
+def test_credits_run_together_and_a_byline_glued_to_the_last_paragraph():
+    doc = read(PORTAL)
+    assert doc.meta.title == "老旧小区改造提速 今年将惠及三万户居民"
+    assert doc.meta.source == "东方网"
+    people = {(p.name, p.role) for p in doc.meta.authors}
+    # the writer in the date/source line, the reporter glued to the end (spaced out to three
+    # characters' width), the editor never a writer
+    assert ("赵峰", Role.AUTHOR) in people and ("李明", Role.REPORTER) in people and ("王敏", Role.EDITOR) in people
+    assert set(doc.meta.writers) == {"赵峰", "李明"}
+    assert body(doc)[-1].endswith("各区有关负责人参加会议。")
+
+
+def test_self_media_account_is_the_author_when_no_person_is_named():
+    doc = read("百度首页\n登录\n百家号\n小城故事汇\n2024-01-09 10:20 · 小城故事汇官方账号\n关注\n"
+               "一家三代守护古桥六十年：这座石桥见证了小镇的变迁\n"
+               "在江南水乡的一个小镇上，有一座建于清代的石桥。六十年来，陈家三代人义务守护着这座古桥，每天清扫桥面。\n"
+               "老陈今年七十五岁，他说父亲那一辈就开始照看这座桥。小时候他跟着父亲上桥扫地，后来自己接过了扫帚。\n"
+               "举报/反馈\n发表评论\n")
+    assert doc.meta.title == "一家三代守护古桥六十年：这座石桥见证了小镇的变迁"
+    assert doc.meta.writers == ("小城故事汇",)
+
+
+def test_account_named_in_the_body_when_no_person_is_named():
+    doc = read("新闻\n为什么城市需要更多口袋公园\n2024-02-01 12:00\n"
+               "本文来自微信公众号“城市观察笔记”（ID：cityobs），作者不详，经授权转载。城市公园正在变小变多。\n"
+               "口袋公园占地不大，却能让居民出门五分钟就有绿地可去，这是近年来许多城市更新项目的共同选择。\n")
+    assert doc.meta.writers == ("城市观察笔记",)
+
+
+def test_a_headline_is_never_a_breadcrumb_a_date_bar_or_an_account_line():
+    doc = read("您当前所在位置：首页>政务公开>政策解读>区级政策解读>本区出台促进消费十条措施解读\n"
+               "2024年3月1日 星期五 当前位置：首页 > 政策解读\n"
+               "联系邮箱：zwgk@example.gov.cn 主办单位：某区人民政府\n"
+               "本区出台促进消费十条措施解读\n"
+               "发布日期：2024-03-01 来源：区商务局\n"
+               "　　近日，区政府印发促进消费十条措施，从培育消费新场景、发放消费券、支持汽车家电以旧换新等方面提出具体举措。\n"
+               "　　措施明确，全年将安排专项资金两千万元，重点支持商圈改造提升和夜间经济发展，激发消费活力。\n")
+    assert doc.meta.title == "本区出台促进消费十条措施解读"
+    assert doc.meta.section[:3] == ("首页", "政务公开", "政策解读")
+
+
+def test_browser_copy_furniture_is_dropped():
+    page = ("qq_logo\nlogo.png\nSearch…\n请输入关键词\nSubmitSubmit\n\ue602 \ue603\n"
+            "北方多地迎来降雪 交通部门启动应急响应\n2024-01-20 08:00 来源：新华网\n\n\n\n"
+            "   受冷空气影响，北方多地今天迎来明显降雪，部分地区积雪深度超过十厘米。\ue621 交通部门启动应急响应，加强道路除雪保畅。  \n\n\n"
+            "气象部门提醒，降雪期间公众应尽量减少外出，驾车出行注意减速慢行，注意防寒保暖。\n")
+    decisions = {d.line.text: d for d in explain(page, ReadOptions())}
+    assert decisions["qq_logo"].kind.value == "chrome" and decisions["logo.png"].kind.value == "chrome"
+    assert decisions["Search…"].rule == "a search box or input placeholder"
+    assert "printed twice" in decisions["SubmitSubmit"].rule
+    doc = read(page)
+    assert doc.meta.title == "北方多地迎来降雪 交通部门启动应急响应"
+    texts = body(doc)
+    assert texts[0] == "受冷空气影响，北方多地今天迎来明显降雪，部分地区积雪深度超过十厘米。 交通部门启动应急响应，加强道路除雪保畅。"
+    assert not any("\ue000" <= c <= "\uf8ff" for t in texts for c in t)  # icon glyphs print as empty boxes
+
+
+def _wrapped(paragraphs: list[str], width: int = 40) -> str:
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        lines += [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
+    return "\n".join(lines)
+
+
+PARAGRAPHS = [
+    "今年以来，我市坚持把稳就业摆在更加突出的位置，出台一系列政策措施，帮助企业稳定岗位，支持重点群体就业创业，全市城镇新增就业人数稳步增长。",
+    "在高校毕业生就业方面，市人社部门联合各高校举办线上线下招聘会八十余场，提供岗位三万多个，并为困难毕业生发放求职创业补贴。",
+    "下一步，我市将继续加大援企稳岗力度，推进职业技能培训，拓宽就业渠道，确保全年就业目标任务顺利完成。",
+]
+
+
+def test_hard_wrapped_page_with_much_navigation_is_rejoined():
+    nav = "\n".join(f"栏目{n}" for n in range(60)) + "\n" + "\n".join(f"相关链接标题第{n}条" for n in range(40))
+    page = f"{nav}\n多措并举稳就业 全市就业形势总体稳定\n2024-05-06 10:00 来源：市人社局\n{_wrapped(PARAGRAPHS)}\n责任编辑：张三\n{nav}\n"
+    doc = read(page)
+    assert doc.meta.title == "多措并举稳就业 全市就业形势总体稳定"
+    assert body(doc) == PARAGRAPHS
+
+
+def test_english_headline_over_a_deck_and_agency_credits():
+    doc = read("Home\nWorld\nEmail This Story Print This Story\nRiver city opens its first floating library\n"
+               "The library, moored beside the old ferry pier, will lend books to residents and visitors alike.\n"
+               "By Reuters\nNov. 20, 2019\nThe floating library at the pier.Jane Roe / Reuters file\n"
+               "HARBOUR CITY — The city opened its first floating library on Tuesday, a converted barge with room "
+               "for twelve thousand books, moored beside the old ferry pier.\n"
+               "Officials said the library would stay open every day of the week and host reading hours for "
+               "children on weekend mornings.\n")
+    assert doc.meta.title == "River city opens its first floating library"
+    assert doc.meta.source == "Reuters" and doc.meta.writers == ()
+    assert body(doc)[0].startswith("HARBOUR CITY")
+
+
+def test_photo_captions_are_neither_headings_nor_paragraphs():
+    doc = read("首页 > 社会\n南湖公园改造完成重新开放\n2024-04-02 09:00 来源：某某日报\n"
+               "　　经过半年改造，南湖公园今天重新向市民开放，园内新增健身步道三公里、休息座椅两百余个。\n"
+               "图为市民在南湖公园晨练\n（记者 张三 摄）\n"
+               "　　公园管理处负责人介绍，改造充分吸收了周边居民的意见，保留了原有的大树和湖岸景观。\n"
+               "市民在新建的步道上散步。 李四 摄\n"
+               "　　据了解，今年全市还将完成十座公园的改造提升，让市民推窗见绿、出门进园。\n")
+    texts = body(doc)
+    assert len(texts) == 3 and all(t.endswith("。") for t in texts)
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
