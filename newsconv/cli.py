@@ -175,6 +175,7 @@ def _setting(cli_value: object, config: dict[str, object], key: str, default: ob
         "newsconv convert inbox/ -t docx,pdf,md,html -d out/ -j 2 --report report.csv\n"
         "newsconv convert inbox/ -t pdf -d out/ --name '{date}-{title}' --skip-existing\n"
         "find . -name '*.txt' | newsconv convert --files-from - -t epub -d out/\n"
+        "newsconv convert notice.txt -t pdf,docx --profile gbt9704 -M doc_number=某政办发〔2024〕12号 -M issuer=某区人民政府办公室\n"
         "cat article.txt | newsconv convert - -t md > article.md\n\n"
         "Options not given are read from newsconv.toml in the current folder (or --config FILE).\n\n"
         f"Exit codes:\n\n{EXIT_TABLE}"
@@ -228,6 +229,18 @@ def convert(
     reference_doc: Annotated[
         Path | None,
         typer.Option("--reference-doc", metavar="FILE", help="Take DOCX styles and page setup from this .docx."),
+    ] = None,
+    metadata: Annotated[
+        list[str] | None,
+        typer.Option("-M", "--metadata", metavar="KEY=VALUE",
+                     help="Set metadata over what was read (repeatable): title, author, date, … and an official "
+                          "document's issuer, doc_number, signer, recipients, cc, printed_by, printed_date, note, "
+                          "seal=none, ….")
+    ] = None,
+    letterhead: Annotated[
+        str | None, typer.Option("--letterhead", metavar="print|reserve",
+                                 help="reserve: leave an official document's red mark and rule out, for paper with "
+                                      "them printed; everything else stays where it would be (default: print).")
     ] = None,
     overwrite: Annotated[
         bool | None, typer.Option("--overwrite/--no-overwrite", help="Replace outputs that already exist.")
@@ -298,6 +311,8 @@ def convert(
             from_format=_setting(from_format, conf, "from", None), encoding=_setting(encoding, conf, "encoding", None),
             lexicon=list(_setting(lexicon, conf, "lexicon", [])), profile=str(_setting(profile, conf, "profile", "news")),
             keep_punctuation=bool(_setting(keep_punctuation, conf, "keep_punctuation", False)),
+            metadata=loaded.document + _metadata(metadata),
+            letterhead=_letterhead(str(_setting(letterhead, conf, "letterhead", "print"))),
             reference_doc=_setting(reference_doc, conf, "reference_doc", None),
             overwrite=bool(_setting(overwrite, conf, "overwrite", False)),
             skip_existing=bool(_setting(skip_existing, conf, "skip_existing", False)),
@@ -314,6 +329,18 @@ def convert(
         return run_convert(request)
 
     _guarded(debug, body)
+
+
+def _metadata(items: list[str] | None) -> tuple[tuple[str, str], ...]:
+    from newsconv.transforms.metadata import parse_assignments
+
+    return parse_assignments(items or ())
+
+
+def _letterhead(value: str) -> str:
+    if value not in ("print", "reserve"):
+        raise UsageError(f"--letterhead {value}: use print (the default) or reserve")
+    return value
 
 
 def _check_stand_ins(profile: object, *, strict: bool, quiet: bool) -> None:
@@ -374,6 +401,10 @@ def parse(
     keep_punctuation: Annotated[
         bool, typer.Option("--keep-punctuation", help="Keep punctuation as pasted.")
     ] = False,
+    metadata: Annotated[
+        list[str] | None,
+        typer.Option("-M", "--metadata", metavar="KEY=VALUE", help="Set metadata over what was read (repeatable).")
+    ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
     """Print the document model of an article as JSON (or, with --explain, the reader's decisions
@@ -387,6 +418,7 @@ def parse(
         from newsconv.readers import ReadOptions
         from newsconv.transforms import TransformOptions
 
+        given = _metadata(metadata)
         data = _read(input)
         name = "<stdin>" if input == STDIO else input
         fmt = input_format(None if input == STDIO else input, data, from_format)
@@ -403,14 +435,58 @@ def parse(
             for d in explain_lines(data, opts):
                 typer.echo(f"{d.line.no:>5}  {d.kind.value:<12} {_pad(d.line.text, 60)}  [{d.rule}]")
             notes: list[tuple[str, str]] = []
-            parse_doc(data, fmt, opts, TransformOptions(note=lambda *n: notes.append(n), keep_punctuation=keep_punctuation))
+            parse_doc(data, fmt, opts, TransformOptions(note=lambda *n: notes.append(n), keep_punctuation=keep_punctuation,
+                                                        metadata=given))
             if notes:
                 typer.echo(f"\nChanges after reading ({len(notes)}):")
             for transform, message in notes:
                 typer.echo(f"  {transform:<12} {message}")
             return int(ExitCode.OK)
-        sys.stdout.write(to_json(parse_doc(data, fmt, opts, TransformOptions(keep_punctuation=keep_punctuation))))
+        sys.stdout.write(to_json(parse_doc(data, fmt, opts, TransformOptions(keep_punctuation=keep_punctuation,
+                                                                             metadata=given))))
         return int(ExitCode.OK)
+
+    _guarded(debug, body)
+
+
+# ---------------------------------------------------------------------------- check
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n\b\n"
+        "newsconv check notice.pdf                      # against GB/T 9704 (profile gbt9704)\n"
+        "newsconv check notice.docx --render            # its XML, and LibreOffice's layout of it\n"
+        "newsconv check article.pdf --profile news --json\n\n"
+        "Exit codes:\n\n\b\n  0  the document conforms\n  1  it does not (the findings say what differs)\n"
+        "  2  usage error (--render without LibreOffice)\n  3  the file cannot be read\n  5  invalid profile"
+    )
+)
+def check(
+    file: Annotated[str, typer.Argument(metavar="FILE.pdf|FILE.docx", help="The document to measure; - reads stdin.")],
+    profile: Annotated[str, typer.Option("--profile", metavar="NAME|FILE", help="What to measure against.")] = "gbt9704",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the findings as JSON.")] = False,
+    render: Annotated[
+        bool, typer.Option("--render", help="Also lay a DOCX out with LibreOffice and measure the pages it makes.")
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+) -> None:
+    """Measure a finished PDF or DOCX (newsconv's, or one made in Word or WPS) against a profile:
+    page size and margins, lines per page and characters per line, the face of each role
+    (embedded, the font named or a stand-in), the title, page numbers, the red 版头, the 署名 and
+    成文日期, the 版记. One line per finding; exit 0 when it conforms, 1 when it does not."""
+    _setup_logging(False, False)
+
+    def body() -> int:
+        from newsconv.check import check_document
+        from newsconv.profiles import load_profile
+
+        loaded = load_profile(profile)
+        data = _read(file)
+        name = "<stdin>" if file == STDIO else file
+        report = check_document(data, name, loaded, render=render)
+        sys.stdout.write(report.json() if as_json else report.text())
+        return int(ExitCode.OK) if report.conforms else 1
 
     _guarded(debug, body)
 

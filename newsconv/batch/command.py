@@ -50,6 +50,8 @@ class Request:
     lexicon: list[Path] = field(default_factory=list)
     profile: str = "news"
     keep_punctuation: bool = False
+    metadata: tuple[tuple[str, str], ...] = ()  # -M KEY=VALUE and newsconv.toml's [document]
+    letterhead: str = "print"  # "reserve": an official document's red 版头 left blank (套打)
     reference_doc: Path | None = None
     overwrite: bool = False
     skip_existing: bool = False
@@ -150,6 +152,7 @@ def settings_for(req: Request) -> Settings:
         load_lexicon(lexicon)
     options = Options(formats=tuple(formats), profile=profile, from_format=req.from_format, encoding=req.encoding,
                       lexicon=lexicon, keep_punctuation=req.keep_punctuation,
+                      metadata=req.metadata, letterhead=req.letterhead,
                       reference_docx=_reference(req.reference_doc) if "docx" in formats else None)
     return Settings(options, overwrite=req.overwrite, skip_existing=req.skip_existing, debug=req.debug,
                     max_input=req.max_input, return_outputs=req.dask_return)

@@ -35,6 +35,8 @@ class Options:
     encoding: str | None = None
     lexicon: tuple[str, ...] = ()  # extra lexicon files (read where the conversion runs)
     keep_punctuation: bool = False  # leave punctuation as pasted
+    metadata: tuple[tuple[str, str], ...] = ()  # given metadata (-M KEY=VALUE, [document]), over what was read
+    letterhead: str = "print"  # "reserve": an official document's red 版头 left blank (套打)
     reference_docx: bytes | None = None
 
 
@@ -105,7 +107,8 @@ def convert_article(data: bytes, options: Options, name: str | None = None) -> A
     article = Article({})
     doc = _parse(data, options, name, article.warnings.append)
     profile = _profile(options.profile)
-    write = WriteOptions(reference_docx=options.reference_docx, warn=article.warnings.append)
+    write = WriteOptions(reference_docx=options.reference_docx, warn=article.warnings.append,
+                         letterhead=options.letterhead)
     for fmt in options.formats:
         article.outputs[fmt] = convert.render(doc, fmt, profile, write)
     meta = doc.meta
@@ -122,7 +125,8 @@ def _parse(data: bytes, options: Options, name: str | None, warn: Callable[[str]
 
     fmt = convert.input_format(name, data, options.from_format)
     opts = ReadOptions(encoding=options.encoding, source=name or "<input>", lexicon=options.lexicon, warn=warn)
-    return convert.parse(data, fmt, opts, TransformOptions(keep_punctuation=options.keep_punctuation))
+    return convert.parse(data, fmt, opts, TransformOptions(keep_punctuation=options.keep_punctuation,
+                                                          metadata=options.metadata))
 
 
 _PROFILES: dict[str, Profile] = {}

@@ -28,7 +28,14 @@ from functools import lru_cache
 from newsconv.readers.text.bylines import is_name, is_platform, parse_credits
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lexicon import Lexicon
-from newsconv.readers.text.official import closing_kind, is_addressees, is_attachment_item, is_salutation, is_speaker
+from newsconv.readers.text.official import (
+    closing_kind,
+    is_addressees,
+    is_attachment_item,
+    is_doc_number,
+    is_salutation,
+    is_speaker,
+)
 from newsconv.readers.text.lines import (
     Line,
     Wrap,
@@ -913,7 +920,7 @@ class Page:
         for i in self.nonblank(start - 1, first - 1, -1):
             decided = self.known[i]
             text = self.lines[i].text
-            if decided is None and (part := _head_part(text)):
+            if (decided is None or is_doc_number(text)) and (part := _head_part(text)):  # not a counter
                 self.known[i] = Decision(self.lines[i], Kind.PARAGRAPH, f"{_PART_NAMES[part]}: part of the document",
                                          part)
                 head = i
@@ -1040,10 +1047,14 @@ def classify(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap 
 
 _PART_NAMES = {"salutation": "a salutation", "addressees": "the addressees (主送)", "speaker": "the speaker line",
                "attachment": "an attachment (附件)", "attachment item": "an attachment (附件)",
-               "issuer": "the issuer (署名)", "date": "the date it was written (成文日期)", "note": "a note (附注)"}
+               "issuer": "the issuer (署名)", "date": "the date it was written (成文日期)", "note": "a note (附注)",
+               "doc number": "the document number (发文字号)", "cc": "copied to (抄送)",
+               "printed": "printed by and on (印发)"}
 
 
 def _head_part(text: str) -> str | None:
+    if is_doc_number(text):
+        return "doc number"
     if is_salutation(text):
         return "salutation"
     if is_addressees(text):
