@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from newsconv.errors import ConfigError
+from newsconv.files import CONFIG_LIMIT, read_text_limited
 
 DEFAULT_NAME = "newsconv.toml"
 
@@ -60,7 +61,7 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config
         path = candidate
     name = str(path)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomllib.loads(read_text_limited(path, CONFIG_LIMIT, error=ConfigError, what="a configuration file"))
     except FileNotFoundError:
         raise ConfigError("no such configuration file; check the name given to --config", path=name) from None
     except OSError as exc:

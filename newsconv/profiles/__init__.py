@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from newsconv.errors import ConfigError
+from newsconv.files import CONFIG_LIMIT, read_text_limited
 
 ROLES: tuple[str, ...] = (
     "title",
@@ -497,7 +498,7 @@ def _load_raw(name_or_path: str, seen: tuple[str, ...] = ()) -> tuple[dict[str, 
         text, source = builtin_text(name_or_path), f"{name_or_path} (built-in profile)"
     else:
         try:
-            text = path.read_text(encoding="utf-8")
+            text = read_text_limited(path, CONFIG_LIMIT, error=ConfigError, what="a profile")
         except FileNotFoundError:
             raise ConfigError(
                 f"no such profile file or built-in profile; the built-in profiles are {', '.join(builtin_names())}",
