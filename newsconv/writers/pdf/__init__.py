@@ -324,9 +324,9 @@ def write_pdf(doc: Document, profile: Profile | None = None, options: WriteOptio
     letterhead = options.letterhead if options else "print"
     pages = None
     if meta.issue is not None and profile.bundle.contents:
-        from newsconv.writers.pdf.issue import title_pages
+        from newsconv.writers.pdf.issue import dry_layout
 
-        pages = title_pages(doc, profile, lambda known: document_flowables(doc, profile, styles, pages=known))
+        pages, _ = dry_layout(profile, lambda known: document_flowables(doc, profile, styles, pages=known))
     flowables = document_flowables(doc, profile, styles, letterhead=letterhead, pages=pages)
     number_style = styles["page number"]
     body_face = styles["body"].face

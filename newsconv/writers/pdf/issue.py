@@ -186,20 +186,31 @@ def issue_flowables(doc: Document, profile: Profile, styles: Any, outline: Any, 
     return out
 
 
-def title_pages(doc: Document, profile: Profile, build: Callable[[dict[str, int]], list[Flowable]]) -> dict[str, int]:
-    """The page each article's title is drawn on ({anchor: page}), from a layout of the issue
-    on a canvas that is thrown away."""
+def dry_layout(profile: Profile, build: Callable[[dict[str, int]], list[Flowable]]) -> tuple[dict[str, int], list[Any]]:
+    """The page each article's title is drawn on ({anchor: page}) and what each page holds
+    (``layout.PageInfo``), from a layout of the issue on a canvas that is thrown away."""
     from reportlab.pdfgen.canvas import Canvas
 
     pages: dict[str, int] = {}
+    infos: list[Any] = []
 
     class Recording(Canvas):  # type: ignore[misc]
         def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:
-            pages[key] = self.getPageNumber()
+            if key.startswith("article-"):
+                pages[key] = self.getPageNumber()
             return super().bookmarkPage(key, *args, **kwargs)
 
     page = profile.page
     canvas = Recording(io.BytesIO(), pagesize=(page.width, page.height), invariant=1)
     frame = Frame(page.margin_left, page.margin_bottom, page.frame_width, page.frame_height)
-    paginate(canvas, build({}), frame, lambda c, info: None)
-    return {key: n for key, n in pages.items() if key.startswith("article-")}
+    paginate(canvas, build({}), frame, lambda c, info: infos.append(info))
+    return pages, infos
+
+
+def issue_layout(doc: Document, profile: Profile) -> tuple[dict[str, int], list[Any]]:
+    """``dry_layout`` of a whole issue, for the DOCX writer: its contents' page numbers and
+    where the 版记 falls are those of the PDF."""
+    from newsconv.writers.pdf import _Styles, document_flowables
+
+    styles = _Styles(profile)
+    return dry_layout(profile, lambda known: document_flowables(doc, profile, styles, pages=known))

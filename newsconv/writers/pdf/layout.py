@@ -225,7 +225,10 @@ class TextBlock(Flowable):
 
     def kept_height(self, width: float) -> float:
         self.wrap(width)
-        keep = min(len(self.spans or ()), 2 if self.style.role.widow_control else 1)
+        lines = len(self.spans or ())
+        keep = min(lines, 2 if self.style.role.widow_control else 1)
+        if self.style.role.widow_control and lines <= 3:
+            keep = lines  # a paragraph of three lines or fewer moves whole (see split)
         return keep * self.style.leading
 
     @property
