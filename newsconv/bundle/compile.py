@@ -78,7 +78,8 @@ def compile_issue(docs: Sequence[Document], issue: Issue, *, summary: Summary = 
     if issue.date is None:
         issue = replace(issue, date=latest_date(docs))
     articles = [a for doc in docs for a in articles_of(doc, summary)]
-    language = next((a.meta.language for a in articles if a.meta.language), None) or "zh"
+    languages = [a.meta.language for a in articles if a.meta.language]
+    language = max(dict.fromkeys(languages), key=languages.count) if languages else "zh"  # the most common
     meta = Meta(title=issue_title(issue), published=issue.date, language=language, source=issue.office,
                 issue=issue)
     return Document(meta, tuple(articles))
