@@ -433,20 +433,18 @@ def bundle(
         from newsconv.bundle.command import bundle as run_bundle
         from newsconv.bundle.compile import SORTS, SUMMARIES
         from newsconv.bundle.meta import parse_issue_assignments
-        from newsconv.config import load_config
 
         if sort not in SORTS:
             raise UsageError(f"--sort {sort}: use one of {', '.join(SORTS)}")
         if summary not in SUMMARIES:
             raise UsageError(f"--summary {summary}: use one of {', '.join(SUMMARIES)}")
         _setup_logging(quiet, verbose)
-        loaded = load_config(config)
         request = BundleRequest(
             inputs=list(inputs or []), output=output, out_dir=out_dir, to=to, globs=list(globs or []),
             files_from=files_from, from_format=from_format, encoding=encoding, keep_punctuation=keep_punctuation,
             profile=profile or "briefing", metadata=parse_issue_assignments(metadata or ()), issue=issue,
             sort=sort, summary=summary, new_page=new_page, contents=contents,  # type: ignore[arg-type]
-            config=loaded.path or config, overwrite=overwrite, jobs=jobs or os.cpu_count() or 1, report=report,
+            config=config, overwrite=overwrite, jobs=jobs or os.cpu_count() or 1, report=report,
             quiet=quiet, verbose=verbose, debug=debug, stderr_is_terminal=_stderr_is_terminal,
         )
         return run_bundle(request)

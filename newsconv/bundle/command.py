@@ -180,7 +180,7 @@ def _targets(req: BundleRequest, formats: list[str], title: str) -> dict[str, Pa
 
 
 def bundle(req: BundleRequest) -> int:
-    from newsconv.config import load_config
+    from newsconv.config import Config, load_config
     from newsconv.convert import render
     from newsconv.files import atomic_write
     from newsconv.writers import WriteOptions
@@ -188,7 +188,8 @@ def bundle(req: BundleRequest) -> int:
 
     formats = _formats(req)
     profile = _profile(req)
-    config = load_config(req.config)
+    # a --config file that does not exist yet is made by --issue auto
+    config = load_config(req.config) if req.config is None or req.config.exists() else Config(None, {})
     layers: list[Pairs] = [table_pairs(config.bundle or {}, str(config.path))]
     printed, to_record = _issue_number(req)  # a bad --issue or newsconv.toml stops here, before any reading
     options = Options(formats=tuple(formats), profile=profile, from_format=req.from_format, encoding=req.encoding,
