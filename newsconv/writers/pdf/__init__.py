@@ -160,17 +160,16 @@ def _title_block(title: str, profile: Profile, styles: _Styles, outline: _Outlin
 
 
 def document_flowables(doc: Document, profile: Profile, styles: _Styles | None = None, *,
-                       letterhead: str = "print", pages: dict[str, int] | None = None) -> list[Flowable]:
-    """What the page loop sets for ``doc``; ``pages`` gives an issue's contents its page
-    numbers ({article anchor: page}; see ``issue.title_pages``)."""
+                       letterhead: str = "print") -> list[Flowable]:
+    """What the page loop sets for ``doc`` (an issue's contents without their page numbers:
+    see ``issue.number_contents``)."""
     styles = styles or _Styles(profile)
     outline = _Outline()
     meta = doc.meta
     if meta.issue is not None:
         from newsconv.writers.pdf.issue import issue_flowables
 
-        return issue_flowables(doc, profile, styles, outline, lambda blocks: list(_flowables(blocks, styles, outline)),
-                               pages=pages)
+        return issue_flowables(doc, profile, styles, outline, lambda blocks: list(_flowables(blocks, styles, outline)))
     if meta.official is not None:
         from newsconv.writers.pdf.parts import official_flowables
 
@@ -321,13 +320,11 @@ def write_pdf(doc: Document, profile: Profile | None = None, options: WriteOptio
     page = profile.page
     meta = doc.meta
     styles = _Styles(profile)
-    letterhead = options.letterhead if options else "print"
-    pages = None
+    flowables = document_flowables(doc, profile, styles, letterhead=options.letterhead if options else "print")
     if meta.issue is not None and profile.bundle.contents:
-        from newsconv.writers.pdf.issue import dry_layout
+        from newsconv.writers.pdf.issue import dry_layout, number_contents
 
-        pages, _ = dry_layout(profile, lambda known: document_flowables(doc, profile, styles, pages=known))
-    flowables = document_flowables(doc, profile, styles, letterhead=letterhead, pages=pages)
+        number_contents(flowables, dry_layout(profile, flowables)[0])
     number_style = styles["page number"]
     body_face = styles["body"].face
     running = [(number_style, profile.running.text(which, meta.title or "")) for which in ("header", "footer")]

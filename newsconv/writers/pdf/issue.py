@@ -3,9 +3,9 @@ and the date, the red rule), the editor's note, the contents with the page each 
 is drawn on, the articles under their titles with a bookmark each, and the 版记 at the foot of
 the last page.
 
-The contents' page numbers come from a first layout of the whole issue: each contents entry
-keeps room for a three-digit number whatever number it prints, so the second layout, which
-prints the numbers, sets every line where the first one did.
+The contents' page numbers come from laying the whole issue out once without drawing it: each
+contents entry keeps room for a three-digit number whatever number it prints, so setting the
+same blocks for real, with the numbers, puts every line where the first layout did.
 """
 
 from __future__ import annotations
@@ -159,8 +159,7 @@ def article_flowables(article: ArticleTexts, profile: Profile, styles: Any, outl
     return out
 
 
-def issue_flowables(doc: Document, profile: Profile, styles: Any, outline: Any, body: Body, *,
-                    pages: dict[str, int] | None = None) -> list[Flowable]:
+def issue_flowables(doc: Document, profile: Profile, styles: Any, outline: Any, body: Body) -> list[Flowable]:
     """The whole issue: masthead, editor's note, contents, articles (a rule or a page break
     between them), anything else the document holds, and the 版记 at the foot."""
     texts = issue_texts(doc, profile)
@@ -168,7 +167,7 @@ def issue_flowables(doc: Document, profile: Profile, styles: Any, outline: Any, 
     out: list[Flowable] = [masthead(texts, profile, styles)]
     out.extend(editor_note(texts, profile, styles))
     if layout.contents and texts.articles:
-        out.extend(contents(texts, profile, styles, pages or {}))
+        out.extend(contents(texts, profile, styles, {}))
     articles = iter(texts.articles)
     for n, block in enumerate(doc.blocks):
         if not isinstance(block, Article):
@@ -186,25 +185,33 @@ def issue_flowables(doc: Document, profile: Profile, styles: Any, outline: Any, 
     return out
 
 
-def dry_layout(profile: Profile, build: Callable[[dict[str, int]], list[Flowable]]) -> tuple[dict[str, int], list[Any]]:
-    """The page each article's title is drawn on ({anchor: page}) and what each page holds
-    (``layout.PageInfo``), from a layout of the issue on a canvas that is thrown away."""
+def dry_layout(profile: Profile, blocks: list[Flowable]) -> tuple[dict[str, int], list[Any]]:
+    """The page each article's title falls on ({anchor: page}) and what each page holds
+    (``layout.PageInfo``), from laying the issue out without drawing it; the blocks keep their
+    lines, so setting them for real afterwards costs no second measuring."""
     from reportlab.pdfgen.canvas import Canvas
 
     pages: dict[str, int] = {}
     infos: list[Any] = []
 
-    class Recording(Canvas):  # type: ignore[misc]
-        def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:
-            if key.startswith("article-"):
-                pages[key] = self.getPageNumber()
-            return super().bookmarkPage(key, *args, **kwargs)
+    def placed(block: Flowable, page: int) -> None:
+        outline = getattr(block, "outline", None)
+        if outline is not None and outline.key.startswith("article-"):
+            pages.setdefault(outline.key, page)
 
     page = profile.page
-    canvas = Recording(io.BytesIO(), pagesize=(page.width, page.height), invariant=1)
+    canvas = Canvas(io.BytesIO(), pagesize=(page.width, page.height), invariant=1)
     frame = Frame(page.margin_left, page.margin_bottom, page.frame_width, page.frame_height)
-    paginate(canvas, build({}), frame, lambda c, info: infos.append(info))
+    paginate(canvas, blocks, frame, lambda c, info: infos.append(info), placed=placed)
     return pages, infos
+
+
+def number_contents(blocks: list[Flowable], pages: dict[str, int]) -> None:
+    """Give the contents entries the pages their articles start on (their lines stay as laid out:
+    each keeps room for three digits)."""
+    for block in blocks:
+        if isinstance(block, ContentsEntry):
+            block.page = pages.get(block.key)
 
 
 def issue_layout(doc: Document, profile: Profile) -> tuple[dict[str, int], list[Any]]:
@@ -212,5 +219,4 @@ def issue_layout(doc: Document, profile: Profile) -> tuple[dict[str, int], list[
     where the 版记 falls are those of the PDF."""
     from newsconv.writers.pdf import _Styles, document_flowables
 
-    styles = _Styles(profile)
-    return dry_layout(profile, lambda known: document_flowables(doc, profile, styles, pages=known))
+    return dry_layout(profile, document_flowables(doc, profile, _Styles(profile)))

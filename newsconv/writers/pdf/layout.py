@@ -575,7 +575,8 @@ class PageInfo:
         return self.flow == 0 and not self.foot
 
 
-def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any) -> None:
+def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any, *,
+             placed: Any = None) -> None:
     """Set the blocks down the type area of page after page; ``on_page(canvas, info)`` draws
     what stands around each page once it is set (``info``: a ``PageInfo``).
 
@@ -587,7 +588,21 @@ def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any) ->
     on the next page again when it must be on an even page and this one is odd).
     (reportlab's platypus does the same with more machinery and keeps a heading with the whole
     of the next paragraph; this loop is all newsconv needs.)
+
+    With ``placed``, nothing is drawn: ``placed(block, page)`` is told where each block (or its
+    first part) would be, and blocks keep what laying them out cost, so the same blocks can then
+    be set for real (an issue's contents learn their page numbers this way).
     """
+    def draw(block: Flowable, x: float, y: float) -> None:
+        if placed is None:
+            block.draw_on(canvas, x, y)
+        else:
+            placed(block, canvas.getPageNumber())
+
+    def release(block: Flowable) -> None:
+        if placed is None:
+            block.release()
+
     queue = list(reversed(list(enumerate(blocks))))  # a stack of (index, block): the next one is last
     remaining, at_top, after, checked = frame.height, True, 0.0, -1
     info = PageInfo(canvas.getPageNumber())
@@ -614,10 +629,10 @@ def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any) ->
                 new_page()
             if block.even and canvas.getPageNumber() % 2:
                 new_page()
-            block.draw_on(canvas, frame.x, frame.y)
+            draw(block, frame.x, frame.y)
             remaining, at_top, after = 0.0, False, 0.0
             info.foot = True
-            block.release()
+            release(block)
             continue
         if block.keep_with_next and not at_top and index != checked:
             checked = index
@@ -626,21 +641,21 @@ def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any) ->
                 new_page()
                 continue
         if gap + height <= remaining + 1e-6:
-            block.draw_on(canvas, frame.x, frame.y + remaining - gap - height)
+            draw(block, frame.x, frame.y + remaining - gap - height)
             remaining -= gap + height
             at_top, after = False, block.space_after
             info.flow += 1
-            block.release()
+            release(block)
             continue
         parts = block.split(frame.width, remaining - gap)
         if parts is not None:
             head, tail = parts
-            head.draw_on(canvas, frame.x, frame.y + remaining - gap - head.wrap(frame.width))
+            draw(head, frame.x, frame.y + remaining - gap - head.wrap(frame.width))
             info.flow += 1
             queue.append((index, tail))
-            block.release()  # the tail keeps what it still needs
+            release(block)  # the tail keeps what it still needs
         elif at_top:  # taller than a page and unsplittable: set it and let it run over
-            block.draw_on(canvas, frame.x, frame.y + remaining - height)
+            draw(block, frame.x, frame.y + remaining - height)
             info.flow += 1
         else:
             queue.append((index, block))
