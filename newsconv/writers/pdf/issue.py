@@ -33,7 +33,7 @@ from newsconv.writers.titles import title_lines
 
 Body = Callable[[tuple[Block, ...]], list[Flowable]]
 _NUMBER_ROOM = "000"  # a contents entry keeps room for this many digits
-_LEADER = "…"
+_LEADER = "."
 
 
 class SplitLine(Flowable):
@@ -71,7 +71,7 @@ class SplitLine(Flowable):
 
 class ContentsEntry(Flowable):
     """An article's title in the contents, its page number flush right on the title's last line
-    with a leader of ellipses between them, the whole entry a link to the article."""
+    with a dotted leader between them, the whole entry a link to the article."""
 
     def __init__(self, title: str, page: int | None, key: str, style: TextStyle) -> None:
         self.title, self.page, self.key, self.style = title, page, key, style
