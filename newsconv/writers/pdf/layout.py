@@ -175,6 +175,9 @@ class Flowable:
     def release(self) -> None:
         """Forget what laying out cost, once drawn."""
 
+    def forget(self) -> None:
+        """Forget what can be measured again, keeping where the lines break (see TextBlock)."""
+
     def texts(self) -> Iterator[tuple[TextStyle, str]]:
         """The text it draws, with its style (for the check that every character has a font)."""
         return iter(())
@@ -262,6 +265,7 @@ class TextBlock(Flowable):
         tail = TextBlock(self.text, self.style, measured=self.measured, spans=spans[fit:],
                          first_part=False, last_part=self.last_part)
         head._laid_width = tail._laid_width = width
+        head.measure_width = tail.measure_width = self.measure_width
         return head, tail
 
     def draw_on(self, canvas: Any, x: float, y: float) -> None:
@@ -282,6 +286,13 @@ class TextBlock(Flowable):
         role = self.style.role
         return role.left_indent * role.size, role.first_line_indent * role.size
 
+    measure_width = 1.0  # the line width its atoms were measured for (a word wider is cut)
+
+    def forget(self) -> None:
+        """Keep the lines, forget the measured atoms until the block is drawn (an issue laid out
+        once to learn its contents' pages would otherwise hold every article's atoms at once)."""
+        self.measured = None
+
     def release(self) -> None:
         """Forget the measured atoms once the block is drawn (a long article holds millions)."""
         self.measured = None
@@ -293,7 +304,8 @@ class TextBlock(Flowable):
         if not self.first_part and self.measured is None:
             first = 0.0  # the continuation of a paragraph set in pieces has no first-line indent
         if self.measured is None:
-            self.measured = measure(self.text, self.style, max(width - left - first, 1.0))
+            self.measure_width = max(width - left - first, 1.0)
+            self.measured = measure(self.text, self.style, self.measure_width)
         m = self.measured
         if width not in m.cache:
             m.cache[width] = _break_lines(m, self.style, width - left - first, width - left)
@@ -301,7 +313,9 @@ class TextBlock(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        assert self.spans is not None and self.measured is not None
+        if self.measured is None:  # laid out, then forgotten (``forget``): the same atoms again
+            self.measured = measure(self.text, self.style, self.measure_width)
+        assert self.spans is not None
         if self.outline is not None:
             canvas.bookmarkPage(self.outline.key)
             canvas.addOutlineEntry(self.outline.title, self.outline.key, level=self.outline.level, closed=False)
@@ -602,6 +616,8 @@ def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any, *,
     def release(block: Flowable) -> None:
         if placed is None:
             block.release()
+        else:
+            block.forget()
 
     queue = list(reversed(list(enumerate(blocks))))  # a stack of (index, block): the next one is last
     remaining, at_top, after, checked = frame.height, True, 0.0, -1
