@@ -446,6 +446,7 @@ def bundle(
             sort=sort, summary=summary, new_page=new_page, contents=contents,  # type: ignore[arg-type]
             config=config, overwrite=overwrite, jobs=jobs or os.cpu_count() or 1, report=report,
             quiet=quiet, verbose=verbose, debug=debug, stderr_is_terminal=_stderr_is_terminal,
+            check_fonts=lambda loaded: _check_stand_ins(loaded, strict=False, quiet=quiet),
         )
         return run_bundle(request)
 

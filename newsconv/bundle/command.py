@@ -54,6 +54,7 @@ class BundleRequest:
     verbose: bool = False
     debug: bool = False
     stderr_is_terminal: Any = lambda: False
+    check_fonts: Any = None  # told of the profile when PDF is asked for (stand-in fonts)
 
 
 @dataclass(slots=True)
@@ -188,6 +189,8 @@ def bundle(req: BundleRequest) -> int:
 
     formats = _formats(req)
     profile = _profile(req)
+    if "pdf" in formats and req.check_fonts is not None:
+        req.check_fonts(profile)
     # a --config file that does not exist yet is made by --issue auto
     config = load_config(req.config) if req.config is None or req.config.exists() else Config(None, {})
     layers: list[Pairs] = [table_pairs(config.bundle or {}, str(config.path))]
