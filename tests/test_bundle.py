@@ -238,6 +238,7 @@ def test_html_nav_links_to_sections(issue_dir):
         assert section.xpath("string(h2)") == title
         assert section.xpath("string(p[@class='article-meta'])")
     assert "共印50份" in tree.xpath("string(//footer[contains(@class, 'issue-record')])")
+    assert tree.xpath("string(//div[@class='editor-note'])").strip() == "编者按：本期编发五篇文章，供参阅。"
 
 
 @needs_corpus
@@ -275,7 +276,8 @@ def test_issue_auto_twice_then_a_failed_run_keeps_the_number(tmp_path):
         result = runner.invoke(app, ["bundle", *inputs, "-o", str(tmp_path / f"{expected}.md"), "--issue", "auto",
                                      "--config", str(config)])
         assert result.exit_code == 0, result.output
-        assert f"number: 第{expected}期" in (tmp_path / f"{expected}.md").read_text(encoding="utf-8")
+        written = (tmp_path / f"{expected}.md").read_text(encoding="utf-8")
+        assert f"number: 第{expected}期" in written and "name: 工作动态" in written  # [bundle] keys
     kept = config.read_text(encoding="utf-8")
     assert "last_issue = 9" in kept and "# 本处配置" in kept and "# 报头" in kept
     # an output that cannot be written: the number is not used up
@@ -419,3 +421,35 @@ def test_an_issue_in_json_reads_back_and_bundles_again(tmp_path):
     assert again.exit_code == 0, again.output
     text = (tmp_path / "j.md").read_text(encoding="utf-8")
     assert "## 第1篇文章" in text and "## 第2篇文章" in text and "number: 第5期" in text
+
+
+def test_many_inputs_are_read_in_worker_processes(tmp_path):
+    inputs = _md_inputs(tmp_path, 9)
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: [unclosed\n---\n", encoding="utf-8")
+    report = tmp_path / "report.json"
+    result = runner.invoke(app, ["bundle", *inputs[:4], str(bad), *inputs[4:], "-o", str(tmp_path / "i.md"),
+                                 "-j", "2", "--report", str(report)])
+    assert result.exit_code == 1
+    assert "bad.md" in result.stderr
+    text = (tmp_path / "i.md").read_text(encoding="utf-8")
+    titles = re.findall(r"^## (第\d篇文章)$", text, flags=re.M)
+    assert titles == [f"第{n}篇文章" for n in range(1, 10)]  # in the order given, the bad one left out
+    import json
+
+    rows = json.loads(report.read_text(encoding="utf-8"))["files"]
+    assert [r["status"] for r in rows].count("failed") == 1
+    assert all(r["outputs"] == [str(tmp_path / "i.md")] for r in rows if r["status"] == "converted")
+
+
+def test_sort_orders():
+    from newsconv.bundle.compile import Piece, sort_pieces
+    from newsconv.model import Document, Meta, parse_published
+
+    pieces = [Piece("b.txt", Document(Meta(title="乙", published=parse_published("2024-05-03")), ())),
+              Piece("c.txt", Document(Meta(title="甲"), ())),
+              Piece("a.txt", Document(Meta(title="丙", published=parse_published("2024-05-01")), ()))]
+    assert [p.name for p in sort_pieces(pieces, "given")] == ["b.txt", "c.txt", "a.txt"]
+    assert [p.name for p in sort_pieces(pieces, "name")] == ["a.txt", "b.txt", "c.txt"]
+    assert [p.name for p in sort_pieces(pieces, "date")] == ["a.txt", "b.txt", "c.txt"]  # undated last
+    assert [p.doc.meta.title for p in sort_pieces(pieces, "title")] == sorted(["乙", "甲", "丙"])
