@@ -417,6 +417,7 @@ def write_docx(doc: Document, profile: Profile | None = None, options: WriteOpti
 
         def build() -> Any:
             document = docx.Document()
+            oxml.trim_template(document)
             _configure_styles(document, profile, chinese)
             _configure_section(document, profile)
             _page_numbers(document, document.sections[0], profile)
