@@ -316,6 +316,24 @@ def test_out_of_memory_is_reported_as_such(tmp_path, monkeypatch):
     assert "out of memory" in result.stderr and "internal error" not in result.stderr
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("command", [
+    ("convert", str(SEED), "-t", "md", "-o", "-"),
+    ("parse", str(SEED)),
+    ("profiles", "show", "gbt9704"),
+    ("formats",),
+    ("--version",),
+])
+def test_stdout_on_a_full_disk_is_an_output_error(command):
+    """`> /dev/full`: every command says stdout could not be written and exits 4, never 0 or 70."""
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, "-m", "newsconv", *command], stdout=full, stderr=subprocess.PIPE,
+                              text=True, check=False, timeout=60)
+    assert done.returncode == int(ExitCode.OUTPUT), done.stderr
+    assert "stdout: cannot write (No space left on device)" in done.stderr
+    assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+
+
 # ---------------------------------------------------------------------------- 13-14: unsafe output
 
 
