@@ -396,3 +396,30 @@ def test_a_million_lines_of_nothing_is_not_an_empty_document(tmp_path):
     result = converted(tmp_path, "a.txt", "a\n" * 1_000_000, "md")
     assert_refused(result, ExitCode.INPUT, "a.txt", "no article text", "--explain")
     assert not (tmp_path / "out" / "a.md").exists()
+
+
+# ---------------------------------------------------------------------------- language tags
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("long.md", "---\ntitle: T\nlang: " + "z1. " * 100 + "\n---\n\nText.\n"),
+    ("page.html", "<html lang='" + "x" * 300 + "'><body><h1>T</h1><p>Text of the page.</p></body></html>"),
+])
+def test_a_language_that_is_no_language_tag_is_not_carried_into_outputs(tmp_path, name, data):
+    """Found by the fuzz script: front matter `lang:` of 400 characters stopped the DOCX writer
+    (exit 70). A language that is not shaped like a BCP 47 tag is dropped at the reader."""
+    result = converted(tmp_path, name, data, "docx", "html")
+    assert result.exit_code == 0, result.stderr
+    stem = name.split(".")[0]
+    document = docx.Document(str(tmp_path / "out" / f"{stem}.docx"))
+    assert len(document.core_properties.language or "") <= 8
+    html = (tmp_path / "out" / f"{stem}.html").read_text()
+    assert "x" * 20 not in html and "z1. z1." not in html
+
+
+def test_json_and_metadata_refuse_a_language_that_is_no_tag(tmp_path):
+    doc = {"newsconv": 1, "meta": {"title": "T", "language": "not a language"}, "blocks": []}
+    result = converted(tmp_path, "a.json", json.dumps(doc), "md")
+    assert result.exit_code == int(ExitCode.INPUT) and "language" in result.stderr
+    result = converted(tmp_path, "b.txt", SEED.read_bytes(), "md", extra=("-M", "lang=<b>"))
+    assert result.exit_code == int(ExitCode.USAGE) and "-M lang=<b>" in result.stderr

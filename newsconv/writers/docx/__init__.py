@@ -29,6 +29,7 @@ from newsconv.model import (
     Table,
     Text,
     inline_text,
+    language_tag,
 )
 from newsconv.profiles import Profile, RoleStyle, load_profile
 from newsconv.writers import WriteOptions
@@ -357,7 +358,7 @@ def _core_properties(document: Any, doc: Document) -> None:
     core.keywords = _property(", ".join(meta.section))
     core.comments = _property(meta.source or "")
     core.category = _property(" > ".join(meta.section))
-    core.language = meta.language or ""
+    core.language = language_tag(meta.language) or ""
     core.last_modified_by = "newsconv"
     core.revision = 1
     stamp = document_timestamp(meta)
