@@ -7,6 +7,7 @@ to stderr.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sys
@@ -18,7 +19,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from newsconv import __version__
-from newsconv.errors import EXIT_CODE_HELP, ExitCode, InputError, NewsconvError, Terminated, UsageError
+from newsconv.errors import EXIT_CODE_HELP, ExitCode, InputError, NewsconvError, OutputError, Terminated, UsageError
 
 # "\b" keeps click's help formatter from re-wrapping the lines of a paragraph.
 EXIT_TABLE = "\b\n" + "\n".join(f"{int(code):>3}  {text}" for code, text in EXIT_CODE_HELP)
@@ -60,6 +61,7 @@ def _guarded(debug: bool, body: Callable[[], int]) -> NoReturn:
     """Run a command body; turn newsconv errors, Ctrl-C and bugs into messages and exit codes."""
     try:
         code = body()
+        sys.stdout.flush()  # a full disk under `> file` shows here, not at exit
     except NewsconvError as exc:
         _fail(exc, debug)
     except KeyboardInterrupt:
@@ -74,16 +76,32 @@ def _guarded(debug: bool, body: Callable[[], int]) -> NoReturn:
         raise typer.Exit(int(ExitCode.OUTPUT)) from None
     except typer.Exit:
         raise
+    except OSError as exc:
+        if exc.errno not in _WRITE_FAILURES:
+            _bug(exc, debug)
+        # stdout is a full disk or a failing device (`> /dev/full`): what was asked for is not there
+        _silence_stdout()
+        _fail(OutputError(f"stdout: cannot write ({exc.strerror}); free some space or send it "
+                          "elsewhere"), debug)
     except MemoryError:
         _fail(InputError("ran out of memory: the input is too large for this machine's memory; "
                          "split it, or convert it on a machine with more memory"), debug)
-    except Exception as exc:  # a bug: say so plainly, with the traceback under --debug
-        if debug:
-            traceback.print_exc(file=sys.stderr)
-        else:
-            typer.echo(f"newsconv: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True)
-        raise typer.Exit(int(ExitCode.INTERNAL)) from None
+    except Exception as exc:  # noqa: BLE001 - a bug: say so plainly, with the traceback under --debug
+        _bug(exc, debug)
     raise typer.Exit(code)
+
+
+# Errors of writing to a file or device that is full or failing (newsconv's own output files
+# report these as OutputError where they are written; what is left is stdout).
+_WRITE_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def _bug(exc: BaseException, debug: bool) -> NoReturn:
+    if debug:
+        traceback.print_exc(file=sys.stderr)
+    else:
+        typer.echo(f"newsconv: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True)
+    raise typer.Exit(int(ExitCode.INTERNAL)) from None
 
 
 def _silence_stdout() -> None:
@@ -712,4 +730,13 @@ def _report_coverage(source: str, profile: object, from_format: str | None, enco
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+        sys.stdout.flush()
+    except OSError as exc:  # the commands that print a listing (formats, profiles, fonts) into a full disk
+        if exc.errno not in _WRITE_FAILURES:
+            raise
+        _silence_stdout()
+        typer.echo(f"newsconv: error: stdout: cannot write ({exc.strerror}); free some space or send it elsewhere",
+                   err=True)
+        sys.exit(int(ExitCode.OUTPUT))

@@ -243,6 +243,21 @@ def test_help_does_not_import_heavy_libraries():
     assert out.strip() == "[]"
 
 
+def test_one_article_in_one_process_imports_no_pool_and_no_yaml(tmp_path):
+    """`newsconv convert a.txt -t pdf,docx,html -j 1` has no use for a process pool or a YAML
+    library: neither is imported (Markdown alone needs YAML)."""
+    code = (
+        "import sys\n"
+        "from newsconv.cli import main\n"
+        f"sys.argv = ['newsconv', 'convert', {str(SEED)!r}, '-t', 'pdf,docx,html', '-d', {str(tmp_path)!r}, '-j', '1', '-q']\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "print(sorted(m for m in ('multiprocessing', 'concurrent.futures', 'yaml', 'dask') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".docx", ".html", ".pdf"]
+
+
 def test_python_dash_m():
     out = subprocess.run([sys.executable, "-m", "newsconv", "--version"], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == f"newsconv {__version__}"

@@ -118,6 +118,25 @@ def test_app_properties_name_newsconv_and_no_thumbnail(seed_outputs):
     assert docx.Document(io.BytesIO(seed_outputs["docx"])).paragraphs  # still opens
 
 
+def test_package_holds_only_what_the_document_uses(seed_outputs):
+    """No Word 2010 stylesWithEffects copy of the styles and no table styles but the default:
+    the package is what a clerk's Word needs, and the third of the bytes it was before."""
+    import zipfile
+
+    from lxml import etree
+
+    package = zipfile.ZipFile(io.BytesIO(seed_outputs["docx"]))
+    assert "word/stylesWithEffects.xml" not in package.namelist()
+    assert b"stylesWithEffects" not in package.read("[Content_Types].xml")
+    assert b"stylesWithEffects" not in package.read("word/_rels/document.xml.rels")
+    styles = etree.fromstring(package.read("word/styles.xml"))
+    tables = styles.findall(f"{qn('w:style')}[@{qn('w:type')}='table']")
+    assert [s.get(qn("w:styleId")) for s in tables] == ["TableNormal"]
+    used = {p.style.name for p in docx.Document(io.BytesIO(seed_outputs["docx"])).paragraphs}
+    assert {"Title", "Article Meta", "Body Text", "Heading 1"} <= used
+    assert len(seed_outputs["docx"]) < 30_000
+
+
 def test_english_article_paragraphs(english_outputs, english_doc):
     document = docx.Document(io.BytesIO(english_outputs["docx"]))
     body = [p.text for p in document.paragraphs if p.style.name == "Body Text"]

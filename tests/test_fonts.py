@@ -466,3 +466,27 @@ def test_readme_one_run_fontconfig_commands_work_as_printed(tmp_path, seed_doc):
                            check=True).stdout
     assert "FandolFang" in fonts  # 仿宋_GB2312 drawn with the PDF's stand-in: the file was read
 
+
+
+def test_subsets_read_glyphs_from_the_font_without_copying_its_glyph_table():
+    """reportlab's subsetter gets each glyph's bytes from a view of the 'glyf' table, the same
+    bytes as slicing a copy of it, and the table is never copied whole."""
+    from newsconv.writers.pdf.fonts.faces import _GlyphTable, parse_face
+
+    path = str(ROOT / "newsconv" / "fonts" / "FandolFang-Regular.ttf")
+    face = parse_face(path, 0)
+    table = face.get_table("glyf")
+    assert isinstance(table, _GlyphTable)
+    start, length = face.get_table_pos("glyf")
+    whole = bytes(face._ttf_data[start : start + length])
+    assert len(table) == length
+    for glyph in (0, 1, 500, len(face.glyphPos) - 2):
+        a, b = face.glyphPos[glyph], face.glyphPos[glyph + 1]
+        assert table[a:b] == whole[a:b]
+    assert table[length - 4 : length + 10] == whole[length - 4 :]
+    assert face.get_table("head") == bytes(face._ttf_data[slice(*_span(face, "head"))])
+
+
+def _span(face, tag):
+    start, length = face.get_table_pos(tag)
+    return start, start + length

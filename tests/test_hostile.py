@@ -316,6 +316,24 @@ def test_out_of_memory_is_reported_as_such(tmp_path, monkeypatch):
     assert "out of memory" in result.stderr and "internal error" not in result.stderr
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("command", [
+    ("convert", str(SEED), "-t", "md", "-o", "-"),
+    ("parse", str(SEED)),
+    ("profiles", "show", "gbt9704"),
+    ("formats",),
+    ("--version",),
+])
+def test_stdout_on_a_full_disk_is_an_output_error(command):
+    """`> /dev/full`: every command says stdout could not be written and exits 4, never 0 or 70."""
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, "-m", "newsconv", *command], stdout=full, stderr=subprocess.PIPE,
+                              text=True, check=False, timeout=60)
+    assert done.returncode == int(ExitCode.OUTPUT), done.stderr
+    assert "stdout: cannot write (No space left on device)" in done.stderr
+    assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+
+
 # ---------------------------------------------------------------------------- 13-14: unsafe output
 
 
@@ -378,3 +396,30 @@ def test_a_million_lines_of_nothing_is_not_an_empty_document(tmp_path):
     result = converted(tmp_path, "a.txt", "a\n" * 1_000_000, "md")
     assert_refused(result, ExitCode.INPUT, "a.txt", "no article text", "--explain")
     assert not (tmp_path / "out" / "a.md").exists()
+
+
+# ---------------------------------------------------------------------------- language tags
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("long.md", "---\ntitle: T\nlang: " + "z1. " * 100 + "\n---\n\nText.\n"),
+    ("page.html", "<html lang='" + "x" * 300 + "'><body><h1>T</h1><p>Text of the page.</p></body></html>"),
+])
+def test_a_language_that_is_no_language_tag_is_not_carried_into_outputs(tmp_path, name, data):
+    """Found by the fuzz script: front matter `lang:` of 400 characters stopped the DOCX writer
+    (exit 70). A language that is not shaped like a BCP 47 tag is dropped at the reader."""
+    result = converted(tmp_path, name, data, "docx", "html")
+    assert result.exit_code == 0, result.stderr
+    stem = name.split(".")[0]
+    document = docx.Document(str(tmp_path / "out" / f"{stem}.docx"))
+    assert len(document.core_properties.language or "") <= 8
+    html = (tmp_path / "out" / f"{stem}.html").read_text()
+    assert "x" * 20 not in html and "z1. z1." not in html
+
+
+def test_json_and_metadata_refuse_a_language_that_is_no_tag(tmp_path):
+    doc = {"newsconv": 1, "meta": {"title": "T", "language": "not a language"}, "blocks": []}
+    result = converted(tmp_path, "a.json", json.dumps(doc), "md")
+    assert result.exit_code == int(ExitCode.INPUT) and "language" in result.stderr
+    result = converted(tmp_path, "b.txt", SEED.read_bytes(), "md", extra=("-M", "lang=<b>"))
+    assert result.exit_code == int(ExitCode.USAGE) and "-M lang=<b>" in result.stderr

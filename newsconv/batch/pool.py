@@ -12,7 +12,6 @@ Workers never outlive the main process: on Linux the kernel kills them when it d
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
@@ -20,11 +19,15 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING
 
 from newsconv.batch.plan import Job
 from newsconv.batch.work import Result, Settings, warm
 from newsconv.errors import InternalError, Terminated, TimedOut
+
+if TYPE_CHECKING:  # multiprocessing is imported when a pool starts: one process (-j 1) never needs it
+    import multiprocessing
+    from multiprocessing.connection import Connection
 
 Task = Callable[[Job, Settings], Result]
 TICK = 0.25  # seconds between looks at Ctrl-C, the clock and the progress bar
@@ -47,6 +50,8 @@ class Pool:
 
     def __init__(self, size: int, settings: Settings, task: Task, timeout: float | None) -> None:
         self.size, self.settings, self.task, self.timeout = size, settings, task, timeout
+        import multiprocessing
+
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         self.context = multiprocessing.get_context(method)
         if method == "fork":
@@ -138,6 +143,8 @@ class Pool:
         wait_for = TICK
         if self.timeout is not None:
             wait_for = min(wait_for, min(w.started for w in busy) + self.timeout - now)
+        from multiprocessing.connection import wait
+
         ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], max(0.0, wait_for)))
         now = time.monotonic()
         out: list[tuple[Job, Result]] = []

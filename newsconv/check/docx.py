@@ -9,226 +9,27 @@ from the spacing; ``newsconv check --render`` also lays the file out with LibreO
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from newsconv.check import MM, Report, Status
-from newsconv.errors import InputError
+from newsconv.check.docxml import NS, Para, Styles, on, para_text, read_parts, wtag
 from newsconv.profiles import Profile
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_NS = {"w": W}
 _DATE = re.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
 _HEADING_1 = re.compile(r"^[一二三四五六七八九十百]+、")
 _HEADING_2 = re.compile(r"^（[一二三四五六七八九十百]+）")
-MAX_PART = 64 << 20
-
-
-def _w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
-
-
-def _val(element: Any, tag: str, attr: str = "val") -> str | None:
-    if element is None:
-        return None
-    found = element.find(f"w:{tag}", _NS)
-    return found.get(_w(attr)) if found is not None else None
-
-
-def _on(element: Any, tag: str) -> bool | None:
-    """A toggle property (w:b): None when not set."""
-    if element is None:
-        return None
-    found = element.find(f"w:{tag}", _NS)
-    if found is None:
-        return None
-    return found.get(_w("val"), "true") not in ("0", "false", "off")
-
-
-@dataclass(slots=True)
-class Props:
-    """Resolved run and paragraph properties of a paragraph (its first text run's)."""
-
-    east_asian: str | None = None
-    theme: str | None = None  # an East-Asian theme font named instead of a font
-    size: float | None = None  # points
-    bold: bool = False
-    color: str | None = None  # RRGGBB
-    spacing: float = 0.0  # character spacing, points
-    align: str | None = None
-    line: float | None = None  # exact line spacing, points
-    line_rule: str | None = None
-    first_line: float | None = None  # points
-    first_line_chars: float | None = None  # characters
-    left: float = 0.0
-    right: float = 0.0
-    hanging: float = 0.0
-    rule_colors: tuple[str, ...] = ()  # colours of paragraph borders
-
-    def run(self, rpr: Any) -> None:
-        if rpr is None:
-            return
-        fonts = rpr.find("w:rFonts", _NS)
-        if fonts is not None:
-            if fonts.get(_w("eastAsia")):
-                self.east_asian, self.theme = fonts.get(_w("eastAsia")), None
-            elif fonts.get(_w("eastAsiaTheme")):
-                self.theme = fonts.get(_w("eastAsiaTheme"))
-        size = _val(rpr, "sz")
-        if size and size.isdigit():
-            self.size = int(size) / 2
-        bold = _on(rpr, "b")
-        if bold is not None:
-            self.bold = bold
-        color = _val(rpr, "color")
-        if color:
-            self.color = color.upper()
-        spacing = _val(rpr, "spacing")
-        if spacing and re.fullmatch(r"-?\d+", spacing):
-            self.spacing = int(spacing) / 20
-
-    def paragraph(self, ppr: Any) -> None:
-        if ppr is None:
-            return
-        align = _val(ppr, "jc")
-        if align:
-            self.align = {"both": "justify", "distribute": "justify", "start": "left", "end": "right"}.get(align, align)
-        spacing = ppr.find("w:spacing", _NS)
-        if spacing is not None and spacing.get(_w("line")):
-            self.line, self.line_rule = int(spacing.get(_w("line"))) / 20, spacing.get(_w("lineRule"), "auto")
-        ind = ppr.find("w:ind", _NS)
-        if ind is not None:
-            for attr, name in (("firstLine", "first_line"), ("left", "left"), ("start", "left"), ("right", "right"),
-                               ("end", "right"), ("hanging", "hanging")):
-                value = ind.get(_w(attr))
-                if value is not None and re.fullmatch(r"-?\d+", value):
-                    setattr(self, name, int(value) / 20)
-            chars = ind.get(_w("firstLineChars"))
-            if chars is not None and re.fullmatch(r"-?\d+", chars):
-                self.first_line_chars = int(chars) / 100
-            if ind.get(_w("hanging")) is not None:
-                self.first_line = -self.hanging
-        borders = ppr.find("w:pBdr", _NS)
-        if borders is not None:
-            self.rule_colors = tuple((b.get(_w("color")) or "000000").upper() for b in borders
-                                     if b.get(_w("val")) not in (None, "nil", "none"))
-
-    def copy(self) -> Props:
-        return Props(**{name: getattr(self, name) for name in self.__slots__})  # type: ignore[attr-defined]
-
-    @property
-    def indent(self) -> float:
-        """The first line's indent in points (characters times the size where given in characters)."""
-        if self.first_line_chars is not None and self.first_line_chars and self.size:
-            return self.first_line_chars * self.size
-        return self.first_line or 0.0
-
-
-class _Styles:
-    def __init__(self, root: Any | None) -> None:
-        self.by_id: dict[str, Any] = {}
-        self.names: dict[str, str] = {}
-        self.default_paragraph: str | None = None
-        self.defaults = Props()
-        if root is None:
-            return
-        defaults = root.find("w:docDefaults", _NS)
-        if defaults is not None:
-            self.defaults.run(defaults.find("w:rPrDefault/w:rPr", _NS))
-            self.defaults.paragraph(defaults.find("w:pPrDefault/w:pPr", _NS))
-        for style in root.findall("w:style", _NS):
-            style_id = style.get(_w("styleId"))
-            if style_id:
-                self.by_id[style_id] = style
-                self.names[style_id] = _val(style, "name") or style_id
-                if style.get(_w("type")) == "paragraph" and style.get(_w("default")) in ("1", "true"):
-                    self.default_paragraph = style_id
-
-    def chain(self, style_id: str | None) -> list[Any]:
-        out: list[Any] = []
-        seen: set[str] = set()
-        while style_id and style_id in self.by_id and style_id not in seen:
-            seen.add(style_id)
-            style = self.by_id[style_id]
-            out.insert(0, style)
-            style_id = _val(style, "basedOn")
-        return out
-
-    def resolve(self, paragraph: Any) -> Props:
-        props = self.defaults.copy()
-        ppr = paragraph.find("w:pPr", _NS)
-        style_id = _val(ppr, "pStyle") or self.default_paragraph
-        for style in self.chain(style_id):
-            props.paragraph(style.find("w:pPr", _NS))
-            props.run(style.find("w:rPr", _NS))
-        props.paragraph(ppr)
-        run = next((r for r in paragraph.iter(_w("r")) if "".join(t.text or "" for t in r.iter(_w("t"))).strip()), None)
-        if run is not None:
-            rpr = run.find("w:rPr", _NS)
-            for style in self.chain(_val(rpr, "rStyle")):
-                props.run(style.find("w:rPr", _NS))
-            props.run(rpr)
-        return props
-
-    def name(self, paragraph: Any) -> str:
-        style_id = _val(paragraph.find("w:pPr", _NS), "pStyle") or self.default_paragraph or ""
-        return self.names.get(style_id, style_id)
-
-
-@dataclass(slots=True)
-class _Para:
-    text: str
-    props: Props
-    style: str
-    element: Any
-
-    @property
-    def squashed(self) -> str:
-        return "".join(self.text.split())
-
-
-def _text(paragraph: Any) -> str:
-    out = []
-    for node in paragraph.iter(_w("t"), _w("tab"), _w("br")):
-        out.append(node.text or "" if node.tag == _w("t") else ("\t" if node.tag == _w("tab") else "\n"))
-    return "".join(out)
-
-
-def _parts(data: bytes, source: str) -> dict[str, Any]:
-    from lxml import etree
-
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        names = set(archive.namelist())
-        if "word/document.xml" not in names:
-            raise InputError("not a Word document (no word/document.xml); save it from Word as .docx", path=source)
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-        out: dict[str, Any] = {}
-        for name in names:
-            if name.startswith("word/") and name.endswith(".xml") and "/_rels/" not in name:
-                info = archive.getinfo(name)
-                if info.file_size > MAX_PART:
-                    raise InputError(f"{name} unpacks to more than {MAX_PART >> 20} MB; not checked", path=source)
-                out[name] = etree.fromstring(archive.read(name), parser)
-        if "word/_rels/document.xml.rels" in names:
-            rels = etree.fromstring(archive.read("word/_rels/document.xml.rels"), parser)
-            out["_rels"] = {rel.get("Id"): rel.get("Target", "").removeprefix("/word/") for rel in rels}
-        return out
-    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        raise InputError(f"not a readable DOCX ({exc})", path=source) from None
 
 
 def check_docx(data: bytes, source: str, profile: Profile, report: Report) -> None:
-    parts = _parts(data, source)
+    parts = read_parts(data, source)
     document = parts["word/document.xml"]
-    styles = _Styles(parts.get("word/styles.xml"))
-    body = document.find("w:body", _NS)
-    paragraphs = [_Para(_text(p), styles.resolve(p), styles.name(p), p) for p in body.iter(_w("p"))]
-    sect = body.find("w:sectPr", _NS)
+    styles = Styles(parts.get("word/styles.xml"))
+    body = document.find("w:body", NS)
+    paragraphs = [Para(para_text(p), styles.resolve(p), styles.name(p), p) for p in body.iter(wtag("p"))]
+    sect = body.find("w:sectPr", NS)
     _page_setup(sect, profile, report)
     roles = _roles(paragraphs)
     _grid(sect, roles, styles, profile, report)
@@ -249,11 +50,11 @@ def _page_setup(sect: Any, profile: Profile, report: Report) -> None:
     if sect is None:
         report.add("page size", "FAIL", "no page setup (w:sectPr) in the document")
         return
-    size = sect.find("w:pgSz", _NS)
-    margins = sect.find("w:pgMar", _NS)
+    size = sect.find("w:pgSz", NS)
+    margins = sect.find("w:pgMar", NS)
 
     def twips(element: Any, attr: str) -> float | None:
-        value = element.get(_w(attr)) if element is not None else None
+        value = element.get(wtag(attr)) if element is not None else None
         return int(value) / 20 if value and re.fullmatch(r"-?\d+", value) else None
 
     width, height = twips(size, "w"), twips(size, "h")
@@ -279,12 +80,12 @@ def _page_setup(sect: Any, profile: Profile, report: Report) -> None:
 
 @dataclass(slots=True)
 class _Roles:
-    title: list[_Para]
-    body: list[_Para]
-    heading1: list[_Para]
-    heading2: list[_Para]
-    mark: list[_Para]
-    all: list[_Para]
+    title: list[Para]
+    body: list[Para]
+    heading1: list[Para]
+    heading2: list[Para]
+    mark: list[Para]
+    all: list[Para]
 
 
 def _is_red(color: str | None) -> bool:
@@ -294,7 +95,7 @@ def _is_red(color: str | None) -> bool:
     return red > 190 and green < 80 and blue < 80
 
 
-def _roles(paragraphs: list[_Para]) -> _Roles:
+def _roles(paragraphs: list[Para]) -> _Roles:
     texts = [p for p in paragraphs if p.squashed]
     mark = [p for p in texts if _is_red(p.props.color)]
     rest = [p for p in texts if p not in mark]
@@ -319,20 +120,20 @@ def _roles(paragraphs: list[_Para]) -> _Roles:
 # ---------------------------------------------------------------------------- lines and characters
 
 
-def _grid(sect: Any, roles: _Roles, styles: _Styles, profile: Profile, report: Report) -> None:
+def _grid(sect: Any, roles: _Roles, styles: Styles, profile: Profile, report: Report) -> None:
     if not roles.body:
         report.add("lines per page", "note", "no body text to measure")
         return
     props = Counter((p.props.line, p.props.line_rule, p.props.size, p.props.spacing) for p in roles.body)
     (line, rule, size, spacing), _ = props.most_common(1)[0]
     setup = profile.page
-    grid = sect.find("w:docGrid", _NS) if sect is not None else None
-    grid_type = grid.get(_w("type")) if grid is not None else None
+    grid = sect.find("w:docGrid", NS) if sect is not None else None
+    grid_type = grid.get(wtag("type")) if grid is not None else None
     wanted = profile.role("body").leading(1.0)
     if line is not None and rule == "exact":
         pitch, how = line, f"exact line spacing of {line:.2f} pt"
-    elif grid_type in ("lines", "linesAndChars", "snapToChars") and grid.get(_w("linePitch")):
-        pitch, how = int(grid.get(_w("linePitch"))) / 20, "the document grid's line pitch"
+    elif grid_type in ("lines", "linesAndChars", "snapToChars") and grid.get(wtag("linePitch")):
+        pitch, how = int(grid.get(wtag("linePitch"))) / 20, "the document grid's line pitch"
     else:
         report.add("lines per page", "FAIL" if profile.grid else "note",
                    f"body line spacing {'of ' + format(line, 'g') + ' ' + str(rule) if line else 'single'} "
@@ -354,12 +155,12 @@ def _grid(sect: Any, roles: _Roles, styles: _Styles, profile: Profile, report: R
         report.add("line pitch", status, f"{pitch:.2f} pt ({how}; profile {profile.name}: {wanted:.2f} pt)")
 
 
-def _chars(grid: Any, styles: _Styles, size: float, spacing: float, width: float) -> tuple[int, str]:
+def _chars(grid: Any, styles: Styles, size: float, spacing: float, width: float) -> tuple[int, str]:
     """Characters a line of the body holds, as Word computes it: the grid's character pitch
     (``linesAndChars``: the default size plus ``w:charSpace``/4096 pt) or the body's size plus
     its character spacing."""
-    if grid is not None and grid.get(_w("type")) in ("linesAndChars", "snapToChars"):
-        space = grid.get(_w("charSpace")) or "0"
+    if grid is not None and grid.get(wtag("type")) in ("linesAndChars", "snapToChars"):
+        space = grid.get(wtag("charSpace")) or "0"
         base = styles.defaults.size or 10.5
         pitch = base + int(space) / 4096 if re.fullmatch(r"-?\d+", space) else base
         return int(width / pitch + 1e-6), f"the document grid's character pitch of {pitch:.2f} pt"
@@ -448,11 +249,11 @@ def _footers(parts: dict[str, Any], sect: Any) -> dict[str, Any]:
     """{default/even/first: footer root} from the section's footer references."""
     rels: dict[str, str] = parts.get("_rels", {})
     out: dict[str, Any] = {}
-    for ref in sect.findall("w:footerReference", _NS) if sect is not None else ():
+    for ref in sect.findall("w:footerReference", NS) if sect is not None else ():
         rel_id = ref.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
         target = rels.get(rel_id or "")
         if target and f"word/{target}" in parts:
-            out[ref.get(_w("type"), "default")] = parts[f"word/{target}"]
+            out[ref.get(wtag("type"), "default")] = parts[f"word/{target}"]
     return out
 
 
@@ -462,14 +263,14 @@ def _page_numbers(parts: dict[str, Any], sect: Any, profile: Profile, report: Re
         return
     footers = _footers(parts, sect)
     settings = parts.get("word/settings.xml")
-    odd_even = settings is not None and _on(settings, "evenAndOddHeaders") is True
+    odd_even = settings is not None and on(settings, "evenAndOddHeaders") is True
     style = profile.role("page number")
-    styles = _Styles(parts.get("word/styles.xml"))
+    styles = Styles(parts.get("word/styles.xml"))
     found = {}
     for kind, root in footers.items():
-        for paragraph in root.iter(_w("p")):
-            instructions = "".join(t.text or "" for t in paragraph.iter(_w("instrText")))
-            simple = [f.get(_w("instr")) or "" for f in paragraph.iter(_w("fldSimple"))]
+        for paragraph in root.iter(wtag("p")):
+            instructions = "".join(t.text or "" for t in paragraph.iter(wtag("instrText")))
+            simple = [f.get(wtag("instr")) or "" for f in paragraph.iter(wtag("fldSimple"))]
             if "PAGE" in instructions.upper() or any("PAGE" in s.upper() for s in simple):
                 found[kind] = (paragraph, styles.resolve(paragraph))
     if not found:
@@ -479,7 +280,7 @@ def _page_numbers(parts: dict[str, Any], sect: Any, profile: Profile, report: Re
     before, _, after = numbers.format.partition("{page}")
     inset = numbers.inset * style.size
     for kind, (paragraph, props) in found.items():
-        text = _text(paragraph).replace("1", "", 1) if before or after else ""
+        text = para_text(paragraph).replace("1", "", 1) if before or after else ""
         if (before.strip() or after.strip()) and not ("".join(before.split()) in "".join(text.split())):
             problems.append(f"the {kind} footer's number is not written {numbers.format!r}")
         if props.size is not None and abs(props.size - style.size) > 0.25:
@@ -501,7 +302,7 @@ def _page_numbers(parts: dict[str, Any], sect: Any, profile: Profile, report: Re
 # ---------------------------------------------------------------------------- red, signature, record
 
 
-def _red(paragraphs: list[_Para], roles: _Roles, parts: dict[str, Any], report: Report) -> None:
+def _red(paragraphs: list[Para], roles: _Roles, parts: dict[str, Any], report: Report) -> None:
     document = parts["word/document.xml"]
     shapes = [ln for ln in document.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}ln")
               if any((c.get("val") or "").upper() in ("FF0000", "E60012", "C00000") for c in ln.iter())]
@@ -522,7 +323,7 @@ def _red(paragraphs: list[_Para], roles: _Roles, parts: dict[str, Any], report: 
                f"mark {roles.mark[0].squashed!r} red and centred, {rule}" if roles.mark else rule)
 
 
-def _signature(paragraphs: list[_Para], roles: _Roles, profile: Profile, report: Report) -> None:
+def _signature(paragraphs: list[Para], roles: _Roles, profile: Profile, report: Report) -> None:
     """The 成文日期 in a paragraph of its own under a 署名 (an office's name), placed by a right
     indent as GB/T 9704 §7.3.5 asks; a date in an article's text is not one."""
     from newsconv.readers.text.official import closing_kind
@@ -560,30 +361,30 @@ def _signature(paragraphs: list[_Para], roles: _Roles, profile: Profile, report:
 
 
 def _record(body: Any, profile: Profile, report: Report) -> None:
-    tables = body.findall("w:tbl", _NS)
+    tables = body.findall("w:tbl", NS)
     last = tables[-1] if tables else None
-    if last is None or "抄送" not in "".join(t.text or "" for t in last.iter(_w("t"))) and "印发" not in "".join(
-            t.text or "" for t in last.iter(_w("t"))):
-        paragraphs = body.findall("w:p", _NS)
-        tail = "".join(_text(p) for p in paragraphs[-6:])
+    if last is None or "抄送" not in "".join(t.text or "" for t in last.iter(wtag("t"))) and "印发" not in "".join(
+            t.text or "" for t in last.iter(wtag("t"))):
+        paragraphs = body.findall("w:p", NS)
+        tail = "".join(para_text(p) for p in paragraphs[-6:])
         if "印发" in tail or "抄送" in tail:
             report.add("record", "note", "a 版记 in paragraphs: its place at the foot of the page depends on the text "
                        "above it")
         else:
             report.add("record", "note", "no 版记")
         return
-    position = last.find("w:tblPr/w:tblpPr", _NS)
+    position = last.find("w:tblPr/w:tblpPr", NS)
     layout = profile.official
     setup = profile.page
     problems = []
     if position is None:
         problems.append("the 版记 table is not anchored to the foot of the page")
     else:
-        spec = position.get(_w("tblpYSpec"))
-        y = position.get(_w("tblpY"))
-        anchor = position.get(_w("vertAnchor"))
-        rows = last.findall("w:tr", _NS)
-        heights = [int(h.get(_w("val")) or 0) / 20 for r in rows for h in r.findall("w:trPr/w:trHeight", _NS)]
+        spec = position.get(wtag("tblpYSpec"))
+        y = position.get(wtag("tblpY"))
+        anchor = position.get(wtag("vertAnchor"))
+        rows = last.findall("w:tr", NS)
+        heights = [int(h.get(wtag("val")) or 0) / 20 for r in rows for h in r.findall("w:trPr/w:trHeight", NS)]
         height = sum(heights)
         if spec == "bottom":
             pass
@@ -593,8 +394,8 @@ def _record(body: Any, profile: Profile, report: Report) -> None:
                                 "type area's bottom edge")
         else:
             problems.append("the 版记 table is not anchored to the foot of the type area")
-    sizes = [int(b.get(_w("sz")) or 0) / 8 for b in last.iter() if b.tag in (_w("top"), _w("bottom"))
-             and b.getparent().tag in (_w("tblBorders"), _w("tcBorders")) and b.get(_w("val")) not in ("nil", "none")]
+    sizes = [int(b.get(wtag("sz")) or 0) / 8 for b in last.iter() if b.tag in (wtag("top"), wtag("bottom"))
+             and b.getparent().tag in (wtag("tblBorders"), wtag("tcBorders")) and b.get(wtag("val")) not in ("nil", "none")]
     if len(sizes) < 2:
         problems.append(f"{len(sizes)} rules (GB/T 9704: a rule above and under, and between its parts)")
     else:

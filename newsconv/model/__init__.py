@@ -47,12 +47,14 @@ from newsconv.model.nodes import (
     block_texts,
     format_published,
     inline_text,
+    language_tag,
     merge_text,
     parse_published,
     text,
 )
 
 __all__ = [
+    "language_tag",
     "MAX_DEPTH", "MAX_LIST_START", "RELATED_KINDS", "SCHEMA_KEY", "SCHEMA_VERSION", "WRITER_ROLES", "Article",
     "Attachment", "Block", "Cell", "Document", "Emph", "Figure", "Heading", "Inline", "Issue", "LineBreak", "Link",
     "ListBlock", "Meta", "Official", "Paragraph", "Person", "Quote", "RelatedKind", "RelatedLink", "Role", "Rule",

@@ -35,6 +35,7 @@ from newsconv.model.nodes import (
     Table,
     Text,
     format_published,
+    language_tag,
 )
 
 SCHEMA_VERSION = 1
@@ -176,6 +177,12 @@ class _Reader:
         if not isinstance(value, str):
             raise self.fail(where, "expected a string" + (" or null" if optional else ""))
         return value
+
+    def language(self, value: Any, where: str) -> str | None:
+        text = self.string(value, where, optional=True)
+        if text is not None and language_tag(text) is None:
+            raise self.fail(where, "expected a language tag such as zh-CN or en")
+        return text
 
     def integer(self, value: Any, where: str, low: int, high: int) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -341,7 +348,7 @@ class _Reader:
                 for i, s in enumerate(self.arr(node.get("section", []), where + ".section"))
             ),
             published=self.published(node.get("published"), where + ".published"),
-            language=self.string(node.get("language"), where + ".language", optional=True),
+            language=self.language(node.get("language"), where + ".language"),
             url=self.string(node.get("url"), where + ".url", optional=True),
             related=tuple(related),
             extra=tuple((str(k), self.string(v, f"{where}.extra.{k}")) for k, v in extra.items()),

@@ -5,6 +5,7 @@ parts of an official document and of a compiled issue, and the text helpers over
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -205,6 +206,19 @@ class Issue:
     cc: str | None = None
     distribute_to: str | None = None
     copies: int | None = None
+
+
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8}){0,6}")
+
+
+def language_tag(value: object) -> str | None:
+    """``value`` when it is shaped like a BCP 47 language tag (``zh``, ``zh-CN``, ``en_GB``),
+    else None: what a page, a file's properties or front matter give as its language reaches
+    DOCX properties and HTML attributes, which take a tag and nothing else."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    return value if _LANGUAGE_TAG.fullmatch(value) else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,7 @@ from newsconv.model import (
     Table,
     Text,
     inline_text,
+    language_tag,
     merge_text,
 )
 from newsconv.readers import ReadOptions
@@ -437,7 +438,7 @@ def _read_docx(data: bytes | str, opts: ReadOptions) -> Document:
         published = created.date() if created.time() == created.time().min else created
     from newsconv.readers.text.meta import blocks_language
 
-    language = opts.language or (core.language or "").split("-")[0].lower() or blocks_language(blocks, title)
+    language = opts.language or (language_tag(core.language) or "").split("-")[0].lower() or blocks_language(blocks, title)
     meta = Meta(
         title=title,
         subtitle=subtitle,

@@ -42,6 +42,7 @@ from newsconv.model import (
     Table,
     Text,
     inline_text,
+    language_tag,
     merge_text,
     parse_published,
 )
@@ -523,7 +524,7 @@ def _read_own(root: Any, opts: ReadOptions) -> Document:
         source=_meta(root, "dcterms.source") or None,
         section=tuple(section),
         published=parse_published(_meta(root, "dcterms.date")) if _meta(root, "dcterms.date") else None,
-        language=(root.get("lang") or None) if root.get("lang") != "und" else None,
+        language=language_tag(root.get("lang")) if root.get("lang") != "und" else None,
         url=root.xpath("string(//link[@rel='canonical']/@href)").strip() or None,
         related=tuple(related),
         official=official,

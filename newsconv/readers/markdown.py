@@ -39,6 +39,7 @@ from newsconv.model import (
     Table,
     Text,
     inline_text,
+    language_tag,
     merge_text,
     parse_published,
 )
@@ -185,7 +186,10 @@ def _meta(data: dict[str, Any], warn: Any) -> dict[str, Any]:
     if isinstance(data.get("extra"), dict):
         extra = {str(k): v for k, v in ((k, _scalar(v)) for k, v in data["extra"].items()) if v is not None}
     extra.update({k: v for k, v in ((k, _scalar(v)) for k, v in data.items() if k not in _KNOWN) if v is not None})
-    language = _scalar(data.get("lang")) or _scalar(data.get("language"))
+    given = _scalar(data.get("lang")) or _scalar(data.get("language"))
+    language = language_tag(given)
+    if given and language is None:
+        warn(f"front matter lang {given[:40]!r} is not a language tag (zh-CN, en); the text's language is used")
     return {
         "title": _scalar(data.get("title")),
         "subtitle": _scalar(data.get("subtitle")),

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from newsconv.errors import UsageError
-from newsconv.model import Attachment, Document, Meta, Official, Person, Role, parse_published
+from newsconv.model import Attachment, Document, Meta, Official, Person, Role, language_tag, parse_published
 from newsconv.transforms import TransformOptions
 
 ARTICLE_KEYS = ("title", "subtitle", "author", "date", "source", "section", "lang", "url")
@@ -73,6 +73,8 @@ def _article(meta: Meta, key: str, value: str) -> Meta:
     if key == "section":
         return replace(meta, section=tuple(_names(value, r"\s*[>›/]\s*")))
     if key == "lang":
+        if value and language_tag(value) is None:
+            raise UsageError(f"-M lang={value}: not a language tag; write zh-CN, zh or en")
         return replace(meta, language=value.split("-")[0].lower() or None)
     return replace(meta, **{key: value or None})
 

@@ -30,6 +30,7 @@ from newsconv.model import (
     Table,
     Text,
     inline_text,
+    language_tag,
 )
 from newsconv.profiles import Profile, RoleStyle, load_profile
 from newsconv.writers import WriteOptions
@@ -377,7 +378,7 @@ def _core_properties(document: Any, doc: Document) -> None:
     core.keywords = _property(", ".join(meta.section))
     core.comments = _property(meta.source or "")
     core.category = _property(" > ".join(meta.section))
-    core.language = meta.language or ""
+    core.language = language_tag(meta.language) or ""
     core.last_modified_by = "newsconv"
     core.revision = 1
     stamp = document_timestamp(meta)
@@ -437,6 +438,7 @@ def write_docx(doc: Document, profile: Profile | None = None, options: WriteOpti
 
         def build() -> Any:
             document = docx.Document()
+            oxml.trim_template(document)
             _configure_styles(document, profile, chinese)
             _configure_section(document, profile)
             _page_numbers(document, document.sections[0], profile)

@@ -247,6 +247,20 @@ def clear_body(body: Any) -> None:
             body.remove(child)
 
 
+def trim_template(document: Any) -> None:
+    """python-docx's blank template, cut to what newsconv's documents use: its copy of the styles
+    in Word 2010's stylesWithEffects part and the 98 table styles no newsconv table names (Word
+    offers its built-in ones from the latent styles all the same). Two thirds of the template's
+    bytes, and of the time every article spent reading and writing them."""
+    for rel in list(document.part.rels.values()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            document.part.drop_rel(rel.rId)
+    styles = document.styles.element
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:type")) == "table" and style.get(qn("w:default")) not in ("1", "true"):
+            styles.remove(style)
+
+
 def has_text(story: Any) -> bool:
     """Whether a header or footer holds any text or field."""
     return any((t.text or "").strip() for t in story._element.iter(qn("w:t"))) or any(

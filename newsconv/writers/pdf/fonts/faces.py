@@ -144,6 +144,39 @@ def _restore_face(state: dict[str, Any], data: bytes) -> Any:
     return face
 
 
+class _GlyphTable:
+    """A face's 'glyf' table as reportlab's subsetter reads it (one glyph's bytes at a time)
+    without the copy of the whole table that slicing the font's bytes makes: 13 MB for the
+    complete Noto Serif SC, for every subset of 256 characters."""
+
+    __slots__ = ("data", "start", "length")
+
+    def __init__(self, data: Any, start: int, length: int) -> None:
+        self.data, self.start, self.length = data, start, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, part: slice) -> bytes:
+        first, stop, _ = part.indices(self.length)
+        return bytes(self.data[self.start + first : self.start + max(first, stop)])
+
+
+def _lean_tables(face: Any) -> Any:
+    """The face answering ``get_table('glyf')`` with a view (every other table is small and read
+    once per subset, as reportlab does)."""
+    copy_table = face.get_table
+
+    def get_table(tag: str) -> Any:
+        if tag == "glyf":
+            start, length = face.get_table_pos(tag)
+            return _GlyphTable(face._ttf_data, start, length)
+        return copy_table(tag)
+
+    face.get_table = get_table
+    return face
+
+
 def _pdf_scale(units_per_em: int) -> Any:
     """reportlab's font-unit to 1/1000-em scale (what ``TTFontFile.extractInfo`` sets)."""
     if units_per_em == 1000:
@@ -178,7 +211,7 @@ def parse_face(path: str, index: int) -> Any:
     try:
         state = pickle.loads(cached.read_bytes())  # newsconv's own cache file
         state["filename"] = path  # the entry may have been made from a copy elsewhere
-        return _restore_face(state, _mapped(file))
+        return _lean_tables(_restore_face(state, _mapped(file)))
     except FileNotFoundError:
         pass
     except Exception as exc:  # noqa: BLE001 - a damaged cache entry is rebuilt, never fatal
@@ -189,7 +222,7 @@ def parse_face(path: str, index: int) -> Any:
         write_atomic(cached, lambda fh: pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError as exc:  # a read-only cache only costs time
         log.debug("cannot cache the parsed font in %s (%s)", cached.parent, exc)
-    return face
+    return _lean_tables(face)
 
 
 @cache

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import os
-from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -97,6 +96,8 @@ def convert_cff(path: Path, index: int, target: Path, workers: int | None = None
         results = _convert_glyphs(str(path), index, order)
     else:
         chunks = [order[i::workers] for i in range(workers)]
+        from concurrent.futures import ProcessPoolExecutor  # only when a font must be converted
+
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for part in pool.map(_convert_glyphs, [str(path)] * workers, [index] * workers, chunks):
                 results.extend(part)
