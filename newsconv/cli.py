@@ -393,6 +393,84 @@ def _check_stand_ins(profile: object, *, strict: bool, quiet: bool) -> None:
     )
 
 
+# ---------------------------------------------------------------------------- bundle
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n\b\n"
+        "newsconv bundle pasted/ -o 每日要闻.pdf -M name=每日要闻 -M office=某区委宣传部 --issue 12\n"
+        "newsconv bundle pasted/*.txt -t pdf,docx -d out --issue auto   # the next number after newsconv.toml's\n"
+        "newsconv bundle cover.md a.txt b.html --summary first-paragraph -o 摘报.pdf"
+    )
+)
+def bundle(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="INPUTS...", help="Articles, folders or - (stdin); a Markdown cover page sets the "
+                       "issue (front matter with name, number, office, … and no title)."),
+    ] = None,
+    to: Annotated[str | None, typer.Option("-t", "--to", metavar="FORMATS", help="docx,pdf,md,html,… (several with -d).")] = None,
+    output: Annotated[str | None, typer.Option("-o", "--output", metavar="FILE", help="The issue's file (format from its suffix).")] = None,
+    out_dir: Annotated[Path | None, typer.Option("-d", "--out-dir", metavar="DIR", help="Folder for the issue's files, "
+                                                 "named from the issue (简报-第12期.pdf).")] = None,
+    metadata: Annotated[
+        list[str] | None,
+        typer.Option("-M", "--metadata", metavar="KEY=VALUE", help="The issue: name, number, office, date, send_to (报送), "
+                     "cc (抄送), distribute_to (发送), copies (印数), editor_note (编者按). Repeatable."),
+    ] = None,
+    issue: Annotated[str | None, typer.Option("--issue", metavar="N|auto", help="The issue's number; auto: one after "
+                                              "[bundle] last_issue in newsconv.toml, recorded once written.")] = None,
+    sort: Annotated[str, typer.Option("--sort", metavar="ORDER", help="given (default), date, title or name.")] = "given",
+    summary: Annotated[str, typer.Option("--summary", metavar="FORM", help="none (default) or first-paragraph: each "
+                                         "article's title, source and first paragraph only.")] = "none",
+    new_page: Annotated[bool | None, typer.Option("--new-page/--no-new-page", help="Each article from a new page "
+                                                  "(default: the profile's [bundle] new_page).")] = None,
+    contents: Annotated[bool | None, typer.Option("--contents/--no-contents", help="The contents list (default: on).")] = None,
+    profile: Annotated[str | None, typer.Option("-p", "--profile", metavar="NAME|FILE", help="Look: briefing (default), "
+                                                "news, gbt9704 or a profile file.")] = None,
+    globs: Annotated[list[str] | None, typer.Option("--glob", metavar="PATTERN", help="Files to take from folders.")] = None,
+    files_from: Annotated[str | None, typer.Option("--files-from", metavar="FILE", help="A list of inputs, one a line.")] = None,
+    from_format: Annotated[str | None, typer.Option("-f", "--from", metavar="FORMAT", help="Input format.")] = None,
+    encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help="Input encoding.")] = None,
+    keep_punctuation: Annotated[bool, typer.Option("--keep-punctuation", help="Leave punctuation as pasted.")] = False,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing issue file.")] = False,
+    jobs: Annotated[int | None, typer.Option("-j", "--jobs", min=1, help="Worker processes reading the inputs.")] = None,
+    report: Annotated[Path | None, typer.Option("--report", metavar="FILE", help="A row per input (.json, .jsonl, .csv).")] = None,
+    config: Annotated[Path | None, typer.Option("--config", metavar="FILE", help="newsconv.toml to use (default: "
+                                                "./newsconv.toml; --issue auto writes last_issue there).")] = None,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Print errors only.")] = False,
+    verbose: Annotated[bool, typer.Option("-v", "--verbose", help="A line for every input.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+) -> None:
+    """Compile articles into one issue (简报, 每日要闻): red masthead, 第N期, contents with page
+    numbers, each article under its title and source, the 版记; a bad input is reported and left out."""
+
+    def body() -> int:
+        from newsconv.bundle.command import BundleRequest
+        from newsconv.bundle.command import bundle as run_bundle
+        from newsconv.bundle.compile import SORTS, SUMMARIES
+        from newsconv.bundle.meta import parse_issue_assignments
+
+        if sort not in SORTS:
+            raise UsageError(f"--sort {sort}: use one of {', '.join(SORTS)}")
+        if summary not in SUMMARIES:
+            raise UsageError(f"--summary {summary}: use one of {', '.join(SUMMARIES)}")
+        _setup_logging(quiet, verbose)
+        request = BundleRequest(
+            inputs=list(inputs or []), output=output, out_dir=out_dir, to=to, globs=list(globs or []),
+            files_from=files_from, from_format=from_format, encoding=encoding, keep_punctuation=keep_punctuation,
+            profile=profile or "briefing", metadata=parse_issue_assignments(metadata or ()), issue=issue,
+            sort=sort, summary=summary, new_page=new_page, contents=contents,  # type: ignore[arg-type]
+            config=config, overwrite=overwrite, jobs=jobs or os.cpu_count() or 1, report=report,
+            quiet=quiet, verbose=verbose, debug=debug, stderr_is_terminal=_stderr_is_terminal,
+            check_fonts=lambda loaded: _check_stand_ins(loaded, strict=False, quiet=quiet),
+        )
+        return run_bundle(request)
+
+    _guarded(debug, body)
+
+
 # ---------------------------------------------------------------------------- parse
 
 

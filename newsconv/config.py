@@ -16,6 +16,13 @@ way every time.
     issuer = "某区人民政府办公室"
     printed_by = "某区人民政府办公室"
 
+    [bundle]                  # newsconv bundle: the issue's masthead and 版记 (newsconv.bundle.meta)
+    name = "每日要闻"
+    office = "某区委宣传部"
+    send_to = "区委、区政府领导"
+    copies = 50
+    last_issue = 11           # --issue auto prints 第12期 and records 12 here
+
 Looked for in the current folder, or given with ``--config FILE``. Options on the command line
 win over the file (a ``-M`` key over the same ``[document]`` key). Relative paths in the file
 are relative to the file's folder.
@@ -49,6 +56,7 @@ class Config:
     path: Path | None
     convert: dict[str, Any]
     document: tuple[tuple[str, str], ...] = ()  # [document]: KEY = VALUE pairs, as -M gives them
+    bundle: dict[str, Any] | None = None  # [bundle]: the issue's keys and last_issue, as written
 
 
 def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config:
@@ -70,10 +78,13 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config
         raise ConfigError("is not UTF-8 text; save it as UTF-8", path=name) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"is not valid TOML ({exc})", path=name) from None
-    unknown = [k for k in raw if k not in ("convert", "document")]
+    unknown = [k for k in raw if k not in ("convert", "document", "bundle")]
     if unknown:
-        raise ConfigError(f"unknown table or key {unknown[0]!r}; the file holds [convert] and [document] tables",
-                          path=name)
+        raise ConfigError(f"unknown table or key {unknown[0]!r}; the file holds [convert], [document] and [bundle] "
+                          "tables", path=name)
+    bundle = raw.get("bundle", {})
+    if not isinstance(bundle, dict):
+        raise ConfigError("bundle must be a table: [bundle]", path=name)
     table = raw.get("convert", {})
     if not isinstance(table, dict):
         raise ConfigError("convert must be a table: [convert]", path=name)
@@ -84,7 +95,7 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config
         if kind is None:
             raise ConfigError(f"convert.{key}: unknown option; known: {', '.join(CONVERT_KEYS)}", path=name)
         values[key.replace("-", "_")] = _value(value, kind, f"convert.{key}", base, name)
-    return Config(path, values, _document(raw.get("document", {}), name))
+    return Config(path, values, _document(raw.get("document", {}), name), bundle)
 
 
 def _document(table: Any, name: str) -> tuple[tuple[str, str], ...]:

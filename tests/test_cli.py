@@ -270,7 +270,7 @@ def test_profiles_lists_the_built_in_ones():
     result = run("profiles")
     assert result.exit_code == 0
     names = [line.split()[0] for line in result.stdout.splitlines()]
-    assert names == ["gbt9704", "news"]
+    assert names == ["briefing", "gbt9704", "news"]
     assert "GB/T 9704" in result.stdout
 
 

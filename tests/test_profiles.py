@@ -58,7 +58,7 @@ def test_invalid_profiles_name_file_and_key(tmp_path, toml, message):
 
 
 def test_unknown_profile_name():
-    with pytest.raises(ConfigError, match="the built-in profiles are gbt9704, news"):
+    with pytest.raises(ConfigError, match="the built-in profiles are briefing, gbt9704, news"):
         load_profile("glossy")
 
 

@@ -40,6 +40,15 @@ ROLES: tuple[str, ...] = (
     "note",  # 附注
     "attachment label",  # 附件 and its number, on an attachment's first page
     "record",  # 版记: 抄送机关, 印发机关和印发日期
+    # the parts of a compiled issue (简报, 每日要闻): masthead, contents, articles
+    "masthead",  # 报头: the publication's name, large and red
+    "issue number",  # 第12期, under the name
+    "masthead line",  # the compiling office on the left, the date on the right
+    "editor note",  # 编者按
+    "contents heading",  # 目录
+    "contents",  # a contents entry: an article's title and its page
+    "article title",  # each article's title in the issue
+    "article meta",  # the source and date under an article's title
 )
 Align = Literal["left", "center", "right", "justify"]
 ALIGNS: tuple[Align, ...] = ("left", "center", "right", "justify")
@@ -170,6 +179,25 @@ class OfficialLayout:
 
 
 @dataclass(frozen=True, slots=True)
+class BundleLayout:
+    """How a compiled issue (``newsconv bundle``) is laid out, beyond its roles' looks: the
+    masthead's rule takes the ``[official]`` rule colour and width, the 版记 its rules."""
+
+    new_page: bool = False  # each article from a new page (else a rule between articles)
+    rule_between: bool = True  # a thin rule between articles that share a page
+    rule_width: float = 0.5  # points
+    rule_color: str = "#000000"
+    contents: bool = True  # a contents list after the masthead
+    contents_title: str = "目　录"
+    editor_label: str = "编者按："  # printed before the editor's note
+    masthead_after: float = 12.0  # points between the masthead's rule and what follows
+
+    @property
+    def rule_rgb(self) -> tuple[int, int, int]:
+        return int(self.rule_color[1:3], 16), int(self.rule_color[3:5], 16), int(self.rule_color[5:7], 16)
+
+
+@dataclass(frozen=True, slots=True)
 class Profile:
     name: str
     description: str
@@ -183,6 +211,7 @@ class Profile:
     grid: Grid | None = None
     running: Running = Running()
     official: OfficialLayout = OfficialLayout()
+    bundle: BundleLayout = BundleLayout()
     source: str = ""  # the file it came from, for messages
 
     def role(self, name: str) -> RoleStyle:
@@ -270,7 +299,7 @@ _ROLE_KEYS = (
     "left_indent", "space_before", "space_after", "keep_with_next", "letter_spacing", "widow_control", "color",
 )
 _TOP_KEYS = ("name", "description", "extends", "page", "page_number", "date", "fonts", "fallback", "roles", "grid",
-             "running", "official")
+             "running", "official", "bundle")
 _OFFICIAL_LENGTHS = ("mark_top", "rule_width", "rule_below", "record_rule_outer", "record_rule_inner")
 _OFFICIAL_LINES = ("mark_lines_after", "title_lines_after_rule", "attachment_list_lines_before", "sealed_lines_before",
                    "unsealed_lines_before", "attachment_title_line")
@@ -368,6 +397,24 @@ def _official(check: _Check, raw: Any) -> OfficialLayout:
     return OfficialLayout(**values)
 
 
+def _bundle(check: _Check, raw: Any) -> BundleLayout:
+    """``[bundle]``: how a compiled issue is laid out (see ``BundleLayout``)."""
+    table = check.table(raw, "bundle", ("new_page", "rule_between", "rule_width", "rule_color", "contents",
+                                        "contents_title", "editor_label", "masthead_after"))
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        where = f"bundle.{key}"
+        if key in ("new_page", "rule_between", "contents"):
+            values[key] = check.boolean(value, where)
+        elif key in ("rule_width", "masthead_after"):
+            values[key] = check.length(value, where, high=1000.0)
+        elif key == "rule_color":
+            values[key] = check.color(value, where)
+        else:
+            values[key] = check.string(value, where)
+    return BundleLayout(**values)
+
+
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     out = dict(base)
     for key, value in over.items():
@@ -427,6 +474,7 @@ def parse_profile(raw: dict[str, Any], source: str) -> Profile:
         running=Running(check.string(running.get("header", ""), "running.header"),
                         check.string(running.get("footer", ""), "running.footer")),
         official=_official(check, raw.get("official", {})),
+        bundle=_bundle(check, raw.get("bundle", {})),
         source=source,
     )
 

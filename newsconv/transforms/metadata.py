@@ -29,16 +29,17 @@ _ALIASES = {"authors": "author", "language": "lang", "seal": "seal", "doc-number
 _NUMBER_YEAR = re.compile(r"[\[(（【〔［]\s*((?:19|20)\d\d)\s*[\])）】〕］]")
 
 
-def parse_assignments(items: Iterable[str]) -> tuple[tuple[str, str], ...]:
-    """``KEY=VALUE`` strings from the command line as (key, value) pairs; a bad one is a usage error."""
+def parse_assignments(items: Iterable[str], keys: tuple[str, ...] = KEYS) -> tuple[tuple[str, str], ...]:
+    """``KEY=VALUE`` strings from the command line as (key, value) pairs; a bad one (or a key
+    not in ``keys``) is a usage error."""
     out: list[tuple[str, str]] = []
     for item in items:
         key, sep, value = item.partition("=")
         key = _ALIASES.get(key.strip().lower(), key.strip().lower().replace("-", "_"))
         if not sep or not key:
             raise UsageError(f"-M {item!r}: write KEY=VALUE, for example -M doc_number=某政发〔2024〕1号")
-        if key not in KEYS:
-            raise UsageError(f"-M {key}: unknown key; use one of {', '.join(KEYS)}")
+        if key not in keys:
+            raise UsageError(f"-M {key}: unknown key; use one of {', '.join(keys)}")
         out.append((key, value.strip()))
     return tuple(out)
 

@@ -12,6 +12,7 @@ from typing import assert_never
 
 from newsconv import __version__
 from newsconv.model import (
+    Article,
     Block,
     Document,
     Emph,
@@ -155,6 +156,7 @@ def stylesheet(profile: Profile) -> str:
         " a { text-decoration: none; } footer.related { display: none; } }",
         "header h1 { string-set: title content(); }",
         *_official_css(profile),
+        *_issue_css(profile),
         f"@page {{ {'; '.join(page_rules)}; {' '.join(boxes[''])} }}",
         *(f"@page {side} {{ {' '.join(rules)} }}" for side, rules in boxes.items() if side and rules),
     ]
@@ -165,6 +167,12 @@ def _official_css(profile: Profile) -> list[str]:
     from newsconv.writers.html_parts import stylesheet as official_stylesheet
 
     return official_stylesheet(profile, _role_css, font_stack)  # type: ignore[arg-type]
+
+
+def _issue_css(profile: Profile) -> list[str]:
+    from newsconv.writers.html_issue import stylesheet as issue_stylesheet
+
+    return [rule for rule in issue_stylesheet(profile, _role_css) if rule]  # type: ignore[arg-type]
 
 
 def _inlines(content: tuple[Inline, ...]) -> str:
@@ -214,6 +222,11 @@ def _blocks(blocks: tuple[Block, ...]) -> list[str]:
                 out.append(_table(rows, header, caption))
             case Rule():
                 out.append("<hr>")
+            case Article(meta, children):
+                from newsconv.writers.html_issue import article_section
+                from newsconv.writers.issue import ArticleTexts
+
+                out.extend(article_section(ArticleTexts(0, meta.title or "", meta_line(meta), children), _blocks))
             case _:
                 assert_never(block)
     return out
@@ -295,6 +308,12 @@ def _header(doc: Document, profile: Profile) -> list[str]:
     return parts
 
 
+def _issue(doc: Document, profile: Profile) -> list[str]:
+    from newsconv.writers.html_issue import issue_body
+
+    return issue_body(doc, profile, _blocks)
+
+
 def _related(doc: Document) -> list[str]:
     if not doc.meta.related:
         return []
@@ -345,8 +364,8 @@ def write_html(doc: Document, profile: Profile | None = None, options: WriteOpti
         "</head>",
         "<body>",
         "<article>",
-        *(_official_header(doc, profile, reserve) if official else _header(doc, profile)),
-        *_blocks(doc.blocks),
+        *(_issue(doc, profile) if meta.issue is not None else
+          (*(_official_header(doc, profile, reserve) if official else _header(doc, profile)), *_blocks(doc.blocks))),
         *(_official_tail(doc, profile) if official else ()),
         *_related(doc),
         "</article>",

@@ -11,6 +11,7 @@ import re
 from typing import Any, assert_never
 
 from newsconv.model import (
+    Article,
     Attachment,
     Block,
     Document,
@@ -124,6 +125,13 @@ def _block(block: Block) -> str:
             return _table(block)
         case Rule():
             return "* * *"
+        case Article(meta, children):
+            from newsconv.writers.common import meta_line
+            from newsconv.writers.markdown_issue import _shifted
+
+            head = [f"## {escape_text(meta.title)}"] if meta.title else []
+            line = [f"*{escape_text(text)}*"] if (text := meta_line(meta)) else []
+            return "\n\n".join([*head, *line, blocks_markdown(_shifted(children))])
         case _:
             assert_never(block)
 
@@ -218,6 +226,16 @@ def attachment_pages(attachments: tuple[Attachment, ...]) -> str:
 def write_markdown(doc: Document, profile: Profile | None = None, options: WriteOptions | None = None) -> str:
     import yaml  # a real YAML emitter: quoting rules for arbitrary titles are not to be hand-written
 
+    if doc.meta.issue is not None:
+        from newsconv.profiles import load_profile
+        from newsconv.writers.markdown_issue import issue_front_matter, issue_markdown
+
+        body = issue_markdown(doc, profile or load_profile(), blocks_markdown, escape_text)
+        data = issue_front_matter(doc.meta.issue, doc.meta.title or "")
+        if doc.meta.language:
+            data["lang"] = bcp47(doc.meta.language)
+        dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000, default_flow_style=False)
+        return f"---\n{dumped}---\n\n{body}\n"
     body = blocks_markdown(doc.blocks)
     if doc.meta.official is not None and (pages := attachment_pages(doc.meta.official.attachments)):
         body = f"{body}\n\n{pages}" if body else pages

@@ -17,6 +17,7 @@ from typing import Any, assert_never
 
 from newsconv.errors import ConfigError, OutputError, UsageError
 from newsconv.model import (
+    Article,
     Block,
     Document,
     Emph,
@@ -147,6 +148,14 @@ def blocks(items: tuple[Block, ...], *, tight: bool = False) -> list[dict[str, A
                     out.append(_table(block))
             case Rule():
                 out.append({"t": "HorizontalRule"})
+            case Article(meta, children):
+                from newsconv.writers.common import meta_line
+
+                shifted = tuple(Heading(b.level + 1, b.content) if isinstance(b, Heading) else b for b in children)
+                inner = [{"t": "Header", "c": [1, _ATTR, _text(meta.title or "")]}]
+                if line := meta_line(meta):
+                    inner.append({"t": "Para", "c": [{"t": "Emph", "c": _text(line)}]})
+                out.append({"t": "Div", "c": [["", ["article"], []], inner + blocks(shifted)]})
             case _:
                 assert_never(block)
     return out

@@ -13,6 +13,7 @@ from typing import Any, assert_never
 
 from newsconv.errors import ConfigError
 from newsconv.model import (
+    Article,
     Block,
     Document,
     Emph,
@@ -60,6 +61,15 @@ ROLE_STYLES: dict[str, str] = {
     "note": "Document Note",
     "attachment label": "Attachment Label",
     "record": "Record",
+    # a compiled issue's parts (newsconv bundle)
+    "masthead": "Masthead",
+    "issue number": "Issue Number",
+    "masthead line": "Masthead Line",
+    "editor note": "Editor Note",
+    "contents heading": "TOC Heading",
+    "contents": "toc 1",
+    "article title": "Article Title",
+    "article meta": "Article Source",
 }
 _EMU_PER_PT = 12700
 
@@ -124,6 +134,9 @@ def _configure_styles(document: Any, profile: Profile, chinese: bool) -> None:
         oxml.set_indent_chars(styles[list_style].element.get_or_add_pPr(), first_line_twips=0,
                               first_line_chars=0, left_twips=round(2 * body.size * 20), left_chars=200)
     _hyperlink_style(styles)
+    from newsconv.writers.docx.issue import style_issue_roles
+
+    style_issue_roles(document, _style)
 
 
 def _style(styles: Any, name: str) -> Any:
@@ -306,6 +319,13 @@ def _add_blocks(document: Any, blocks: tuple[Block, ...], *, body_style: str = "
                 rule = _paragraph(document, "Body Text", "＊\u3000＊\u3000＊")
                 rule.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 rule.paragraph_format.first_line_indent = Pt(0)
+            case Article(meta, children):
+                from newsconv.writers.common import meta_line as article_line
+
+                _add_inlines(_paragraph(document, "Article Title"), (Text(meta.title or ""),))
+                if line := article_line(meta):
+                    _paragraph(document, "Article Source", line)
+                _add_blocks(document, children, body_style=body_style)
             case _:
                 assert_never(block)
 
@@ -431,6 +451,16 @@ def write_docx(doc: Document, profile: Profile | None = None, options: WriteOpti
     if reference is None:
         _running_texts(document, document.sections[0], profile, meta.title or "")
     # the template starts with no paragraphs; every paragraph below has a role style
+    if meta.issue is not None:
+        from newsconv.writers.docx.issue import add_issue
+
+        add_issue(document, doc, profile, paragraph=_paragraph, add_blocks=_add_blocks,
+                  title=lambda p, text: _title(p, [text] if reference is not None else
+                                               title_lines(text, profile, "article title")))
+        _core_properties(document, doc)
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
     if meta.official is not None:
         from newsconv.writers.docx.parts import add_official
 

@@ -448,3 +448,50 @@ def set_cell_rule(cell_element: Any, *, edge: str, eighths: int, color: str = "0
     line.set(qn("w:sz"), str(eighths))
     line.set(qn("w:space"), "0")
     line.set(qn("w:color"), color.lstrip("#").upper())
+
+
+# ---------------------------------------------------------------------------- a compiled issue's contents
+
+
+def set_outline_level(ppr: Any, level: int) -> None:
+    """The paragraph (or style) is a heading of this outline level (0 is the top): Word's
+    navigation pane lists it and a TOC field with ``\\u`` collects it."""
+    _child(ppr, "w:outlineLvl").set(qn("w:val"), str(level))
+
+
+def add_bookmark(paragraph: Any, bookmark_id: int, name: str) -> None:
+    """A bookmark around the whole paragraph (a TOC entry's ``\\h`` link goes to it)."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(bookmark_id))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(bookmark_id))
+    ppr = paragraph._p.pPr
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        paragraph._p.insert(0, start)
+    paragraph._p.append(end)
+
+
+def begin_field(paragraph: Any, instruction: str) -> None:
+    """The start of a field whose result follows (``w:fldChar`` begin, the instruction, separate):
+    a TOC field spans many paragraphs, its entries being the result Word shows until updated."""
+    _field_run(paragraph, "begin")
+    _field_run(paragraph, "instr", f" {instruction} ")
+    _field_run(paragraph, "separate")
+
+
+def end_field(paragraph: Any) -> None:
+    _field_run(paragraph, "end")
+
+
+def add_anchor_link(paragraph: Any, anchor: str, text: str) -> Any:
+    """A link to a bookmark in the document (``w:hyperlink w:anchor``) holding ``text``; a tab
+    in the text stays a tab (a contents entry's leader)."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), anchor)
+    link.set(qn("w:history"), "1")
+    paragraph._p.append(link)
+    add_text_run(link, text)
+    return link

@@ -16,6 +16,7 @@ from typing import Any, assert_never
 
 from newsconv import __version__
 from newsconv.model import (
+    Article,
     Block,
     Document,
     Figure,
@@ -118,8 +119,21 @@ def _flowables(blocks: tuple[Block, ...], styles: _Styles, outline: _Outline,
                     yield TableBlock([[inline_text(cell) for cell in row] for row in rows], header, styles[body])
             case Rule():
                 yield TextBlock("＊\u3000＊\u3000＊", styles["caption"])
+            case Article(meta, children):
+                yield from _article(Article(meta, children), styles, outline)
             case _:
                 assert_never(block)
+
+
+def _article(article: Article, styles: _Styles, outline: _Outline) -> Iterator[Flowable]:
+    """An article of an issue outside an issue's layout (a document that holds articles but no
+    masthead): its title, source and date line and blocks, as an issue sets them."""
+    from newsconv.writers.issue import article_texts
+    from newsconv.writers.pdf.issue import article_flowables
+
+    texts = article_texts(article, outline.count + 1, styles.profile)
+    yield from article_flowables(texts, styles.profile, styles, outline,
+                                 lambda blocks: list(_flowables(blocks, styles, outline)))
 
 
 def _em_measure(style: TextStyle) -> Any:
@@ -147,9 +161,15 @@ def _title_block(title: str, profile: Profile, styles: _Styles, outline: _Outlin
 
 def document_flowables(doc: Document, profile: Profile, styles: _Styles | None = None, *,
                        letterhead: str = "print") -> list[Flowable]:
+    """What the page loop sets for ``doc`` (an issue's contents without their page numbers:
+    see ``issue.number_contents``)."""
     styles = styles or _Styles(profile)
     outline = _Outline()
     meta = doc.meta
+    if meta.issue is not None:
+        from newsconv.writers.pdf.issue import issue_flowables
+
+        return issue_flowables(doc, profile, styles, outline, lambda blocks: list(_flowables(blocks, styles, outline)))
     if meta.official is not None:
         from newsconv.writers.pdf.parts import official_flowables
 
@@ -301,6 +321,10 @@ def write_pdf(doc: Document, profile: Profile | None = None, options: WriteOptio
     meta = doc.meta
     styles = _Styles(profile)
     flowables = document_flowables(doc, profile, styles, letterhead=options.letterhead if options else "print")
+    if meta.issue is not None and profile.bundle.contents:
+        from newsconv.writers.pdf.issue import dry_layout, number_contents
+
+        number_contents(flowables, dry_layout(profile, flowables)[0])
     number_style = styles["page number"]
     body_face = styles["body"].face
     running = [(number_style, profile.running.text(which, meta.title or "")) for which in ("header", "footer")]

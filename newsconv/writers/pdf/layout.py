@@ -175,6 +175,9 @@ class Flowable:
     def release(self) -> None:
         """Forget what laying out cost, once drawn."""
 
+    def forget(self) -> None:
+        """Forget what can be measured again, keeping where the lines break (see TextBlock)."""
+
     def texts(self) -> Iterator[tuple[TextStyle, str]]:
         """The text it draws, with its style (for the check that every character has a font)."""
         return iter(())
@@ -225,7 +228,10 @@ class TextBlock(Flowable):
 
     def kept_height(self, width: float) -> float:
         self.wrap(width)
-        keep = min(len(self.spans or ()), 2 if self.style.role.widow_control else 1)
+        lines = len(self.spans or ())
+        keep = min(lines, 2 if self.style.role.widow_control else 1)
+        if self.style.role.widow_control and lines <= 3:
+            keep = lines  # a paragraph of three lines or fewer moves whole (see split)
         return keep * self.style.leading
 
     @property
@@ -259,6 +265,7 @@ class TextBlock(Flowable):
         tail = TextBlock(self.text, self.style, measured=self.measured, spans=spans[fit:],
                          first_part=False, last_part=self.last_part)
         head._laid_width = tail._laid_width = width
+        head.measure_width = tail.measure_width = self.measure_width
         return head, tail
 
     def draw_on(self, canvas: Any, x: float, y: float) -> None:
@@ -279,6 +286,13 @@ class TextBlock(Flowable):
         role = self.style.role
         return role.left_indent * role.size, role.first_line_indent * role.size
 
+    measure_width = 1.0  # the line width its atoms were measured for (a word wider is cut)
+
+    def forget(self) -> None:
+        """Keep the lines, forget the measured atoms until the block is drawn (an issue laid out
+        once to learn its contents' pages would otherwise hold every article's atoms at once)."""
+        self.measured = None
+
     def release(self) -> None:
         """Forget the measured atoms once the block is drawn (a long article holds millions)."""
         self.measured = None
@@ -290,7 +304,8 @@ class TextBlock(Flowable):
         if not self.first_part and self.measured is None:
             first = 0.0  # the continuation of a paragraph set in pieces has no first-line indent
         if self.measured is None:
-            self.measured = measure(self.text, self.style, max(width - left - first, 1.0))
+            self.measure_width = max(width - left - first, 1.0)
+            self.measured = measure(self.text, self.style, self.measure_width)
         m = self.measured
         if width not in m.cache:
             m.cache[width] = _break_lines(m, self.style, width - left - first, width - left)
@@ -298,7 +313,9 @@ class TextBlock(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        assert self.spans is not None and self.measured is not None
+        if self.measured is None:  # laid out, then forgotten (``forget``): the same atoms again
+            self.measured = measure(self.text, self.style, self.measure_width)
+        assert self.spans is not None
         if self.outline is not None:
             canvas.bookmarkPage(self.outline.key)
             canvas.addOutlineEntry(self.outline.title, self.outline.key, level=self.outline.level, closed=False)
@@ -572,7 +589,8 @@ class PageInfo:
         return self.flow == 0 and not self.foot
 
 
-def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any) -> None:
+def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any, *,
+             placed: Any = None) -> None:
     """Set the blocks down the type area of page after page; ``on_page(canvas, info)`` draws
     what stands around each page once it is set (``info``: a ``PageInfo``).
 
@@ -584,7 +602,23 @@ def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any) ->
     on the next page again when it must be on an even page and this one is odd).
     (reportlab's platypus does the same with more machinery and keeps a heading with the whole
     of the next paragraph; this loop is all newsconv needs.)
+
+    With ``placed``, nothing is drawn: ``placed(block, page)`` is told where each block (or its
+    first part) would be, and blocks keep what laying them out cost, so the same blocks can then
+    be set for real (an issue's contents learn their page numbers this way).
     """
+    def draw(block: Flowable, x: float, y: float) -> None:
+        if placed is None:
+            block.draw_on(canvas, x, y)
+        else:
+            placed(block, canvas.getPageNumber())
+
+    def release(block: Flowable) -> None:
+        if placed is None:
+            block.release()
+        else:
+            block.forget()
+
     queue = list(reversed(list(enumerate(blocks))))  # a stack of (index, block): the next one is last
     remaining, at_top, after, checked = frame.height, True, 0.0, -1
     info = PageInfo(canvas.getPageNumber())
@@ -611,10 +645,10 @@ def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any) ->
                 new_page()
             if block.even and canvas.getPageNumber() % 2:
                 new_page()
-            block.draw_on(canvas, frame.x, frame.y)
+            draw(block, frame.x, frame.y)
             remaining, at_top, after = 0.0, False, 0.0
             info.foot = True
-            block.release()
+            release(block)
             continue
         if block.keep_with_next and not at_top and index != checked:
             checked = index
@@ -623,21 +657,21 @@ def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any) ->
                 new_page()
                 continue
         if gap + height <= remaining + 1e-6:
-            block.draw_on(canvas, frame.x, frame.y + remaining - gap - height)
+            draw(block, frame.x, frame.y + remaining - gap - height)
             remaining -= gap + height
             at_top, after = False, block.space_after
             info.flow += 1
-            block.release()
+            release(block)
             continue
         parts = block.split(frame.width, remaining - gap)
         if parts is not None:
             head, tail = parts
-            head.draw_on(canvas, frame.x, frame.y + remaining - gap - head.wrap(frame.width))
+            draw(head, frame.x, frame.y + remaining - gap - head.wrap(frame.width))
             info.flow += 1
             queue.append((index, tail))
-            block.release()  # the tail keeps what it still needs
+            release(block)  # the tail keeps what it still needs
         elif at_top:  # taller than a page and unsplittable: set it and let it run over
-            block.draw_on(canvas, frame.x, frame.y + remaining - height)
+            draw(block, frame.x, frame.y + remaining - height)
             info.flow += 1
         else:
             queue.append((index, block))

@@ -1,0 +1,243 @@
+"""``newsconv bundle`` from its options to an exit code: every input read once through the batch
+runner (worker processes when there are many), a bad input reported and left out, the articles
+put in order into one issue, each format written atomically, and, with ``--issue auto``, the
+number recorded in newsconv.toml only once every output was written."""
+
+from __future__ import annotations
+
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsconv.batch import plan, report
+from newsconv.batch.command import Request as BatchRequest
+from newsconv.batch.command import _listed, _read_stdin
+from newsconv.batch.plan import Job
+from newsconv.batch.progress import Progress
+from newsconv.batch.run import DEFAULT_TIMEOUT, Engine, run_all
+from newsconv.batch.work import Options, Result, Settings, display_name, read_job
+from newsconv.bundle.compile import Piece, Sort, Summary, compile_issue, sort_pieces
+from newsconv.bundle.meta import Cover, Pairs, build_issue, is_markdown_name, read_cover, table_pairs
+from newsconv.errors import InputError, InternalError, NewsconvError, UsageError
+
+# Many inputs are read in worker processes; a few in this one (starting workers costs more).
+PARALLEL_FROM = 8
+
+
+@dataclass(slots=True)
+class BundleRequest:
+    """Everything ``newsconv bundle`` was asked."""
+
+    inputs: list[str]
+    output: str | None = None
+    out_dir: Path | None = None
+    to: str | list[str] | None = None
+    globs: list[str] = field(default_factory=list)
+    files_from: str | None = None
+    from_format: str | None = None
+    encoding: str | None = None
+    keep_punctuation: bool = False
+    profile: str = "briefing"
+    metadata: Pairs = ()  # -M KEY=VALUE (the issue's keys)
+    issue: str | None = None  # a number, or "auto"
+    sort: Sort = "given"
+    summary: Summary = "none"
+    new_page: bool | None = None  # None: the profile's [bundle] new_page
+    contents: bool | None = None  # None: the profile's [bundle] contents
+    config: Path | None = None  # --config, else ./newsconv.toml
+    overwrite: bool = False
+    jobs: int = 1
+    report: Path | None = None
+    quiet: bool = False
+    verbose: bool = False
+    debug: bool = False
+    stderr_is_terminal: Any = lambda: False
+    check_fonts: Any = None  # told of the profile when PDF is asked for (stand-in fonts)
+
+
+@dataclass(slots=True)
+class ReadResult(Result):
+    """A batch result that carries the document read (or the cover page found) back to the
+    process that compiles the issue."""
+
+    piece: Piece | None = None
+    cover: Cover | None = None
+
+
+def read_piece(job: Job, settings: Settings) -> Result:
+    """Read and parse one input (a batch task: in this process or a worker); never raises."""
+    from newsconv.batch.work import _parse
+
+    start = time.perf_counter()
+    result = ReadResult(job.index, job.source, "converted")
+    try:
+        if job.problem is not None:
+            raise job.problem
+        data = read_job(job, settings)
+        name = display_name(job) or "<stdin>"
+        cover = read_cover(data, name) if is_markdown_name(name) else None
+        if cover is not None:
+            result.cover, result.title = cover, "(cover)"
+        else:
+            doc = _parse(data, settings.options, name, result.warnings.append)
+            result.piece = Piece(job.source, doc)
+            result.title, result.source = doc.meta.title or "", doc.meta.source or ""
+    except NewsconvError as exc:
+        result.fail(exc, traceback.format_exc() if settings.debug else "")
+    except Exception as exc:  # a bug in newsconv or a library: this input is left out, the issue goes on
+        result.fail(InternalError(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)",
+                                  path=job.source), traceback.format_exc())
+    finally:
+        result.seconds = time.perf_counter() - start
+    return result
+
+
+def config_path(req: BundleRequest) -> Path:
+    """The newsconv.toml that --issue auto reads and writes: --config, else ./newsconv.toml."""
+    return req.config if req.config is not None else Path("newsconv.toml")
+
+
+def _formats(req: BundleRequest) -> list[str]:
+    from newsconv.convert import format_for_suffix, parse_formats
+
+    if req.output is not None and req.out_dir is not None:
+        raise UsageError("use -o (one output file) or -d (an output folder), not both")
+    if req.to:
+        formats = parse_formats(req.to)
+    elif req.output and (by_suffix := format_for_suffix(req.output)):
+        formats = [by_suffix]
+    else:
+        raise UsageError("say which format to write: -o issue.pdf, or -t docx,pdf,html,md with -d DIR")
+    if req.output is not None and len(formats) > 1:
+        raise UsageError("-o names one file; for several formats use -d DIR")
+    return formats
+
+
+def _profile(req: BundleRequest) -> Any:
+    from dataclasses import replace
+
+    from newsconv.profiles import load_profile
+
+    profile = load_profile(req.profile)
+    changes = {k: v for k, v in (("new_page", req.new_page), ("contents", req.contents)) if v is not None}
+    return replace(profile, bundle=replace(profile.bundle, **changes)) if changes else profile
+
+
+def _issue_number(req: BundleRequest) -> tuple[str | None, int | None]:
+    """(the number to print, the number to record afterwards with --issue auto)."""
+    if req.issue is None:
+        return None, None
+    if req.issue.strip().lower() == "auto":
+        from newsconv.bundle.numbering import next_issue
+
+        number = next_issue(config_path(req))
+        return str(number), number
+    if not req.issue.strip():
+        raise UsageError("--issue: give a number (--issue 12) or auto")
+    return req.issue.strip(), None
+
+
+def _jobs(req: BundleRequest) -> list[Job]:
+    """The inputs, found as ``newsconv convert`` finds them (folders, --glob, --files-from, -)."""
+    batch_req = BatchRequest(inputs=req.inputs, globs=req.globs, files_from=req.files_from)
+    jobs = plan.expand_inputs(req.inputs, req.globs, _listed(batch_req))
+    if not jobs:
+        globs = f" (--glob {' '.join(req.globs)})" if req.globs else ""
+        raise UsageError(f"no files to bundle in the folders given{globs}")
+    _read_stdin(jobs, batch_req)
+    return jobs
+
+
+def _read_all(jobs: list[Job], req: BundleRequest, settings: Settings,
+              progress: Progress) -> tuple[list[Result], str, float]:
+    workers = 0 if len(jobs) < PARALLEL_FROM else max(1, min(req.jobs, len(jobs)))
+    results: list[Result] = []
+
+    def on_done(result: Result) -> bool:
+        progress.finished(result)
+        return True
+
+    def on_ordered(result: Result) -> None:
+        results.append(result)
+        progress.report(result)
+
+    start = time.perf_counter()
+    outcome = run_all(jobs, settings, read_piece, Engine(workers, DEFAULT_TIMEOUT), on_done=on_done,
+                      on_ordered=on_ordered, on_tick=progress.tick)
+    return results, outcome, time.perf_counter() - start
+
+
+def _targets(req: BundleRequest, formats: list[str], title: str) -> dict[str, Path]:
+    from newsconv.files import safe_name
+    from newsconv.writers import suffix_for
+
+    if req.output is not None:
+        return {formats[0]: Path(req.output)}
+    folder = req.out_dir or Path(".")
+    stem = safe_name(title.replace(" ", "-"))
+    return {fmt: folder / f"{stem}{suffix_for(fmt)}" for fmt in formats}
+
+
+def bundle(req: BundleRequest) -> int:
+    from newsconv.config import Config, load_config
+    from newsconv.convert import render
+    from newsconv.files import atomic_write
+    from newsconv.writers import WriteOptions
+    from newsconv.writers.issue import issue_title
+
+    formats = _formats(req)
+    profile = _profile(req)
+    if "pdf" in formats and req.check_fonts is not None:
+        req.check_fonts(profile)
+    # a --config file that does not exist yet is made by --issue auto
+    config = load_config(req.config) if req.config is None or req.config.exists() else Config(None, {})
+    layers: list[Pairs] = [table_pairs(config.bundle or {}, str(config.path))]
+    printed, to_record = _issue_number(req)  # a bad --issue or newsconv.toml stops here, before any reading
+    options = Options(formats=tuple(formats), profile=profile, from_format=req.from_format, encoding=req.encoding,
+                      keep_punctuation=req.keep_punctuation)
+    settings = Settings(options, debug=req.debug)
+    jobs = _jobs(req)
+    progress = Progress(len(jobs), quiet=req.quiet, verbose=req.verbose, single=len(jobs) == 1,
+                        terminal=req.stderr_is_terminal())
+    results, outcome, seconds = _read_all(jobs, req, settings, progress)
+    pieces = [r.piece for r in results if isinstance(r, ReadResult) and r.piece is not None]
+    covers = [r.cover for r in results if isinstance(r, ReadResult) and r.cover is not None]
+    note = covers[0].note if covers else ()
+    layers.extend(c.pairs for c in covers)
+    layers.append(req.metadata)
+    if printed is not None:
+        layers.append((("number", printed),))
+    summary = report.summarize(results, seconds)
+    try:
+        if outcome != "done":
+            return report.exit_code(results, outcome)
+        if not pieces:
+            raise InputError("no input could be read as an article; nothing was written (see the messages above)",
+                             path=", ".join(r.input for r in results[:3]) + (" …" if len(results) > 3 else ""))
+        issue = build_issue(*layers, note=note)
+        doc = compile_issue([p.doc for p in sort_pieces(pieces, req.sort)], issue, summary=req.summary)
+        warnings: list[str] = []
+        write = WriteOptions(warn=warnings.append)
+        outputs = {fmt: render(doc, fmt, profile, write) for fmt in formats}  # all made before any is written
+        targets = _targets(req, formats, issue_title(issue))
+        for fmt, target in targets.items():
+            atomic_write(target, outputs[fmt], overwrite=req.overwrite)
+        for message in dict.fromkeys(warnings):
+            progress.say(f"warning: {message}")
+        written = [str(t) for t in targets.values()]
+        for result in results:
+            if result.status == "converted":
+                result.outputs = written
+        if to_record is not None:
+            from newsconv.bundle.numbering import record_issue
+
+            record_issue(config_path(req), to_record)
+        if not req.quiet:
+            progress.say(f"{issue_title(issue)}: {len(doc.blocks)} articles -> {', '.join(written)}")
+    finally:
+        progress.close(summary, outcome)
+        if req.report is not None:
+            report.write_report(req.report, results, summary)
+    return report.exit_code(results, outcome)

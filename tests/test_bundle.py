@@ -1,0 +1,455 @@
+"""newsconv bundle: five corpus articles compiled into one issue and read back from the PDF (text,
+positions, colours, outline), the DOCX (TOC field, bookmarks, fonts; LibreOffice's layout), the
+HTML (nav and sections) and the Markdown (pandoc's heading ids); issue numbers, covers, bad input."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsconv.cli import app
+from tests.conftest import CORPUS, needs_corpus, needs_tool
+
+runner = CliRunner()
+ISSUE = ["-M", "name=每日要闻", "-M", "office=某区委宣传部", "-M", "date=2024-05-06", "-M", "send_to=区委、区政府领导",
+         "-M", "cc=各街道党工委", "-M", "copies=50", "-M", "editor_note=本期编发五篇文章，供参阅。"]
+
+
+def _five() -> list[Path]:
+    return sorted((CORPUS / "raw").glob("zh-*.txt"))[:5]
+
+
+@pytest.fixture(scope="module")
+def issue_dir(tmp_path_factory) -> Path:
+    if not (CORPUS / "raw").is_dir():
+        pytest.skip("the shared corpus is not present")
+    out = tmp_path_factory.mktemp("issue")
+    result = runner.invoke(app, ["bundle", *map(str, _five()), "-t", "pdf,docx,html,md", "-d", str(out),
+                                 "--issue", "12", "--config", str(out / "newsconv.toml"), *ISSUE])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def _titles() -> list[str]:
+    from newsconv.convert import parse
+    from newsconv.readers import ReadOptions
+
+    return [parse(p.read_bytes(), "text", ReadOptions(source=str(p))).meta.title for p in _five()]
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# ---------------------------------------------------------------------------- PDF
+
+
+@needs_corpus
+def test_pdf_masthead_on_page_one_in_red(issue_dir):
+    import pdfplumber
+
+    with pdfplumber.open(issue_dir / "每日要闻-第12期.pdf") as pdf:
+        page = pdf.pages[0]
+        chars = page.chars
+        name = [c for c in chars if c["text"] in "每日要闻" and c["size"] > 40]
+        assert "".join(c["text"] for c in name) == "每日要闻"
+        assert all(tuple(round(v, 2) for v in c["non_stroking_color"]) == (1.0, 0.0, 0.0) for c in name)
+        text = _flat(page.extract_text())
+        assert "第12期" in text and "某区委宣传部" in text and "2024年5月6日" in text
+        assert "编者按：本期编发五篇文章" in text
+        # the red rule under the masthead, across the type area
+        red = [r for r in page.rects + page.lines
+               if tuple(round(v, 2) for v in (r.get("stroking_color") or (0,))) == (1.0, 0.0, 0.0)]
+        assert red and max(r["x1"] - r["x0"] for r in red) > 400
+        office = next(c for c in chars if c["text"] == "某")
+        assert office["top"] > max(c["bottom"] for c in name)  # under the name
+        assert pdf.metadata["Title"] == "每日要闻 第12期"
+
+
+@needs_corpus
+def test_pdf_contents_give_the_pages_titles_are_drawn_on(issue_dir):
+    import pdfplumber
+    from pypdf import PdfReader
+
+    titles = _titles()
+    path = issue_dir / "每日要闻-第12期.pdf"
+    with pdfplumber.open(path) as pdf:
+        pages = [_flat(p.extract_text()) for p in pdf.pages]
+        lines = pdf.pages[0].extract_text().splitlines() + pdf.pages[1].extract_text().splitlines()
+    contents = "".join(pages[:2])
+    listed: dict[str, int] = {}
+    for title in titles:
+        start = contents.index(_flat(title))  # every title in the contents, in order
+        listed[title] = int(re.match(r"[.…]*(\d+)", contents[start + len(_flat(title)):]).group(1))
+    assert list(listed) == titles
+    # each title is drawn again, with its source line, on the page the contents give
+    reader = PdfReader(path)
+    outline = {o.title: reader.get_destination_page_number(o) + 1 for o in reader.outline if not isinstance(o, list)}
+    for title, page in listed.items():
+        assert outline[title] == page
+        body = pages[page - 1]
+        after = body.split(_flat(title)[:12])
+        assert len(after) >= 2, f"{title} not drawn on page {page}"
+    assert lines  # the contents are text, not an image
+
+
+@needs_corpus
+def test_pdf_record_at_the_foot_of_the_last_page(issue_dir):
+    import pdfplumber
+
+    with pdfplumber.open(issue_dir / "每日要闻-第12期.pdf") as pdf:
+        last = pdf.pages[-1]
+        words = _flat(last.extract_text())
+        assert "报送：区委、区政府领导。" in words and "抄送：各街道党工委。" in words and "共印50份" in words
+        copies = [c for c in last.chars if c["text"] == "份"][-1]
+        bottom_margin = 35 / 25.4 * 72
+        type_area_bottom = last.height - bottom_margin
+        assert type_area_bottom - 40 < copies["bottom"] < type_area_bottom  # on the foot of the type area
+        rules = [r for r in last.lines + last.rects if r["top"] > copies["bottom"] - 60]
+        assert rules and max(r["bottom"] for r in rules) == pytest.approx(type_area_bottom, abs=2)
+
+
+@needs_corpus
+def test_pdf_fonts_embedded_and_profile_faces(issue_dir):
+    from pypdf import PdfReader
+
+    reader = PdfReader(issue_dir / "每日要闻-第12期.pdf")
+    fonts = set()
+    for page in reader.pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            descriptor = descendant["/FontDescriptor"].get_object()
+            assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts.add(str(font["/BaseFont"]))
+    assert len(fonts) >= 3  # masthead/title, body, source line at least
+
+
+# ---------------------------------------------------------------------------- DOCX
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _pdf_pages(issue_dir: Path) -> dict[str, int]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(issue_dir / "每日要闻-第12期.pdf")
+    return {o.title: reader.get_destination_page_number(o) + 1 for o in reader.outline if not isinstance(o, list)}
+
+
+@needs_corpus
+def test_docx_toc_field_prefilled_with_the_pdf_pages(issue_dir):
+    import docx
+
+    document = docx.Document(str(issue_dir / "每日要闻-第12期.docx"))
+    body = document.element.body
+    instr = [e.text for e in body.iter(f"{W}instrText")]
+    assert any(t.strip().startswith("TOC ") and '\\t "Article Title,1"' in t and "\\h" in t for t in instr)
+    kinds = [e.get(f"{W}fldCharType") for e in body.iter(f"{W}fldChar")]
+    toc = kinds[kinds.index("begin"):]
+    assert toc[:3] == ["begin", "separate", "end"]
+    entries = [p for p in document.paragraphs if p.style.name == "toc 1"]
+    titles = _titles()
+    assert [e.text.split("\t")[0] for e in entries] == titles
+    pages = _pdf_pages(issue_dir)
+    assert [int(e.text.split("\t")[1]) for e in entries] == [pages[t] for t in titles]
+    # each entry links to a bookmark on its article's title
+    marks = {b.get(f"{W}name"): b.getparent() for b in body.iter(f"{W}bookmarkStart")}
+    for entry, title in zip(entries, titles, strict=True):
+        anchor = entry._p.find(f"{W}hyperlink").get(f"{W}anchor")
+        heading = marks[anchor]
+        assert _flat("".join(t.text for t in heading.iter(f"{W}t"))) == _flat(title)
+
+
+@needs_corpus
+def test_docx_masthead_titles_and_sources(issue_dir):
+    import docx
+
+    document = docx.Document(str(issue_dir / "每日要闻-第12期.docx"))
+    paragraphs = document.paragraphs
+    assert paragraphs[0].style.name == "Masthead" and paragraphs[0].text == "每日要闻"
+    masthead = document.styles["Masthead"]
+    assert str(masthead.font.color.rgb) == "FF0000"
+    fonts = masthead.element.rPr.find(f"{W}rFonts")
+    assert fonts.get(f"{W}eastAsia") == "方正小标宋简体"
+    assert paragraphs[1].text == "第12期"
+    assert paragraphs[2].text == "某区委宣传部\t2024年5月6日"
+    border = paragraphs[2]._p.pPr.find(f"{W}pBdr/{W}bottom")
+    assert border is not None and border.get(f"{W}color") == "FF0000"
+    titles = [p for p in paragraphs if p.style.name == "Article Title"]
+    assert [_flat(p.text) for p in titles] == [_flat(t) for t in _titles()]
+    assert document.styles["Article Title"].element.pPr.find(f"{W}outlineLvl").get(f"{W}val") == "0"
+    for p in titles:  # the source and date line under each title
+        following = p._p.getnext()
+        assert docx.text.paragraph.Paragraph(following, p._parent).style.name == "Article Source"
+    text = "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
+    assert "报送：区委、区政府领导。" in text and "共印50份" in text
+
+
+@needs_corpus
+@needs_tool("soffice")
+def test_libreoffice_lays_out_contents_and_article_order(issue_dir):
+    import io
+
+    from pypdf import PdfReader
+
+    from newsconv.check.render import libreoffice_pdf
+    from newsconv.profiles import load_profile
+
+    data = (issue_dir / "每日要闻-第12期.docx").read_bytes()
+    laid = libreoffice_pdf(data, "issue.docx", load_profile("briefing"))
+    pages = [_flat(p.extract_text()) for p in PdfReader(io.BytesIO(laid)).pages]
+    titles = _titles()
+    contents = pages[0] + pages[1]
+    positions = [contents.index(_flat(t)[:12]) for t in titles]
+    assert positions == sorted(positions)  # the contents list, in order
+    found = {}
+    for title in titles:  # where LibreOffice sets each article's title (after the contents)
+        key = _flat(title)[:12]
+        found[title] = next(n for n, text in enumerate(pages, 1) if key in (text[text.index(key) + 1:] if n == 1 else text)
+                            and (n > 1 or text.count(key) > 1))
+    order = [found[t] for t in titles]
+    assert order == sorted(order)
+    pdf = _pdf_pages(issue_dir)
+    # the prefilled numbers (newsconv's layout) are LibreOffice's pages
+    assert order == [pdf[t] for t in titles]
+
+
+# ---------------------------------------------------------------------------- HTML and Markdown
+
+
+@needs_corpus
+def test_html_nav_links_to_sections(issue_dir):
+    from lxml import html
+
+    tree = html.fromstring((issue_dir / "每日要闻-第12期.html").read_bytes())
+    assert tree.xpath("string(//header[@class='masthead']/h1)") == "每日要闻"
+    assert "第12期" in tree.xpath("string(//header[@class='masthead'])")
+    links = tree.xpath("//nav[@class='contents']//a")
+    titles = _titles()
+    assert [a.text_content() for a in links] == titles
+    for a, title in zip(links, titles, strict=True):
+        section = tree.xpath(f"//section[@id='{a.get('href')[1:]}']")[0]
+        assert section.xpath("string(h2)") == title
+        assert section.xpath("string(p[@class='article-meta'])")
+    assert "共印50份" in tree.xpath("string(//footer[contains(@class, 'issue-record')])")
+    assert tree.xpath("string(//div[@class='editor-note'])").strip() == "编者按：本期编发五篇文章，供参阅。"
+
+
+@needs_corpus
+def test_markdown_contents_link_to_pandoc_ids(issue_dir):
+    import pypandoc
+    from lxml import html
+
+    text = (issue_dir / "每日要闻-第12期.md").read_text(encoding="utf-8")
+    assert text.startswith("---\ntitle: 每日要闻 第12期\n")
+    links = re.findall(r"^\d+\. \[(.+)\]\(#(.+)\)$", text, flags=re.M)
+    assert [t for t, _ in links] == _titles()
+    rendered = html.fromstring(pypandoc.convert_text(text, "html", format="markdown"))
+    for title, ident in links:  # pandoc gives each article's heading the id the contents link to
+        assert _flat(rendered.xpath(f"string(//*[@id='{ident}'])")) == _flat(title)
+
+
+# ---------------------------------------------------------------------------- numbers, covers, bad input
+
+
+def _md_inputs(folder: Path, count: int = 2) -> list[str]:
+    paths = []
+    for n in range(1, count + 1):
+        path = folder / f"a{n}.md"
+        path.write_text(f"---\ntitle: 第{n}篇文章\nsource: 新华社\ndate: 2024-05-0{n}\n---\n\n正文第{n}段。\n\n第二段。\n",
+                        encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_issue_auto_twice_then_a_failed_run_keeps_the_number(tmp_path):
+    config = tmp_path / "newsconv.toml"
+    config.write_text('# 本处配置\n[bundle]\nname = "工作动态"  # 报头\nlast_issue = 7\n', encoding="utf-8")
+    inputs = _md_inputs(tmp_path)
+    for expected in (8, 9):
+        result = runner.invoke(app, ["bundle", *inputs, "-o", str(tmp_path / f"{expected}.md"), "--issue", "auto",
+                                     "--config", str(config)])
+        assert result.exit_code == 0, result.output
+        written = (tmp_path / f"{expected}.md").read_text(encoding="utf-8")
+        assert f"number: 第{expected}期" in written and "name: 工作动态" in written  # [bundle] keys
+    kept = config.read_text(encoding="utf-8")
+    assert "last_issue = 9" in kept and "# 本处配置" in kept and "# 报头" in kept
+    # an output that cannot be written: the number is not used up
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = runner.invoke(app, ["bundle", *inputs, "-o", str(blocker / "issue.pdf"), "--issue", "auto",
+                                 "--config", str(config)])
+    assert result.exit_code != 0
+    assert "last_issue = 9" in config.read_text(encoding="utf-8")
+
+
+def test_issue_auto_creates_newsconv_toml_in_the_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    inputs = _md_inputs(tmp_path)
+    result = runner.invoke(app, ["bundle", *inputs, "-o", "issue.md", "--issue", "auto"])
+    assert result.exit_code == 0, result.output
+    assert "last_issue = 1" in (tmp_path / "newsconv.toml").read_text(encoding="utf-8")
+    assert "number: 第1期" in (tmp_path / "issue.md").read_text(encoding="utf-8")
+
+
+def test_an_injected_failure_while_writing_keeps_the_number(tmp_path, monkeypatch):
+    import newsconv.files
+
+    config = tmp_path / "newsconv.toml"
+    config.write_text("[bundle]\nlast_issue = 3\n", encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(newsconv.files, "atomic_write", broken)
+    result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path), "-o", str(tmp_path / "x.md"), "--issue", "auto",
+                                 "--config", str(config)])
+    assert result.exit_code != 0
+    assert config.read_text(encoding="utf-8") == "[bundle]\nlast_issue = 3\n"
+    assert not (tmp_path / "x.md").exists()
+
+
+def test_bad_input_left_out_reported_exit_1(tmp_path):
+    inputs = _md_inputs(tmp_path)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"   \n")
+    report = tmp_path / "report.csv"
+    result = runner.invoke(app, ["bundle", inputs[0], str(empty), inputs[1], "-o", str(tmp_path / "i.md"),
+                                 "--report", str(report), "-M", "name=简报"])
+    assert result.exit_code == 1
+    assert "empty.txt" in result.stderr
+    rows = report.read_text(encoding="utf-8-sig").splitlines()
+    assert any("empty.txt" in r and ",failed," in r for r in rows)
+    text = (tmp_path / "i.md").read_text(encoding="utf-8")
+    assert "## 第1篇文章" in text and "## 第2篇文章" in text
+
+
+def test_no_readable_input_writes_nothing(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    config = tmp_path / "newsconv.toml"
+    config.write_text("[bundle]\nlast_issue = 3\n", encoding="utf-8")
+    result = runner.invoke(app, ["bundle", str(empty), "-o", str(tmp_path / "i.pdf"), "--issue", "auto",
+                                 "--config", str(config)])
+    assert result.exit_code != 0
+    assert "nothing was written" in result.stderr
+    assert not (tmp_path / "i.pdf").exists() and "last_issue = 3" in config.read_text(encoding="utf-8")
+
+
+def test_cover_page_sets_the_issue_and_editor_note(tmp_path):
+    cover = tmp_path / "cover.md"
+    cover.write_text("---\nname: 舆情摘报\nnumber: 5\noffice: 区网信办\ndate: 2024-06-01\ncopies: 30\n---\n\n"
+                     "请各单位认真研读。\n", encoding="utf-8")
+    result = runner.invoke(app, ["bundle", str(cover), *_md_inputs(tmp_path), "-o", str(tmp_path / "i.md"),
+                                 "-M", "office=区委网信办"])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "i.md").read_text(encoding="utf-8")
+    assert "name: 舆情摘报" in text and "number: 第5期" in text and "date: '2024-06-01'" in text
+    assert "office: 区委网信办" in text  # -M wins over the cover
+    assert "**编者按：**请各单位认真研读。" in text
+    assert "共印30份" in text
+    assert "cover" not in text.split("---", 2)[2].split("## 目")[0].lower()
+
+
+def test_summary_keeps_the_first_paragraph(tmp_path):
+    result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path), "-o", str(tmp_path / "i.md"),
+                                 "--summary", "first-paragraph", "--sort", "date"])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "i.md").read_text(encoding="utf-8")
+    assert "正文第1段。" in text and "正文第2段。" in text and "第二段。" not in text
+    assert "*来源：新华社　2024年5月1日*" in text
+
+
+def test_new_page_sets_each_article_from_a_new_page(tmp_path):
+    from pypdf import PdfReader
+
+    result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path, 3), "-o", str(tmp_path / "i.pdf"), "--new-page"])
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(tmp_path / "i.pdf")
+    pages = [reader.get_destination_page_number(o) + 1 for o in reader.outline if not isinstance(o, list)]
+    assert pages == [2, 3, 4]
+    assert "第1篇文章" in _flat(reader.pages[0].extract_text())  # the contents on page 1
+    assert "第2篇文章" in reader.pages[2].extract_text().splitlines()[0].replace(" ", "")
+
+
+@pytest.mark.parametrize("profile", ["news", "gbt9704"])
+def test_other_profiles_bundle_too(tmp_path, profile):
+    from pypdf import PdfReader
+
+    result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path), "-o", str(tmp_path / "i.pdf"), "-p", profile,
+                                 "-M", "name=工作简报", "--issue", "3"])
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(tmp_path / "i.pdf")
+    first = _flat(reader.pages[0].extract_text())
+    assert first.startswith("工作简报第3期") and "第1篇文章" in first
+    assert [o.title for o in reader.outline if not isinstance(o, list)] == ["第1篇文章", "第2篇文章"]
+
+
+def test_pdf_is_deterministic(tmp_path):
+    inputs = _md_inputs(tmp_path)
+    for name in ("a.pdf", "b.pdf"):
+        assert runner.invoke(app, ["bundle", *inputs, "-o", str(tmp_path / name), "--issue", "1"]).exit_code == 0
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+
+
+def test_bad_issue_keys_are_usage_errors(tmp_path):
+    result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path), "-o", str(tmp_path / "i.md"), "-M", "copies=many"])
+    assert result.exit_code == 2 and "copies" in result.stderr
+    result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path), "-o", str(tmp_path / "i.md"), "-M", "doc_number=1"])
+    assert result.exit_code == 2 and "unknown key" in result.stderr
+
+
+def test_an_issue_in_json_reads_back_and_bundles_again(tmp_path):
+    import json
+
+    from newsconv.model import Article, from_dict
+
+    inputs = _md_inputs(tmp_path)
+    result = runner.invoke(app, ["bundle", *inputs, "-o", str(tmp_path / "i.json"), "-M", "name=简报", "--issue", "4"])
+    assert result.exit_code == 0, result.output
+    doc = from_dict(json.loads((tmp_path / "i.json").read_text(encoding="utf-8")))
+    assert doc.meta.issue is not None and doc.meta.issue.name == "简报" and doc.meta.issue.number == "4"
+    assert [b.meta.title for b in doc.blocks if isinstance(b, Article)] == ["第1篇文章", "第2篇文章"]
+    # an issue given as an input gives its articles, not an article holding articles
+    again = runner.invoke(app, ["bundle", str(tmp_path / "i.json"), "-o", str(tmp_path / "j.md"), "--issue", "5"])
+    assert again.exit_code == 0, again.output
+    text = (tmp_path / "j.md").read_text(encoding="utf-8")
+    assert "## 第1篇文章" in text and "## 第2篇文章" in text and "number: 第5期" in text
+
+
+def test_many_inputs_are_read_in_worker_processes(tmp_path):
+    inputs = _md_inputs(tmp_path, 9)
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: [unclosed\n---\n", encoding="utf-8")
+    report = tmp_path / "report.json"
+    result = runner.invoke(app, ["bundle", *inputs[:4], str(bad), *inputs[4:], "-o", str(tmp_path / "i.md"),
+                                 "-j", "2", "--report", str(report)])
+    assert result.exit_code == 1
+    assert "bad.md" in result.stderr
+    text = (tmp_path / "i.md").read_text(encoding="utf-8")
+    titles = re.findall(r"^## (第\d篇文章)$", text, flags=re.M)
+    assert titles == [f"第{n}篇文章" for n in range(1, 10)]  # in the order given, the bad one left out
+    import json
+
+    rows = json.loads(report.read_text(encoding="utf-8"))["files"]
+    assert [r["status"] for r in rows].count("failed") == 1
+    assert all(r["outputs"] == [str(tmp_path / "i.md")] for r in rows if r["status"] == "converted")
+
+
+def test_sort_orders():
+    from newsconv.bundle.compile import Piece, sort_pieces
+    from newsconv.model import Document, Meta, parse_published
+
+    pieces = [Piece("b.txt", Document(Meta(title="乙", published=parse_published("2024-05-03")), ())),
+              Piece("c.txt", Document(Meta(title="甲"), ())),
+              Piece("a.txt", Document(Meta(title="丙", published=parse_published("2024-05-01")), ()))]
+    assert [p.name for p in sort_pieces(pieces, "given")] == ["b.txt", "c.txt", "a.txt"]
+    assert [p.name for p in sort_pieces(pieces, "name")] == ["a.txt", "b.txt", "c.txt"]
+    assert [p.name for p in sort_pieces(pieces, "date")] == ["a.txt", "b.txt", "c.txt"]  # undated last
+    assert [p.doc.meta.title for p in sort_pieces(pieces, "title")] == sorted(["乙", "甲", "丙"])
