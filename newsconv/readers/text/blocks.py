@@ -11,7 +11,15 @@ import re
 
 from newsconv.model import Block, Heading, ListBlock, Paragraph, text
 from newsconv.readers.text.classify import Decision, Kind, is_prose
-from newsconv.readers.text.lines import Wrap, display_len, ends_sentence, is_mostly_cjk, join_wrapped
+from newsconv.readers.text.lines import (
+    Wrap,
+    cjk_count,
+    display_len,
+    ends_sentence,
+    is_mostly_cjk,
+    join_wrapped,
+    latin_words,
+)
 
 _HEADING_LEVELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^第[一二三四五六七八九十百零〇]+[章编]"), 1),
@@ -107,12 +115,14 @@ def _continuation_rule(indent_marks: bool, wrap: Wrap | None) -> str:
 def group_text(group: list[Decision]) -> str:
     joined = ""
     previous = ""
+    han = words = 0  # of the text joined so far, counted a line at a time (linear in the paragraph)
     for d in group:
-        if (joined and previous and not previous[-1].isspace() and not d.line.raw[:1].isspace()
-                and is_mostly_cjk(joined)):
+        if joined and previous and not previous[-1].isspace() and not d.line.raw[:1].isspace() and han > words:
             joined += d.line.text  # Chinese text wrapped by characters splits Latin words too: "（BB" + "C）"
         else:
             joined = join_wrapped(joined, d.line.text)
+        han += cjk_count(d.line.text)
+        words += latin_words(d.line.text)
         previous = d.line.raw
     return joined
 
