@@ -81,7 +81,7 @@ def test_stdin_to_stdout():
 
 
 def test_binary_output_to_a_terminal_is_refused(monkeypatch):
-    monkeypatch.setattr("newsconv.cli._stdout_is_terminal", lambda: True)
+    monkeypatch.setattr("newsconv.cli.converting.stdout_is_terminal", lambda: True)
     result = run("convert", str(SEED), "-t", "pdf", "-o", "-")
     assert result.exit_code == ExitCode.USAGE
     assert "refusing to write PDF to the terminal" in result.stderr
