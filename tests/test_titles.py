@@ -113,6 +113,17 @@ def test_official_titles_break_where_a_desk_would():
     assert break_title(OFFICIAL[1], 20.0) == ["关于进一步加强和改进新时代", "基层党组织规范化建设的实施意见"]
 
 
+def test_a_headline_in_two_parts_breaks_between_its_parts():
+    """A space parts a Chinese headline's halves: where each half fits a line, the break falls
+    there, not inside a half with the space carried into the next line."""
+    assert break_title("河道清淤工程全面完工 汛前排涝能力明显提升", 20.0) == ["河道清淤工程全面完工", "汛前排涝能力明显提升"]
+    assert break_title("儿歌一分钱被改成一元钱 原作者女儿：改成这样不觉得拗口吗？", 20.0) == [
+        "儿歌一分钱被改成一元钱", "原作者女儿：改成这样不觉得拗口吗？"]
+    # a half too long for a line is broken as any title is, the space kept where it stands
+    lines = break_title("首次采样带回 嫦娥五号为什么是中国航天史上最复杂任务？一图看懂", 20.0)
+    assert "".join(lines).replace(" ", "") == "首次采样带回嫦娥五号为什么是中国航天史上最复杂任务？一图看懂"
+
+
 def test_quoted_phrases_and_numbers_stay_whole():
     for capacity in (8.0, 10.0, 12.0):
         lines = break_title("中国人习以为常的地方 为何老外却说“了不得”？", capacity)

@@ -54,6 +54,11 @@ _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", 
 # title's issuing body ends there: 全国人民代表大会常务委员会 / 关于批准……).
 _PAUSE = frozenset("，。：；！？、,:;!?")
 _NATURAL_BREAK = -0.03
+# A space inside a Chinese headline parts its two halves (河道清淤工程全面完工 汛前排涝能力明显提升):
+# a line that keeps such a space inside it while the halves would fit on lines of their own reads
+# as a broken part, whatever its shape.
+_INNER_SPACE = 0.25
+_CJK_SPACE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff”’）》」』] [\u3400-\u9fff\uf900-\ufaff“‘（《「『]")
 _BEFORE = {"关于": -0.05}
 MIN_SHARE = 0.4  # no line shorter than this share of the longest, where any choice allows it
 _MAX_EXTRA_LINES = 2
@@ -264,6 +269,7 @@ def _score(lines: list[str], capacity: float, measure: Measure, chinese: bool) -
             cost += shape * 2 * (3.5 / max(capacity, 1e-6)) ** 2
         if len(widths) >= 2 and widths[0] > widths[1]:
             cost += 1e-4  # 正梯形 first: the shorter line on top
+        cost += _INNER_SPACE * sum(1 for line in lines if _CJK_SPACE.search(line))
     return cost
 
 
