@@ -453,3 +453,17 @@ def test_sort_orders():
     assert [p.name for p in sort_pieces(pieces, "name")] == ["a.txt", "b.txt", "c.txt"]
     assert [p.name for p in sort_pieces(pieces, "date")] == ["a.txt", "b.txt", "c.txt"]  # undated last
     assert [p.doc.meta.title for p in sort_pieces(pieces, "title")] == sorted(["乙", "甲", "丙"])
+
+
+def test_an_existing_issue_file_is_not_replaced(tmp_path):
+    config = tmp_path / "newsconv.toml"
+    config.write_text("[bundle]\nlast_issue = 2\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "简报-第3期.md").write_text("kept", encoding="utf-8")
+    result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path), "-t", "html,md", "-d", str(out), "--issue", "auto",
+                                 "--config", str(config)])
+    assert result.exit_code == 2 and "--overwrite" in result.stderr
+    assert (out / "简报-第3期.md").read_text(encoding="utf-8") == "kept"
+    assert not (out / "简报-第3期.html").exists()  # none of the issue's files is written
+    assert "last_issue = 2" in config.read_text(encoding="utf-8")

@@ -222,11 +222,16 @@ def bundle(req: BundleRequest) -> int:
         write = WriteOptions(warn=warnings.append)
         outputs = {fmt: render(doc, fmt, profile, write) for fmt in formats}  # all made before any is written
         targets = _targets(req, formats, issue_title(issue))
+        existing = [str(t) for t in targets.values() if t.exists()]
+        if existing and not req.overwrite:  # before any is written: all of the issue's files or none
+            raise UsageError(f"{existing[0]} exists; give --overwrite to replace it, or another -o or -d")
         for fmt, target in targets.items():
             atomic_write(target, outputs[fmt], overwrite=req.overwrite)
         for message in dict.fromkeys(warnings):
-            progress.say(f"warning: {message}")
+            progress.say(f"newsconv: warning: {message}")
         written = [str(t) for t in targets.values()]
+        if not req.quiet:
+            progress.say(f"newsconv: {issue_title(issue)}: {len(doc.blocks)} articles -> {', '.join(written)}")
         for result in results:
             if result.status == "converted":
                 result.outputs = written
@@ -234,8 +239,8 @@ def bundle(req: BundleRequest) -> int:
             from newsconv.bundle.numbering import record_issue
 
             record_issue(config_path(req), to_record)
-        if not req.quiet:
-            progress.say(f"{issue_title(issue)}: {len(doc.blocks)} articles -> {', '.join(written)}")
+            if not req.quiet:
+                progress.say(f"newsconv: {config_path(req)}: [bundle] last_issue = {to_record}")
     finally:
         progress.close(summary, outcome)
         if req.report is not None:
