@@ -105,13 +105,13 @@ def plan_batch(req: Request, settings: Settings) -> list[Job]:
 
 
 def _make_plan(req: Request, settings: Settings) -> list[Job]:
-    jobs = plan.expand_inputs(req.inputs, req.globs, _listed(req))
+    jobs = plan.expand_inputs(req.inputs, req.globs, listed_inputs(req))
     if not jobs:
         globs = f" (--glob {' '.join(req.globs)})" if req.globs else ""
         raise UsageError(f"no files to convert in the folders given{globs}")
     if req.output is not None and len(jobs) > 1:
         raise UsageError("-o names one output file; with several inputs use -d DIR")
-    _read_stdin(jobs, req)
+    read_stdin_input(jobs, req)
     active, others = _shard(jobs, req.shard)
     files = SameFiles([*(j.source for j in jobs if j.source != STDIO), *_settings_files(req)])
     _plan(active, others, settings, req, files)
@@ -182,7 +182,7 @@ def _reference(path: Path | None) -> bytes | None:
     return data
 
 
-def _listed(req: Request) -> list[str]:
+def listed_inputs(req: Request) -> list[str]:
     """The names in --files-from (a file, or - for stdin), read with the list's size limit."""
     if req.files_from is None:
         if not req.inputs:
@@ -219,7 +219,7 @@ def _settings_files(req: Request) -> list[Path]:
     return [p for p in named if p is not None]
 
 
-def _read_stdin(jobs: list[Job], req: Request) -> None:
+def read_stdin_input(jobs: list[Job], req: Request) -> None:
     """stdin is read by this process, once, whatever engine converts it."""
     for job in jobs:
         if job.source == STDIO:

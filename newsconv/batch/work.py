@@ -105,7 +105,7 @@ def convert_article(data: bytes, options: Options, name: str | None = None) -> A
     from newsconv.writers import WriteOptions
 
     article = Article({})
-    doc = _parse(data, options, name, article.warnings.append)
+    doc = parse_article(data, options, name, article.warnings.append)
     profile = _profile(options.profile)
     write = WriteOptions(reference_docx=options.reference_docx, warn=article.warnings.append,
                          letterhead=options.letterhead)
@@ -118,7 +118,10 @@ def convert_article(data: bytes, options: Options, name: str | None = None) -> A
     return article
 
 
-def _parse(data: bytes, options: Options, name: str | None, warn: Callable[[str], None] | None = None) -> Document:
+def parse_article(data: bytes, options: Options, name: str | None,
+                  warn: Callable[[str], None] | None = None) -> Document:
+    """An input's bytes read into the document model with the batch's options (what every output and
+    a bundle are made from)."""
     from newsconv import convert
     from newsconv.readers import ReadOptions
     from newsconv.transforms import TransformOptions
@@ -200,7 +203,7 @@ def probe(job: Job, settings: Settings) -> Result:
     try:
         from newsconv.model import format_published
 
-        doc = _parse(read_job(job, settings), settings.options, display_name(job) or "<stdin>")
+        doc = parse_article(read_job(job, settings), settings.options, display_name(job) or "<stdin>")
         result.title, result.source = doc.meta.title or "", doc.meta.source or ""
         result.date = (format_published(doc.meta.published) or "")[:10]
     except NewsconvError as exc:

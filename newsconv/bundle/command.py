@@ -13,7 +13,7 @@ from typing import Any
 
 from newsconv.batch import plan, report
 from newsconv.batch.command import Request as BatchRequest
-from newsconv.batch.command import _listed, _read_stdin
+from newsconv.batch.command import listed_inputs, read_stdin_input
 from newsconv.batch.plan import Job
 from newsconv.batch.progress import Progress
 from newsconv.batch.run import DEFAULT_TIMEOUT, Engine, run_all
@@ -68,7 +68,7 @@ class ReadResult(Result):
 
 def read_piece(job: Job, settings: Settings) -> Result:
     """Read and parse one input (a batch task: in this process or a worker); never raises."""
-    from newsconv.batch.work import _parse
+    from newsconv.batch.work import parse_article
 
     start = time.perf_counter()
     result = ReadResult(job.index, job.source, "converted")
@@ -81,7 +81,7 @@ def read_piece(job: Job, settings: Settings) -> Result:
         if cover is not None:
             result.cover, result.title = cover, "(cover)"
         else:
-            doc = _parse(data, settings.options, name, result.warnings.append)
+            doc = parse_article(data, settings.options, name, result.warnings.append)
             result.piece = Piece(job.source, doc)
             result.title, result.source = doc.meta.title or "", doc.meta.source or ""
     except NewsconvError as exc:
@@ -142,11 +142,11 @@ def _issue_number(req: BundleRequest) -> tuple[str | None, int | None]:
 def _jobs(req: BundleRequest) -> list[Job]:
     """The inputs, found as ``newsconv convert`` finds them (folders, --glob, --files-from, -)."""
     batch_req = BatchRequest(inputs=req.inputs, globs=req.globs, files_from=req.files_from)
-    jobs = plan.expand_inputs(req.inputs, req.globs, _listed(batch_req))
+    jobs = plan.expand_inputs(req.inputs, req.globs, listed_inputs(batch_req))
     if not jobs:
         globs = f" (--glob {' '.join(req.globs)})" if req.globs else ""
         raise UsageError(f"no files to bundle in the folders given{globs}")
-    _read_stdin(jobs, batch_req)
+    read_stdin_input(jobs, batch_req)
     return jobs
 
 
