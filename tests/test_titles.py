@@ -243,3 +243,32 @@ def test_a_very_long_title_is_still_broken_between_words():
     lines = break_title(title, 20.0)
     assert len(lines) >= 7 and max(em_width(line) for line in lines) <= 20.0
     _check_breaks(title, lines)
+
+
+def test_unclosed_quotation_marks_are_not_followed_past_a_line():
+    """Found by the fuzz script: a title with thousands of unclosed marks made every mark scan to
+    the end of the title (quadratic). Widths measured stay linear in the title."""
+    calls = 0
+
+    def counted(text: str) -> float:
+        nonlocal calls
+        calls += 1
+        return em_width(text)
+
+    title = "标题" + "，“" * 2000 + "文字"
+    lines = break_title(title, 20.0, counted)
+    assert "".join(lines) == title
+    assert calls < 200_000
+
+
+def test_each_line_of_a_long_title_is_measured_once():
+    """The search weighs the same candidate lines in many choices; each is measured once."""
+    seen: list[str] = []
+
+    def counted(text: str) -> float:
+        seen.append(text)
+        return em_width(text)
+
+    title = "，".join(f"第{n}项工作安排部署情况" for n in range(6))
+    break_title(title, 20.0, counted)
+    assert len(seen) == len(set(seen))

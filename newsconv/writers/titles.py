@@ -158,10 +158,14 @@ def _merge_quotes(tokens: list[str], capacity: float, measure: Measure) -> list[
         token = tokens[i]
         closing = _PAIRS.get(token[:1]) if len(token) == 1 or token[:1] in _PAIRS else None
         if closing is not None:
-            depth, j = 0, i
+            depth, j, width = 0, i, 0.0
             while j < len(tokens):
                 depth += tokens[j].count(token[0]) - tokens[j].count(closing)
                 if depth <= 0 and (j > i or closing in token[1:]):
+                    break
+                width += measure(tokens[j])
+                if width > capacity:  # the phrase cannot fit a line: stop looking for its end
+                    j = len(tokens)
                     break
                 j += 1
             if j < len(tokens):
@@ -365,6 +369,7 @@ def break_title(text: str, capacity: float, measure: Measure = em_width) -> list
     A title that fits is one line, and no segmenter is loaded for it.
     """
     title = " ".join(text.split())
+    measure = lru_cache(maxsize=4096)(measure)  # the search weighs the same lines in many choices
     if not title or measure(title) <= capacity + 1e-6 or capacity <= 0:
         return [title] if title else []
     chinese = has_chinese(title)
