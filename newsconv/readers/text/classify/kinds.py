@@ -1,0 +1,49 @@
+"""What a line became and why: the kinds of line, the decision per line, the chosen article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from newsconv.readers.text.lines import Line
+
+
+class Kind(StrEnum):
+    BLANK = "blank"
+    CHROME = "chrome"
+    BREADCRUMB = "breadcrumb"
+    RELATED = "related"
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    META = "meta"
+    CAPTION = "caption"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    CONTINUATION = "continuation"
+    LIST_ITEM = "list item"
+    FOOTER = "footer"
+
+
+# Kinds whose lines end up in the document's body.
+BODY_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.CONTINUATION, Kind.LIST_ITEM})
+
+
+@dataclass(slots=True)
+class Decision:
+    """What one line became, and the rule that said so."""
+
+    line: Line
+    kind: Kind
+    rule: str
+    part: str | None = None  # a part of an official document kept in the body: "salutation", "issuer", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A title (or none), the body's first and last line, and what made the choice."""
+
+    title: int | None
+    start: int
+    end: int
+    score: float
+    boxes: tuple[tuple[int, int], ...] = ()
