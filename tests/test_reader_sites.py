@@ -211,3 +211,45 @@ def test_photo_captions_are_neither_headings_nor_paragraphs():
     texts = body(doc)
     assert len(texts) == 3 and all(t.endswith("。") for t in texts)
     assert not any(isinstance(b, Heading) for b in doc.blocks)
+
+
+ARTICLE_EN = ("PORT ELLIS — Ferry services across the bay will run every twenty minutes from next month, the "
+              "harbour authority said on Monday, after a year of complaints about crowded boats.\n\n"
+              "The authority said two new boats would join the fleet in the spring and that fares would not rise "
+              "before the end of the year.\n")
+
+
+def test_a_deck_under_a_short_headline_is_not_the_headline():
+    # the deck is longer, names the body better and stands closer to the byline
+    doc = read("Subscribe\nNewspaper FAQs\nContact the newsroom\n"
+               "Ferries to run every 20 minutes\n"
+               "Harbour authority answers a year of complaints about crowded boats across the bay\n"
+               "By Ann Lee\nMonday, March 4, 2024\n\n" + ARTICLE_EN)
+    assert doc.meta.title == "Ferries to run every 20 minutes"
+    rules = {d.line.text: d.rule for d in explain("Home\nFerries to run every 20 minutes\n"
+                                                   "Harbour authority answers a year of complaints about crowded "
+                                                   "boats across the bay\nBy Ann Lee\n\n" + ARTICLE_EN, ReadOptions())}
+    assert rules["Ferries to run every 20 minutes"].startswith("headline:")
+
+
+def test_a_site_name_or_section_over_the_headline_is_not_the_headline():
+    headline = "Ferries to run every 20 minutes across the bay"
+    for page in (
+        # a site's name over tool links, the byline under the headline
+        "Bay Gazette online edition\nPrinter Friendly Page\nSend this Article to a Friend\n"
+        f"{headline}\nBy Ann Lee\n\n",
+        # a section label over a share button; nothing under the headline
+        f"Travel and transport news\nShare this article\n{headline}\n\n",
+        # the site's name and a row of navigation, then the headline and a staff credit
+        f"Bay Gazette online edition\n\nHome | News | Sport | Weather\n\n{headline}\n\nSpecial Correspondent\n\n",
+    ):
+        doc = read(page + ARTICLE_EN)
+        assert doc.meta.title == headline
+        assert body(doc)[0].startswith("PORT ELLIS")
+
+
+def test_a_headline_may_start_with_more():
+    doc = read("Home\nNews\n\nMore ferries for the crowded bay\n\nBy Ann Lee\n\n" + ARTICLE_EN + "\nMore from News\n"
+               "Bridge closed for repairs\n")
+    assert doc.meta.title == "More ferries for the crowded bay"
+    assert body(doc)[-1].startswith("The authority said")

@@ -87,6 +87,7 @@ _LEADING = re.compile(r"^(?P<lead>[^（(]{0,30}?(?:讯|电|报道|消息|快讯)
 _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reported by|published by|publicado por|"
                  r"escrito por|por|di|von|par|door|автор)\b[\s:]*(?P<rest>.+)$",
                  re.IGNORECASE)
+_PUBLICATION = re.compile(r"^The(?:\s+[A-Z][\w.&'’\-]*){1,4}$")
 _BY_AT_END = re.compile(r"\bby\s+(?P<rest>[A-Z][^|]*)$")
 _MAY_BE_CREDIT = re.compile(rf"[\d@|]|{_LABEL_ALT}|{'|'.join(_QUALIFIABLE)}|[一二三四五六七八九〇○]{{4}}年")
 _MAY_BE_CREDIT_LATIN = re.compile(r"\b(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s", re.IGNORECASE)
@@ -351,6 +352,8 @@ def _english_credits(line: str) -> Credits | None:
     m = _BY.match(stripped)
     if m and is_agency(m["rest"].strip(" .")):
         return Credits(source=m["rest"].strip(" ."))  # "By Reuters": the source, no person
+    if m and _PUBLICATION.match(m["rest"].strip(" .")):
+        return Credits(source=m["rest"].strip(" ."))  # "by The Times-Picayune": the paper, no person
     if m:
         names, rest = _latin_names(m["rest"])
         credits = Credits([Person(n, Role.AUTHOR) for n in names])

@@ -27,7 +27,7 @@ import re
 
 from newsconv.readers.text.classify.body import body_from, body_start, next_stop, prose_mass
 from newsconv.readers.text.classify.document import document_head, document_tail
-from newsconv.readers.text.classify.headline import headline_rule, title_score
+from newsconv.readers.text.classify.headline import body_evidence, headline_rule, title_score
 from newsconv.readers.text.classify.kinds import BODY_KINDS, Choice, Decision, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
@@ -35,7 +35,6 @@ from newsconv.readers.text.classify.shapes import (
     is_credit_line,
     is_prose,
     is_title_shaped,
-    topic_evidence,
     topic_terms,
     words,
 )
@@ -69,7 +68,7 @@ def choose(page: Page) -> Choice | None:
             continue
         start, end, weight, boxes = body_from(page, start)
         if weight > 0:
-            evidence += topic_evidence(page.title_text(title), page.opening_terms(start, end))
+            evidence += sum(value for _, value in body_evidence(page, title, start, end))
             found.append((evidence, Choice(title, start, end, evidence + 2.5 * math.log2(1 + weight / 60), boxes)))
     if not found:
         mass = prose_mass(page)

@@ -3,6 +3,9 @@ against it (a deck under a headline, a sentence, a row of menu items)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from newsconv.readers.text.classify.kinds import Choice, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
@@ -13,6 +16,11 @@ from newsconv.readers.text.classify.shapes import (
     words,
 )
 from newsconv.readers.text.lines import display_len, is_mostly_cjk
+
+_CLOSER = 2.0  # what a headline candidate loses when another headline stands closer to the body
+_DECK = 3.0  # what a deck loses under a headline that names what the body is about
+_NAMES_THE_BODY = 1.5  # how well a headline over a deck names the body (a third of its terms or so)
+_NAV_SEPARATOR = re.compile(r"[|>»›]")  # "Home | More News", "News > Local": navigation, not a headline
 
 
 def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
@@ -51,13 +59,98 @@ def title_score(page: Page, i: int) -> float | None:
     return None if evidence is None else sum(value for _, value in evidence)
 
 
+def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, float]]:
+    """What the body under it says of line ``i`` as its headline: whether the line names what the
+    body is about; whether another headline-like line that names it better stands between them
+    (then ``i`` is a site name, a section label or a kicker over the real headline); whether ``i``
+    is the deck under a headline that names the body too."""
+    terms = page.opening_terms(start, end)
+    topic = topic_evidence(page.title_text(i), terms)
+    evidence = [("names what the body is about", topic)]
+    if closer_headline(page, i, start, lambda j: topic_evidence(page.lines[j].text, terms) > topic) is not None:
+        evidence.append(("another headline-like line stands closer to the body", -_CLOSER))
+    if headline_above(page, i, terms) is not None:
+        evidence.append(("the deck under the headline above it", -_DECK))
+    deck = next(iter(page.following(page.unit_last(i), 1)), None)
+    if deck is not None and headline_above(page, deck, terms) == i:
+        below = page.following(deck, 1)
+        if below and page.kind(below[0]) is Kind.META:
+            evidence.append(("its deck stands between it and its credits", 1.0))
+    return [(reason, value) for reason, value in evidence if value]
+
+
+def closer_headline(page: Page, i: int, start: int, about_body: Callable[[int], bool]) -> int | None:
+    """A headline-like line between line ``i`` and its credits or the body's first line that names
+    what the body is about as well as ``i`` does (``i``'s own deck aside; a line past the credits
+    is a caption or a video's title)."""
+    text = page.title_text(i)
+    last = page.unit_last(i)
+    for j in page.nonblank(last + 1, start):
+        if page.kind(j) is Kind.META:
+            return None
+        wrapped = j in page.continues or (j - 1) in page.continues
+        if page.known[j] is not None or page.stops[j] or page.prose[j] or wrapped:
+            continue
+        other = page.lines[j].text
+        if other == text or not is_title_shaped(other) or not _headline_sized(other) or deck_of(page, i, j):
+            continue
+        if about_body(j):
+            return j
+    return None
+
+
+def headline_above(page: Page, j: int, terms: frozenset[str]) -> int | None:
+    """The headline that line ``j`` is the deck of, if any: the line right above it (page furniture
+    aside), headline-sized, naming what the body is about, not a row of navigation; and not one of
+    a list of links, unless it names the body where the link above it does not."""
+    for i in page.nonblank(j - 1, j - 4, -1):
+        if i + 1 < j and page.lines[i + 1].blank:
+            return None
+        if page.known[i] is not None:
+            continue
+        text = page.title_text(i)
+        if not (deck_of(page, i, j) and _headline_sized(text) and not _NAV_SEPARATOR.search(text)):
+            return None
+        if topic_evidence(text, terms) < _NAMES_THE_BODY:
+            return None
+        link = in_link_run(page, i)
+        if link is not None and topic_evidence(page.lines[link].text, terms) > 0:
+            return None
+        return i
+    return None
+
+
+def _headline_sized(text: str) -> bool:
+    return display_len(text) >= 6 if is_mostly_cjk(text) else words(text) >= 3
+
+
+def deck_of(page: Page, i: int, j: int) -> bool:
+    """Whether line ``j`` is the deck printed right under the headline ``i``: the next line of text
+    (page furniture aside), title-shaped, and longer than the headline."""
+    previous = page.unit_last(i)
+    for k in page.following(previous, 3):
+        if k != previous + 1:
+            return False  # a blank line between: one of a list of links, not a headline and its deck
+        if k == j:
+            break
+        previous = k
+        decided = page.known[k]
+        if decided is None or decided.kind in (Kind.META, Kind.BREADCRUMB) or page.stops[k]:
+            return False
+    else:
+        return False
+    upper, lower = page.title_text(i), page.lines[j].text
+    if page.known[j] is not None or page.stops[j] or not is_title_shaped(lower) or SENTENCE_PERIOD.search(upper):
+        return False
+    if is_mostly_cjk(upper):
+        return is_mostly_cjk(lower) and display_len(lower) > display_len(upper)
+    return not is_mostly_cjk(lower) and words(lower) > words(upper)
+
+
 def headline_rule(page: Page, title: int, choice: Choice) -> str:
     """What made line ``title`` the headline, for ``--explain``: its evidence, the names it
     shares with the body's opening, and the body under it."""
-    evidence = list(title_evidence(page, title) or [])
-    topic = topic_evidence(page.title_text(title), page.opening_terms(choice.start, choice.end))
-    if topic:
-        evidence.append(("names what the body is about", topic))
+    evidence = list(title_evidence(page, title) or []) + body_evidence(page, title, choice.start, choice.end)
     reasons = ", ".join(f"{reason} {value:+.1f}" for reason, value in evidence)
     return f"headline: {reasons or 'title-shaped'}; body under it: lines {choice.start + 1}-{choice.end + 1}"
 
@@ -99,14 +192,16 @@ def under_headline(page: Page, i: int) -> bool:
         if page.prose[j] or not is_title_shaped(above) or above == page.lines[i].text:
             return False
         size = display_len(above) >= 8 if is_mostly_cjk(above) else words(above) >= 4
-        return size and not SENTENCE_PERIOD.search(above) and not in_link_run(page, j)
+        return size and not SENTENCE_PERIOD.search(above) and in_link_run(page, j) is None
     return False
 
 
-def in_link_run(page: Page, j: int) -> bool:
-    """Whether line ``j`` follows another short headline-like line: one of a list of links."""
+def in_link_run(page: Page, j: int) -> int | None:
+    """The short headline-like line that line ``j`` follows, if any: then ``j`` may be one of a
+    list of links."""
     for k in page.nonblank(j - 1, j - 2, -1):
-        return page.known[k] is None and not page.prose[k] and is_title_shaped(page.lines[k].text)
-    return False
+        if page.known[k] is None and not page.prose[k] and is_title_shaped(page.lines[k].text):
+            return k
+    return None
 
 # -- the body that follows a title

@@ -18,7 +18,7 @@ _BREADCRUMB_LONG = re.compile(
 )
 _ARROW = re.compile(r"[>›»＞→]")
 _HOME_STEP = re.compile(r"^\S{1,8}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,30}$")
-_HOME_WORD = re.compile(r"^(?:home|首页|主页|网站首页|main|index)\b", re.IGNORECASE)
+_HOME_WORD = re.compile(r"^(?:home|homepage|首页|主页|网站首页|main|index)\b", re.IGNORECASE)
 # "您当前所在位置：", "2024年1月9日 星期二 当前位置：首页 > 新闻": a location label anywhere in a short line.
 _LOCATION_LABEL = re.compile(r"(?:所在位置|当前位置|现在位置|您的位置|你的位置|当前的位置|You are here)\s*[:：]?", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"^[(（][^()（）]{2,60}(?:/|Press|Photo|Getty|Reuters|AFP|AP|图|摄)[^()（）]*[)）]$")
@@ -143,7 +143,11 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
 _POSITIONS = ("院长", "副院长", "教授", "副教授", "研究员", "主任", "所长", "总裁", "董事长", "总经理", "主编", "总编辑",
               "专栏作家", "评论员", "分析师", "经济学家", "特约撰稿人", "执行院长", "秘书长", "理事长")
 _AUTHOR_BIO = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s*\S{{0,24}}(?:{'|'.join(_POSITIONS)})$")
-_STAFF = re.compile(r"\b(?:Editorial Staff|Staff Writers?|Staff Reporters?|Staff)$")
+# "Staff Writer", "AP Sports Writer", "Associated Press Writer", "Business Columnist": who the writer is.
+_STAFF = re.compile(
+    r"\b(?:Editorial Staff|Staff|(?:Staff|Sports|Senior|Contributing|Special|Business|Political|Science|Medical"
+    r"|Chief|Foreign|Technology|Health|Entertainment|Press|Freelance)\s+(?:Writer|Reporter|Correspondent|Columnist)s?)$"
+)
 _ADOPTED = re.compile(r"^[（(].{0,40}(?:通过|发布|公布|印发|施行)[)）]$")
 _NAV_WORD = re.compile(r"首页|登录|注册|退出|网站导航|手机版")
 _FOLLOW_ZH = re.compile(r"^(?:关注|订阅)\S{2,10}$")

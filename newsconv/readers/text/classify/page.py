@@ -36,7 +36,13 @@ from newsconv.readers.text.lines import (
 )
 
 _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
-_MORE_LINK = re.compile(r"^(?:More|Also|Related|About)\b[^.!?]{0,40}$")
+# "More", "More Sports Headlines", "More from …", "Also in …", "Related …", "About the author": a box of
+# other stories; "More Britons in blood scandal" is a headline.
+_MORE_LINK = re.compile(
+    r"^(?:More\b[^\w\s]*(?:\s+[^\s.!?]+){0,2}|More\s+(?:from|in|on|like|of|about|by|at|to|most|top|latest|recent|popular"
+    r"|stories|news|videos|photos|articles|headlines|blogs)\b[^.!?]{0,40}"
+    r"|(?:Also|Related|About)\b[^.!?]{0,40})$"
+)
 _CHROME_COST = 20
 _OPENING_CHARS = 1500  # the body's opening that a headline is compared with
 
