@@ -38,6 +38,7 @@ from newsconv.readers.text.classify.shapes import (
     topic_terms,
     words,
 )
+from newsconv.readers.text.classify.tables import PastedTable
 from newsconv.readers.text.lexicon import Lexicon
 from newsconv.readers.text.lines import Line, Wrap, display_len, ends_sentence, is_mostly_cjk
 
@@ -106,6 +107,12 @@ def classify(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap 
             decisions.append(Decision(line, Kind.TITLE, headline_rule(page, title, choice)))
         elif title is not None and title < i <= page.unit_last(title):
             decisions.append(Decision(line, Kind.TITLE, "headline wrapped onto the next line"))
+        elif decided is not None and decided.table is not None:
+            if _inside(decided.table, choice, start, end):
+                decisions.append(decided)
+            else:
+                kind = Kind.FOOTER if i > end else Kind.CHROME
+                decisions.append(Decision(line, kind, "a row of a table outside the article's text"))
         elif decided is not None and start <= i <= end and _SECTION_NUMBER.match(line.text):
             decisions.append(Decision(line, Kind.PARAGRAPH, "section number inside the body"))
         elif decided is not None:
@@ -130,6 +137,13 @@ def classify(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap 
             break
     return decisions, page.wrap
 
+
+
+def _inside(table: PastedTable, choice: Choice, start: int, end: int) -> bool:
+    """Whether a whole table stands inside the article's body (and in no box within it)."""
+    return start <= table.start and table.end <= end and not any(
+        a <= table.end and table.start <= b for a, b in choice.boxes
+    )
 
 
 def _join_wrapped_title(decisions: list[Decision], title: int) -> None:

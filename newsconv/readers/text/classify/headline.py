@@ -109,7 +109,7 @@ def headline_above(page: Page, j: int, terms: frozenset[str]) -> int | None:
         if page.known[i] is not None:
             continue
         text = page.title_text(i)
-        if not (deck_of(page, i, j) and _headline_sized(text) and not _NAV_SEPARATOR.search(text)):
+        if not (deck_of(page, i, j) and _over_a_deck(text) and not _NAV_SEPARATOR.search(text)):
             return None
         if topic_evidence(text, terms) < _NAMES_THE_BODY:
             return None
@@ -118,6 +118,12 @@ def headline_above(page: Page, j: int, terms: frozenset[str]) -> int | None:
             return None
         return i
     return None
+
+
+def _over_a_deck(text: str) -> bool:
+    """Long enough to be a headline with a deck under it; shorter, it is a kicker over the headline
+    ("Analyzing Snap Counts")."""
+    return display_len(text) >= 8 if is_mostly_cjk(text) else words(text) >= 4
 
 
 def _headline_sized(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from newsconv.readers.text.classify.tables import PastedTable
 from newsconv.readers.text.lines import Line
 
 
@@ -21,11 +22,12 @@ class Kind(StrEnum):
     PARAGRAPH = "paragraph"
     CONTINUATION = "continuation"
     LIST_ITEM = "list item"
+    TABLE_ROW = "table row"
     FOOTER = "footer"
 
 
 # Kinds whose lines end up in the document's body.
-BODY_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.CONTINUATION, Kind.LIST_ITEM})
+BODY_KINDS = frozenset({Kind.HEADING, Kind.PARAGRAPH, Kind.CONTINUATION, Kind.LIST_ITEM, Kind.TABLE_ROW})
 
 
 @dataclass(slots=True)
@@ -36,6 +38,7 @@ class Decision:
     kind: Kind
     rule: str
     part: str | None = None  # a part of an official document kept in the body: "salutation", "issuer", ...
+    table: PastedTable | None = None  # the table a row (or a cell, one per line) belongs to
 
 
 @dataclass(frozen=True, slots=True)

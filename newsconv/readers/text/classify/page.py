@@ -16,12 +16,14 @@ from newsconv.readers.text.classify.shapes import (
     DIGITS,
     NON_PROSE_COST,
     RELATIVE_TIME,
+    is_counter,
     is_name_line,
     is_prose,
     line_weight,
     topic_terms,
     words,
 )
+from newsconv.readers.text.classify.tables import PastedTable, find_tables
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lexicon import Lexicon
 from newsconv.readers.text.lines import (
@@ -56,6 +58,7 @@ class Page:
         self._openings: dict[int, tuple[list[int], frozenset[str]]] = {}
         lines = self.lines = [without_tool_cells(line, lexicon) for line in lines]
         self.known: list[Decision | None] = [local_decision(line, lexicon) for line in lines]
+        self.tables = self._tables()
         self.repeats = Counter(line.text for line in lines if not line.blank)
         self._repeated_labels()
         self._names_after_by()
@@ -69,6 +72,21 @@ class Page:
         blank_after = sum(1 for i in long_lines if i + 1 < len(lines) and lines[i + 1].blank)
         self.blank_separated = bool(long_lines) and blank_after >= 0.6 * len(long_lines)
         self._index()
+
+    def _tables(self) -> list[PastedTable]:
+        """Tables the page pastes (tab-separated rows, or one cell per line): their lines are
+        table rows, whatever the first pass took a cell for (a number is no counter there)."""
+        def may_be_cell(i: int) -> bool:
+            decided = self.known[i]
+            return decided is None or decided.kind in (Kind.META, Kind.CAPTION) or is_counter(self.lines[i].text)
+
+        tables = find_tables(self.lines, may_be_cell)
+        for table in tables:
+            rule = ("a row of a table (cells separated by tabs)" if table.columns is None
+                    else f"a cell of a table pasted one cell per line ({table.columns} columns)")
+            for i in range(table.start, table.end + 1):
+                self.known[i] = Decision(self.lines[i], Kind.TABLE_ROW, rule, table=table)
+        return tables
 
     def _repeated_labels(self) -> None:
         """A short line printed three times or more is a button or a label, not article text; so is
@@ -255,8 +273,8 @@ class Page:
             if BARE_URL.match(self.lines[i].text):
                 return -4
             return line_weight(self.lines[i].text, self.prose[i])
-        if decided.kind is Kind.BLANK:
-            return 0
+        if decided.kind in (Kind.BLANK, Kind.TABLE_ROW):
+            return 0  # a table neither makes nor breaks the body around it
         return -NON_PROSE_COST if decided.kind in (Kind.META, Kind.CAPTION) else -_CHROME_COST
 
     def _is_stop(self, i: int) -> str | None:
