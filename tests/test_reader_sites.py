@@ -253,3 +253,29 @@ def test_a_headline_may_start_with_more():
                "Bridge closed for repairs\n")
     assert doc.meta.title == "More ferries for the crowded bay"
     assert body(doc)[-1].startswith("The authority said")
+
+
+def test_a_notice_pasted_with_ascii_punctuation_keeps_every_part():
+    # as a clerk pastes it from a word processor: ASCII commas and colons, a short closing
+    # sentence with Latin words in it, the note in ASCII parentheses
+    page = ("关于做好2024年防汛工作的通知\n\n各街道办事处,区政府各部门:\n\n"
+            "为切实做好今年防汛工作,确保人民群众生命财产安全,经区政府同意,现将有关事项通知如下.\n\n"
+            "全区投入资金1,000万元,比上年增长3.5%.详见https://www.example.gov.cn/fx/2024.html.\n\n"
+            "指标体系参照GDP, CPI等口径.\n\n特此通知。\n\n(此件公开发布)\n")
+    doc = read(page)
+    assert doc.meta.title == "关于做好2024年防汛工作的通知"
+    texts = body(doc)
+    assert texts[0] == "各街道办事处,区政府各部门:"
+    assert texts[-3:] == ["指标体系参照GDP, CPI等口径.", "特此通知。", "(此件公开发布)"]
+    assert doc.meta.published is None  # the note is not a date line
+    parts = {d.line.text: d.part for d in explain(page, ReadOptions())}
+    assert parts["各街道办事处,区政府各部门:"] == "addressees" and parts["(此件公开发布)"] == "note"
+
+
+def test_a_short_last_sentence_stays_in_the_body_but_footer_lines_do_not():
+    doc = read("首页 > 新闻\n全市新增三座口袋公园\n2024-03-02 来源：市园林局\n"
+               "　　近日，全市又有三座口袋公园建成开放，市民出门五分钟就能走进绿地，周边居民纷纷前来散步健身。\n"
+               "　　园林部门表示，今年还将新建口袋公园二十座。\n　　敬请期待。\n"
+               "责任编辑：王敏\n相关新闻\n本市发布公园城市建设规划\n")
+    assert body(doc)[-1] == "敬请期待。"
+    assert not any("相关新闻" in t or "王敏" in t for t in body(doc))

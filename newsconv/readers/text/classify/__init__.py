@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 
-from newsconv.readers.text.classify.body import body_from, body_start, next_stop, prose_mass
+from newsconv.readers.text.classify.body import body_from, body_start, closing_sentences, next_stop, prose_mass
 from newsconv.readers.text.classify.document import document_head, document_tail
 from newsconv.readers.text.classify.headline import body_evidence, headline_rule, title_score
 from newsconv.readers.text.classify.kinds import BODY_KINDS, Choice, Decision, Kind
@@ -96,7 +96,7 @@ def classify(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap 
         return _no_body(page), page.wrap
     title, start, end = choice.title, choice.start, choice.end
     start = document_head(page, title, start)
-    end = document_tail(page, start, end)
+    end = document_tail(page, start, closing_sentences(page, end))
     if title is not None:
         page.header_bylines(title, start)
     title_text = lines[title].text if title is not None else None

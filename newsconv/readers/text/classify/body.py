@@ -6,12 +6,13 @@ from __future__ import annotations
 from newsconv.readers.text.classify.kinds import Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import NUMBERED
-from newsconv.readers.text.lines import is_mostly_cjk
+from newsconv.readers.text.lines import display_len, ends_sentence, is_mostly_cjk
 
 _HEADER_WINDOW = 16  # non-blank lines after a title searched for the body's start
 _HEADER_SCAN = 200  # lines after a title looked at, at most, for the body's start
 _LEAD_IN = 120  # a body lighter than this before a footer barrier may be only a lead-in
 _BOX_LINES = 8  # lines a box inside an article may take (a newsletter prompt, related links)
+_CLOSING_LINES = 3  # short sentences taken in after the body
 
 
 def starts_body(page: Page, i: int) -> bool:
@@ -147,3 +148,19 @@ def prose_mass(page: Page) -> tuple[int, int, int] | None:
         if run > best:
             best, best_range = run, (run_start, i, run)
     return best_range
+
+
+def closing_sentences(page: Page, end: int) -> int:
+    """Where the body ends once short sentences right after it are taken in (``特此通知。``, ``He
+    was 82.``): too short to weigh as prose, they end the text they follow. Page furniture, a
+    footer barrier or a line that is not a sentence stops it."""
+    for _ in range(_CLOSING_LINES):
+        ahead = page.following(end, 1)
+        if not ahead or ahead[0] - end > 2:
+            break  # more than one blank line between: not the same text
+        j = ahead[0]
+        text = page.lines[j].text
+        if page.known[j] is not None or page.stops[j] or not ends_sentence(text) or display_len(text) < 3:
+            break
+        end = j
+    return end

@@ -40,7 +40,7 @@ def document_tail(page: Page, start: int, end: int) -> int:
         found.append((i, part))
     parts = {part for _, part in found}
     headed = any(d is not None and d.part is not None for d in page.known[start : end + 1])
-    if not ("attachment" in parts or {"issuer", "date"} <= parts or (headed and "date" in parts)):
+    if not ("attachment" in parts or {"issuer", "date"} <= parts or (headed and parts)):
         return end
     for i, part in found:
         page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{_PART_NAMES[part]}: part of the document", part)

@@ -9,6 +9,7 @@ from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, is_counter, is_credit_line, words
 from newsconv.readers.text.lexicon import Lexicon
 from newsconv.readers.text.lines import Line, display_len, ends_sentence, is_mostly_cjk
+from newsconv.readers.text.official import closing_kind
 
 _BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30}){2,}\s*[>›»]?$")
 # "Home > News > Latest > <the headline>", "首页>政务公开>通知公告>…": a short first step, two
@@ -131,7 +132,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.META, "the author's name and position")
     if _STAFF.search(text) and words(text) <= 6:
         return Decision(line, Kind.META, "a staff credit")
-    if _ADOPTED.match(text):
+    if _ADOPTED.match(text) and closing_kind(text) != "note":  # （此件公开发布） is a document's note
         return Decision(line, Kind.META, "the date a document was adopted or issued")
     if display_len(text) <= 24 and _NAV_WORD.search(text) and not ends_sentence(text):
         return Decision(line, Kind.CHROME, "navigation: a short line with 首页/登录/注册")
