@@ -48,7 +48,10 @@ class Phrases:
     def __init__(self, phrases: list[str]) -> None:
         ordered = sorted(set(phrases), key=len, reverse=True)  # the longest phrase wins
         self.phrases = tuple(ordered)
-        self._pattern = re.compile("|".join(re.escape(p) for p in ordered)) if ordered else None
+        # the phrases' first characters as a lookahead: a search skips at once every position no
+        # phrase can start at (an alternation of many literals is slow to try at each)
+        first = "(?=[" + re.escape("".join(sorted({p[0] for p in ordered}))) + "])" if ordered else ""
+        self._pattern = re.compile(first + "(?:" + "|".join(re.escape(p) for p in ordered) + ")") if ordered else None
 
     def prefix(self, key: str) -> str | None:
         m = self._pattern.match(key) if self._pattern else None
@@ -106,13 +109,17 @@ class Lexicon:
         return self.breadcrumb_prefix.prefix(fold(text))
 
     def related(self, text: str) -> tuple[str, str] | None:
-        """("previous" | "next", the phrase) when ``text`` is a previous/next link line."""
-        key = fold(text)
-        for kind, phrases in (("previous", self.previous), ("next", self.next)):
-            for phrase in phrases:
-                if key.startswith(phrase) and (len(key) == len(phrase) or key[len(phrase)] in ":：|丨 "):
-                    return kind, phrase
-        return None
+        """("previous" | "next", the phrase) when ``text`` is a previous/next link line: the phrase
+        alone or followed by a separator (previous phrases first, each list in its order)."""
+        m = self._related.match(fold(text))
+        if m is None:
+            return None
+        phrase = m.group(0)
+        return ("previous" if phrase in self.previous else "next"), phrase
+
+    @property
+    def _related(self) -> re.Pattern[str]:
+        return _related_pattern(self.previous, self.next)
 
     def footer(self, text: str, cells: int, *, cjk: bool = False) -> str | None:
         """The entry that makes a line the start of the page's footer, or None.
@@ -131,6 +138,14 @@ class Lexicon:
     def caption(self, text: str) -> str | None:
         phrase = self.caption_contains.within(fold(text))
         return f"caption.contains {phrase!r}" if phrase else None
+
+
+@lru_cache(maxsize=8)
+def _related_pattern(previous: tuple[str, ...], following: tuple[str, ...]) -> re.Pattern[str]:
+    """One expression for the previous/next phrases, tried in their order, each alone on the line or
+    before a separator."""
+    phrases = "|".join(re.escape(p) for p in previous + following) or "(?!)"
+    return re.compile(f"(?:{phrases})(?=$|[:：|丨 ])")
 
 
 def _lists(data: dict[str, Any], source: str) -> dict[tuple[str, str], list[str]]:

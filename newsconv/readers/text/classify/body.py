@@ -4,7 +4,7 @@ ends it, boxes inside it stepped over; and the page's prose mass when no headlin
 from __future__ import annotations
 
 from newsconv.readers.text.classify.kinds import Kind
-from newsconv.readers.text.classify.page import Page
+from newsconv.readers.text.classify.page import Page, StartIndex
 from newsconv.readers.text.classify.shapes import NUMBERED
 from newsconv.readers.text.lines import display_len, ends_sentence, is_mostly_cjk
 
@@ -54,10 +54,51 @@ def followed_by_prose(page: Page, i: int) -> bool:
 
 
 def body_start(page: Page, after: int) -> int | None:
-    """The first line after ``after`` that opens a body, skipping the header zone."""
-    undecided = scanned = 0
-    boxed = False  # past a "Most popular" box: its lines look like prose too
+    """The first line after ``after`` that opens a body, skipping the header zone: at most
+    ``_HEADER_WINDOW`` undecided lines and ``_HEADER_SCAN`` lines in all; past a footer barrier (a
+    "Most popular" box, whose lines look like prose too) only prose followed by more prose opens it."""
     i = page.next_nb[after + 1] if after + 1 <= len(page.lines) else len(page.lines)
+    if i >= len(page.lines):
+        return None
+    index = _start_index(page)
+    j = index.opener[i]
+    if index.barrier[i] < j:
+        return _body_start_past_barrier(page, i)
+    if j >= len(page.lines) or index.undecided[j] - index.undecided[i] > _HEADER_WINDOW:
+        return None
+    return j if index.nonblank[j + 1] - index.nonblank[i] <= _HEADER_SCAN else None
+
+
+def _opens(page: Page, i: int) -> bool:
+    """Whether line ``i`` may open a body: prose that reads as a body's start, or a numbered
+    section heading over prose (第一章 总则, 一、总体要求)."""
+    if starts_body(page, i):
+        return True
+    return page.known[i] is None and bool(NUMBERED.match(page.lines[i].text)) and followed_by_prose(page, i)
+
+
+def _start_index(page: Page) -> StartIndex:
+    if page.start_index is None:
+        n = len(page.lines)
+        opener, barrier = [n] * (n + 1), [n] * (n + 1)
+        undecided, nonblank = [0] * (n + 1), [0] * (n + 1)
+        opens = [False] * n
+        for i in range(n):
+            counted = not page.lines[i].blank and not page.stops[i]
+            opens[i] = counted and _opens(page, i)
+            undecided[i + 1] = undecided[i] + (counted and not opens[i] and page.known[i] is None)
+            nonblank[i + 1] = nonblank[i] + (not page.lines[i].blank)
+        for i in range(n - 1, -1, -1):
+            opener[i] = i if opens[i] else opener[i + 1]
+            barrier[i] = i if page.stops[i] else barrier[i + 1]
+        page.start_index = StartIndex(opener, barrier, undecided, nonblank)
+    return page.start_index
+
+
+def _body_start_past_barrier(page: Page, i: int) -> int | None:
+    """``body_start`` line by line, for the rare walk that meets a footer barrier."""
+    undecided = scanned = 0
+    boxed = False
     while i < len(page.lines) and scanned < _HEADER_SCAN:
         scanned += 1
         if page.stops[i]:
@@ -65,7 +106,7 @@ def body_start(page: Page, after: int) -> int | None:
         elif starts_body(page, i) and (not boxed or followed_by_prose(page, i)):
             return i
         elif page.known[i] is None and NUMBERED.match(page.lines[i].text) and followed_by_prose(page, i):
-            return i  # the body opens with a numbered section heading (第一章 总则, 一、总体要求)
+            return i
         elif page.known[i] is None:
             undecided += 1  # chrome and credits do not count: share rows can be long
             if undecided > _HEADER_WINDOW:

@@ -4,6 +4,7 @@ against it (a deck under a headline, a sentence, a row of menu items)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from newsconv.readers.text.classify.kinds import Choice, Kind
@@ -85,18 +86,33 @@ def closer_headline(page: Page, i: int, start: int, about_body: Callable[[int], 
     is a caption or a video's title)."""
     text = page.title_text(i)
     last = page.unit_last(i)
-    for j in page.nonblank(last + 1, start):
-        if page.kind(j) is Kind.META:
-            return None
-        wrapped = j in page.continues or (j - 1) in page.continues
-        if page.known[j] is not None or page.stops[j] or page.prose[j] or wrapped:
-            continue
-        other = page.lines[j].text
-        if other == text or not is_title_shaped(other) or not _headline_sized(other) or deck_of(page, i, j):
-            continue
-        if about_body(j):
+    lines, credits = _headline_like(page)
+    stop = min(start, credits[last + 1] if last + 1 < len(credits) else start)
+    for j in lines[bisect_right(lines, last) : bisect_left(lines, stop)]:
+        if page.lines[j].text != text and not deck_of(page, i, j) and about_body(j):
             return j
     return None
+
+
+def _headline_like(page: Page) -> tuple[list[int], list[int]]:
+    """The page's undecided headline-like lines (in order), and for every line the first credit
+    line at or after it (built once a page)."""
+    if page.headline_like is None:
+        n = len(page.lines)
+        lines = []
+        for j in range(n):
+            if page.known[j] is not None or page.stops[j] or page.prose[j]:
+                continue
+            if j in page.continues or (j - 1) in page.continues:
+                continue
+            text = page.lines[j].text
+            if is_title_shaped(text) and _headline_sized(text):
+                lines.append(j)
+        credits = [n] * (n + 1)
+        for j in range(n - 1, -1, -1):
+            credits[j] = j if page.kind(j) is Kind.META else credits[j + 1]
+        page.headline_like = (lines, credits)
+    return page.headline_like
 
 
 def headline_above(page: Page, j: int, terms: frozenset[str]) -> int | None:

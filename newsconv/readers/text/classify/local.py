@@ -90,6 +90,17 @@ def without_tool_cells(line: Line, lexicon: Lexicon) -> Line:
     return Line(line.no, line.raw, "\t".join(kept), line.indent)
 
 
+def _may_be_zh_caption(text: str) -> bool:
+    """What every form of ``_ZH_CAPTION`` holds (图 opens it, 摄 or 发 ends it): tested first, cheaply."""
+    return ("图" in text or "摄" in text or "发" in text) and display_len(text) <= 60
+
+
+def _may_end_with_credit(text: str) -> bool:
+    """What every form of ``_CREDIT_AT_END`` holds (a label's colon, a slash, closing parentheses,
+    Getty's name): tested first, cheaply."""
+    return ":" in text or "/" in text or text.endswith(")") or "Getty" in text
+
+
 def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
     text = line.text
     if line.blank:
@@ -106,7 +117,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CHROME, "a row of tool and button words (chrome.words)")
     if ORIGINAL_TITLE.match(text):
         return Decision(line, Kind.META, "original title (原标题)")
-    if display_len(text) <= 60 and _ZH_CAPTION.search(text) and not ends_sentence(text.rstrip("）)")):
+    if _may_be_zh_caption(text) and _ZH_CAPTION.search(text) and not ends_sentence(text.rstrip("）)")):
         return Decision(line, Kind.CAPTION, "a photo caption or its credit (图为…, …摄)")
     if is_credit_line(text):
         return Decision(line, Kind.META, "credit line: source, date or people, nothing else")
@@ -124,7 +135,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '>'")
     if _MEDIA_CAPTION.match(text):
         return Decision(line, Kind.CAPTION, "a video or picture caption (视频-, 图片：)")
-    if _CREDIT_AT_END.search(text) and not is_mostly_cjk(text):
+    if _may_end_with_credit(text) and _CREDIT_AT_END.search(text) and not is_mostly_cjk(text):
         return Decision(line, Kind.CAPTION, "a caption: the line ends with its photo credit")
     if is_counter(text):
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from newsconv.readers.text.bylines import is_platform
 from newsconv.readers.text.classify.kinds import Decision, Kind
@@ -49,6 +50,18 @@ _CHROME_COST = 20
 _OPENING_CHARS = 1500  # the body's opening that a headline is compared with
 
 
+@dataclass(frozen=True, slots=True)
+class StartIndex:
+    """For every line: the first line at or after it that may open a body (``len(lines)`` when
+    none), the first footer barrier at or after it, and running counts of undecided lines that
+    open nothing and of non-blank lines, so that looking for a body's start is O(1)."""
+
+    opener: list[int]
+    barrier: list[int]
+    undecided: list[int]
+    nonblank: list[int]
+
+
 class Page:
     """The lines of one page and what the passes decided about them."""
 
@@ -56,6 +69,9 @@ class Page:
         self.lines = lines
         self.lexicon = lexicon
         self._openings: dict[int, tuple[list[int], frozenset[str]]] = {}
+        self._partial_openings: dict[tuple[int, int], frozenset[str]] = {}
+        self.start_index: StartIndex | None = None  # built by the body pass when first needed
+        self.headline_like: tuple[list[int], list[int]] | None = None  # built by the headline pass
         lines = self.lines = [without_tool_cells(line, lexicon) for line in lines]
         self.known: list[Decision | None] = [local_decision(line, lexicon) for line in lines]
         self.tables = self._tables()
@@ -354,6 +370,9 @@ class Page:
         lines, terms = self._openings[start]
         if not lines or lines[-1] <= end:
             return terms
-        return frozenset().union(*(topic_terms(self.lines[k].text) for k in lines if k <= end))
+        if (start, end) not in self._partial_openings:
+            self._partial_openings[start, end] = frozenset().union(
+                *(topic_terms(self.lines[k].text) for k in lines if k <= end))
+        return self._partial_openings[start, end]
 
     # -- the parts of an official document around its text

@@ -74,22 +74,31 @@ def find_tables(lines: list[Line], may_be_cell: Callable[[int], bool]) -> list[P
     i = 0
     n = len(lines)
     while i < n:
-        j = i
-        while j < n and may_be_cell(j) and sum(1 for c in split_cells(lines[j].text) if c) >= 2:
-            j += 1
-        if j - i >= 2 and (table := _tabbed(lines[i:j], i)) is not None:
-            tables.append(table)
-            i = j
+        if "\t" in lines[i].text:
+            j = i
+            while j < n and "\t" in lines[j].text and may_be_cell(j) and _filled(lines[j].text) >= 2:
+                j += 1
+            if j - i >= 2 and (table := _tabbed(lines[i:j], i)) is not None:
+                tables.append(table)
+            i = max(j, i + 1)
             continue
         j = i
+        numbers = 0
         while j < n and _may_be_one_cell(lines[j].text) and may_be_cell(j):
+            numbers += is_number(lines[j].text)
             j += 1
-        if j - i >= 2 * _MIN_CELL_ROWS and (table := _one_cell_per_line(lines[i:j], i)) is not None:
-            tables.append(table)
-            i = table.end + 1
-            continue
+        if numbers >= _MIN_CELL_ROWS and j - i >= 2 * _MIN_CELL_ROWS:
+            table = _one_cell_per_line(lines[i:j], i)
+            if table is not None:
+                tables.append(table)
+                i = table.end + 1
+                continue
         i = max(i + 1, j)
     return tables
+
+
+def _filled(text: str) -> int:
+    return sum(1 for cell in text.split("\t") if cell.strip())
 
 
 def _may_be_one_cell(text: str) -> bool:
@@ -115,24 +124,24 @@ def _tabbed(run: list[Line], offset: int) -> PastedTable | None:
 
 
 def _one_cell_per_line(run: list[Line], offset: int) -> PastedTable | None:
-    """The narrowest column count that splits the run into rows whose columns keep their kind; a
-    line or two before the first row (a heading) and after the last are left out of the table."""
-    cells = [line.text for line in run]
+    """The narrowest column count that splits the run into rows whose columns keep their kind (a
+    column of numbers in every row, a column of words in every row, under at most two header rows
+    of words); a line or two before the first row (a heading) and after the last are left out."""
+    numeric = [is_number(line.text) for line in run]
     for columns in range(2, _MAX_COLUMNS + 1):
         for skip in range(min(columns, 3)):
-            used = (len(cells) - skip) // columns * columns
-            rows = [cells[k : k + columns] for k in range(skip, skip + used, columns)]
-            header = _header_rows(rows)
-            if len(rows) - header >= _MIN_CELL_ROWS and _columns_agree(rows[header:]):
+            used = (len(run) - skip) // columns * columns
+            if used < columns * _MIN_CELL_ROWS:
+                break
+            rows = [numeric[k : k + columns] for k in range(skip, skip + used, columns)]
+            header = 0
+            while header < 2 and not any(rows[header]):
+                header += 1
+            data = list(zip(*rows[header:], strict=True))
+            if (len(rows) - header >= _MIN_CELL_ROWS and any(all(column) for column in data)
+                    and any(not any(column) for column in data)):
                 return PastedTable(offset + skip, offset + skip + used - 1, run[skip].no, header, columns)
     return None
-
-
-def _columns_agree(rows: list[list[str]]) -> bool:
-    """Some column holds numbers in every row, some holds words in every row."""
-    columns = list(zip(*rows, strict=True))
-    numeric = [sum(map(is_number, column)) for column in columns]
-    return any(count == len(rows) for count in numeric) and any(count == 0 for count in numeric)
 
 
 def _header_rows(rows: list[list[str]]) -> int:
