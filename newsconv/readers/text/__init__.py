@@ -52,16 +52,24 @@ def _text_of(data: bytes | str, opts: ReadOptions) -> str:
 CLOSE_READING_LINES = 20_000
 _CONTEXT_LINES = 2_000
 _CHEAP_PROSE = re.compile(r"[，。；！？,.;!?]")
+_SHORT_PROSE = 24  # columns: a line this long with a sentence mark in it is prose, however short
+_UNPUNCTUATED_PROSE = 80  # columns: a line this long is prose (or a piece of it) even without marks
 
 
 def _densest_window(lines: list[Line]) -> tuple[int, int]:
-    """[start, end) of the lines around the page's densest prose, found with cheap tests only."""
+    """[start, end) of the lines around the page's densest prose, found with cheap tests only: a
+    line counts by its width when it reads as text (a sentence mark in it, or long), and costs a
+    little when it does not (a menu item, a link), so a run of short prose lines (a hard-wrapped
+    article, dialogue, verse) weighs as much as a few long paragraphs."""
     best = run = 0
     best_range = run_start = 0, 0
     for i, line in enumerate(lines):
-        if not line.text:
+        text = line.text
+        if not text:
             continue
-        weight = len(line.text) if len(line.text) >= 40 and _CHEAP_PROSE.search(line.text) else -12
+        size = len(text) if text.isascii() else 2 * len(text)  # about the columns it takes
+        prose = size >= _UNPUNCTUATED_PROSE or (size >= _SHORT_PROSE and _CHEAP_PROSE.search(text) is not None)
+        weight = size if prose else -12
         if run <= 0:
             run, run_start = weight, i
         else:
