@@ -10,9 +10,15 @@ way every time.
     skip_existing = true
     report = "report.csv"
     keep_punctuation = false
+    letterhead = "print"      # or "reserve": paper with a printed red 版头
+
+    [document]                # metadata set over every article read, as -M KEY=VALUE sets it
+    issuer = "某区人民政府办公室"
+    printed_by = "某区人民政府办公室"
 
 Looked for in the current folder, or given with ``--config FILE``. Options on the command line
-win over the file. Relative paths in the file are relative to the file's folder.
+win over the file (a ``-M`` key over the same ``[document]`` key). Relative paths in the file
+are relative to the file's folder.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from newsconv.errors import ConfigError
+from newsconv.files import CONFIG_LIMIT, read_text_limited
 
 DEFAULT_NAME = "newsconv.toml"
 
@@ -31,7 +38,7 @@ CONVERT_KEYS: dict[str, str] = {
     "to": "list", "out_dir": "path", "name": "str", "from": "str", "encoding": "str", "lexicon": "paths",
     "profile": "str", "reference_doc": "path", "overwrite": "bool", "skip_existing": "bool", "jobs": "int",
     "report": "path", "glob": "list", "files_from": "path", "fail_fast": "bool", "quiet": "bool", "verbose": "bool",
-    "keep_punctuation": "bool",
+    "keep_punctuation": "bool", "letterhead": "str",
 }
 _KIND_HELP = {"list": "a list of strings (or one string)", "paths": "a list of file names", "path": "a file name",
               "str": "a string", "bool": "true or false", "int": "a whole number"}
@@ -41,6 +48,7 @@ _KIND_HELP = {"list": "a list of strings (or one string)", "paths": "a list of f
 class Config:
     path: Path | None
     convert: dict[str, Any]
+    document: tuple[tuple[str, str], ...] = ()  # [document]: KEY = VALUE pairs, as -M gives them
 
 
 def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config:
@@ -53,7 +61,7 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config
         path = candidate
     name = str(path)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomllib.loads(read_text_limited(path, CONFIG_LIMIT, error=ConfigError, what="a configuration file"))
     except FileNotFoundError:
         raise ConfigError("no such configuration file; check the name given to --config", path=name) from None
     except OSError as exc:
@@ -62,9 +70,10 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config
         raise ConfigError("is not UTF-8 text; save it as UTF-8", path=name) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"is not valid TOML ({exc})", path=name) from None
-    unknown = [k for k in raw if k != "convert"]
+    unknown = [k for k in raw if k not in ("convert", "document")]
     if unknown:
-        raise ConfigError(f"unknown table or key {unknown[0]!r}; the file holds a [convert] table", path=name)
+        raise ConfigError(f"unknown table or key {unknown[0]!r}; the file holds [convert] and [document] tables",
+                          path=name)
     table = raw.get("convert", {})
     if not isinstance(table, dict):
         raise ConfigError("convert must be a table: [convert]", path=name)
@@ -75,7 +84,27 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config
         if kind is None:
             raise ConfigError(f"convert.{key}: unknown option; known: {', '.join(CONVERT_KEYS)}", path=name)
         values[key.replace("-", "_")] = _value(value, kind, f"convert.{key}", base, name)
-    return Config(path, values)
+    return Config(path, values, _document(raw.get("document", {}), name))
+
+
+def _document(table: Any, name: str) -> tuple[tuple[str, str], ...]:
+    """``[document]``: metadata keys (those of ``-M``) with text, date or list values."""
+    from newsconv.errors import UsageError
+    from newsconv.transforms.metadata import parse_assignments
+
+    if not isinstance(table, dict):
+        raise ConfigError("document must be a table: [document]", path=name)
+    items = []
+    for key, value in table.items():
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            value = "；".join(value)
+        elif isinstance(value, bool) or not isinstance(value, str | int | float) and not hasattr(value, "isoformat"):
+            raise ConfigError(f"document.{key}: {value!r} is not text, a date or a list of names", path=name)
+        items.append(f"{key}={value.isoformat() if hasattr(value, 'isoformat') else value}")
+    try:
+        return parse_assignments(items)
+    except UsageError as exc:
+        raise ConfigError(f"[document] {exc.message.removeprefix('-M ')}", path=name) from None
 
 
 def _value(value: Any, kind: str, key: str, base: Path, name: str) -> Any:

@@ -18,8 +18,10 @@ class ExitCode(IntEnum):
     INPUT = 3  # missing, unreadable, undecodable, empty or binary input
     OUTPUT = 4  # output exists (no --overwrite) or cannot be written
     CONFIG = 5  # invalid profile or configuration file
-    INTERNAL = 70  # a bug in newsconv: please report it with --debug output
-    INTERRUPTED = 130  # Ctrl-C
+    INTERNAL = 70  # a bug in newsconv, or its worker process was killed: please report it with --debug output
+    TIMEOUT = 124  # an input took longer than --timeout (the code GNU timeout uses)
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+    TERMINATED = 143  # stopped by SIGTERM (128 + SIGTERM), as a batch system stops a job
 
 
 EXIT_CODE_HELP: tuple[tuple[ExitCode, str], ...] = (
@@ -29,8 +31,10 @@ EXIT_CODE_HELP: tuple[tuple[ExitCode, str], ...] = (
     (ExitCode.INPUT, "input missing, unreadable, undecodable, empty or not text"),
     (ExitCode.OUTPUT, "output exists (use --overwrite) or cannot be written"),
     (ExitCode.CONFIG, "invalid profile or configuration"),
-    (ExitCode.INTERNAL, "internal error in newsconv (rerun with --debug and report it)"),
+    (ExitCode.INTERNAL, "internal error, or a worker process was killed (rerun with --debug and report it)"),
+    (ExitCode.TIMEOUT, "timed out: the input took longer than --timeout"),
     (ExitCode.INTERRUPTED, "interrupted (Ctrl-C)"),
+    (ExitCode.TERMINATED, "stopped by SIGTERM"),
 )
 
 
@@ -67,3 +71,20 @@ class ConfigError(NewsconvError):
     """A profile or configuration file is invalid."""
 
     exit_code = ExitCode.CONFIG
+
+
+class InternalError(NewsconvError):
+    """A bug in newsconv or a worker process lost while converting an input; the batch goes on."""
+
+    exit_code = ExitCode.INTERNAL
+
+
+class TimedOut(NewsconvError):
+    """An input took longer than its time limit and was stopped."""
+
+    exit_code = ExitCode.TIMEOUT
+
+
+class Terminated(BaseException):
+    """SIGTERM while a batch runs (a BaseException, like KeyboardInterrupt: it is no error of an
+    input's and must not be caught as one)."""

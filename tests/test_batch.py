@@ -82,7 +82,8 @@ def test_csv_report_opens_in_excel(tree, tmp_path):
     assert [r["status"] for r in rows] == ["converted", "converted"]
     assert rows[0]["authors"] == "史航; 刘洋" and rows[0]["title"].startswith("田家街道")
     assert list(rows[0]) == ["input", "status", "outputs", "error", "title", "date", "authors", "source", "warnings",
-                             "seconds"]
+                             "seconds", "code"]
+    assert rows[0]["code"] == "0"
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
@@ -245,8 +246,8 @@ def test_progress_is_quiet_off_a_terminal_and_verbose_on_request(tree, tmp_path)
 def test_interrupted_batch_leaves_whole_files_and_a_report(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    for n in range(40):
-        (inbox / f"a{n:02}.txt").write_bytes(SEED.read_bytes())
+    for n in range(120):
+        (inbox / f"a{n:03}.txt").write_bytes(SEED.read_bytes())
     out, report = tmp_path / "out", tmp_path / "report.json"
     command = [sys.executable, "-m", "newsconv", "convert", str(inbox), "-t", "docx,pdf", "-d", str(out),
                "-j", "2", "--report", str(report)]
@@ -261,7 +262,9 @@ def test_interrupted_batch_leaves_whole_files_and_a_report(tmp_path):
     assert _partial_files(out) == []
     rows = json.loads(report.read_text(encoding="utf-8"))
     done = [r for r in rows["files"] if r["status"] == "converted"]
-    assert 0 < len(done) < 40
+    assert 0 < len(done) < 120
+    assert len(rows["files"]) == 120  # the rest are listed as not run
+    assert {r["status"] for r in rows["files"]} == {"converted", "not run"}
     for row in done:  # every file the report lists is whole
         for name in row["outputs"]:
             data = Path(name).read_bytes()
@@ -314,3 +317,281 @@ def test_a_bad_input_found_while_naming_fails_alone(tree, tmp_path):
     assert result.exit_code == ExitCode.PARTIAL
     assert f"{tree / 'empty.txt'}: is empty" in result.stderr
     assert [p.name for p in out.iterdir()] == ["田家街道“1+5”全域党建引领经济社会发展.md"]
+
+
+# ---------------------------------------------------------------------------- nothing lost
+
+
+def test_a_report_named_like_an_input_is_refused(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_bytes(SEED.read_bytes())
+    result = run("convert", str(article), "-t", "md", "-d", str(tmp_path / "out"), "--report", str(article))
+    assert result.exit_code == ExitCode.USAGE
+    assert f"{article}: the report would overwrite an input" in result.stderr
+    assert article.read_bytes() == SEED.read_bytes() and not (tmp_path / "out").exists()
+    link = tmp_path / "report.json"
+    link.symlink_to(article)
+    result = run("convert", str(article), "-t", "md", "-d", str(tmp_path / "out"), "--report", str(link))
+    assert result.exit_code == ExitCode.USAGE and f"(the same file as {article})" in result.stderr
+    assert article.read_bytes() == SEED.read_bytes()
+
+
+def test_a_report_named_like_an_output_is_refused(tmp_path):
+    result = run("convert", str(SEED), "-t", "md", "-d", str(tmp_path), "--report", str(tmp_path / "dawa-tianjia.md"))
+    assert result.exit_code == ExitCode.USAGE
+    assert "the report would overwrite the md output of" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("how", ["symlink", "hard link", "symlinked folder"])
+def test_an_output_that_is_an_input_by_another_name_is_refused_even_with_overwrite(tmp_path, how):
+    article = tmp_path / "a.txt"
+    article.write_bytes(SEED.read_bytes())
+    if how == "symlink":  # the input is reached through a link; the output names the real file
+        (tmp_path / "link.txt").symlink_to(article)
+        source, target = tmp_path / "link.txt", article
+    elif how == "hard link":
+        os.link(article, tmp_path / "hard.txt")
+        source, target = article, tmp_path / "hard.txt"
+    else:
+        (tmp_path / "same").symlink_to(tmp_path)
+        source, target = article, tmp_path / "same" / "a.txt"
+    result = run("convert", str(source), "-t", "md", "-o", str(target), "--overwrite")
+    assert result.exit_code == ExitCode.USAGE, result.stderr
+    assert "the output would overwrite an input" in result.stderr
+    assert article.read_bytes() == SEED.read_bytes()
+
+
+def test_an_output_over_a_settings_file_is_refused(tmp_path):
+    lexicon = tmp_path / "office.md"
+    lexicon.write_text("[chrome]\nexact = ['本网讯']\n", encoding="utf-8")
+    article = tmp_path / "office.txt"
+    article.write_bytes(SEED.read_bytes())
+    result = run("convert", str(article), "-t", "md", "--lexicon", str(lexicon))
+    assert result.exit_code == ExitCode.USAGE and "overwrite an input" in result.stderr
+    assert lexicon.read_text(encoding="utf-8").startswith("[chrome]")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+@pytest.mark.parametrize(("option", "code"), [
+    ((), ExitCode.INPUT), (("--files-from",), ExitCode.INPUT), (("--config",), ExitCode.CONFIG),
+    (("--profile",), ExitCode.CONFIG), (("--lexicon",), ExitCode.CONFIG), (("--reference-doc",), ExitCode.USAGE),
+])
+def test_dev_zero_anywhere_fails_at_once(tmp_path, option, code):
+    args = [*option, "/dev/zero"] if option else ["/dev/zero"]
+    if option:
+        args.insert(0, str(SEED))
+    if option == ("--files-from",):
+        args = args[1:]
+    result = run("convert", *args, "-t", "md,docx", "-d", str(tmp_path))
+    assert result.exit_code == code, result.stderr
+    assert result.stderr.count("\n") == 1 and "/dev/zero: is a device, not a file" in result.stderr
+
+
+def test_an_input_over_the_size_limit_is_refused_without_reading_it_all(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(SEED.read_bytes() * 200)  # 1.8 MB
+    result = run("convert", str(big), str(SEED), "-t", "md", "-d", str(tmp_path / "out"), "--max-input-size", "1M")
+    assert result.exit_code == ExitCode.PARTIAL
+    assert f"{big}: is larger than 1 MB, the most newsconv reads as an article; --max-input-size" in result.stderr
+    stdin = run("convert", "-", "-t", "md", "--max-input-size", "1M", input=big.read_bytes())
+    assert stdin.exit_code == ExitCode.INPUT and "<stdin>: is larger than 1 MB" in stdin.stderr
+    assert run("convert", str(big), "-t", "md", "--max-input-size", "lots").exit_code == ExitCode.USAGE
+
+
+# ---------------------------------------------------------------------------- formats sharing a suffix
+
+
+@pytest.mark.parametrize(("formats", "suffix"), [("html,html5", "html"), ("md,gfm", "md"), ("plain,jira", "txt")])
+def test_two_formats_with_one_suffix_are_refused_before_writing(tmp_path, formats, suffix):
+    result = run("convert", str(SEED), "-t", formats, "-d", str(tmp_path), "--overwrite")
+    first, second = formats.split(",")
+    assert result.exit_code == ExitCode.USAGE
+    assert f"-t {first} and -t {second} would both write {tmp_path / 'dawa-tianjia'}.{suffix}" in result.stderr
+    assert "{format}" in result.stderr and list(tmp_path.iterdir()) == []
+
+
+def test_the_format_field_keeps_formats_apart(tmp_path):
+    result = run("convert", str(SEED), "-t", "html,html5", "-d", str(tmp_path), "--name", "{stem}-{format}")
+    assert result.exit_code == 0, result.stderr
+    own = (tmp_path / "dawa-tianjia-html.html").read_text(encoding="utf-8")
+    pandoc = (tmp_path / "dawa-tianjia-html5.html").read_text(encoding="utf-8")
+    assert own != pandoc and "田家街道党工委立足实际" in own and "田家街道党工委立足实际" in pandoc
+
+
+def test_output_into_a_closed_pipe_is_a_failure(tmp_path):
+    """`-o - | head -c 10`: the reader stops early; the conversion is incomplete (exit 4)."""
+    command = [sys.executable, "-m", "newsconv", "convert", str(SEED), "-t", "pdf", "-o", "-"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.read(10).startswith(b"%PDF-")
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(120) == ExitCode.OUTPUT, stderr
+    assert stderr.strip() == ("newsconv: error: stdout: the program reading stdout stopped before the end "
+                              "(broken pipe); the output is incomplete")
+
+
+def test_stdin_among_other_inputs(tmp_path):
+    result = run("convert", "-", str(ENGLISH), "-t", "md", "-d", str(tmp_path), input=SEED.read_bytes())
+    assert result.exit_code == 0, result.stderr
+    assert "田家街道党工委立足实际" in (tmp_path / "stdin.md").read_text(encoding="utf-8")
+    assert (tmp_path / "harbour-library.md").is_file()
+
+
+# ---------------------------------------------------------------------------- shards and resume
+
+
+@pytest.fixture
+def many(tmp_path: Path) -> Path:
+    """60 short articles in three folders, the same names in each."""
+    inbox = tmp_path / "many"
+    for folder in ("2023", "2024", "2025"):
+        (inbox / folder).mkdir(parents=True)
+        for n in range(20):
+            (inbox / folder / f"n{n:02}.txt").write_text(f"{folder}年第{n}号\n\n正文{folder}-{n}，今天发布。\n",
+                                                         encoding="utf-8")
+    return inbox
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_shards_are_disjoint_cover_everything_and_their_reports_concatenate(many, tmp_path):
+    out = tmp_path / "out"
+    reports = []
+    for k in (1, 2, 3):
+        report = tmp_path / f"shard-{k}.jsonl"
+        result = run("convert", str(many), "-t", "md", "-d", str(out), "--shard", f"{k}/3", "--report", str(report))
+        assert result.exit_code == 0, result.stderr
+        reports.append(report)
+    parts = [{r["input"] for r in _rows(report)} for report in reports]
+    assert all(10 <= len(p) <= 30 for p in parts)  # a hash spreads them; none is empty
+    assert not (parts[0] & parts[1]) and not (parts[1] & parts[2]) and not (parts[0] & parts[2])
+    everything = {str(p) for p in many.rglob("*.txt")}
+    assert parts[0] | parts[1] | parts[2] == everything
+    assert len(list(out.rglob("*.md"))) == 60
+    joined = tmp_path / "all.jsonl"
+    joined.write_text("".join(r.read_text(encoding="utf-8") for r in reports), encoding="utf-8")  # cat
+    assert sorted(r["input"] for r in _rows(joined)) == sorted(everything)
+    # a shard is chosen by the path below the folder named, so another mount point agrees
+    moved = tmp_path / "elsewhere"
+    many.rename(moved)
+    again = run("convert", str(moved), "-t", "md", "-d", str(tmp_path / "out2"), "--shard", "2/3",
+                "--report", str(tmp_path / "again.jsonl"))
+    assert again.exit_code == 0
+    assert {r["input"].replace(str(moved), str(many)) for r in _rows(tmp_path / "again.jsonl")} == parts[1]
+
+
+def test_shard_errors(many):
+    for bad in ("0/3", "4/3", "1/0", "a/b", "2"):
+        result = run("convert", str(many), "-t", "md", "--shard", bad)
+        assert result.exit_code == ExitCode.USAGE and "--shard" in result.stderr
+
+
+def test_collisions_are_checked_across_shards(tmp_path):
+    """Two inputs that would write one file are refused in every shard, not only in the shard
+    that holds both."""
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.txt").write_bytes(SEED.read_bytes())
+    for k in (1, 2, 3, 4):
+        result = run("convert", str(tmp_path / "a" / "same.txt"), str(tmp_path / "b" / "same.txt"), "-t", "md",
+                     "-d", str(tmp_path / "out"), "--shard", f"{k}/4")
+        assert result.exit_code == ExitCode.USAGE and "two inputs would write the same file" in result.stderr
+
+
+def test_resume_converts_only_what_is_missing(many, tmp_path):
+    out, report = tmp_path / "out", tmp_path / "report.json"
+    first = run("convert", str(many), "--glob", "2023/*", "--glob", "2024/*", "-t", "md,html", "-d", str(out),
+                "--report", str(report))
+    assert first.exit_code == 0, first.stderr
+    (out / "2024" / "n05.html").unlink()  # an output lost since: that input is converted again
+    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*.*")}
+    result = run("convert", str(many), "-t", "md,html", "-d", str(out), "--resume", str(report),
+                 "--report", str(report))
+    assert result.exit_code == 0, result.stderr
+    assert "21 converted, 0 skipped, 0 failed, 39 done before (--resume)" in result.stderr
+    changed = sorted(str(p.relative_to(out)) for p, t in stamps.items() if p.stat().st_mtime_ns != t)
+    assert changed == ["2024/n05.md"]  # replaced: the earlier run wrote it
+    assert (out / "2024" / "n05.html").is_file() and len(list((out / "2025").glob("*.html"))) == 20
+    document = json.loads(report.read_text(encoding="utf-8"))
+    assert len(document["files"]) == 60 and {r["status"] for r in document["files"]} == {"converted"}
+    assert document["summary"]["resumed"] == 39 and document["summary"]["converted"] == 21
+    # nothing left: a further run converts nothing and still reports every input
+    again = run("convert", str(many), "-t", "md,html", "-d", str(out), "--resume", str(report), "-q",
+                "--report", str(tmp_path / "final.csv"))
+    assert again.exit_code == 0, again.stderr
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "final.csv").read_text(encoding="utf-8-sig"))))
+    assert len(rows) == 60 and {r["status"] for r in rows} == {"converted"}
+    # another format is not done yet; the outputs an earlier run made are replaced with it
+    more = run("convert", str(many / "2025"), "-t", "md,json", "-d", str(out / "2025"), "--resume", str(report))
+    assert more.exit_code == 0, more.stderr
+    assert "20 converted" in more.stderr and len(list((out / "2025").glob("*.json"))) == 20
+
+
+def test_resume_leaves_outputs_it_did_not_write_alone(many, tmp_path):
+    out, report = tmp_path / "out", tmp_path / "report.json"
+    run("convert", str(many / "2023"), "-t", "md", "-d", str(out), "--report", str(report))
+    (out / "extra.md").write_text("someone else's", encoding="utf-8")
+    (tmp_path / "extra.txt").write_bytes(SEED.read_bytes())
+    result = run("convert", str(many / "2023"), str(tmp_path / "extra.txt"), "-t", "md", "-d", str(out),
+                 "--resume", str(report))
+    assert result.exit_code == ExitCode.PARTIAL and "extra.md: already exists" in result.stderr
+    assert (out / "extra.md").read_text(encoding="utf-8") == "someone else's"
+
+
+def test_resume_after_an_interrupted_run(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for n in range(120):
+        (inbox / f"a{n:03}.txt").write_bytes(SEED.read_bytes())
+    out, report = tmp_path / "out", tmp_path / "report.csv"
+    command = [sys.executable, "-m", "newsconv", "convert", str(inbox), "-t", "docx,md", "-d", str(out),
+               "-j", "2", "--report", str(report)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while len(list(out.glob("*.md"))) < 5 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    process.communicate(timeout=120)
+    assert process.returncode == ExitCode.INTERRUPTED
+    done = {r["input"] for r in csv.DictReader(io.StringIO(report.read_text(encoding="utf-8-sig")))
+            if r["status"] == "converted"}
+    assert 0 < len(done) < 120
+    stamps = {p: p.stat().st_mtime_ns for p in out.iterdir()}
+    result = run("convert", str(inbox), "-t", "docx,md", "-d", str(out), "--resume", str(report),
+                 "--report", str(report))
+    assert result.exit_code == 0, result.stderr
+    assert f"{120 - len(done)} converted, 0 skipped, 0 failed, {len(done)} done before" in result.stderr
+    assert {p: p.stat().st_mtime_ns for p in stamps} == stamps  # nothing done before was written again
+    rows = list(csv.DictReader(io.StringIO(report.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == 120 and {r["status"] for r in rows} == {"converted"}
+
+
+def test_resume_reads_any_report_format_and_refuses_other_files(many, tmp_path):
+    out = tmp_path / "out"
+    for suffix in ("json", "jsonl", "csv"):
+        report = tmp_path / f"r.{suffix}"
+        run("convert", str(many / "2023"), "-t", "md", "-d", str(out), "--report", str(report), "--overwrite")
+        result = run("convert", str(many / "2023"), "-t", "md", "-d", str(out), "--resume", str(report))
+        assert result.exit_code == 0 and "0 converted, 0 skipped, 0 failed, 20 done before" in result.stderr
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello\n", encoding="utf-8")
+    result = run("convert", str(many / "2023"), "-t", "md", "-d", str(out), "--resume", str(bad))
+    assert result.exit_code == ExitCode.CONFIG and "notes.txt: is not a newsconv report" in result.stderr
+    result = run("convert", str(many / "2023"), "-t", "md", "-d", str(out), "--resume", str(tmp_path / "none.json"))
+    assert result.exit_code == ExitCode.CONFIG and "no such report" in result.stderr
+
+
+def test_the_function_every_worker_runs_takes_bytes_and_gives_bytes(tmp_path):
+    """convert_article is what local workers and Dask workers run, and what the README's Ray and
+    Spark recipes call: the same bytes as the command writes."""
+    from newsconv.batch import Options, convert_article
+
+    article = convert_article(SEED.read_bytes(), Options(formats=("md", "pdf"), profile="gbt9704"), name="a.txt")
+    assert article.title == "田家街道“1+5”全域党建引领经济社会发展" and article.authors == ["史航", "刘洋"]
+    result = run("convert", str(SEED), "-t", "md,pdf", "-d", str(tmp_path), "--profile", "gbt9704")
+    assert result.exit_code == 0, result.stderr
+    assert article.outputs["md"] == (tmp_path / "dawa-tianjia.md").read_bytes()
+    assert article.outputs["pdf"] == (tmp_path / "dawa-tianjia.pdf").read_bytes()

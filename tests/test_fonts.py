@@ -198,7 +198,7 @@ def test_notice_warns_once_about_stand_ins(notice_outputs):
     assert stderr.count("drawn with stand-ins") == 1
     warning = next(line for line in stderr.splitlines() if "stand-ins" in line)
     assert "仿宋_GB2312 with FandolFang" in warning and "方正小标宋简体 with Noto Serif SC Bold" in warning
-    assert "楷体_GB2312 with FandolKai" in warning and "(title)" in warning
+    assert "楷体_GB2312 with FandolKai" in warning and "Noto Serif SC Bold (title, mark)" in warning
 
 
 def test_strict_fonts_refuses_stand_ins_with_exit_5(notice_outputs):

@@ -22,7 +22,7 @@ def _render(blocks) -> pdfplumber.PDF:
     page = profile.page
     canvas = Canvas(out, pagesize=(page.width, page.height), invariant=1)
     frame = Frame(page.margin_left, page.margin_bottom, page.frame_width, page.frame_height)
-    paginate(canvas, blocks, frame, lambda c: None)
+    paginate(canvas, blocks, frame, lambda c, info: None)
     canvas.save()
     return pdfplumber.open(io.BytesIO(out.getvalue())), profile
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from newsconv.errors import ConfigError
+from newsconv.files import CONFIG_LIMIT, read_text_limited
 
 ROLES: tuple[str, ...] = (
     "title",
@@ -28,6 +29,17 @@ ROLES: tuple[str, ...] = (
     "quote",
     "caption",
     "page number",
+    # the parts of an official document (GB/T 9704-2012 §7)
+    "mark",  # 发文机关标志
+    "head",  # 份号, 密级和保密期限, 紧急程度
+    "doc number",  # 发文字号, and the 签发人 label
+    "signer",  # the 签发人's name
+    "addressees",  # 主送机关
+    "attachment list",  # 附件说明
+    "signature",  # 发文机关署名 and 成文日期
+    "note",  # 附注
+    "attachment label",  # 附件 and its number, on an attachment's first page
+    "record",  # 版记: 抄送机关, 印发机关和印发日期
 )
 Align = Literal["left", "center", "right", "justify"]
 ALIGNS: tuple[Align, ...] = ("left", "center", "right", "justify")
@@ -129,6 +141,35 @@ class Grid:
 
 
 @dataclass(frozen=True, slots=True)
+class OfficialLayout:
+    """The numbers of an official document's layout that belong to no one role (GB/T 9704-2012
+    §7); lengths in points, ``*_lines`` in lines of the body's pitch, insets in characters."""
+
+    mark_top: float = 35 * 72 / 25.4  # type area's top edge to the 发文机关标志's top edge (§7.2.5)
+    mark_lines_after: int = 2  # blank lines between the mark and the 发文字号 (§7.2.4)
+    rule_color: str = "#FF0000"  # the 版头's rule (§7.2.6)
+    rule_width: float = 0.35 * 72 / 25.4
+    rule_below: float = 4 * 72 / 25.4  # 发文字号 to the rule
+    title_lines_after_rule: int = 2  # blank lines between the rule and the title (§7.3.1)
+    signer_inset: float = 1  # 发文字号 and 签发人 in from the edges, for a report to a higher office (§7.2.4)
+    attachment_list_lines_before: int = 1  # blank lines between the body and the 附件说明 (§7.3.4)
+    sealed_lines_before: int = 2  # blank lines above the 署名 of a sealed document: room for the seal
+    date_right: float = 4  # the sealed 成文日期 ends this far from the right (§7.3.5.1)
+    unsealed_lines_before: int = 1  # blank lines above the 署名 of a document without a seal (§7.3.5.2)
+    signature_right: float = 2  # its 署名 this far from the right
+    date_shift: float = 2  # its 成文日期 starting this far right of the 署名's first character
+    attachment_title_line: int = 3  # an attachment's title on this line of its first page (§7.3.8)
+    record_rule_outer: float = 0.35 * 72 / 25.4  # 版记: the first and last rules (§7.4.1)
+    record_rule_inner: float = 0.25 * 72 / 25.4  # the rules between its parts
+    record_inset: float = 1  # 抄送 and 印发 one character in (§7.4.2, §7.4.3)
+    record_even_page: bool = True  # the 版记 on an even page: the last side of a sheet printed on both
+
+    @property
+    def rule_rgb(self) -> tuple[int, int, int]:
+        return int(self.rule_color[1:3], 16), int(self.rule_color[3:5], 16), int(self.rule_color[5:7], 16)
+
+
+@dataclass(frozen=True, slots=True)
 class Profile:
     name: str
     description: str
@@ -141,6 +182,7 @@ class Profile:
     date_style: DateStyle = "native"
     grid: Grid | None = None
     running: Running = Running()
+    official: OfficialLayout = OfficialLayout()
     source: str = ""  # the file it came from, for messages
 
     def role(self, name: str) -> RoleStyle:
@@ -228,7 +270,11 @@ _ROLE_KEYS = (
     "left_indent", "space_before", "space_after", "keep_with_next", "letter_spacing", "widow_control", "color",
 )
 _TOP_KEYS = ("name", "description", "extends", "page", "page_number", "date", "fonts", "fallback", "roles", "grid",
-             "running")
+             "running", "official")
+_OFFICIAL_LENGTHS = ("mark_top", "rule_width", "rule_below", "record_rule_outer", "record_rule_inner")
+_OFFICIAL_LINES = ("mark_lines_after", "title_lines_after_rule", "attachment_list_lines_before", "sealed_lines_before",
+                   "unsealed_lines_before", "attachment_title_line")
+_OFFICIAL_CHARS = ("signer_inset", "date_right", "signature_right", "date_shift", "record_inset")
 
 
 def _role(check: _Check, raw: dict[str, Any], key: str, body: RoleStyle | None) -> RoleStyle:
@@ -299,6 +345,29 @@ def _page_numbers(check: _Check, raw: dict[str, Any]) -> PageNumbers:
     )
 
 
+def _official(check: _Check, raw: Any) -> OfficialLayout:
+    """``[official]``: the numbers of an official document's layout; GB/T 9704's where not given."""
+    keys = (*_OFFICIAL_LENGTHS, *_OFFICIAL_LINES, *_OFFICIAL_CHARS, "rule_color", "record_even_page")
+    table = check.table(raw, "official", keys)
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        where = f"official.{key}"
+        if key in _OFFICIAL_LENGTHS:
+            values[key] = check.length(value, where, high=1000.0)
+        elif key in _OFFICIAL_LINES:
+            lines = check.number(value, where, 0, 20)
+            if lines != int(lines):
+                raise check.fail(where, f"{value!r} is not a whole number of lines")
+            values[key] = int(lines)
+        elif key in _OFFICIAL_CHARS:
+            values[key] = check.number(value, where, 0, 20)
+        elif key == "rule_color":
+            values[key] = check.color(value, where)
+        else:
+            values[key] = check.boolean(value, where)
+    return OfficialLayout(**values)
+
+
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     out = dict(base)
     for key, value in over.items():
@@ -357,6 +426,7 @@ def parse_profile(raw: dict[str, Any], source: str) -> Profile:
         grid=grid,
         running=Running(check.string(running.get("header", ""), "running.header"),
                         check.string(running.get("footer", ""), "running.footer")),
+        official=_official(check, raw.get("official", {})),
         source=source,
     )
 
@@ -380,7 +450,7 @@ def _load_raw(name_or_path: str, seen: tuple[str, ...] = ()) -> tuple[dict[str, 
         text, source = builtin_text(name_or_path), f"{name_or_path} (built-in profile)"
     else:
         try:
-            text = path.read_text(encoding="utf-8")
+            text = read_text_limited(path, CONFIG_LIMIT, error=ConfigError, what="a profile")
         except FileNotFoundError:
             raise ConfigError(
                 f"no such profile file or built-in profile; the built-in profiles are {', '.join(builtin_names())}",

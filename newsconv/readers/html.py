@@ -12,6 +12,7 @@ lxml parses (it is python-docx's own parser too); nothing here fetches anything.
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 from newsconv.errors import InputError
 from newsconv.model import (
     WRITER_ROLES,
+    Attachment,
     Block,
     Document,
     Emph,
@@ -29,6 +31,7 @@ from newsconv.model import (
     Link,
     ListBlock,
     Meta,
+    Official,
     Paragraph,
     Person,
     Quote,
@@ -507,6 +510,7 @@ def _read_own(root: Any, opts: ReadOptions) -> Document:
         related.append(RelatedLink(link_title, a.get("href") if a is not None else None,
                                    kinds.get(label, "related")))  # type: ignore[arg-type]
     article = root.find(".//article")
+    official = _own_official(root)
     body = [child for child in article if child.tag != "header"] if article is not None else []
     container = article.makeelement("div") if article is not None else None
     if container is not None:
@@ -522,8 +526,55 @@ def _read_own(root: Any, opts: ReadOptions) -> Document:
         language=(root.get("lang") or None) if root.get("lang") != "und" else None,
         url=root.xpath("string(//link[@rel='canonical']/@href)").strip() or None,
         related=tuple(related),
+        official=official,
     )
     return Document(meta, _blocks(container) if container is not None else ())
+
+
+def _own_official(root: Any) -> Official | None:
+    """An official document's parts from the ``official-…`` elements newsconv's HTML writer makes."""
+    def text(path: str) -> str | None:
+        found = root.xpath(f"string({path})").strip()
+        return found or None
+
+    def day(path: str) -> dt.date | None:
+        value = text(path)
+        found = parse_published(value) if value else None
+        return found.date() if isinstance(found, dt.datetime) else found
+
+    if not root.xpath("//*[starts-with(@class, 'official-')]"):
+        return None
+    names = [re.sub(r"^(?:附件：)?(?:\d{1,2}\.)?", "", p.text_content().strip())
+             for p in root.xpath("//div[@class='official-attachments']/p")]
+    pages = {}
+    for section in root.xpath("//section[@class='official-attachment']"):
+        title = section.xpath("string(h2[@class='attachment-title'])").strip()
+        holder = section.makeelement("div")
+        for child in section:
+            if child.get("class") not in ("label", "attachment-title"):
+                holder.append(child)
+        pages[title] = _blocks(holder)
+    attachments = tuple(Attachment(name, pages.pop(name, ())) for name in names)
+    attachments += tuple(Attachment(name, blocks) for name, blocks in pages.items())
+    cc = text("//footer[@class='official-record']/p[@class='cc']")
+    mark = root.xpath("//div[@class='official-mark'][@data-given='true']")
+    return Official(
+        copy_number=text("//div[@class='official-head']/p[@class='copy-number']"),
+        secrecy=text("//div[@class='official-head']/p[@class='secrecy']"),
+        urgency=text("//div[@class='official-head']/p[@class='urgency']"),
+        issuer_mark=mark[0].text_content().strip() if mark else None,
+        doc_number=text("//div[starts-with(@class, 'official-number')]/span[@class='doc-number']"),
+        signer=text("//span[@class='signer-name']"),
+        recipients=(text("//div[@class='official-recipients']") or "").rstrip("：") or None,
+        attachments=attachments,
+        issuer=text("//div[starts-with(@class, 'official-signature')]/p[@class='issuer']"),
+        date=day("//div[starts-with(@class, 'official-signature')]/p[@class='date']/time/@datetime"),
+        sealed=not root.xpath("//div[@class='official-signature unsealed']"),
+        note=text("//div[@class='official-note']"),
+        cc=cc.removeprefix("抄送：").rstrip("。") if cc else None,
+        printed_by=text("//footer[@class='official-record']//span[@class='by']"),
+        printed_date=day("//footer[@class='official-record']//time/@datetime"),
+    )
 
 
 def explain_html(data: bytes | str, opts: ReadOptions) -> list[Any]:

@@ -2,8 +2,9 @@
 the body to blocks.
 
 Front matter keys are the ones the Markdown writer writes (title, subtitle, authors and the
-other roles, date, source, section, lang, url, related, extra); ``author`` and ``tags`` are
-read too. Without a title there, a first ``#`` heading is the title. Headings are levelled
+other roles, date, source, section, lang, url, related, extra, and an official document's
+parts under the names ``-M`` gives them: issuer, doc_number, recipients, doc_date, cc, …);
+``author`` and ``tags`` are read too. Without a title there, a first ``#`` heading is the title. Headings are levelled
 from the highest one the body uses, so ``##`` under a ``#`` title is heading 1. A line break
 inside a paragraph joins Chinese text with nothing and other text with a space.
 """
@@ -27,6 +28,7 @@ from newsconv.model import (
     Link,
     ListBlock,
     Meta,
+    Official,
     Paragraph,
     Person,
     Quote,
@@ -42,6 +44,7 @@ from newsconv.model import (
 )
 from newsconv.readers import ReadOptions
 from newsconv.readers.decode import decode, normalize_newlines
+from newsconv.transforms.metadata import OFFICIAL_KEYS
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _ROLE_KEYS = {
@@ -49,7 +52,7 @@ _ROLE_KEYS = {
     "editors": Role.EDITOR, "photographers": Role.PHOTOGRAPHER, "translators": Role.TRANSLATOR,
 }
 _KNOWN = {*_ROLE_KEYS, "title", "subtitle", "date", "source", "section", "lang", "language", "url", "related", "extra",
-          "tags"}
+          "tags", *OFFICIAL_KEYS}
 _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
@@ -194,7 +197,32 @@ def _meta(data: dict[str, Any], warn: Any) -> dict[str, Any]:
         "url": _scalar(data.get("url")),
         "related": _related(data.get("related")),
         "extra": tuple(sorted(extra.items())),
+        "official": _official(data, warn),
     }
+
+
+def _official(data: dict[str, Any], warn: Any) -> Official | None:
+    """An official document's parts from the keys ``-M`` takes (issuer, doc_number, recipients,
+    attachments, doc_date, cc, printed_by, printed_date, note, seal, …)."""
+    from newsconv.errors import UsageError
+    from newsconv.transforms.metadata import set_official
+
+    official: Official | None = None
+    for key in OFFICIAL_KEYS:
+        value = data.get(key)
+        if key == "attachments" and isinstance(value, list):
+            text = "；".join(n for n in map(_scalar, value) if n)
+        elif key == "seal" and isinstance(value, bool):
+            text = "yes" if value else "none"
+        else:
+            text = _scalar(value)
+        if text is None:
+            continue
+        try:
+            official = set_official(official or Official(), key, text)
+        except UsageError as exc:
+            warn(f"{key} in the front matter: {exc.message.split(': ', 1)[-1]}; left out")
+    return official
 
 
 # ---------------------------------------------------------------------------- body

@@ -37,6 +37,7 @@ TRANSFORMS: dict[str, tuple[str, str]] = {
     "clean": ("newsconv.transforms.clean", "clean"),
     "links": ("newsconv.transforms.links", "safe_links"),
     "punctuation": ("newsconv.transforms.punctuation", "chinese_punctuation"),
+    "official": ("newsconv.transforms.official", "lift_official"),  # after punctuation: full-width marks
     "metadata": ("newsconv.transforms.metadata", "apply_metadata"),  # last: what the clerk gives wins
 }
 

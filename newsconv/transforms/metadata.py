@@ -4,7 +4,7 @@ over what the reader found, as pandoc's ``-M`` does.
 Article keys: title, subtitle, author (names split at ``,``, ``，``, ``、`` or ``;``), date,
 source, section (``a > b``), lang, url. Official-document keys (GB/T 9704): issuer,
 issuer_mark, doc_number, signer, copy_number, secrecy, urgency, recipients, attachments
-(names split at ``;`` or ``；``), cc, printed_by, printed_date, note, and seal (``none`` for a
+(names split at ``;`` or ``；``), doc_date (成文日期), cc, printed_by, printed_date, note, and seal (``none`` for a
 document that will not be sealed). Giving any official key makes the document an official one.
 """
 
@@ -22,7 +22,7 @@ from newsconv.transforms import TransformOptions
 
 ARTICLE_KEYS = ("title", "subtitle", "author", "date", "source", "section", "lang", "url")
 OFFICIAL_KEYS = ("issuer", "issuer_mark", "doc_number", "signer", "copy_number", "secrecy", "urgency", "recipients",
-                 "attachments", "cc", "printed_by", "printed_date", "note", "seal")
+                 "attachments", "doc_date", "cc", "printed_by", "printed_date", "note", "seal")
 KEYS = ARTICLE_KEYS + OFFICIAL_KEYS
 _ALIASES = {"authors": "author", "language": "lang", "seal": "seal", "doc-number": "doc_number"}
 # 发文字号 brackets as pasted: [2024], (2024), （2024）, 【2024】 all mean 〔2024〕
@@ -76,12 +76,17 @@ def _article(meta: Meta, key: str, value: str) -> Meta:
     return replace(meta, **{key: value or None})
 
 
-def _official(official: Official, key: str, value: str) -> Official:
+def set_official(official: Official, key: str, value: str) -> Official:
+    """``official`` with one official-document key set from text (a usage error when it is bad)."""
     changes: dict[str, Any]
     if key == "seal":
         changes = {"sealed": value.lower() not in ("none", "no", "false", "0", "无")}
-    elif key in ("printed_date",):
+    elif key == "printed_date":
         changes = {key: _date(key, value) if value else None}
+    elif key == "doc_date":
+        changes = {"date": _date(key, value) if value else None}
+    elif key == "recipients":
+        changes = {key: value.rstrip("：:").strip() or None}
     elif key == "doc_number":
         changes = {key: normalise_doc_number(value) or None}
     elif key == "attachments":
@@ -101,6 +106,6 @@ def apply_metadata(doc: Document, opts: TransformOptions) -> Document:
         if key in ARTICLE_KEYS:
             meta = _article(meta, key, value)
         else:
-            meta = replace(meta, official=_official(meta.official or Official(), key, value))
+            meta = replace(meta, official=set_official(meta.official or Official(), key, value))
         opts.noted("metadata", f"{key} = {value!r} (given)")
     return Document(meta, doc.blocks)

@@ -20,6 +20,7 @@ class WriteOptions:
     """What a writer may be given beside the document and the profile."""
 
     reference_docx: bytes | None = None  # a .docx whose styles and page setup the DOCX output takes
+    letterhead: str = "print"  # "reserve": an official document's red 版头 left blank for pre-printed paper
     warn: Callable[[str], None] | None = None  # told of problems that do not stop the output
 
     def warning(self, message: str) -> None:

@@ -154,10 +154,17 @@ def stylesheet(profile: Profile) -> str:
         "@media print { article { max-width: none; margin: 0; padding: 0; }"
         " a { text-decoration: none; } footer.related { display: none; } }",
         "header h1 { string-set: title content(); }",
+        *_official_css(profile),
         f"@page {{ {'; '.join(page_rules)}; {' '.join(boxes[''])} }}",
         *(f"@page {side} {{ {' '.join(rules)} }}" for side, rules in boxes.items() if side and rules),
     ]
     return "\n".join(css)
+
+
+def _official_css(profile: Profile) -> list[str]:
+    from newsconv.writers.html_parts import stylesheet as official_stylesheet
+
+    return official_stylesheet(profile, _role_css, font_stack)  # type: ignore[arg-type]
 
 
 def _inlines(content: tuple[Inline, ...]) -> str:
@@ -240,6 +247,31 @@ def _title_markup(title: str, lines: list[str]) -> str:
     return "".join(out) + esc(title[at:])
 
 
+def _official_header(doc: Document, profile: Profile, reserve: bool) -> list[str]:
+    """An official document's 版头 and title (no meta line: its date is the 成文日期)."""
+    from newsconv.writers.html_parts import after_title, header, official_parts
+
+    meta = doc.meta
+    texts = official_parts(doc)
+    assert texts is not None and meta.official is not None
+    parts = ["<header>", *header(texts, meta.official, reserve)]
+    if meta.title:
+        parts.append(f"<h1>{_title_markup(meta.title, title_lines(meta.title, profile))}</h1>")
+    if meta.subtitle:
+        parts.append(f'<p class="subtitle">{esc(meta.subtitle)}</p>')
+    parts.append("</header>")
+    return parts + after_title(texts)
+
+
+def _official_tail(doc: Document, profile: Profile) -> list[str]:
+    from newsconv.writers.html_parts import after_body, official_parts
+
+    texts = official_parts(doc)
+    assert texts is not None
+    return after_body(doc, texts, profile, _blocks,
+                      lambda title: _title_markup(title, title_lines(title, profile)))
+
+
 def _header(doc: Document, profile: Profile) -> list[str]:
     meta = doc.meta
     parts = ["<header>"]
@@ -296,6 +328,8 @@ def _head_meta(doc: Document) -> list[str]:
 def write_html(doc: Document, profile: Profile | None = None, options: WriteOptions | None = None) -> str:
     profile = profile or load_profile()
     meta = doc.meta
+    official = meta.official is not None
+    reserve = options is not None and options.letterhead == "reserve"
     lang = esc(meta.language or "und")
     lines = [
         "<!DOCTYPE html>",
@@ -311,8 +345,9 @@ def write_html(doc: Document, profile: Profile | None = None, options: WriteOpti
         "</head>",
         "<body>",
         "<article>",
-        *_header(doc, profile),
+        *(_official_header(doc, profile, reserve) if official else _header(doc, profile)),
         *_blocks(doc.blocks),
+        *(_official_tail(doc, profile) if official else ()),
         *_related(doc),
         "</article>",
         "</body>",

@@ -11,6 +11,7 @@ import re
 from typing import Any, assert_never
 
 from newsconv.model import (
+    Attachment,
     Block,
     Document,
     Emph,
@@ -21,6 +22,7 @@ from newsconv.model import (
     Link,
     ListBlock,
     Meta,
+    Official,
     Paragraph,
     Quote,
     Role,
@@ -175,15 +177,50 @@ def front_matter(meta: Meta) -> dict[str, Any]:
         data["related"] = [
             {k: v for k, v in (("title", r.title), ("url", r.url), ("kind", r.kind)) if v} for r in meta.related
         ]
+    if meta.official is not None:
+        data.update(official_front_matter(meta.official))
     if meta.extra:
         data["extra"] = dict(meta.extra)
     return data
+
+
+def official_front_matter(official: Official) -> dict[str, Any]:
+    """An official document's parts as front matter keys, named as ``-M`` names them."""
+    data: dict[str, Any] = {}
+    for key in ("copy_number", "secrecy", "urgency", "issuer", "issuer_mark", "doc_number", "signer", "recipients"):
+        if value := getattr(official, key):
+            data[key] = value
+    if official.attachments:
+        data["attachments"] = [a.name for a in official.attachments]
+    if official.date:
+        data["doc_date"] = official.date.isoformat()
+    if not official.sealed:
+        data["seal"] = "none"
+    for key in ("note", "cc", "printed_by"):
+        if value := getattr(official, key):
+            data[key] = value
+    if official.printed_date:
+        data["printed_date"] = official.printed_date.isoformat()
+    return data
+
+
+def attachment_pages(attachments: tuple[Attachment, ...]) -> str:
+    """The text of the attachments after the body, each under its ``附件N`` line and title (the
+    names stay in the front matter; newsconv reads the pages back under them)."""
+    parts = []
+    for n, attachment in enumerate(attachments, 1):
+        if attachment.blocks:
+            label = "附件" if len(attachments) == 1 else f"附件{n}"
+            parts.append("\n\n".join((label, escape_text(attachment.name), blocks_markdown(attachment.blocks))))
+    return "\n\n".join(parts)
 
 
 def write_markdown(doc: Document, profile: Profile | None = None, options: WriteOptions | None = None) -> str:
     import yaml  # a real YAML emitter: quoting rules for arbitrary titles are not to be hand-written
 
     body = blocks_markdown(doc.blocks)
+    if doc.meta.official is not None and (pages := attachment_pages(doc.meta.official.attachments)):
+        body = f"{body}\n\n{pages}" if body else pages
     data = front_matter(doc.meta)
     head = ""
     if data:

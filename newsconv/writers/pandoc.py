@@ -195,9 +195,51 @@ def metadata(doc: Document) -> dict[str, Any]:
     return out
 
 
+def _div(name: str, lines: list[str]) -> dict[str, Any]:
+    """A Div with class ``official-NAME`` holding a paragraph per line (custom-style for docx/odt)."""
+    attr = ["", [f"official-{name}"], [["custom-style", name]]]
+    return {"t": "Div", "c": [attr, [{"t": "Para", "c": _text(line)} for line in lines]]}
+
+
+def _official_blocks(doc: Document) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """An official document's parts as pandoc blocks: (before the body, after it). pandoc's
+    writers have no page layout: the parts are paragraphs in order, each in a classed Div."""
+    from newsconv.writers.official import SIGNER_LABEL, official_texts
+
+    if doc.meta.official is None:
+        return [], []
+    texts = official_texts(doc.meta.official)
+    before = [_div("head", list(texts.head))] if texts.head else []
+    if texts.mark:
+        before.append(_div("mark", [texts.mark]))
+    if texts.doc_number or texts.signer:
+        signer = f"\u3000{SIGNER_LABEL}{texts.signer}" if texts.signer else ""
+        before.append(_div("number", [f"{texts.doc_number or ''}{signer}".strip()]))
+    if texts.recipients:
+        before.append(_div("recipients", [texts.recipients]))
+    after = []
+    if texts.attachment_items:
+        after.append(_div("attachments", [item.text for item in texts.attachment_items]))
+    signature = [t for t in (texts.issuer, texts.date) if t]
+    if signature:
+        after.append(_div("signature", signature))
+    if texts.note:
+        after.append(_div("note", [texts.note]))
+    for page in texts.pages:
+        after.append(_div("attachment", [page.label]))
+        after.append({"t": "Header", "c": [1, _ATTR, _text(page.title)]})
+        after.extend(blocks(page.blocks))
+    record = [t for t in (texts.cc, " ".join(t for t in (texts.printed_by, texts.printed_date) if t)) if t]
+    if record:
+        after.append(_div("record", record))
+    return before, after
+
+
 def to_ast(doc: Document) -> dict[str, Any]:
     """The document as pandoc's JSON AST (the API version of the bundled pandoc)."""
-    return {"pandoc-api-version": _api_version(), "meta": metadata(doc), "blocks": blocks(doc.blocks)}
+    before, after = _official_blocks(doc)
+    return {"pandoc-api-version": _api_version(), "meta": metadata(doc),
+            "blocks": before + blocks(doc.blocks) + after}
 
 
 def write_pandoc(doc: Document, fmt: str, profile: Profile | None = None, options: WriteOptions | None = None) -> bytes:

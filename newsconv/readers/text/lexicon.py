@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from newsconv.errors import ConfigError
+from newsconv.files import CONFIG_LIMIT, read_text_limited
 
 _TABLES: dict[str, tuple[str, ...]] = {
     "chrome": ("exact", "prefix", "contains", "words"),
@@ -168,7 +169,7 @@ def _lists(data: dict[str, Any], source: str) -> dict[tuple[str, str], list[str]
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(read_text_limited(path, CONFIG_LIMIT, error=ConfigError, what="a lexicon"))
     except OSError as exc:
         raise ConfigError(f"cannot read the lexicon ({exc.strerror})", path=str(path)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

@@ -33,6 +33,11 @@ _DOC_DATE = re.compile(
     r"^(?:(?:19|20)\d\d\s*年\s*[01]?\d\s*月\s*[0-3]?\d\s*日"
     r"|[〇○零一二三四五六七八九]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日)$"
 )
+# A 发文字号 under a notice's title, as government sites print it: 东政办发〔2024〕3号, (国发[2024]3号).
+_DOC_NUMBER = re.compile(r"^[（(]?[\u4e00-\u9fff]{1,16}[〔\[(（【［]\s*(?:19|20)\d\d\s*[〕\])）】］]\s*\d{1,5}\s*号[)）]?$")
+# The 版记 lines at the foot of a document: 抄送 and the printing office with its date.
+_CC = re.compile(r"^抄\s*送\s*[：:]\s*\S")
+_PRINTED = re.compile(r"^\S.{0,40}?[\s\u3000]+(?:19|20)\d\d\s*年\s*[01]?\d\s*月\s*[0-3]?\d\s*日\s*印\s*发$")
 _DOC_NOTE = re.compile(r"^[（(](?:此件|本件|联系人|联系电话|此页无正文)[^（()）]{0,40}[)）]$")
 
 
@@ -57,15 +62,25 @@ def is_speaker(text: str) -> bool:
     return bool(_POSITION_END.search(position)) and is_chinese_personal_name(name)
 
 
+def is_doc_number(text: str) -> bool:
+    """A document number (发文字号) alone on its line: ``东政办发〔2024〕3号``."""
+    return len(text) <= 40 and bool(_DOC_NUMBER.match(text))
+
+
 def is_document_head(text: str) -> bool:
     """A part of a document that stands between its title and its first paragraph."""
-    return is_salutation(text) or is_addressees(text) or is_speaker(text)
+    return is_salutation(text) or is_addressees(text) or is_speaker(text) or is_doc_number(text)
 
 
 def closing_kind(text: str) -> str | None:
-    """Which closing part of a document a line is: "attachment", "issuer", "date" or "note"."""
+    """Which closing part of a document a line is: "attachment", "issuer", "date", "note", or a
+    版记 line: "cc" (抄送) or "printed" (印发机关和印发日期)."""
     if _ATTACHMENT.match(text):
         return "attachment"
+    if len(text) <= 300 and _CC.match(text):
+        return "cc"
+    if len(text) <= 60 and _PRINTED.match(text):
+        return "printed"
     if _DOC_DATE.match(text):
         return "date"
     if _DOC_NOTE.match(text):

@@ -49,6 +49,16 @@ ROLE_STYLES: dict[str, str] = {
     "quote": "Quote",
     "caption": "Caption",
     "page number": "Footer",
+    # an official document's parts (GB/T 9704); the 签发人's name is a run in the signer role's fonts
+    "mark": "Issuer Mark",
+    "head": "Document Head",
+    "doc number": "Document Number",
+    "addressees": "Addressees",
+    "attachment list": "Attachment List",
+    "signature": "Signature",
+    "note": "Document Note",
+    "attachment label": "Attachment Label",
+    "record": "Record",
 }
 _EMU_PER_PT = 12700
 
@@ -419,6 +429,17 @@ def write_docx(doc: Document, profile: Profile | None = None, options: WriteOpti
     if reference is None:
         _running_texts(document, document.sections[0], profile, meta.title or "")
     # the template starts with no paragraphs; every paragraph below has a role style
+    if meta.official is not None:
+        from newsconv.writers.docx.parts import add_official
+
+        add_official(document, doc, profile, paragraph=_paragraph, add_blocks=_add_blocks,
+                     title=lambda p, text: _title(p, [text] if reference is not None else title_lines(text, profile)),
+                     letterhead=options.letterhead if options else "print")
+        _core_properties(document, doc)
+        _custom_properties(document, doc)
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
     if meta.title:
         # a reference document's Title style and page are its own: Word breaks the title there
         lines = [meta.title] if reference is not None else title_lines(meta.title, profile)

@@ -326,14 +326,111 @@ def set_page_break_before(ppr: Any) -> None:
     _child(ppr, "w:pageBreakBefore").set(qn("w:val"), "1")
 
 
-def float_table_at_bottom(table_element: Any) -> None:
+def float_table_at_bottom(table_element: Any, *, left_twips: int | None = None, top_twips: int | None = None) -> None:
     """Anchor a table to the bottom edge of the type area (``w:tblpPr``): where GB/T 9704 puts
-    the 版记, whatever the text above it leaves; Word and LibreOffice keep it there as text moves."""
+    the 版记, whatever the text above it leaves.
+
+    LibreOffice 7.4 ignores ``w:tblpYSpec="bottom"`` and keeps a table as wide as the type area
+    in the text unless it is placed horizontally from the page's edge (but not from both of the
+    page's edges in its lower left quarter). Given ``left_twips`` (from the page's left edge) and
+    ``top_twips`` (from the type area's top), the table stands there in Word and LibreOffice."""
     tbl_pr = table_element.tblPr
     position = _child(tbl_pr, "w:tblpPr")
     position.set(qn("w:vertAnchor"), "margin")
-    position.set(qn("w:horzAnchor"), "margin")
-    position.set(qn("w:tblpYSpec"), "bottom")
-    position.set(qn("w:tblpXSpec"), "center")
+    if top_twips is None:
+        position.set(qn("w:tblpYSpec"), "bottom")
+    else:
+        position.set(qn("w:tblpY"), str(top_twips))
+    if left_twips is None:
+        position.set(qn("w:horzAnchor"), "margin")
+        position.set(qn("w:tblpXSpec"), "center")
+    else:
+        position.set(qn("w:horzAnchor"), "page")
+        position.set(qn("w:tblpX"), str(left_twips))
+    for side in ("w:leftFromText", "w:rightFromText", "w:topFromText", "w:bottomFromText"):
+        position.set(qn(side), "0")
     tbl_pr.remove(position)
     tbl_pr.insert(1 if tbl_pr.find(qn("w:tblStyle")) is not None else 0, position)  # after w:tblStyle
+
+
+def set_hanging_indent(ppr: Any, *, left_twips: int, hanging_twips: int, right_twips: int = 0) -> None:
+    """A paragraph whose lines after the first stand ``hanging_twips`` further in than its first
+    line (抄送：… wrapped under the first office, 附件：1.… under the first character of the name)."""
+    ind = ppr.find(qn("w:ind"))
+    if ind is None:
+        ind = OxmlElement("w:ind")
+        ppr.append(ind)
+    for attr in list(ind.attrib):
+        del ind.attrib[attr]
+    ind.set(qn("w:left"), str(left_twips))
+    ind.set(qn("w:right"), str(right_twips))
+    ind.set(qn("w:hanging"), str(hanging_twips))
+    ind.set(qn("w:firstLineChars"), "0")  # a style's character indent would win in Word
+
+
+def set_table_rules(table_element: Any, *, top: int, inside: int, bottom: int, width_twips: int,
+                    color: str = "000000") -> None:
+    """Horizontal rules only, no cell margins at the sides, ``width_twips`` wide: the 版记's rules
+    (widths in eighths of a point; 0 for none)."""
+    tbl_pr = table_element.tblPr
+    for tag in ("w:tblStyle", "w:tblBorders", "w:tblCellMar"):
+        for old in tbl_pr.findall(qn(tag)):
+            tbl_pr.remove(old)
+    width = _child(tbl_pr, "w:tblW")
+    width.set(qn("w:type"), "dxa")
+    width.set(qn("w:w"), str(width_twips))
+    borders = OxmlElement("w:tblBorders")
+    for edge, eighths in (("top", top), ("left", 0), ("bottom", bottom), ("right", 0), ("insideH", inside),
+                          ("insideV", 0)):
+        line = OxmlElement(f"w:{edge}")
+        line.set(qn("w:val"), "single" if eighths else "nil")
+        if eighths:
+            line.set(qn("w:sz"), str(eighths))
+            line.set(qn("w:space"), "0")
+            line.set(qn("w:color"), color.lstrip("#").upper())
+        borders.append(line)
+    tbl_pr.append(borders)
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("top", "left", "bottom", "right"):
+        side = OxmlElement(f"w:{edge}")
+        side.set(qn("w:w"), "0")
+        side.set(qn("w:type"), "dxa")
+        margins.append(side)
+    tbl_pr.append(margins)
+    layout = _child(tbl_pr, "w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+
+
+def set_row_height(row_element: Any, twips: int) -> None:
+    """An exact row height (``w:trHeight w:hRule="exact"``)."""
+    height = _child(row_element.get_or_add_trPr(), "w:trHeight")
+    height.set(qn("w:val"), str(twips))
+    height.set(qn("w:hRule"), "exact")
+
+
+def set_cell_width(cell_element: Any, twips: int) -> None:
+    tc_pr = cell_element.get_or_add_tcPr()
+    width = _child(tc_pr, "w:tcW")
+    width.set(qn("w:w"), str(twips))
+    width.set(qn("w:type"), "dxa")
+
+
+def set_grid_columns(table_element: Any, twips: list[int]) -> None:
+    grid = table_element.tblGrid
+    for old in list(grid):
+        grid.remove(old)
+    for width in twips:
+        col = OxmlElement("w:gridCol")
+        col.set(qn("w:w"), str(width))
+        grid.append(col)
+
+
+def set_cell_rule(cell_element: Any, *, edge: str, eighths: int, color: str = "000000") -> None:
+    """A rule on one edge of a table cell (``w:tcBorders``): a thin rule between a 版记's parts."""
+    tc_pr = cell_element.get_or_add_tcPr()
+    borders = _child(tc_pr, "w:tcBorders")
+    line = _child(borders, f"w:{edge}")
+    line.set(qn("w:val"), "single")
+    line.set(qn("w:sz"), str(eighths))
+    line.set(qn("w:space"), "0")
+    line.set(qn("w:color"), color.lstrip("#").upper())

@@ -31,7 +31,7 @@ from newsconv.profiles import Profile, load_profile
 from newsconv.writers import WriteOptions
 from newsconv.writers.common import document_timestamp, meta_line
 from newsconv.writers.pdf.fonts import FontChain, role_chain
-from newsconv.writers.pdf.layout import Flowable, Frame, Outline, TextBlock, TextStyle, paginate
+from newsconv.writers.pdf.layout import Flowable, Frame, Outline, PageInfo, TextBlock, TextStyle, paginate
 from newsconv.writers.pdf.table import TableBlock
 from newsconv.writers.titles import title_lines
 
@@ -140,14 +140,28 @@ def _em_measure(style: TextStyle) -> Any:
     return measure
 
 
-def document_flowables(doc: Document, profile: Profile, styles: _Styles | None = None) -> list[Flowable]:
+def _title_block(title: str, profile: Profile, styles: _Styles, outline: _Outline, level: int = 0) -> TextBlock:
+    lines = "\n".join(title_lines(title, profile, measure=_em_measure(styles["title"])))
+    return TextBlock(lines, styles["title"], outline=outline.entry(title, level))
+
+
+def document_flowables(doc: Document, profile: Profile, styles: _Styles | None = None, *,
+                       letterhead: str = "print") -> list[Flowable]:
     styles = styles or _Styles(profile)
     outline = _Outline()
     meta = doc.meta
+    if meta.official is not None:
+        from newsconv.writers.pdf.parts import official_flowables
+
+        return official_flowables(
+            doc, profile, styles,
+            title=lambda text, level: _title_block(text, profile, styles, outline, level),
+            body=lambda blocks: list(_flowables(blocks, styles, outline)),
+            reserve=letterhead == "reserve",
+        )
     out: list[Flowable] = []
     if meta.title:
-        lines = "\n".join(title_lines(meta.title, profile, measure=_em_measure(styles["title"])))
-        out.append(TextBlock(lines, styles["title"], outline=outline.entry(meta.title, 0)))
+        out.append(_title_block(meta.title, profile, styles, outline))
     if meta.subtitle:
         out.append(TextBlock(meta.subtitle, styles["subtitle"]))
     line = meta_line(meta, date_style=profile.date_style)
@@ -187,7 +201,8 @@ def _draw_label(canvas: Any, chain: FontChain, size: float, x: float, y: float, 
 
 
 def _page_drawer(profile: Profile, style: TextStyle, title: str) -> Any:
-    """Draws what stands outside the type area on every page: page number, running header and footer."""
+    """Draws what stands outside the type area on every page: page number, running header and
+    footer. A blank page has no number, nor has the page of a 版记 after one (GB/T 9704 §7.5)."""
     numbers = profile.page_numbers
     page = profile.page
     chain, size = style.chain, style.size
@@ -197,7 +212,12 @@ def _page_drawer(profile: Profile, style: TextStyle, title: str) -> Any:
     number_baseline = page.margin_bottom - numbers.distance - ascent  # under the number's top
     centre = page.margin_left + page.frame_width / 2
 
-    def draw(canvas: Any) -> None:
+    previous_blank = False
+
+    def draw(canvas: Any, info: PageInfo) -> None:
+        nonlocal previous_blank
+        numbered = not info.blank and not (previous_blank and info.foot and not info.flow)
+        previous_blank = info.blank
         canvas.saveState()
         if header:  # its top halfway down the top margin, as the DOCX header
             x = centre - _label_width(chain, size, header) / 2
@@ -205,7 +225,7 @@ def _page_drawer(profile: Profile, style: TextStyle, title: str) -> Any:
         if footer:  # the line under the page number, as in the DOCX footer
             x = centre - _label_width(chain, size, footer) / 2
             _draw_label(canvas, chain, size, x, number_baseline - (size * 1.3 if numbers.format else 0), footer)
-        if numbers.format:
+        if numbers.format and numbered:
             n = canvas.getPageNumber()
             label = numbers.text(n)
             width = _label_width(chain, size, label)
@@ -280,7 +300,7 @@ def write_pdf(doc: Document, profile: Profile | None = None, options: WriteOptio
     page = profile.page
     meta = doc.meta
     styles = _Styles(profile)
-    flowables = document_flowables(doc, profile, styles)
+    flowables = document_flowables(doc, profile, styles, letterhead=options.letterhead if options else "print")
     number_style = styles["page number"]
     body_face = styles["body"].face
     running = [(number_style, profile.running.text(which, meta.title or "")) for which in ("header", "footer")]

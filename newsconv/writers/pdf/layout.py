@@ -139,10 +139,12 @@ class Flowable:
     """What the page loop sets: something with a height for a width, drawn at a point, perhaps
     split between pages. ``placement`` says where: in the flow (the default), after a page break
     (``new page``; ``odd`` starts it on an odd page), or at the foot of the type area (``foot``:
-    the 版记 of an official document, the end of an issue)."""
+    the 版记 of an official document, the end of an issue; ``even`` puts it on an even page, the
+    last side of a sheet printed on both sides)."""
 
     placement: Placement = "flow"
     odd: bool = False
+    even: bool = False
     height: float = 0.0
 
     @property
@@ -556,25 +558,43 @@ class Frame:
     height: float
 
 
+@dataclass(slots=True)
+class PageInfo:
+    """What was set on a page, for what is drawn around it (a page number, or none on a blank
+    page and on the page of a 版记 after one)."""
+
+    number: int
+    flow: int = 0  # blocks (or parts of blocks) set in the flow
+    foot: bool = False  # a block set at the foot
+
+    @property
+    def blank(self) -> bool:
+        return self.flow == 0 and not self.foot
+
+
 def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any) -> None:
-    """Set the blocks down the type area of page after page.
+    """Set the blocks down the type area of page after page; ``on_page(canvas, info)`` draws
+    what stands around each page once it is set (``info``: a ``PageInfo``).
 
     Space between blocks is the larger of one's space after and the next one's space before,
     and none at the top of a page; a block that does not fit is split where its widow rules
     allow or moves to the next page; a heading moves with the first lines after it. A page
     break starts a new page (an odd one when asked); a block placed at the foot is set on the
-    bottom edge of the type area, on a new page when it does not fit under what is there.
+    bottom edge of the type area, on a new page when it does not fit under what is there (and
+    on the next page again when it must be on an even page and this one is odd).
     (reportlab's platypus does the same with more machinery and keeps a heading with the whole
     of the next paragraph; this loop is all newsconv needs.)
     """
     queue = list(reversed(list(enumerate(blocks))))  # a stack of (index, block): the next one is last
     remaining, at_top, after, checked = frame.height, True, 0.0, -1
+    info = PageInfo(canvas.getPageNumber())
 
     def new_page() -> None:
-        nonlocal remaining, at_top, after
-        on_page(canvas)
+        nonlocal remaining, at_top, after, info
+        on_page(canvas, info)
         canvas.showPage()
         remaining, at_top, after = frame.height, True, 0.0
+        info = PageInfo(canvas.getPageNumber())
 
     while queue:
         index, block = queue.pop()
@@ -589,8 +609,11 @@ def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any) ->
         if block.placement == "foot":
             if gap + height > remaining + 1e-6 and not at_top:
                 new_page()
+            if block.even and canvas.getPageNumber() % 2:
+                new_page()
             block.draw_on(canvas, frame.x, frame.y)
             remaining, at_top, after = 0.0, False, 0.0
+            info.foot = True
             block.release()
             continue
         if block.keep_with_next and not at_top and index != checked:
@@ -603,18 +626,21 @@ def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any) ->
             block.draw_on(canvas, frame.x, frame.y + remaining - gap - height)
             remaining -= gap + height
             at_top, after = False, block.space_after
+            info.flow += 1
             block.release()
             continue
         parts = block.split(frame.width, remaining - gap)
         if parts is not None:
             head, tail = parts
             head.draw_on(canvas, frame.x, frame.y + remaining - gap - head.wrap(frame.width))
+            info.flow += 1
             queue.append((index, tail))
             block.release()  # the tail keeps what it still needs
         elif at_top:  # taller than a page and unsplittable: set it and let it run over
             block.draw_on(canvas, frame.x, frame.y + remaining - height)
+            info.flow += 1
         else:
             queue.append((index, block))
         new_page()
-    on_page(canvas)
+    on_page(canvas, info)
     canvas.showPage()

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.page import Page
-from newsconv.readers.text.official import closing_kind, is_addressees, is_attachment_item, is_salutation, is_speaker
+from newsconv.readers.text.official import (
+    closing_kind,
+    is_addressees,
+    is_attachment_item,
+    is_doc_number,
+    is_salutation,
+    is_speaker,
+)
 
 
 def document_head(page: Page, title: int | None, start: int) -> int:
@@ -17,7 +24,7 @@ def document_head(page: Page, title: int | None, start: int) -> int:
     for i in page.nonblank(start - 1, first - 1, -1):
         decided = page.known[i]
         text = page.lines[i].text
-        if decided is None and (part := _head_part(text)):
+        if (decided is None or is_doc_number(text)) and (part := _head_part(text)):  # not a counter
             page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{_PART_NAMES[part]}: part of the document",
                                      part)
             head = i
@@ -49,10 +56,14 @@ def document_tail(page: Page, start: int, end: int) -> int:
 
 _PART_NAMES = {"salutation": "a salutation", "addressees": "the addressees (主送)", "speaker": "the speaker line",
                "attachment": "an attachment (附件)", "attachment item": "an attachment (附件)",
-               "issuer": "the issuer (署名)", "date": "the date it was written (成文日期)", "note": "a note (附注)"}
+               "issuer": "the issuer (署名)", "date": "the date it was written (成文日期)", "note": "a note (附注)",
+               "doc number": "the document number (发文字号)", "cc": "copied to (抄送)",
+               "printed": "printed by and on (印发)"}
 
 
 def _head_part(text: str) -> str | None:
+    if is_doc_number(text):
+        return "doc number"
     if is_salutation(text):
         return "salutation"
     if is_addressees(text):

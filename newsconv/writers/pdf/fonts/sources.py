@@ -68,7 +68,7 @@ SAME_FONT: tuple[tuple[str, ...], ...] = (
     ("黑体", "SimHei"),
     ("宋体", "SimSun"),
     ("新宋体", "NSimSun"),
-    ("方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05"),
+    ("方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "FZXBSJW--GB1-0"),
     ("华文仿宋", "STFangsong"),
     ("华文楷体", "STKaiti"),
     ("华文宋体", "STSong"),
@@ -216,6 +216,23 @@ def find_font(name: str, profile_fonts: dict[str, tuple[str, ...]], *, bold: boo
         )
     _FOUND[key] = found
     return found
+
+
+def stand_in_names(name: str, profile_fonts: dict[str, tuple[str, ...]], *, bold: bool) -> tuple[str, ...]:
+    """The names of the faces a profile draws in place of ``name`` when it is not installed:
+    the installed fonts its ``[fonts]`` entry lists (with their other names) and the bundled
+    faces' PostScript names (``newsconv check`` tells a stand-in from another face by them)."""
+    out: list[str] = []
+    for entry in profile_fonts.get(name) or (_guess(name),):
+        if entry.startswith("bundled:"):
+            key = entry.removeprefix("bundled:")
+            key = _BOLD_OF.get(key, key) if bold else key
+            face = BUNDLED.get(key)
+            if face is not None:
+                out += [n for n in (face.postscript, face.family) if n]
+        elif not is_path(entry):
+            out += names_of(entry)
+    return tuple(out)
 
 
 def fallback_font(spec: str, base: Path | None = None) -> FontSource:
