@@ -248,6 +248,24 @@ def test_a_site_name_or_section_over_the_headline_is_not_the_headline():
         assert body(doc)[0].startswith("PORT ELLIS")
 
 
+def test_a_section_label_over_the_date_loses_to_the_headline_between_the_date_and_the_body():
+    headline = "Ferry crews add two boats to the bay service"
+    doc = read(f"Home\nLocal Sports Wire\nJan 18, 2024 10:15 am\nE-mail | Print\n{headline}\n\n" + ARTICLE_EN)
+    assert doc.meta.title == headline
+    assert doc.meta.published == dt.datetime(2024, 1, 18, 10, 15)
+    rules = {d.line.text: d.rule for d in explain(f"Local Sports Wire\nJan 18, 2024\n{headline}\n\n" + ARTICLE_EN,
+                                                  ReadOptions())}
+    assert "its credits above it and the body right under it" in rules[headline]
+
+
+def test_a_headline_ending_in_staff_is_not_an_agency_credit():
+    headline = "Bay Rovers add two to coaching staff"
+    doc = read(f"News\n{headline}\nBy Ann Lee - Associated Press Writer --\nMarch 4, 2024\n\n" + ARTICLE_EN)
+    assert doc.meta.title == headline
+    assert doc.meta.writers == ("Ann Lee",)
+    assert read("Telegraph staff\n\n" + ARTICLE_EN).meta.source == "Telegraph staff"
+
+
 def test_a_headline_may_start_with_more():
     doc = read("Home\nNews\n\nMore ferries for the crowded bay\n\nBy Ann Lee\n\n" + ARTICLE_EN + "\nMore from News\n"
                "Bridge closed for repairs\n")

@@ -323,6 +323,19 @@ _AGENCY_LINE = re.compile(
     r"(?:\s*[;,]\s*with files from\s+[\w .&']{2,40})?\.?$",
     re.IGNORECASE,
 )
+# Words of an agency line that need no capital; any other word is lower case only in a sentence
+# ("Alouettes add two to coaching staff" is a headline, "Telegraph staff" a credit).
+_AGENCY_LOWER = frozenset("from by the and of with files staff writer writers agencies wire news service services"
+                          " press".split())
+
+
+def _agency_line(text: str) -> bool:
+    """A line that credits only an agency, a news service or the paper's staff."""
+    if len(text) > 80 or not _AGENCY_LINE.match(text):
+        return False
+    return all(w[0].isupper() or w.lower() in _AGENCY_LOWER for w in re.findall(r"[^\W\d_][\w.&'’]*", text))
+
+
 # "Roland Parry, Washington", "Tom Jicha | TV and Radio Writer": a writer's name, then where or
 # for whom they write (a few capitalised words).
 _NAME_THEN_PLACE = re.compile(r"^(?P<names>[^,|;]{4,50}?)\s*[,|]\s*(?P<rest>[A-Z][\w.&'’ -]{1,40})$")
@@ -330,11 +343,11 @@ _NAME_THEN_PLACE = re.compile(r"^(?P<names>[^,|;]{4,50}?)\s*[,|]\s*(?P<rest>[A-Z
 
 def _english_credits(line: str) -> Credits | None:
     stripped = line.strip()
-    if _AGENCY_LINE.match(stripped) and len(stripped) <= 80:
+    if _agency_line(stripped):
         return Credits(source=re.sub(r"^(?:from|by)\s+", "", stripped, flags=re.IGNORECASE))
     # (not "Name, Associated Press": under a picture that is the photographer's credit)
     if ((m := _NAME_THEN_PLACE.match(stripped)) and len(m["rest"].split()) <= 5 and not find_date(m["rest"])
-            and not _AGENCY_LINE.match(m["rest"])):
+            and not _agency_line(m["rest"])):
         names, rest = _latin_names(m["names"])
         capitalised = all(w[:1].isupper() or w.lower() in ("and", "of", "the", "for") for w in m["rest"].split())
         if names and not rest and capitalised:

@@ -18,6 +18,7 @@ from newsconv.readers.text.classify.shapes import (
 )
 from newsconv.readers.text.lines import display_len, is_mostly_cjk
 
+_CREDITS_ABOVE = 3.0  # a headline printed under its date and byline, right over the body
 _CLOSER = 2.0  # what a headline candidate loses when another headline stands closer to the body
 _DECK = 3.0  # what a deck loses under a headline that names what the body is about
 _NAMES_THE_BODY = 1.5  # how well a headline over a deck names the body (a third of its terms or so)
@@ -68,6 +69,8 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
     terms = page.opening_terms(start, end)
     topic = topic_evidence(page.title_text(i), terms)
     evidence = [("names what the body is about", topic)]
+    if credits_above(page, i, start):
+        evidence.append(("its credits above it and the body right under it", _CREDITS_ABOVE))
     if closer_headline(page, i, start, lambda j: topic_evidence(page.lines[j].text, terms) > topic) is not None:
         evidence.append(("another headline-like line stands closer to the body", -_CLOSER))
     if headline_above(page, i, terms) is not None:
@@ -199,6 +202,24 @@ def credits_under(page: Page, i: int) -> float:
         if between >= 3:
             break
     return 0.0
+
+
+def credits_above(page: Page, i: int, start: int) -> bool:
+    """Whether line ``i`` stands between its credits and the body (``Jan 18, 2008`` / ``E-mail |
+    Print`` / the headline / the body): a credit line just above it, page furniture at most
+    between, none of its own under it. A section label over the credits then has them under it,
+    which is why this counts too."""
+    last = page.unit_last(i)
+    for j in page.nonblank(last + 1, start):
+        if page.known[j] is None or page.kind(j) is Kind.META:
+            return False
+    for j in page.nonblank(i - 1, i - 5, -1):
+        decided = page.known[j]
+        if decided is None or page.stops[j] or decided.kind is Kind.BREADCRUMB:
+            return False
+        if decided.kind is Kind.META:
+            return True
+    return False
 
 
 def under_headline(page: Page, i: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsconv.readers.text.classify.kinds import Decision, Kind
-from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, is_counter, is_credit_line, words
+from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, STAFF_TITLE, is_counter, is_credit_line, words
 from newsconv.readers.text.lexicon import Lexicon
 from newsconv.readers.text.lines import Line, display_len, ends_sentence, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind
@@ -141,7 +141,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
     if _AUTHOR_BIO.match(text) and display_len(text) <= 40:
         return Decision(line, Kind.META, "the author's name and position")
-    if _STAFF.search(text) and words(text) <= 6:
+    if STAFF_TITLE.search(text) and words(text) <= 6:
         return Decision(line, Kind.META, "a staff credit")
     if _ADOPTED.match(text) and closing_kind(text) != "note":  # （此件公开发布） is a document's note
         return Decision(line, Kind.META, "the date a document was adopted or issued")
@@ -155,11 +155,6 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
 _POSITIONS = ("院长", "副院长", "教授", "副教授", "研究员", "主任", "所长", "总裁", "董事长", "总经理", "主编", "总编辑",
               "专栏作家", "评论员", "分析师", "经济学家", "特约撰稿人", "执行院长", "秘书长", "理事长")
 _AUTHOR_BIO = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s*\S{{0,24}}(?:{'|'.join(_POSITIONS)})$")
-# "Staff Writer", "AP Sports Writer", "Associated Press Writer", "Business Columnist": who the writer is.
-_STAFF = re.compile(
-    r"\b(?:Editorial Staff|Staff|(?:Staff|Sports|Senior|Contributing|Special|Business|Political|Science|Medical"
-    r"|Chief|Foreign|Technology|Health|Entertainment|Press|Freelance)\s+(?:Writer|Reporter|Correspondent|Columnist)s?)$"
-)
 _ADOPTED = re.compile(r"^[（(].{0,40}(?:通过|发布|公布|印发|施行)[)）]$")
 _NAV_WORD = re.compile(r"首页|登录|注册|退出|网站导航|手机版")
 _FOLLOW_ZH = re.compile(r"^(?:关注|订阅)\S{2,10}$")

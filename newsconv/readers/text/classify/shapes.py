@@ -147,6 +147,13 @@ RELATIVE_TIME = re.compile(
 )
 
 
+# "Staff Writer", "AP Sports Writer", "Associated Press Writer", "Business Columnist": who the writer is.
+STAFF_TITLE = re.compile(
+    r"\b(?:Editorial Staff|Staff|(?:Staff|Sports|Senior|Contributing|Special|Business|Political|Science|Medical"
+    r"|Chief|Foreign|Technology|Health|Entertainment|Press|Freelance)\s+(?:Writer|Reporter|Correspondent|Columnist)s?)$"
+)
+
+
 @lru_cache(maxsize=1 << 17)
 def is_credit_line(text: str) -> bool:
     """A short line that only names a source, a date or people (``来源：新华网 2024-05-06``)."""
@@ -158,8 +165,8 @@ def is_credit_line(text: str) -> bool:
     if credits is None:
         return False
     rest = _residue(credits.unlabelled)
-    if not rest:
-        return True
+    if not rest or (credits.people and words(rest) <= 4 and STAFF_TITLE.search(rest)):
+        return True  # nothing else, or only what the writer is ("By Jane Doe - Associated Press Writer")
     date = credits.date
     if date is None or (date.year is None and date.time is None):
         return False
