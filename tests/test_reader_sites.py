@@ -232,6 +232,14 @@ def test_a_deck_under_a_short_headline_is_not_the_headline():
     assert rules["Ferries to run every 20 minutes"].startswith("headline:")
 
 
+def test_a_headline_that_names_its_body_in_one_word_keeps_its_deck_below_it():
+    # the headline's words are not the body's, but for one; the deck under it names the body better
+    doc = read("Subscribe\nNewspaper FAQs\nContact the newsroom\nCaptain shrugs off media blitz\n"
+               "Hasselbeck answers the guarantee question before the boats are even asked about it\n"
+               "By Ann Lee\nMonday, March 4, 2024\n\n" + ARTICLE_EN.replace("The authority", "The captain"))
+    assert doc.meta.title == "Captain shrugs off media blitz"
+
+
 def test_a_site_name_or_section_over_the_headline_is_not_the_headline():
     headline = "Ferries to run every 20 minutes across the bay"
     for page in (

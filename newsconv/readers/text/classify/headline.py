@@ -19,9 +19,9 @@ from newsconv.readers.text.classify.shapes import (
 from newsconv.readers.text.lines import display_len, is_mostly_cjk
 
 _CREDITS_ABOVE = 3.0  # a headline printed under its date and byline, right over the body
+_NAMES_THE_BODY = 1.5  # how well a headline over a deck names the body (a third of its terms or so)
 _CLOSER = 2.0  # what a headline candidate loses when another headline stands closer to the body
 _DECK = 3.0  # what a deck loses under a headline that names what the body is about
-_NAMES_THE_BODY = 1.5  # how well a headline over a deck names the body (a third of its terms or so)
 _NAV_SEPARATOR = re.compile(r"[|>»›]")  # "Home | More News", "News > Local": navigation, not a headline
 
 
@@ -130,7 +130,10 @@ def headline_above(page: Page, j: int, terms: frozenset[str]) -> int | None:
         text = page.title_text(i)
         if not (deck_of(page, i, j) and _over_a_deck(text) and not _NAV_SEPARATOR.search(text)):
             return None
-        if topic_evidence(text, terms) < _NAMES_THE_BODY:
+        # a headline names what its body is about: printed right over its deck, if only in a word;
+        # across page furniture (a site's name over a row of buttons), as a headline does
+        topic = topic_evidence(text, terms)
+        if not topic or (page.unit_last(i) + 1 < j and topic < _NAMES_THE_BODY):
             return None
         link = in_link_run(page, i)
         if link is not None and topic_evidence(page.lines[link].text, terms) > 0:
