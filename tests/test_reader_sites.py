@@ -274,6 +274,13 @@ def test_a_headline_ending_in_staff_is_not_an_agency_credit():
     assert read("Telegraph staff\n\n" + ARTICLE_EN).meta.source == "Telegraph staff"
 
 
+def test_a_name_above_the_headline_is_no_byline_for_a_date_below_it():
+    doc = read("Search Gazette News\n\nWatch Gazette Live\n\nFerries to run every 20 minutes across the bay\n"
+               "By Ann Lee, Tom Roe\n\nMarch 4, 2024 / 1:07 AM / Gazette\n\n" + ARTICLE_EN)
+    assert doc.meta.title == "Ferries to run every 20 minutes across the bay"
+    assert doc.meta.writers == ("Ann Lee", "Tom Roe")
+
+
 def test_a_headline_may_start_with_more():
     doc = read("Home\nNews\n\nMore ferries for the crowded bay\n\nBy Ann Lee\n\n" + ARTICLE_EN + "\nMore from News\n"
                "Bridge closed for repairs\n")

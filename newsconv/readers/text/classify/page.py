@@ -149,8 +149,12 @@ class Page:
         """Around the title, a name alone on a line beside a dated credit line is a byline, and so
         is a name after a line that says only "By". A self-media account name counts only between
         the title and the date (``标题`` / ``加拿大必读`` / ``发布时间：…``)."""
-        zone = self.nonblank(title - 1, title - 5, -1)[::-1] + self.nonblank(title + 1, start)
-        self._platform_accounts(zone)
+        above, below = self.nonblank(title - 1, title - 5, -1)[::-1], self.nonblank(title + 1, start)
+        self._platform_accounts(above + below)
+        for zone in (above, below):  # a name and its date on the same side of the title
+            self._bylines_beside_dates(zone, title)
+
+    def _bylines_beside_dates(self, zone: list[int], title: int) -> None:
         for n, i in enumerate(zone):
             if self.known[i] is not None:
                 continue
