@@ -80,13 +80,14 @@ def _densest_window(lines: list[Line]) -> tuple[int, int]:
     return start, min(len(lines), start + CLOSE_READING_LINES, best_range[1] + _CONTEXT_LINES + 1)
 
 
-def _classify_long(lines: list[Line], lexicon: Lexicon, opts: ReadOptions) -> tuple[list[Decision], Wrap | None]:
+def _classify_long(lines: list[Line], lexicon: Lexicon, opts: ReadOptions,
+                   headlines: frozenset[str]) -> tuple[list[Decision], Wrap | None]:
     if len(lines) <= CLOSE_READING_LINES:
-        return classify(lines, lexicon)
+        return classify(lines, lexicon, headlines)
     start, end = _densest_window(lines)
     opts.warning(f"{len(lines):,} lines is more than one article: only lines {start + 1:,}-{end:,} "
                  f"(around the densest prose) were read; the rest was left out as page furniture")
-    inner, wrap = classify(lines[start:end], lexicon)
+    inner, wrap = classify(lines[start:end], lexicon, headlines)
     far = f"far from the article in a very long input (lines {start + 1}-{end} were read closely)"
     outside = [Decision(line, Kind.BLANK if line.blank else Kind.CHROME, "blank line" if line.blank else far)
                for line in lines]
@@ -96,12 +97,14 @@ def _classify_long(lines: list[Line], lexicon: Lexicon, opts: ReadOptions) -> tu
 Adjust = Callable[[list[Decision]], None]
 
 
-def analyse(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None) -> Analysis:
+def analyse(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None, *,
+            headlines: frozenset[str] = frozenset()) -> Analysis:
     """Classify every line, then build the document; ``adjust`` may change decisions in between
-    (the HTML reader marks what the page's markup says is inside or outside the article)."""
+    (the HTML reader marks what the page's markup says is inside or outside the article), and
+    ``headlines`` are lines (white space folded) that the page's markup names as its headline."""
     text = _text_of(data, opts)
     lines = split_lines(text)
-    decisions, wrap = _classify_long(lines, load_lexicon(opts.lexicon), opts)
+    decisions, wrap = _classify_long(lines, load_lexicon(opts.lexicon), opts, headlines)
     if adjust is not None:
         adjust(decisions)
     groups = group_paragraphs(decisions, wrap)
@@ -137,10 +140,11 @@ def analyse(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None) 
     return Analysis(decisions, Document(meta, tuple(blocks)))
 
 
-def read_text(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None) -> Document:
+def read_text(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None, *,
+              headlines: frozenset[str] = frozenset()) -> Document:
     """Read a pasted news page (bytes in any supported encoding, or text) into a Document."""
     try:
-        return analyse(data, opts, adjust).document
+        return analyse(data, opts, adjust, headlines=headlines).document
     finally:
         forget_lines()
 
@@ -153,9 +157,10 @@ def forget_lines() -> None:
         cached.cache_clear()
 
 
-def explain(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None) -> list[Decision]:
+def explain(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None, *,
+            headlines: frozenset[str] = frozenset()) -> list[Decision]:
     """Every input line with what it became and the rule that decided."""
     try:
-        return analyse(data, opts, adjust).decisions
+        return analyse(data, opts, adjust, headlines=headlines).decisions
     finally:
         forget_lines()

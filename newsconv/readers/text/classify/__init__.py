@@ -87,9 +87,11 @@ def choose(page: Page) -> Choice | None:
 
 
 
-def classify(lines: list[Line], lexicon: Lexicon) -> tuple[list[Decision], Wrap | None]:
-    """One decision per line, and how the page was hard-wrapped (None when it was not)."""
-    page = Page(lines, lexicon)
+def classify(lines: list[Line], lexicon: Lexicon,
+             headlines: frozenset[str] = frozenset()) -> tuple[list[Decision], Wrap | None]:
+    """One decision per line, and how the page was hard-wrapped (None when it was not);
+    ``headlines`` are lines (white space folded) the page's markup names as its headline."""
+    page = Page(lines, lexicon, headlines)
     lines = page.lines  # table rows without their button cells
     choice = choose(page)
     if choice is None:

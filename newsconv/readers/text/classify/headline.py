@@ -18,6 +18,7 @@ from newsconv.readers.text.classify.shapes import (
 )
 from newsconv.readers.text.lines import display_len, is_mostly_cjk
 
+_MARKUP = 5.0  # a saved page's <title>, og:title or <h1> naming a line its headline
 _CREDITS_ABOVE = 3.0  # a headline printed under its date and byline, right over the body
 _NAMES_THE_BODY = 1.5  # how well a headline over a deck names the body (a third of its terms or so)
 _CLOSER = 2.0  # what a headline candidate loses when another headline stands closer to the body
@@ -38,6 +39,8 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     if not is_title_shaped(text):
         return None
     evidence: list[tuple[str, float]] = []
+    if page.markup_headlines and " ".join(text.split()) in page.markup_headlines:
+        evidence.append(("the page's markup names it the headline", _MARKUP))
     if credits := credits_under(page, i):
         evidence.append(("credits under it", credits))
     if page.repeats[text] == 2:

@@ -65,9 +65,10 @@ class StartIndex:
 class Page:
     """The lines of one page and what the passes decided about them."""
 
-    def __init__(self, lines: list[Line], lexicon: Lexicon) -> None:
+    def __init__(self, lines: list[Line], lexicon: Lexicon, headlines: frozenset[str] = frozenset()) -> None:
         self.lines = lines
         self.lexicon = lexicon
+        self.markup_headlines = headlines  # what a saved page's markup names as its headline
         self._openings: dict[int, tuple[list[int], frozenset[str]]] = {}
         self._partial_openings: dict[tuple[int, int], frozenset[str]] = {}
         self.start_index: StartIndex | None = None  # built by the body pass when first needed
