@@ -281,6 +281,25 @@ def test_a_name_above_the_headline_is_no_byline_for_a_date_below_it():
     assert doc.meta.writers == ("Ann Lee", "Tom Roe")
 
 
+def test_the_body_ends_where_a_comments_section_begins():
+    comments = ("Sam K\nThe ferries were never on time last winter and nobody was ever told why, which is the "
+                "real scandal in this town if you ask any of us who use them.\n\n"
+                "Jo from the harbour side\nTwenty minutes would be lovely, but I will believe it when I see it "
+                "on the timetable and the boats actually turn up at the pier.\n")
+    for head in ("Reader comments (2)", "2 Comments Leave a comment", "Comments are now closed for this story",
+                 "Read/Post Comments", "There are 2 comments."):
+        doc = read(f"Home\nFerries to run every 20 minutes across the bay\nBy Ann Lee\n\n{ARTICLE_EN}\n{head}\n"
+                   + comments)
+        assert body(doc)[-1].startswith("The authority said"), head
+    rules = {d.line.text: d.rule for d in explain(f"Ferries to run every 20 minutes\nBy Ann Lee\n\n{ARTICLE_EN}\n"
+                                                  f"Reader comments (2)\n{comments}", ReadOptions())}
+    assert rules["Reader comments (2)"] == "footer begins: the head of a comments section"
+    # a sentence about comments, and a share button, are not the head of a comments section
+    doc = read(f"Ferries to run every 20 minutes\nBy Ann Lee\n\nShare\nComment\n\n{ARTICLE_EN}\nComments by the "
+               "minister were welcomed by residents, who said the timetable had been a long time coming.\n")
+    assert body(doc)[0].startswith("PORT ELLIS") and body(doc)[-1].startswith("Comments by the minister")
+
+
 def test_a_headline_may_start_with_more():
     doc = read("Home\nNews\n\nMore ferries for the crowded bay\n\nBy Ann Lee\n\n" + ARTICLE_EN + "\nMore from News\n"
                "Bridge closed for repairs\n")

@@ -4,7 +4,7 @@ ends it, boxes inside it stepped over; and the page's prose mass when no headlin
 from __future__ import annotations
 
 from newsconv.readers.text.classify.kinds import Kind
-from newsconv.readers.text.classify.page import Page, StartIndex
+from newsconv.readers.text.classify.page import COMMENTS_RULE, Page, StartIndex
 from newsconv.readers.text.classify.shapes import NUMBERED
 from newsconv.readers.text.lines import display_len, ends_sentence, is_mostly_cjk
 
@@ -122,7 +122,7 @@ def body_from(page: Page, start: int) -> tuple[int, int, int, tuple[tuple[int, i
     met before the body has weight (a "相关新闻" box under the lead-in) is stepped over: the
     body starts again after it. A barrier in mid-article (a newsletter or related box) is
     crossed when at least two paragraphs of prose follow the box; the box itself (``boxes``)
-    is left out.
+    is left out. The head of a comments section is never crossed.
     """
     end = page.best_end[start]
     weight = page.running[end + 1] - page.running[start]
@@ -136,7 +136,8 @@ def body_from(page: Page, start: int) -> tuple[int, int, int, tuple[tuple[int, i
                 start, end, weight = again, later, later_weight
                 barrier = next_stop(page, end + 1)
     boxes: list[tuple[int, int]] = []
-    while barrier is not None and (resume := after_box(page, barrier)) is not None:
+    while (barrier is not None and page.stops[barrier] != COMMENTS_RULE  # readers' comments end the article
+           and (resume := after_box(page, barrier)) is not None):
         later = page.best_end[resume]
         later_weight = page.running[later + 1] - page.running[resume]
         box_size = len(page.nonblank(end + 1, resume))

@@ -46,6 +46,19 @@ _MORE_LINK = re.compile(
     r"|stories|news|videos|photos|articles|headlines|blogs)\b[^.!?]{0,40}"
     r"|(?:Also|Related|About)\b[^.!?]{0,40})$"
 )
+# The head of a comments section (two words at least; "Comments" alone is in the lexicon): "Comments (5)", "6 Comments Leave a comment", "No comments yet",
+# "{ 16 comments… read them below or add one }", "Post a comment", "Read/Post Comments", "Have your
+# say on this story", "Comments are now closed for this story", "There are 12 comments."
+_COMMENTS_HEAD = re.compile(
+    r"^[{(\[]?\s*(?:\d+|one|no|zero)?\s*(?:reader\s+|user\s+)?comments?\b(?!\s+(?:by|from|on|of|to|made)\b)"
+    r"|^(?:post|add|leave|write|submit|view|show|read|see|load|join)\s+(?:a\s+|your\s+|all\s+|the\s+|\d+\s+)?"
+    r"(?:comments?|discussion|conversation)\b"
+    r"|^(?:read|add|post)\s*/\s*(?:post|view|read)\s+comments?\b|^have your say\b|^discuss this (?:story|article|post)\b"
+    r"|\bcomments? (?:are|is|have been) (?:now )?closed\b|\bthere (?:are|is) (?:\d+|no) comments?\b"
+    r"|\bfeedback is (?:now )?closed\b",
+    re.IGNORECASE,
+)
+COMMENTS_RULE = "the head of a comments section"  # a barrier no body crosses: readers' comments follow
 _CHROME_COST = 20
 _OPENING_CHARS = 1500  # the body's opening that a headline is compared with
 
@@ -304,6 +317,9 @@ class Page:
             return None
         if self.known[i] is None and not self.prose[i] and words(text) <= 6 and _MORE_LINK.match(text):
             return "a 'More …' link heading a list of other stories"
+        if (not self.prose[i] and 2 <= words(text) <= 10 and not is_mostly_cjk(text) and _COMMENTS_HEAD.search(text)
+                and text.lower().strip(" .:!") != "have your say"):  # alone, a link in the site's menu
+            return COMMENTS_RULE
         return self.lexicon.footer(text, display_len(text), cjk=is_mostly_cjk(text))
 
     def kind(self, i: int) -> Kind | None:
