@@ -46,9 +46,10 @@ _MORE_LINK = re.compile(
     r"|stories|news|videos|photos|articles|headlines|blogs)\b[^.!?]{0,40}"
     r"|(?:Also|Related|About)\b[^.!?]{0,40})$"
 )
-# The head of a comments section (two words at least; "Comments" alone is in the lexicon): "Comments (5)", "6 Comments Leave a comment", "No comments yet",
-# "{ 16 comments… read them below or add one }", "Post a comment", "Read/Post Comments", "Have your
-# say on this story", "Comments are now closed for this story", "There are 12 comments."
+# The head of a comments section, two words at least ("Comments" alone is in the lexicon):
+# "Reader comments (5)", "6 Comments Leave a comment", "No comments yet", "{ 16 comments… read them
+# below or add one }", "Post a comment", "Read/Post Comments", "Have your say on this story",
+# "Comments are now closed for this story", "There are 12 comments."
 _COMMENTS_HEAD = re.compile(
     r"^[{(\[]?\s*(?:\d+|one|no|zero)?\s*(?:reader\s+|user\s+)?comments?\b(?!\s+(?:by|from|on|of|to|made)\b)"
     r"|^(?:post|add|leave|write|submit|view|show|read|see|load|join)\s+(?:a\s+|your\s+|all\s+|the\s+|\d+\s+)?"
