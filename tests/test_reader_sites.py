@@ -300,6 +300,14 @@ def test_the_body_ends_where_a_comments_section_begins():
     assert body(doc)[0].startswith("PORT ELLIS") and body(doc)[-1].startswith("Comments by the minister")
 
 
+def test_a_date_in_a_caption_under_the_byline_is_not_the_date_published():
+    doc = read("News\nNov. 20, 2019 5:52 AM EST\nFerries to run every 20 minutes across the bay\nBy ANN LEE\n"
+               "Associated Press\nFILE - In this Monday, Oct. 28, 2019, file photo, a ferry leaves the old pier in Port "
+               "Ellis. The harbour authority says two more boats will join the fleet. (AP Photo/Tom Roe, File)\n"
+               "Tom Roe, ASSOCIATED PRESS\n" + ARTICLE_EN)
+    assert doc.meta.published == dt.datetime(2019, 11, 20, 5, 52)
+
+
 def test_a_headline_may_start_with_more():
     doc = read("Home\nNews\n\nMore ferries for the crowded bay\n\nBy Ann Lee\n\n" + ARTICLE_EN + "\nMore from News\n"
                "Bridge closed for repairs\n")
