@@ -308,6 +308,15 @@ def test_a_date_in_a_caption_under_the_byline_is_not_the_date_published():
     assert doc.meta.published == dt.datetime(2019, 11, 20, 5, 52)
 
 
+def test_share_buttons_copied_without_spaces_are_furniture_not_the_headline():
+    share = "Share on Facebook0Tweet about this on TwitterPin on Pinterest0Email this to someone"
+    doc = read(f"Home\n{share}\nFerries to run every 20 minutes across the bay\n\n" + ARTICLE_EN + f"\n{share}\n")
+    assert doc.meta.title == "Ferries to run every 20 minutes across the bay"
+    rules = {d.line.text: d.rule for d in explain(f"{share}\n\n" + ARTICLE_EN, ReadOptions())}
+    assert rules[share] == "a row of tool and button words (chrome.words)"
+    assert not any("Facebook" in t for t in body(doc))
+
+
 def test_a_headline_may_start_with_more():
     doc = read("Home\nNews\n\nMore ferries for the crowded bay\n\nBy Ann Lee\n\n" + ARTICLE_EN + "\nMore from News\n"
                "Bridge closed for repairs\n")

@@ -30,10 +30,12 @@ FOOTER_MAX_CELLS = 30
 
 
 # Tokens of a line of buttons: split at white space, brackets and separators.
+# Buttons a browser copies without spaces: "Share on Facebook0Tweet about this on TwitterPin on Pinterest".
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)")
 _TOOL_SPLIT = re.compile(r"[\s|/•·:：,，;；【】\[\]()（）<>«»!！?？]+")
 # Words that stand between tool words without being tools themselves.
 _FILLERS = frozenset(
-    "this that the a an to of on for by your our my it with in and or me us story article page".split()
+    "this that the a an to of on for by your our my it with in and or me us story article page about someone".split()
 )
 
 
@@ -90,12 +92,12 @@ class Lexicon:
     def tool_words(self, text: str) -> bool:
         """Whether a line is made only of tool and button words (``Email This Story Print This
         Story``, ``【打印】【关闭】``, ``Text Size Choose text size``), two of them at least."""
-        if len(text) > 80:
+        if len(text) > 120:
             return False
         first = _TOOL_SPLIT.split(text.strip(" 【[(（|"), maxsplit=1)[0].casefold()
         if first not in self.chrome_words and first not in self.chrome_exact and first not in _FILLERS:
             return False  # the common case: the first word is no button
-        tokens = [t.casefold() for t in _TOOL_SPLIT.split(text) if t]
+        tokens = [t.casefold() for t in _TOOL_SPLIT.split(_GLUED.sub(" ", text)) if t and not t.isdigit()]
         if len(tokens) < 2 or len(tokens) > 16:
             return False
         tools = 0
