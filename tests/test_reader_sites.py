@@ -317,6 +317,14 @@ def test_share_buttons_copied_without_spaces_are_furniture_not_the_headline():
     assert not any("Facebook" in t for t in body(doc))
 
 
+def test_a_tags_line_after_the_article_ends_it():
+    teaser = ("Bridge repairs will close the harbour road for a week in May while crews replace the old "
+              "deck and paint the towers, the council said.\n")
+    for line in ("TAGS: Harbour    Ferries", "Related topics:  Transport   Port Ellis", "Tagged with ferries, harbour"):
+        doc = read(f"Ferries to run every 20 minutes across the bay\nBy Ann Lee\n\n{ARTICLE_EN}\n{line}\n{teaser}")
+        assert body(doc)[-1].startswith("The authority said"), line
+
+
 def test_a_headline_may_start_with_more():
     doc = read("Home\nNews\n\nMore ferries for the crowded bay\n\nBy Ann Lee\n\n" + ARTICLE_EN + "\nMore from News\n"
                "Bridge closed for repairs\n")
