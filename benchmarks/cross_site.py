@@ -147,10 +147,26 @@ def _load_score() -> ModuleType:
     return module
 
 
+def paragraphs(blocks: Any) -> list[str]:
+    """The body as score.py's paragraphs: every text block, and a table one row per paragraph
+    (its cells joined by a space), as the corpora's gold gives a table."""
+    from newsconv.model import Table, block_texts, inline_text
+
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, Table):
+            if block.caption:
+                out.append(inline_text(block.caption))
+            out += [" ".join(inline_text(cell) for cell in row) for row in block.rows]
+        else:
+            out += block_texts([block])
+    return [text for text in out if text.strip()]
+
+
 def prediction(path: Path, style: str | None = None) -> tuple[dict[str, Any], float]:
     """score.py's prediction for one page (hard-wrapped first in ``style``, if given), and the
     seconds reading it took."""
-    from newsconv.model import block_texts, format_published
+    from newsconv.model import format_published
     from newsconv.readers import ReadOptions
     from newsconv.readers.html import read_html
     from newsconv.readers.text import read_text
@@ -166,7 +182,7 @@ def prediction(path: Path, style: str | None = None) -> tuple[dict[str, Any], fl
         "title": doc.meta.title,
         "authors": list(doc.meta.writers),
         "publish_time": format_published(doc.meta.published) or dict(doc.meta.extra).get("published_text"),
-        "body_paragraphs": [t for t in block_texts(doc.blocks) if t.strip()],
+        "body_paragraphs": paragraphs(doc.blocks),
     }, seconds
 
 

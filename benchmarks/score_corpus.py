@@ -27,7 +27,9 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 def prediction(path: Path) -> dict:
-    from newsconv.model import block_texts, format_published
+    from cross_site import paragraphs  # a table one row per paragraph, as the gold gives it
+
+    from newsconv.model import format_published
     from newsconv.readers import ReadOptions
     from newsconv.readers.html import read_html
     from newsconv.readers.text import read_text
@@ -38,7 +40,7 @@ def prediction(path: Path) -> dict:
         "title": doc.meta.title,
         "authors": list(doc.meta.writers),
         "publish_time": format_published(doc.meta.published) or dict(doc.meta.extra).get("published_text"),
-        "body_paragraphs": [t for t in block_texts(doc.blocks) if t.strip()],
+        "body_paragraphs": paragraphs(doc.blocks),
     }
 
 

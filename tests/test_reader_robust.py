@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsconv.errors import InputError
-from newsconv.model import Document
+from newsconv.model import Document, block_texts
 from newsconv.readers import ReadOptions
 from newsconv.readers.text import CLOSE_READING_LINES, explain, read_text
 
@@ -123,3 +123,21 @@ def test_huge_input_reads_the_article_closely_and_the_rest_cheaply():
     decisions = explain(text, OPTS)
     assert len(decisions) == len(text.split("\n"))
     assert "far from the article" in decisions[0].rule
+
+
+def test_huge_input_of_short_prose_lines_is_read_where_the_prose_is():
+    # a hard-wrapped article (or dialogue, or verse) has no long lines: its short lines, each with
+    # a sentence mark, still make it the densest prose of the page
+    menu = [f"菜单{i}" for i in range(22_000)]
+    title = "一篇很长的文章的标题在这里"
+    rng = random.Random(7)
+    words = "今天 我们 城市 居民 公园 道路 学校 医院 工作 生活 发展 建设 服务 社区 文化 经济 环境 交通 教育 健康".split()
+    prose = ["".join(rng.choice(words) for _ in range(4)) + "，" + "".join(rng.choice(words) for _ in range(3)) + "。"
+             for _ in range(8_000)]
+    warnings: list[str] = []
+    doc = read_text("\n".join([*menu, title, *prose]), ReadOptions(warn=warnings.append))
+    assert doc.meta.title == title
+    texts = list(block_texts(doc.blocks))
+    assert texts[0] == prose[0] and texts[-1] == prose[-1] and len(texts) == len(prose)
+    assert not any(t.startswith("菜单") for t in texts)
+    assert warnings and "lines 20,002-30,001" in warnings[0]  # the article, and 2,000 lines before it

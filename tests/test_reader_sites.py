@@ -211,3 +211,148 @@ def test_photo_captions_are_neither_headings_nor_paragraphs():
     texts = body(doc)
     assert len(texts) == 3 and all(t.endswith("。") for t in texts)
     assert not any(isinstance(b, Heading) for b in doc.blocks)
+
+
+ARTICLE_EN = ("PORT ELLIS — Ferry services across the bay will run every twenty minutes from next month, the "
+              "harbour authority said on Monday, after a year of complaints about crowded boats.\n\n"
+              "The authority said two new boats would join the fleet in the spring and that fares would not rise "
+              "before the end of the year.\n")
+
+
+def test_a_deck_under_a_short_headline_is_not_the_headline():
+    # the deck is longer, names the body better and stands closer to the byline
+    doc = read("Subscribe\nNewspaper FAQs\nContact the newsroom\n"
+               "Ferries to run every 20 minutes\n"
+               "Harbour authority answers a year of complaints about crowded boats across the bay\n"
+               "By Ann Lee\nMonday, March 4, 2024\n\n" + ARTICLE_EN)
+    assert doc.meta.title == "Ferries to run every 20 minutes"
+    rules = {d.line.text: d.rule for d in explain("Home\nFerries to run every 20 minutes\n"
+                                                   "Harbour authority answers a year of complaints about crowded "
+                                                   "boats across the bay\nBy Ann Lee\n\n" + ARTICLE_EN, ReadOptions())}
+    assert rules["Ferries to run every 20 minutes"].startswith("headline:")
+
+
+def test_a_headline_that_names_its_body_in_one_word_keeps_its_deck_below_it():
+    # the headline's words are not the body's, but for one; the deck under it names the body better
+    doc = read("Subscribe\nNewspaper FAQs\nContact the newsroom\nCaptain shrugs off media blitz\n"
+               "Hasselbeck answers the guarantee question before the boats are even asked about it\n"
+               "By Ann Lee\nMonday, March 4, 2024\n\n" + ARTICLE_EN.replace("The authority", "The captain"))
+    assert doc.meta.title == "Captain shrugs off media blitz"
+
+
+def test_a_site_name_or_section_over_the_headline_is_not_the_headline():
+    headline = "Ferries to run every 20 minutes across the bay"
+    for page in (
+        # a site's name over tool links, the byline under the headline
+        "Bay Gazette online edition\nPrinter Friendly Page\nSend this Article to a Friend\n"
+        f"{headline}\nBy Ann Lee\n\n",
+        # a section label over a share button; nothing under the headline
+        f"Travel and transport news\nShare this article\n{headline}\n\n",
+        # the site's name and a row of navigation, then the headline and a staff credit
+        f"Bay Gazette online edition\n\nHome | News | Sport | Weather\n\n{headline}\n\nSpecial Correspondent\n\n",
+    ):
+        doc = read(page + ARTICLE_EN)
+        assert doc.meta.title == headline
+        assert body(doc)[0].startswith("PORT ELLIS")
+
+
+def test_a_section_label_over_the_date_loses_to_the_headline_between_the_date_and_the_body():
+    headline = "Ferry crews add two boats to the bay service"
+    doc = read(f"Home\nLocal Sports Wire\nJan 18, 2024 10:15 am\nE-mail | Print\n{headline}\n\n" + ARTICLE_EN)
+    assert doc.meta.title == headline
+    assert doc.meta.published == dt.datetime(2024, 1, 18, 10, 15)
+    rules = {d.line.text: d.rule for d in explain(f"Local Sports Wire\nJan 18, 2024\n{headline}\n\n" + ARTICLE_EN,
+                                                  ReadOptions())}
+    assert "its credits above it and the body right under it" in rules[headline]
+
+
+def test_a_headline_ending_in_staff_is_not_an_agency_credit():
+    headline = "Bay Rovers add two to coaching staff"
+    doc = read(f"News\n{headline}\nBy Ann Lee - Associated Press Writer --\nMarch 4, 2024\n\n" + ARTICLE_EN)
+    assert doc.meta.title == headline
+    assert doc.meta.writers == ("Ann Lee",)
+    assert read("Telegraph staff\n\n" + ARTICLE_EN).meta.source == "Telegraph staff"
+
+
+def test_a_name_above_the_headline_is_no_byline_for_a_date_below_it():
+    doc = read("Search Gazette News\n\nWatch Gazette Live\n\nFerries to run every 20 minutes across the bay\n"
+               "By Ann Lee, Tom Roe\n\nMarch 4, 2024 / 1:07 AM / Gazette\n\n" + ARTICLE_EN)
+    assert doc.meta.title == "Ferries to run every 20 minutes across the bay"
+    assert doc.meta.writers == ("Ann Lee", "Tom Roe")
+
+
+def test_the_body_ends_where_a_comments_section_begins():
+    comments = ("Sam K\nThe ferries were never on time last winter and nobody was ever told why, which is the "
+                "real scandal in this town if you ask any of us who use them.\n\n"
+                "Jo from the harbour side\nTwenty minutes would be lovely, but I will believe it when I see it "
+                "on the timetable and the boats actually turn up at the pier.\n")
+    for head in ("Reader comments (2)", "2 Comments Leave a comment", "Comments are now closed for this story",
+                 "Read/Post Comments", "There are 2 comments."):
+        doc = read(f"Home\nFerries to run every 20 minutes across the bay\nBy Ann Lee\n\n{ARTICLE_EN}\n{head}\n"
+                   + comments)
+        assert body(doc)[-1].startswith("The authority said"), head
+    rules = {d.line.text: d.rule for d in explain(f"Ferries to run every 20 minutes\nBy Ann Lee\n\n{ARTICLE_EN}\n"
+                                                  f"Reader comments (2)\n{comments}", ReadOptions())}
+    assert rules["Reader comments (2)"] == "footer begins: the head of a comments section"
+    # a sentence about comments, and a share button, are not the head of a comments section
+    doc = read(f"Ferries to run every 20 minutes\nBy Ann Lee\n\nShare\nComment\n\n{ARTICLE_EN}\nComments by the "
+               "minister were welcomed by residents, who said the timetable had been a long time coming.\n")
+    assert body(doc)[0].startswith("PORT ELLIS") and body(doc)[-1].startswith("Comments by the minister")
+
+
+def test_a_date_in_a_caption_under_the_byline_is_not_the_date_published():
+    doc = read("News\nNov. 20, 2019 5:52 AM EST\nFerries to run every 20 minutes across the bay\nBy ANN LEE\n"
+               "Associated Press\nFILE - In this Monday, Oct. 28, 2019, file photo, a ferry leaves the old pier in Port "
+               "Ellis. The harbour authority says two more boats will join the fleet. (AP Photo/Tom Roe, File)\n"
+               "Tom Roe, ASSOCIATED PRESS\n" + ARTICLE_EN)
+    assert doc.meta.published == dt.datetime(2019, 11, 20, 5, 52)
+
+
+def test_share_buttons_copied_without_spaces_are_furniture_not_the_headline():
+    share = "Share on Facebook0Tweet about this on TwitterPin on Pinterest0Email this to someone"
+    doc = read(f"Home\n{share}\nFerries to run every 20 minutes across the bay\n\n" + ARTICLE_EN + f"\n{share}\n")
+    assert doc.meta.title == "Ferries to run every 20 minutes across the bay"
+    rules = {d.line.text: d.rule for d in explain(f"{share}\n\n" + ARTICLE_EN, ReadOptions())}
+    assert rules[share] == "a row of tool and button words (chrome.words)"
+    assert not any("Facebook" in t for t in body(doc))
+
+
+def test_a_tags_line_after_the_article_ends_it():
+    teaser = ("Bridge repairs will close the harbour road for a week in May while crews replace the old "
+              "deck and paint the towers, the council said.\n")
+    for line in ("TAGS: Harbour    Ferries", "Related topics:  Transport   Port Ellis", "Tagged with ferries, harbour"):
+        doc = read(f"Ferries to run every 20 minutes across the bay\nBy Ann Lee\n\n{ARTICLE_EN}\n{line}\n{teaser}")
+        assert body(doc)[-1].startswith("The authority said"), line
+
+
+def test_a_headline_may_start_with_more():
+    doc = read("Home\nNews\n\nMore ferries for the crowded bay\n\nBy Ann Lee\n\n" + ARTICLE_EN + "\nMore from News\n"
+               "Bridge closed for repairs\n")
+    assert doc.meta.title == "More ferries for the crowded bay"
+    assert body(doc)[-1].startswith("The authority said")
+
+
+def test_a_notice_pasted_with_ascii_punctuation_keeps_every_part():
+    # as a clerk pastes it from a word processor: ASCII commas and colons, a short closing
+    # sentence with Latin words in it, the note in ASCII parentheses
+    page = ("关于做好2024年防汛工作的通知\n\n各街道办事处,区政府各部门:\n\n"
+            "为切实做好今年防汛工作,确保人民群众生命财产安全,经区政府同意,现将有关事项通知如下.\n\n"
+            "全区投入资金1,000万元,比上年增长3.5%.详见https://www.example.gov.cn/fx/2024.html.\n\n"
+            "指标体系参照GDP, CPI等口径.\n\n特此通知。\n\n(此件公开发布)\n")
+    doc = read(page)
+    assert doc.meta.title == "关于做好2024年防汛工作的通知"
+    texts = body(doc)
+    assert texts[0] == "各街道办事处,区政府各部门:"
+    assert texts[-3:] == ["指标体系参照GDP, CPI等口径.", "特此通知。", "(此件公开发布)"]
+    assert doc.meta.published is None  # the note is not a date line
+    parts = {d.line.text: d.part for d in explain(page, ReadOptions())}
+    assert parts["各街道办事处,区政府各部门:"] == "addressees" and parts["(此件公开发布)"] == "note"
+
+
+def test_a_short_last_sentence_stays_in_the_body_but_footer_lines_do_not():
+    doc = read("首页 > 新闻\n全市新增三座口袋公园\n2024-03-02 来源：市园林局\n"
+               "　　近日，全市又有三座口袋公园建成开放，市民出门五分钟就能走进绿地，周边居民纷纷前来散步健身。\n"
+               "　　园林部门表示，今年还将新建口袋公园二十座。\n　　敬请期待。\n"
+               "责任编辑：王敏\n相关新闻\n本市发布公园城市建设规划\n")
+    assert body(doc)[-1] == "敬请期待。"
+    assert not any("相关新闻" in t or "王敏" in t for t in body(doc))

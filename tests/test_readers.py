@@ -155,6 +155,51 @@ def test_saved_page_is_read_with_the_raw_text_reader_and_page_metadata():
         "The Harbour Library ", "More than 600 people", "The council says ope"]
 
 
+MARKUP_HEADLINE = """<!doctype html><html lang="en"><head><meta charset="iso-8859-1">
+<title>BAY NEWS | World | Leaders call for calm at the summit</title></head><body>
+<div>Last Updated: Tuesday, 4 December 2007, 17:04 GMT</div><div>E-mail this to a friend</div>
+<h2>Leaders call for calm at the summit</h2>
+<div>Mahmoud Ahmadinejad and King Abdullah of Saudi Arabia</div>
+<div>Ahmadinejad is the first Iranian leader to attend the Gulf summit</div>
+<p>Gulf leaders have ended their summit in Qatar calling for peace with Iran and for the region’s disputes to be
+settled by talks.</p>
+<p>The Gulf council’s final statement said the six states would work with Iran’s president on trade and
+security in the Gulf.</p>
+<p>Iran’s president is the first to attend the Gulf summit since the council was founded, and leaders said peace
+was the aim.</p></body></html>"""
+
+
+def test_the_line_a_saved_page_names_in_its_title_is_the_headline():
+    # the caption under the headline names the body better; the page's <title> settles it
+    from newsconv.readers.html import explain_html
+
+    data = MARKUP_HEADLINE.encode("utf-8")
+    doc = read_html(data, OPTS)
+    assert doc.meta.title == "Leaders call for calm at the summit"
+    texts = list(block_texts(doc.blocks))
+    assert len(texts) == 3 and texts[0].startswith("Gulf leaders have ended")
+    rules = {d.line.text: d.rule for d in explain_html(data, OPTS)}
+    assert "the page's markup names it the headline" in rules["Leaders call for calm at the summit"]
+    # the same text pasted has no markup: the caption wins there
+    assert read_text_of(MARKUP_HEADLINE).meta.title != "Leaders call for calm at the summit"
+
+
+def read_text_of(html: str):
+    from newsconv.readers.html import _visible_text
+    from newsconv.readers.text import read_text
+
+    _, text, _ = _visible_text(_tree(html), html, OPTS)
+    return read_text(text, OPTS)
+
+
+def test_utf8_saved_under_a_latin1_declaration_is_read_as_utf8():
+    doc = read_html(MARKUP_HEADLINE.encode("utf-8"), OPTS)
+    texts = list(block_texts(doc.blocks))
+    assert "the region’s disputes" in texts[0] and "\u00e2" not in "".join(texts)
+    latin = MARKUP_HEADLINE.replace("’", "'").replace("Qatar", "Qatar's cafés").encode("iso-8859-1")
+    assert "Qatar's cafés" in next(iter(block_texts(read_html(latin, OPTS).blocks)))  # really Latin-1
+
+
 def test_input_format_from_suffix_and_content():
     assert input_format("a.md", b"") == "md" and input_format("a.htm", b"") == "html"
     assert input_format(None, b"<!DOCTYPE html><html>") == "html"

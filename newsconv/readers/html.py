@@ -71,6 +71,12 @@ def _declared_codec(data: bytes) -> str | None:
     return "utf-8" if info.name.startswith(("utf-16", "utf-32")) else info.name
 
 
+def _single_byte(codec: str) -> bool:
+    """A one-byte Latin charset: any bytes decode in it, so valid UTF-8 with multi-byte characters
+    in it is far likelier UTF-8 mislabelled (a page re-saved as UTF-8 keeps its old declaration)."""
+    return codec.startswith(("iso8859", "latin", "cp125", "windows-125", "ascii", "mac-roman"))
+
+
 def decode_html(data: bytes | str, opts: ReadOptions) -> str:
     """The page's text: ``--encoding``, else a byte-order mark, else the charset the page
     declares when the bytes really are in it, else newsconv's detection (pages often declare
@@ -79,6 +85,11 @@ def decode_html(data: bytes | str, opts: ReadOptions) -> str:
         return data
     if opts.encoding is None and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         codec = _declared_codec(data)
+        if codec is not None and _single_byte(codec) and not data.isascii():
+            try:
+                return data.decode("utf-8")  # UTF-8 saved under an old Latin declaration ("Kosovoâs")
+            except UnicodeDecodeError:
+                pass
         if codec is not None:
             try:
                 return data.decode(codec)
@@ -341,6 +352,51 @@ def _title_hint(root: Any, og_title: str) -> str | None:
     return og or None  # a lone <h1> is as often the site's name as the headline
 
 
+# What pages put between a headline and the site's name in <title>: "Headline | Site",
+# "Site - Section - Headline", "标题_新浪新闻", "标题--某某网".
+_TITLE_SEPARATORS = frozenset("|｜_-–—:：»«·•~/\\()（）[]【】")
+
+
+def _between_separators(line: str, title: str) -> bool:
+    """Whether ``line`` stands in ``title`` as a whole part of it: at an end or between separators."""
+    start = title.find(line)
+    while start != -1:
+        before, after = title[:start].rstrip(), title[start + len(line) :].lstrip()
+        if (not before or before[-1] in _TITLE_SEPARATORS) and (not after or after[0] in _TITLE_SEPARATORS):
+            return True
+        start = title.find(line, start + 1)
+    return False
+
+
+def _size(text: str) -> int:
+    """Words of a Latin line, characters of a Chinese one (how much of a headline it is)."""
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return han if han * 2 >= len(text) else len(text.split())
+
+
+def markup_headlines(root: Any, text: str) -> frozenset[str]:
+    """The lines of a page's text that its markup names as the headline (white space folded): the
+    longest line that its <title>, og:title, twitter:title or itemprop=headline holds whole (the
+    title minus the site's name and section), and a visible <h1> those confirm."""
+    titles = [" ".join(t.split()) for t in (
+        root.xpath("string(//title)"), _meta(root, "og:title"), _meta(root, "twitter:title"), _meta(root, "title"),
+        _meta(root, "headline"), root.xpath("string((//*[@itemprop='headline'])[1])"),
+    ) if t.strip()]
+    if not titles:
+        return frozenset()
+    site = " ".join(_meta(root, "og:site_name", "application-name").split()).casefold()
+    lines = {" ".join(line.split()) for line in text.splitlines()}
+    named = [line for line in lines if len(line) >= 4 and line.casefold() != site
+             and any(_between_separators(line, title) for title in titles)]
+    best = max((_size(line) for line in named), default=0)
+    chosen = {line for line in named if _size(line) == best and best >= 2}
+    for h1 in root.iter("h1"):
+        heading = " ".join(h1.text_content().split())
+        if heading in lines and len(heading) >= 4 and any(heading in title for title in titles) and not _hidden(h1):
+            chosen.add(heading)
+    return frozenset(chosen)
+
+
 def _headline(doc: Document, hint: str | None, text: str) -> Document:
     """The headline the markup names, where the text reader took another line for it (and not
     the same headline set differently); a body paragraph that is the headline leaves the body."""
@@ -420,7 +476,8 @@ def _read_page(root: Any, opts: ReadOptions, html: str) -> Document:
 
     root, text, link_share = _visible_text(root, html, opts)
     hints = page_hints(root)
-    doc = read_text(text, opts, MainContentHint(main_content(html), link_share))
+    doc = read_text(text, opts, MainContentHint(main_content(html), link_share),
+                    headlines=markup_headlines(root, text))
     doc = _headline(doc, _title_hint(root, hints["title"]), text)
     meta = doc.meta
     changes: dict[str, Any] = {}
@@ -585,4 +642,5 @@ def explain_html(data: bytes | str, opts: ReadOptions) -> list[Any]:
 
     html = page_text(data, opts)
     root, text, link_share = _visible_text(_tree(html, opts.source), html, opts)
-    return explain(text, opts, MainContentHint(main_content(html), link_share))
+    return explain(text, opts, MainContentHint(main_content(html), link_share),
+                   headlines=markup_headlines(root, text))

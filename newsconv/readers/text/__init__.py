@@ -52,16 +52,24 @@ def _text_of(data: bytes | str, opts: ReadOptions) -> str:
 CLOSE_READING_LINES = 20_000
 _CONTEXT_LINES = 2_000
 _CHEAP_PROSE = re.compile(r"[，。；！？,.;!?]")
+_SHORT_PROSE = 24  # columns: a line this long with a sentence mark in it is prose, however short
+_UNPUNCTUATED_PROSE = 80  # columns: a line this long is prose (or a piece of it) even without marks
 
 
 def _densest_window(lines: list[Line]) -> tuple[int, int]:
-    """[start, end) of the lines around the page's densest prose, found with cheap tests only."""
+    """[start, end) of the lines around the page's densest prose, found with cheap tests only: a
+    line counts by its width when it reads as text (a sentence mark in it, or long), and costs a
+    little when it does not (a menu item, a link), so a run of short prose lines (a hard-wrapped
+    article, dialogue, verse) weighs as much as a few long paragraphs."""
     best = run = 0
     best_range = run_start = 0, 0
     for i, line in enumerate(lines):
-        if not line.text:
+        text = line.text
+        if not text:
             continue
-        weight = len(line.text) if len(line.text) >= 40 and _CHEAP_PROSE.search(line.text) else -12
+        size = len(text) if text.isascii() else 2 * len(text)  # about the columns it takes
+        prose = size >= _UNPUNCTUATED_PROSE or (size >= _SHORT_PROSE and _CHEAP_PROSE.search(text) is not None)
+        weight = size if prose else -12
         if run <= 0:
             run, run_start = weight, i
         else:
@@ -72,13 +80,14 @@ def _densest_window(lines: list[Line]) -> tuple[int, int]:
     return start, min(len(lines), start + CLOSE_READING_LINES, best_range[1] + _CONTEXT_LINES + 1)
 
 
-def _classify_long(lines: list[Line], lexicon: Lexicon, opts: ReadOptions) -> tuple[list[Decision], Wrap | None]:
+def _classify_long(lines: list[Line], lexicon: Lexicon, opts: ReadOptions,
+                   headlines: frozenset[str]) -> tuple[list[Decision], Wrap | None]:
     if len(lines) <= CLOSE_READING_LINES:
-        return classify(lines, lexicon)
+        return classify(lines, lexicon, headlines)
     start, end = _densest_window(lines)
     opts.warning(f"{len(lines):,} lines is more than one article: only lines {start + 1:,}-{end:,} "
                  f"(around the densest prose) were read; the rest was left out as page furniture")
-    inner, wrap = classify(lines[start:end], lexicon)
+    inner, wrap = classify(lines[start:end], lexicon, headlines)
     far = f"far from the article in a very long input (lines {start + 1}-{end} were read closely)"
     outside = [Decision(line, Kind.BLANK if line.blank else Kind.CHROME, "blank line" if line.blank else far)
                for line in lines]
@@ -88,12 +97,14 @@ def _classify_long(lines: list[Line], lexicon: Lexicon, opts: ReadOptions) -> tu
 Adjust = Callable[[list[Decision]], None]
 
 
-def analyse(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None) -> Analysis:
+def analyse(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None, *,
+            headlines: frozenset[str] = frozenset()) -> Analysis:
     """Classify every line, then build the document; ``adjust`` may change decisions in between
-    (the HTML reader marks what the page's markup says is inside or outside the article)."""
+    (the HTML reader marks what the page's markup says is inside or outside the article), and
+    ``headlines`` are lines (white space folded) that the page's markup names as its headline."""
     text = _text_of(data, opts)
     lines = split_lines(text)
-    decisions, wrap = _classify_long(lines, load_lexicon(opts.lexicon), opts)
+    decisions, wrap = _classify_long(lines, load_lexicon(opts.lexicon), opts, headlines)
     if adjust is not None:
         adjust(decisions)
     groups = group_paragraphs(decisions, wrap)
@@ -129,10 +140,11 @@ def analyse(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None) 
     return Analysis(decisions, Document(meta, tuple(blocks)))
 
 
-def read_text(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None) -> Document:
+def read_text(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None, *,
+              headlines: frozenset[str] = frozenset()) -> Document:
     """Read a pasted news page (bytes in any supported encoding, or text) into a Document."""
     try:
-        return analyse(data, opts, adjust).document
+        return analyse(data, opts, adjust, headlines=headlines).document
     finally:
         forget_lines()
 
@@ -145,9 +157,10 @@ def forget_lines() -> None:
         cached.cache_clear()
 
 
-def explain(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None) -> list[Decision]:
+def explain(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None, *,
+            headlines: frozenset[str] = frozenset()) -> list[Decision]:
     """Every input line with what it became and the rule that decided."""
     try:
-        return analyse(data, opts, adjust).decisions
+        return analyse(data, opts, adjust, headlines=headlines).decisions
     finally:
         forget_lines()

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from newsconv.model import Block, Heading, ListBlock, Paragraph, text
+from newsconv.model import Block, Heading, ListBlock, Paragraph, Table, text
 from newsconv.readers.text.classify import Decision, Kind, is_prose
+from newsconv.readers.text.classify.tables import split_cells
 from newsconv.readers.text.lines import (
     Wrap,
     cjk_count,
@@ -89,6 +90,13 @@ def group_paragraphs(decisions: list[Decision], wrap: Wrap | None) -> list[list[
             groups.append([d])  # one item a line
             prev = None
             continue
+        if d.kind is Kind.TABLE_ROW:
+            if groups and groups[-1][0].table is d.table:
+                groups[-1].append(d)  # the rows (or cells) of one table are one block
+            else:
+                groups.append([d])
+            prev = None
+            continue
         if d.kind not in (Kind.PARAGRAPH, Kind.HEADING):
             prev = None if d.kind is not Kind.META else prev
             continue
@@ -113,6 +121,8 @@ def _continuation_rule(indent_marks: bool, wrap: Wrap | None) -> str:
 
 
 def group_text(group: list[Decision]) -> str:
+    if group[0].kind is Kind.TABLE_ROW:
+        return " ".join(" ".join(split_cells(d.line.text)) for d in group)
     joined = ""
     previous = ""
     han = words = 0  # of the text joined so far, counted a line at a time (linear in the paragraph)
@@ -131,14 +141,16 @@ def mark_headings(groups: list[list[Decision]]) -> None:
     """Single-line groups that are short and unpunctuated, between paragraphs, become headings."""
     texts = [group_text(g) for g in groups]
     for i, group in enumerate(groups):
-        if len(group) != 1 or group[0].kind is Kind.LIST_ITEM or group[0].part is not None or i + 1 >= len(groups):
+        if len(group) != 1 or group[0].kind in (Kind.LIST_ITEM, Kind.TABLE_ROW) or group[0].part is not None:
             continue
-        if not is_heading_shaped(texts[i]):
+        if i + 1 >= len(groups) or not is_heading_shaped(texts[i]):
             continue
         numbered = heading_level(texts[i]) is not None
-        if not numbered and is_heading_shaped(texts[i + 1]):
+        table_after = groups[i + 1][0].kind is Kind.TABLE_ROW
+        if not numbered and not table_after and is_heading_shaped(texts[i + 1]):
             continue  # a run of short lines is a list or chrome, not a heading
-        if i > 0 and not numbered and not (ends_sentence(texts[i - 1]) or is_prose(texts[i - 1])):
+        after_text = ends_sentence(texts[i - 1]) or is_prose(texts[i - 1]) or groups[i - 1][0].kind is Kind.TABLE_ROW
+        if i > 0 and not numbered and not after_text:
             continue
         group[0].kind = Kind.HEADING
         group[0].rule = (
@@ -154,6 +166,15 @@ def _list_block(items: list[str]) -> ListBlock:
     ordered = bool(first and first["num"])
     start = int(first["num"]) if ordered and first else 1
     return ListBlock(tuple((Paragraph(text(_ITEM_MARKER.sub("", item, count=1))),) for item in items), ordered, start)
+
+
+def _table_block(group: list[Decision]) -> Table:
+    """A pasted table's rows as the model's table; the rows are padded to the widest."""
+    pasted = group[0].table
+    assert pasted is not None
+    rows, header = pasted.cells({d.line.no: d.line.text for d in group})
+    width = max(len(row) for row in rows)
+    return Table(tuple(tuple(text(cell) for cell in row + [""] * (width - len(row))) for row in rows), header)
 
 
 def build_blocks(groups: list[list[Decision]], texts: list[str]) -> list[Block]:
@@ -174,7 +195,9 @@ def build_blocks(groups: list[list[Decision]], texts: list[str]) -> list[Block]:
             items = []
         if not value:
             continue
-        if group[0].kind is Kind.HEADING:
+        if group[0].kind is Kind.TABLE_ROW:
+            blocks.append(_table_block(group))
+        elif group[0].kind is Kind.HEADING:
             blocks.append(Heading(renumber[heading_level(value) or 1], text(value)))
         else:
             blocks.append(Paragraph(text(value)))

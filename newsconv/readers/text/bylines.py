@@ -43,12 +43,15 @@ _NEED_SEPARATOR = {"文", "图", "摄", "译", "时间", "日期", "来自", "�
 _QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影")
 
 _LABEL_ALT = "|".join(sorted((re.escape(k) for k in _LABELS), key=len, reverse=True))
+# The labels' first characters, as a lookahead before the alternation: the search then skips at
+# once every position no label can start at (an alternation of many words is slow to try).
+_LABEL_FIRST = "(?=[" + re.escape("".join(sorted({k[0] for k in _LABELS}))) + "])"
 _SEP = r"(?P<sep>\s*[:：/｜丨]\s*|\s+)"
-_LABEL_RE = re.compile(rf"(?:^|(?<=[\s|丨｜/·•,，;；【\[(（]))(?P<label>{_LABEL_ALT}){_SEP}")
+_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?:^|(?<=[\s|丨｜/·•,，;；【\[(（]))(?P<label>{_LABEL_ALT}){_SEP}")
 # A label glued to the value before it, as pages print them without spaces
 # (``2024-01-09 10:20来源：某某网作者：赵峰``): two characters or more, and a colon after it.
 _GLUED_ALT = "|".join(sorted((re.escape(k) for k in _LABELS if len(k) >= 2 and not k.isascii()), key=len, reverse=True))
-_GLUED_LABEL_RE = re.compile(rf"(?<=[\d\u4e00-\u9fff])(?P<label>{_GLUED_ALT})(?P<sep>\s*[:：]\s*)")
+_GLUED_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?<=[\d\u4e00-\u9fff])(?P<label>{_GLUED_ALT})(?P<sep>\s*[:：]\s*)")
 _QUALIFIED_RE = re.compile(
     rf"^[【\[(（]?(?P<qual>[^\s:：/]{{1,14}}?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
 )
@@ -87,11 +90,16 @@ _LEADING = re.compile(r"^(?P<lead>[^（(]{0,30}?(?:讯|电|报道|消息|快讯)
 _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reported by|published by|publicado por|"
                  r"escrito por|por|di|von|par|door|автор)\b[\s:]*(?P<rest>.+)$",
                  re.IGNORECASE)
+_PUBLICATION = re.compile(r"^The(?:\s+[A-Z][\w.&'’\-]*){1,4}$")
 _BY_AT_END = re.compile(r"\bby\s+(?P<rest>[A-Z][^|]*)$")
-_MAY_BE_CREDIT = re.compile(rf"[\d@|]|{_LABEL_ALT}|{'|'.join(_QUALIFIABLE)}|[一二三四五六七八九〇○]{{4}}年")
-_MAY_BE_CREDIT_LATIN = re.compile(r"\b(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s", re.IGNORECASE)
+_MAY_BE_CREDIT = re.compile(
+    rf"[\d@|]|{_LABEL_FIRST}(?:{_LABEL_ALT}|{'|'.join(_QUALIFIABLE)})|[一二三四五六七八九〇○]{{4}}年"
+)
+_MAY_BE_CREDIT_LATIN = re.compile(r"\b(?=[bpdvае])(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s",
+                                  re.IGNORECASE)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_AGENCY_OR_PLACE_HINT = re.compile(r"[,;]|\b(?:press|reuters|afp|staff|agencies|services?|from)\b", re.IGNORECASE)
+_AGENCY_OR_PLACE_HINT = re.compile(r"[,;]|\b(?=[prasf])(?:press|reuters|afp|staff|agencies|services?|from)\b",
+                                   re.IGNORECASE)
 _HANDLE = re.compile(r"\s*@\w+.*$|(?<=[a-z])(?=@)")
 
 
@@ -315,6 +323,19 @@ _AGENCY_LINE = re.compile(
     r"(?:\s*[;,]\s*with files from\s+[\w .&']{2,40})?\.?$",
     re.IGNORECASE,
 )
+# Words of an agency line that need no capital; any other word is lower case only in a sentence
+# ("Alouettes add two to coaching staff" is a headline, "Telegraph staff" a credit).
+_AGENCY_LOWER = frozenset("from by the and of with files staff writer writers agencies wire news service services"
+                          " press".split())
+
+
+def _agency_line(text: str) -> bool:
+    """A line that credits only an agency, a news service or the paper's staff."""
+    if len(text) > 80 or not _AGENCY_LINE.match(text):
+        return False
+    return all(w[0].isupper() or w.lower() in _AGENCY_LOWER for w in re.findall(r"[^\W\d_][\w.&'’]*", text))
+
+
 # "Roland Parry, Washington", "Tom Jicha | TV and Radio Writer": a writer's name, then where or
 # for whom they write (a few capitalised words).
 _NAME_THEN_PLACE = re.compile(r"^(?P<names>[^,|;]{4,50}?)\s*[,|]\s*(?P<rest>[A-Z][\w.&'’ -]{1,40})$")
@@ -322,11 +343,11 @@ _NAME_THEN_PLACE = re.compile(r"^(?P<names>[^,|;]{4,50}?)\s*[,|]\s*(?P<rest>[A-Z
 
 def _english_credits(line: str) -> Credits | None:
     stripped = line.strip()
-    if _AGENCY_LINE.match(stripped) and len(stripped) <= 80:
+    if _agency_line(stripped):
         return Credits(source=re.sub(r"^(?:from|by)\s+", "", stripped, flags=re.IGNORECASE))
     # (not "Name, Associated Press": under a picture that is the photographer's credit)
     if ((m := _NAME_THEN_PLACE.match(stripped)) and len(m["rest"].split()) <= 5 and not find_date(m["rest"])
-            and not _AGENCY_LINE.match(m["rest"])):
+            and not _agency_line(m["rest"])):
         names, rest = _latin_names(m["names"])
         capitalised = all(w[:1].isupper() or w.lower() in ("and", "of", "the", "for") for w in m["rest"].split())
         if names and not rest and capitalised:
@@ -351,6 +372,8 @@ def _english_credits(line: str) -> Credits | None:
     m = _BY.match(stripped)
     if m and is_agency(m["rest"].strip(" .")):
         return Credits(source=m["rest"].strip(" ."))  # "By Reuters": the source, no person
+    if m and _PUBLICATION.match(m["rest"].strip(" .")):
+        return Credits(source=m["rest"].strip(" ."))  # "by The Times-Picayune": the paper, no person
     if m:
         names, rest = _latin_names(m["rest"])
         credits = Credits([Person(n, Role.AUTHOR) for n in names])

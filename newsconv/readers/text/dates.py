@@ -31,6 +31,9 @@ _MONTH_NAMES = (
 _MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
 # Abbreviations that are also ordinary words count only before a day number (day first) or with a year.
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# The month names' first letters as a lookahead: a search skips at once every position no month
+# name starts at (the alternation of 130 names is slow to try at each).
+_MONTH_FIRST = "(?=[" + "".join(sorted({name[0] for name in _MONTHS})) + "])"
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -48,7 +51,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)")),
     ("y-md", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\s+(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])")),
     ("mdy-en", re.compile(
-        rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s+{_YEAR}", re.IGNORECASE)),
+        rf"\b{_MONTH_FIRST}(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s+{_YEAR}",
+        re.IGNORECASE)),
     ("dmy-en", re.compile(
         rf"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<mon>{_MONTH_RE})\b\.?,?\s+(?:de\s+)?{_YEAR}",
         re.IGNORECASE)),
@@ -56,8 +60,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("yy-md", re.compile(rf"(?<![\d/.-])(?P<yy>\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d){_TIME_AHEAD}")),
     ("md-cn", re.compile(r"(?<![\d年])(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]")),
     ("md", re.compile(rf"(?<![\d/.-])(?P<m>[01]?\d)-(?P<d>[0-3]\d){_TIME_AHEAD}")),
-    ("mdy-en-noyear", re.compile(rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)",
-                                 re.IGNORECASE)),
+    ("mdy-en-noyear", re.compile(
+        rf"\b{_MONTH_FIRST}(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.IGNORECASE)),
 )
 _NEEDS_YEAR = frozenset({"md-cn", "md", "mdy-en-noyear"})
 # Month abbreviations that are common words: only with a day and a year, never alone.
@@ -189,7 +193,7 @@ def _find_dates(text: str, default_year: int | None) -> tuple[DateMatch, ...]:
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _ANY_DIGIT = re.compile(r"\d")
-_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"\b{_MONTH_FIRST}(?:{_MONTH_RE})\b", re.IGNORECASE)
 
 
 _LETTERS = re.compile(r"[A-Za-zÀ-ÿА-я]{3}")

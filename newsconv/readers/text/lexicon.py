@@ -30,10 +30,12 @@ FOOTER_MAX_CELLS = 30
 
 
 # Tokens of a line of buttons: split at white space, brackets and separators.
+# Buttons a browser copies without spaces: "Share on Facebook0Tweet about this on TwitterPin on Pinterest".
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)")
 _TOOL_SPLIT = re.compile(r"[\s|/•·:：,，;；【】\[\]()（）<>«»!！?？]+")
 # Words that stand between tool words without being tools themselves.
 _FILLERS = frozenset(
-    "this that the a an to of on for by your our my it with in and or me us story article page".split()
+    "this that the a an to of on for by your our my it with in and or me us story article page about someone".split()
 )
 
 
@@ -49,7 +51,10 @@ class Phrases:
     def __init__(self, phrases: list[str]) -> None:
         ordered = sorted(set(phrases), key=len, reverse=True)  # the longest phrase wins
         self.phrases = tuple(ordered)
-        self._pattern = re.compile("|".join(re.escape(p) for p in ordered)) if ordered else None
+        # the phrases' first characters as a lookahead: a search skips at once every position no
+        # phrase can start at (an alternation of many literals is slow to try at each)
+        first = "(?=[" + re.escape("".join(sorted({p[0] for p in ordered}))) + "])" if ordered else ""
+        self._pattern = re.compile(first + "(?:" + "|".join(re.escape(p) for p in ordered) + ")") if ordered else None
 
     def prefix(self, key: str) -> str | None:
         m = self._pattern.match(key) if self._pattern else None
@@ -87,12 +92,12 @@ class Lexicon:
     def tool_words(self, text: str) -> bool:
         """Whether a line is made only of tool and button words (``Email This Story Print This
         Story``, ``【打印】【关闭】``, ``Text Size Choose text size``), two of them at least."""
-        if len(text) > 80:
+        if len(text) > 120:
             return False
         first = _TOOL_SPLIT.split(text.strip(" 【[(（|"), maxsplit=1)[0].casefold()
         if first not in self.chrome_words and first not in self.chrome_exact and first not in _FILLERS:
             return False  # the common case: the first word is no button
-        tokens = [t.casefold() for t in _TOOL_SPLIT.split(text) if t]
+        tokens = [t.casefold() for t in _TOOL_SPLIT.split(_GLUED.sub(" ", text)) if t and not t.isdigit()]
         if len(tokens) < 2 or len(tokens) > 16:
             return False
         tools = 0
@@ -107,13 +112,17 @@ class Lexicon:
         return self.breadcrumb_prefix.prefix(fold(text))
 
     def related(self, text: str) -> tuple[str, str] | None:
-        """("previous" | "next", the phrase) when ``text`` is a previous/next link line."""
-        key = fold(text)
-        for kind, phrases in (("previous", self.previous), ("next", self.next)):
-            for phrase in phrases:
-                if key.startswith(phrase) and (len(key) == len(phrase) or key[len(phrase)] in ":：|丨 "):
-                    return kind, phrase
-        return None
+        """("previous" | "next", the phrase) when ``text`` is a previous/next link line: the phrase
+        alone or followed by a separator (previous phrases first, each list in its order)."""
+        m = self._related.match(fold(text))
+        if m is None:
+            return None
+        phrase = m.group(0)
+        return ("previous" if phrase in self.previous else "next"), phrase
+
+    @property
+    def _related(self) -> re.Pattern[str]:
+        return _related_pattern(self.previous, self.next)
 
     def footer(self, text: str, cells: int, *, cjk: bool = False) -> str | None:
         """The entry that makes a line the start of the page's footer, or None.
@@ -132,6 +141,14 @@ class Lexicon:
     def caption(self, text: str) -> str | None:
         phrase = self.caption_contains.within(fold(text))
         return f"caption.contains {phrase!r}" if phrase else None
+
+
+@lru_cache(maxsize=8)
+def _related_pattern(previous: tuple[str, ...], following: tuple[str, ...]) -> re.Pattern[str]:
+    """One expression for the previous/next phrases, tried in their order, each alone on the line or
+    before a separator."""
+    phrases = "|".join(re.escape(p) for p in previous + following) or "(?!)"
+    return re.compile(f"(?:{phrases})(?=$|[:：|丨 ])")
 
 
 def _lists(data: dict[str, Any], source: str) -> dict[tuple[str, str], list[str]]:

@@ -184,7 +184,10 @@ class MetaCollector:
                 continue
             found = find_date(d.line.text, default_year=self.default_year)
             if found is None and display_len(d.line.text) <= 12:
-                joined = " ".join(self.decisions[j].line.text for j in zone[n : n + 3])
+                # a date split over short lines; a sentence after them (a caption) is no part of it
+                short = [self.decisions[j].line.text for j in zone[n : n + 3]]
+                short = short[: next((k for k, t in enumerate(short) if display_len(t) > 12), len(short))]
+                joined = " ".join(short)
                 found = find_date(joined, default_year=self.default_year)
             if found:
                 self.date = found

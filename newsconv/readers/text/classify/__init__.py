@@ -1,0 +1,199 @@
+"""Line classification: what each input line of a pasted page is, and which rule decided it.
+
+A pasted page reads top to bottom as: site chrome, the title, a header zone (credits, date,
+deck, photo captions), the body, then the footer (editor credits, tags, related links,
+comments). The page is read in passes, each explainable per line:
+
+1. local rules: the chrome lexicon, breadcrumbs, previous/next links, credit lines (source,
+   date, people and nothing else), photo captions, counters; then names printed on their own
+   line beside a date, which are bylines;
+2. line weights: prose lines count by their length, other lines cost a little, and footer
+   phrases (related, comments, editor credits) are barriers the body never crosses;
+3. title and body together: every title-shaped line is scored for looking like a headline
+   (credit lines right under it, printed twice, long enough), and for the body that follows
+   it: the header zone is skipped up to the first prose that reads as a body's start, and the
+   body runs as far as its running weight keeps growing. The best sum wins, so a short article
+   under its headline beats a longer comment thread elsewhere on the page.
+
+The passes live in modules by concern: ``kinds`` (what a line can become), ``shapes`` (what one
+line looks like), ``local`` (pass 1), ``page`` (what is known of every line before the article
+is chosen), ``headline`` and ``body`` (pass 3), ``document`` (an official document's parts).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from newsconv.readers.text.classify.body import body_from, body_start, closing_sentences, next_stop, prose_mass
+from newsconv.readers.text.classify.document import document_head, document_tail
+from newsconv.readers.text.classify.headline import body_evidence, headline_rule, title_score
+from newsconv.readers.text.classify.kinds import BODY_KINDS, Choice, Decision, Kind
+from newsconv.readers.text.classify.page import Page
+from newsconv.readers.text.classify.shapes import (
+    ACCOUNT_RULE,
+    is_credit_line,
+    is_prose,
+    is_title_shaped,
+    topic_terms,
+    words,
+)
+from newsconv.readers.text.classify.tables import PastedTable
+from newsconv.readers.text.lexicon import Lexicon
+from newsconv.readers.text.lines import Line, Wrap, display_len, ends_sentence, is_mostly_cjk
+
+__all__ = ["ACCOUNT_RULE", "BODY_KINDS", "Decision", "Kind", "classify", "is_credit_line", "is_prose",
+           "is_title_shaped", "topic_terms", "words"]
+
+_SECTION_NUMBER = re.compile(r"^\d{1,2}$")
+# A Chinese title wrapped onto two lines: its first line ends with a word that cannot end one.
+_OPEN_ENDING = tuple("及和与的对在为之并或以将把被向从关于")
+_CANDIDATES = 400  # headline candidates measured at most (all of them on any real page)
+_PAST_FOOTER = 2.5  # how much a headline candidate loses for standing past the lead article's footer
+
+
+def choose(page: Page) -> Choice | None:
+    """The title and body that together read most like an article.
+
+    Each headline candidate scores its own evidence plus the (log) weight of the body under
+    it. A candidate that stands past a footer barrier below the best-evidenced headline is
+    marked down: the article comes before its comments and related lists.
+    """
+    scored = [(e, i) for i in range(len(page.lines)) if (e := title_score(page, i)) is not None]
+    if len(scored) > _CANDIDATES:  # a huge input: measure the bodies of the likeliest headlines only
+        scored = sorted(sorted(scored, key=lambda ei: -ei[0])[:_CANDIDATES], key=lambda ei: ei[1])
+    found: list[tuple[float, Choice]] = []
+    for evidence, title in scored:
+        start = body_start(page, page.unit_last(title))
+        if start is None:
+            continue
+        start, end, weight, boxes = body_from(page, start)
+        if weight > 0:
+            evidence += sum(value for _, value in body_evidence(page, title, start, end))
+            found.append((evidence, Choice(title, start, end, evidence + 2.5 * math.log2(1 + weight / 60), boxes)))
+    if not found:
+        mass = prose_mass(page)
+        return Choice(None, mass[0], mass[1], 0.0) if mass else None  # no headline: the page's real text
+    lead = max(found, key=lambda ec: (ec[0], ec[1].score))[1]
+    barrier = next_stop(page, lead.end + 1)
+    best: Choice | None = None
+    for _, choice in found:
+        score = choice.score
+        if barrier is not None and choice.title is not None and choice.title > barrier:
+            score -= _PAST_FOOTER
+        if best is None or score > best.score or (score == best.score and (choice.title or -1) > (best.title or -1)):
+            best = Choice(choice.title, choice.start, choice.end, score, choice.boxes)
+    return best
+
+
+
+def classify(lines: list[Line], lexicon: Lexicon,
+             headlines: frozenset[str] = frozenset()) -> tuple[list[Decision], Wrap | None]:
+    """One decision per line, and how the page was hard-wrapped (None when it was not);
+    ``headlines`` are lines (white space folded) the page's markup names as its headline."""
+    page = Page(lines, lexicon, headlines)
+    lines = page.lines  # table rows without their button cells
+    choice = choose(page)
+    if choice is None:
+        return _no_body(page), page.wrap
+    title, start, end = choice.title, choice.start, choice.end
+    start = document_head(page, title, start)
+    end = document_tail(page, start, closing_sentences(page, end))
+    if title is not None:
+        page.header_bylines(title, start)
+    title_text = lines[title].text if title is not None else None
+    decisions: list[Decision] = []
+    for i, line in enumerate(lines):
+        decided = page.known[i]
+        if i == title:
+            decisions.append(Decision(line, Kind.TITLE, headline_rule(page, title, choice)))
+        elif title is not None and title < i <= page.unit_last(title):
+            decisions.append(Decision(line, Kind.TITLE, "headline wrapped onto the next line"))
+        elif decided is not None and decided.table is not None:
+            if _inside(decided.table, choice, start, end):
+                decisions.append(decided)
+            else:
+                kind = Kind.FOOTER if i > end else Kind.CHROME
+                decisions.append(Decision(line, kind, "a row of a table outside the article's text"))
+        elif decided is not None and start <= i <= end and _SECTION_NUMBER.match(line.text):
+            decisions.append(Decision(line, Kind.PARAGRAPH, "section number inside the body"))
+        elif decided is not None:
+            decisions.append(decided)
+        elif title_text is not None and line.text == title_text:
+            decisions.append(Decision(line, Kind.CHROME, "repeats the title"))
+        elif i < start:
+            decisions.append(_before_body(line, title, i))
+        elif any(a <= i <= b for a, b in choice.boxes):
+            decisions.append(Decision(line, Kind.CHROME, "a box inside the article (newsletter, related links)"))
+        elif i <= end and page.listed.get(i) == "marker":
+            decisions.append(Decision(line, Kind.LIST_ITEM, "one of three or more lines opening with a list marker"))
+        elif i <= end:
+            decisions.append(Decision(line, Kind.PARAGRAPH, "inside the body"))
+        else:
+            decisions.append(Decision(line, Kind.FOOTER, "after the body"))
+    if title is not None:
+        _join_wrapped_title(decisions, title)
+    for i in range(end + 1, len(decisions)):
+        if page.stops[i]:
+            decisions[i].rule = f"footer begins: {page.stops[i]}"
+            break
+    return decisions, page.wrap
+
+
+
+def _inside(table: PastedTable, choice: Choice, start: int, end: int) -> bool:
+    """Whether a whole table stands inside the article's body (and in no box within it)."""
+    return start <= table.start and table.end <= end and not any(
+        a <= table.end and table.start <= b for a, b in choice.boxes
+    )
+
+
+def _join_wrapped_title(decisions: list[Decision], title: int) -> None:
+    """A Chinese title printed on two or three lines is one title: ``全国人大常委会`` /
+    ``关于批准……及`` / ``调整……的决议``. Lines join when the upper one ends on a word that cannot
+    end a title, or the lower one opens the matter with 关于."""
+    top = title
+    while top - 1 >= 0 and title - top < 2 and _joins(decisions[top - 1], decisions[top]):
+        top -= 1
+    bottom = title
+    while bottom + 1 < len(decisions) and bottom - top < 2 and _joins(decisions[bottom], decisions[bottom + 1]):
+        bottom += 1
+    for i in range(top, bottom + 1):
+        if i != title:
+            decisions[i].kind, decisions[i].rule = Kind.TITLE, "headline printed on several lines"
+
+
+def _joins(upper: Decision, lower: Decision) -> bool:
+    a, b = upper.line.text, lower.line.text
+    if not (a and b and is_mostly_cjk(a) and is_mostly_cjk(b)) or ends_sentence(a) or a[-1] in "，、；：,;:":
+        return False
+    if upper.kind not in (Kind.TITLE, Kind.CHROME) or lower.kind not in (Kind.TITLE, Kind.CHROME, Kind.SUBTITLE):
+        return False
+    if display_len(a) < 6 or display_len(b) < 6 or display_len(a + b) > 80:
+        return False
+    if any(mark in a + b for mark in "\t:：|"):
+        return False  # a labelled field ("发布机构：…"), not a piece of a headline
+    return a.endswith(_OPEN_ENDING) or b.startswith("关于")
+
+
+def _before_body(line: Line, title: int | None, i: int) -> Decision:
+    if title is not None and i > title:
+        if is_prose(line.text):
+            return Decision(line, Kind.SUBTITLE, "prose between the title and the body: a deck or summary")
+        return Decision(line, Kind.CHROME, "between the title and the body")
+    return Decision(line, Kind.CHROME, "above the title")
+
+
+def _no_body(page: Page) -> list[Decision]:
+    """A page with no prose at all: the first title-shaped line is the title, the rest paragraphs."""
+    decisions: list[Decision] = []
+    titled = False
+    for line, decided in zip(page.lines, page.known):
+        if decided is not None:
+            decisions.append(decided)
+        elif not titled and is_title_shaped(line.text):
+            titled = True
+            decisions.append(Decision(line, Kind.TITLE, "first title-shaped line (no prose found)"))
+        else:
+            decisions.append(Decision(line, Kind.PARAGRAPH, "no prose found: kept as text"))
+    return decisions

@@ -1,0 +1,73 @@
+"""An official document's parts kept around the body: a salutation, the addressees (主送) or a
+speaker line above it; attachments (附件), the issuer (署名), the date it was written (成文日期)
+and a note under it."""
+
+from __future__ import annotations
+
+from newsconv.readers.text.classify.kinds import Decision, Kind
+from newsconv.readers.text.classify.page import Page
+from newsconv.readers.text.official import (
+    closing_kind,
+    is_addressees,
+    is_attachment_item,
+    is_doc_number,
+    is_salutation,
+    is_speaker,
+)
+
+
+def document_head(page: Page, title: int | None, start: int) -> int:
+    """Where the body starts once a salutation, the addressees (主送) or a speech's speaker line
+    just above it are taken in (a date line between them stays metadata)."""
+    first = page.unit_last(title) + 1 if title is not None else 0
+    head = start
+    for i in page.nonblank(start - 1, first - 1, -1):
+        decided = page.known[i]
+        text = page.lines[i].text
+        if (decided is None or is_doc_number(text)) and (part := _head_part(text)):  # not a counter
+            page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{_PART_NAMES[part]}: part of the document",
+                                     part)
+            head = i
+        elif not (decided is not None and decided.kind is Kind.META and head < start):
+            break
+    return head
+
+
+def document_tail(page: Page, start: int, end: int) -> int:
+    """Where the body ends once a document's closing parts under it are taken in: attachments
+    (附件), the issuer (署名), the date it was written (成文日期), a note (（此件公开发布）)."""
+    found: list[tuple[int, str]] = []
+    for i in page.following(end, 12):
+        text = page.lines[i].text
+        part = closing_kind(text)
+        if part is None and found and found[-1][1].startswith("attachment") and is_attachment_item(text):
+            part = "attachment item"
+        if part is None:
+            break
+        found.append((i, part))
+    parts = {part for _, part in found}
+    headed = any(d is not None and d.part is not None for d in page.known[start : end + 1])
+    if not ("attachment" in parts or {"issuer", "date"} <= parts or (headed and parts)):
+        return end
+    for i, part in found:
+        page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{_PART_NAMES[part]}: part of the document", part)
+    return found[-1][0]
+
+
+_PART_NAMES = {"salutation": "a salutation", "addressees": "the addressees (主送)", "speaker": "the speaker line",
+               "attachment": "an attachment (附件)", "attachment item": "an attachment (附件)",
+               "issuer": "the issuer (署名)", "date": "the date it was written (成文日期)", "note": "a note (附注)",
+               "doc number": "the document number (发文字号)", "cc": "copied to (抄送)",
+               "printed": "printed by and on (印发)"}
+
+
+def _head_part(text: str) -> str | None:
+    if is_doc_number(text):
+        return "doc number"
+    if is_salutation(text):
+        return "salutation"
+    if is_addressees(text):
+        return "addressees"
+    if is_speaker(text):
+        return "speaker"
+    return None

@@ -1,0 +1,256 @@
+"""The headline's own evidence: credits under it, printed twice, its length; and what speaks
+against it (a deck under a headline, a sentence, a row of menu items)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from newsconv.readers.text.classify.kinds import Choice, Kind
+from newsconv.readers.text.classify.page import Page
+from newsconv.readers.text.classify.shapes import (
+    SENTENCE_PERIOD,
+    is_title_shaped,
+    length_evidence,
+    topic_evidence,
+    words,
+)
+from newsconv.readers.text.lines import display_len, is_mostly_cjk
+
+_MARKUP = 5.0  # a saved page's <title>, og:title or <h1> naming a line its headline
+_CREDITS_ABOVE = 3.0  # a headline printed under its date and byline, right over the body
+_NAMES_THE_BODY = 1.5  # how well a headline over a deck names the body (a third of its terms or so)
+_CLOSER = 2.0  # what a headline candidate loses when another headline stands closer to the body
+_DECK = 3.0  # what a deck loses under a headline that names what the body is about
+_NAV_SEPARATOR = re.compile(r"[|>»›]")  # "Home | More News", "News > Local": navigation, not a headline
+
+
+def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
+    """What speaks for and against line ``i`` (with the lines a hard wrap carried it onto)
+    being the headline, or None when it cannot be."""
+    if page.known[i] is not None or page.stops[i] or (i - 1) in page.continues:
+        return None
+    if i not in page.continues and not is_title_shaped(page.lines[i].text):
+        return None  # the common case, decided without joining anything
+    if page.unit_last(i) - i >= 2:
+        return None  # three wrapped lines or more: a paragraph
+    text = page.title_text(i)
+    if not is_title_shaped(text):
+        return None
+    evidence: list[tuple[str, float]] = []
+    if page.markup_headlines and " ".join(text.split()) in page.markup_headlines:
+        evidence.append(("the page's markup names it the headline", _MARKUP))
+    if credits := credits_under(page, i):
+        evidence.append(("credits under it", credits))
+    if page.repeats[text] == 2:
+        # printed twice: as the page heading and again (share text, <h1>); three times is a label
+        evidence.append(("printed twice", 2.0))
+    if page.prose[i]:
+        evidence.append(("reads as prose", -1.5))
+    evidence.append(("length", length_evidence(text)))
+    tokens = text.split()
+    if is_mostly_cjk(text) and len(tokens) >= 3 and all(display_len(t) <= 4 for t in tokens):
+        evidence.append(("a row of menu items", -4.0))  # 首页 新闻 体育
+    if not is_mostly_cjk(text) and SENTENCE_PERIOD.search(text):
+        evidence.append(("ends with a full stop: a sentence (deck, caption)", -2.5))
+    if under_headline(page, i):
+        evidence.append(("right under a headline-like line: a deck", -2.0))
+    return [(reason, value) for reason, value in evidence if value]
+
+
+def title_score(page: Page, i: int) -> float | None:
+    evidence = title_evidence(page, i)
+    return None if evidence is None else sum(value for _, value in evidence)
+
+
+def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, float]]:
+    """What the body under it says of line ``i`` as its headline: whether the line names what the
+    body is about; whether another headline-like line that names it better stands between them
+    (then ``i`` is a site name, a section label or a kicker over the real headline); whether ``i``
+    is the deck under a headline that names the body too."""
+    terms = page.opening_terms(start, end)
+    topic = topic_evidence(page.title_text(i), terms)
+    evidence = [("names what the body is about", topic)]
+    if credits_above(page, i, start):
+        evidence.append(("its credits above it and the body right under it", _CREDITS_ABOVE))
+    if closer_headline(page, i, start, lambda j: topic_evidence(page.lines[j].text, terms) > topic) is not None:
+        evidence.append(("another headline-like line stands closer to the body", -_CLOSER))
+    if headline_above(page, i, terms) is not None:
+        evidence.append(("the deck under the headline above it", -_DECK))
+    deck = next(iter(page.following(page.unit_last(i), 1)), None)
+    if deck is not None and headline_above(page, deck, terms) == i:
+        below = page.following(deck, 1)
+        if below and page.kind(below[0]) is Kind.META:
+            evidence.append(("its deck stands between it and its credits", 1.0))
+    return [(reason, value) for reason, value in evidence if value]
+
+
+def closer_headline(page: Page, i: int, start: int, about_body: Callable[[int], bool]) -> int | None:
+    """A headline-like line between line ``i`` and its credits or the body's first line that names
+    what the body is about as well as ``i`` does (``i``'s own deck aside; a line past the credits
+    is a caption or a video's title)."""
+    text = page.title_text(i)
+    last = page.unit_last(i)
+    lines, credits = _headline_like(page)
+    stop = min(start, credits[last + 1] if last + 1 < len(credits) else start)
+    for j in lines[bisect_right(lines, last) : bisect_left(lines, stop)]:
+        if page.lines[j].text != text and not deck_of(page, i, j) and about_body(j):
+            return j
+    return None
+
+
+def _headline_like(page: Page) -> tuple[list[int], list[int]]:
+    """The page's undecided headline-like lines (in order), and for every line the first credit
+    line at or after it (built once a page)."""
+    if page.headline_like is None:
+        n = len(page.lines)
+        lines = []
+        for j in range(n):
+            if page.known[j] is not None or page.stops[j] or page.prose[j]:
+                continue
+            if j in page.continues or (j - 1) in page.continues:
+                continue
+            text = page.lines[j].text
+            if is_title_shaped(text) and _headline_sized(text):
+                lines.append(j)
+        credits = [n] * (n + 1)
+        for j in range(n - 1, -1, -1):
+            credits[j] = j if page.kind(j) is Kind.META else credits[j + 1]
+        page.headline_like = (lines, credits)
+    return page.headline_like
+
+
+def headline_above(page: Page, j: int, terms: frozenset[str]) -> int | None:
+    """The headline that line ``j`` is the deck of, if any: the line right above it (page furniture
+    aside), headline-sized, naming what the body is about, not a row of navigation; and not one of
+    a list of links, unless it names the body where the link above it does not."""
+    for i in page.nonblank(j - 1, j - 4, -1):
+        if i + 1 < j and page.lines[i + 1].blank:
+            return None
+        if page.known[i] is not None:
+            continue
+        text = page.title_text(i)
+        if not (deck_of(page, i, j) and _over_a_deck(text) and not _NAV_SEPARATOR.search(text)):
+            return None
+        # a headline names what its body is about: printed right over its deck, if only in a word;
+        # across page furniture (a site's name over a row of buttons), as a headline does
+        topic = topic_evidence(text, terms)
+        if not topic or (page.unit_last(i) + 1 < j and topic < _NAMES_THE_BODY):
+            return None
+        link = in_link_run(page, i)
+        if link is not None and topic_evidence(page.lines[link].text, terms) > 0:
+            return None
+        return i
+    return None
+
+
+def _over_a_deck(text: str) -> bool:
+    """Long enough to be a headline with a deck under it; shorter, it is a kicker over the headline
+    ("Analyzing Snap Counts")."""
+    return display_len(text) >= 8 if is_mostly_cjk(text) else words(text) >= 4
+
+
+def _headline_sized(text: str) -> bool:
+    return display_len(text) >= 6 if is_mostly_cjk(text) else words(text) >= 3
+
+
+def deck_of(page: Page, i: int, j: int) -> bool:
+    """Whether line ``j`` is the deck printed right under the headline ``i``: the next line of text
+    (page furniture aside), title-shaped, and longer than the headline."""
+    previous = page.unit_last(i)
+    for k in page.following(previous, 3):
+        if k != previous + 1:
+            return False  # a blank line between: one of a list of links, not a headline and its deck
+        if k == j:
+            break
+        previous = k
+        decided = page.known[k]
+        if decided is None or decided.kind in (Kind.META, Kind.BREADCRUMB) or page.stops[k]:
+            return False
+    else:
+        return False
+    upper, lower = page.title_text(i), page.lines[j].text
+    if page.known[j] is not None or page.stops[j] or not is_title_shaped(lower) or SENTENCE_PERIOD.search(upper):
+        return False
+    if is_mostly_cjk(upper):
+        return is_mostly_cjk(lower) and display_len(lower) > display_len(upper)
+    return not is_mostly_cjk(lower) and words(lower) > words(upper)
+
+
+def headline_rule(page: Page, title: int, choice: Choice) -> str:
+    """What made line ``title`` the headline, for ``--explain``: its evidence, the names it
+    shares with the body's opening, and the body under it."""
+    evidence = list(title_evidence(page, title) or []) + body_evidence(page, title, choice.start, choice.end)
+    reasons = ", ".join(f"{reason} {value:+.1f}" for reason, value in evidence)
+    return f"headline: {reasons or 'title-shaped'}; body under it: lines {choice.start + 1}-{choice.end + 1}"
+
+
+def credits_under(page: Page, i: int) -> float:
+    """Credits right under a line mark it as the title; less so with other lines between."""
+    text = page.lines[i].text
+    between = 0.0  # what stands between the line and the credits under it
+    for j in page.following(page.unit_last(i), 8):
+        kind = page.kind(j)
+        if kind is Kind.META:
+            return max(4 - between, 0)
+        if kind is not None:
+            continue  # share buttons, photo credits
+        other = page.lines[j].text
+        if other == text:
+            continue
+        if page.prose[j]:
+            between += 1.0  # a deck may stand between the title and the byline
+        elif is_title_shaped(other):
+            between += 1.0  # another title-like line stands closer to the credits
+        else:
+            between += 0.5
+        if between >= 3:
+            break
+    return 0.0
+
+
+def credits_above(page: Page, i: int, start: int) -> bool:
+    """Whether line ``i`` stands between its credits and the body (``Jan 18, 2008`` / ``E-mail |
+    Print`` / the headline / the body): a credit line just above it, page furniture at most
+    between, none of its own under it. A section label over the credits then has them under it,
+    which is why this counts too."""
+    last = page.unit_last(i)
+    for j in page.nonblank(last + 1, start):
+        if page.known[j] is None or page.kind(j) is Kind.META:
+            return False
+    for j in page.nonblank(i - 1, i - 5, -1):
+        decided = page.known[j]
+        if decided is None or page.stops[j] or decided.kind is Kind.BREADCRUMB:
+            return False
+        if decided.kind is Kind.META:
+            return True
+    return False
+
+
+def under_headline(page: Page, i: int) -> bool:
+    """Whether a longer headline-like line stands just above line ``i`` with nothing but page
+    furniture between: then ``i`` is the deck under that headline (a kicker above is shorter)."""
+    for j in page.nonblank(i - 1, i - 4, -1)[:3]:
+        decided = page.known[j]
+        if decided is not None:
+            if decided.kind in (Kind.META, Kind.BREADCRUMB) or page.stops[j]:
+                return False
+            continue
+        above = page.lines[j].text
+        if page.prose[j] or not is_title_shaped(above) or above == page.lines[i].text:
+            return False
+        size = display_len(above) >= 8 if is_mostly_cjk(above) else words(above) >= 4
+        return size and not SENTENCE_PERIOD.search(above) and in_link_run(page, j) is None
+    return False
+
+
+def in_link_run(page: Page, j: int) -> int | None:
+    """The short headline-like line that line ``j`` follows, if any: then ``j`` may be one of a
+    list of links."""
+    for k in page.nonblank(j - 1, j - 2, -1):
+        if page.known[k] is None and not page.prose[k] and is_title_shaped(page.lines[k].text):
+            return k
+    return None
+
+# -- the body that follows a title

@@ -1,0 +1,163 @@
+"""Pass 1: the rules that decide a line on its own (the chrome lexicon, breadcrumbs, captions,
+credit lines, counters, forms and images as a browser copies them)."""
+
+from __future__ import annotations
+
+import re
+
+from newsconv.readers.text.classify.kinds import Decision, Kind
+from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, STAFF_TITLE, is_counter, is_credit_line, words
+from newsconv.readers.text.lexicon import Lexicon
+from newsconv.readers.text.lines import Line, display_len, ends_sentence, is_mostly_cjk
+from newsconv.readers.text.official import closing_kind
+
+_BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30}){2,}\s*[>›»]?$")
+# "Home > News > Latest > <the headline>", "首页>政务公开>通知公告>…": a short first step, two
+# separators at least; the last step may be long (the page's own title).
+_BREADCRUMB_LONG = re.compile(
+    r"^[^>›»＞→]{1,12}?(?:\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,24}){1,}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]+$"
+)
+_ARROW = re.compile(r"[>›»＞→]")
+_HOME_STEP = re.compile(r"^\S{1,8}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,30}$")
+_HOME_WORD = re.compile(r"^(?:home|homepage|首页|主页|网站首页|main|index)\b", re.IGNORECASE)
+# "您当前所在位置：", "2024年1月9日 星期二 当前位置：首页 > 新闻": a location label anywhere in a short line.
+_LOCATION_LABEL = re.compile(r"(?:所在位置|当前位置|现在位置|您的位置|你的位置|当前的位置|You are here)\s*[:：]?", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"^[(（][^()（）]{2,60}(?:/|Press|Photo|Getty|Reuters|AFP|AP|图|摄)[^()（）]*[)）]$")
+# "图为市民在公园晨练", "（新华社记者 张三 摄）", "市民在公园晨练。 张三 摄": a picture's caption or credit.
+_ZH_CAPTION = re.compile(
+    r"^[（(]?(?:图为|图片为|上图|下图|左图|右图|图一|图二|图1|图2)[：:，,\s]?"
+    r"|(?:记者|通讯员|特约)?\s*[\u4e00-\u9fff·]{2,4}\s*摄\s*[)）]?$"
+    r"|(?:新华社|中新社)(?:记者\s*[\u4e00-\u9fff·]{2,4}\s*)?发\s*[)）]?$"
+)
+_MEDIA_CAPTION = re.compile(r"^(?:视频|图片|组图|图集|直播)\s*[-－:：|丨]")
+# A caption ends with its credit: "… (AP)", "… Credit: ESA", "… Photo: Jane Doe", "… | Getty Images".
+_CREDIT_AT_END = re.compile(
+    r"(?:\b(?:Credit|Credits|Photo|Photograph|Image|Picture|Illustration)s?\s*:\s*[^.:]{2,50}"
+    r"|\((?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Xinhua|[A-Z][\w.\- ]{1,30}/[\w.\- ]{1,30})\)"
+    r"|\|\s*Getty Images|/\s*Getty Images"
+    r"|[A-Z][\w.\-’']+(?:\s[A-Z][\w.\-’']+){0,3}\s?/\s?(?:Reuters|REUTERS|AP|AFP|EPA|Xinhua|Bloomberg|Shutterstock"
+    r"|The Associated Press|Associated Press|[A-Z][\w.\-]+ Images)(?:\s+file(?:\s+photo)?)?)\s*$"
+)
+
+
+# What a browser copies of images and forms: an image's alt text when it is only its file name or
+# a code name (``sierrapinsky.jpg``, ``qq_logo``), a search box's placeholder, a button whose label
+# is printed twice in a row (``SubmitSubmit``: the label and its hidden copy).
+_FILE_NAME = re.compile(r"^[\w\-.()]{1,80}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|ico)$", re.IGNORECASE)
+_IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$")
+_PLACEHOLDER = re.compile(
+    r"^(?:search|enter|type)\b(?:\s+(?:your|a|an|the|here|keywords?|terms?|site|this|for|e-?mail|address|name|"
+    r"zip|code|city|state|text|query|words?|something|news|[\w-]+\.(?:com|org|net|gov|edu|co\.uk)))*\s*(?:…|\.\.\.)?$",
+    re.IGNORECASE,
+)
+_NAV_LINK = re.compile(r"^(?:go to|back to|return to|click here|click on|click her|click to|visit our|see all)\b",
+                       re.IGNORECASE)
+_PLACEHOLDER_ZH = re.compile(r"^(?:请输入|请填写|输入)[^，。；！？]{0,12}$")
+
+
+def _doubled(text: str) -> str | None:
+    """``Most ReadMost Read`` -> ``Most Read``: a label printed twice with nothing between."""
+    half = len(text) // 2
+    if len(text) >= 4 and len(text) % 2 == 0 and text[0] == text[half] and text[:half] == text[half:]:
+        return text[:half]
+    return None
+
+
+def _form_or_image(text: str) -> str | None:
+    if len(text) > 80:
+        return None
+    if _NAV_LINK.match(text) and words(text) <= 8 and not ends_sentence(text):
+        return "a navigation link (Go to …, Click here …)"
+    if _FILE_NAME.match(text) or _IDENTIFIER.match(text):
+        return "an image's file name or code name (its alt text)"
+    if _PLACEHOLDER.match(text) or _PLACEHOLDER_ZH.match(text):
+        return "a search box or input placeholder"
+    label = _doubled(text)
+    if label is not None and (words(label) <= 5 if not is_mostly_cjk(label) else display_len(label) <= 10):
+        return "a label printed twice in a row (a button or tab and its hidden copy)"
+    return None
+
+
+def without_tool_cells(line: Line, lexicon: Lexicon) -> Line:
+    """A table row as a browser copies it, with the cells that are only buttons taken out:
+    ``Hester Runs Bears to Win<TAB>Save Email Print`` -> ``Hester Runs Bears to Win``."""
+    if "\t" not in line.text:
+        return line
+    cells = [c.strip() for c in line.text.split("\t") if c.strip()]
+    kept = [c for c in cells if not (lexicon.tool_words(c) or lexicon.chrome(c))]
+    if len(kept) == len(cells) or not kept:
+        return line
+    return Line(line.no, line.raw, "\t".join(kept), line.indent)
+
+
+def _may_be_zh_caption(text: str) -> bool:
+    """What every form of ``_ZH_CAPTION`` holds (图 opens it, 摄 or 发 ends it): tested first, cheaply."""
+    return ("图" in text or "摄" in text or "发" in text) and display_len(text) <= 60
+
+
+def _may_end_with_credit(text: str) -> bool:
+    """What every form of ``_CREDIT_AT_END`` holds (a label's colon, a slash, closing parentheses,
+    Getty's name): tested first, cheaply."""
+    return ":" in text or "/" in text or text.endswith(")") or "Getty" in text
+
+
+def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
+    text = line.text
+    if line.blank:
+        return Decision(line, Kind.BLANK, "blank line")
+    if rule := _form_or_image(text):
+        return Decision(line, Kind.CHROME, rule)
+    if phrase := lexicon.breadcrumb(text):
+        return Decision(line, Kind.BREADCRUMB, f"breadcrumb.prefix {phrase!r}")
+    if related := lexicon.related(text):
+        return Decision(line, Kind.RELATED, f"related.{related[0]} {related[1]!r}")
+    if rule := lexicon.chrome(text):
+        return Decision(line, Kind.CHROME, rule)
+    if lexicon.tool_words(text):
+        return Decision(line, Kind.CHROME, "a row of tool and button words (chrome.words)")
+    if ORIGINAL_TITLE.match(text):
+        return Decision(line, Kind.META, "original title (原标题)")
+    if _may_be_zh_caption(text) and _ZH_CAPTION.search(text) and not ends_sentence(text.rstrip("）)")):
+        return Decision(line, Kind.CAPTION, "a photo caption or its credit (图为…, …摄)")
+    if is_credit_line(text):
+        return Decision(line, Kind.META, "credit line: source, date or people, nothing else")
+    if display_len(text) <= 40:
+        if rule := lexicon.caption(text):
+            return Decision(line, Kind.CAPTION, f"short line with a photo credit ({rule})")
+        if _PHOTO_CREDIT.match(text):
+            return Decision(line, Kind.CAPTION, "a photo credit in parentheses")
+        if _BREADCRUMB_SHAPE.match(text):
+            return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
+    if _ARROW.search(text) and display_len(text) <= 100 and not ends_sentence(text):
+        if _LOCATION_LABEL.search(text) and re.search(r"[>›»＞→]", text):
+            return Decision(line, Kind.BREADCRUMB, "a location label and section names joined by '>'")
+        if _HOME_WORD.match(text) and (_BREADCRUMB_LONG.match(text) or _HOME_STEP.match(text)):
+            return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '>'")
+    if _MEDIA_CAPTION.match(text):
+        return Decision(line, Kind.CAPTION, "a video or picture caption (视频-, 图片：)")
+    if _may_end_with_credit(text) and _CREDIT_AT_END.search(text) and not is_mostly_cjk(text):
+        return Decision(line, Kind.CAPTION, "a caption: the line ends with its photo credit")
+    if is_counter(text):
+        return Decision(line, Kind.CHROME, "counter: a short line of numbers")
+    if _AUTHOR_BIO.match(text) and display_len(text) <= 40:
+        return Decision(line, Kind.META, "the author's name and position")
+    if STAFF_TITLE.search(text) and words(text) <= 6:
+        return Decision(line, Kind.META, "a staff credit")
+    if _ADOPTED.match(text) and closing_kind(text) != "note":  # （此件公开发布） is a document's note
+        return Decision(line, Kind.META, "the date a document was adopted or issued")
+    if display_len(text) <= 24 and _NAV_WORD.search(text) and not ends_sentence(text):
+        return Decision(line, Kind.CHROME, "navigation: a short line with 首页/登录/注册")
+    if _FOLLOW.match(text) or _FOLLOW_ZH.match(text):
+        return Decision(line, Kind.CHROME, "a follow-us prompt")
+    return None
+
+
+_POSITIONS = ("院长", "副院长", "教授", "副教授", "研究员", "主任", "所长", "总裁", "董事长", "总经理", "主编", "总编辑",
+              "专栏作家", "评论员", "分析师", "经济学家", "特约撰稿人", "执行院长", "秘书长", "理事长")
+_AUTHOR_BIO = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s*\S{{0,24}}(?:{'|'.join(_POSITIONS)})$")
+_ADOPTED = re.compile(r"^[（(].{0,40}(?:通过|发布|公布|印发|施行)[)）]$")
+_NAV_WORD = re.compile(r"首页|登录|注册|退出|网站导航|手机版")
+_FOLLOW_ZH = re.compile(r"^(?:关注|订阅)\S{2,10}$")
+_FOLLOW = re.compile(r"^(?:Follow|Like)\s.{1,40}\s(?:on|via)\s(?:Twitter|Facebook|Instagram|YouTube|LinkedIn)\b",
+                     re.IGNORECASE)
+

@@ -1,0 +1,400 @@
+"""One page's lines and what is known of each before the article is chosen: the first pass's
+decisions, repeated labels, bylines beside the date, prose flags (a hard wrap judged as a whole),
+lists, weights, footer barriers, and the indexes that keep later questions cheap."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from newsconv.readers.text.bylines import is_platform
+from newsconv.readers.text.classify.kinds import Decision, Kind
+from newsconv.readers.text.classify.local import local_decision, without_tool_cells
+from newsconv.readers.text.classify.shapes import (
+    ACCOUNT_RULE,
+    BARE_URL,
+    DIGITS,
+    NON_PROSE_COST,
+    RELATIVE_TIME,
+    is_counter,
+    is_name_line,
+    is_prose,
+    line_weight,
+    topic_terms,
+    words,
+)
+from newsconv.readers.text.classify.tables import PastedTable, find_tables
+from newsconv.readers.text.dates import find_date
+from newsconv.readers.text.lexicon import Lexicon
+from newsconv.readers.text.lines import (
+    Line,
+    detect_wrap,
+    detect_wrap_among,
+    detect_wrap_pairs,
+    display_len,
+    ends_sentence,
+    is_mostly_cjk,
+    join_wrapped,
+)
+
+_LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
+# "More", "More Sports Headlines", "More from …", "Also in …", "Related …", "About the author": a box of
+# other stories; "More Britons in blood scandal" is a headline.
+_MORE_LINK = re.compile(
+    r"^(?:More\b[^\w\s]*(?:\s+[^\s.!?]+){0,2}|More\s+(?:from|in|on|like|of|about|by|at|to|most|top|latest|recent|popular"
+    r"|stories|news|videos|photos|articles|headlines|blogs)\b[^.!?]{0,40}"
+    r"|(?:Also|Related|About)\b[^.!?]{0,40})$"
+)
+# The head of a comments section, two words at least ("Comments" alone is in the lexicon):
+# "Reader comments (5)", "6 Comments Leave a comment", "No comments yet", "{ 16 comments… read them
+# below or add one }", "Post a comment", "Read/Post Comments", "Have your say on this story",
+# "Comments are now closed for this story", "There are 12 comments."
+_COMMENTS_HEAD = re.compile(
+    r"^[{(\[]?\s*(?:\d+|one|no|zero)?\s*(?:reader\s+|user\s+)?comments?\b(?!\s+(?:by|from|on|of|to|made)\b)"
+    r"|^(?:post|add|leave|write|submit|view|show|read|see|load|join)\s+(?:a\s+|your\s+|all\s+|the\s+|\d+\s+)?"
+    r"(?:comments?|discussion|conversation)\b"
+    r"|^(?:read|add|post)\s*/\s*(?:post|view|read)\s+comments?\b|^have your say\b|^discuss this (?:story|article|post)\b"
+    r"|\bcomments? (?:are|is|have been) (?:now )?closed\b|\bthere (?:are|is) (?:\d+|no) comments?\b"
+    r"|\bfeedback is (?:now )?closed\b",
+    re.IGNORECASE,
+)
+COMMENTS_RULE = "the head of a comments section"  # a barrier no body crosses: readers' comments follow
+_CHROME_COST = 20
+_OPENING_CHARS = 1500  # the body's opening that a headline is compared with
+
+
+@dataclass(frozen=True, slots=True)
+class StartIndex:
+    """For every line: the first line at or after it that may open a body (``len(lines)`` when
+    none), the first footer barrier at or after it, and running counts of undecided lines that
+    open nothing and of non-blank lines, so that looking for a body's start is O(1)."""
+
+    opener: list[int]
+    barrier: list[int]
+    undecided: list[int]
+    nonblank: list[int]
+
+
+class Page:
+    """The lines of one page and what the passes decided about them."""
+
+    def __init__(self, lines: list[Line], lexicon: Lexicon, headlines: frozenset[str] = frozenset()) -> None:
+        self.lines = lines
+        self.lexicon = lexicon
+        self.markup_headlines = headlines  # what a saved page's markup names as its headline
+        self._openings: dict[int, tuple[list[int], frozenset[str]]] = {}
+        self._partial_openings: dict[tuple[int, int], frozenset[str]] = {}
+        self.start_index: StartIndex | None = None  # built by the body pass when first needed
+        self.headline_like: tuple[list[int], list[int]] | None = None  # built by the headline pass
+        lines = self.lines = [without_tool_cells(line, lexicon) for line in lines]
+        self.known: list[Decision | None] = [local_decision(line, lexicon) for line in lines]
+        self.tables = self._tables()
+        self.repeats = Counter(line.text for line in lines if not line.blank)
+        self._repeated_labels()
+        self._names_after_by()
+        self._comment_heads()
+        self.prose = self._prose_flags()
+        self.listed = self._list_runs()
+        self.weights = [self._weight_of(i) for i in range(len(lines))]
+        self.stops = [self._is_stop(i) for i in range(len(lines))]
+        # pages that leave a blank line after each paragraph mark the body that way
+        long_lines = [i for i in range(len(lines)) if self.prose[i]]
+        blank_after = sum(1 for i in long_lines if i + 1 < len(lines) and lines[i + 1].blank)
+        self.blank_separated = bool(long_lines) and blank_after >= 0.6 * len(long_lines)
+        self._index()
+
+    def _tables(self) -> list[PastedTable]:
+        """Tables the page pastes (tab-separated rows, or one cell per line): their lines are
+        table rows, whatever the first pass took a cell for (a number is no counter there)."""
+        def may_be_cell(i: int) -> bool:
+            decided = self.known[i]
+            return decided is None or decided.kind in (Kind.META, Kind.CAPTION) or is_counter(self.lines[i].text)
+
+        tables = find_tables(self.lines, may_be_cell)
+        for table in tables:
+            rule = ("a row of a table (cells separated by tabs)" if table.columns is None
+                    else f"a cell of a table pasted one cell per line ({table.columns} columns)")
+            for i in range(table.start, table.end + 1):
+                self.known[i] = Decision(self.lines[i], Kind.TABLE_ROW, rule, table=table)
+        return tables
+
+    def _repeated_labels(self) -> None:
+        """A short line printed three times or more is a button or a label, not article text; so is
+        one printed three times with only its numbers changed (``Rating: 36 Votes``)."""
+        numbered = [line.text for line in self.lines
+                    if line.text and len(line.text) <= 60 and DIGITS.search(line.text) and display_len(line.text) <= 30]
+        shapes = Counter(DIGITS.sub("#", text) for text in numbered)
+        variants = Counter(DIGITS.sub("#", text) for text in set(numbered))
+        for i, line in enumerate(self.lines):
+            text = line.text
+            if self.known[i] is not None or not text or is_prose(text):
+                continue
+            short = words(text) <= 4 if not is_mostly_cjk(text) else display_len(text) <= 8
+            if self.repeats[text] >= 3 and short and not ends_sentence(text):
+                self.known[i] = Decision(line, Kind.CHROME, f"short line printed {self.repeats[text]} times on the page")
+            elif (len(text) <= 60 and DIGITS.search(text) and display_len(text) <= 30
+                  and shapes[DIGITS.sub("#", text)] >= 3 and variants[DIGITS.sub("#", text)] >= 2):
+                self.known[i] = Decision(line, Kind.CHROME, "a label printed three times or more, numbers aside")
+
+    def _comment_heads(self) -> None:
+        """A short line right above a time stamp ("Nick A" / "2 days ago") heads a reader's comment."""
+        for i, line in enumerate(self.lines):
+            if self.known[i] is not None or not line.text or is_prose(line.text):
+                continue
+            j = i + 1
+            while j < len(self.lines) and self.lines[j].blank:
+                j += 1
+            if j < len(self.lines) and RELATIVE_TIME.match(self.lines[j].text) and display_len(line.text) <= 16:
+                self.known[i] = Decision(line, Kind.CHROME, "a commenter's name over a time stamp")
+
+    def _names_after_by(self) -> None:
+        """``By`` alone on a line, the name on the next: both are the byline."""
+        for i, line in enumerate(self.lines):
+            if line.text.lower().rstrip(":：") not in ("by", "por", "di", "von", "par"):
+                continue
+            j = i + 1
+            while j < len(self.lines) and self.lines[j].blank:
+                j += 1
+            if j < len(self.lines) and self.known[j] is None and is_name_line(self.lines[j].text):
+                self.known[i] = Decision(line, Kind.CHROME, "'By' alone: the name follows")
+                self.known[j] = Decision(self.lines[j], Kind.META, "name after 'By': a byline")
+
+    def header_bylines(self, title: int, start: int) -> None:
+        """Around the title, a name alone on a line beside a dated credit line is a byline, and so
+        is a name after a line that says only "By". A self-media account name counts only between
+        the title and the date (``标题`` / ``加拿大必读`` / ``发布时间：…``)."""
+        above, below = self.nonblank(title - 1, title - 5, -1)[::-1], self.nonblank(title + 1, start)
+        self._platform_accounts(above + below)
+        for zone in (above, below):  # a name and its date on the same side of the title
+            self._bylines_beside_dates(zone, title)
+
+    def _bylines_beside_dates(self, zone: list[int], title: int) -> None:
+        for n, i in enumerate(zone):
+            if self.known[i] is not None:
+                continue
+            text = self.lines[i].text
+            person = is_name_line(text)
+            account = i > title and is_name_line(text, account=True)
+            if not (person or account):
+                continue
+            after = zone[n + 1 : n + 3]
+            dated_after = any(self._dated_meta(j) for j in after)
+            dated = dated_after or any(self._dated_meta(j) for j in zone[max(0, n - 2) : n])
+            after_by = n > 0 and self.lines[zone[n - 1]].text.lower().rstrip(":：") in ("by", "作者", "文", "por")
+            if (person and (dated or after_by)) or (account and dated_after):
+                self.known[i] = Decision(self.lines[i], Kind.META, "name on its own line beside the date: a byline")
+
+    def _platform_accounts(self, zone: list[int]) -> None:
+        """``百家号`` / ``加拿大必读``: a self-media platform's name, and the account printed beside it."""
+        for n, i in enumerate(zone):
+            if not is_platform(self.lines[i].text):
+                continue
+            self.known[i] = Decision(self.lines[i], Kind.CHROME, "a self-media platform's name")
+            for j in zone[n + 1 : n + 2] + zone[max(0, n - 1) : n]:
+                if self.known[j] is None and is_name_line(self.lines[j].text, account=True):
+                    self.known[j] = Decision(self.lines[j], Kind.META, ACCOUNT_RULE)
+                    break
+
+    def _dated_meta(self, j: int) -> bool:
+        decided = self.known[j]
+        return decided is not None and decided.kind is Kind.META and find_date(self.lines[j].text) is not None
+
+    def _prose_flags(self) -> list[bool]:
+        """Which lines read as running text, judging a hard-wrapped paragraph as a whole.
+
+        A page wrapped at a fixed width (many lines of the same greatest length) breaks
+        sentences across lines; each line then belongs to the paragraph its first line starts.
+        """
+        texts = [line.text for line in self.lines]
+        flags = [is_prose(t) for t in texts]
+        self.continues: set[int] = set()  # lines whose paragraph goes on in the next line
+        raws = [line.raw for line in self.lines]
+        undecided = [d is None for d in self.known]
+        wrap = self.wrap = (detect_wrap(raws) or detect_wrap_among(raws, undecided)
+                            or detect_wrap_pairs(raws, undecided))
+        if wrap is None:
+            return flags
+        i = 0
+        while i < len(texts):
+            j = i
+            while j + 1 < len(texts) and wrap.fills(self.lines[j].raw) and texts[j + 1] and not (
+                self.lines[j + 1].indent >= 2 and self.lines[i].indent >= 2
+            ) and self.known[j + 1] is None:
+                j += 1
+            if j > i:
+                self.continues.update(range(i, j))
+                joined = is_prose("".join(texts[i : j + 1]))
+                for k in range(i, j + 1):
+                    flags[k] = flags[k] or joined
+            i = j + 1
+        return flags
+
+    def _list_runs(self) -> dict[int, str]:
+        """Lines that belong to a list: three or more lines in a row opening with a bullet or with
+        consecutive numbers (``1)`` ``2)`` ``3)``), or the lines glued under a line that ends with a
+        colon (``Tour dates:``). Maps line -> "marker" or "colon"."""
+        listed: dict[int, str] = {}
+        n = len(self.lines)
+        i = 0
+        while i < n:
+            run = self._marker_run(i)
+            if len(run) >= 3:
+                listed.update((j, "marker") for j in run)
+                i = run[-1] + 1
+                continue
+            same = self._same_start_run(i)
+            if len(same) >= 4:
+                listed.update((j, "colon") for j in same)
+                i = same[-1] + 1
+                continue
+            text = self.lines[i].text
+            if text.endswith((":", "：")) and self.known[i] is None and i + 1 < n and not self.lines[i + 1].blank:
+                j = i + 1
+                while j < n and not self.lines[j].blank and self.known[j] is None and not self.prose[j]:
+                    j += 1
+                if j - i - 1 >= 3:
+                    listed.update((k, "colon") for k in range(i + 1, j))
+                    i = j
+                    continue
+            i += 1
+        return listed
+
+    def _same_start_run(self, i: int) -> list[int]:
+        """Lines in a row (no blank between) that open with the same word, numbers aside:
+        ``1a etapa: …`` / ``2a etapa: …``, ``June 9 -- …`` / ``June 10 -- …``: rows of a list."""
+        def opening(k: int) -> str:
+            first = self.lines[k].text.split(" ", 1)[0]
+            return DIGITS.sub("#", first)
+
+        if self.lines[i].blank or self.known[i] is not None or self.prose[i] or len(opening(i)) < 2:
+            return []
+        run = [i]
+        j = i + 1
+        while (j < len(self.lines) and not self.lines[j].blank and self.known[j] is None
+               and not self.prose[j] and opening(j) == opening(i)):
+            run.append(j)
+            j += 1
+        return run
+
+    def _marker_run(self, i: int) -> list[int]:
+        """Line numbers of list items starting at line ``i`` (blank lines may separate them)."""
+        run: list[int] = []
+        expected: int | None = None
+        j = i
+        while j < len(self.lines):
+            if self.lines[j].blank:
+                j += 1
+                continue
+            m = _LIST_MARKER.match(self.lines[j].text)
+            if not m or self.known[j] is not None:
+                break
+            number = int(m["num"]) if m["num"] else None
+            if run and (number is None) != (expected is None):
+                break
+            if number is not None:
+                if expected is not None and number != expected:
+                    break
+                expected = number + 1
+            run.append(j)
+            j += 1
+        return run
+
+    def _weight_of(self, i: int) -> int:
+        decided = self.known[i]
+        if decided is None:
+            if i in self.listed:
+                return max(4, words(self.lines[i].text)) if not self.prose[i] else line_weight(self.lines[i].text, True)
+            if BARE_URL.match(self.lines[i].text):
+                return -4
+            return line_weight(self.lines[i].text, self.prose[i])
+        if decided.kind in (Kind.BLANK, Kind.TABLE_ROW):
+            return 0  # a table neither makes nor breaks the body around it
+        return -NON_PROSE_COST if decided.kind in (Kind.META, Kind.CAPTION) else -_CHROME_COST
+
+    def _is_stop(self, i: int) -> str | None:
+        text = self.lines[i].text
+        if not text:
+            return None
+        if self.known[i] is None and not self.prose[i] and words(text) <= 6 and _MORE_LINK.match(text):
+            return "a 'More …' link heading a list of other stories"
+        if (not self.prose[i] and 2 <= words(text) <= 10 and not is_mostly_cjk(text) and _COMMENTS_HEAD.search(text)
+                and text.lower().strip(" .:!") != "have your say"):  # alone, a link in the site's menu
+            return COMMENTS_RULE
+        return self.lexicon.footer(text, display_len(text), cjk=is_mostly_cjk(text))
+
+    def kind(self, i: int) -> Kind | None:
+        decided = self.known[i]
+        return decided.kind if decided else None
+
+    def _index(self) -> None:
+        """Arrays that keep every later question O(1): next non-blank line, running weight, and
+        for each line the best place to end a body that starts there (before the next barrier)."""
+        n = len(self.lines)
+        self.next_nb = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            self.next_nb[i] = i if not self.lines[i].blank else self.next_nb[i + 1]
+        self.running = [0] * (n + 1)  # running[i] = weight of lines [0, i)
+        for i, w in enumerate(self.weights):
+            self.running[i + 1] = self.running[i] + w
+        self.best_end = list(range(n))
+        for i in range(n - 2, -1, -1):
+            j = self.best_end[i + 1]
+            if not self.stops[i + 1] and self.running[j + 1] > self.running[i + 1]:
+                self.best_end[i] = j
+
+    def nonblank(self, start: int, stop: int, step: int = 1) -> list[int]:
+        """Non-blank line numbers from ``start`` towards ``stop`` (exclusive); keep spans short."""
+        if step > 0:
+            out, i = [], self.next_nb[max(start, 0)] if start < len(self.lines) else len(self.lines)
+            while i < min(stop, len(self.lines)):
+                out.append(i)
+                i = self.next_nb[i + 1]
+            return out
+        return [i for i in range(min(start, len(self.lines) - 1), max(stop, -1), -1) if not self.lines[i].blank]
+
+    def following(self, i: int, count: int) -> list[int]:
+        """The next ``count`` non-blank lines after line ``i``."""
+        out, j = [], self.next_nb[i + 1] if i + 1 <= len(self.lines) else len(self.lines)
+        while j < len(self.lines) and len(out) < count:
+            out.append(j)
+            j = self.next_nb[j + 1]
+        return out
+
+    # -- the title's own evidence
+
+    def unit_last(self, i: int) -> int:
+        """The last line of the hard-wrapped unit that line ``i`` starts (``i`` itself when none)."""
+        j = i
+        while j in self.continues:
+            j += 1
+        return j
+
+    def title_text(self, i: int) -> str:
+        """Line ``i``'s text, or the joined text of the hard-wrapped unit it starts."""
+        joined = ""
+        for j in range(i, self.unit_last(i) + 1):
+            joined = join_wrapped(joined, self.lines[j].text)
+        return joined
+
+    def opening_terms(self, start: int, end: int) -> frozenset[str]:
+        """The topic terms of a body's first prose (about 1,500 characters)."""
+        if start not in self._openings:  # many headline candidates share a body
+            lines: list[int] = []
+            size = 0
+            i = start
+            while i < len(self.lines) and size < _OPENING_CHARS and not self.stops[i]:
+                if self.known[i] is None and self.prose[i]:
+                    lines.append(i)
+                    size += len(self.lines[i].text)
+                i = self.next_nb[i + 1]
+            self._openings[start] = (lines, frozenset().union(*(topic_terms(self.lines[k].text) for k in lines)))
+        lines, terms = self._openings[start]
+        if not lines or lines[-1] <= end:
+            return terms
+        if (start, end) not in self._partial_openings:
+            self._partial_openings[start, end] = frozenset().union(
+                *(topic_terms(self.lines[k].text) for k in lines if k <= end))
+        return self._partial_openings[start, end]
+
+    # -- the parts of an official document around its text

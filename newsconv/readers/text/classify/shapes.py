@@ -1,0 +1,187 @@
+"""What one line looks like on its own: running text or not, a headline's shape, a credit line,
+the terms it is about, and the weight it gives a body."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsconv.readers.text.bylines import is_name, parse_credits
+from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_mostly_cjk
+
+_CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
+# Words of alphabetic scripts (Latin, Cyrillic, Greek, Hangul...); Han and kana count per character.
+_WORDS = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+(?:['’][A-Za-z]+)?")
+ORIGINAL_TITLE = re.compile(r"^(?:原标题|原題|原文标题)\s*[:：]")
+DIGITS = re.compile(r"\d+")
+NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
+BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_BULLET = re.compile(r"^[·•●▪■◆◇○►▶»›>→\-–—*]\s*")
+# A Latin line ending with a full stop after a word (not "U.S." or "Inc."): a sentence.
+SENTENCE_PERIOD = re.compile(r"[a-z]{2}\.[”’\"']?$")
+_STOPWORDS = frozenset(
+    "the a an of to in and or is are was were be been for on at by with from that this it as has have had "
+    "not but he she they we you his her their its our which who will would said says".split()
+)
+NON_PROSE_COST = 12
+_TOPIC_WEIGHT = 4.5  # the most a headline gains for naming what the body under it is about
+
+
+
+@lru_cache(maxsize=1 << 17)
+def words(text: str) -> int:
+    return count_matches(_WORDS, text)
+
+
+@lru_cache(maxsize=1 << 17)
+def is_prose(text: str) -> bool:
+    """A line that reads as running text: long enough and punctuated (or worded) like sentences."""
+    if is_mostly_cjk(text):
+        size = display_len(text)
+        if size < 16:
+            return False
+        marks = count_matches(_CJK_PUNCT, text)
+        return ends_sentence(text) or (marks >= 2 and size >= 26) or (marks >= 1 and size >= 48)
+    n = words(text)
+    if n >= 16:
+        return True
+    return n >= 7 and (ends_sentence(text) or text.rstrip()[-1:] in "\"”’)")
+
+
+@lru_cache(maxsize=1 << 17)
+def is_title_shaped(text: str) -> bool:
+    if is_mostly_cjk(text):
+        if not 5 <= display_len(text) <= 64:
+            return False
+    elif not 2 <= words(text) <= 30 or len(text) > 220:
+        return False
+    if text[-1] in "，、；：。,;:" or ORIGINAL_TITLE.match(text) or _BULLET.match(text) or NUMBERED.match(text):
+        return False  # "第一章 总则", "一、总体要求": section headings, not the headline
+    if BARE_URL.match(text) or "@" in text:
+        return False  # an address or an account line with an e-mail address
+    if text.count(":") + text.count("：") >= 3:
+        return False  # "View Rate : 106  News Code : …  Print Date : …": a row of labelled fields
+    if "。" in text[:-1] or (words(text) >= 16 and re.search(r"[a-z]{2}\. [A-Z]", text)):
+        return False  # two sentences: a summary or a promotion, not a headline
+    return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_WORD_TOKEN = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1 << 15)
+def topic_terms(text: str) -> frozenset[str]:
+    """What a line is about: Han character pairs for Chinese, content words (three letters or more,
+    no function words, a plural -s dropped) for other scripts."""
+    if is_mostly_cjk(text):
+        pairs: set[str] = set()
+        for run in _HAN_RUN.findall(text):
+            pairs.update(map(str.__add__, run, run[1:]))
+        return frozenset(pairs)
+    terms = set()
+    for word in _WORD_TOKEN.findall(text.lower()):
+        if (len(word) >= 3 or not word.isascii()) and word not in _STOPWORDS and not word.isdigit():
+            terms.add(word[:-1] if word.endswith("s") and len(word) > 3 else word)
+    return frozenset(terms)
+
+
+def topic_evidence(title: str, body: frozenset[str]) -> float:
+    """A headline names what its article is about: the share of its terms that the article's
+    opening repeats, damped for lines of few terms (a menu item's one word proves nothing)."""
+    terms = topic_terms(title)
+    if not terms:
+        return 0.0
+    found = len(terms & body)
+    return _TOPIC_WEIGHT * found / (len(terms) + 2)
+
+
+def length_evidence(text: str) -> float:
+    """Headlines are rarely as short as section names ("Business", "新闻中心", "Pants On Fire")."""
+    size = display_len(text) if is_mostly_cjk(text) else words(text)
+    steps = ((12, 2.0), (8, 0.5), (6, -0.5)) if is_mostly_cjk(text) else ((6, 2.0), (4, 0.5), (3, -0.5))
+    return next((value for least, value in steps if size >= least), -2.0)
+
+
+def is_counter(text: str) -> bool:
+    """``1032人参与308评论``, ``阅读 539``, ``2819``: short lines that are mostly numbers."""
+    if len(text) > 28 or display_len(text) > 14:
+        return False
+    digits = sum(map(str.isdigit, text))
+    return digits >= max(1, len(text) // 3) and not ends_sentence(text)
+
+
+def line_weight(text: str, prose: bool) -> int:
+    if prose:
+        if is_mostly_cjk(text):
+            return display_len(text)
+        n = words(text)
+        stop = sum(1 for w in _WORDS.findall(text.lower()) if w in _STOPWORDS)
+        return n * 3 if stop >= n // 8 else n  # running English has function words; lists of names do not
+    return -NON_PROSE_COST
+
+
+_DATE_NOISE = re.compile(
+    r"(?i)\b(?:updated|published|posted|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|ist|jst|\d+\s*min(?:ute)?s?\s*read|read)\b"
+    r"|[0-2]?\d[:：][0-5]\d(?:[:：][0-5]\d)?|星期[一二三四五六日天]|周[一二三四五六日]|[|•·—–\-,，()（）\[\]【】/]"
+    r"|\d+\s*(?:人参与|人评论|条评论|评论|阅读|次阅读|浏览)|我有话说|收藏本文|收藏|分享到?|字号[:：]?\s*[A大中小+\-\s]*"
+    r"|最后更新[:：]?|阅读数|\d+"
+)
+
+
+_LABEL_PAIR = re.compile(r"\b(?:Topic|Topics|Tags?|Categor(?:y|ia|ies)|Section|Filed under|Seção|Secção)\s*:\s*[^|]*",
+                         re.IGNORECASE)
+
+
+def _residue(text: str) -> str:
+    """What is left of a date line once times, weekdays, zones, "Updated" and "Tags: …" are taken out."""
+    return " ".join(_DATE_NOISE.sub(" ", _LABEL_PAIR.sub(" ", text)).split())
+
+
+RELATIVE_TIME = re.compile(
+    r"^(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|(?:yesterday|today)\b|\d+\s*(?:秒|分钟|小时|天)前|昨天|今天|前天)[\s\d:：at]*(?:[ap]\.?m\.?)?$",
+    re.IGNORECASE,
+)
+
+
+# "Staff Writer", "AP Sports Writer", "Associated Press Writer", "Business Columnist": who the writer is.
+STAFF_TITLE = re.compile(
+    r"\b(?:Editorial Staff|Staff|(?:Staff|Sports|Senior|Contributing|Special|Business|Political|Science|Medical"
+    r"|Chief|Foreign|Technology|Health|Entertainment|Press|Freelance)\s+(?:Writer|Reporter|Correspondent|Columnist)s?)$"
+)
+
+
+@lru_cache(maxsize=1 << 17)
+def is_credit_line(text: str) -> bool:
+    """A short line that only names a source, a date or people (``来源：新华网 2024-05-06``)."""
+    if display_len(text) > 70:
+        return False
+    if RELATIVE_TIME.match(text):
+        return True  # "2 days ago at 07:52 am", "3小时前": a time stamp
+    credits = parse_credits(text)
+    if credits is None:
+        return False
+    rest = _residue(credits.unlabelled)
+    if not rest or (credits.people and words(rest) <= 4 and STAFF_TITLE.search(rest)):
+        return True  # nothing else, or only what the writer is ("By Jane Doe - Associated Press Writer")
+    date = credits.date
+    if date is None or (date.year is None and date.time is None):
+        return False
+    # what is left beside a date must be short and not a sentence (a source name, "Reuters")
+    return display_len(rest) <= 12 and not is_prose(rest)
+
+
+def is_name_line(text: str, *, account: bool = False) -> bool:
+    """A person's name alone on a line (``Dallas Robinson``, ``段彦超``); with ``account``, also a
+    self-media account name (``加拿大必读``, ``IT之家``)."""
+    if is_name(text):
+        return True
+    if not account or display_len(text) > 10 or any(c.isdigit() for c in text):
+        return False
+    return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z_·]{2,10}", text)) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 2
+
+
+ACCOUNT_RULE = "a self-media account beside its platform's name: the author when no person is named"

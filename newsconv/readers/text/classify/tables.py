@@ -1,0 +1,156 @@
+"""Tables as a pasted page holds them: rows of tab-separated cells (what a browser copies of a
+``<table>``), or one cell per line (what some renderers and editors give).
+
+A run of lines is a table only when its rows agree: two rows at least of two cells or more for
+tab-separated rows; for one cell per line, three rows at least whose columns keep their kind
+(a column of numbers stays numbers, a column of words stays words). Whether a table belongs to
+the article or to the page around it (a calendar, a results box, navigation laid out in a
+table) is decided later, with the body: a table inside the article's body is kept as a table,
+one outside it is page furniture like any other line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsconv.readers.text.lines import Line, display_len
+
+_NUMBER = re.compile(r"^[-+−–]?[$€£¥]?\d[\d.,:/'’]*\s*(?:%|[kKmMbB]n?|st|nd|rd|th)?$")
+_MIN_CELL_ROWS = 3  # rows a one-cell-per-line table needs (fewer is a list, not a table)
+_MAX_COLUMNS = 8  # widest one-cell-per-line table looked for
+_MAX_CELL = 50  # full-width cells (100 Latin letters): a longer line or cell is running text
+
+
+@dataclass(frozen=True, slots=True)
+class PastedTable:
+    """A table found in a page's lines: lines ``start`` to ``end`` of the lines read (inclusive,
+    0-based; ``first`` is the input line number of the first), the first ``header`` rows heading
+    the columns. ``columns`` is None for tab-separated rows (a line per row) and the number of
+    columns when the page gives one cell per line."""
+
+    start: int
+    end: int
+    first: int
+    header: int
+    columns: int | None = None
+
+    def cells(self, texts: dict[int, str]) -> tuple[list[list[str]], int]:
+        """The table's rows of cells and how many head it, from the texts of its lines that are
+        kept (input line number -> text); a header row printed twice in a row (a sticky header
+        and its copy) counts once."""
+        numbers = range(self.first, self.first + self.end - self.start + 1)
+        if self.columns is None:
+            rows = [split_cells(texts[no]) for no in numbers if no in texts]
+        else:
+            rows = [[texts.get(no, "") for no in numbers[k : k + self.columns]]
+                    for k in range(0, len(numbers), self.columns)]
+            rows = [row for row in rows if any(row)]
+        header = min(self.header, len(rows))
+        if header == 2 and rows[0] == rows[1]:
+            del rows[1]
+            header = 1
+        return rows, header
+
+
+def split_cells(text: str) -> list[str]:
+    """A tab-separated row's cells, white space trimmed, empty cells at the row's end dropped."""
+    cells = [cell.strip() for cell in text.split("\t")]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def is_number(cell: str) -> bool:
+    return bool(_NUMBER.match(cell))
+
+
+def find_tables(lines: list[Line], may_be_cell: Callable[[int], bool]) -> list[PastedTable]:
+    """The tables among ``lines``; ``may_be_cell(i)`` says whether line ``i`` may be part of one
+    (it is not a line the first pass knows for page furniture)."""
+    tables: list[PastedTable] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if "\t" in lines[i].text:
+            j = i
+            while j < n and "\t" in lines[j].text and may_be_cell(j) and _filled(lines[j].text) >= 2:
+                j += 1
+            if j - i >= 2 and (table := _tabbed(lines[i:j], i)) is not None:
+                tables.append(table)
+            i = max(j, i + 1)
+            continue
+        j = i
+        numbers = 0
+        while j < n and _may_be_one_cell(lines[j].text) and may_be_cell(j):
+            numbers += is_number(lines[j].text)
+            j += 1
+        if numbers >= _MIN_CELL_ROWS and j - i >= 2 * _MIN_CELL_ROWS:
+            table = _one_cell_per_line(lines[i:j], i)
+            if table is not None:
+                tables.append(table)
+                i = table.end + 1
+                continue
+        i = max(i + 1, j)
+    return tables
+
+
+def _filled(text: str) -> int:
+    return sum(1 for cell in text.split("\t") if cell.strip())
+
+
+def _may_be_one_cell(text: str) -> bool:
+    return bool(text) and "\t" not in text and display_len(text) <= _MAX_CELL
+
+
+def _tabbed(run: list[Line], offset: int) -> PastedTable | None:
+    """Tab-separated rows that agree on a number of cells (most rows have the commonest count),
+    hold no running text in a cell, and have a column of numbers: a table of data. Rows of links
+    or labels laid out in a table (navigation, share buttons, a page's layout) are left as lines."""
+    rows = [split_cells(line.text) for line in run]
+    width, count = Counter(len(row) for row in rows).most_common(1)[0]
+    if width < 2 or count < max(2, len(run) // 2):
+        return None
+    if any(display_len(cell) > _MAX_CELL for row in rows for cell in row):
+        return None
+    header = _header_rows(rows)
+    data = [row for row in rows[header:] if len(row) == width]
+    numeric = [sum(1 for row in data if is_number(row[k])) for k in range(width)]
+    if not data or max(numeric) < max(2, 0.6 * len(data)):
+        return None
+    return PastedTable(offset, offset + len(run) - 1, run[0].no, header)
+
+
+def _one_cell_per_line(run: list[Line], offset: int) -> PastedTable | None:
+    """The narrowest column count that splits the run into rows whose columns keep their kind (a
+    column of numbers in every row, a column of words in every row, under at most two header rows
+    of words); a line or two before the first row (a heading) and after the last are left out."""
+    numeric = [is_number(line.text) for line in run]
+    for columns in range(2, _MAX_COLUMNS + 1):
+        for skip in range(min(columns, 3)):
+            used = (len(run) - skip) // columns * columns
+            if used < columns * _MIN_CELL_ROWS:
+                break
+            rows = [numeric[k : k + columns] for k in range(skip, skip + used, columns)]
+            header = 0
+            while header < 2 and not any(rows[header]):
+                header += 1
+            data = list(zip(*rows[header:], strict=True))
+            if (len(rows) - header >= _MIN_CELL_ROWS and any(all(column) for column in data)
+                    and any(not any(column) for column in data)):
+                return PastedTable(offset + skip, offset + skip + used - 1, run[skip].no, header, columns)
+    return None
+
+
+def _header_rows(rows: list[list[str]]) -> int:
+    """Leading rows (two at most) with no number in a table whose other rows have some: they head
+    the columns (a header printed twice, as sticky headers are copied, counts as one block)."""
+    header = 0
+    while header < min(2, len(rows) - 1) and not any(is_number(c) for c in rows[header]):
+        header += 1
+    rest = rows[header:]
+    if header and not any(is_number(c) for row in rest for c in row):
+        return 0  # no numbers anywhere: nothing tells a header row from the others
+    return header
