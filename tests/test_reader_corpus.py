@@ -135,3 +135,19 @@ def test_html_reader_beats_the_extractors_and_the_text_reader():
     zh = score.summarize([r for r in html_records if r["set"] == "zh"])
     en = score.summarize([r for r in html_records if r["set"] == "en"])
     assert zh["body_f1_bag"] > 0.93 and en["body_f1_bag"] > 0.97 and zh["title_exact"] > 0.88
+
+
+@needs_corpus
+def test_a_saved_page_resumes_its_article_after_a_box_of_related_stories():
+    """A 'More in …' box of related stories set inside the article: the text reader takes it for
+    the article's end; readability's main content carries on after it with paragraphs of prose,
+    and those go back to the body (the headline is the one the page's markup names)."""
+    from newsconv.readers.html import read_html
+
+    page = CORPUS / "html" / "en-7a664e40d256.html"
+    doc = read_html(page.read_bytes(), ReadOptions(source=str(page)))
+    texts = list(block_texts(doc.blocks))
+    assert doc.meta.title == "Key moments from Kurt Volker's and Tim Morrison's impeachment hearing testimony"
+    assert texts[-1] == "\"That's correct,\" Volker said."
+    assert any(t.startswith("Morrison told the Intelligence Committee") for t in texts)
+    assert not any(t.startswith("More in Trump Impeachment Inquiry") for t in texts)

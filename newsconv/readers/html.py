@@ -273,6 +273,9 @@ def main_content(html: str) -> str:
     return inner_text(_tree(summary, None))
 
 
+_RESUMED_PROSE = 600  # characters of main content after a box inside the article that resume it
+
+
 class MainContentHint:
     """What readability says is the article, applied to the raw-text reader's line decisions:
     where the two mostly agree, lines inside the main content that the reader took for page
@@ -304,16 +307,19 @@ class MainContentHint:
         titled = False
         attached = False  # the main content runs on, unbroken, from the body the reader found
         run: list[Any] = []  # lines the reader put after the article's end that the main content holds
+        run_attached = False  # whether that run follows the body without a break
         for d, flag in zip(decisions, inside, strict=True):
             if d.kind is Kind.TITLE:
                 titled = True
             if not d.line.text:
                 continue
             linked = self._linked(d.line.no)
-            if attached and flag and titled and d.kind is Kind.FOOTER and d.rule == "after the body":
+            if flag and titled and d.kind is Kind.FOOTER and d.rule == "after the body":
+                if not run:
+                    run_attached = attached
                 run.append(d)
                 continue
-            self._restore(run)
+            self._restore(run, run_attached)
             run = []
             if not flag and linked and d.kind in BODY_KINDS and d.kind is not Kind.CONTINUATION:
                 d.kind, d.rule = Kind.CHROME, f"a link outside the page's main content (HTML); text said: {d.kind.value}"
@@ -321,16 +327,18 @@ class MainContentHint:
                 attached = flag
             elif not flag:
                 attached = False
-        self._restore(run)
+        self._restore(run, run_attached)
 
     @staticmethod
-    def _restore(run: list[Any]) -> None:
+    def _restore(run: list[Any], attached: bool) -> None:
         """Give back to the body a run of lines the text reader thought came after the article,
         when the main content carries on through them: four lines or more (a list the article
-        goes on with; one or two lines there are a sign-off or a promotion)."""
+        goes on with; one or two lines there are a sign-off or a promotion). After a break (a box
+        of related links set inside the article), only a run with the prose of a few paragraphs:
+        the main content resumes there."""
         from newsconv.readers.text.classify import Kind
 
-        if len(run) < 4:
+        if len(run) < 4 or (not attached and sum(len(d.line.text) for d in run) < _RESUMED_PROSE):
             return
         for d in run:
             d.kind, d.rule = Kind.PARAGRAPH, "inside the page's main content (HTML); text said: after the body"
