@@ -5,7 +5,7 @@
     python tools/fuzz.py --replay fuzz-findings/          # run saved findings again
 
 Seeds are real inputs: the examples, and, when ../shared/corpus is beside the project, its raw
-pages and saved HTML; every seed is also converted to Markdown, DOCX and newsconv JSON so all
+pages and saved HTML; every seed is also converted to Markdown, DOCX, HTML and newsconv JSON so all
 five readers get inputs of their own format. Each input is a seed with a few mutations: bytes
 flipped, inserted, deleted or duplicated, hostile strings spliced in (control characters, lone
 surrogates, bidi marks, deep nesting, huge numbers, YAML aliases, javascript: links), or, for a
@@ -76,10 +76,11 @@ def seeds() -> list[Case]:
     cases = [Case(fmt, data, origin) for fmt, data, origin in raw]
     for fmt, data, origin in raw[::2]:
         try:
-            outputs = convert(data, input_format=fmt, output_formats=["md", "docx", "json"])
+            outputs = convert(data, input_format=fmt, output_formats=["md", "docx", "json", "html"])
         except Exception:  # noqa: BLE001 - a seed newsconv cannot read is no seed
             continue
-        cases += [Case(f, outputs[f], f"{origin} as {f}") for f in ("md", "docx", "json")]
+        # newsconv's own HTML too, so the HTML reader has seeds where the corpus is absent
+        cases += [Case(f, outputs[f], f"{origin} as {f}") for f in ("md", "docx", "json", "html")]
     return cases
 
 
