@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
@@ -161,11 +162,26 @@ def display_name(job: Job) -> str | None:
     return None if job.source == STDIO else job.source
 
 
+@contextmanager
+def recorded(result: Result, job: Job, settings: Settings) -> Iterator[None]:
+    """One input's work, whatever task it is (converting, probing names, reading for a bundle):
+    newsconv's errors and any other exception fail this input only, never the batch, and the
+    time it took is recorded."""
+    start = time.perf_counter()
+    try:
+        yield
+    except NewsconvError as exc:
+        result.fail(exc, traceback.format_exc() if settings.debug else "")
+    except Exception as exc:  # noqa: BLE001 - a bug in newsconv or a library: this input fails, the batch goes on
+        result.fail(_internal(job, exc), traceback.format_exc())
+    finally:
+        result.seconds = time.perf_counter() - start
+
+
 def run_job(job: Job, settings: Settings) -> Result:
     """Read, convert, write every format of one input; never raises for a bad input."""
-    start = time.perf_counter()
     result = Result(job.index, job.source, "converted")
-    try:
+    with recorded(result, job, settings):
         if job.problem is not None:
             raise job.problem
         wanted = {fmt: t for fmt, t in job.targets.items() if fmt not in job.skip}
@@ -186,32 +202,19 @@ def run_job(job: Job, settings: Settings) -> Result:
             else:
                 atomic_write(target, article.outputs[fmt], overwrite=_may_replace(job, fmt, settings))
                 result.outputs.append(str(target))
-    except NewsconvError as exc:
-        result.fail(exc, traceback.format_exc() if settings.debug else "")
-    except Exception as exc:  # a bug in newsconv or a library: this input fails, the batch goes on
-        result.fail(_internal(job, exc), traceback.format_exc())
-    finally:
-        result.seconds = time.perf_counter() - start
     return result
 
 
 def probe(job: Job, settings: Settings) -> Result:
     """The template fields of an input ({title}, {date}, {source}), read once before anything is
     written; a failed result for an input that cannot be read, whatever the exception."""
-    start = time.perf_counter()
     result = Result(job.index, job.source, "read")
-    try:
+    with recorded(result, job, settings):
         from newsconv.model import format_published
 
         doc = parse_article(read_job(job, settings), settings.options, display_name(job) or "<stdin>")
         result.title, result.source = doc.meta.title or "", doc.meta.source or ""
         result.date = (format_published(doc.meta.published) or "")[:10]
-    except NewsconvError as exc:
-        result.fail(exc, traceback.format_exc() if settings.debug else "")
-    except Exception as exc:
-        result.fail(_internal(job, exc), traceback.format_exc())
-    finally:
-        result.seconds = time.perf_counter() - start
     return result
 
 

@@ -6,7 +6,6 @@ number recorded in newsconv.toml only once every output was written."""
 from __future__ import annotations
 
 import time
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from newsconv.batch.run import DEFAULT_TIMEOUT, Engine, run_all
 from newsconv.batch.work import Options, Result, Settings, display_name, read_job
 from newsconv.bundle.compile import Piece, Sort, Summary, compile_issue, sort_pieces
 from newsconv.bundle.meta import Cover, Pairs, build_issue, is_markdown_name, read_cover, table_pairs
-from newsconv.errors import InputError, InternalError, NewsconvError, UsageError
+from newsconv.errors import InputError, UsageError
 
 # Many inputs are read in worker processes; a few in this one (starting workers costs more).
 PARALLEL_FROM = 8
@@ -68,11 +67,10 @@ class ReadResult(Result):
 
 def read_piece(job: Job, settings: Settings) -> Result:
     """Read and parse one input (a batch task: in this process or a worker); never raises."""
-    from newsconv.batch.work import parse_article
+    from newsconv.batch.work import parse_article, recorded
 
-    start = time.perf_counter()
     result = ReadResult(job.index, job.source, "converted")
-    try:
+    with recorded(result, job, settings):  # a bad input is left out, the issue goes on
         if job.problem is not None:
             raise job.problem
         data = read_job(job, settings)
@@ -84,13 +82,6 @@ def read_piece(job: Job, settings: Settings) -> Result:
             doc = parse_article(data, settings.options, name, result.warnings.append)
             result.piece = Piece(job.source, doc)
             result.title, result.source = doc.meta.title or "", doc.meta.source or ""
-    except NewsconvError as exc:
-        result.fail(exc, traceback.format_exc() if settings.debug else "")
-    except Exception as exc:  # a bug in newsconv or a library: this input is left out, the issue goes on
-        result.fail(InternalError(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)",
-                                  path=job.source), traceback.format_exc())
-    finally:
-        result.seconds = time.perf_counter() - start
     return result
 
 
