@@ -12,29 +12,13 @@ from pypdf.generic import DictionaryObject
 
 
 def _apply_character_spacing_per_glyph() -> None:
-    """Make pdfminer (under pdfplumber) add character spacing after every glyph, as PDF 32000
-    §9.4.4 says, and as poppler and Acrobat do. pdfminer.six adds it only between the glyphs of
-    one string (pdfminer/pdfminer.six#1128), so text set with negative tracking in several
-    strings (reportlab switches font subsets mid-line) reads back too far right."""
-    from pdfminer import utils
+    """pdfminer (under pdfplumber) reads character spacing as newsconv check does: after every
+    glyph, as PDF 32000 §9.4.4 says (see render_string_per_glyph)."""
     from pdfminer.pdfdevice import PDFTextDevice
 
-    def render_string_horizontal(self, seq, matrix, pos, font, fontsize, scaling, charspace, wordspace,
-                                 rise, dxscale, ncs, graphicstate):  # noqa: ANN001, PLR0913
-        x, y = pos
-        for obj in seq:
-            if isinstance(obj, int | float):
-                x -= obj * dxscale
-            elif isinstance(obj, bytes):
-                for cid in font.decode(obj):
-                    x += self.render_char(utils.translate_matrix(matrix, (x, y)), font, fontsize, scaling, rise,
-                                          cid, ncs, graphicstate)
-                    x += charspace
-                    if cid == 32 and wordspace:
-                        x += wordspace
-        return x, y
+    from newsconv.check.pdfread import render_string_per_glyph
 
-    PDFTextDevice.render_string_horizontal = render_string_horizontal
+    PDFTextDevice.render_string_horizontal = render_string_per_glyph
 
 
 _apply_character_spacing_per_glyph()

@@ -136,8 +136,31 @@ def _embedded(font: Any) -> bool:
     return any(key in descriptor for key in ("FontFile", "FontFile2", "FontFile3"))
 
 
-def _device(manager: Any, fonts: dict[str, bool]) -> Any:
+def render_string_per_glyph(self: Any, seq: Any, matrix: Any, pos: Any, font: Any, fontsize: float,
+                            scaling: float, charspace: float, wordspace: float, rise: float, dxscale: float,
+                            ncs: Any, graphicstate: Any) -> Any:
+    """pdfminer's ``PDFTextDevice.render_string_horizontal`` with character spacing after every
+    glyph, as PDF 32000 §9.4.4 says and poppler and Acrobat do. pdfminer.six adds it only
+    between the glyphs of one string (pdfminer/pdfminer.six#1128), so text set with negative
+    tracking in several strings (reportlab switches font subsets mid-line) would read back too
+    far right."""
     from pdfminer import utils
+
+    x, y = pos
+    for obj in seq:
+        if isinstance(obj, int | float):
+            x -= obj * dxscale
+        elif isinstance(obj, bytes):
+            for cid in font.decode(obj):
+                x += self.render_char(utils.translate_matrix(matrix, (x, y)), font, fontsize, scaling, rise,
+                                      cid, ncs, graphicstate)
+                x += charspace
+                if cid == 32 and wordspace:
+                    x += wordspace
+    return x, y
+
+
+def _device(manager: Any, fonts: dict[str, bool]) -> Any:
     from pdfminer.converter import PDFLayoutAnalyzer
     from pdfminer.layout import LTChar, LTCurve
 
@@ -174,24 +197,7 @@ def _device(manager: Any, fonts: dict[str, bool]) -> Any:
             self.stroked = textstate.render in (1, 2, 5, 6) and graphicstate.linewidth > 0
             super().render_string(textstate, seq, ncs, graphicstate)
 
-        def render_string_horizontal(self, seq: Any, matrix: Any, pos: Any, font: Any, fontsize: float,
-                                     scaling: float, charspace: float, wordspace: float, rise: float,
-                                     dxscale: float, ncs: Any, graphicstate: Any) -> Any:
-            # character spacing after every glyph, as PDF 32000 §9.4.4 says (pdfminer.six adds it
-            # only between the glyphs of one string, so text set in several strings with negative
-            # tracking would read back too far right)
-            x, y = pos
-            for obj in seq:
-                if isinstance(obj, int | float):
-                    x -= obj * dxscale
-                elif isinstance(obj, bytes):
-                    for cid in font.decode(obj):
-                        x += self.render_char(utils.translate_matrix(matrix, (x, y)), font, fontsize, scaling, rise,
-                                              cid, ncs, graphicstate)
-                        x += charspace
-                        if cid == 32 and wordspace:
-                            x += wordspace
-            return x, y
+        render_string_horizontal = render_string_per_glyph
 
         def render_char(self, matrix: Any, font: Any, fontsize: float, scaling: float, rise: float, cid: int,
                         ncs: Any, graphicstate: Any) -> float:
