@@ -37,14 +37,17 @@ def _bundled_dirs() -> list[str]:
 
 def aliases(profile: Profile) -> str:
     """A fontconfig file: the system's configuration, the bundled font folders, and one alias
-    for each East-Asian font name of the profile that is drawn with a stand-in."""
+    for each font name of the profile (East-Asian and Latin) that is drawn with a stand-in, so
+    that LibreOffice measures a DOCX's text with the faces of its PDF."""
     from newsconv.writers.pdf.fonts import find_font, profile_base
 
     base = profile_base(profile)
     found = {}
+    east_asian = {role.east_asian for role in profile.roles.values()}
     for role in profile.roles.values():
-        if role.east_asian not in found:
-            found[role.east_asian] = find_font(role.east_asian, profile.fonts, bold=role.bold, base=base)
+        for name in (role.east_asian, role.latin):
+            if name not in found:
+                found[name] = find_font(name, profile.fonts, bold=role.bold, base=base)
     lines = [
         '<?xml version="1.0"?>',
         '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
@@ -63,8 +66,9 @@ def aliases(profile: Profile) -> str:
             family = source.label.partition(" (")[0]  # 华文仿宋 (STFangsong) -> 华文仿宋
         prefer = "".join(f"<family>{escape(f)}</family>" for f in (family, debian) if f)
         lines.append(f'  <alias binding="same"><family>{escape(name)}</family><prefer>{prefer}</prefer></alias>')
-        if bold:
-            # the PDF draws this name with a bold face, and so must fontconfig
+        if bold and name in east_asian:
+            # the PDF draws this name with a bold face, and so must fontconfig (a Latin name is
+            # bold where its run is, as in the PDF)
             lines.append(
                 f'  <match target="pattern"><test name="family"><string>{escape(name)}</string></test>'
                 '<edit name="weight" mode="assign"><const>bold</const></edit></match>'

@@ -303,6 +303,10 @@ def test_fontconfig_aliases_parse_and_cover_the_profile_fonts():
     assert aliased["楷体_GB2312"][0] == "FandolKai"
     assert aliased["黑体"][0] == "Noto Sans SC"
     assert {"方正小标宋简体", "楷体_GB2312", "宋体"} <= aliased.keys()
+    # the Latin name too: LibreOffice measures the DOCX's digits with the PDF's face
+    assert aliased["Times New Roman"][0] == "Noto Serif SC"
+    bold = {m.find("test").findtext("string") for m in root.iter("match")}
+    assert "Times New Roman" not in bold and "黑体" in bold
 
 
 def test_fonts_lists_each_role():

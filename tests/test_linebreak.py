@@ -155,9 +155,28 @@ def grid_lines(text: str, width: float = 100.0) -> list[str]:
 
 
 def test_on_a_grid_a_comma_hangs_whole_and_nothing_is_squeezed():
-    """A GB/T 9704 line breaks as Word and LibreOffice break it: 、，。 hang into the margin, other
-    marks are neither trimmed nor compressed, a character moves down instead."""
-    assert grid_lines("一二三四五六七八九十，十一十二")[0] == "一二三四五六七八九十，"
-    assert grid_lines("一二三四五六七八九十：十一十二")[0] == "一二三四五六七八九"
-    assert grid_lines("一，三四五六七八九十：十一")[0] == "一，三四五六七八九"
-    assert lay_out("一，三四五六七八九十：十一")[0] == "一，三四五六七八九十："  # squeezed without a grid
+    """A GB/T 9704 line breaks as LibreOffice breaks it: the pause and stop marks 、，。：；？！
+    hang into the margin, closing brackets and quotes are neither trimmed nor compressed, a
+    character moves down with them instead."""
+    for mark in "、，。：；？！":
+        assert grid_lines(f"一二三四五六七八九十{mark}十一十二")[0] == f"一二三四五六七八九十{mark}"
+    for mark in "）”》」":
+        assert grid_lines(f"一二三四五六七八九十{mark}十一十二")[0] == "一二三四五六七八九"
+    assert grid_lines("一，三四五六七八九十）十一")[0] == "一，三四五六七八九"
+    assert lay_out("一，三四五六七八九十）十一")[0] == "一，三四五六七八九十）"  # squeezed without a grid
+
+
+def test_han_latin_space_is_a_fifth_of_an_em_on_a_grid_and_a_quarter_elsewhere():
+    """LibreOffice sets a fifth of an em between Han and digits; a grid page's PDF does too, so
+    that its lines break where its DOCX's do."""
+    from dataclasses import replace
+
+    from newsconv.profiles import load_profile
+    from newsconv.writers.pdf import _Styles
+    from newsconv.writers.pdf.layout import measure
+
+    body = _Styles(load_profile("gbt9704"))["body"]
+    assert body.grid
+    for style, share in ((body, 0.2), (replace(body, grid=False), 0.25)):
+        gaps = [gap for gap in measure("共有28个", style, 400).gaps if gap]
+        assert gaps == [pytest.approx(share * style.size)] * 2

@@ -120,7 +120,7 @@ def _configure_styles(document: Any, profile: Profile, chinese: bool) -> None:
     body = profile.role("body")
     defaults = oxml.doc_defaults_rpr(styles.element)
     oxml.set_run_fonts(defaults, latin=body.latin, east_asian=body.east_asian)
-    oxml.set_language(defaults, latin="zh-CN" if chinese else "en-US", east_asian="zh-CN")
+    oxml.set_language(defaults, latin="en-US", east_asian="zh-CN")
     _apply_role(styles["Normal"], body)
     oxml.set_indent_chars(styles["Normal"].element.get_or_add_pPr(), first_line_twips=0, first_line_chars=0)
     for role_name, style_name in ROLE_STYLES.items():

@@ -18,6 +18,8 @@ from newsconv.profiles import RoleStyle
 from newsconv.writers.pdf.fonts import Face, FontChain
 from newsconv.writers.pdf.linebreak import (
     COMPRESS_BEFORE,
+    GRID_HAN_LATIN_GAP,
+    HAN_LATIN_GAP,
     Breaker,
     Span,
     adjacent_marks,
@@ -127,7 +129,7 @@ def measure(text: str, style: TextStyle, line_width: float) -> _Measured:
         return width
 
     atoms = _split_wide(split_atoms(text), line_width, width_of)
-    widths, gaps = measure_atoms(atoms, width_of, size)
+    widths, gaps = measure_atoms(atoms, width_of, size, GRID_HAN_LATIN_GAP if style.grid else HAN_LATIN_GAP)
     kerned, leading = adjacent_marks(atoms, widths, size)
     return _Measured(atoms, widths, gaps, [chain.runs(a) for a in atoms], kerned, leading)
 

@@ -32,9 +32,10 @@ NO_START = frozenset(
 NO_END = frozenset("“‘「『（【〔〖〘〚〈《([{")
 # Full-width marks whose ink sits in the left half of the em box: trimmable at the line end.
 TRIMMABLE_END = frozenset("、，。．：；！？”’」』）】〕〗〉》")
-# What Word and LibreOffice let hang at the end of a line (into the margin); nothing else moves.
-# A page on a character grid (GB/T 9704) breaks as they do, so its DOCX paginates as its PDF.
-HANGING = frozenset("、，。．")
+# The pause and stop marks LibreOffice lets hang at the end of a line (into the margin);
+# closing brackets and quotes do not. A page on a character grid (GB/T 9704) breaks as it
+# does, so its DOCX paginates as its PDF.
+HANGING = frozenset("、，。．：；！？")
 # Full-width marks that may give up half their width inside a line: the blank half after a
 # mark whose ink is on the left, before one whose ink is on the right.
 COMPRESS_AFTER = frozenset("、，。．：；！？”’」』）】〕〗〙〛〉》")
@@ -153,7 +154,7 @@ class Breaker:
         self.widths = widths
         self.gaps = gaps  # extra space before atom i (Han-Latin spacing)
         self.em = em
-        # on a character grid: no compression inside a line, and only 、，。 hang at its end, whole
+        # on a character grid: no compression inside a line, and only the HANGING marks hang at its end, whole
         self.squeeze = not grid
         self.trimmable = HANGING if grid else TRIMMABLE_END
         self.breakable = [can_break_before(atoms, i) for i in range(len(atoms) + 1)]
@@ -272,9 +273,15 @@ def expansion_points(atoms: Sequence[str], span: Span, kerned: Sequence[float] |
     return points
 
 
+# The space between Han and Latin or digits: a quarter em (clreq); on a character grid the
+# fifth of an em LibreOffice puts there, so that a grid page's lines break where its DOCX's do.
+HAN_LATIN_GAP = 0.25
+GRID_HAN_LATIN_GAP = 0.2
+
+
 def measure_atoms(atoms: Sequence[str], width_of: Callable[[str], float], em: float,
-                  han_latin_gap: float = 0.25) -> tuple[list[float], list[float]]:
-    """Atom widths, and the gap before each atom (¼ em between Han and Latin, by layout)."""
+                  han_latin_gap: float = HAN_LATIN_GAP) -> tuple[list[float], list[float]]:
+    """Atom widths, and the gap before each atom (between Han and Latin, by layout)."""
     widths = [width_of(a) for a in atoms]
     gaps = [0.0] * len(atoms)
     for i in range(1, len(atoms)):
