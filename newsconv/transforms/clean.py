@@ -16,27 +16,9 @@ import re
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, assert_never
 
-from newsconv.model import (
-    Article,
-    Block,
-    Document,
-    Emph,
-    Figure,
-    Heading,
-    Inline,
-    LineBreak,
-    Link,
-    ListBlock,
-    Meta,
-    Paragraph,
-    Quote,
-    Rule,
-    Strong,
-    Table,
-    Text,
-    merge_text,
-)
+from newsconv.model import Document, Emph, Inline, LineBreak, Link, Meta, Strong, Text, merge_text
 from newsconv.transforms import TransformOptions
+from newsconv.transforms.walk import BlockMap
 
 MAX_NESTING = 16
 _SPACE_LIKE = re.compile(r"[\x0b\x0c\x1c-\x1f\x85\u2028\u2029]")
@@ -73,33 +55,17 @@ def _inlines(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
     return merge_text(out)
 
 
-def _blocks(blocks: tuple[Block, ...], depth: int = 0) -> tuple[Block, ...]:
-    out: list[Block] = []
-    for block in blocks:
-        match block:
-            case Heading(level, content):
-                out.append(Heading(level, _inlines(content)))
-            case Paragraph(content):
-                out.append(Paragraph(_inlines(content)))
-            case Quote(children) if depth >= MAX_NESTING:
-                out.extend(_blocks(children, depth))
-            case Quote(children):
-                out.append(Quote(_blocks(children, depth + 1)))
-            case ListBlock(items, ordered, start) if depth >= MAX_NESTING:
-                out.extend(b for item in items for b in _blocks(item, depth))
-            case ListBlock(items, ordered, start):
-                out.append(ListBlock(tuple(_blocks(item, depth + 1) for item in items), ordered, start))
-            case Figure(caption, src):
-                out.append(Figure(_inlines(caption), clean_text(src) if src is not None else None))
-            case Table(rows, header, caption):
-                out.append(Table(tuple(tuple(_inlines(cell) for cell in row) for row in rows), header, _inlines(caption)))
-            case Article(meta, children):
-                out.append(Article(_meta(meta), _blocks(children, depth)))
-            case Rule():
-                out.append(block)
-            case _:
-                assert_never(block)
-    return tuple(out)
+class _Clean(BlockMap):
+    max_depth = MAX_NESTING
+
+    def inlines(self, content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+        return _inlines(content)
+
+    def figure_src(self, src: str | None) -> str | None:
+        return clean_text(src) if src is not None else None
+
+    def article_meta(self, meta: Meta) -> Meta:
+        return _meta(meta)
 
 
 def _value(value: Any) -> Any:
@@ -119,4 +85,4 @@ def _meta(meta: Meta) -> Meta:
 
 
 def clean(doc: Document, opts: TransformOptions) -> Document:
-    return Document(_meta(doc.meta), _blocks(doc.blocks))
+    return Document(_meta(doc.meta), _Clean().blocks(doc.blocks))

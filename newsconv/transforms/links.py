@@ -12,27 +12,9 @@ import re
 from dataclasses import replace
 from typing import assert_never
 
-from newsconv.model import (
-    Article,
-    Block,
-    Document,
-    Emph,
-    Figure,
-    Heading,
-    Inline,
-    LineBreak,
-    Link,
-    ListBlock,
-    Meta,
-    Paragraph,
-    Quote,
-    Rule,
-    Strong,
-    Table,
-    Text,
-    merge_text,
-)
+from newsconv.model import Document, Emph, Inline, LineBreak, Link, Meta, Strong, Text, merge_text
 from newsconv.transforms import TransformOptions
+from newsconv.transforms.walk import BlockMap
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 # Browsers drop these before they look for a scheme, so "java\tscript:" is still javascript:.
@@ -77,32 +59,21 @@ def _inlines(content: tuple[Inline, ...], opts: TransformOptions) -> tuple[Inlin
     return merge_text(out)
 
 
-def _blocks(blocks: tuple[Block, ...], opts: TransformOptions) -> tuple[Block, ...]:
-    out: list[Block] = []
-    for block in blocks:
-        match block:
-            case Heading(level, content):
-                out.append(Heading(level, _inlines(content, opts)))
-            case Paragraph(content):
-                out.append(Paragraph(_inlines(content, opts)))
-            case Quote(children):
-                out.append(Quote(_blocks(children, opts)))
-            case ListBlock(items, ordered, start):
-                out.append(ListBlock(tuple(_blocks(item, opts) for item in items), ordered, start))
-            case Figure(caption, src):
-                kept = safe_url(src)
-                if src is not None and kept is None:
-                    opts.noted("links", f"figure source {src[:60]!r} dropped")
-                out.append(Figure(_inlines(caption, opts), kept))
-            case Table(rows, header, caption):
-                out.append(Table(tuple(tuple(_inlines(cell, opts) for cell in row) for row in rows), header, _inlines(caption, opts)))
-            case Article(meta, children):
-                out.append(Article(_meta(meta, opts), _blocks(children, opts)))
-            case Rule():
-                out.append(block)
-            case _:
-                assert_never(block)
-    return tuple(out)
+class _SafeLinks(BlockMap):
+    def __init__(self, opts: TransformOptions) -> None:
+        self.opts = opts
+
+    def inlines(self, content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+        return _inlines(content, self.opts)
+
+    def figure_src(self, src: str | None) -> str | None:
+        kept = safe_url(src)
+        if src is not None and kept is None:
+            self.opts.noted("links", f"figure source {src[:60]!r} dropped")
+        return kept
+
+    def article_meta(self, meta: Meta) -> Meta:
+        return _meta(meta, self.opts)
 
 
 def _meta(meta: Meta, opts: TransformOptions) -> Meta:
@@ -112,12 +83,12 @@ def _meta(meta: Meta, opts: TransformOptions) -> Meta:
     related = tuple(replace(r, url=safe_url(r.url)) for r in meta.related)
     official, issue = meta.official, meta.issue
     if official is not None and official.attachments:
-        official = replace(official, attachments=tuple(replace(a, blocks=_blocks(a.blocks, opts))
+        official = replace(official, attachments=tuple(replace(a, blocks=_SafeLinks(opts).blocks(a.blocks))
                                                        for a in official.attachments))
     if issue is not None and issue.editor_note:
-        issue = replace(issue, editor_note=_blocks(issue.editor_note, opts))
+        issue = replace(issue, editor_note=_SafeLinks(opts).blocks(issue.editor_note))
     return replace(meta, url=url, related=related, official=official, issue=issue)
 
 
 def safe_links(doc: Document, opts: TransformOptions) -> Document:
-    return Document(_meta(doc.meta, opts), _blocks(doc.blocks, opts))
+    return Document(_meta(doc.meta, opts), _SafeLinks(opts).blocks(doc.blocks))

@@ -22,26 +22,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import assert_never
 
-from newsconv.model import (
-    Article,
-    Block,
-    Document,
-    Emph,
-    Figure,
-    Heading,
-    Inline,
-    LineBreak,
-    Link,
-    ListBlock,
-    Paragraph,
-    Quote,
-    Rule,
-    Strong,
-    Table,
-    Text,
-)
+from newsconv.model import Document, Emph, Inline, LineBreak, Link, Meta, Strong, Text
 from newsconv.transforms import TransformOptions
 from newsconv.transforms.punctuation.marks import Edit, Mode, apply_edits, edits, normalise
+from newsconv.transforms.walk import BlockMap
 
 __all__ = ["chinese_punctuation", "document_mode", "edits", "normalise"]
 
@@ -117,11 +101,19 @@ def _rebuild(content: tuple[Inline, ...], new_texts: list[str]) -> tuple[Inline,
     return tuple(out)
 
 
-class _Walker:
+class _Walker(BlockMap):
     def __init__(self, mode: Mode, opts: TransformOptions) -> None:
         self.mode = mode
         self.opts = opts
         self.count = 0
+        self.where = ""  # the block being set, as --explain names it
+
+    def start(self, kind: str) -> None:
+        self.count += 1
+        self.where = f"{'article title' if kind == 'article' else kind} (block {self.count})"
+
+    def article_meta(self, meta: Meta) -> Meta:
+        return replace(meta, title=self.string(meta.title, self.where) if meta.title else None)
 
     def string(self, text: str, where: str) -> str:
         changes = edits(text, self.mode)
@@ -129,7 +121,7 @@ class _Walker:
             self.opts.noted(NAME, note)
         return apply_edits(text, changes)
 
-    def inlines(self, content: tuple[Inline, ...], where: str) -> tuple[Inline, ...]:
+    def inlines(self, content: tuple[Inline, ...]) -> tuple[Inline, ...]:
         """Edits decided on the inline content's whole text (context crosses emphasis and links),
         kept where they fall inside one piece of text."""
         pieces: list[str] = []
@@ -143,45 +135,13 @@ class _Walker:
             bounds.append((at, at + len(piece)))
             at += len(piece)
         kept = [e for e in changes if any(a <= e.start and e.end <= b for a, b in bounds)]
-        for note in _describe(whole, kept, where):
+        for note in _describe(whole, kept, self.where):
             self.opts.noted(NAME, note)
         new_texts = []
         for a, b in bounds:
             local = [Edit(e.start - a, e.end - a, e.new) for e in kept if a <= e.start and e.end <= b]
             new_texts.append(apply_edits(whole[a:b], local))
         return _rebuild(content, new_texts)
-
-    def blocks(self, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-        out: list[Block] = []
-        for block in blocks:
-            match block:
-                case Heading(level, content):
-                    self.count += 1
-                    out.append(Heading(level, self.inlines(content, f"heading (block {self.count})")))
-                case Paragraph(content):
-                    self.count += 1
-                    out.append(Paragraph(self.inlines(content, f"paragraph (block {self.count})")))
-                case Quote(children):
-                    out.append(Quote(self.blocks(children)))
-                case ListBlock(items, ordered, start):
-                    out.append(ListBlock(tuple(self.blocks(item) for item in items), ordered, start))
-                case Figure(caption, src):
-                    self.count += 1
-                    out.append(Figure(self.inlines(caption, f"caption (block {self.count})"), src))
-                case Table(rows, header, caption):
-                    self.count += 1
-                    where = f"table (block {self.count})"
-                    out.append(Table(tuple(tuple(self.inlines(cell, where) for cell in row) for row in rows), header,
-                                     self.inlines(caption, where)))
-                case Article(meta, children):
-                    self.count += 1
-                    title = self.string(meta.title, f"article title (block {self.count})") if meta.title else None
-                    out.append(Article(replace(meta, title=title), self.blocks(children)))
-                case Rule():
-                    out.append(block)
-                case _:
-                    assert_never(block)
-        return tuple(out)
 
 
 def document_mode(language: str | None) -> Mode | None:
