@@ -19,13 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-OFFICIAL = [
-    "市人民政府关于印发推动制造业高质量发展三年行动方案的通知",
-    "关于进一步加强和改进新时代基层党组织规范化建设的实施意见",
-    "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议",
-    "国务院办公厅关于印发《“十四五”全民医疗保障规划》和2025年重点工作任务分工方案的通知",
-    "区人民政府办公室关于做好2024年度防汛抗旱和地质灾害防治工作的通知",
-]
+OFFICIAL = (ROOT / "tests" / "data" / "official-titles.txt").read_text(encoding="utf-8").splitlines()
 
 
 def shape(widths: list[float]) -> str:
