@@ -138,6 +138,40 @@ def test_account_named_in_the_body_when_no_person_is_named():
     assert doc.meta.writers == ("城市观察笔记",)
 
 
+SELF_MEDIA = """\
+首页
+应用
+新闻
+某某号 > 正文
+国产大飞机再获新订单 年内交付有望提速
+2024-01-09 10:20:33　来源: 航空观察者
+举报
+0
+分享至
+　　日前，国产大型客机再获航空公司订单，业内人士认为，随着产能逐步提升，年内交付节奏有望加快。
+　　据了解，此次订单包括数十架飞机，将在未来五年内陆续交付。多家航空公司表示，将根据市场需求调整机队结构。
+特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布，本平台仅提供信息存储服务。
+Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of a social media platform, which only provides information storage services.
+相关推荐
+"""
+
+
+def test_on_a_self_media_page_the_account_in_the_source_line_is_the_author():
+    """No person named, the page's disclaimer says 自媒体: the account is what the credit line
+    gives as the source, and the platform's disclaimer is no part of the article."""
+    doc = read(SELF_MEDIA)
+    assert doc.meta.title == "国产大飞机再获新订单 年内交付有望提速"
+    assert doc.meta.writers == ("航空观察者",)
+    assert body(doc)[-1].startswith("据了解")
+    assert not any("声明" in t or "Notice" in t for t in body(doc))
+    # a portal's page (no platform, no 自媒体) keeps its source out of the writers
+    portal = read(SELF_MEDIA.replace("某某号 > 正文", "新闻中心 > 正文").replace("为自媒体平台用户", "为本网用户"))
+    assert portal.meta.source == "航空观察者" and portal.meta.writers == ()
+    # the platform named where the breadcrumb starts says as much as the disclaimer
+    named = read(SELF_MEDIA.replace("某某号 > 正文", "网易号 > 正文").replace("为自媒体平台用户", "为本网用户"))
+    assert named.meta.writers == ("航空观察者",)
+
+
 def test_a_headline_is_never_a_breadcrumb_a_date_bar_or_an_account_line():
     doc = read("您当前所在位置：首页>政务公开>政策解读>区级政策解读>本区出台促进消费十条措施解读\n"
                "2024年3月1日 星期五 当前位置：首页 > 政策解读\n"

@@ -508,6 +508,15 @@ def is_platform(text: str) -> bool:
     return text.strip(" ·|/【】[]") in _PLATFORMS
 
 
+_ON_PLATFORM = re.compile(rf"^(?:{_PLATFORM_ALT})\s*(?:$|[>›»＞|/·])|自媒体")
+
+
+def says_self_media(text: str) -> bool:
+    """A line of page furniture that shows the page is on a self-media platform: the platform's
+    name where a breadcrumb starts (``网易号 > 正文``), or a disclaimer naming 自媒体."""
+    return len(text) <= 200 and _ON_PLATFORM.search(text) is not None
+
+
 def account_in(text: str) -> str | None:
     """The self-media account a line names: ``本文来自微信公众号“某某”``, ``网易号：某某``,
     ``某某 · 百家号``, ``2024-01-09 · 某某官方账号``."""

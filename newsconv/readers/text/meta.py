@@ -8,7 +8,14 @@ from collections.abc import Iterable
 from itertools import islice
 
 from newsconv.model import WRITER_ROLES, Block, Paragraph, Person, RelatedLink, Role, inline_text
-from newsconv.readers.text.bylines import Credits, account_in, leading_byline, parse_credits, trailing_byline
+from newsconv.readers.text.bylines import (
+    Credits,
+    account_in,
+    leading_byline,
+    parse_credits,
+    says_self_media,
+    trailing_byline,
+)
 from newsconv.readers.text.classify import ACCOUNT_RULE, BODY_KINDS, Decision, Kind
 from newsconv.readers.text.dates import DateMatch, find_date
 from newsconv.readers.text.lines import CJK_CHARS, count_matches, display_len, join_wrapped
@@ -26,6 +33,8 @@ _TRAILING_LINK = re.compile(
 )
 _FOOTER_CREDIT_REACH = 8
 _WRITERS = WRITER_ROLES
+# Lines around the article, where a page says what kind of site it is on.
+_FURNITURE = frozenset({Kind.CHROME, Kind.BREADCRUMB, Kind.FOOTER})
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(f"[{CJK_CHARS}]")
@@ -115,6 +124,7 @@ class MetaCollector:
         self.above_title_date: DateMatch | None = None
         self._after_counts: list[int] | None = None
         self.accounts: list[str] = []  # self-media accounts the page names
+        self.self_media = False  # the page's furniture says it is on a self-media platform
         self.title_at = next((i for i, d in enumerate(decisions) if d.kind is Kind.TITLE), None)
         body = [i for i, d in enumerate(decisions) if d.kind in BODY_KINDS]
         self.body_start = body[0] if body else len(decisions)
@@ -149,6 +159,8 @@ class MetaCollector:
     def _read(self) -> None:
         for i, d in enumerate(self.decisions):
             text = d.line.text
+            if d.kind in _FURNITURE and not self.self_media:
+                self.self_media = says_self_media(text)
             if d.kind is Kind.TITLE:
                 self.title = text if self.title is None else join_wrapped(self.title, text)  # on two lines
             elif d.kind is Kind.SUBTITLE and self.subtitle is None:
@@ -222,8 +234,13 @@ class MetaCollector:
         return f"{stamp} {self.date.time:%H:%M}" if self.date.time else stamp
 
     def people_tuple(self) -> tuple[Person, ...]:
-        """Everyone the page credits; a self-media account is the author when no writer is named."""
+        """Everyone the page credits; a self-media account is the author when no writer is named
+        (on a self-media page without an account line, the account is what its credit line gives
+        as the source: ``来源：某某``)."""
         people = list(self.people)
-        if self.accounts and not any(p.role in _WRITERS for p in people):
-            people.append(Person(self.accounts[0], Role.AUTHOR))
+        if not any(p.role in _WRITERS for p in people):
+            if self.accounts:
+                people.append(Person(self.accounts[0], Role.AUTHOR))
+            elif self.self_media and self.source:
+                people.append(Person(self.source, Role.AUTHOR))
         return _dedupe(people)
