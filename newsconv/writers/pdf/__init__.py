@@ -304,22 +304,20 @@ def _canvas_class(stamp: str | None) -> Any:
 
 
 def _encode_page(page: Any) -> None:
-    """Compress a finished page's content stream now, as reportlab would when the file is
-    written (the same filters, so the same bytes): reportlab otherwise keeps every page's
-    drawing operators as text until then, several times the size of the finished PDF."""
-    from reportlab import rl_config
-    from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFName, PDFZCompress
+    """Compress a finished page's content stream now rather than when the file is written:
+    reportlab otherwise keeps every page's drawing operators as text until then, several times
+    the size of the finished PDF. Flate only: reportlab's default also wraps page streams in
+    ASCII85 (for 7-bit channels a binary PDF never passes through), a quarter more bytes."""
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFZCompress
 
     if page.Contents is not None or not page.stream:
         return
-    filters = ([PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]) if page.compression else []
-    content = page.stream
-    for codec in reversed(filters):
-        content = codec.encode(content)
     stream = _written_once()()
-    if filters:
-        stream.dictionary["Filter"] = PDFArray([PDFName(codec.pdfname) for codec in filters])
-    stream.content = content
+    if page.compression:
+        stream.dictionary["Filter"] = PDFArray([PDFName(PDFZCompress.pdfname)])
+        stream.content = PDFZCompress.encode(page.stream)
+    else:
+        stream.content = page.stream
     stream.__Comment__ = "page stream"
     page.Contents, page.stream = stream, None
 
