@@ -13,7 +13,7 @@ import io
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import Any, assert_never
+from typing import TYPE_CHECKING, Any, assert_never
 
 from newsconv import __version__
 from newsconv.model import (
@@ -36,6 +36,9 @@ from newsconv.writers.pdf.fonts import FontChain, role_chain
 from newsconv.writers.pdf.layout import Flowable, Frame, Outline, PageInfo, TextBlock, TextStyle, paginate
 from newsconv.writers.pdf.table import TableBlock
 from newsconv.writers.titles import title_lines
+
+if TYPE_CHECKING:
+    from newsconv.writers.pdf.issue import ContentsNumbers
 
 
 class _Styles:
@@ -161,7 +164,7 @@ def _title_block(title: str, profile: Profile, styles: _Styles, outline: _Outlin
 
 
 def document_flowables(doc: Document, profile: Profile, styles: _Styles | None = None, *,
-                       letterhead: str = "print", numbers: Any = None) -> Iterable[Flowable]:
+                       letterhead: str = "print", numbers: ContentsNumbers | None = None) -> Iterable[Flowable]:
     """What the page loop sets for ``doc``: a list, or for an issue a generator that makes each
     article's blocks only when they are reached (``numbers``: the issue's
     ``issue.ContentsNumbers``, which draws the contents' page numbers)."""
@@ -296,7 +299,7 @@ def _canvas_class(stamp: str | None) -> Any:
             info.__dict__.update(self._doc.info.__dict__)
             self._doc.info = info
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        def showPage(self) -> None:
             super().showPage()
             _encode_page(self._doc.Pages.pages[-1])
 
@@ -374,7 +377,7 @@ def write_pdf(doc: Document, profile: Profile | None = None, options: WriteOptio
     page = profile.page
     meta = doc.meta
     styles = _Styles(profile)
-    numbers = None
+    numbers: ContentsNumbers | None = None
     if meta.issue is not None and profile.bundle.contents:
         from newsconv.writers.pdf.issue import ContentsNumbers
 
