@@ -1,12 +1,14 @@
-"""Compiled issues: 1, 50, 100 and 200 corpus articles (copies, cycling through the raw corpus)
-bundled into one PDF by `newsconv bundle`, as a clerk runs it: wall time of the whole command
-(reading every input through the batch pool, laying out the issue twice for the contents' page
-numbers, writing), the issue's pages, and the command's peak resident memory.
+"""Compiled issues: 1 to 800 corpus articles (copies, cycling through the raw corpus) bundled
+into one PDF by `newsconv bundle`, as a clerk runs it: wall time of the whole command (reading
+every input through the batch pool, laying the issue out, writing), the issue's pages and size,
+and the peak resident memory of its largest process.
 
-    python benchmarks/bundle_speed.py [--counts 1,50,100,200] [--runs 3] [--jobs 2] [--corpus ../shared/corpus]
+    python benchmarks/bundle_speed.py [--counts 1,50,100,200,400,800] [--runs 3] [--jobs 2] [--corpus ../shared/corpus]
 
 Each run is a fresh process; the table gives the median time and the largest peak memory of the
-runs. The load average is printed too: on a shared machine other work slows every row.
+runs, and under it how much the peak grows per article from the second count to the last (the
+fonts' subsets stop growing once every page of the corpus has been seen, from 101 articles). The
+load average is printed too: on a shared machine other work slows every row.
 """
 
 from __future__ import annotations
@@ -51,6 +53,16 @@ def pages(pdf: Path) -> int:
     return len(PdfReader(pdf).pages)
 
 
+def growth(rows: list[tuple[int, float]]) -> str:
+    """Peak memory per article from the second row (the first is one article, in one process) to
+    the last, and between the last two rows."""
+    if len(rows) < 3:
+        return ""
+    (n0, m0), (n1, m1), (n2, m2) = rows[1], rows[-2], rows[-1]
+    return (f"peak memory grows {(m2 - m0) / (n2 - n0):.3f} MB per article from {n0} to {n2} articles, "
+            f"{(m2 - m1) / (n2 - n1):.3f} MB from {n1} to {n2}")
+
+
 def run(folder: Path, out: Path, jobs: int) -> tuple[float, float]:
     command = [sys.executable, "-m", "newsconv", "bundle", str(folder), "-o", str(out), "--overwrite", "-q",
                "-j", str(jobs), "--issue", "1", "-M", "name=每日要闻", "-M", "office=某区委宣传部",
@@ -64,7 +76,7 @@ def run(folder: Path, out: Path, jobs: int) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--counts", default="1,50,100,200")
+    parser.add_argument("--counts", default="1,50,100,200,400,800")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
@@ -72,8 +84,9 @@ def main() -> None:
     counts = [int(c) for c in args.counts.split(",")]
     print(f"newsconv bundle -> PDF (briefing profile), -j {args.jobs}, {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.1f} at the start\n")
-    print("| articles | pages | seconds (median) | per article (ms) | peak memory (MB) |")
-    print("|---:|---:|---:|---:|---:|")
+    print("| articles | pages | PDF (MB) | seconds (median) | per article (ms) | peak memory (MB) |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    rows: list[tuple[int, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         for count in counts:
@@ -85,9 +98,10 @@ def main() -> None:
                 times.append(seconds)
                 peaks.append(peak)
             median = statistics.median(times)
-            print(f"| {count} | {pages(out)} | {median:.2f} | {1000 * median / count:.0f} | {max(peaks):.0f} |",
-                  flush=True)
-    print(f"\nload average {os.getloadavg()[0]:.1f} at the end; {time.strftime('%Y-%m-%d')}")
+            rows.append((count, max(peaks)))
+            print(f"| {count} | {pages(out)} | {out.stat().st_size / 2**20:.1f} | {median:.2f} | "
+                  f"{1000 * median / count:.0f} | {max(peaks):.0f} |", flush=True)
+    print(f"\n{growth(rows)}\nload average {os.getloadavg()[0]:.1f} at the end; {time.strftime('%Y-%m-%d')}")
 
 
 if __name__ == "__main__":

@@ -80,3 +80,45 @@ def test_a_page_break_to_an_odd_page_puts_in_a_blank_page():
     with pdf:
         texts = [page.extract_text() for page in pdf.pages]
     assert texts == ["第一页。", "第二页。", "第三页。", "", "附件"]
+
+
+def test_the_page_loop_makes_blocks_as_it_reaches_them_and_keeps_none_once_set():
+    """A compiled issue of hundreds of articles is set holding one page's blocks, not the whole
+    issue's: the loop takes its blocks from a generator only as far as a heading needs to look
+    ahead, and no block outlives its page."""
+    import weakref
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    styles = _styles()
+    made: list[weakref.ref] = []
+    number: dict[str, int] = {}
+
+    def blocks():
+        for n in range(60):
+            text = f"第{n // 6 + 1}节" if n % 6 == 0 else f"第{n}段。" + "正文内容。" * 40
+            block = TextBlock(text, styles["heading 1" if n % 6 == 0 else "body"])  # a heading keeps with what follows
+            number[text] = n
+            made.append(weakref.ref(block))
+            yield block
+
+    last_set = -1
+    pages: list[tuple[int, int, int]] = []  # (blocks made, the last block set, blocks alive) as each page ends
+
+    def placed(block, page):
+        nonlocal last_set
+        last_set = max(last_set, number[block.text])
+
+    def on_page(canvas, info):
+        pages.append((len(made), last_set, sum(ref() is not None for ref in made)))
+
+    profile = load_profile("gbt9704")
+    page = profile.page
+    canvas = Canvas(io.BytesIO(), pagesize=(page.width, page.height), invariant=1)
+    paginate(canvas, blocks(), Frame(page.margin_left, page.margin_bottom, page.frame_width, page.frame_height),
+             on_page, placed=placed)
+    assert len(pages) > 10 and pages[-1][:2] == (60, 59)
+    # when a page ends, the blocks made are those set, the one being set and the one after it
+    # (what a heading is kept with); and none of the blocks already set is held any longer
+    assert all(made_so_far - 1 - set_so_far <= 2 for made_so_far, set_so_far, _ in pages)
+    assert max(alive for _, _, alive in pages) <= 3

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
-from typing import Any, assert_never
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any, assert_never
 
 from newsconv import __version__
 from newsconv.model import (
@@ -35,6 +36,9 @@ from newsconv.writers.pdf.fonts import FontChain, role_chain
 from newsconv.writers.pdf.layout import Flowable, Frame, Outline, PageInfo, TextBlock, TextStyle, paginate
 from newsconv.writers.pdf.table import TableBlock
 from newsconv.writers.titles import title_lines
+
+if TYPE_CHECKING:
+    from newsconv.writers.pdf.issue import ContentsNumbers
 
 
 class _Styles:
@@ -160,16 +164,18 @@ def _title_block(title: str, profile: Profile, styles: _Styles, outline: _Outlin
 
 
 def document_flowables(doc: Document, profile: Profile, styles: _Styles | None = None, *,
-                       letterhead: str = "print") -> list[Flowable]:
-    """What the page loop sets for ``doc`` (an issue's contents without their page numbers:
-    see ``issue.number_contents``)."""
+                       letterhead: str = "print", numbers: ContentsNumbers | None = None) -> Iterable[Flowable]:
+    """What the page loop sets for ``doc``: a list, or for an issue a generator that makes each
+    article's blocks only when they are reached (``numbers``: the issue's
+    ``issue.ContentsNumbers``, which draws the contents' page numbers)."""
     styles = styles or _Styles(profile)
     outline = _Outline()
     meta = doc.meta
     if meta.issue is not None:
         from newsconv.writers.pdf.issue import issue_flowables
 
-        return issue_flowables(doc, profile, styles, outline, lambda blocks: list(_flowables(blocks, styles, outline)))
+        return issue_flowables(doc, profile, styles, outline, lambda blocks: list(_flowables(blocks, styles, outline)),
+                               numbers)
     if meta.official is not None:
         from newsconv.writers.pdf.parts import official_flowables
 
@@ -293,19 +299,70 @@ def _canvas_class(stamp: str | None) -> Any:
             info.__dict__.update(self._doc.info.__dict__)
             self._doc.info = info
 
+        def showPage(self) -> None:
+            super().showPage()
+            _encode_page(self._doc.Pages.pages[-1])
+
     return StampedCanvas
 
 
-def uncovered(blocks: list[Flowable], extra: list[tuple[TextStyle, str]] = ()) -> dict[str, list[str]]:
+def _encode_page(page: Any) -> None:
+    """Compress a finished page's content stream now rather than when the file is written:
+    reportlab otherwise keeps every page's drawing operators as text until then, several times
+    the size of the finished PDF. Flate only: reportlab's default also wraps page streams in
+    ASCII85 (for 7-bit channels a binary PDF never passes through), a quarter more bytes."""
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFZCompress
+
+    if page.Contents is not None or not page.stream:
+        return
+    stream = _written_once()()
+    if page.compression:
+        stream.dictionary["Filter"] = PDFArray([PDFName(PDFZCompress.pdfname)])
+        stream.content = PDFZCompress.encode(page.stream)
+    else:
+        stream.content = page.stream
+    stream.__Comment__ = "page stream"
+    page.Contents, page.stream = stream, None
+
+
+@cache
+def _written_once() -> type:
+    from reportlab.pdfbase.pdfdoc import PDFStream
+
+    class WrittenOnce(PDFStream):  # type: ignore[misc]
+        """A stream that lets go of its content once it is in the file (one copy, not two);
+        formatting it twice would fail loudly ("stream content not set")."""
+
+        def format(self, document: Any) -> bytes:
+            formatted = super().format(document)
+            self.content = None
+            return formatted
+
+    return WrittenOnce
+
+
+def uncovered(blocks: Iterable[Flowable], extra: Iterable[tuple[TextStyle, str]] = ()) -> dict[str, list[str]]:
     """{character: [roles]} for every character no font of its role's chain has."""
     found: dict[str, list[str]] = {}
-    pairs = [pair for block in blocks for pair in block.texts()] + list(extra)
+    for block in blocks:
+        _note_uncovered(block.texts(), found)
+    _note_uncovered(extra, found)
+    return found
+
+
+def _note_uncovered(pairs: Iterable[tuple[TextStyle, str]], found: dict[str, list[str]]) -> None:
     for style, text in pairs:
         for char in sorted(style.chain.missing(text)):
             roles = found.setdefault(char, [])
             if style.name not in roles:
                 roles.append(style.name)
-    return found
+
+
+def _checked(blocks: Iterable[Flowable], found: dict[str, list[str]]) -> Iterator[Flowable]:
+    """The blocks, each checked for characters no font has as the page loop takes it."""
+    for block in blocks:
+        _note_uncovered(block.texts(), found)
+        yield block
 
 
 def describe_uncovered(found: dict[str, list[str]], limit: int = 12) -> str:
@@ -320,26 +377,19 @@ def write_pdf(doc: Document, profile: Profile | None = None, options: WriteOptio
     page = profile.page
     meta = doc.meta
     styles = _Styles(profile)
-    flowables = document_flowables(doc, profile, styles, letterhead=options.letterhead if options else "print")
+    numbers: ContentsNumbers | None = None
     if meta.issue is not None and profile.bundle.contents:
-        from newsconv.writers.pdf.issue import dry_layout, number_contents
+        from newsconv.writers.pdf.issue import ContentsNumbers
 
-        number_contents(flowables, dry_layout(profile, flowables)[0])
+        numbers = ContentsNumbers()
+    flowables = document_flowables(doc, profile, styles, letterhead=options.letterhead if options else "print",
+                                   numbers=numbers)
     number_style = styles["page number"]
     body_face = styles["body"].face
-    running = [(number_style, profile.running.text(which, meta.title or "")) for which in ("header", "footer")]
-    missing = uncovered(flowables, [(number_style, profile.page_numbers.format.replace("{page}", "0123456789")),
-                                    *running])
-    if missing and options is not None:
-        options.warning(
-            f"no font of profile {profile.name!r} has {describe_uncovered(missing)}; they print as empty "
-            "boxes. Add a font that has them to [fallback] fonts in the profile (newsconv fonts INPUT lists them)"
-        )
     stamp_dt = document_timestamp(meta)
     stamp = stamp_dt.strftime("D:%Y%m%d%H%M%S+00'00'") if stamp_dt else None
-    out = io.BytesIO()
     canvas = _canvas_class(stamp)(
-        out,
+        io.BytesIO(),  # never written to: getpdfdata gives the bytes
         pagesize=(page.width, page.height),
         invariant=1,
         initialFontName=body_face.name,  # otherwise an unembedded Helvetica is declared
@@ -354,8 +404,26 @@ def write_pdf(doc: Document, profile: Profile | None = None, options: WriteOptio
     canvas.setProducer(f"newsconv {__version__} (reportlab)")
     frame = Frame(page.margin_left, page.margin_bottom, page.frame_width, page.frame_height)
     drawer = _page_drawer(profile, number_style, meta.title or "")
-    if not flowables:
-        flowables = [TextBlock(" ", styles["body"])]
-    paginate(canvas, flowables, frame, drawer)
-    canvas.save()
-    return out.getvalue()
+    missing: dict[str, list[str]] = {}
+    paginate(canvas, _checked(_or_blank(flowables, styles["body"]), missing), frame, drawer,
+             placed=numbers.placed if numbers is not None else None)
+    if numbers is not None:
+        numbers.define(canvas)
+    running = [(number_style, profile.running.text(which, meta.title or "")) for which in ("header", "footer")]
+    _note_uncovered([(number_style, profile.page_numbers.format.replace("{page}", "0123456789")), *running], missing)
+    if missing and options is not None:
+        options.warning(
+            f"no font of profile {profile.name!r} has {describe_uncovered(missing)}; they print as empty "
+            "boxes. Add a font that has them to [fallback] fonts in the profile (newsconv fonts INPUT lists them)"
+        )
+    return canvas.getpdfdata()
+
+
+def _or_blank(blocks: Iterable[Flowable], style: TextStyle) -> Iterator[Flowable]:
+    """The blocks, or one blank line when there are none (a PDF has at least a page)."""
+    empty = True
+    for block in blocks:
+        empty = False
+        yield block
+    if empty:
+        yield TextBlock(" ", style)

@@ -3,9 +3,12 @@ and the date, the red rule), the editor's note, the contents with the page each 
 is drawn on, the articles under their titles with a bookmark each, and the 版记 at the foot of
 the last page.
 
-The contents' page numbers come from laying the whole issue out once without drawing it: each
-contents entry keeps room for a three-digit number whatever number it prints, so setting the
-same blocks for real, with the numbers, puts every line where the first layout did.
+The issue is laid out once, article by article, holding one page's blocks at a time. The
+contents come before the articles, so the page numbers they print are not known when they are
+drawn: each entry draws a form (a PDF Form XObject, which a page may use before the file defines
+it) that ``ContentsNumbers`` fills with the dotted leader and the number once every article is
+set. An entry keeps room for a three-digit number whatever number it prints, so the number never
+moves the entry's lines.
 """
 
 from __future__ import annotations
@@ -69,14 +72,59 @@ class SplitLine(Flowable):
         self.line.draw_on(canvas, x, y)
 
 
+class ContentsNumbers:
+    """The contents' page numbers: the page each article's title is set on (``placed``, from the
+    page loop), and the forms that draw them, defined (``define``) once the articles are set."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, int] = {}
+        self._entries: dict[str, tuple[TextStyle, float, float, float]] = {}  # style, width, height, last line
+
+    @staticmethod
+    def form(key: str) -> str:
+        return f"contents-{key}"
+
+    def placed(self, block: Flowable, page: int) -> None:
+        outline = getattr(block, "outline", None)
+        if outline is not None and outline.key.startswith("article-"):
+            self.pages.setdefault(outline.key, page)
+
+    def drawn(self, entry: ContentsEntry, last_line: float) -> None:
+        self._entries[entry.key] = (entry.style, entry.width, entry.height, last_line)
+
+    def define(self, canvas: Any) -> None:
+        """Each drawn entry's leader and number, in the entry's own coordinates (its bottom-left
+        corner at 0, 0); an entry whose article was not set gets an empty form."""
+        for key, (style, width, height, last_line) in self._entries.items():
+            page = self.pages.get(key)
+            margin = style.size  # the form's box only clips; leave room for any glyph's overhang
+            canvas.beginForm(self.form(key), -margin, -margin, width + margin, height + margin)
+            if page is not None:
+                _leader_and_number(str(page), style, width, last_line).draw_on(canvas, 0.0, 0.0)
+            canvas.endForm()
+
+
+def _leader_and_number(number: str, style: TextStyle, width: float, last_line: float) -> PlacedLine:
+    """The number flush right on the entry's last line, dots from after the title to it."""
+    segments = [Segment(number, style, width, "right")]
+    start = last_line + style.size / 2
+    end = width - text_width(number, style) - style.size / 4
+    leader = text_width(_LEADER, style)
+    if leader > 0 and end - start >= leader:
+        segments.append(Segment(_LEADER * int((end - start) // leader), style, end, "right"))
+    return PlacedLine(segments, style.leading)
+
+
 class ContentsEntry(Flowable):
     """An article's title in the contents, its page number flush right on the title's last line
-    with a dotted leader between them, the whole entry a link to the article."""
+    with a dotted leader between them (drawn by ``ContentsNumbers``), the whole entry a link to
+    the article."""
 
-    def __init__(self, title: str, page: int | None, key: str, style: TextStyle) -> None:
-        self.title, self.page, self.key, self.style = title, page, key, style
+    def __init__(self, title: str, key: str, style: TextStyle, numbers: ContentsNumbers | None) -> None:
+        self.title, self.key, self.style, self.numbers = title, key, style, numbers
         self.room = text_width(_NUMBER_ROOM, style) + style.size
         self.block = TextBlock(title, restyled(style, first_line_indent=0.0, align="left"))
+        self.width = 0.0
 
     @property
     def space_before(self) -> float:
@@ -87,7 +135,7 @@ class ContentsEntry(Flowable):
         return self.style.role.space_after
 
     def wrap(self, width: float) -> float:
-        self._width = width
+        self.width = width
         self.height = self.block.wrap(max(width - self.room, 1.0))
         return self.height
 
@@ -95,19 +143,16 @@ class ContentsEntry(Flowable):
         yield self.style, self.title + _LEADER + "0123456789"
 
     def draw_on(self, canvas: Any, x: float, y: float) -> None:
-        style = self.style
         spans = self.block.spans or []
-        last = spans[-1].width if spans else 0.0
-        number = str(self.page) if self.page is not None else ""
-        segments = [Segment(number, style, self._width, "right")] if number else []
-        start = last + style.size / 2
-        end = self._width - (text_width(number, style) if number else 0.0) - style.size / 4
-        leader = text_width(_LEADER, style)
-        if number and leader > 0 and end - start >= leader:
-            segments.append(Segment(_LEADER * int((end - start) // leader), style, end, "right"))
+        last_line = spans[-1].width if spans else 0.0
         self.block.draw_on(canvas, x, y)
-        PlacedLine(segments, style.leading).draw_on(canvas, x, y)
-        canvas.linkAbsolute("", self.key, Rect=(x, y, x + self._width, y + self.height), thickness=0)
+        if self.numbers is not None:
+            self.numbers.drawn(self, last_line)
+            canvas.saveState()
+            canvas.translate(x, y)
+            canvas.doForm(ContentsNumbers.form(self.key))
+            canvas.restoreState()
+        canvas.linkAbsolute("", self.key, Rect=(x, y, x + self.width, y + self.height), thickness=0)
 
     def release(self) -> None:
         self.block.release()
@@ -135,13 +180,13 @@ def editor_note(texts: IssueTexts, profile: Profile, styles: Any) -> list[Flowab
             for n, text in enumerate(paragraphs)]
 
 
-def contents(texts: IssueTexts, profile: Profile, styles: Any, pages: dict[str, int]) -> list[Flowable]:
+def contents(texts: IssueTexts, profile: Profile, styles: Any, numbers: ContentsNumbers | None) -> list[Flowable]:
     out: list[Flowable] = []
     if profile.bundle.contents_title:
         out.append(TextBlock(profile.bundle.contents_title, styles["contents heading"]))
     style = styles["contents"]
     for article in texts.articles:
-        out.append(ContentsEntry(article.title, pages.get(article.anchor), article.anchor, style))
+        out.append(ContentsEntry(article.title, article.anchor, style, numbers))
     return out
 
 
@@ -159,64 +204,46 @@ def article_flowables(article: ArticleTexts, profile: Profile, styles: Any, outl
     return out
 
 
-def issue_flowables(doc: Document, profile: Profile, styles: Any, outline: Any, body: Body) -> list[Flowable]:
+def issue_flowables(doc: Document, profile: Profile, styles: Any, outline: Any, body: Body,
+                    numbers: ContentsNumbers | None = None) -> Iterator[Flowable]:
     """The whole issue: masthead, editor's note, contents, articles (a rule or a page break
-    between them), anything else the document holds, and the 版记 at the foot."""
+    between them), anything else the document holds, and the 版记 at the foot. Each article's
+    blocks are made only when the page loop reaches it."""
     texts = issue_texts(doc, profile)
     layout = profile.bundle
-    out: list[Flowable] = [masthead(texts, profile, styles)]
-    out.extend(editor_note(texts, profile, styles))
+    yield masthead(texts, profile, styles)
+    yield from editor_note(texts, profile, styles)
     if layout.contents and texts.articles:
-        out.extend(contents(texts, profile, styles, {}))
+        yield from contents(texts, profile, styles, numbers)
     articles = iter(texts.articles)
     for n, block in enumerate(doc.blocks):
         if not isinstance(block, Article):
-            out.extend(body((block,)))
+            yield from body((block,))
             continue
         article = next(articles)
         if layout.new_page:
-            out.append(PageBreak())
+            yield PageBreak()
         elif n and layout.rule_between:
             gap = styles["body"].leading / 2
-            out.append(RuleBlock(layout.rule_width, layout.rule_rgb, before=gap, after=gap))
-        out.extend(article_flowables(article, profile, styles, outline, body))
+            yield RuleBlock(layout.rule_width, layout.rule_rgb, before=gap, after=gap)
+        yield from article_flowables(article, profile, styles, outline, body)
     if texts.has_record:
-        out.append(record_block(texts.record, styles["record"], profile.official, placement="foot"))
-    return out
-
-
-def dry_layout(profile: Profile, blocks: list[Flowable]) -> tuple[dict[str, int], list[Any]]:
-    """The page each article's title falls on ({anchor: page}) and what each page holds
-    (``layout.PageInfo``), from laying the issue out without drawing it; the blocks keep their
-    lines, so setting them for real afterwards costs no second measuring."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    pages: dict[str, int] = {}
-    infos: list[Any] = []
-
-    def placed(block: Flowable, page: int) -> None:
-        outline = getattr(block, "outline", None)
-        if outline is not None and outline.key.startswith("article-"):
-            pages.setdefault(outline.key, page)
-
-    page = profile.page
-    canvas = Canvas(io.BytesIO(), pagesize=(page.width, page.height), invariant=1)
-    frame = Frame(page.margin_left, page.margin_bottom, page.frame_width, page.frame_height)
-    paginate(canvas, blocks, frame, lambda c, info: infos.append(info), placed=placed)
-    return pages, infos
-
-
-def number_contents(blocks: list[Flowable], pages: dict[str, int]) -> None:
-    """Give the contents entries the pages their articles start on (their lines stay as laid out:
-    each keeps room for three digits)."""
-    for block in blocks:
-        if isinstance(block, ContentsEntry):
-            block.page = pages.get(block.key)
+        yield record_block(texts.record, styles["record"], profile.official, placement="foot")
 
 
 def issue_layout(doc: Document, profile: Profile) -> tuple[dict[str, int], list[Any]]:
-    """``dry_layout`` of a whole issue, for the DOCX writer: its contents' page numbers and
-    where the 版记 falls are those of the PDF."""
+    """The page each article's title falls on ({anchor: page}) and what each page holds
+    (``layout.PageInfo``), from laying the issue out without drawing it, for the DOCX writer:
+    its contents' page numbers and where the 版记 falls are those of the PDF."""
+    from reportlab.pdfgen.canvas import Canvas
+
     from newsconv.writers.pdf import _Styles, document_flowables
 
-    return dry_layout(profile, document_flowables(doc, profile, _Styles(profile)))
+    numbers = ContentsNumbers()
+    infos: list[Any] = []
+    page = profile.page
+    canvas = Canvas(io.BytesIO(), pagesize=(page.width, page.height), invariant=1)
+    frame = Frame(page.margin_left, page.margin_bottom, page.frame_width, page.frame_height)
+    paginate(canvas, document_flowables(doc, profile, _Styles(profile)), frame, lambda c, info: infos.append(info),
+             placed=numbers.placed, draw=False)
+    return numbers.pages, infos

@@ -8,7 +8,8 @@ the bottom of a page where it can be avoided.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -177,9 +178,6 @@ class Flowable:
     def release(self) -> None:
         """Forget what laying out cost, once drawn."""
 
-    def forget(self) -> None:
-        """Forget what can be measured again, keeping where the lines break (see TextBlock)."""
-
     def texts(self) -> Iterator[tuple[TextStyle, str]]:
         """The text it draws, with its style (for the check that every character has a font)."""
         return iter(())
@@ -267,7 +265,6 @@ class TextBlock(Flowable):
         tail = TextBlock(self.text, self.style, measured=self.measured, spans=spans[fit:],
                          first_part=False, last_part=self.last_part)
         head._laid_width = tail._laid_width = width
-        head.measure_width = tail.measure_width = self.measure_width
         return head, tail
 
     def draw_on(self, canvas: Any, x: float, y: float) -> None:
@@ -288,13 +285,6 @@ class TextBlock(Flowable):
         role = self.style.role
         return role.left_indent * role.size, role.first_line_indent * role.size
 
-    measure_width = 1.0  # the line width its atoms were measured for (a word wider is cut)
-
-    def forget(self) -> None:
-        """Keep the lines, forget the measured atoms until the block is drawn (an issue laid out
-        once to learn its contents' pages would otherwise hold every article's atoms at once)."""
-        self.measured = None
-
     def release(self) -> None:
         """Forget the measured atoms once the block is drawn (a long article holds millions)."""
         self.measured = None
@@ -306,8 +296,7 @@ class TextBlock(Flowable):
         if not self.first_part and self.measured is None:
             first = 0.0  # the continuation of a paragraph set in pieces has no first-line indent
         if self.measured is None:
-            self.measure_width = max(width - left - first, 1.0)
-            self.measured = measure(self.text, self.style, self.measure_width)
+            self.measured = measure(self.text, self.style, max(width - left - first, 1.0))
         m = self.measured
         if width not in m.cache:
             m.cache[width] = _break_lines(m, self.style, width - left - first, width - left)
@@ -315,9 +304,7 @@ class TextBlock(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        if self.measured is None:  # laid out, then forgotten (``forget``): the same atoms again
-            self.measured = measure(self.text, self.style, self.measure_width)
-        assert self.spans is not None
+        assert self.measured is not None and self.spans is not None
         if self.outline is not None:
             canvas.bookmarkPage(self.outline.key)
             canvas.addOutlineEntry(self.outline.title, self.outline.key, level=self.outline.level, closed=False)
@@ -471,18 +458,48 @@ def _pieces(
     return pieces
 
 
-def _kept_height(blocks: list[Flowable], i: int, width: float) -> float:
-    """The height a heading at ``i`` (with the headings right after it) needs on its page: the
-    headings and the first lines of the block that follows, as Word keeps them together."""
-    j, needed, after = i, 0.0, 0.0
-    while j < len(blocks) and blocks[j].keep_with_next:
-        needed += (max(after, blocks[j].space_before) if j > i else 0.0) + blocks[j].wrap(width)
-        after = blocks[j].space_after
-        j += 1
-    if j < len(blocks) and blocks[j].placement == "flow":
-        following = blocks[j]
-        needed += max(after, following.space_before) + following.kept_height(width)
+def _kept_height(at: Callable[[int], Flowable | None], width: float) -> float:
+    """The height a heading (``at(0)``, with the headings right after it: ``at(1)``, …) needs on
+    its page: the headings and the first lines of the block that follows, as Word keeps them
+    together."""
+    k, needed, after = 0, 0.0, 0.0
+    block = at(0)
+    while block is not None and block.keep_with_next:
+        needed += (max(after, block.space_before) if k else 0.0) + block.wrap(width)
+        after = block.space_after
+        k += 1
+        block = at(k)
+    if block is not None and block.placement == "flow":
+        needed += max(after, block.space_before) + block.kept_height(width)
     return needed
+
+
+class _Ahead:
+    """The blocks still to set, made only as the page loop reaches them (an issue's articles
+    one at a time): the next one, and the few after it that a heading is kept with."""
+
+    def __init__(self, blocks: Iterable[Flowable]) -> None:
+        self._source = iter(blocks)
+        self._ahead: deque[Flowable] = deque()
+        self._index = -1  # of the block last taken
+
+    def take(self) -> tuple[int, Flowable] | None:
+        if not self._ahead and not self._fill(1):
+            return None
+        self._index += 1
+        return self._index, self._ahead.popleft()
+
+    def after(self, k: int) -> Flowable | None:
+        """The ``k``-th block after the one last taken (1: the next), or None past the end."""
+        return self._ahead[k - 1] if self._fill(k) else None
+
+    def _fill(self, count: int) -> bool:
+        while len(self._ahead) < count:
+            block = next(self._source, None)
+            if block is None:
+                return False
+            self._ahead.append(block)
+        return True
 
 
 class RuleBlock(Flowable):
@@ -591,8 +608,8 @@ class PageInfo:
         return self.flow == 0 and not self.foot
 
 
-def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any, *,
-             placed: Any = None) -> None:
+def paginate(canvas: Any, blocks: Iterable[Flowable], frame: Frame, on_page: Any, *,
+             placed: Any = None, draw: bool = True) -> None:
     """Set the blocks down the type area of page after page; ``on_page(canvas, info)`` draws
     what stands around each page once it is set (``info``: a ``PageInfo``).
 
@@ -605,23 +622,20 @@ def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any, *,
     (reportlab's platypus does the same with more machinery and keeps a heading with the whole
     of the next paragraph; this loop is all newsconv needs.)
 
-    With ``placed``, nothing is drawn: ``placed(block, page)`` is told where each block (or its
-    first part) would be, and blocks keep what laying them out cost, so the same blocks can then
-    be set for real (an issue's contents learn their page numbers this way).
+    ``blocks`` is read as the loop goes (a generator makes each block only when it is about to
+    be set) and each block forgets its lines once it is set, so memory holds one page's blocks,
+    not the document's. ``placed(block, page)`` is told the page of each block set (of its
+    first part when it is split); with ``draw=False`` nothing is drawn (an issue's DOCX learns
+    the PDF's pages this way).
     """
-    def draw(block: Flowable, x: float, y: float) -> None:
-        if placed is None:
+    def put(block: Flowable, x: float, y: float) -> None:
+        if draw:
             block.draw_on(canvas, x, y)
-        else:
+        if placed is not None:
             placed(block, canvas.getPageNumber())
 
-    def release(block: Flowable) -> None:
-        if placed is None:
-            block.release()
-        else:
-            block.forget()
-
-    queue = list(reversed(list(enumerate(blocks))))  # a stack of (index, block): the next one is last
+    ahead = _Ahead(blocks)
+    pending: list[tuple[int, Flowable]] = []  # the block being set, put back: moved or split
     remaining, at_top, after, checked = frame.height, True, 0.0, -1
     info = PageInfo(canvas.getPageNumber())
 
@@ -632,8 +646,8 @@ def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any, *,
         remaining, at_top, after = frame.height, True, 0.0
         info = PageInfo(canvas.getPageNumber())
 
-    while queue:
-        index, block = queue.pop()
+    while (taken := pending.pop() if pending else ahead.take()) is not None:
+        index, block = taken
         if block.placement == "new page":
             if not at_top:
                 new_page()
@@ -647,36 +661,37 @@ def paginate(canvas: Any, blocks: list[Flowable], frame: Frame, on_page: Any, *,
                 new_page()
             if block.even and canvas.getPageNumber() % 2:
                 new_page()
-            draw(block, frame.x, frame.y)
+            put(block, frame.x, frame.y)
             remaining, at_top, after = 0.0, False, 0.0
             info.foot = True
-            release(block)
+            block.release()
             continue
         if block.keep_with_next and not at_top and index != checked:
             checked = index
-            if gap + _kept_height(blocks, index, frame.width) > remaining + 1e-6:
-                queue.append((index, block))
+            current = block
+            if gap + _kept_height(lambda k: ahead.after(k) if k else current, frame.width) > remaining + 1e-6:
+                pending.append((index, block))
                 new_page()
                 continue
         if gap + height <= remaining + 1e-6:
-            draw(block, frame.x, frame.y + remaining - gap - height)
+            put(block, frame.x, frame.y + remaining - gap - height)
             remaining -= gap + height
             at_top, after = False, block.space_after
             info.flow += 1
-            release(block)
+            block.release()
             continue
         parts = block.split(frame.width, remaining - gap)
         if parts is not None:
             head, tail = parts
-            draw(head, frame.x, frame.y + remaining - gap - head.wrap(frame.width))
+            put(head, frame.x, frame.y + remaining - gap - head.wrap(frame.width))
             info.flow += 1
-            queue.append((index, tail))
-            release(block)  # the tail keeps what it still needs
+            pending.append((index, tail))
+            block.release()  # the tail keeps what it still needs
         elif at_top:  # taller than a page and unsplittable: set it and let it run over
-            draw(block, frame.x, frame.y + remaining - height)
+            put(block, frame.x, frame.y + remaining - height)
             info.flow += 1
         else:
-            queue.append((index, block))
+            pending.append((index, block))
         new_page()
     on_page(canvas, info)
     canvas.showPage()
