@@ -172,6 +172,31 @@ def test_on_a_self_media_page_the_account_in_the_source_line_is_the_author():
     assert named.meta.writers == ("航空观察者",)
 
 
+SHORT_REPORT = """\\
+某某网 >> 时政
+两市签署对口合作框架协议
+2024年01月09日07:06 | 来源：某某网－某某日报
+小字号
+点击播报本文，约
+　　本报讯（记者张三、李四）两市昨天在市政府签署对口合作框架协议，双方将在产业、教育、医疗等领域开展合作。
+　　双方回顾了两市合作发展历程，一致同意推动合作关系迈上新台阶。
+　　签约前，两市代表团在市规划展览馆参观了城市发展成就展览。
+　　《 某某日报 》（ 2024年01月09日 01 版）
+(责编：王五、赵六)
+分享让更多人看到
+推荐阅读
+"""
+
+
+def test_indented_paragraphs_of_a_short_page_are_not_taken_for_wrapped_lines():
+    """A few lines of a short page that happen to be as long as each other, and end their
+    sentences, were not hard-wrapped at that length: each indented paragraph stays one."""
+    doc = read(SHORT_REPORT)
+    assert doc.meta.title == "两市签署对口合作框架协议"
+    assert len(body(doc)) == 3
+    assert body(doc)[1] == "双方回顾了两市合作发展历程，一致同意推动合作关系迈上新台阶。"
+
+
 def test_a_headline_is_never_a_breadcrumb_a_date_bar_or_an_account_line():
     doc = read("您当前所在位置：首页>政务公开>政策解读>区级政策解读>本区出台促进消费十条措施解读\n"
                "2024年3月1日 星期五 当前位置：首页 > 政策解读\n"

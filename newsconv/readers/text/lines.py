@@ -128,8 +128,10 @@ class Wrap:
     width: int
 
     def fills(self, raw: str) -> bool:
-        """Whether a line reaches the wrap width (its paragraph may go on in the next line)."""
-        return self.measure(raw.rstrip()) >= self.width - (2 if self.measure is len else 4)
+        """Whether a line reaches the wrap width (its paragraph may go on in the next line); a
+        line far longer than the width was not wrapped at it, and ends where its writer ended it."""
+        slack = 2 if self.measure is len else 4
+        return self.width - slack <= self.measure(raw.rstrip()) <= self.width + slack
 
     def first_word_fits(self, raw: str, next_text: str) -> bool:
         """For word-wrapped Latin text: the next line's first word would have fit on this one."""
@@ -212,11 +214,14 @@ def detect_wrap(raws: list[str]) -> Wrap | None:
     """The width a page was hard-wrapped at, or None when its lines were not wrapped.
 
     Wrapped text has many lines of (nearly) the same greatest length, counted in characters
-    (most editors) or in terminal columns; the measure that clusters better wins.
+    (most editors) or in terminal columns; the measure that clusters better wins. Most of those
+    lines stop mid-sentence: a few lines of a short page that happen to be as long as each other
+    and end their sentences were not wrapped.
     """
     best: tuple[float, Wrap] | None = None
+    lines = [r.rstrip() for r in raws if r.strip()]
     for measure in (len, columns):
-        sizes = [measure(r.rstrip()) for r in raws if r.strip()]
+        sizes = [measure(r) for r in lines]
         if len(sizes) < 4:
             return None
         counts = Counter(sizes)
@@ -226,8 +231,9 @@ def detect_wrap(raws: list[str]) -> Wrap | None:
                 break  # nobody wraps articles narrower than this
             near = sum(counts.get(size, 0) for size in range(width - slack, width + 1))
             if near >= max(3, len(sizes) // 4):
+                at = [r for r, size in zip(lines, sizes, strict=True) if width - slack <= size <= width]
                 share = near / len(sizes)
-                if best is None or share > best[0]:
+                if sum(not ends_sentence(r.strip()) for r in at) >= near / 2 and (best is None or share > best[0]):
                     best = (share, Wrap(measure, width))
                 break
     return best[1] if best else None
