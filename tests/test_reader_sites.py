@@ -197,6 +197,19 @@ def test_indented_paragraphs_of_a_short_page_are_not_taken_for_wrapped_lines():
     assert body(doc)[1] == "双方回顾了两市合作发展历程，一致同意推动合作关系迈上新台阶。"
 
 
+def test_names_printed_before_what_they_are():
+    """``原创 张小明 某某新闻记者``: the reporter's name first, then the outlet and role."""
+    doc = read("某某新闻\n要闻 深度 视频\n登录\n"
+               "城市更新新观察｜老厂房变身文创园，如何留住城市记忆\n原创 张小明 某某新闻记者\n"
+               "2024-01-09 10:20 来源：某某新闻\n字号\n"
+               "　　城市东部的一片老厂房，如今成了年轻人打卡的文创园。记者近日走访发现，园区保留了原有的红砖墙。\n"
+               "　　“我们希望保留工业遗存的历史感。”园区负责人说，改造过程中，原有的厂房结构基本没有拆除。\n"
+               "责任编辑：李大为\n")
+    assert doc.meta.title == "城市更新新观察｜老厂房变身文创园，如何留住城市记忆"
+    assert doc.meta.writers == ("张小明",)
+    assert {(p.name, p.role) for p in doc.meta.authors} == {("张小明", Role.REPORTER), ("李大为", Role.EDITOR)}
+
+
 def test_a_headline_is_never_a_breadcrumb_a_date_bar_or_an_account_line():
     doc = read("您当前所在位置：首页>政务公开>政策解读>区级政策解读>本区出台促进消费十条措施解读\n"
                "2024年3月1日 星期五 当前位置：首页 > 政策解读\n"

@@ -422,6 +422,25 @@ def _qualified(line: str) -> Credits | None:
     return Credits([Person(n, role) for n in names])
 
 
+# Names first, then what they are: ``张小明 澎湃新闻记者``, ``原创 张小明 李大为 某某报记者``.
+_NAMES_THEN_ROLE = re.compile(
+    r"^(?:原创\s+)?(?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5}){0,3})\s+"
+    rf"(?P<qual>[^\s:：/]{{0,14}}?)(?P<label>{'|'.join(_QUALIFIABLE)})$"
+)
+
+
+def _names_then_role(line: str) -> Credits | None:
+    m = _NAMES_THEN_ROLE.match(line.strip())
+    if not m:
+        return None
+    names = split_names(m["names"])
+    if not all(is_chinese_personal_name(n) for n in names):
+        return None
+    role = _LABELS[m["label"]]
+    assert isinstance(role, Role)
+    return Credits([Person(n, role) for n in names])
+
+
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
     if not (_MAY_BE_CREDIT.search(line) or _MAY_BE_CREDIT_LATIN.search(line)
@@ -440,7 +459,7 @@ def parse_credits(line: str) -> Credits | None:
     glued = [m for m in _GLUED_LABEL_RE.finditer(line) if not any(a < m.end() and m.start() < b for a, b in spans)]
     labels = sorted(labels + glued, key=lambda m: m.start())
     if not labels:
-        qualified = _qualified(line)
+        qualified = _qualified(line) or _names_then_role(line)
         if qualified is not None:
             return qualified
         date = find_date(line)
