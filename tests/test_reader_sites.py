@@ -356,3 +356,17 @@ def test_a_short_last_sentence_stays_in_the_body_but_footer_lines_do_not():
                "责任编辑：王敏\n相关新闻\n本市发布公园城市建设规划\n")
     assert body(doc)[-1] == "敬请期待。"
     assert not any("相关新闻" in t or "王敏" in t for t in body(doc))
+
+
+def test_links_to_the_previous_and_next_posts_are_neither_body_nor_headline():
+    links = "Previous: Harbour road to close for a week in May | Next: Council votes on the new pier"
+    page = (f"Bay Gazette blogs\nFerries to run every 20 minutes across the bay\nBy Ann Lee |  March 4, 2024; "
+            f"4:38 PM\n\n{ARTICLE_EN}\n{links}\n\nComments\n")
+    doc = read(page)
+    assert doc.meta.title == "Ferries to run every 20 minutes across the bay"
+    assert body(doc)[-1].startswith("The authority said")
+    rules = {d.line.text: d.rule for d in explain(page, ReadOptions())}
+    assert rules[links] == "a link to the previous or next post (Previous: …, Next: …)"
+    rules = {d.line.text: d.rule for d in explain("« Older entry: Bridge closed for repairs\n\n" + ARTICLE_EN,
+                                                  ReadOptions())}
+    assert rules["« Older entry: Bridge closed for repairs"].startswith("a link to the previous or next post")
