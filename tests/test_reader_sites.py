@@ -370,3 +370,25 @@ def test_links_to_the_previous_and_next_posts_are_neither_body_nor_headline():
     rules = {d.line.text: d.rule for d in explain("« Older entry: Bridge closed for repairs\n\n" + ARTICLE_EN,
                                                   ReadOptions())}
     assert rules["« Older entry: Bridge closed for repairs"].startswith("a link to the previous or next post")
+
+
+ROWING = ("Two-time winner Ann Lee and the reigning champions from Port Ellis reached the final of the bay cup on "
+          "Tuesday, beating the harbour crews by a length in a strong wind.\n\n"
+          "The third-seeded Lee crew held off a late challenge from the north shore boats, whose coach said the "
+          "wind had turned in the last minute of the race.\n\n"
+          "The final will be rowed on Saturday morning, weather permitting, the organisers said.\n")
+
+
+def test_a_row_of_links_copied_with_wide_spaces_is_not_the_headline():
+    # the row stands right over the date; the headline between the share buttons and the body
+    headline = "Lee, Port Ellis crews reach bay cup final"
+    for row in ("Rowing  RSS  Mobile", "News  Local  Today's local news  Article"):
+        page = (f"Sports > Bay News > Rowing\n{row}\nPosted on Mon, Mar. 04, 2024\nprint email\n"
+                f"Digg it del.icio.us AIM\n{headline}\nBy Sports Network\nThe Sports Network\n" + ROWING)
+        doc = read(page)
+        assert doc.meta.title == headline, row
+        assert body(doc)[0].startswith("Two-time winner")
+    # --explain names the wide spaces where they count against the line chosen
+    rules = {d.line.text: d.rule for d in explain(f"Ferry crews win the bay cup  Video\nBy Ann Lee\n\n{ARTICLE_EN}",
+                                                  ReadOptions())}
+    assert "items side by side (wide spaces between) -2.0" in rules["Ferry crews win the bay cup  Video"]

@@ -23,6 +23,7 @@ _CREDITS_ABOVE = 3.0  # a headline printed under its date and byline, right over
 _NAMES_THE_BODY = 1.5  # how well a headline over a deck names the body (a third of its terms or so)
 _CLOSER = 2.0  # what a headline candidate loses when another headline stands closer to the body
 _DECK = 3.0  # what a deck loses under a headline that names what the body is about
+_WIDE_SPACE = re.compile(r"\s{2,}|\t")
 _NAV_SEPARATOR = re.compile(r"[|>»›]")  # "Home | More News", "News > Local": navigation, not a headline
 
 
@@ -52,6 +53,9 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     tokens = text.split()
     if is_mostly_cjk(text) and len(tokens) >= 3 and all(display_len(t) <= 4 for t in tokens):
         evidence.append(("a row of menu items", -4.0))  # 首页 新闻 体育
+    if not is_mostly_cjk(text) and (parts := len(_WIDE_SPACE.split(text.strip()))) > 1:
+        # "Tennis  RSS  Yahoo", "News  UK  Today's news": links side by side, as a browser copies a row
+        evidence.append(("items side by side (wide spaces between)", -4.0 if parts > 2 else -2.0))
     if not is_mostly_cjk(text) and SENTENCE_PERIOD.search(text):
         evidence.append(("ends with a full stop: a sentence (deck, caption)", -2.5))
     if under_headline(page, i):
