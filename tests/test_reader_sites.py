@@ -392,3 +392,20 @@ def test_a_row_of_links_copied_with_wide_spaces_is_not_the_headline():
     rules = {d.line.text: d.rule for d in explain(f"Ferry crews win the bay cup  Video\nBy Ann Lee\n\n{ARTICLE_EN}",
                                                   ReadOptions())}
     assert "items side by side (wide spaces between) -2.0" in rules["Ferry crews win the bay cup  Video"]
+
+
+def test_an_item_of_a_list_of_other_stories_over_the_credits_is_not_the_headline():
+    # a box of other stories stands between the headline and the article's credits
+    headline = "Port Ellis gearing up for its bay cup weekend"
+    stories = ("Injured ferry worker gets settlement\nNew leader chosen for the harbour board\n"
+               "Senator heads for the north shore\nJudge allows demolition of the old harbour warehouse\n"
+               "Defendants in smoke shop case ask judge to dismiss charges\nGas prices fall a few cents in the bay\n")
+    page = (f"Email\tPrint\tText Size\n{headline}\n\nLocal Top Stories\tmore»\n{stories}\n"
+            "Associated Press - March 4, 2024 4:44 AM ET\n\n"
+            "PORT ELLIS (AP) - Port Ellis is gearing up for its bay cup weekend, with rowing crews from the whole "
+            "coast due on Saturday and the harbour closed to ferries for the races.\n\n" + ROWING)
+    doc = read(page)
+    assert doc.meta.title == headline
+    assert body(doc)[0].startswith("PORT ELLIS (AP)")
+    rules = {d.line.text: d.rule for d in explain(page, ReadOptions())}
+    assert rules["Gas prices fall a few cents in the bay"] == "between the title and the body"
