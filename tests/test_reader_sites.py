@@ -428,3 +428,56 @@ def test_a_short_last_sentence_stays_in_the_body_but_footer_lines_do_not():
                "责任编辑：王敏\n相关新闻\n本市发布公园城市建设规划\n")
     assert body(doc)[-1] == "敬请期待。"
     assert not any("相关新闻" in t or "王敏" in t for t in body(doc))
+
+
+def test_links_to_the_previous_and_next_posts_are_neither_body_nor_headline():
+    links = "Previous: Harbour road to close for a week in May | Next: Council votes on the new pier"
+    page = (f"Bay Gazette blogs\nFerries to run every 20 minutes across the bay\nBy Ann Lee |  March 4, 2024; "
+            f"4:38 PM\n\n{ARTICLE_EN}\n{links}\n\nComments\n")
+    doc = read(page)
+    assert doc.meta.title == "Ferries to run every 20 minutes across the bay"
+    assert body(doc)[-1].startswith("The authority said")
+    rules = {d.line.text: d.rule for d in explain(page, ReadOptions())}
+    assert rules[links] == "a link to the previous or next post (Previous: …, Next: …)"
+    rules = {d.line.text: d.rule for d in explain("« Older entry: Bridge closed for repairs\n\n" + ARTICLE_EN,
+                                                  ReadOptions())}
+    assert rules["« Older entry: Bridge closed for repairs"].startswith("a link to the previous or next post")
+
+
+ROWING = ("Two-time winner Ann Lee and the reigning champions from Port Ellis reached the final of the bay cup on "
+          "Tuesday, beating the harbour crews by a length in a strong wind.\n\n"
+          "The third-seeded Lee crew held off a late challenge from the north shore boats, whose coach said the "
+          "wind had turned in the last minute of the race.\n\n"
+          "The final will be rowed on Saturday morning, weather permitting, the organisers said.\n")
+
+
+def test_a_row_of_links_copied_with_wide_spaces_is_not_the_headline():
+    # the row stands right over the date; the headline between the share buttons and the body
+    headline = "Lee, Port Ellis crews reach bay cup final"
+    for row in ("Rowing  RSS  Mobile", "News  Local  Today's local news  Article"):
+        page = (f"Sports > Bay News > Rowing\n{row}\nPosted on Mon, Mar. 04, 2024\nprint email\n"
+                f"Digg it del.icio.us AIM\n{headline}\nBy Sports Network\nThe Sports Network\n" + ROWING)
+        doc = read(page)
+        assert doc.meta.title == headline, row
+        assert body(doc)[0].startswith("Two-time winner")
+    # --explain names the wide spaces where they count against the line chosen
+    rules = {d.line.text: d.rule for d in explain(f"Ferry crews win the bay cup  Video\nBy Ann Lee\n\n{ARTICLE_EN}",
+                                                  ReadOptions())}
+    assert "items side by side (wide spaces between) -2.0" in rules["Ferry crews win the bay cup  Video"]
+
+
+def test_an_item_of_a_list_of_other_stories_over_the_credits_is_not_the_headline():
+    # a box of other stories stands between the headline and the article's credits
+    headline = "Port Ellis gearing up for its bay cup weekend"
+    stories = ("Injured ferry worker gets settlement\nNew leader chosen for the harbour board\n"
+               "Senator heads for the north shore\nJudge allows demolition of the old harbour warehouse\n"
+               "Defendants in smoke shop case ask judge to dismiss charges\nGas prices fall a few cents in the bay\n")
+    page = (f"Email\tPrint\tText Size\n{headline}\n\nLocal Top Stories\tmore»\n{stories}\n"
+            "Associated Press - March 4, 2024 4:44 AM ET\n\n"
+            "PORT ELLIS (AP) - Port Ellis is gearing up for its bay cup weekend, with rowing crews from the whole "
+            "coast due on Saturday and the harbour closed to ferries for the races.\n\n" + ROWING)
+    doc = read(page)
+    assert doc.meta.title == headline
+    assert body(doc)[0].startswith("PORT ELLIS (AP)")
+    rules = {d.line.text: d.rule for d in explain(page, ReadOptions())}
+    assert rules["Gas prices fall a few cents in the bay"] == "between the title and the body"

@@ -23,6 +23,9 @@ _CREDITS_ABOVE = 3.0  # a headline printed under its date and byline, right over
 _NAMES_THE_BODY = 1.5  # how well a headline over a deck names the body (a third of its terms or so)
 _CLOSER = 2.0  # what a headline candidate loses when another headline stands closer to the body
 _DECK = 3.0  # what a deck loses under a headline that names what the body is about
+_LINK_LIST = 2.5  # what an item of a list of links loses unless it names the body better than the rest
+_RUN_REACH = 40  # lines looked at each way for the rest of a list of links (keeps huge lists linear)
+_WIDE_SPACE = re.compile(r"\s{2,}|\t")
 _NAV_SEPARATOR = re.compile(r"[|>»›]")  # "Home | More News", "News > Local": navigation, not a headline
 
 
@@ -52,6 +55,9 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     tokens = text.split()
     if is_mostly_cjk(text) and len(tokens) >= 3 and all(display_len(t) <= 4 for t in tokens):
         evidence.append(("a row of menu items", -4.0))  # 首页 新闻 体育
+    if not is_mostly_cjk(text) and (parts := len(_WIDE_SPACE.split(text.strip()))) > 1:
+        # "Tennis  RSS  Yahoo", "News  UK  Today's news": links side by side, as a browser copies a row
+        evidence.append(("items side by side (wide spaces between)", -4.0 if parts > 2 else -2.0))
     if not is_mostly_cjk(text) and SENTENCE_PERIOD.search(text):
         evidence.append(("ends with a full stop: a sentence (deck, caption)", -2.5))
     if under_headline(page, i):
@@ -79,11 +85,34 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
     if headline_above(page, i, terms) is not None:
         evidence.append(("the deck under the headline above it", -_DECK))
     deck = next(iter(page.following(page.unit_last(i), 1)), None)
-    if deck is not None and headline_above(page, deck, terms) == i:
+    has_deck = deck is not None and headline_above(page, deck, terms) == i
+    if not has_deck and (run := link_run(page, i)) and (
+            topic < _NAMES_THE_BODY or max(topic_evidence(page.lines[j].text, terms) for j in run) >= topic + 1.0):
+        # an item of a list of other stories; a headline with its deck under it is none
+        evidence.append((f"one of {len(run)} headline-like lines in a row (a list of links)", -_LINK_LIST))
+    if deck is not None and has_deck:
         below = page.following(deck, 1)
         if below and page.kind(below[0]) is Kind.META:
             evidence.append(("its deck stands between it and its credits", 1.0))
     return [(reason, value) for reason, value in evidence if value]
+
+
+def link_run(page: Page, i: int) -> list[int]:
+    """The run of headline-like lines, one right under the other, that line ``i`` is one of, when
+    it is four lines or longer (a list of links; a kicker, a headline, a deck and an image's alt
+    text make three at most); else empty."""
+    def headline_like(j: int) -> bool:
+        return (0 <= j < len(page.lines) and not page.lines[j].blank and page.known[j] is None
+                and not page.prose[j] and is_title_shaped(page.lines[j].text))
+
+    if not headline_like(i):
+        return []
+    first, last = i, i
+    while headline_like(first - 1) and i - first < _RUN_REACH:
+        first -= 1
+    while headline_like(last + 1) and last - i < _RUN_REACH:
+        last += 1
+    return list(range(first, last + 1)) if last - first >= 3 else []
 
 
 def closer_headline(page: Page, i: int, start: int, about_body: Callable[[int], bool]) -> int | None:

@@ -53,6 +53,12 @@ _PLACEHOLDER = re.compile(
 _NAV_LINK = re.compile(r"^(?:go to|back to|return to|click here|click on|click her|click to|visit our|see all)\b",
                        re.IGNORECASE)
 _PLACEHOLDER_ZH = re.compile(r"^(?:请输入|请填写|输入)[^，。；！？]{0,12}$")
+# "Previous: Out on a High Note | Next: New Year, New Low", "« Older entry: …": links to the posts
+# beside this one, each named after its label.
+_PREVIOUS_NEXT = re.compile(
+    r"^(?:«\s*)?(?:previous|prev|older|newer|next)(?:\s+(?:post|article|story|entry|item))?\s*:\s*\S",
+    re.IGNORECASE,
+)
 
 
 def _doubled(text: str) -> str | None:
@@ -107,6 +113,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.BLANK, "blank line")
     if rule := _form_or_image(text):
         return Decision(line, Kind.CHROME, rule)
+    if _PREVIOUS_NEXT.match(text) and words(text) <= 30 and not ends_sentence(text):
+        return Decision(line, Kind.CHROME, "a link to the previous or next post (Previous: …, Next: …)")
     if phrase := lexicon.breadcrumb(text):
         return Decision(line, Kind.BREADCRUMB, f"breadcrumb.prefix {phrase!r}")
     if related := lexicon.related(text):
