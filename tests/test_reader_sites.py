@@ -481,3 +481,31 @@ def test_an_item_of_a_list_of_other_stories_over_the_credits_is_not_the_headline
     assert body(doc)[0].startswith("PORT ELLIS (AP)")
     rules = {d.line.text: d.rule for d in explain(page, ReadOptions())}
     assert rules["Gas prices fall a few cents in the bay"] == "between the title and the body"
+
+
+def test_readers_comments_stamped_alike_end_the_article():
+    # no "Comments" heading: only the stamps over the comments, each printed as the others are (and as
+    # the post's own byline), tell the comments apart
+    comments = "".join(
+        f"Posted by: {name} | March {day}, 2024 0{day}:1{day} PM\n\n{text}\n\n"
+        for day, (name, text) in enumerate((
+            ("Sam K", "The ferries were never on time last winter and nobody was ever told why, which is the real "
+                      "scandal in this town if you ask any of us who use them every single day."),
+            ("jo_harbour", "Twenty minutes would be lovely, but I will believe it when I see it on the timetable and "
+                           "the boats actually turn up at the pier on a wet Monday morning in February."),
+            ("Pat", "Two new boats is a start, but the council should have ordered four of them three years ago when "
+                    "the first complaints came in and the crowds were already spilling onto the quay."),
+            ("Lee R", "I have rowed across faster than the old ferry on a calm day, and I am sixty-eight years old, "
+                      "so anything the authority does now can only be an improvement for all of us."),
+        ), start=4))
+    page = (f"Bay Gazette blogs\nFerries to run every 20 minutes across the bay\nPosted by: Ann Lee | March 4, 2024"
+            f" 09:00 AM\n\n{ARTICLE_EN}\n{ROWING}\n{comments}")
+    doc = read(page)
+    assert doc.meta.title == "Ferries to run every 20 minutes across the bay"
+    assert body(doc)[-1].startswith("The final will be rowed")
+    assert doc.meta.writers == ("Ann Lee",)  # the commenters are not
+    rules = {d.line.text: d.rule for d in explain(page, ReadOptions())}
+    assert rules["Posted by: Sam K | March 4, 2024 04:14 PM"] == (
+        "footer begins: a reader's comment, stamped as two others are (Posted by …)")
+    assert rules["Posted by: Pat | March 6, 2024 06:16 PM"] == "a reader's comment, stamped as two others are (Posted by …)"
+    assert rules["Posted by: Ann Lee | March 4, 2024 09:00 AM"].startswith("credit line")

@@ -4,7 +4,7 @@ ends it, boxes inside it stepped over; and the page's prose mass when no headlin
 from __future__ import annotations
 
 from newsconv.readers.text.classify.kinds import Kind
-from newsconv.readers.text.classify.page import COMMENTS_RULE, Page, StartIndex
+from newsconv.readers.text.classify.page import COMMENT_STAMP_RULE, COMMENTS_RULE, Page, StartIndex
 from newsconv.readers.text.classify.shapes import NUMBERED
 from newsconv.readers.text.lines import display_len, ends_sentence, is_mostly_cjk
 
@@ -136,7 +136,7 @@ def body_from(page: Page, start: int) -> tuple[int, int, int, tuple[tuple[int, i
                 start, end, weight = again, later, later_weight
                 barrier = next_stop(page, end + 1)
     boxes: list[tuple[int, int]] = []
-    while (barrier is not None and page.stops[barrier] != COMMENTS_RULE  # readers' comments end the article
+    while (barrier is not None and page.stops[barrier] not in (COMMENTS_RULE, COMMENT_STAMP_RULE)  # comments end it
            and (resume := after_box(page, barrier)) is not None):
         later = page.best_end[resume]
         later_weight = page.running[later + 1] - page.running[resume]

@@ -60,6 +60,8 @@ _COMMENTS_HEAD = re.compile(
     re.IGNORECASE,
 )
 COMMENTS_RULE = "the head of a comments section"  # a barrier no body crosses: readers' comments follow
+COMMENT_STAMP_RULE = "a reader's comment, stamped as two others are (Posted by …)"
+_BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
 _CHROME_COST = 20
 _OPENING_CHARS = 1500  # the body's opening that a headline is compared with
 
@@ -94,6 +96,7 @@ class Page:
         self._repeated_labels()
         self._names_after_by()
         self._comment_heads()
+        self.stamps = self._comment_stamps()
         self.prose = self._prose_flags()
         self.listed = self._list_runs()
         self.weights = [self._weight_of(i) for i in range(len(lines))]
@@ -136,6 +139,25 @@ class Page:
             elif (len(text) <= 60 and DIGITS.search(text) and display_len(text) <= 30
                   and shapes[DIGITS.sub("#", text)] >= 3 and variants[DIGITS.sub("#", text)] >= 2):
                 self.known[i] = Decision(line, Kind.CHROME, "a label printed three times or more, numbers aside")
+
+    def _comment_stamps(self) -> frozenset[int]:
+        """Credit lines with a name that open alike three times or more (``Posted by: jim | January
+        14, 2008``): readers' comments, each stamped the same way. The first may be the post's own
+        byline; the others end the article."""
+        seen: Counter[str] = Counter()
+        stamps: list[tuple[str, int]] = []
+        for i, decided in enumerate(self.known):
+            text = self.lines[i].text
+            if decided is None or decided.kind is not Kind.META or is_mostly_cjk(text) or not _BY_WORD.search(text):
+                continue  # a date alone stamps a list of days as well
+            opening = " ".join(DIGITS.sub("#", text).lower().split()[:2])
+            seen[opening] += 1
+            if seen[opening] > 1:
+                stamps.append((opening, i))
+        found = frozenset(i for opening, i in stamps if seen[opening] >= 3)
+        for i in found:  # a commenter is no writer of the article
+            self.known[i] = Decision(self.lines[i], Kind.CHROME, COMMENT_STAMP_RULE)
+        return found
 
     def _comment_heads(self) -> None:
         """A short line right above a time stamp ("Nick A" / "2 days ago") heads a reader's comment."""
@@ -316,6 +338,8 @@ class Page:
         text = self.lines[i].text
         if not text:
             return None
+        if i in self.stamps:
+            return COMMENT_STAMP_RULE
         if self.known[i] is None and not self.prose[i] and words(text) <= 6 and _MORE_LINK.match(text):
             return "a 'More …' link heading a list of other stories"
         if (not self.prose[i] and 2 <= words(text) <= 10 and not is_mostly_cjk(text) and _COMMENTS_HEAD.search(text)
