@@ -2,7 +2,10 @@
 LibreOffice converting newsconv's DOCX of the same articles, which a clerk would otherwise do.
 
     python benchmarks/pdf_speed.py [--runs 11] [--cold] [--corpus ../shared/corpus]
+    python benchmarks/pdf_speed.py --runs 15 --against ../newsconv-old   # a checkout of another revision
 
+--against DIR compares the seed's fresh-process time with another source tree (a checkout of an
+older revision), run for run in turn, so that both see the machine at the same speed.
 --cold also times the first PDF on a fresh machine: an empty font cache (NEWSCONV_CACHE_DIR), for
 the seed (news), a notice (gbt9704) and an article with characters outside the shipped subsets
 (a block of the whole Noto Serif SC is converted); --load N keeps N busy processes running
@@ -60,6 +63,28 @@ def fresh_process(runs: int, env: dict[str, str]) -> list[float]:
             subprocess.run([*NEWSCONV, "convert", str(SEED), "-t", "pdf", "-o", str(out), "--overwrite", "-q"],
                            check=True, env=env)
             times.append(time.perf_counter() - start)
+    return times
+
+
+# A fresh process that converts the seed with the newsconv found first in the tree given.
+_FROM_TREE = (
+    "import sys; sys.path.insert(0, sys.argv[1]); import newsconv; "
+    "assert newsconv.__file__.startswith(sys.argv[1]), newsconv.__file__; "
+    "from newsconv.cli import main; sys.argv = ['newsconv', *sys.argv[2:]]; main()"
+)
+
+
+def interleaved(runs: int, trees: list[Path]) -> list[list[float]]:
+    """Seed -> PDF fresh-process times for each source tree, the trees taking turns."""
+    times: list[list[float]] = [[] for _ in trees]
+    with tempfile.TemporaryDirectory() as tmp:
+        args = ["convert", str(SEED), "-t", "pdf", "-o", str(Path(tmp) / "seed.pdf"), "--overwrite", "-q"]
+        for n in range(runs + 1):  # the first round warms the caches and is not counted
+            for i, tree in enumerate(trees):
+                start = time.perf_counter()
+                subprocess.run([sys.executable, "-c", _FROM_TREE, str(tree), *args], check=True)
+                if n:
+                    times[i].append(time.perf_counter() - start)
     return times
 
 
@@ -139,7 +164,18 @@ def main() -> int:
     parser.add_argument("--load", type=int, default=0, help="busy processes beside the --cold runs")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--profile", default="news")
+    parser.add_argument("--against", type=Path, help="another source tree to compare the seed's time with")
     args = parser.parse_args()
+    if args.against is not None:
+        compileall.compile_dir(args.against / "newsconv", quiet=1)
+        compileall.compile_dir(ROOT / "newsconv", quiet=1)
+        ours, theirs = interleaved(args.runs, [ROOT, args.against.resolve()])
+        print("| seed → PDF, fresh process, runs in turn | median | min | max |")
+        print("|---|---:|---:|---:|")
+        for label, times in (("this tree", ours), (str(args.against), theirs)):
+            print(f"| {label} ({args.runs} runs) | {statistics.median(times) * 1000:.0f} ms "
+                  f"| {min(times) * 1000:.0f} ms | {max(times) * 1000:.0f} ms |")
+        return 0
 
     # byte-compile newsconv as `pip install .` does (an editable install under
     # PYTHONDONTWRITEBYTECODE would otherwise recompile every module on every run)
