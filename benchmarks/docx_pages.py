@@ -59,34 +59,6 @@ def title_steps(data: bytes, size: float) -> list[float]:
     return [b - a for a, b in zip(tops, tops[1:], strict=False)]
 
 
-def line_texts(data: bytes) -> list[str]:
-    """Each line's characters, without spaces, page numbers, or a pause mark hung at its end
-    (LibreOffice 7.4 does not draw a comma hung from a justified line)."""
-    import pdfplumber
-
-    out = []
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for page in pdf.pages:
-            rows: dict[int, list[dict]] = {}
-            for char in page.chars:
-                rows.setdefault(round(char["top"]), []).append(char)
-            for _, chars in sorted(rows.items()):
-                text = "".join(c["text"] for c in sorted(chars, key=lambda c: c["x0"]))
-                text = "".join(text.split())
-                if text and not (text.startswith("—") and text.endswith("—")):
-                    out.append(text.rstrip("，、。"))
-    return out
-
-
-def same_lines(ours: bytes, theirs: bytes) -> tuple[int, int]:
-    """(lines holding the same characters in both layouts, lines of the longer one)."""
-    import difflib
-
-    a, b = line_texts(ours), line_texts(theirs)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return sum(block.size for block in matcher.get_matching_blocks()), max(len(a), len(b))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
@@ -96,6 +68,7 @@ def main() -> None:
     from newsconv.convert import parse, render
     from newsconv.profiles import load_profile
     from newsconv.readers import ReadOptions
+    from tests.pdfcheck import same_lines
 
     profile = load_profile(args.profile)
     docs = {p.stem: parse(p.read_bytes(), "text", ReadOptions(source=str(p)))

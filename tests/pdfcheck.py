@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import io
 import re
 from dataclasses import dataclass
@@ -114,6 +115,20 @@ def text_lines(data: bytes) -> list[TextLine]:
                                       "".join(c["text"] for c in chars), max(c["size"] for c in chars),
                                       tuple(c["x1"] for c in chars), chars[0]["fontname"].split("+")[-1]))
     return lines
+
+
+def body_line_texts(data: bytes) -> list[str]:
+    """Each line's characters without spaces, page numbers (— 3 —) left out, and without a pause
+    mark hung at its end (LibreOffice 7.4 does not draw a comma hung from a justified line)."""
+    texts = [squash(line.text) for line in text_lines(data)]
+    return [t.rstrip("，、。") for t in texts if not (t.startswith("—") and t.endswith("—"))]
+
+
+def same_lines(ours: bytes, theirs: bytes) -> tuple[int, int]:
+    """(lines holding the same characters in both PDFs, matched in order; lines of the longer)."""
+    a, b = body_line_texts(ours), body_line_texts(theirs)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()), max(len(a), len(b))
 
 
 def page_sizes(data: bytes) -> list[tuple[float, float]]:

@@ -154,14 +154,20 @@ def test_killing_the_main_process_leaves_no_worker_running(tmp_path):
     assert not out.exists() or not [p for p in out.iterdir() if p.name.startswith(".")]
 
 
-@linux
-def test_sigterm_stops_the_batch_writes_the_report_and_leaves_no_worker(tmp_path):
-    inbox = tiny_inbox(tmp_path / "inbox", 10)
-    huge_line(inbox / "a0009.txt")
+def _stuck_on_the_last(tmp_path: Path, count: int) -> tuple[subprocess.Popen, Path, list[int]]:
+    """A batch (-j 2, a report) of ``count`` inputs whose last takes minutes, once every other
+    one is converted: the process, its report's path and its workers."""
+    inbox = tiny_inbox(tmp_path / "inbox", count)
+    huge_line(inbox / f"a{count - 1:04d}.txt")
     out, report = tmp_path / "out", tmp_path / "report.json"
     process = newsconv(str(inbox), "-t", "md", "-d", str(out), "-j", "2", "--timeout", "0", "--report", str(report))
-    wait_for(lambda: len(list(out.glob("*.md"))) == 9)
-    workers = children(process.pid)
+    wait_for(lambda: len(list(out.glob("*.md"))) == count - 1)
+    return process, report, children(process.pid)
+
+
+@linux
+def test_sigterm_stops_the_batch_writes_the_report_and_leaves_no_worker(tmp_path):
+    process, report, workers = _stuck_on_the_last(tmp_path, 10)
     process.send_signal(signal.SIGTERM)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == ExitCode.TERMINATED == 143, stderr
@@ -175,12 +181,7 @@ def test_sigterm_stops_the_batch_writes_the_report_and_leaves_no_worker(tmp_path
 def test_a_second_ctrl_c_stops_running_inputs(tmp_path):
     """The first Ctrl-C lets running inputs finish (a huge one would take minutes); the second
     stops them: exit 130, the report lists them as not run, no worker left."""
-    inbox = tiny_inbox(tmp_path / "inbox", 6)
-    huge_line(inbox / "a0005.txt")
-    out, report = tmp_path / "out", tmp_path / "report.json"
-    process = newsconv(str(inbox), "-t", "md", "-d", str(out), "-j", "2", "--timeout", "0", "--report", str(report))
-    wait_for(lambda: len(list(out.glob("*.md"))) == 5)
-    workers = children(process.pid)
+    process, report, workers = _stuck_on_the_last(tmp_path, 6)
     process.send_signal(signal.SIGINT)
     time.sleep(1)
     assert process.poll() is None  # still waiting for the huge input

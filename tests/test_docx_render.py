@@ -31,7 +31,7 @@ from newsconv.writers import WriteOptions
 from newsconv.writers.common import meta_line
 
 from .conftest import CORPUS, SEED
-from .pdfcheck import TextLine, bold_text, squash, text_lines
+from .pdfcheck import TextLine, body_line_texts, bold_text, same_lines, squash, text_lines
 
 MM = 72 / 25.4
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -324,19 +324,12 @@ def test_gbt9704_docx_lines_break_where_the_pdfs_do(corpus_gbt9704):
     docs, ours, theirs = corpus_gbt9704
     same = total = 0
     for name in docs:
-        a, b = _body_lines(ours[name]), _body_lines(theirs[name])
-        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-        same += sum(block.size for block in matcher.get_matching_blocks())
-        total += max(len(a), len(b))
-        assert _number_cut(b, docs[name]) is None, name
+        matched, lines = same_lines(ours[name], theirs[name])
+        same += matched
+        total += lines
+        assert _number_cut(body_line_texts(theirs[name]), docs[name]) is None, name
     assert total > 1500
     assert same / total >= 0.9, f"{same} of {total} lines the same"
-
-
-def _body_lines(data: bytes) -> list[str]:
-    """Each line's characters without spaces, and without a pause mark hung at its end (LibreOffice
-    7.4 does not draw a comma hung from a justified line)."""
-    return [squash(line.text).rstrip("，、。") for line in text_lines(data) if not _is_page_number(line)]
 
 
 def _number_cut(lines: list[str], doc: Document) -> str | None:

@@ -409,6 +409,12 @@ def _english_credits(line: str) -> Credits | None:
     return None
 
 
+def _labelled_people(names: list[str], label: str) -> Credits:
+    role = _LABELS[label]
+    assert isinstance(role, Role)
+    return Credits([Person(n, role) for n in names])
+
+
 def _qualified(line: str) -> Credits | None:
     """``澎湃新闻记者 段彦超 廖艳``, ``【文/观察者网专栏作者 王文】``: a qualifier, a writer label, names."""
     m = _QUALIFIED_RE.match(line.strip().rstrip("】]）)"))
@@ -417,9 +423,7 @@ def _qualified(line: str) -> Credits | None:
     names = split_names(m["rest"])
     if not names or not all(is_name(n, labelled=True) for n in names):
         return None
-    role = _LABELS[m["label"]]
-    assert isinstance(role, Role)
-    return Credits([Person(n, role) for n in names])
+    return _labelled_people(names, m["label"])
 
 
 # Names first, then what they are: ``张小明 澎湃新闻记者``, ``原创 张小明 李大为 某某报记者``.
@@ -436,9 +440,7 @@ def _names_then_role(line: str) -> Credits | None:
     names = split_names(m["names"])
     if not all(is_chinese_personal_name(n) for n in names):
         return None
-    role = _LABELS[m["label"]]
-    assert isinstance(role, Role)
-    return Credits([Person(n, role) for n in names])
+    return _labelled_people(names, m["label"])
 
 
 def parse_credits(line: str) -> Credits | None:

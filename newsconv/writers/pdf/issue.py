@@ -25,6 +25,7 @@ from newsconv.writers.pdf.layout import (
     Frame,
     Outline,
     PageBreak,
+    RoleSpaced,
     RuleBlock,
     StackBlock,
     TextBlock,
@@ -39,20 +40,12 @@ _NUMBER_ROOM = "000"  # a contents entry keeps room for this many digits
 _LEADER = "."
 
 
-class SplitLine(Flowable):
+class SplitLine(RoleSpaced):
     """One line with a text flush left and another flush right (the office and the date)."""
 
     def __init__(self, left: str, right: str, style: TextStyle) -> None:
         self.pair, self.style = (left, right), style
         self.line: PlacedLine | None = None
-
-    @property
-    def space_before(self) -> float:
-        return self.style.role.space_before
-
-    @property
-    def space_after(self) -> float:
-        return self.style.role.space_after
 
     def wrap(self, width: float) -> float:
         left, right = self.pair
@@ -115,7 +108,7 @@ def _leader_and_number(number: str, style: TextStyle, width: float, last_line: f
     return PlacedLine(segments, style.leading)
 
 
-class ContentsEntry(Flowable):
+class ContentsEntry(RoleSpaced):
     """An article's title in the contents, its page number flush right on the title's last line
     with a dotted leader between them (drawn by ``ContentsNumbers``), the whole entry a link to
     the article."""
@@ -125,14 +118,6 @@ class ContentsEntry(Flowable):
         self.room = text_width(_NUMBER_ROOM, style) + style.size
         self.block = TextBlock(title, restyled(style, first_line_indent=0.0, align="left"))
         self.width = 0.0
-
-    @property
-    def space_before(self) -> float:
-        return self.style.role.space_before
-
-    @property
-    def space_after(self) -> float:
-        return self.style.role.space_after
 
     def wrap(self, width: float) -> float:
         self.width = width

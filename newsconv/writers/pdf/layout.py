@@ -183,6 +183,20 @@ class Flowable:
         return iter(())
 
 
+class RoleSpaced(Flowable):
+    """A flowable drawn in one role's style, spaced above and below as that role says."""
+
+    style: TextStyle
+
+    @property
+    def space_before(self) -> float:
+        return self.style.role.space_before
+
+    @property
+    def space_after(self) -> float:
+        return self.style.role.space_after
+
+
 class TextBlock(Flowable):
     """One paragraph, heading, title or meta line, set line by line; split between pages."""
 
@@ -458,17 +472,16 @@ def _pieces(
     return pieces
 
 
-def _kept_height(at: Callable[[int], Flowable | None], width: float) -> float:
-    """The height a heading (``at(0)``, with the headings right after it: ``at(1)``, …) needs on
-    its page: the headings and the first lines of the block that follows, as Word keeps them
-    together."""
+def _kept_height(heading: Flowable, following: Callable[[int], Flowable | None], width: float) -> float:
+    """The height a heading needs on its page, with the headings right after it (``following(1)``,
+    …): the headings and the first lines of the block that follows, as Word keeps them together."""
     k, needed, after = 0, 0.0, 0.0
-    block = at(0)
+    block: Flowable | None = heading
     while block is not None and block.keep_with_next:
         needed += (max(after, block.space_before) if k else 0.0) + block.wrap(width)
         after = block.space_after
         k += 1
-        block = at(k)
+        block = following(k)
     if block is not None and block.placement == "flow":
         needed += max(after, block.space_before) + block.kept_height(width)
     return needed
@@ -668,8 +681,7 @@ def paginate(canvas: Any, blocks: Iterable[Flowable], frame: Frame, on_page: Any
             continue
         if block.keep_with_next and not at_top and index != checked:
             checked = index
-            current = block
-            if gap + _kept_height(lambda k: ahead.after(k) if k else current, frame.width) > remaining + 1e-6:
+            if gap + _kept_height(block, ahead.after, frame.width) > remaining + 1e-6:
                 pending.append((index, block))
                 new_page()
                 continue
