@@ -17,6 +17,11 @@ Sets (each scored with the corpus's own score.py, imported from the corpus folde
   is split in two halves by a hash of the page id: ``en-l3s:seen`` holds the pages whose
   failures were looked at one by one while the rules were written, ``en-l3s:unseen`` the pages
   that never were (only their totals are printed), so the rules' fit shows as the gap.
+- ``zh-blind``, ``zh-blind-chromium``, ``zh-blind-html``: benchmarks/data/zh-blind, 40 Chinese
+  pages of kinds of sites the development corpus lacks (government portals and their official
+  documents, portals, self-media, institutions, newspaper e-paper, a forum, a blog), written
+  without reading the reader (README there); pasted text, Chromium copy, saved page. Split in
+  halves the same way (``zh-blind:seen``, ``zh-blind:unseen``).
 
 Two scores per set:
 
@@ -56,6 +61,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 EXTRA = SHARED / "corpus-extra"
+BLIND = ROOT / "benchmarks" / "data" / "zh-blind"
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,12 @@ for _name, _prefix in (("en-l3s", "l3s-"), ("en-dragnet", "dragnet-"), ("en-read
         for _kind, _folder, _suffix in (("", "raw", ".txt"), ("-html", "html", ".html")):
             SETS[f"{_name}{_kind}:{_label}"] = PageSet(f"{_name}{_kind}:{_label}", EXTRA / _folder, _suffix,
                                                        EXTRA / "gold", _name, _prefix, False, _half)
+for _kind, _folder, _suffix in (("", "raw", ".txt"), ("-chromium", "raw-chromium", ".txt"), ("-html", "html", ".html")):
+    SETS[f"zh-blind{_kind}"] = PageSet(f"zh-blind{_kind}", BLIND / _folder, _suffix, BLIND / "gold", "zh-blind", "zb-",
+                                       False)
+    for _half, _label in ((0, "seen"), (1, "unseen")):
+        SETS[f"zh-blind{_kind}:{_label}"] = PageSet(f"zh-blind{_kind}:{_label}", BLIND / _folder, _suffix,
+                                                    BLIND / "gold", "zh-blind", "zb-", False, _half)
 
 
 def half_of(page: str) -> int:
