@@ -509,3 +509,149 @@ def test_readers_comments_stamped_alike_end_the_article():
         "footer begins: a reader's comment, stamped as two others are (Posted by …)")
     assert rules["Posted by: Pat | March 6, 2024 06:16 PM"] == "a reader's comment, stamped as two others are (Posted by …)"
     assert rules["Posted by: Ann Lee | March 4, 2024 09:00 AM"].startswith("credit line")
+
+
+DISCLOSURE = """\
+某某市人民政府 无障碍 长者模式 繁體版
+信息公开
+首页 政务动态 政府信息公开 政务服务 政民互动 数据开放
+您当前所在位置：首页 > 政府信息公开 > 政府文件
+索 引 号：\t11330X/2024-00871\t主题分类：\t综合政务
+发文机关：\t某某市人民政府办公室\t成文日期：\t2024-06-03
+标　　题：\t某某市人民政府办公室关于做好2024年高温天气防范工作的通知
+发文字号：\t某政办发〔2024〕21号\t发布日期：\t2024-06-05
+某某市人民政府办公室关于做好2024年高温天气防范工作的通知
+某政办发〔2024〕21号
+
+各县（市、区）人民政府，市政府各部门：
+
+为切实做好今年高温天气防范应对工作，保障人民群众身体健康和生产生活安全，经市政府同意，现就有关事项通知如下：
+
+　　一、加强监测预警
+
+　　气象部门要加强高温天气监测预报，及时发布预警信息，通过广播、电视、短信和政务新媒体等渠道向社会公众传播。
+
+　　二、落实防暑措施
+
+　　各用人单位要合理调整作息时间，高温时段减少户外作业，为职工提供防暑降温用品，确保劳动者身体健康。
+
+某某市人民政府办公室
+
+2024年6月3日
+
+【打印本页】【关闭窗口】
+网站地图 | 联系我们
+"""
+
+
+def test_a_record_table_field_is_not_the_headline_and_the_document_keeps_its_head():
+    """An information disclosure page prints the title twice: as the value of the record table's
+    标题 field and as the document's own heading; the field is not the headline, and the
+    document number and addressees between the heading and the text do not take its credits."""
+    doc = read(DISCLOSURE)
+    assert doc.meta.title == "某某市人民政府办公室关于做好2024年高温天气防范工作的通知"
+    text = body(doc)
+    assert text[0] == "某政办发〔2024〕21号"
+    assert "各县（市、区）人民政府，市政府各部门：" in text
+    assert not any(t.startswith(("索", "发文机关", "标")) for t in text)
+
+
+def test_a_breadcrumb_of_slashes_is_not_joined_to_the_headline():
+    doc = read("某某区人民政府 无障碍 长者模式\n首页 / 政务公开 / 政策文件 / 部门文件\n"
+               "关于印发《某某区老旧小区改造资金管理办法》的通知\n"
+               "某房规〔2023〕2号　　发布日期：2023-04-11　　来源：区房管局\n"
+               "各街道办事处，区有关部门：\n\n"
+               "　　现将《某某区老旧小区改造资金管理办法》印发给你们，请认真遵照执行。\n\n"
+               "　　第一条 为规范老旧小区改造资金管理，提高资金使用效益，根据有关规定，结合本区实际，制定本办法。\n")
+    assert doc.meta.title == "关于印发《某某区老旧小区改造资金管理办法》的通知"
+    assert doc.meta.section == ("首页", "政务公开", "政策文件", "部门文件")
+
+
+def test_a_headline_in_two_parts_on_two_lines_is_one_headline():
+    doc = read("某某市人民政府\n首页 > 政务公开 > 部门动态\n"
+               "市农业农村局开展春耕备耕专项督导\n确保农资供应“不断档”\n"
+               "发布日期：2025/03/12 信息来源：市农业农村局 【字号 大 中 小】 打印\n"
+               "　　为切实抓好春耕备耕工作，3月以来，市农业农村局组成五个督导组，深入各县区开展春耕备耕专项督导，"
+               "重点检查种子、化肥、农药等农资储备和供应情况。\n\n"
+               "　　截至3月10日，全市已储备各类种子1.2万吨、化肥8.6万吨，能够满足春耕生产需要。\n")
+    assert doc.meta.title == "市农业农村局开展春耕备耕专项督导 确保农资供应“不断档”"
+
+
+def test_a_deck_or_subtitle_under_the_headline_is_no_second_part():
+    doc = read("首页 > 新闻\n市农业农村局开展春耕备耕专项督导\n——全市农资储备充足供应有序\n"
+               "发布日期：2025/03/12 信息来源：市农业农村局\n"
+               "　　为切实抓好春耕备耕工作，3月以来，市农业农村局组成五个督导组，深入各县区开展春耕备耕专项督导，"
+               "重点检查种子、化肥、农药等农资储备和供应情况。\n")
+    assert doc.meta.title == "市农业农村局开展春耕备耕专项督导"
+
+
+CHANNEL_PORTAL = """\
+某浪首页新闻体育财经娱乐科技博客图片专栏更多登录 注册
+某浪湖南
+大家正在搜：长沙地铁7号线
+老旧小区加装电梯 这个社区一年装了30台
+2023年11月20日 08:15 某某晨报 某浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享 62
+　　原标题：一年装30台！某某社区探索加装电梯“全流程代办”
+
+　　“以前上下楼要歇好几回，现在一按按钮就到家门口了。”家住某某社区的老人说。今年6月，她所在的单元加装电梯正式投入使用。
+
+　　记者从街道了解到，截至10月底，该社区今年已有30台加装电梯完工运行，另有12台正在施工，数量居全区前列。
+
+责任编辑：李华
+"""
+
+
+def test_a_menu_run_together_a_search_hint_and_a_date_bar_are_not_the_headline():
+    doc = read(CHANNEL_PORTAL)
+    assert doc.meta.title == "老旧小区加装电梯 这个社区一年装了30台"
+    assert doc.meta.published == dt.datetime(2023, 11, 20, 8, 15)
+    rules = {d.line.text: d.rule for d in explain(CHANNEL_PORTAL, ReadOptions())}
+    assert "channel names" in rules["某浪首页新闻体育财经娱乐科技博客图片专栏更多登录 注册"]
+    assert rules["大家正在搜：长沙地铁7号线"] == "chrome.prefix '大家正在搜'"
+
+
+def test_a_last_sentence_closed_by_its_byline_stays_in_the_body():
+    doc = read("省政府召开常务会议 研究部署安全生产工作\n2024-12-02 18:30 来源：某某日报\n"
+               "　　12月2日，省长主持召开省政府常务会议，研究部署岁末年初安全生产和能源保供等工作。\n\n"
+               "　　会议强调，要紧盯年度目标任务，对照重点项目清单逐项盘点，加快推进项目建设，确保全年目标圆满完成。\n\n"
+               "　　会议还研究了其他事项。（记者 孙小燕）\n\n【责任编辑：郭娜】\n相关阅读\n")
+    assert body(doc)[-1] == "会议还研究了其他事项。"
+    assert doc.meta.writers == ("孙小燕",)
+
+
+def test_a_dateline_with_its_byline_on_a_line_of_its_own_names_the_reporter():
+    doc = read("某某网新闻视频图片军事体育NBA娱乐财经科技时尚下载某某新闻APP\n"
+               "全国首条跨海高铁隧道进入盾构掘进关键阶段\n"
+               "某某新闻网 2026-04-18 15:02 发布于北京 某某新闻网官方帐号 +\n"
+               "某某网北京4月18日电 (记者 吴 涛)\n\n"
+               "记者4月18日从某铁路公司获悉，位于浙江宁波至舟山的跨海铁路海底隧道盾构机已累计掘进5120米，进入穿越海底断裂带的关键阶段。\n\n"
+               "这条铁路是我国首条跨海高铁，全长76.4公里，设计时速250公里。\n")
+    assert doc.meta.writers == ("吴涛",)
+    assert not any("电 (记者" in t for t in body(doc))
+
+
+def test_a_blog_owner_and_an_account_card_are_the_author_when_no_person_is_named():
+    blog = read("某浪博客 | 博客首页 个人中心登录 注册\n南窗闲话的博客\n首页 博文目录 图片 关于我\n"
+                "个人资料\n南窗闲话\n加好友 发纸条\n"
+                "母亲的缝纫机\n(2019-10-12 21:40:05)\n"
+                "　　家里那台缝纫机是母亲结婚时买的，几十年来，我们兄妹的衣服大多是在它上面一针一线缝出来的。\n\n"
+                "　　后来日子好了，衣服都去商场买，缝纫机就被搬进了储藏室，可母亲每年还会给它上一次油。\n\n"
+                "分享：微博 QQ空间 微信\n阅读(2307)┊ 评论 (24)┊ 收藏(3)\n")
+    assert blog.meta.writers == ("南窗闲话",)
+    card = read("某度首页登录\n东湖绿道樱花季预约攻略来了，这几个入口人少景美\n"
+                " 江城生活笔记 2023-03-08 11:26 湖北武汉本地生活创作者 关注\n"
+                "又到一年樱花季！东湖樱花园今年的樱花已进入初花期，预计3月15日前后迎来盛花期，花期持续约两周。\n\n"
+                "今年樱花园继续实行分时段预约入园，每个时段限流1.2万人，游客需提前实名预约，每个身份证号每天限约一次。\n")
+    assert card.meta.writers == ("江城生活笔记",)
+
+
+def test_a_sentence_that_opens_with_a_date_is_no_credit_line():
+    """A notice's first point is a date sentence; it is part of the text, not the date published."""
+    doc = read("位置：首页 > 通知公告\n发布时间：2025-04-10 16:05:12  浏览次数：8362  文章来源：交警支队\n"
+               "关于2025年某某半程马拉松赛期间实施临时交通管制的通告\n某公通〔2025〕6号\n\n"
+               "为确保2025年某某半程马拉松赛顺利进行，保障参赛人员及广大市民出行安全，根据有关规定，决定对部分道路实施临时交通管制。现将有关事项通告如下：\n\n"
+               "一、管制时间\n\n2025年4月20日（星期日）6时00分至12时00分。\n\n二、管制范围\n\n"
+               "文昌西路、扬子江北路等比赛沿线道路，管制期间禁止机动车通行，请广大驾驶人提前绕行。\n")
+    assert doc.meta.published == dt.datetime(2025, 4, 10, 16, 5, 12)
+    assert "2025年4月20日（星期日）6时00分至12时00分。" in body(doc)
+    assert body(doc)[1].startswith("为确保")

@@ -451,6 +451,9 @@ def parse_credits(line: str) -> Credits | None:
     english = _english_credits(line)
     if english is not None:
         return english
+    dateline = _LEADING.match(line.strip())
+    if dateline and dateline.end() == len(line.strip()) and (people := _people_in(dateline["inner"])):
+        return Credits(people=people)  # ``中新网北京4月18日电 (记者 吴 涛)`` on a line of its own
     labels = [
         m
         for m in _LABEL_RE.finditer(line)
@@ -536,6 +539,20 @@ def says_self_media(text: str) -> bool:
     """A line of page furniture that shows the page is on a self-media platform: the platform's
     name where a breadcrumb starts (``网易号 > 正文``), or a disclaimer naming 自媒体."""
     return len(text) <= 200 and _ON_PLATFORM.search(text) is not None
+
+
+# Furniture that names whose page it is: ``某某的博客``; an account's card under the headline,
+# its name before the date and a follow button after (``江城生活指南 2023-03-08 11:26 … 关注``).
+_OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微博|个人空间|个人主页)$")
+_FOLLOW_CARD = re.compile(r"^(?P<name>[^\s\d:：|/]{2,16})\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s.*)?\s\+?关注$")
+
+
+def account_on_furniture(text: str) -> str | None:
+    """The account (or blog owner) a line of page furniture names, or None."""
+    if len(text) > 80:
+        return None
+    m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())
+    return m["name"] if m else None
 
 
 def account_in(text: str) -> str | None:

@@ -11,12 +11,13 @@ from newsconv.model import WRITER_ROLES, Block, Paragraph, Person, RelatedLink, 
 from newsconv.readers.text.bylines import (
     Credits,
     account_in,
+    account_on_furniture,
     leading_byline,
     parse_credits,
     says_self_media,
     trailing_byline,
 )
-from newsconv.readers.text.classify import ACCOUNT_RULE, BODY_KINDS, Decision, Kind
+from newsconv.readers.text.classify import ACCOUNT_RULE, BODY_KINDS, TITLE_PART_RULE, Decision, Kind
 from newsconv.readers.text.dates import DateMatch, find_date
 from newsconv.readers.text.lines import CJK_CHARS, count_matches, display_len, join_wrapped
 
@@ -161,8 +162,15 @@ class MetaCollector:
             text = d.line.text
             if d.kind in _FURNITURE and not self.self_media:
                 self.self_media = says_self_media(text)
+            if d.kind is Kind.CHROME and i < self.body_start and (account := account_on_furniture(text)):
+                self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
             if d.kind is Kind.TITLE:
-                self.title = text if self.title is None else join_wrapped(self.title, text)  # on two lines
+                if self.title is None:
+                    self.title = text
+                elif d.rule == TITLE_PART_RULE:
+                    self.title = f"{self.title} {text}"  # a headline in two parts: 主题 and its second clause
+                else:
+                    self.title = join_wrapped(self.title, text)  # wrapped onto two lines
             elif d.kind is Kind.SUBTITLE and self.subtitle is None:
                 self.subtitle = text
             elif d.kind is Kind.BREADCRUMB and not self.section:

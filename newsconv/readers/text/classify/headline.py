@@ -17,6 +17,7 @@ from newsconv.readers.text.classify.shapes import (
     words,
 )
 from newsconv.readers.text.lines import display_len, is_mostly_cjk
+from newsconv.readers.text.official import is_document_head
 
 _MARKUP = 5.0  # a saved page's <title>, og:title or <h1> naming a line its headline
 _CREDITS_ABOVE = 3.0  # a headline printed under its date and byline, right over the body
@@ -53,7 +54,8 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("reads as prose", -1.5))
     evidence.append(("length", length_evidence(text)))
     tokens = text.split()
-    if is_mostly_cjk(text) and len(tokens) >= 3 and all(display_len(t) <= 4 for t in tokens):
+    if is_mostly_cjk(text) and len(tokens) >= 3 and (
+            all(display_len(t) <= 4 for t in tokens) or (len(tokens) >= 4 and all(display_len(t) <= 6 for t in tokens))):
         evidence.append(("a row of menu items", -4.0))  # 首页 新闻 体育
     if not is_mostly_cjk(text) and (parts := len(_WIDE_SPACE.split(text.strip()))) > 1:
         # "Tennis  RSS  Yahoo", "News  UK  Today's news": links side by side, as a browser copies a row
@@ -246,8 +248,8 @@ def credits_above(page: Page, i: int, start: int) -> bool:
     which is why this counts too."""
     last = page.unit_last(i)
     for j in page.nonblank(last + 1, start):
-        if page.known[j] is None or page.kind(j) is Kind.META:
-            return False
+        if page.kind(j) is Kind.META or (page.known[j] is None and not is_document_head(page.lines[j].text)):
+            return False  # an official document's number or addressees may stand over its text
     for j in page.nonblank(i - 1, i - 5, -1):
         decided = page.known[j]
         if decided is None or page.stops[j] or decided.kind is Kind.BREADCRUMB:

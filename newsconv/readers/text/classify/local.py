@@ -18,6 +18,8 @@ _BREADCRUMB_LONG = re.compile(
     r"^[^>›»＞→]{1,12}?(?:\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,24}){1,}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]+$"
 )
 _ARROW = re.compile(r"[>›»＞→]")
+# "首页 / 政务公开 / 政策文件", "Home / News / Local": steps from the home page joined by slashes.
+_SLASH_STEPS = re.compile(r"^(?:home|homepage|首页|主页|网站首页)\s*/\s*[^/]{1,24}(?:\s*/\s*[^/]{1,24})+$", re.IGNORECASE)
 _HOME_STEP = re.compile(r"^\S{1,8}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,30}$")
 _HOME_WORD = re.compile(r"^(?:home|homepage|首页|主页|网站首页|main|index)\b", re.IGNORECASE)
 # "您当前所在位置：", "2024年1月9日 星期二 当前位置：首页 > 新闻": a location label anywhere in a short line.
@@ -136,6 +138,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CAPTION, "a photo credit in parentheses")
         if _BREADCRUMB_SHAPE.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
+        if _SLASH_STEPS.match(text) and not ends_sentence(text):
+            return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '/'")
     if _ARROW.search(text) and display_len(text) <= 100 and not ends_sentence(text):
         if _LOCATION_LABEL.search(text) and re.search(r"[>›»＞→]", text):
             return Decision(line, Kind.BREADCRUMB, "a location label and section names joined by '>'")
@@ -153,6 +157,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.META, "a staff credit")
     if _ADOPTED.match(text) and closing_kind(text) != "note":  # （此件公开发布） is a document's note
         return Decision(line, Kind.META, "the date a document was adopted or issued")
+    if is_mostly_cjk(text) and not ends_sentence(text) and lexicon.channel_row(text):
+        return Decision(line, Kind.CHROME, "navigation: a row of channel names (chrome.channels)")
     if display_len(text) <= 24 and _NAV_WORD.search(text) and not ends_sentence(text):
         return Decision(line, Kind.CHROME, "navigation: a short line with 首页/登录/注册")
     if _FOLLOW.match(text) or _FOLLOW_ZH.match(text):
