@@ -25,7 +25,8 @@ _LABELS: dict[str, str | Role] = {
     "作者": Role.AUTHOR, "撰文": Role.AUTHOR, "撰稿": Role.AUTHOR, "文": Role.AUTHOR, "口述": Role.AUTHOR,
     "整理": Role.AUTHOR, "采写": Role.AUTHOR, "执笔": Role.AUTHOR, "原创": Role.AUTHOR, "撰稿人": Role.AUTHOR,
     "本报记者": Role.REPORTER, "记者": Role.REPORTER, "特约记者": Role.REPORTER, "实习记者": Role.REPORTER,
-    "见习记者": Role.REPORTER, "首席记者": Role.REPORTER,
+    "见习记者": Role.REPORTER, "首席记者": Role.REPORTER, "实习生": Role.REPORTER, "文图": Role.AUTHOR,
+    "图文": Role.AUTHOR, "文/图": Role.AUTHOR, "图/文": Role.AUTHOR,
     "通讯员": Role.CORRESPONDENT, "特约通讯员": Role.CORRESPONDENT,
     "责任编辑": Role.EDITOR, "责编": Role.EDITOR, "编辑": Role.EDITOR, "主编": Role.EDITOR,
     "审核": Role.EDITOR, "审校": Role.EDITOR, "校对": Role.EDITOR, "终审": Role.EDITOR, "初审": Role.EDITOR,
@@ -46,8 +47,8 @@ _LABEL_ALT = "|".join(sorted((re.escape(k) for k in _LABELS), key=len, reverse=T
 # The labels' first characters, as a lookahead before the alternation: the search then skips at
 # once every position no label can start at (an alternation of many words is slow to try).
 _LABEL_FIRST = "(?=[" + re.escape("".join(sorted({k[0] for k in _LABELS}))) + "])"
-_SEP = r"(?P<sep>\s*[:：/｜丨]\s*|\s+)"
-_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?:^|(?<=[\s|丨｜/·•,，;；【\[(（]))(?P<label>{_LABEL_ALT}){_SEP}")
+_SEP = r"(?P<sep>\s*[:：/｜丨|]\s*|\s+)"
+_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?:^|(?<=[\s|丨｜/·•,，;；:：【\[(（]))(?P<label>{_LABEL_ALT}){_SEP}")
 # A label glued to the value before it, as pages print them without spaces
 # (``2024-01-09 10:20来源：某某网作者：赵峰``): two characters or more, and a colon after it.
 _GLUED_ALT = "|".join(sorted((re.escape(k) for k in _LABELS if len(k) >= 2 and not k.isascii()), key=len, reverse=True))
@@ -125,7 +126,15 @@ def split_names(text: str) -> list[str]:
     if re.search(r"[A-Za-z]", text) and not re.search(r"[\u4e00-\u9fff]", text):
         parts = re.split(r"\s*(?:,|;|&|\band\b|\|)\s*", text)
         return [p.strip() for p in parts if p.strip()]
-    return _join_spaced([p for p in _NAME_SPLIT.split(text) if p])
+    tokens = _join_spaced([p for p in _NAME_SPLIT.split(text) if p])
+    if len(tokens) >= 2 and _DATELINE_PLACE.match(tokens[-1]):
+        tokens.pop()  # ``记者 张三 长沙报道``: where the reporter filed from, not a name
+    return tokens
+
+
+# The place a report was filed from, after the reporters' names: ``长沙报道``, ``北京报道``; a bare
+# ``报道`` after them too.
+_DATELINE_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4})?报道$")
 
 
 def _join_spaced(tokens: list[str]) -> list[str]:
@@ -175,12 +184,18 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
     if token.endswith(_QUALIFIABLE):
         return False  # "南都记者": an outlet and a label, not a name
     if _HAN_NAME.match(token):
+        if _UNIT.match(token):
+            return False  # "团委", "宣传部": the unit that wrote or supplied it, not a person
         if len(token) >= 4 and _AFFILIATION.search(token):
             return False  # "某大学教授", "市政府办公室": a position or an institution
         return labelled or is_chinese_personal_name(token)
     if not _LATIN_NAME.match(token) or token.lower().startswith("by "):
         return False
     return not any(word.lower().strip(".,'’") in _NOT_IN_NAMES for word in token.split())
+
+
+# Short names of units credited beside people: a committee or office (团委, 校办), a department.
+_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|办)$|^[\u4e00-\u9fff]{2,4}(?:部|处|局)$")
 
 
 # How positions and institutions end: after a name in a byline (``作者：刘洋 某大学教授``) they say
@@ -218,6 +233,8 @@ def _people_in(inner: str) -> list[Person] | None:
     for token in split_names(inner):
         label = token.rstrip(":：")
         known = _LABELS.get(label)
+        if known is None and len(label) >= 4 and label.endswith(_QUALIFIABLE):
+            known = _LABELS.get(label[-2:]) or _LABELS.get(label[-3:])  # an outlet's label: 中青报·中青网记者
         if isinstance(known, Role):
             role, labelled = known, True
             continue
