@@ -81,6 +81,7 @@ def test_speech_keeps_its_speaker_line_and_salutation():
     assert doc.meta.title == "在全市经济工作会议上的讲话"
     assert doc.meta.section == ("首页", "领导讲话")
     assert body(doc)[:3] == ["市长　张明", "同志们：", "这次会议的主要任务是，全面贯彻中央经济工作会议精神，总结去年经济工作，部署今年重点任务。"]
+    assert doc.meta.writers == ("张明",)  # the speech is its speaker's
 
 
 def test_salutation_stays_and_a_closing_author_line_names_only_the_person():
@@ -655,3 +656,27 @@ def test_a_sentence_that_opens_with_a_date_is_no_credit_line():
     assert doc.meta.published == dt.datetime(2025, 4, 10, 16, 5, 12)
     assert "2025年4月20日（星期日）6时00分至12时00分。" in body(doc)
     assert body(doc)[1].startswith("为确保")
+
+
+def test_a_newspaper_headline_stands_between_its_kicker_and_its_deck():
+    """An e-paper page sets a kicker (引题), the headline and a deck (副题) one under the other
+    over the byline; the headline is the middle one, and the edition's navigation is furniture."""
+    doc = read("某某日报数字报\n2024年03月05日 星期二\n第01版：要闻\n上一版  下一版\n版面导航\n上一篇  下一篇\n"
+               "坚持稳中求进 推动高质量发展\n全市重点项目集中开工\n总投资超千亿元，涉及先进制造、城市更新等领域\n"
+               "本报记者 张明远 通讯员 李 静\n"
+               "　　3月4日，全市2024年一季度重点项目集中开工活动在高新区主会场举行，全市共集中开工项目128个，总投资1086亿元。\n"
+               "　　此次集中开工的项目涵盖先进制造业、现代服务业、基础设施和城市更新等领域，其中投资10亿元以上的项目32个。\n"
+               "本版责编：王小红  美编：赵刚\n")
+    assert doc.meta.title == "全市重点项目集中开工"
+    assert doc.meta.writers == ("张明远", "李静")
+    assert body(doc)[0].startswith("3月4日")
+
+
+def test_a_headline_over_its_dashed_subtitle_on_an_e_paper_page():
+    doc = read("某某晚报电子版\n首页 | 往期回顾 | 版面导航\nA05版：城事\n2023年09月18日\n【上一版】 【下一版】\n"
+               "社区食堂开进老小区\n——“一餐热饭”背后的民生账\n□晚报记者 周小敏 文/图\n"
+               "　　中午11点半，家住某某街道的78岁老人陈阿婆拄着拐杖来到社区食堂，一荤两素一汤，刷卡12元。\n"
+               "　　据了解，这家社区食堂由街道提供场地，引入专业餐饮企业运营，对辖区70岁以上老人给予每餐3元补贴。\n"
+               "责任编辑：孙立\n")
+    assert doc.meta.title == "社区食堂开进老小区"
+    assert doc.meta.writers == ("周小敏",)

@@ -19,6 +19,7 @@ from newsconv.readers.text.bylines import (
 )
 from newsconv.readers.text.classify import ACCOUNT_RULE, BODY_KINDS, TITLE_PART_RULE, Decision, Kind
 from newsconv.readers.text.dates import DateMatch, find_date
+from newsconv.readers.text.official import speaker
 from newsconv.readers.text.lines import CJK_CHARS, count_matches, display_len, join_wrapped
 
 _BREADCRUMB_LABEL = re.compile(r"^[^:：>＞»›]{0,12}[:：]\s*")
@@ -171,6 +172,8 @@ class MetaCollector:
                     self.title = f"{self.title} {text}"  # a headline in two parts: 主题 and its second clause
                 else:
                     self.title = join_wrapped(self.title, text)  # wrapped onto two lines
+            elif d.part == "speaker" and (name := speaker(text)):
+                self.people.append(Person(name, Role.AUTHOR))  # a speech is its speaker's
             elif d.kind is Kind.SUBTITLE and self.subtitle is None:
                 self.subtitle = text
             elif d.kind is Kind.BREADCRUMB and not self.section:

@@ -22,6 +22,7 @@ from newsconv.readers.text.official import is_document_head
 _MARKUP = 5.0  # a saved page's <title>, og:title or <h1> naming a line its headline
 _CREDITS_ABOVE = 3.0  # a headline printed under its date and byline, right over the body
 _NAMES_THE_BODY = 1.5  # how well a headline over a deck names the body (a third of its terms or so)
+_STACK = 2.5  # a headline between its kicker and its deck; what the deck loses
 _CLOSER = 2.0  # what a headline candidate loses when another headline stands closer to the body
 _DECK = 3.0  # what a deck loses under a headline that names what the body is about
 _LINK_LIST = 2.5  # what an item of a list of links loses unless it names the body better than the rest
@@ -62,9 +63,39 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("items side by side (wide spaces between)", -4.0 if parts > 2 else -2.0))
     if not is_mostly_cjk(text) and SENTENCE_PERIOD.search(text):
         evidence.append(("ends with a full stop: a sentence (deck, caption)", -2.5))
-    if under_headline(page, i):
+    place = stack_place(page, i)
+    if place == 1:
+        evidence.append(("between a kicker above and a deck below", _STACK))
+    elif place == 2:
+        evidence.append(("the deck under a kicker and a headline", -_STACK))
+    elif under_headline(page, i):
         evidence.append(("right under a headline-like line: a deck", -2.0))
     return [(reason, value) for reason, value in evidence if value]
+
+
+def stack_place(page: Page, i: int) -> int | None:
+    """Where line ``i`` stands in a headline printed as a newspaper sets it: a kicker (引题), the
+    headline and a deck (副题), three headline-like lines one right under the other, page furniture
+    or a blank line above them and the credits or the text right under them (0, 1 or 2); None
+    when it stands in no such stack."""
+    def headline_like(j: int) -> bool:
+        return (0 <= j < len(page.lines) and not page.lines[j].blank and page.known[j] is None
+                and not page.prose[j] and j not in page.continues and (j - 1) not in page.continues
+                and is_title_shaped(page.lines[j].text))
+
+    if not headline_like(i):
+        return None
+    top = i
+    while i - top < 3 and headline_like(top - 1):
+        top -= 1
+    if i - top > 2 or not (headline_like(top + 1) and headline_like(top + 2)) or headline_like(top + 3):
+        return None
+    below = top + 3
+    if below >= len(page.lines) or page.lines[below].blank:
+        return None
+    if page.kind(below) is not Kind.META and not page.prose[below]:
+        return None
+    return i - top
 
 
 def title_score(page: Page, i: int) -> float | None:
