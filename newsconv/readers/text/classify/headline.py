@@ -11,11 +11,15 @@ from newsconv.readers.text.classify.kinds import Choice, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
     SENTENCE_PERIOD,
+    is_name_line,
+    is_record_field,
     is_title_shaped,
     length_evidence,
+    opens_with_date,
     topic_evidence,
     words,
 )
+from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lines import display_len, is_mostly_cjk
 from newsconv.readers.text.official import is_document_head
 
@@ -41,8 +45,8 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     if page.unit_last(i) - i >= 2:
         return None  # three wrapped lines or more: a paragraph
     text = page.title_text(i)
-    if not is_title_shaped(text):
-        return None
+    if not is_title_shaped(text) or is_record_field(text) or opens_with_date(text):
+        return None  # a record table's field, a date bar: never the headline
     evidence: list[tuple[str, float]] = []
     if page.markup_headlines and " ".join(text.split()) in page.markup_headlines:
         evidence.append(("the page's markup names it the headline", _MARKUP))
@@ -74,14 +78,18 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
 
 
 def stack_place(page: Page, i: int) -> int | None:
-    """Where line ``i`` stands in a headline printed as a newspaper sets it: a kicker (引题), the
-    headline and a deck (副题), three headline-like lines one right under the other, page furniture
+    """Where line ``i`` stands in a Chinese headline printed as a newspaper sets it: a kicker (引题),
+    the headline and a deck (副题), three headline-like lines one right under the other, page furniture
     or a blank line above them and the credits or the text right under them (0, 1 or 2); None
     when it stands in no such stack."""
     def headline_like(j: int) -> bool:
-        return (0 <= j < len(page.lines) and not page.lines[j].blank and page.known[j] is None
-                and not page.prose[j] and j not in page.continues and (j - 1) not in page.continues
-                and is_title_shaped(page.lines[j].text))
+        if not (0 <= j < len(page.lines) and not page.lines[j].blank and page.known[j] is None
+                and not page.prose[j] and j not in page.continues and (j - 1) not in page.continues):
+            return False
+        text = page.lines[j].text
+        # a name (a byline, an image's alt text) or a date is no part of a headline's stack
+        return (is_mostly_cjk(text) and is_title_shaped(text) and not is_name_line(text)
+                and find_date(text) is None)
 
     if not headline_like(i):
         return None

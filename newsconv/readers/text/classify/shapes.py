@@ -74,12 +74,16 @@ def is_title_shaped(text: str) -> bool:
         return False  # "View Rate : 106  News Code : …  Print Date : …": a row of labelled fields
     if "。" in text[:-1] or (words(text) >= 16 and re.search(r"[a-z]{2}\. [A-Z]", text)):
         return False  # two sentences: a summary or a promotion, not a headline
-    if _RECORD_FIELD.match(text) or _opens_with_date(text):
-        return False
     return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
 
 
-def _opens_with_date(text: str) -> bool:
+def is_record_field(text: str) -> bool:
+    """A field of a record table (``标　　题：…``, ``索 引 号：…``): its value may repeat the
+    headline, but the line is no headline."""
+    return _RECORD_FIELD.match(text) is not None
+
+
+def opens_with_date(text: str) -> bool:
     """A date bar: the line opens with a date that has its year (a label before it at most)."""
     if not any(c.isdigit() for c in text[:24]):
         return False
