@@ -680,3 +680,26 @@ def test_a_headline_over_its_dashed_subtitle_on_an_e_paper_page():
                "责任编辑：孙立\n")
     assert doc.meta.title == "社区食堂开进老小区"
     assert doc.meta.writers == ("周小敏",)
+
+
+def test_a_short_reprint_over_its_print_edition_line_keeps_its_headline():
+    """Two paragraphs, then the paper and page it first appeared in, then the editors: the body
+    is the two paragraphs and the headline above them; ``人民网>>经济`` is a breadcrumb."""
+    page = ("某某网\n某某网>>经济·科技\n全国铁路春运发送旅客突破3亿人次\n2024年02月05日08:21 | 来源：某某网－某某日报\n小字号\n"
+            "　　本报北京2月4日电  （记者张三）记者从铁路部门获悉：春运开始以来，全国铁路累计发送旅客突破3亿人次，日均开行旅客列车1.1万列以上。\n"
+            "　　有关负责人介绍，铁路部门优化运输组织，加大热门方向运力投放，努力满足旅客出行需求。\n"
+            "　　《 某某日报 》（ 2024年02月05日 02 版）\n(责编：李四、王五)\n分享让更多人看到\n返回顶部\n")
+    doc = read(page)
+    assert doc.meta.title == "全国铁路春运发送旅客突破3亿人次"
+    assert doc.meta.section == ("某某网", "经济·科技")
+    assert len(body(doc)) == 2 and body(doc)[1].startswith("有关负责人")
+    assert doc.meta.writers == ("张三",)
+
+
+def test_an_agency_feature_title_after_its_dateline():
+    doc = read("某某网\n首页 > 正文\n新华社北京1月9日电 题：冰雪经济“热”力十足\n新华社记者 赵一 钱二\n"
+               "　　冬日里，各地冰雪旅游持续升温。在哈尔滨，冰雪大世界游客络绎不绝；在长白山，滑雪爱好者在雪道上飞驰而下。\n"
+               "　　数据显示，元旦假期，全国冰雪旅游人次同比增长明显。业内人士表示，冰雪经济正成为拉动消费的新引擎。\n"
+               "【纠错】 【责任编辑:孙三 】\n")
+    assert doc.meta.title == "冰雪经济“热”力十足"
+    assert doc.meta.writers == ("赵一", "钱二")

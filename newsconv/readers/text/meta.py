@@ -22,6 +22,8 @@ from newsconv.readers.text.dates import DateMatch, find_date
 from newsconv.readers.text.official import speaker
 from newsconv.readers.text.lines import CJK_CHARS, count_matches, display_len, join_wrapped
 
+# A news agency's feature printed with its dateline: ``新华社北京1月9日电 题：冰雪经济“热”力十足``.
+_DATELINE_TITLE = re.compile(r"^[^\s，。：:]{2,30}?电\s*题\s*[:：]\s*(?=\S)")
 _BREADCRUMB_LABEL = re.compile(r"^[^:：>＞»›]{0,12}[:：]\s*")
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›→]|\s/\s)\s*")
 _RELATED_LABEL = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|Previous article|Next article|"
@@ -167,7 +169,7 @@ class MetaCollector:
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
             if d.kind is Kind.TITLE:
                 if self.title is None:
-                    self.title = text
+                    self.title = _DATELINE_TITLE.sub("", text)  # 新华社北京1月9日电 题：…
                 elif d.rule == TITLE_PART_RULE:
                     self.title = f"{self.title} {text}"  # a headline in two parts: 主题 and its second clause
                 else:

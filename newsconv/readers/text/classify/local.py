@@ -18,6 +18,13 @@ _BREADCRUMB_LONG = re.compile(
     r"^[^>›»＞→]{1,12}?(?:\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,24}){1,}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]+$"
 )
 _ARROW = re.compile(r"[>›»＞→]")
+# "人民网>>经济·科技", "新闻中心 >> 国内": a site and its sections joined by ">>", one step or more.
+_DOUBLE_ARROW_STEPS = re.compile(r"^[^>。！？]{1,16}(?:\s*>>\s*[^>。！？]{1,16})+\s*(?:>>)?$")
+# ``《 人民日报 》（ 2024年02月05日 02 版）``: where a reprinted article first appeared, under its text.
+_PRINT_EDITION = re.compile(
+    r"^[（(]?\s*《\s*[^》]{2,16}\s*》\s*[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*[)）]?\s*[)）]?$"
+)
 # "首页 / 政务公开 / 政策文件", "Home / News / Local": steps from the home page joined by slashes.
 _SLASH_STEPS = re.compile(r"^(?:home|homepage|首页|主页|网站首页)\s*/\s*[^/]{1,24}(?:\s*/\s*[^/]{1,24})+$", re.IGNORECASE)
 _HOME_STEP = re.compile(r"^\S{1,8}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,30}$")
@@ -129,6 +136,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.META, "original title (原标题)")
     if _may_be_zh_caption(text) and _ZH_CAPTION.search(text) and not ends_sentence(text.rstrip("）)")):
         return Decision(line, Kind.CAPTION, "a photo caption or its credit (图为…, …摄)")
+    if _PRINT_EDITION.match(text):
+        return Decision(line, Kind.FOOTER, "the print edition it appeared in (《报名》（日期 版次）)")
     if is_credit_line(text):
         return Decision(line, Kind.META, "credit line: source, date or people, nothing else")
     if display_len(text) <= 40:
@@ -138,6 +147,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CAPTION, "a photo credit in parentheses")
         if _BREADCRUMB_SHAPE.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
+        if _DOUBLE_ARROW_STEPS.match(text):
+            return Decision(line, Kind.BREADCRUMB, "section names joined by '>>'")
         if _SLASH_STEPS.match(text) and not ends_sentence(text):
             return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '/'")
     if _ARROW.search(text) and display_len(text) <= 100 and not ends_sentence(text):
