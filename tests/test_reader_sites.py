@@ -703,3 +703,26 @@ def test_an_agency_feature_title_after_its_dateline():
                "【纠错】 【责任编辑:孙三 】\n")
     assert doc.meta.title == "冰雪经济“热”力十足"
     assert doc.meta.writers == ("赵一", "钱二")
+
+
+POST = ("　　春节假期过后，不少年轻人选择留在县城创业。记者走访了多个县城，发现返乡青年的创业方向越来越多元。\n"
+        "　　28岁的陈磊在老家开了一家直播电商工作室，主要销售本地的腊肉和茶油。他说，县城的房租和人力成本低。\n")
+
+
+def test_self_media_post_headers_name_the_writer_or_the_account():
+    """A post's header names its writer before the account (``原创 林小满 乡土观察 日期``), or only
+    the account (``原创日期·乡土观察``); a platform's disclaimer (仅提供信息存储空间服务) marks a
+    self-media page, whose source is then its author."""
+    wechat = read("县城青年返乡创业图鉴：他们在家门口找到了新机会\n原创 林小满 乡土观察 2024年02月18日 20:15 湖南\n" + POST
+                  + "预览时标签不可点\n微信扫一扫\n关注该公众号\n")
+    assert wechat.meta.writers == ("林小满",)
+    account_only = read("县城青年返乡创业图鉴：他们在家门口找到了新机会\n原创 乡土观察 2024年02月18日 20:15 湖南\n" + POST
+                        + "微信扫一扫\n关注该公众号\n")
+    assert account_only.meta.writers == ("乡土观察",)
+    feed = read("首页\n下载某某\n登录\n县城青年返乡创业图鉴：他们在家门口找到了新机会\n原创2024-02-18 20:15·乡土观察\n" + POST
+                + "举报\n评论 3\n")
+    assert feed.meta.writers == ("乡土观察",)
+    portal = read("某狐首页 新闻 体育 汽车 房产 旅游 教育 时尚 科技 财经 娱乐 更多\n县城青年返乡创业图鉴：他们在家门口找到了新机会\n"
+                  "2024-02-18 20:15  来源: 乡土观察\n" + POST
+                  + "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。\n阅读 (2853)\n")
+    assert portal.meta.writers == ("乡土观察",)

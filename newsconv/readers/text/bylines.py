@@ -450,6 +450,39 @@ _NAMES_THEN_ROLE = re.compile(
 )
 
 
+# A self-media post's header: ``原创 林小满 乡土观察 2024年02月18日 20:15 湖南`` (writer, account,
+# date, place), ``原创2024-02-18 20:15·乡土观察`` (date, then the account).
+_POST_HEADER = re.compile(r"^原创\s+(?P<names>[^\d\s][^\d]{1,40}?)\s+(?=(?:19|20)\d\d)")
+_DATE_THEN_ACCOUNT = re.compile(
+    r"^(?:原创\s*)?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[·・]\s*"
+    r"(?P<name>[^\s·・|:：\d][^\s·・|:：]{1,19})$"
+)
+
+
+def _post_header(line: str) -> Credits | None:
+    """The writer a self-media post's header names (the account after the writer is left out)."""
+    m = _POST_HEADER.match(line.strip())
+    if not m:
+        return None
+    tokens = split_names(m["names"])
+    names = [t for t in (tokens[:-1] if len(tokens) >= 2 else tokens) if is_chinese_personal_name(t)]
+    if not names:
+        return None
+    date = find_date(line)
+    return Credits(people=[Person(n, Role.AUTHOR) for n in names], date=date)
+
+
+def post_account(line: str) -> str | None:
+    """The account a self-media post's header names: the last name before its date
+    (``原创 林小满 乡土观察 2024年…``), or the name after it (``原创2024-02-18 20:15·乡土观察``)."""
+    if m := _DATE_THEN_ACCOUNT.match(line.strip()):
+        return m["name"]
+    if m := _POST_HEADER.match(line.strip()):
+        tokens = split_names(m["names"])
+        return tokens[-1] if tokens and not is_chinese_personal_name(tokens[-1]) else None
+    return None
+
+
 def _names_then_role(line: str) -> Credits | None:
     m = _NAMES_THEN_ROLE.match(line.strip())
     if not m:
@@ -481,7 +514,7 @@ def parse_credits(line: str) -> Credits | None:
     glued = [m for m in _GLUED_LABEL_RE.finditer(line) if not any(a < m.end() and m.start() < b for a, b in spans)]
     labels = sorted(labels + glued, key=lambda m: m.start())
     if not labels:
-        qualified = _qualified(line) or _names_then_role(line)
+        qualified = _qualified(line) or _names_then_role(line) or _post_header(line)
         if qualified is not None:
             return qualified
         date = find_date(line)
@@ -549,7 +582,10 @@ def is_platform(text: str) -> bool:
     return text.strip(" ·|/【】[]") in _PLATFORMS
 
 
-_ON_PLATFORM = re.compile(rf"^(?:{_PLATFORM_ALT})\s*(?:$|[>›»＞|/·])|自媒体")
+_ON_PLATFORM = re.compile(
+    rf"^(?:{_PLATFORM_ALT})\s*(?:$|[>›»＞|/·])|自媒体|关注(?:该|此)?公众号"
+    rf"|(?:{_PLATFORM_ALT})[^。]{{0,12}}(?:信息发布平台|仅提供信息存储)"
+)
 
 
 def says_self_media(text: str) -> bool:
@@ -580,5 +616,7 @@ def account_in(text: str) -> str | None:
     for pattern in _ACCOUNT_LINES:
         if (m := pattern.match(text.strip())) and not any(c.isdigit() for c in m["name"][:1]):
             return m["name"]
+    if account := post_account(text):
+        return account
     m = _OFFICIAL_ACCOUNT.search(text)
     return m["name"] if m else None
