@@ -229,6 +229,10 @@ def test_user_lexicon_drops_a_line_and_explain_names_the_entry(tmp_path):
         ("作者：文/图：团委 马骁 郑佳怡", [("马骁", Role.AUTHOR), ("郑佳怡", Role.AUTHOR)], None),
         ("来源：宣传部 作者：李四", [("李四", Role.AUTHOR)], "宣传部"),
         ("中新网北京4月18日电 (记者 吴 涛)", [("吴涛", Role.REPORTER)], None),
+        ("文章来源：区教育局  作者：佚名  点击数：88  更新时间：2015-06-01", [], "区教育局"),
+        ("来源：某某区人民政府网 作者：网站管理员", [], "某某区人民政府网"),
+        ("撰稿：办公室 审核：张三", [("张三", Role.EDITOR)], None),
+        ("作者：张建科", [("张建科", Role.AUTHOR)], None),
     ],
 )
 def test_credit_lines_from_other_sites(line, people, source):
