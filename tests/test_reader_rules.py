@@ -233,6 +233,12 @@ def test_user_lexicon_drops_a_line_and_explain_names_the_entry(tmp_path):
         ("来源：某某区人民政府网 作者：网站管理员", [], "某某区人民政府网"),
         ("撰稿：办公室 审核：张三", [("张三", Role.EDITOR)], None),
         ("作者：张建科", [("张建科", Role.AUTHOR)], None),
+        ("By LI HONGYANG and WANG XIAODONG | China Daily", [("LI HONGYANG", Role.AUTHOR), ("WANG XIAODONG", Role.AUTHOR)],
+         None),
+        ("Writer: Chen Mei | Editor: Zhao Yi | From: Shanghai Daily | Updated: 2024-1-9", [("Chen Mei", Role.AUTHOR)],
+         None),
+        ("Author: Jane Doe", [("Jane Doe", Role.AUTHOR)], None),
+        ("Source: Xinhua| 2024-01-09 10:20:33|Editor: Wang Xiao", [], "Xinhua"),
     ],
 )
 def test_credit_lines_from_other_sites(line, people, source):

@@ -90,14 +90,15 @@ _TRAILING_BARE = re.compile(
 )
 _LEADING = re.compile(r"^(?P<lead>[^（(]{0,30}?(?:讯|电|报道|消息|快讯))\s*[（(](?P<inner>[^（()）\n]{2,60})[)）]")
 _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reported by|published by|publicado por|"
-                 r"escrito por|por|di|von|par|door|автор)\b[\s:]*(?P<rest>.+)$",
+                 r"escrito por|por|di|von|par|door|автор|(?:writer|author|reporter)(?=\s*:))\b[\s:]*(?P<rest>.+)$",
                  re.IGNORECASE)
 _PUBLICATION = re.compile(r"^The(?:\s+[A-Z][\w.&'’\-]*){1,4}$")
 _BY_AT_END = re.compile(r"\bby\s+(?P<rest>[A-Z][^|]*)$")
 _MAY_BE_CREDIT = re.compile(
     rf"[\d@|]|{_LABEL_FIRST}(?:{_LABEL_ALT}|{'|'.join(_QUALIFIABLE)})|[一二三四五六七八九〇○]{{4}}年"
 )
-_MAY_BE_CREDIT_LATIN = re.compile(r"\b(?=[bpdvае])(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s",
+_MAY_BE_CREDIT_LATIN = re.compile(r"\b(?=[bpdvаеwar])(?:by|por|di|von|par|door|автор|publicado|escrito|writer|author|"
+                                  r"reporter)\b|\s[-–—]\s",
                                   re.IGNORECASE)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AGENCY_OR_PLACE_HINT = re.compile(r"[,;]|\b(?=[prasf])(?:press|reuters|afp|staff|agencies|services?|from)\b",
@@ -365,7 +366,7 @@ def _english_credits(line: str) -> Credits | None:
         return Credits(source=re.sub(r"^(?:from|by)\s+", "", stripped, flags=re.IGNORECASE))
     # (not "Name, Associated Press": under a picture that is the photographer's credit)
     if ((m := _NAME_THEN_PLACE.match(stripped)) and len(m["rest"].split()) <= 5 and not find_date(m["rest"])
-            and not _agency_line(m["rest"])):
+            and not _agency_line(m["rest"]) and not _BY.match(m["names"])):
         names, rest = _latin_names(m["names"])
         capitalised = all(w[:1].isupper() or w.lower() in ("and", "of", "the", "for") for w in m["rest"].split())
         if names and not rest and capitalised:
@@ -550,7 +551,7 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         if date:
             credits.date = credits.date or date
             value = value[: date.start].strip()
-        credits.source = credits.source or (value.split()[0].strip("【】[]") if value else None)
+        credits.source = credits.source or (value.split()[0].strip("【】[]|丨｜") if value else None) or None
     else:
         assert isinstance(kind, Role)
         # "张三（北京大学教授）": the position is not a name
