@@ -21,7 +21,10 @@ Sets (each scored with the corpus's own score.py, imported from the corpus folde
   pages of kinds of sites the development corpus lacks (government portals and their official
   documents, portals, self-media, institutions, newspaper e-paper, a forum, a blog), written
   without reading the reader (README there); pasted text, Chromium copy, saved page. Split in
-  halves the same way (``zh-blind:seen``, ``zh-blind:unseen``).
+  halves the same way (``zh-blind:seen``, ``zh-blind:unseen``);
+- ``zh-blind2``, ``zh-blind2-chromium``, ``zh-blind2-html``: benchmarks/data/zh-blind2, 40 more
+  such pages by another author (other provinces, site generations and kinds of page), never
+  looked at one by one: only its totals are read.
 
 Two scores per set:
 
@@ -62,6 +65,7 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 EXTRA = SHARED / "corpus-extra"
 BLIND = ROOT / "benchmarks" / "data" / "zh-blind"
+BLIND2 = ROOT / "benchmarks" / "data" / "zh-blind2"
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,8 @@ for _name, _prefix in (("en-l3s", "l3s-"), ("en-dragnet", "dragnet-"), ("en-read
 for _kind, _folder, _suffix in (("", "raw", ".txt"), ("-chromium", "raw-chromium", ".txt"), ("-html", "html", ".html")):
     SETS[f"zh-blind{_kind}"] = PageSet(f"zh-blind{_kind}", BLIND / _folder, _suffix, BLIND / "gold", "zh-blind", "zb-",
                                        False)
+    SETS[f"zh-blind2{_kind}"] = PageSet(f"zh-blind2{_kind}", BLIND2 / _folder, _suffix, BLIND2 / "gold", "zh-blind2",
+                                        "zc-", False)
     for _half, _label in ((0, "seen"), (1, "unseen")):
         SETS[f"zh-blind{_kind}:{_label}"] = PageSet(f"zh-blind{_kind}:{_label}", BLIND / _folder, _suffix,
                                                     BLIND / "gold", "zh-blind", "zb-", False, _half)

@@ -726,3 +726,15 @@ def test_self_media_post_headers_name_the_writer_or_the_account():
                   "2024-02-18 20:15  来源: 乡土观察\n" + POST
                   + "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。\n阅读 (2853)\n")
     assert portal.meta.writers == ("乡土观察",)
+
+
+def test_a_forum_thread_title_in_a_row_with_its_counts_and_a_button():
+    """A forum copies the thread's title as a table row beside its view and reply counts, with a
+    copy-link button after it: the counts and the button are no part of the headline."""
+    doc = read("设为首页 收藏本站\n某某旅游论坛\n首页 › 自驾游 › 川西自驾\n发帖 回复 返回列表\n\n"
+               "查看: 4872|回复: 36\t【游记】五一带娃自驾川西小环线，5天4晚路线+花费全记录 [复制链接]\n锦官城的猫\n\n"
+               "发表于 2024-5-8 22:17:35 | 只看该作者 倒序浏览楼主\n"
+               "终于有空把五一的行程整理出来了，给打算带娃去川西的家长参考。人员：两大一小，车型：SUV四驱，从成都出发。\n\n"
+               "D1 成都—都江堰—四姑娘山镇，约230公里。走高速，隧道出来就能看到雪山，孩子激动坏了，晚上住在镇上。\n")
+    assert doc.meta.title == "【游记】五一带娃自驾川西小环线，5天4晚路线+花费全记录"
+    assert doc.meta.published == dt.datetime(2024, 5, 8, 22, 17, 35)

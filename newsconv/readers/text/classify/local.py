@@ -99,10 +99,16 @@ def without_tool_cells(line: Line, lexicon: Lexicon) -> Line:
     if "\t" not in line.text:
         return line
     cells = [c.strip() for c in line.text.split("\t") if c.strip()]
-    kept = [c for c in cells if not (lexicon.tool_words(c) or lexicon.chrome(c))]
-    if len(kept) == len(cells) or not kept:
+    kept = [_TOOL_SUFFIX.sub("", c) for c in cells if not (lexicon.tool_words(c) or lexicon.chrome(c) or _COUNTS.match(c))]
+    if kept == cells or not kept:
         return line
     return Line(line.no, line.raw, "\t".join(kept), line.indent)
+
+
+# A cell of counts: ``查看: 4872|回复: 36``, ``阅读 539 评论 12``, ``Views: 1,203``.
+_COUNTS = re.compile(r"^(?:[^\W\d_]{1,8}\s*[:：]?\s*[\d,.]+[万千kK+]?\s*[|/·丨]?\s*){1,4}$")
+# A button printed after a cell's text: ``… [复制链接]``, ``…【打印】``.
+_TOOL_SUFFIX = re.compile(r"\s*[\[【](?:复制链接|复制本帖链接|打印|收藏|分享|举报)[\]】]$")
 
 
 def _may_be_zh_caption(text: str) -> bool:
