@@ -738,3 +738,23 @@ def test_a_forum_thread_title_in_a_row_with_its_counts_and_a_button():
                "D1 成都—都江堰—四姑娘山镇，约230公里。走高速，隧道出来就能看到雪山，孩子激动坏了，晚上住在镇上。\n")
     assert doc.meta.title == "【游记】五一带娃自驾川西小环线，5天4晚路线+花费全记录"
     assert doc.meta.published == dt.datetime(2024, 5, 8, 22, 17, 35)
+
+
+def test_a_picture_copied_as_its_alt_text_and_its_caption_is_no_paragraph():
+    zh = read("村医杨正荣：坚守山村三十六年\n2024-03-01 09:00 来源：某某县融媒体中心\n"
+              "　　清晨六点，村卫生室的灯就亮了。杨正荣披上白大褂，开始了一天的出诊，他要走遍村里的三个自然寨。\n\n"
+              "杨正荣在为村民测量血压\n\n杨正荣在为村民测量血压\n\n"
+              "　　如今，村卫生室新添了心电图机和远程会诊设备，杨正荣也学会了用手机给慢病患者做线上随访。\n")
+    assert body(zh) == ["清晨六点，村卫生室的灯就亮了。杨正荣披上白大褂，开始了一天的出诊，他要走遍村里的三个自然寨。",
+                        "如今，村卫生室新添了心电图机和远程会诊设备，杨正荣也学会了用手机给慢病患者做线上随访。"]
+    caption = "Tourists visit the ice festival in Harbin, Jan 17, 2025. [Photo by Wang Jianwei/For example.com]"
+    en = read("Ice festival draws record crowds\nBy ZHOU Huiying in Harbin | example.com | Updated: 2025-01-18 16:42\n"
+              f"{caption}\n{caption}\n"
+              "HARBIN — Visitors packed the ice park on Saturday as the city's annual festival entered its busiest week, "
+              "with local authorities adding shuttle buses and extending opening hours.\n")
+    assert doc_has_no(en, "Tourists visit")
+    assert en.meta.writers == ("ZHOU Huiying",)
+
+
+def doc_has_no(doc, start: str) -> bool:
+    return not any(t.startswith(start) for t in body(doc))

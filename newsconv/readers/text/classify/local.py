@@ -44,6 +44,7 @@ _CREDIT_AT_END = re.compile(
     r"(?:\b(?:Credit|Credits|Photo|Photograph|Image|Picture|Illustration)s?\s*:\s*[^.:]{2,50}"
     r"|\((?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Xinhua|[A-Z][\w.\- ]{1,30}/[\w.\- ]{1,30})\)"
     r"|\|\s*Getty Images|/\s*Getty Images"
+    r"|\[(?:Photo|Photos|Image|Picture|Video)(?:\s+by|\s*/|\s*:)[^\[\]]{2,60}\]"
     r"|[A-Z][\w.\-’']+(?:\s[A-Z][\w.\-’']+){0,3}\s?/\s?(?:Reuters|REUTERS|AP|AFP|EPA|Xinhua|Bloomberg|Shutterstock"
     r"|The Associated Press|Associated Press|[A-Z][\w.\-]+ Images)(?:\s+file(?:\s+photo)?)?)\s*$"
 )
@@ -117,9 +118,9 @@ def _may_be_zh_caption(text: str) -> bool:
 
 
 def _may_end_with_credit(text: str) -> bool:
-    """What every form of ``_CREDIT_AT_END`` holds (a label's colon, a slash, closing parentheses,
-    Getty's name): tested first, cheaply."""
-    return ":" in text or "/" in text or text.endswith(")") or "Getty" in text
+    """What every form of ``_CREDIT_AT_END`` holds (a label's colon, a slash, closing parentheses
+    or brackets, Getty's name): tested first, cheaply."""
+    return ":" in text or "/" in text or text.endswith((")", "]")) or "Getty" in text
 
 
 def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:

@@ -139,6 +139,23 @@ class Page:
             elif (len(text) <= 60 and DIGITS.search(text) and display_len(text) <= 30
                   and shapes[DIGITS.sub("#", text)] >= 3 and variants[DIGITS.sub("#", text)] >= 2):
                 self.known[i] = Decision(line, Kind.CHROME, "a label printed three times or more, numbers aside")
+        self._pictures_in_text()
+
+    def _pictures_in_text(self) -> None:
+        """A line printed twice in a row between paragraphs of running text: a picture's alt text
+        and its caption, as a browser copies both (a headline never stands between paragraphs)."""
+        nonblank = [i for i, line in enumerate(self.lines) if not line.blank]
+        for n in range(1, len(nonblank) - 2):
+            i, j = nonblank[n], nonblank[n + 1]
+            text = self.lines[i].text
+            if (j - i > 2 or text != self.lines[j].text or self.repeats[text] != 2 or display_len(text) > 120
+                    or self.known[i] is not None or self.known[j] is not None):
+                continue
+            before, after = nonblank[n - 1], nonblank[n + 2]
+            if all(self.known[k] is None and is_prose(self.lines[k].text) for k in (before, after)):
+                for k in (i, j):
+                    self.known[k] = Decision(self.lines[k], Kind.CAPTION,
+                                             "a picture's alt text and caption: the line twice between paragraphs")
 
     def _comment_stamps(self) -> frozenset[int]:
         """Credit lines with a name that open alike three times or more (``Posted by: jim | January
