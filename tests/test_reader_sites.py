@@ -758,3 +758,9 @@ def test_a_picture_copied_as_its_alt_text_and_its_caption_is_no_paragraph():
 
 def doc_has_no(doc, start: str) -> bool:
     return not any(t.startswith(start) for t in body(doc))
+
+
+def test_a_document_with_no_date_published_is_dated_by_its_date_of_writing():
+    doc = read(DISCLOSURE.replace("发文字号：\t某政办发〔2024〕21号\t发布日期：\t2024-06-05\n", ""))
+    assert doc.meta.published == dt.date(2024, 6, 3)
+    assert read(DISCLOSURE).meta.published == dt.date(2024, 6, 5)  # the date published, when printed

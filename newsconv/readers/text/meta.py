@@ -217,7 +217,15 @@ class MetaCollector:
             if found:
                 self.date = found
                 return
-        self.date = self.above_title_date or self.footer_date
+        self.date = self.above_title_date or self.footer_date or self._document_date()
+
+    def _document_date(self) -> DateMatch | None:
+        """The date an official document was written (成文日期, under its issuer), when the page
+        prints no other."""
+        for d in self.decisions:
+            if d.part == "date" and (found := find_date(d.line.text, default_year=self.default_year)):
+                return found
+        return None
 
     def bylines_in_body(self, texts: list[str], first: int | None, last: int | None) -> None:
         """Record bylines opening or closing the body; a closing one is removed from its paragraph."""
