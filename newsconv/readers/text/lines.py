@@ -73,7 +73,11 @@ def latin_words(text: str) -> int:
 @lru_cache(maxsize=1 << 17)
 def is_mostly_cjk(text: str) -> bool:
     """True when Han characters outnumber Latin words (the text reads as Chinese)."""
-    return cjk_count(text) > latin_words(text)
+    if text.isascii():
+        return False  # no Han at all: the common case of English pages, decided without a scan
+    han = cjk_count(text)
+    # every Latin word takes a character that is not Han, so more Han than other characters settles it
+    return han * 2 > len(text) or han > latin_words(text)
 
 
 # Characters East Asian Width calls Wide or Fullwidth (the ranges that matter for text).
