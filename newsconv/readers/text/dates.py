@@ -158,6 +158,8 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]
 
 @lru_cache(maxsize=4096)
 def _find_dates(text: str, default_year: int | None) -> tuple[DateMatch, ...]:
+    if "年" not in text and _ANY_DIGIT.search(text) is None:
+        return ()  # no digit, no 年: nothing to look for (the common case, decided in one scan)
     present = _prerequisites(text)
     if not any(present.values()):
         return ()  # no digit, no 年, no month name: nothing to look for
@@ -222,7 +224,7 @@ def _prerequisites(text: str) -> dict[str, bool]:
 
 def find_date(text: str, *, default_year: int | None = None) -> DateMatch | None:
     """The first date in ``text``, or None."""
-    dates = find_dates(text, default_year=default_year)
+    dates = _find_dates(text, default_year)
     return dates[0] if dates else None
 
 
@@ -234,9 +236,9 @@ def likely_year(text: str) -> int | None:
     among the page's full dates, else the year of its copyright line; None when it does not say."""
     counts: dict[int, int] = {}
     for line in text.splitlines():
-        if len(line) > 200:
-            continue  # dates in running text are about events, not the page
-        for found in find_dates(line):
+        if len(line) > 200 or ("年" not in line and _ANY_DIGIT.search(line) is None):
+            continue  # dates in running text are about events, not the page; no digit, no date
+        for found in _find_dates(line, None):
             if found.year is not None:
                 counts[found.year] = counts.get(found.year, 0) + 1
     if counts:
