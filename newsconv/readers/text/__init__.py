@@ -108,8 +108,8 @@ def analyse(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None, 
     if adjust is not None:
         adjust(decisions)
     groups = group_paragraphs(decisions, wrap)
-    mark_headings(groups)
     texts = [group_text(g) for g in groups]
+    mark_headings(groups, texts)
 
     collected = MetaCollector(decisions, likely_year(text))
     paragraphs = [i for i, g in enumerate(groups) if g[0].kind is Kind.PARAGRAPH]

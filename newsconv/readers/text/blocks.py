@@ -137,9 +137,9 @@ def group_text(group: list[Decision]) -> str:
     return joined
 
 
-def mark_headings(groups: list[list[Decision]]) -> None:
-    """Single-line groups that are short and unpunctuated, between paragraphs, become headings."""
-    texts = [group_text(g) for g in groups]
+def mark_headings(groups: list[list[Decision]], texts: list[str]) -> None:
+    """Single-line groups that are short and unpunctuated, between paragraphs, become headings
+    (``texts``: each group's text, which marking a heading leaves as it is)."""
     for i, group in enumerate(groups):
         if len(group) != 1 or group[0].kind in (Kind.LIST_ITEM, Kind.TABLE_ROW) or group[0].part is not None:
             continue
