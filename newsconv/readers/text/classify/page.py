@@ -127,8 +127,9 @@ class Page:
         one printed three times with only its numbers changed (``Rating: 36 Votes``)."""
         numbered = [line.text for line in self.lines
                     if line.text and len(line.text) <= 60 and DIGITS.search(line.text) and display_len(line.text) <= 30]
-        shapes = Counter(DIGITS.sub("#", text) for text in numbered)
-        variants = Counter(DIGITS.sub("#", text) for text in set(numbered))
+        shape_of = {text: DIGITS.sub("#", text) for text in numbered}
+        shapes = Counter(shape_of[text] for text in numbered)
+        variants = Counter(shape_of.values())
         for i, line in enumerate(self.lines):
             text = line.text
             if self.known[i] is not None or not text or is_prose(text):
@@ -136,8 +137,7 @@ class Page:
             short = words(text) <= 4 if not is_mostly_cjk(text) else display_len(text) <= 8
             if self.repeats[text] >= 3 and short and not ends_sentence(text):
                 self.known[i] = Decision(line, Kind.CHROME, f"short line printed {self.repeats[text]} times on the page")
-            elif (len(text) <= 60 and DIGITS.search(text) and display_len(text) <= 30
-                  and shapes[DIGITS.sub("#", text)] >= 3 and variants[DIGITS.sub("#", text)] >= 2):
+            elif (shape := shape_of.get(text)) is not None and shapes[shape] >= 3 and variants[shape] >= 2:
                 self.known[i] = Decision(line, Kind.CHROME, "a label printed three times or more, numbers aside")
 
     def _comment_stamps(self) -> frozenset[int]:
@@ -369,20 +369,25 @@ class Page:
 
     def nonblank(self, start: int, stop: int, step: int = 1) -> list[int]:
         """Non-blank line numbers from ``start`` towards ``stop`` (exclusive); keep spans short."""
+        n = len(self.lines)
         if step > 0:
-            out, i = [], self.next_nb[max(start, 0)] if start < len(self.lines) else len(self.lines)
-            while i < min(stop, len(self.lines)):
+            out, i = [], self.next_nb[max(start, 0)] if start < n else n
+            stop = min(stop, n)
+            while i < stop:
                 out.append(i)
                 i = self.next_nb[i + 1]
             return out
-        return [i for i in range(min(start, len(self.lines) - 1), max(stop, -1), -1) if not self.lines[i].blank]
+        lines = self.lines
+        return [i for i in range(min(start, n - 1), max(stop, -1), -1) if lines[i].text]
 
     def following(self, i: int, count: int) -> list[int]:
         """The next ``count`` non-blank lines after line ``i``."""
-        out, j = [], self.next_nb[i + 1] if i + 1 <= len(self.lines) else len(self.lines)
-        while j < len(self.lines) and len(out) < count:
+        n, next_nb = len(self.lines), self.next_nb
+        out, j = [], next_nb[i + 1] if i + 1 <= n else n
+        while j < n and count > 0:
             out.append(j)
-            j = self.next_nb[j + 1]
+            j = next_nb[j + 1]
+            count -= 1
         return out
 
     # -- the title's own evidence
