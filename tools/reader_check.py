@@ -1,6 +1,7 @@
 """Check that a change to the raw-text reader leaves its output byte-identical to another tree's.
 
     python tools/reader_check.py --against /tmp/old-reader     # a copy of the reader before the change
+    python tools/reader_check.py --against DIR --keep D --reuse  # again, DIR's dump kept in D reused
     python tools/reader_check.py --dump out.jsonl              # this tree's dump only
 
 For every page of ../shared/corpus/raw and raw-chromium, its saved HTML (the HTML reader runs the
@@ -120,6 +121,7 @@ def main() -> int:
     parser.add_argument("--dump", type=Path, help="write this tree's dump (JSON lines) here")
     parser.add_argument("--extra", type=int, default=300, help="pages of ../shared/corpus-extra to include")
     parser.add_argument("--keep", type=Path, help="keep both dumps in this folder")
+    parser.add_argument("--reuse", action="store_true", help="with --keep: reuse the other tree's dump kept there")
     args = parser.parse_args()
     if args.dump:
         print(f"{dump(args.dump, args.extra)} pages dumped to {args.dump}", file=sys.stderr)
@@ -129,7 +131,9 @@ def main() -> int:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="reader-check-"))
     folder.mkdir(parents=True, exist_ok=True)
     old, new = folder / "before.jsonl", folder / "after.jsonl"
-    jobs = [dump_with(args.against.resolve(), old, args.extra), dump_with(ROOT, new, args.extra)]
+    jobs = [dump_with(ROOT, new, args.extra)]
+    if not (args.reuse and args.keep and old.exists()):
+        jobs.append(dump_with(args.against.resolve(), old, args.extra))
     if any(job.wait() for job in jobs):
         print("a dump failed", file=sys.stderr)
         return 2
