@@ -12,6 +12,7 @@ from functools import lru_cache
 # Han ideographs (with extension A and compatibility ideographs) and kana.
 CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
 _CJK = re.compile(f"[{CJK_CHARS}]")
+_CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 
 # White space a pasted page uses for indentation: ASCII, ideographic space, NBSP, tabs.
@@ -62,8 +63,14 @@ def count_matches(pattern: re.Pattern[str], text: str) -> int:
     return pattern.subn("", text)[1]
 
 
+def count_chars(runs: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` are of a class, given the pattern of a run of them
+    (``[...]+``): the runs are taken out, one match a run rather than one a character."""
+    return len(text) - len(runs.sub("", text))
+
+
 def cjk_count(text: str) -> int:
-    return count_matches(_CJK, text)
+    return count_chars(_CJK_RUN, text)
 
 
 def latin_words(text: str) -> int:
@@ -80,11 +87,11 @@ def is_mostly_cjk(text: str) -> bool:
     return han * 2 > len(text) or han > latin_words(text)
 
 
-# Characters East Asian Width calls Wide or Fullwidth (the ranges that matter for text).
-_WIDE = re.compile(
+# Runs of the characters East Asian Width calls Wide or Fullwidth (the ranges that matter for text).
+_WIDE_RUNS = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
     "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
-    "\U00020000-\U0003fffd]"
+    "\U00020000-\U0003fffd]+"
 )
 
 
@@ -93,7 +100,7 @@ def columns(text: str) -> int:
     """Terminal columns: wide (CJK) characters take two, the rest one."""
     if text.isascii():
         return len(text)
-    return len(text) + count_matches(_WIDE, text)
+    return len(text) + count_chars(_WIDE_RUNS, text)
 
 
 @lru_cache(maxsize=1 << 17)
