@@ -329,16 +329,23 @@ _AGENCY_LOWER = frozenset("from by the and of with files staff writer writers ag
                           " press".split())
 
 
+_AGENCY_WORD = re.compile(r"[^\W\d_][\w.&'’]*")
+
+
 def _agency_line(text: str) -> bool:
     """A line that credits only an agency, a news service or the paper's staff."""
     if len(text) > 80 or not _AGENCY_LINE.match(text):
         return False
-    return all(w[0].isupper() or w.lower() in _AGENCY_LOWER for w in re.findall(r"[^\W\d_][\w.&'’]*", text))
+    return all(w[0].isupper() or w.lower() in _AGENCY_LOWER for w in _AGENCY_WORD.findall(text))
 
 
 # "Roland Parry, Washington", "Tom Jicha | TV and Radio Writer": a writer's name, then where or
 # for whom they write (a few capitalised words).
 _NAME_THEN_PLACE = re.compile(r"^(?P<names>[^,|;]{4,50}?)\s*[,|]\s*(?P<rest>[A-Z][\w.&'’ -]{1,40})$")
+
+
+_HANDLE_LINE = re.compile(r"^(?P<names>[^@|/]{3,60}?)\s*@\w+(?P<rest>.*)$")  # "Jane Doe @janedoe May 6"
+_DASH_LINE = re.compile(r"^(?P<names>[^|]{3,60}?)\s+[-–—|]\s+(?P<rest>.+)$")  # "Jane Doe - May 6, 2019"
 
 
 def _english_credits(line: str) -> Credits | None:
@@ -380,12 +387,12 @@ def _english_credits(line: str) -> Credits | None:
         credits.date = find_date(rest)
         credits.unlabelled = "" if names else m["rest"]
         return credits if names or credits.date else None
-    handle = re.match(r"^(?P<names>[^@|/]{3,60}?)\s*@\w+(?P<rest>.*)$", stripped)
+    handle = _HANDLE_LINE.match(stripped) if "@" in stripped else None
     if handle and not _BY.match(stripped):
         names, rest = _latin_names(handle["names"])
         if names and not rest:
             return Credits([Person(n, Role.AUTHOR) for n in names], date=find_date(handle["rest"]))
-    dash = re.match(r"^(?P<names>[^|]{3,60}?)\s+[-–—|]\s+(?P<rest>.+)$", stripped)
+    dash = _DASH_LINE.match(stripped)
     if dash and (date := find_date(dash["rest"])):
         names, rest = _latin_names(dash["names"])
         if names and not rest:
