@@ -15,6 +15,7 @@ from importlib import resources
 
 from newsconv.model import Person, Role
 from newsconv.readers.text.dates import DateMatch, find_date
+from newsconv.readers.text.patterns import literal_alternation
 
 # Label -> what it introduces. Longer labels are tried first, so "责任编辑" wins over "编辑".
 _LABELS: dict[str, str | Role] = {
@@ -42,7 +43,7 @@ _NEED_SEPARATOR = {"文", "图", "摄", "译", "时间", "日期", "来自", "�
 # Writer labels that may follow a qualifier: "澎湃新闻记者", "《棱镜》作者", "观察者网专栏作者".
 _QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影")
 
-_LABEL_ALT = "|".join(sorted((re.escape(k) for k in _LABELS), key=len, reverse=True))
+_LABEL_ALT = literal_alternation(_LABELS)  # the longest label first
 # The labels' first characters, as a lookahead before the alternation: the search then skips at
 # once every position no label can start at (an alternation of many words is slow to try).
 _LABEL_FIRST = "(?=[" + re.escape("".join(sorted({k[0] for k in _LABELS}))) + "])"
@@ -50,7 +51,7 @@ _SEP = r"(?P<sep>\s*[:：/｜丨]\s*|\s+)"
 _LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?:^|(?<=[\s|丨｜/·•,，;；【\[(（]))(?P<label>{_LABEL_ALT}){_SEP}")
 # A label glued to the value before it, as pages print them without spaces
 # (``2024-01-09 10:20来源：某某网作者：赵峰``): two characters or more, and a colon after it.
-_GLUED_ALT = "|".join(sorted((re.escape(k) for k in _LABELS if len(k) >= 2 and not k.isascii()), key=len, reverse=True))
+_GLUED_ALT = literal_alternation(k for k in _LABELS if len(k) >= 2 and not k.isascii())
 _GLUED_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?<=[\d\u4e00-\u9fff])(?P<label>{_GLUED_ALT})(?P<sep>\s*[:：]\s*)")
 _QUALIFIED_RE = re.compile(
     rf"^[【\[(（]?(?P<qual>[^\s:：/]{{1,14}}?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
@@ -518,7 +519,7 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
 # Self-media platforms: pages there name an account, and often no person.
 _PLATFORMS = ("微信公众号", "公众号", "百家号", "头条号", "今日头条", "网易号", "企鹅号", "搜狐号", "大风号", "一点号",
               "澎湃号", "湃客", "新浪看点", "看点号", "趣头条", "抖音号", "快手号", "雪球号", "知乎号", "人民号", "新华号")
-_PLATFORM_ALT = "|".join(sorted((re.escape(p) for p in _PLATFORMS), key=len, reverse=True))
+_PLATFORM_ALT = literal_alternation(_PLATFORMS)
 _QUOTED_NAME = r"[“\"「『《]?(?P<name>[^”\"」』》（()，,。；;:：\s|]{2,20})"
 _ACCOUNT_LINES = (
     # 本文来自微信公众号“某某”（ID：xxx） / 来源：微信公众号：某某

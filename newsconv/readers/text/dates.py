@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsconv.readers.text.patterns import literal_alternation
+
 _MONTH_NAMES = (
     "january jan gennaio gen janeiro enero janvier januar januari января январь",
     "february feb febbraio fevereiro febrero février fevrier februar februari февраля февраль",
@@ -30,7 +32,7 @@ _MONTH_NAMES = (
 )
 _MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
 # Abbreviations that are also ordinary words count only before a day number (day first) or with a year.
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_RE = literal_alternation(_MONTHS)  # the longest name first
 # The month names' first letters as a lookahead: a search skips at once every position no month
 # name starts at (the alternation of 130 names is slow to try at each).
 _MONTH_FIRST = "(?=[" + "".join(sorted({name[0] for name in _MONTHS})) + "])"
