@@ -66,7 +66,8 @@ def is_title_shaped(text: str) -> bool:
     return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
 
 
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Every two Han characters side by side, overlapping (a lookahead matches at each character).
+_HAN_PAIR = re.compile(r"(?=([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}))")
 _WORD_TOKEN = re.compile(r"[^\W_]+")
 
 
@@ -75,10 +76,7 @@ def topic_terms(text: str) -> frozenset[str]:
     """What a line is about: Han character pairs for Chinese, content words (three letters or more,
     no function words, a plural -s dropped) for other scripts."""
     if is_mostly_cjk(text):
-        pairs: set[str] = set()
-        for run in _HAN_RUN.findall(text):
-            pairs.update(map(str.__add__, run, run[1:]))
-        return frozenset(pairs)
+        return frozenset(_HAN_PAIR.findall(text))
     terms = set()
     for word in _WORD_TOKEN.findall(text.lower()):
         if (len(word) >= 3 or not word.isascii()) and word not in _STOPWORDS and not word.isdigit():
@@ -116,7 +114,7 @@ def line_weight(text: str, prose: bool) -> int:
         if is_mostly_cjk(text):
             return display_len(text)
         n = words(text)
-        stop = sum(1 for w in _WORDS.findall(text.lower()) if w in _STOPWORDS)
+        stop = sum(map(_STOPWORDS.__contains__, _WORDS.findall(text.lower())))
         return n * 3 if stop >= n // 8 else n  # running English has function words; lists of names do not
     return -NON_PROSE_COST
 
