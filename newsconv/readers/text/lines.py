@@ -17,12 +17,14 @@ _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 
 # White space a pasted page uses for indentation: ASCII, ideographic space, NBSP, tabs.
 SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
+_SPACE_SET = frozenset(SPACES)
 
 # Marks that end a sentence (the line is a complete sentence if it ends with one,
 # optionally followed by a closing quote or bracket).
 SENTENCE_END = "。！？!?….；;"
 CLOSERS = "”’」』）)】》〕\"'"
 _SENTENCE_END_RE = re.compile(rf"[{re.escape(SENTENCE_END)}][{re.escape(CLOSERS)}]*$")
+_SENTENCE_END_CHARS = frozenset(SENTENCE_END)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +52,8 @@ def _indent_width(raw: str) -> int:
 
 def split_lines(text: str) -> list[Line]:
     """Lines of an already newline-normalised text."""
-    return [Line(i, raw, raw.strip(SPACES), _indent_width(raw)) for i, raw in enumerate(text.split("\n"), 1)]
+    return [Line(i, raw, raw.strip(SPACES), _indent_width(raw) if raw[:1] in _SPACE_SET else 0)
+            for i, raw in enumerate(text.split("\n"), 1)]
 
 
 def is_cjk(ch: str) -> bool:
@@ -110,7 +113,11 @@ def display_len(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END_RE.search(text))
+    if "\n" in text:
+        return bool(_SENTENCE_END_RE.search(text))  # ($ matches before a final newline too)
+    # the same test without a search through the text: closers stripped, a mark must end it
+    # (no character is both a mark and a closer)
+    return text.rstrip(CLOSERS)[-1:] in _SENTENCE_END_CHARS
 
 
 def join_wrapped(first: str, second: str) -> str:

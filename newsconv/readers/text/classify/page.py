@@ -289,12 +289,12 @@ class Page:
             first = self.lines[k].text.split(" ", 1)[0]
             return DIGITS.sub("#", first)
 
-        if self.lines[i].blank or self.known[i] is not None or self.prose[i] or len(opening(i)) < 2:
+        if self.lines[i].blank or self.known[i] is not None or self.prose[i] or len(first := opening(i)) < 2:
             return []
         run = [i]
         j = i + 1
         while (j < len(self.lines) and not self.lines[j].blank and self.known[j] is None
-               and not self.prose[j] and opening(j) == opening(i)):
+               and not self.prose[j] and opening(j) == first):
             run.append(j)
             j += 1
         return run
