@@ -401,6 +401,8 @@ class Page:
 
     def title_text(self, i: int) -> str:
         """Line ``i``'s text, or the joined text of the hard-wrapped unit it starts."""
+        if i not in self.continues:
+            return self.lines[i].text  # the common case: no unit to join
         joined = ""
         for j in range(i, self.unit_last(i) + 1):
             joined = join_wrapped(joined, self.lines[j].text)
