@@ -454,7 +454,7 @@ def _names_then_role(line: str) -> Credits | None:
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
     if not (_MAY_BE_CREDIT.search(line) or _MAY_BE_CREDIT_LATIN.search(line)
-            or (len(line) <= 80 and _AGENCY_OR_PLACE_HINT.search(line) and not _HAN.search(line))):
+            or (len(line) <= 80 and not _HAN.search(line) and _AGENCY_OR_PLACE_HINT.search(line))):
         return None  # no label, no "by", no digit: nothing a credit line could say
     english = _english_credits(line)
     if english is not None:

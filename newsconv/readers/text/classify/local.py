@@ -136,20 +136,20 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CAPTION, "a photo credit in parentheses")
         if _BREADCRUMB_SHAPE.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
-    if _ARROW.search(text) and display_len(text) <= 100 and not ends_sentence(text):
+    if display_len(text) <= 100 and _ARROW.search(text) and not ends_sentence(text):
         if _LOCATION_LABEL.search(text) and re.search(r"[>›»＞→]", text):
             return Decision(line, Kind.BREADCRUMB, "a location label and section names joined by '>'")
         if _HOME_WORD.match(text) and (_BREADCRUMB_LONG.match(text) or _HOME_STEP.match(text)):
             return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '>'")
     if _MEDIA_CAPTION.match(text):
         return Decision(line, Kind.CAPTION, "a video or picture caption (视频-, 图片：)")
-    if _may_end_with_credit(text) and _CREDIT_AT_END.search(text) and not is_mostly_cjk(text):
+    if _may_end_with_credit(text) and not is_mostly_cjk(text) and _CREDIT_AT_END.search(text):
         return Decision(line, Kind.CAPTION, "a caption: the line ends with its photo credit")
     if is_counter(text):
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
-    if _AUTHOR_BIO.match(text) and display_len(text) <= 40:
+    if display_len(text) <= 40 and _AUTHOR_BIO.match(text):
         return Decision(line, Kind.META, "the author's name and position")
-    if STAFF_TITLE.search(text) and words(text) <= 6:
+    if words(text) <= 6 and STAFF_TITLE.search(text):
         return Decision(line, Kind.META, "a staff credit")
     if _ADOPTED.match(text) and closing_kind(text) != "note":  # （此件公开发布） is a document's note
         return Decision(line, Kind.META, "the date a document was adopted or issued")
