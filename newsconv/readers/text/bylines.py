@@ -364,14 +364,15 @@ def _english_credits(line: str) -> Credits | None:
     if separator is not None:
         # "February 1, 2019 | BY: Ilana Muhlstein | Topic: Health": read the pieces one by one
         pieces = [p.strip() for p in stripped.split(separator) if p.strip()]
-        found = [c for c in (_english_credits(p) for p in pieces) if c is not None]
+        read = [_english_credits(p) for p in pieces]  # each piece read once
+        found = [c for c in read if c is not None]
         if found:
             merged = Credits()
             for credits in found:
                 merged.people.extend(credits.people)
                 merged.date = merged.date or credits.date
-            for piece in pieces:
-                if _english_credits(piece) is None:
+            for piece, credits in zip(pieces, read):
+                if credits is None:
                     date = find_date(piece)
                     merged.date = merged.date or date
                     if date is None:
