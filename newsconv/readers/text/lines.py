@@ -87,7 +87,7 @@ def is_mostly_cjk(text: str) -> bool:
         return False  # no Han at all: the common case of English pages, decided without a scan
     han = cjk_count(text)
     # every Latin word takes a character that is not Han, so more Han than other characters settles it
-    return han * 2 > len(text) or han > latin_words(text)
+    return han > 0 and (han * 2 > len(text) or han > latin_words(text))
 
 
 # Runs of the characters East Asian Width calls Wide or Fullwidth (the ranges that matter for text).

@@ -149,7 +149,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
     if display_len(text) <= 40 and _AUTHOR_BIO.match(text):
         return Decision(line, Kind.META, "the author's name and position")
-    if words(text) <= 6 and STAFF_TITLE.search(text):
+    if STAFF_TITLE.search(text) and words(text) <= 6:
         return Decision(line, Kind.META, "a staff credit")
     if _ADOPTED.match(text) and closing_kind(text) != "note":  # （此件公开发布） is a document's note
         return Decision(line, Kind.META, "the date a document was adopted or issued")
