@@ -340,9 +340,9 @@ class Page:
             return None
         if i in self.stamps:
             return COMMENT_STAMP_RULE
-        if self.known[i] is None and not self.prose[i] and words(text) <= 6 and _MORE_LINK.match(text):
+        if self.known[i] is None and not self.prose[i] and _MORE_LINK.match(text) and words(text) <= 6:
             return "a 'More …' link heading a list of other stories"
-        if (not self.prose[i] and 2 <= words(text) <= 10 and not is_mostly_cjk(text) and _COMMENTS_HEAD.search(text)
+        if (not self.prose[i] and not is_mostly_cjk(text) and 2 <= words(text) <= 10 and _COMMENTS_HEAD.search(text)
                 and text.lower().strip(" .:!") != "have your say"):  # alone, a link in the site's menu
             return COMMENTS_RULE
         return self.lexicon.footer(text, display_len(text), cjk=is_mostly_cjk(text))
