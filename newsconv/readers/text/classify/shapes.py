@@ -114,8 +114,16 @@ def line_weight(text: str, prose: bool) -> int:
         if is_mostly_cjk(text):
             return display_len(text)
         n = words(text)
-        stop = sum(map(_STOPWORDS.__contains__, _WORDS.findall(text.lower())))
-        return n * 3 if stop >= n // 8 else n  # running English has function words; lists of names do not
+        # running English has function words (one word in eight), lists of names do not: counted
+        # until there are enough
+        needed, stop = n // 8, 0
+        if needed:
+            for word in _WORDS.finditer(text.lower()):
+                if word.group() in _STOPWORDS:
+                    stop += 1
+                    if stop >= needed:
+                        break
+        return n * 3 if stop >= needed else n
     return -NON_PROSE_COST
 
 
