@@ -92,7 +92,9 @@ class Lexicon:
         Story``, ``【打印】【关闭】``, ``Text Size Choose text size``), two of them at least."""
         if len(text) > 120:
             return False
-        first = _TOOL_SPLIT.split(text.strip(" 【[(（|"), maxsplit=1)[0].casefold()
+        stripped = text.strip(" 【[(（|")
+        gap = _TOOL_SPLIT.search(stripped)  # the first word, without splitting the rest off
+        first = (stripped[: gap.start()] if gap else stripped).casefold()
         if first not in self.chrome_words and first not in self.chrome_exact and first not in _FILLERS:
             return False  # the common case: the first word is no button
         tokens = [t.casefold() for t in _TOOL_SPLIT.split(_GLUED.sub(" ", text)) if t and not t.isdigit()]
