@@ -12,11 +12,11 @@ from newsconv.readers.text.bylines import (
     Credits,
     account_in,
     leading_byline,
-    parse_credits,
     says_self_media,
     trailing_byline,
 )
 from newsconv.readers.text.classify import ACCOUNT_RULE, BODY_KINDS, Decision, Kind
+from newsconv.readers.text.classify.shapes import credits_of
 from newsconv.readers.text.dates import DateMatch, find_date
 from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, join_wrapped
 
@@ -180,7 +180,7 @@ class MetaCollector:
                     self.original_title = re.sub(r"^\S+?[:：]\s*", "", text)
                 elif d.rule.startswith(("name on its own line", "name after 'By'")):
                     self.people.append(Person(text, Role.AUTHOR))
-                elif credits := parse_credits(text):
+                elif credits := credits_of(text):
                     self._credits(credits, i)
         if self.date is None:
             self._date_near_title()

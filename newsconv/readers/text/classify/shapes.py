@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsconv.readers.text.bylines import is_name, parse_credits
+from newsconv.readers.text.bylines import Credits, is_name, parse_credits
 from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_mostly_cjk
 
 _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
@@ -161,13 +161,20 @@ STAFF_TITLE = re.compile(
 
 
 @lru_cache(maxsize=1 << 17)
+def credits_of(text: str) -> Credits | None:
+    """``parse_credits`` remembered for the page's lines (the metadata reads the credit lines
+    again); callers only read what it returns."""
+    return parse_credits(text)
+
+
+@lru_cache(maxsize=1 << 17)
 def is_credit_line(text: str) -> bool:
     """A short line that only names a source, a date or people (``来源：新华网 2024-05-06``)."""
     if display_len(text) > 70:
         return False
     if RELATIVE_TIME.match(text):
         return True  # "2 days ago at 07:52 am", "3小时前": a time stamp
-    credits = parse_credits(text)
+    credits = credits_of(text)
     if credits is None:
         return False
     rest = _residue(credits.unlabelled)
