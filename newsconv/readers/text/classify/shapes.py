@@ -40,8 +40,10 @@ def is_prose(text: str) -> bool:
         size = display_len(text)
         if size < 16:
             return False
+        if ends_sentence(text):
+            return True
         marks = count_matches(_CJK_PUNCT, text)
-        return ends_sentence(text) or (marks >= 2 and size >= 26) or (marks >= 1 and size >= 48)
+        return (marks >= 2 and size >= 26) or (marks >= 1 and size >= 48)
     n = words(text)
     if n >= 16:
         return True
