@@ -74,7 +74,7 @@ def _form_or_image(text: str) -> str | None:
         return None
     if _NAV_LINK.match(text) and words(text) <= 8 and not ends_sentence(text):
         return "a navigation link (Go to …, Click here …)"
-    if _FILE_NAME.match(text) or _IDENTIFIER.match(text):
+    if ("." in text and _FILE_NAME.match(text)) or _IDENTIFIER.match(text):  # (a file name has its dot)
         return "an image's file name or code name (its alt text)"
     if _PLACEHOLDER.match(text) or _PLACEHOLDER_ZH.match(text):
         return "a search box or input placeholder"
