@@ -40,6 +40,10 @@ def test_tree_shares_beginnings() -> None:
     assert literal_alternation(["ab", "abc", "abcd"]) == "ab(?:c(?:d)?)?"
     assert re.fullmatch(literal_alternation(["来源", "来源于", "来自"]), "来源于")
     assert re.search(literal_alternation([]), "anything") is None
+    # words too long for a tree (a user's lexicon may hold anything) are a plain alternation
+    long_words = ["a" * k for k in range(1, 400)]
+    assert re.fullmatch(f"(?:{literal_alternation(long_words)})", "a" * 250)
+    assert re.match(literal_alternation(long_words), "a" * 500).group() == "a" * 399
 
 
 def test_reader_expressions_find_what_they_found() -> None:

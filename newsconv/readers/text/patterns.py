@@ -6,13 +6,19 @@ import re
 from collections.abc import Iterable
 
 
+_DEEPEST = 100  # a tree is as deep as its longest word: longer words are left as a plain alternation
+
+
 def literal_alternation(words: Iterable[str]) -> str:
     """An expression matching any of ``words``, the longest first where several match at one place,
     as the alternation of the words sorted longest first does; but written as a tree of their
     shared beginnings (``ab(?:c(?:d)?)?`` for ``ab``, ``abc``, ``abcd``), so that each character is
     tested once, not once per word (an alternation of many words is slow to try at each place)."""
+    unique = set(words)
+    if any(len(word) > _DEEPEST for word in unique):  # (a user's lexicon may hold anything)
+        return "|".join(re.escape(word) for word in sorted(unique, key=len, reverse=True)) or "(?!)"
     tree: dict[str, dict] = {}
-    for word in set(words):
+    for word in unique:
         node = tree
         for ch in word:
             node = node.setdefault(ch, {})
