@@ -78,10 +78,11 @@ def interleaved(runs: int, trees: list[Path], pages: list[Path]) -> list[list[fl
         compileall.compile_dir(tree / "newsconv", quiet=1)
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="")  # the byte-compiled modules are used, as installed
     seed = str(ROOT / "examples" / "dawa-tianjia.txt")
+    listed = json.dumps([str(p) for p in pages])
     times: list[list[float]] = [[] for _ in trees]
     for _ in range(runs):
         for i, tree in enumerate(trees):
-            done = subprocess.run([sys.executable, "-c", _FROM_TREE, str(tree), seed, json.dumps([str(p) for p in pages])],
+            done = subprocess.run([sys.executable, "-c", _FROM_TREE, str(tree), seed, listed],
                                   check=True, capture_output=True, text=True, env=env)
             times[i].append(float(done.stdout))
     return times

@@ -32,7 +32,8 @@ def test_tree_matches_the_longest_word_first(words: list[str], text: str) -> Non
     plain = re.compile(f"(?P<w>{_sorted_alternation(words)})")
     assert _matches(tree, text) == _matches(plain, text)
     # followed by more pattern: a shorter word is tried when the longer one leaves no match
-    tree_in, plain_in = re.compile(f"(?:{literal_alternation(words)})b"), re.compile(f"(?:{_sorted_alternation(words)})b")
+    tree_in = re.compile(f"(?:{literal_alternation(words)})b")
+    plain_in = re.compile(f"(?:{_sorted_alternation(words)})b")
     assert _matches(tree_in, text) == _matches(plain_in, text)
 
 
