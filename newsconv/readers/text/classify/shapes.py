@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsconv.readers.text.bylines import is_name, parse_credits
+from newsconv.readers.text.bylines import Credits, is_name, parse_credits
 from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_mostly_cjk
 
 _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
@@ -40,8 +40,10 @@ def is_prose(text: str) -> bool:
         size = display_len(text)
         if size < 16:
             return False
+        if ends_sentence(text):
+            return True
         marks = count_matches(_CJK_PUNCT, text)
-        return ends_sentence(text) or (marks >= 2 and size >= 26) or (marks >= 1 and size >= 48)
+        return (marks >= 2 and size >= 26) or (marks >= 1 and size >= 48)
     n = words(text)
     if n >= 16:
         return True
@@ -66,7 +68,8 @@ def is_title_shaped(text: str) -> bool:
     return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
 
 
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Every two Han characters side by side, overlapping (a lookahead matches at each character).
+_HAN_PAIR = re.compile(r"(?=([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}))")
 _WORD_TOKEN = re.compile(r"[^\W_]+")
 
 
@@ -75,10 +78,7 @@ def topic_terms(text: str) -> frozenset[str]:
     """What a line is about: Han character pairs for Chinese, content words (three letters or more,
     no function words, a plural -s dropped) for other scripts."""
     if is_mostly_cjk(text):
-        pairs: set[str] = set()
-        for run in _HAN_RUN.findall(text):
-            pairs.update(map(str.__add__, run, run[1:]))
-        return frozenset(pairs)
+        return frozenset(_HAN_PAIR.findall(text))
     terms = set()
     for word in _WORD_TOKEN.findall(text.lower()):
         if (len(word) >= 3 or not word.isascii()) and word not in _STOPWORDS and not word.isdigit():
@@ -116,8 +116,16 @@ def line_weight(text: str, prose: bool) -> int:
         if is_mostly_cjk(text):
             return display_len(text)
         n = words(text)
-        stop = sum(1 for w in _WORDS.findall(text.lower()) if w in _STOPWORDS)
-        return n * 3 if stop >= n // 8 else n  # running English has function words; lists of names do not
+        # running English has function words (one word in eight), lists of names do not: counted
+        # until there are enough
+        needed, stop = n // 8, 0
+        if needed:
+            for word in _WORDS.finditer(text.lower()):
+                if word.group() in _STOPWORDS:
+                    stop += 1
+                    if stop >= needed:
+                        break
+        return n * 3 if stop >= needed else n
     return -NON_PROSE_COST
 
 
@@ -155,13 +163,20 @@ STAFF_TITLE = re.compile(
 
 
 @lru_cache(maxsize=1 << 17)
+def credits_of(text: str) -> Credits | None:
+    """``parse_credits`` remembered for the page's lines (the metadata reads the credit lines
+    again); callers only read what it returns."""
+    return parse_credits(text)
+
+
+@lru_cache(maxsize=1 << 17)
 def is_credit_line(text: str) -> bool:
     """A short line that only names a source, a date or people (``来源：新华网 2024-05-06``)."""
     if display_len(text) > 70:
         return False
     if RELATIVE_TIME.match(text):
         return True  # "2 days ago at 07:52 am", "3小时前": a time stamp
-    credits = parse_credits(text)
+    credits = credits_of(text)
     if credits is None:
         return False
     rest = _residue(credits.unlabelled)
