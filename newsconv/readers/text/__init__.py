@@ -17,6 +17,7 @@ from newsconv.readers.decode import decode, normalize_newlines
 from newsconv.readers.text import classify as classify_module
 from newsconv.readers.text import lexicon as lexicon_module
 from newsconv.readers.text import lines as lines_module
+from newsconv.readers.text.classify import shapes as shapes_module
 from newsconv.readers.text.blocks import build_blocks, group_paragraphs, group_text, mark_headings
 from newsconv.readers.text.classify import Decision, Kind, classify
 from newsconv.readers.text.dates import likely_year
@@ -108,8 +109,8 @@ def analyse(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None, 
     if adjust is not None:
         adjust(decisions)
     groups = group_paragraphs(decisions, wrap)
-    mark_headings(groups)
     texts = [group_text(g) for g in groups]
+    mark_headings(groups, texts)
 
     collected = MetaCollector(decisions, likely_year(text))
     paragraphs = [i for i, g in enumerate(groups) if g[0].kind is Kind.PARAGRAPH]
@@ -152,7 +153,8 @@ def read_text(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None
 def forget_lines() -> None:
     """Drop the per-line memo caches (they hold every distinct line of the last input)."""
     for cached in (classify_module.is_prose, classify_module.is_title_shaped, classify_module.is_credit_line,
-                   classify_module.words, classify_module.topic_terms, lines_module.is_mostly_cjk,
+                   classify_module.words, classify_module.topic_terms, shapes_module.credits_of,
+                   lines_module.is_mostly_cjk,
                    lines_module.display_len, lines_module.columns, lexicon_module.fold):
         cached.cache_clear()
 

@@ -125,21 +125,26 @@ def group_text(group: list[Decision]) -> str:
         return " ".join(" ".join(split_cells(d.line.text)) for d in group)
     joined = ""
     previous = ""
-    han = words = 0  # of the text joined so far, counted a line at a time (linear in the paragraph)
-    for d in group:
-        if joined and previous and not previous[-1].isspace() and not d.line.raw[:1].isspace() and han > words:
+    # of the text joined so far, counted a line at a time when first needed (linear in the paragraph)
+    han = words = counted = 0
+    for k, d in enumerate(group):
+        glued = bool(joined and previous and not previous[-1].isspace() and not d.line.raw[:1].isspace())
+        if glued:
+            for before in group[counted:k]:
+                han += cjk_count(before.line.text)
+                words += latin_words(before.line.text)
+            counted = k
+        if glued and han > words:
             joined += d.line.text  # Chinese text wrapped by characters splits Latin words too: "（BB" + "C）"
         else:
             joined = join_wrapped(joined, d.line.text)
-        han += cjk_count(d.line.text)
-        words += latin_words(d.line.text)
         previous = d.line.raw
     return joined
 
 
-def mark_headings(groups: list[list[Decision]]) -> None:
-    """Single-line groups that are short and unpunctuated, between paragraphs, become headings."""
-    texts = [group_text(g) for g in groups]
+def mark_headings(groups: list[list[Decision]], texts: list[str]) -> None:
+    """Single-line groups that are short and unpunctuated, between paragraphs, become headings
+    (``texts``: each group's text, which marking a heading leaves as it is)."""
     for i, group in enumerate(groups):
         if len(group) != 1 or group[0].kind in (Kind.LIST_ITEM, Kind.TABLE_ROW) or group[0].part is not None:
             continue

@@ -15,6 +15,7 @@ from importlib import resources
 
 from newsconv.model import Person, Role
 from newsconv.readers.text.dates import DateMatch, find_date
+from newsconv.readers.text.patterns import literal_alternation
 
 # Label -> what it introduces. Longer labels are tried first, so "责任编辑" wins over "编辑".
 _LABELS: dict[str, str | Role] = {
@@ -43,7 +44,7 @@ _NEED_SEPARATOR = {"文", "图", "摄", "译", "时间", "日期", "来自", "�
 # Writer labels that may follow a qualifier: "澎湃新闻记者", "《棱镜》作者", "观察者网专栏作者".
 _QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影")
 
-_LABEL_ALT = "|".join(sorted((re.escape(k) for k in _LABELS), key=len, reverse=True))
+_LABEL_ALT = literal_alternation(_LABELS)  # the longest label first
 # The labels' first characters, as a lookahead before the alternation: the search then skips at
 # once every position no label can start at (an alternation of many words is slow to try).
 _LABEL_FIRST = "(?=[" + re.escape("".join(sorted({k[0] for k in _LABELS}))) + "])"
@@ -51,7 +52,7 @@ _SEP = r"(?P<sep>\s*[:：/｜丨|]\s*|\s+)"
 _LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?:^|(?<=[\s|丨｜/·•,，;；:：【\[(（]))(?P<label>{_LABEL_ALT}){_SEP}")
 # A label glued to the value before it, as pages print them without spaces
 # (``2024-01-09 10:20来源：某某网作者：赵峰``): two characters or more, and a colon after it.
-_GLUED_ALT = "|".join(sorted((re.escape(k) for k in _LABELS if len(k) >= 2 and not k.isascii()), key=len, reverse=True))
+_GLUED_ALT = literal_alternation(k for k in _LABELS if len(k) >= 2 and not k.isascii())
 _GLUED_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?<=[\d\u4e00-\u9fff])(?P<label>{_GLUED_ALT})(?P<sep>\s*[:：]\s*)")
 _QUALIFIED_RE = re.compile(
     rf"^[【\[(（]?(?P<qual>[^\s:：/]{{1,14}}?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
@@ -348,16 +349,23 @@ _AGENCY_LOWER = frozenset("from by the and of with files staff writer writers ag
                           " press".split())
 
 
+_AGENCY_WORD = re.compile(r"[^\W\d_][\w.&'’]*")
+
+
 def _agency_line(text: str) -> bool:
     """A line that credits only an agency, a news service or the paper's staff."""
     if len(text) > 80 or not _AGENCY_LINE.match(text):
         return False
-    return all(w[0].isupper() or w.lower() in _AGENCY_LOWER for w in re.findall(r"[^\W\d_][\w.&'’]*", text))
+    return all(w[0].isupper() or w.lower() in _AGENCY_LOWER for w in _AGENCY_WORD.findall(text))
 
 
 # "Roland Parry, Washington", "Tom Jicha | TV and Radio Writer": a writer's name, then where or
 # for whom they write (a few capitalised words).
 _NAME_THEN_PLACE = re.compile(r"^(?P<names>[^,|;]{4,50}?)\s*[,|]\s*(?P<rest>[A-Z][\w.&'’ -]{1,40})$")
+
+
+_HANDLE_LINE = re.compile(r"^(?P<names>[^@|/]{3,60}?)\s*@\w+(?P<rest>.*)$")  # "Jane Doe @janedoe May 6"
+_DASH_LINE = re.compile(r"^(?P<names>[^|]{3,60}?)\s+[-–—|]\s+(?P<rest>.+)$")  # "Jane Doe - May 6, 2019"
 
 
 def _english_credits(line: str) -> Credits | None:
@@ -375,14 +383,15 @@ def _english_credits(line: str) -> Credits | None:
     if separator is not None:
         # "February 1, 2019 | BY: Ilana Muhlstein | Topic: Health": read the pieces one by one
         pieces = [p.strip() for p in stripped.split(separator) if p.strip()]
-        found = [c for c in (_english_credits(p) for p in pieces) if c is not None]
+        read = [_english_credits(p) for p in pieces]  # each piece read once
+        found = [c for c in read if c is not None]
         if found:
             merged = Credits()
             for credits in found:
                 merged.people.extend(credits.people)
                 merged.date = merged.date or credits.date
-            for piece in pieces:
-                if _english_credits(piece) is None:
+            for piece, credits in zip(pieces, read):
+                if credits is None:
                     date = find_date(piece)
                     merged.date = merged.date or date
                     if date is None:
@@ -399,12 +408,12 @@ def _english_credits(line: str) -> Credits | None:
         credits.date = find_date(rest)
         credits.unlabelled = "" if names else m["rest"]
         return credits if names or credits.date else None
-    handle = re.match(r"^(?P<names>[^@|/]{3,60}?)\s*@\w+(?P<rest>.*)$", stripped)
+    handle = _HANDLE_LINE.match(stripped) if "@" in stripped else None
     if handle and not _BY.match(stripped):
         names, rest = _latin_names(handle["names"])
         if names and not rest:
             return Credits([Person(n, Role.AUTHOR) for n in names], date=find_date(handle["rest"]))
-    dash = re.match(r"^(?P<names>[^|]{3,60}?)\s+[-–—|]\s+(?P<rest>.+)$", stripped)
+    dash = _DASH_LINE.match(stripped)
     if dash and (date := find_date(dash["rest"])):
         names, rest = _latin_names(dash["names"])
         if names and not rest:
@@ -498,7 +507,7 @@ def _names_then_role(line: str) -> Credits | None:
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
     if not (_MAY_BE_CREDIT.search(line) or _MAY_BE_CREDIT_LATIN.search(line)
-            or (len(line) <= 80 and _AGENCY_OR_PLACE_HINT.search(line) and not _HAN.search(line))):
+            or (len(line) <= 80 and not _HAN.search(line) and _AGENCY_OR_PLACE_HINT.search(line))):
         return None  # no label, no "by", no digit: nothing a credit line could say
     english = _english_credits(line)
     if english is not None:
@@ -566,7 +575,7 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
 # Self-media platforms: pages there name an account, and often no person.
 _PLATFORMS = ("微信公众号", "公众号", "百家号", "头条号", "今日头条", "网易号", "企鹅号", "搜狐号", "大风号", "一点号",
               "澎湃号", "湃客", "新浪看点", "看点号", "趣头条", "抖音号", "快手号", "雪球号", "知乎号", "人民号", "新华号")
-_PLATFORM_ALT = "|".join(sorted((re.escape(p) for p in _PLATFORMS), key=len, reverse=True))
+_PLATFORM_ALT = literal_alternation(_PLATFORMS)
 _QUOTED_NAME = r"[“\"「『《]?(?P<name>[^”\"」』》（()，,。；;:：\s|]{2,20})"
 _ACCOUNT_LINES = (
     # 本文来自微信公众号“某某”（ID：xxx） / 来源：微信公众号：某某

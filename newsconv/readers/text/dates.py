@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsconv.readers.text.patterns import literal_alternation
+
 _MONTH_NAMES = (
     "january jan gennaio gen janeiro enero janvier januar januari января январь",
     "february feb febbraio fevereiro febrero février fevrier februar februari февраля февраль",
@@ -30,7 +32,7 @@ _MONTH_NAMES = (
 )
 _MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
 # Abbreviations that are also ordinary words count only before a day number (day first) or with a year.
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_RE = literal_alternation(_MONTHS)  # the longest name first
 # The month names' first letters as a lookahead: a search skips at once every position no month
 # name starts at (the alternation of 130 names is slow to try at each).
 _MONTH_FIRST = "(?=[" + "".join(sorted({name[0] for name in _MONTHS})) + "])"
@@ -158,6 +160,8 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]
 
 @lru_cache(maxsize=4096)
 def _find_dates(text: str, default_year: int | None) -> tuple[DateMatch, ...]:
+    if "年" not in text and _ANY_DIGIT.search(text) is None:
+        return ()  # no digit, no 年: nothing to look for (the common case, decided in one scan)
     present = _prerequisites(text)
     if not any(present.values()):
         return ()  # no digit, no 年, no month name: nothing to look for
@@ -222,7 +226,7 @@ def _prerequisites(text: str) -> dict[str, bool]:
 
 def find_date(text: str, *, default_year: int | None = None) -> DateMatch | None:
     """The first date in ``text``, or None."""
-    dates = find_dates(text, default_year=default_year)
+    dates = _find_dates(text, default_year)
     return dates[0] if dates else None
 
 
@@ -234,9 +238,9 @@ def likely_year(text: str) -> int | None:
     among the page's full dates, else the year of its copyright line; None when it does not say."""
     counts: dict[int, int] = {}
     for line in text.splitlines():
-        if len(line) > 200:
-            continue  # dates in running text are about events, not the page
-        for found in find_dates(line):
+        if len(line) > 200 or ("年" not in line and _ANY_DIGIT.search(line) is None):
+            continue  # dates in running text are about events, not the page; no digit, no date
+        for found in _find_dates(line, None):
             if found.year is not None:
                 counts[found.year] = counts.get(found.year, 0) + 1
     if counts:

@@ -16,6 +16,7 @@ from typing import Any
 
 from newsconv.errors import ConfigError
 from newsconv.files import CONFIG_LIMIT, read_text_limited
+from newsconv.readers.text.patterns import literal_alternation
 
 _TABLES: dict[str, tuple[str, ...]] = {
     "chrome": ("exact", "prefix", "contains", "words", "channels"),
@@ -51,10 +52,7 @@ class Phrases:
     def __init__(self, phrases: list[str]) -> None:
         ordered = sorted(set(phrases), key=len, reverse=True)  # the longest phrase wins
         self.phrases = tuple(ordered)
-        # the phrases' first characters as a lookahead: a search skips at once every position no
-        # phrase can start at (an alternation of many literals is slow to try at each)
-        first = "(?=[" + re.escape("".join(sorted({p[0] for p in ordered}))) + "])" if ordered else ""
-        self._pattern = re.compile(first + "(?:" + "|".join(re.escape(p) for p in ordered) + ")") if ordered else None
+        self._pattern = re.compile(literal_alternation(ordered)) if ordered else None
 
     def prefix(self, key: str) -> str | None:
         m = self._pattern.match(key) if self._pattern else None
@@ -113,7 +111,9 @@ class Lexicon:
         Story``, ``【打印】【关闭】``, ``Text Size Choose text size``), two of them at least."""
         if len(text) > 120:
             return False
-        first = _TOOL_SPLIT.split(text.strip(" 【[(（|"), maxsplit=1)[0].casefold()
+        stripped = text.strip(" 【[(（|")
+        gap = _TOOL_SPLIT.search(stripped)  # the first word, without splitting the rest off
+        first = (stripped[: gap.start()] if gap else stripped).casefold()
         if first not in self.chrome_words and first not in self.chrome_exact and first not in _FILLERS:
             return False  # the common case: the first word is no button
         tokens = [t.casefold() for t in _TOOL_SPLIT.split(_GLUED.sub(" ", text)) if t and not t.isdigit()]

@@ -12,16 +12,19 @@ from functools import lru_cache
 # Han ideographs (with extension A and compatibility ideographs) and kana.
 CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
 _CJK = re.compile(f"[{CJK_CHARS}]")
+_CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 
 # White space a pasted page uses for indentation: ASCII, ideographic space, NBSP, tabs.
 SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
+_SPACE_SET = frozenset(SPACES)
 
 # Marks that end a sentence (the line is a complete sentence if it ends with one,
 # optionally followed by a closing quote or bracket).
 SENTENCE_END = "。！？!?….；;"
 CLOSERS = "”’」』）)】》〕\"'"
 _SENTENCE_END_RE = re.compile(rf"[{re.escape(SENTENCE_END)}][{re.escape(CLOSERS)}]*$")
+_SENTENCE_END_CHARS = frozenset(SENTENCE_END)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +52,8 @@ def _indent_width(raw: str) -> int:
 
 def split_lines(text: str) -> list[Line]:
     """Lines of an already newline-normalised text."""
-    return [Line(i, raw, raw.strip(SPACES), _indent_width(raw)) for i, raw in enumerate(text.split("\n"), 1)]
+    return [Line(i, raw, raw.strip(SPACES), _indent_width(raw) if raw[:1] in _SPACE_SET else 0)
+            for i, raw in enumerate(text.split("\n"), 1)]
 
 
 def is_cjk(ch: str) -> bool:
@@ -62,8 +66,14 @@ def count_matches(pattern: re.Pattern[str], text: str) -> int:
     return pattern.subn("", text)[1]
 
 
+def count_chars(runs: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` are of a class, given the pattern of a run of them
+    (``[...]+``): the runs are taken out, one match a run rather than one a character."""
+    return len(text) - len(runs.sub("", text))
+
+
 def cjk_count(text: str) -> int:
-    return count_matches(_CJK, text)
+    return count_chars(_CJK_RUN, text)
 
 
 def latin_words(text: str) -> int:
@@ -73,14 +83,18 @@ def latin_words(text: str) -> int:
 @lru_cache(maxsize=1 << 17)
 def is_mostly_cjk(text: str) -> bool:
     """True when Han characters outnumber Latin words (the text reads as Chinese)."""
-    return cjk_count(text) > latin_words(text)
+    if text.isascii():
+        return False  # no Han at all: the common case of English pages, decided without a scan
+    han = cjk_count(text)
+    # every Latin word takes a character that is not Han, so more Han than other characters settles it
+    return han > 0 and (han * 2 > len(text) or han > latin_words(text))
 
 
-# Characters East Asian Width calls Wide or Fullwidth (the ranges that matter for text).
-_WIDE = re.compile(
+# Runs of the characters East Asian Width calls Wide or Fullwidth (the ranges that matter for text).
+_WIDE_RUNS = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
     "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
-    "\U00020000-\U0003fffd]"
+    "\U00020000-\U0003fffd]+"
 )
 
 
@@ -89,7 +103,7 @@ def columns(text: str) -> int:
     """Terminal columns: wide (CJK) characters take two, the rest one."""
     if text.isascii():
         return len(text)
-    return len(text) + count_matches(_WIDE, text)
+    return len(text) + count_chars(_WIDE_RUNS, text)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -99,7 +113,11 @@ def display_len(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END_RE.search(text))
+    if "\n" in text:
+        return bool(_SENTENCE_END_RE.search(text))  # ($ matches before a final newline too)
+    # the same test without a search through the text: closers stripped, a mark must end it
+    # (no character is both a mark and a closer)
+    return text.rstrip(CLOSERS)[-1:] in _SENTENCE_END_CHARS
 
 
 def join_wrapped(first: str, second: str) -> str:

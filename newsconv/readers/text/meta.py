@@ -13,14 +13,14 @@ from newsconv.readers.text.bylines import (
     account_in,
     account_on_furniture,
     leading_byline,
-    parse_credits,
     says_self_media,
     trailing_byline,
 )
 from newsconv.readers.text.classify import ACCOUNT_RULE, BODY_KINDS, TITLE_PART_RULE, Decision, Kind
+from newsconv.readers.text.classify.shapes import credits_of
 from newsconv.readers.text.dates import DateMatch, find_date
+from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, join_wrapped
 from newsconv.readers.text.official import speaker
-from newsconv.readers.text.lines import CJK_CHARS, count_matches, display_len, join_wrapped
 
 # A news agency's feature printed with its dateline: ``新华社北京1月9日电 题：冰雪经济“热”力十足``.
 _DATELINE_TITLE = re.compile(r"^[^\s，。：:]{2,30}?电\s*题\s*[:：]\s*(?=\S)")
@@ -39,10 +39,11 @@ _FOOTER_CREDIT_REACH = 8
 _WRITERS = WRITER_ROLES
 # Lines around the article, where a page says what kind of site it is on.
 _FURNITURE = frozenset({Kind.CHROME, Kind.BREADCRUMB, Kind.FOOTER})
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HAN = re.compile(f"[{CJK_CHARS}]")
-_LATIN = re.compile(r"[A-Za-z]")
+# Runs of each script's characters (counted with count_chars).
+_HANGUL = re.compile(r"[\uac00-\ud7af]+")
+_KANA = re.compile(r"[\u3040-\u30ff]+")
+_HAN = re.compile(f"[{CJK_CHARS}]+")
+_LATIN = re.compile(r"[A-Za-z]+")
 
 
 _LOCATION = re.compile(r"^.*?(?:位置|You are here)\s*[:：]\s*", re.IGNORECASE)
@@ -78,11 +79,11 @@ def blocks_language(blocks: Iterable[Block], title: str | None) -> str | None:
 
 def detect_language(sample: str) -> str | None:
     """"zh", "ja", "ko" or "en" by the script the text is mostly written in."""
-    han, latin = count_matches(_HAN, sample), count_matches(_LATIN, sample)
-    hangul = count_matches(_HANGUL, sample)
+    han, latin = count_chars(_HAN, sample), count_chars(_LATIN, sample)
+    hangul = count_chars(_HANGUL, sample)
     if hangul and hangul > latin / 4 and hangul > han / 4:
         return "ko"
-    if _KANA.search(sample) and count_matches(_KANA, sample) > han / 5:
+    if _KANA.search(sample) and count_chars(_KANA, sample) > han / 5:
         return "ja"
     if han and han * 3 >= latin:
         return "zh"
@@ -192,7 +193,7 @@ class MetaCollector:
                     self.original_title = re.sub(r"^\S+?[:：]\s*", "", text)
                 elif d.rule.startswith(("name on its own line", "name after 'By'")):
                     self.people.append(Person(text, Role.AUTHOR))
-                elif credits := parse_credits(text):
+                elif credits := credits_of(text):
                     self._credits(credits, i)
         if self.date is None:
             self._date_near_title()

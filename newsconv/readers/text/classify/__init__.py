@@ -59,7 +59,9 @@ def choose(page: Page) -> Choice | None:
     it. A candidate that stands past a footer barrier below the best-evidenced headline is
     marked down: the article comes before its comments and related lists.
     """
-    scored = [(e, i) for i in range(len(page.lines)) if (e := title_score(page, i)) is not None]
+    known, stops = page.known, page.stops  # lines decided already, or footer barriers, are no headlines
+    scored = [(e, i) for i in range(len(page.lines))
+              if known[i] is None and not stops[i] and (e := title_score(page, i)) is not None]
     if len(scored) > _CANDIDATES:  # a huge input: measure the bodies of the likeliest headlines only
         scored = sorted(sorted(scored, key=lambda ei: -ei[0])[:_CANDIDATES], key=lambda ei: ei[1])
     found: list[tuple[float, Choice]] = []

@@ -84,7 +84,7 @@ def _form_or_image(text: str) -> str | None:
         return None
     if _NAV_LINK.match(text) and words(text) <= 8 and not ends_sentence(text):
         return "a navigation link (Go to …, Click here …)"
-    if _FILE_NAME.match(text) or _IDENTIFIER.match(text):
+    if ("." in text and _FILE_NAME.match(text)) or _IDENTIFIER.match(text):  # (a file name has its dot)
         return "an image's file name or code name (its alt text)"
     if _PLACEHOLDER.match(text) or _PLACEHOLDER_ZH.match(text):
         return "a search box or input placeholder"
@@ -158,18 +158,18 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>>'")
         if _SLASH_STEPS.match(text) and not ends_sentence(text):
             return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '/'")
-    if _ARROW.search(text) and display_len(text) <= 100 and not ends_sentence(text):
+    if display_len(text) <= 100 and _ARROW.search(text) and not ends_sentence(text):
         if _LOCATION_LABEL.search(text) and re.search(r"[>›»＞→]", text):
             return Decision(line, Kind.BREADCRUMB, "a location label and section names joined by '>'")
         if _HOME_WORD.match(text) and (_BREADCRUMB_LONG.match(text) or _HOME_STEP.match(text)):
             return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '>'")
     if _MEDIA_CAPTION.match(text):
         return Decision(line, Kind.CAPTION, "a video or picture caption (视频-, 图片：)")
-    if _may_end_with_credit(text) and _CREDIT_AT_END.search(text) and not is_mostly_cjk(text):
+    if _may_end_with_credit(text) and not is_mostly_cjk(text) and _CREDIT_AT_END.search(text):
         return Decision(line, Kind.CAPTION, "a caption: the line ends with its photo credit")
     if is_counter(text):
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
-    if _AUTHOR_BIO.match(text) and display_len(text) <= 40:
+    if display_len(text) <= 40 and _AUTHOR_BIO.match(text):
         return Decision(line, Kind.META, "the author's name and position")
     if STAFF_TITLE.search(text) and words(text) <= 6:
         return Decision(line, Kind.META, "a staff credit")

@@ -127,8 +127,9 @@ class Page:
         one printed three times with only its numbers changed (``Rating: 36 Votes``)."""
         numbered = [line.text for line in self.lines
                     if line.text and len(line.text) <= 60 and DIGITS.search(line.text) and display_len(line.text) <= 30]
-        shapes = Counter(DIGITS.sub("#", text) for text in numbered)
-        variants = Counter(DIGITS.sub("#", text) for text in set(numbered))
+        shape_of = {text: DIGITS.sub("#", text) for text in numbered}
+        shapes = Counter(shape_of[text] for text in numbered)
+        variants = Counter(shape_of.values())
         for i, line in enumerate(self.lines):
             text = line.text
             if self.known[i] is not None or not text or is_prose(text):
@@ -136,8 +137,7 @@ class Page:
             short = words(text) <= 4 if not is_mostly_cjk(text) else display_len(text) <= 8
             if self.repeats[text] >= 3 and short and not ends_sentence(text):
                 self.known[i] = Decision(line, Kind.CHROME, f"short line printed {self.repeats[text]} times on the page")
-            elif (len(text) <= 60 and DIGITS.search(text) and display_len(text) <= 30
-                  and shapes[DIGITS.sub("#", text)] >= 3 and variants[DIGITS.sub("#", text)] >= 2):
+            elif (shape := shape_of.get(text)) is not None and shapes[shape] >= 3 and variants[shape] >= 2:
                 self.known[i] = Decision(line, Kind.CHROME, "a label printed three times or more, numbers aside")
         self._pictures_in_text()
 
@@ -306,12 +306,12 @@ class Page:
             first = self.lines[k].text.split(" ", 1)[0]
             return DIGITS.sub("#", first)
 
-        if self.lines[i].blank or self.known[i] is not None or self.prose[i] or len(opening(i)) < 2:
+        if self.lines[i].blank or self.known[i] is not None or self.prose[i] or len(first := opening(i)) < 2:
             return []
         run = [i]
         j = i + 1
         while (j < len(self.lines) and not self.lines[j].blank and self.known[j] is None
-               and not self.prose[j] and opening(j) == opening(i)):
+               and not self.prose[j] and opening(j) == first):
             run.append(j)
             j += 1
         return run
@@ -357,9 +357,9 @@ class Page:
             return None
         if i in self.stamps:
             return COMMENT_STAMP_RULE
-        if self.known[i] is None and not self.prose[i] and words(text) <= 6 and _MORE_LINK.match(text):
+        if self.known[i] is None and not self.prose[i] and _MORE_LINK.match(text) and words(text) <= 6:
             return "a 'More …' link heading a list of other stories"
-        if (not self.prose[i] and 2 <= words(text) <= 10 and not is_mostly_cjk(text) and _COMMENTS_HEAD.search(text)
+        if (not self.prose[i] and not is_mostly_cjk(text) and 2 <= words(text) <= 10 and _COMMENTS_HEAD.search(text)
                 and text.lower().strip(" .:!") != "have your say"):  # alone, a link in the site's menu
             return COMMENTS_RULE
         return self.lexicon.footer(text, display_len(text), cjk=is_mostly_cjk(text))
@@ -386,20 +386,25 @@ class Page:
 
     def nonblank(self, start: int, stop: int, step: int = 1) -> list[int]:
         """Non-blank line numbers from ``start`` towards ``stop`` (exclusive); keep spans short."""
+        n = len(self.lines)
         if step > 0:
-            out, i = [], self.next_nb[max(start, 0)] if start < len(self.lines) else len(self.lines)
-            while i < min(stop, len(self.lines)):
+            out, i = [], self.next_nb[max(start, 0)] if start < n else n
+            stop = min(stop, n)
+            while i < stop:
                 out.append(i)
                 i = self.next_nb[i + 1]
             return out
-        return [i for i in range(min(start, len(self.lines) - 1), max(stop, -1), -1) if not self.lines[i].blank]
+        lines = self.lines
+        return [i for i in range(min(start, n - 1), max(stop, -1), -1) if lines[i].text]
 
     def following(self, i: int, count: int) -> list[int]:
         """The next ``count`` non-blank lines after line ``i``."""
-        out, j = [], self.next_nb[i + 1] if i + 1 <= len(self.lines) else len(self.lines)
-        while j < len(self.lines) and len(out) < count:
+        n, next_nb = len(self.lines), self.next_nb
+        out, j = [], next_nb[i + 1] if i + 1 <= n else n
+        while j < n and count > 0:
             out.append(j)
-            j = self.next_nb[j + 1]
+            j = next_nb[j + 1]
+            count -= 1
         return out
 
     # -- the title's own evidence
@@ -413,6 +418,8 @@ class Page:
 
     def title_text(self, i: int) -> str:
         """Line ``i``'s text, or the joined text of the hard-wrapped unit it starts."""
+        if i not in self.continues:
+            return self.lines[i].text  # the common case: no unit to join
         joined = ""
         for j in range(i, self.unit_last(i) + 1):
             joined = join_wrapped(joined, self.lines[j].text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsconv.readers.text.bylines import is_name, parse_credits
+from newsconv.readers.text.bylines import Credits, is_name, parse_credits
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_mostly_cjk
 
@@ -51,8 +51,10 @@ def is_prose(text: str) -> bool:
         size = display_len(text)
         if size < 16:
             return False
+        if ends_sentence(text):
+            return True
         marks = count_matches(_CJK_PUNCT, text)
-        return ends_sentence(text) or (marks >= 2 and size >= 26) or (marks >= 1 and size >= 48)
+        return (marks >= 2 and size >= 26) or (marks >= 1 and size >= 48)
     n = words(text)
     if n >= 16:
         return True
@@ -92,7 +94,8 @@ def opens_with_date(text: str) -> bool:
     return date is not None and date.year is not None and date.start <= (label.end() if label else 0)
 
 
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Every two Han characters side by side, overlapping (a lookahead matches at each character).
+_HAN_PAIR = re.compile(r"(?=([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}))")
 _WORD_TOKEN = re.compile(r"[^\W_]+")
 
 
@@ -101,10 +104,7 @@ def topic_terms(text: str) -> frozenset[str]:
     """What a line is about: Han character pairs for Chinese, content words (three letters or more,
     no function words, a plural -s dropped) for other scripts."""
     if is_mostly_cjk(text):
-        pairs: set[str] = set()
-        for run in _HAN_RUN.findall(text):
-            pairs.update(map(str.__add__, run, run[1:]))
-        return frozenset(pairs)
+        return frozenset(_HAN_PAIR.findall(text))
     terms = set()
     for word in _WORD_TOKEN.findall(text.lower()):
         if (len(word) >= 3 or not word.isascii()) and word not in _STOPWORDS and not word.isdigit():
@@ -142,8 +142,16 @@ def line_weight(text: str, prose: bool) -> int:
         if is_mostly_cjk(text):
             return display_len(text)
         n = words(text)
-        stop = sum(1 for w in _WORDS.findall(text.lower()) if w in _STOPWORDS)
-        return n * 3 if stop >= n // 8 else n  # running English has function words; lists of names do not
+        # running English has function words (one word in eight), lists of names do not: counted
+        # until there are enough
+        needed, stop = n // 8, 0
+        if needed:
+            for word in _WORDS.finditer(text.lower()):
+                if word.group() in _STOPWORDS:
+                    stop += 1
+                    if stop >= needed:
+                        break
+        return n * 3 if stop >= needed else n
     return -NON_PROSE_COST
 
 
@@ -181,13 +189,20 @@ STAFF_TITLE = re.compile(
 
 
 @lru_cache(maxsize=1 << 17)
+def credits_of(text: str) -> Credits | None:
+    """``parse_credits`` remembered for the page's lines (the metadata reads the credit lines
+    again); callers only read what it returns."""
+    return parse_credits(text)
+
+
+@lru_cache(maxsize=1 << 17)
 def is_credit_line(text: str) -> bool:
     """A short line that only names a source, a date or people (``来源：新华网 2024-05-06``)."""
     if display_len(text) > 70 or text.endswith("。"):
         return False  # too long, or a sentence: ``2025年4月20日（星期日）6时00分至12时00分。``
     if RELATIVE_TIME.match(text):
         return True  # "2 days ago at 07:52 am", "3小时前": a time stamp
-    credits = parse_credits(text)
+    credits = credits_of(text)
     if credits is None:
         return False
     rest = _residue(credits.unlabelled)

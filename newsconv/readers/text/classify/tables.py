@@ -83,11 +83,9 @@ def find_tables(lines: list[Line], may_be_cell: Callable[[int], bool]) -> list[P
             i = max(j, i + 1)
             continue
         j = i
-        numbers = 0
         while j < n and _may_be_one_cell(lines[j].text) and may_be_cell(j):
-            numbers += is_number(lines[j].text)
             j += 1
-        if numbers >= _MIN_CELL_ROWS and j - i >= 2 * _MIN_CELL_ROWS:
+        if j - i >= 2 * _MIN_CELL_ROWS and sum(is_number(lines[k].text) for k in range(i, j)) >= _MIN_CELL_ROWS:
             table = _one_cell_per_line(lines[i:j], i)
             if table is not None:
                 tables.append(table)
