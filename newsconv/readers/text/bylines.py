@@ -98,8 +98,8 @@ _BY_AT_END = re.compile(r"\bby\s+(?P<rest>[A-Z][^|]*)$")
 _MAY_BE_CREDIT = re.compile(
     rf"[\d@|]|{_LABEL_FIRST}(?:{_LABEL_ALT}|{'|'.join(_QUALIFIABLE)})|[一二三四五六七八九〇○]{{4}}年"
 )
-_MAY_BE_CREDIT_LATIN = re.compile(r"\b(?=[bpdvаеwar])(?:by|por|di|von|par|door|автор|publicado|escrito|writer|author|"
-                                  r"reporter)\b|\s[-–—]\s",
+_MAY_BE_CREDIT_LATIN = re.compile(r"\b(?=[bpdvае])(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s"
+                                  r"|^(?:writer|author|reporter)\s*:",
                                   re.IGNORECASE)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AGENCY_OR_PLACE_HINT = re.compile(r"[,;]|\b(?=[prasf])(?:press|reuters|afp|staff|agencies|services?|from)\b",
@@ -602,7 +602,9 @@ _ON_PLATFORM = re.compile(
 def says_self_media(text: str) -> bool:
     """A line of page furniture that shows the page is on a self-media platform: the platform's
     name where a breadcrumb starts (``网易号 > 正文``), or a disclaimer naming 自媒体."""
-    return len(text) <= 200 and _ON_PLATFORM.search(text) is not None
+    if len(text) > 200 or not ("号" in text or "头条" in text or "湃客" in text or "看点" in text or "自媒体" in text):
+        return False  # every platform's name and the disclaimers hold one of these
+    return _ON_PLATFORM.search(text) is not None
 
 
 # Furniture that names whose page it is: ``某某的博客``; an account's card under the headline,
@@ -613,8 +615,8 @@ _FOLLOW_CARD = re.compile(r"^(?P<name>[^\s\d:：|/]{2,16})\s+(?:19|20)\d\d[-/.�
 
 def account_on_furniture(text: str) -> str | None:
     """The account (or blog owner) a line of page furniture names, or None."""
-    if len(text) > 80:
-        return None
+    if len(text) > 80 or ("的" not in text and "关注" not in text):
+        return None  # the common case, decided without a pattern
     m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())
     return m["name"] if m else None
 

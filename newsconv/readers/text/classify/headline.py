@@ -82,28 +82,39 @@ def stack_place(page: Page, i: int) -> int | None:
     the headline and a deck (副题), three headline-like lines one right under the other, page furniture
     or a blank line above them and the credits or the text right under them (0, 1 or 2); None
     when it stands in no such stack."""
-    def headline_like(j: int) -> bool:
-        if not (0 <= j < len(page.lines) and not page.lines[j].blank and page.known[j] is None
-                and not page.prose[j] and j not in page.continues and (j - 1) not in page.continues):
-            return False
-        text = page.lines[j].text
-        # a name (a byline, an image's alt text) or a date is no part of a headline's stack
-        return (is_mostly_cjk(text) and is_title_shaped(text) and not is_name_line(text)
-                and find_date(text) is None)
+    if page.stacks is None:
+        page.stacks = _stacks(page)
+    return page.stacks.get(i)
 
-    if not headline_like(i):
-        return None
-    top = i
-    while i - top < 3 and headline_like(top - 1):
-        top -= 1
-    if i - top > 2 or not (headline_like(top + 1) and headline_like(top + 2)) or headline_like(top + 3):
-        return None
-    below = top + 3
-    if below >= len(page.lines) or page.lines[below].blank:
-        return None
-    if page.kind(below) is not Kind.META and not page.prose[below]:
-        return None
-    return i - top
+
+def _stacks(page: Page) -> dict[int, int]:
+    """Every line of the page's stacks and its place in its stack (found in one pass)."""
+    found: dict[int, int] = {}
+    n, top = len(page.lines), 0
+    while top < n:
+        if not _stackable(page, top):
+            top += 1
+            continue
+        end = top
+        while end + 1 < n and _stackable(page, end + 1):
+            end += 1
+        below = end + 1
+        if (end - top == 2 and below < n and not page.lines[below].blank
+                and (page.kind(below) is Kind.META or page.prose[below])
+                # a name (a byline, an image's alt text) or a date is no part of a headline's stack
+                and not any(is_name_line(page.lines[j].text) or find_date(page.lines[j].text)
+                            for j in range(top, below))):
+            found.update({top: 0, top + 1: 1, top + 2: 2})
+        top = end + 1
+    return found
+
+
+def _stackable(page: Page, j: int) -> bool:
+    if not (0 <= j < len(page.lines) and not page.lines[j].blank and page.known[j] is None
+            and not page.prose[j] and j not in page.continues and (j - 1) not in page.continues):
+        return False
+    text = page.lines[j].text
+    return is_mostly_cjk(text) and is_title_shaped(text)
 
 
 def title_score(page: Page, i: int) -> float | None:
@@ -287,7 +298,8 @@ def credits_above(page: Page, i: int, start: int) -> bool:
     which is why this counts too."""
     last = page.unit_last(i)
     for j in page.nonblank(last + 1, start):
-        if page.kind(j) is Kind.META or (page.known[j] is None and not is_document_head(page.lines[j].text)):
+        if page.kind(j) is Kind.META or (page.known[j] is None and not (
+                is_mostly_cjk(page.lines[j].text) and is_document_head(page.lines[j].text))):
             return False  # an official document's number or addressees may stand over its text
     for j in page.nonblank(i - 1, i - 5, -1):
         decided = page.known[j]

@@ -18,6 +18,7 @@ _BREADCRUMB_LONG = re.compile(
     r"^[^>›»＞→]{1,12}?(?:\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,24}){1,}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]+$"
 )
 _ARROW = re.compile(r"[>›»＞→]")
+_SENTENCE_MARK = re.compile(r"[，。、；：！？,.;:!?]")
 # "人民网>>经济·科技", "新闻中心 >> 国内": a site and its sections joined by ">>", one step or more.
 _DOUBLE_ARROW_STEPS = re.compile(r"^[^>。！？]{1,16}(?:\s*>>\s*[^>。！？]{1,16})+\s*(?:>>)?$")
 # ``《 人民日报 》（ 2024年02月05日 02 版）``: where a reprinted article first appeared, under its text.
@@ -143,7 +144,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.META, "original title (原标题)")
     if _may_be_zh_caption(text) and _ZH_CAPTION.search(text) and not ends_sentence(text.rstrip("）)")):
         return Decision(line, Kind.CAPTION, "a photo caption or its credit (图为…, …摄)")
-    if _PRINT_EDITION.match(text):
+    if "《" in text and _PRINT_EDITION.match(text):
         return Decision(line, Kind.FOOTER, "the print edition it appeared in (《报名》（日期 版次）)")
     if is_credit_line(text):
         return Decision(line, Kind.META, "credit line: source, date or people, nothing else")
@@ -175,7 +176,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.META, "a staff credit")
     if _ADOPTED.match(text) and closing_kind(text) != "note":  # （此件公开发布） is a document's note
         return Decision(line, Kind.META, "the date a document was adopted or issued")
-    if is_mostly_cjk(text) and not ends_sentence(text) and lexicon.channel_row(text):
+    if is_mostly_cjk(text) and not _SENTENCE_MARK.search(text) and lexicon.channel_row(text):
         return Decision(line, Kind.CHROME, "navigation: a row of channel names (chrome.channels)")
     if display_len(text) <= 24 and _NAV_WORD.search(text) and not ends_sentence(text):
         return Decision(line, Kind.CHROME, "navigation: a short line with 首页/登录/注册")

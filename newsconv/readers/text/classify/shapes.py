@@ -85,13 +85,15 @@ def is_record_field(text: str) -> bool:
     return _RECORD_FIELD.match(text) is not None
 
 
+@lru_cache(maxsize=1 << 15)
 def opens_with_date(text: str) -> bool:
     """A date bar: the line opens with a date that has its year (a label before it at most)."""
-    if not any(c.isdigit() for c in text[:24]):
-        return False
     label = _DATE_LABEL.match(text)
-    date = find_date(text[: 40])
-    return date is not None and date.year is not None and date.start <= (label.end() if label else 0)
+    at = label.end() if label else 0
+    if not text[at : at + 1].isascii() or not text[at : at + 1].isalnum():
+        return False  # the common case: a date opens with a digit or a month's name
+    date = find_date(text[:40])
+    return date is not None and date.year is not None and date.start <= at
 
 
 # Every two Han characters side by side, overlapping (a lookahead matches at each character).
