@@ -152,6 +152,8 @@ class Page:
             if (j - i > 2 or text != self.lines[j].text or self.repeats[text] != 2 or display_len(text) > 120
                     or self.known[i] is not None or self.known[j] is not None):
                 continue
+            if (display_len(text) < 8) if is_mostly_cjk(text) else words(text) < 4:
+                continue  # a short heading printed twice (a link and its section's title)
             before, after = nonblank[n - 1], nonblank[n + 2]
             if all(self.known[k] is None and is_prose(self.lines[k].text) for k in (before, after)):
                 for k in (i, j):
