@@ -764,3 +764,23 @@ def test_a_document_with_no_date_published_is_dated_by_its_date_of_writing():
     doc = read(DISCLOSURE.replace("发文字号：\t某政办发〔2024〕21号\t发布日期：\t2024-06-05\n", ""))
     assert doc.meta.published == dt.date(2024, 6, 3)
     assert read(DISCLOSURE).meta.published == dt.date(2024, 6, 5)  # the date published, when printed
+
+
+def test_a_notice_that_issues_a_document_heads_both():
+    """``关于印发……办法的通知``: the notice's own text, issuer and date, then the document it
+    issues under that document's name; the notice's title is the headline of the whole."""
+    doc = read("某某县人民政府\n您的位置：网站首页 > 政府信息公开 > 政府文件\n"
+               "发文字号：某政办发〔2021〕9号\t发布日期：2021-03-19\n"
+               "某某县人民政府办公室关于印发某某县农村生活垃圾治理考核办法的通知\n\n某政办发〔2021〕9号\n\n"
+               "各乡（镇）人民政府，县直各有关单位：\n\n"
+               "《某某县农村生活垃圾治理考核办法》已经县人民政府同意，现印发给你们，请认真贯彻执行。\n\n"
+               "某某县人民政府办公室\n\n2021年3月16日\n\n某某县农村生活垃圾治理考核办法\n\n"
+               "第一条 为持续改善农村人居环境，建立农村生活垃圾治理长效机制，结合我县实际，制定本办法。\n\n"
+               "第二条 本办法适用于全县各乡（镇）农村生活垃圾收集、转运、处置工作的考核，由县整治办组织实施。\n\n"
+               "第三条 考核采取日常检查与季度考核相结合的方式，日常检查以随机暗访为主，每月不少于一次。\n")
+    assert doc.meta.title == "某某县人民政府办公室关于印发某某县农村生活垃圾治理考核办法的通知"
+    assert doc.meta.published == dt.date(2021, 3, 19)
+    text = body(doc)
+    assert text[text.index("某某县人民政府办公室") + 1] == "2021年3月16日"
+    assert "某某县农村生活垃圾治理考核办法" in text and text[-1].startswith("第三条")
+    assert text.index("各乡（镇）人民政府，县直各有关单位：") < text.index("某某县农村生活垃圾治理考核办法")

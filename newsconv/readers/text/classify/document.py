@@ -24,8 +24,8 @@ def document_head(page: Page, title: int | None, start: int) -> int:
     for i in page.nonblank(start - 1, first - 1, -1):
         decided = page.known[i]
         text = page.lines[i].text
-        if (decided is None or is_doc_number(text)) and (part := _head_part(text)):  # not a counter
-            page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{_PART_NAMES[part]}: part of the document",
+        if (decided is None or is_doc_number(text)) and (part := head_part(text)):  # not a counter
+            page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{PART_NAMES[part]}: part of the document",
                                      part)
             head = i
         elif not (decided is not None and decided.kind is Kind.META and head < start):
@@ -50,18 +50,18 @@ def document_tail(page: Page, start: int, end: int) -> int:
     if not ("attachment" in parts or {"issuer", "date"} <= parts or (headed and parts)):
         return end
     for i, part in found:
-        page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{_PART_NAMES[part]}: part of the document", part)
+        page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{PART_NAMES[part]}: part of the document", part)
     return found[-1][0]
 
 
-_PART_NAMES = {"salutation": "a salutation", "addressees": "the addressees (主送)", "speaker": "the speaker line",
+PART_NAMES = {"salutation": "a salutation", "addressees": "the addressees (主送)", "speaker": "the speaker line",
                "attachment": "an attachment (附件)", "attachment item": "an attachment (附件)",
                "issuer": "the issuer (署名)", "date": "the date it was written (成文日期)", "note": "a note (附注)",
                "doc number": "the document number (发文字号)", "cc": "copied to (抄送)",
                "printed": "printed by and on (印发)"}
 
 
-def _head_part(text: str) -> str | None:
+def head_part(text: str) -> str | None:
     if is_doc_number(text):
         return "doc number"
     if is_salutation(text):
