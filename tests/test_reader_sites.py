@@ -784,3 +784,20 @@ def test_a_notice_that_issues_a_document_heads_both():
     assert text[text.index("某某县人民政府办公室") + 1] == "2021年3月16日"
     assert "某某县农村生活垃圾治理考核办法" in text and text[-1].startswith("第三条")
     assert text.index("各乡（镇）人民政府，县直各有关单位：") < text.index("某某县农村生活垃圾治理考核办法")
+
+
+def test_account_cards_and_platform_lines_name_the_account():
+    """An account's card under the headline (name, date, then 关注, 发布于…, …创作者), a post's
+    header with the date glued to the account and its province after it, and the platform's
+    name over the account (``某某号·政务 > 平安某某``, never the headline) each name the writer
+    when no person is named."""
+    cards = {"淮河边的老周": "原创2024-05-19 21:37淮河边的老周·安徽",
+             "健康守护站": " 健康守护站　2023-11-02 18:40　山东　关注",
+             "教育观察眼": "教育观察眼　2022/08/15 10:26　发布于浙江　某某新闻创作者"}
+    for account, card in cards.items():
+        doc = read("首页\n登录\n县城青年返乡创业图鉴：他们在家门口找到了新机会\n" + card + "\n" + POST + "举报\n")
+        assert doc.meta.writers == (account,), card
+    paper = read("某某 THE PAPER　要闻 深度 直播 视频\n搜索\n警惕！这种“刷单返利”新套路，已有多人被骗\n澎湃号·政务 > 平安某某\n\n"
+                 "2024-10-12 17:20 来源：某某新闻·澎湃号·政务\n\n字号\n\n" + POST)
+    assert paper.meta.title == "警惕！这种“刷单返利”新套路，已有多人被骗"
+    assert paper.meta.writers == ("平安某某",)

@@ -465,8 +465,8 @@ _NAMES_THEN_ROLE = re.compile(
 # date, place), ``原创2024-02-18 20:15·乡土观察`` (date, then the account).
 _POST_HEADER = re.compile(r"^原创\s+(?P<names>[^\d\s][^\d]{1,40}?)\s+(?=(?:19|20)\d\d)")
 _DATE_THEN_ACCOUNT = re.compile(
-    r"^(?:原创\s*)?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[·・]\s*"
-    r"(?P<name>[^\s·・|:：\d][^\s·・|:：]{1,19})$"
+    r"^(?:原创\s*)?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*[·・]?\s*"
+    r"(?P<name>[^\s·・|:：\d][^\s·・|:：\d]{1,19})(?:\s*[·・]\s*[\u4e00-\u9fff]{2,4})?$"
 )
 
 
@@ -610,15 +610,32 @@ def says_self_media(text: str) -> bool:
 # Furniture that names whose page it is: ``某某的博客``; an account's card under the headline,
 # its name before the date and a follow button after (``江城生活指南 2023-03-08 11:26 … 关注``).
 _OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微博|个人空间|个人主页)$")
-_FOLLOW_CARD = re.compile(r"^(?P<name>[^\s\d:：|/]{2,16})\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s.*)?\s\+?关注$")
+_FOLLOW_CARD = re.compile(
+    r"^(?P<name>[^\s\d:：|/·]{2,16})\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
+    r"(?=.*(?:关注|创作者|发布于|IP属地|粉丝)).*$"
+)
 
 
 def account_on_furniture(text: str) -> str | None:
     """The account (or blog owner) a line of page furniture names, or None."""
-    if len(text) > 80 or ("的" not in text and "关注" not in text):
+    if len(text) > 80 or not any(k in text for k in ("的", "关注", "创作者", "发布于", "IP属地", "粉丝")):
         return None  # the common case, decided without a pattern
     m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())
     return m["name"] if m else None
+
+
+def platform_account(text: str) -> str | None:
+    """The account a line names beside its platform's name and nothing else (``澎湃号·政务 >
+    平安闵行``, ``网易号：某某``, ``某某 · 百家号``), or None."""
+    if len(text) > 60 or not ("号" in text or "头条" in text or "湃客" in text or "看点" in text):
+        return None
+    for pattern in _ACCOUNT_LINES[1:]:
+        if (m := pattern.match(text.strip())) and not m["name"][:1].isdigit() and m["name"] not in _PAGE_WORDS:
+            return m["name"]
+    return None
+
+
+_PAGE_WORDS = frozenset("正文 首页 详情 文章 列表 更多 全部 频道 推荐".split())  # ``网易号 > 正文`` is a breadcrumb
 
 
 def account_in(text: str) -> str | None:
@@ -629,7 +646,7 @@ def account_in(text: str) -> str | None:
     for pattern in _ACCOUNT_LINES:
         if (m := pattern.match(text.strip())) and not any(c.isdigit() for c in m["name"][:1]):
             return m["name"]
-    if account := post_account(text):
+    if account := post_account(text) or account_on_furniture(text):
         return account
     m = _OFFICIAL_ACCOUNT.search(text)
     return m["name"] if m else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsconv.readers.text.classify.kinds import Decision, Kind
+from newsconv.readers.text.bylines import platform_account
 from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, STAFF_TITLE, is_counter, is_credit_line, words
 from newsconv.readers.text.lexicon import Lexicon
 from newsconv.readers.text.lines import Line, display_len, ends_sentence, is_mostly_cjk
@@ -144,6 +145,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.META, "original title (原标题)")
     if _may_be_zh_caption(text) and _ZH_CAPTION.search(text) and not ends_sentence(text.rstrip("）)")):
         return Decision(line, Kind.CAPTION, "a photo caption or its credit (图为…, …摄)")
+    if platform_account(text):
+        return Decision(line, Kind.META, "a self-media platform's name and the account on it")
     if "《" in text and _PRINT_EDITION.match(text):
         return Decision(line, Kind.FOOTER, "the print edition it appeared in (《报名》（日期 版次）)")
     if is_credit_line(text):
