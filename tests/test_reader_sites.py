@@ -801,3 +801,31 @@ def test_account_cards_and_platform_lines_name_the_account():
                  "2024-10-12 17:20 来源：某某新闻·澎湃号·政务\n\n字号\n\n" + POST)
     assert paper.meta.title == "警惕！这种“刷单返利”新套路，已有多人被骗"
     assert paper.meta.writers == ("平安某某",)
+
+
+def test_an_english_page_of_a_chinese_site_credits_its_reporter_and_keeps_its_headline():
+    """``By YANG JUN in Tongren`` (JUN is a name here, not June); a picture's alt text that its
+    caption begins with is no headline; share buttons of Chinese networks are furniture."""
+    doc = read("HOME CHINA WORLD BUSINESS LIFESTYLE CULTURE TRAVEL SPORTS OPINION REGIONAL\nHome / China / Society\n"
+               "Cliffside villages turn to 'sky stays' as tourism booms\n"
+               "By YANG JUN in Tongren, Guizhou | Example Daily | Updated: 2025-06-03 09:12\n"
+               "Share: Facebook X Linkedin WeChat — Copy link\nGuesthouses perch on a cliff in a village\n\n"
+               "Guesthouses perch on a cliff in a village, Tongren, Guizhou province, on May 28. [Photo by Hu Pan/For Example Daily]\n\n"
+               "A narrow path winds up the karst cliff to the village, where 28 wooden homes that once stood empty now host "
+               "travelers willing to make the climb.\n\n"
+               "\"Five years ago, most young people had left for factories,\" said a villager who returned in 2021 and turned "
+               "his family's house into a guesthouse.\n")
+    assert doc.meta.title == "Cliffside villages turn to 'sky stays' as tourism booms"
+    assert doc.meta.writers == ("YANG JUN",)
+    assert doc.meta.published == dt.datetime(2025, 6, 3, 9, 12)
+    assert body(doc)[0].startswith("A narrow path")
+
+
+def test_an_e_paper_page_label_and_its_list_of_the_page_s_articles_are_not_the_headline():
+    doc = read("某某日报　2024年04月02日　星期二　电子版首页\n版面缩略图\n\n上一版　下一版　PDF下载\n\n第06版：法治经纬\n\n版面导航\n\n"
+               "“共享法庭”开到村口 矛盾纠纷就地化解\n一起婚约财产纠纷的调解\n以案释法\n往期回顾　\n2024-04-02\n\n第06版：法治经纬\n\n"
+               "“共享法庭”开到村口 矛盾纠纷就地化解——某地推进基层社会治理见闻\n发布日期：2024-04-02\n\n"
+               "在某镇某村村委会二楼，一块电子屏、一台电脑、一套视频设备，就组成了一个“共享法庭”。村调解主任每周都会在这里坐班。\n\n"
+               "“村民有纠纷，先找我们调；调不了的，直接连线法官。”他说，今年以来，村里已经就地化解纠纷十余起。\n\n"
+               "本报记者 陈东升 王莹 通讯员 钱琪\n")
+    assert doc.meta.title == "“共享法庭”开到村口 矛盾纠纷就地化解——某地推进基层社会治理见闻"

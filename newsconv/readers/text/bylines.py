@@ -287,6 +287,8 @@ _DATE_WORDS = frozenset(
     "april june july august september october november december mon tue wed thu fri sat sun monday tuesday "
     "wednesday thursday friday saturday sunday".split()
 )
+# Month and day words that are names too (``YANG JUN``, ``Theresa May``): a date only before a number.
+_NAME_LIKE_DATE_WORDS = frozenset("jun may mar sun".split())
 _PARTICLES = frozenset("van von de der da di du la le bin al ibn del dos das".split())
 _NAME_TOKEN = re.compile(r"^[A-Z\u00c0-\u00de\u0400-\u042f][\w'’.\-\u00c0-\u024f\u0400-\u04ff]*$")
 
@@ -312,7 +314,7 @@ def _latin_names(text: str) -> tuple[list[str], str]:
     names: list[str] = []
     current: list[str] = []
     used = 0
-    for token in tokens:
+    for n, token in enumerate(tokens):
         bare = token.rstrip(".")
         if token in (",", "&") or token.lower() == "and":
             if current:
@@ -320,7 +322,9 @@ def _latin_names(text: str) -> tuple[list[str], str]:
                 current = []
             used += 1
             continue
-        if bare.lower() in _DATE_WORDS or not (_NAME_TOKEN.match(token) or (current and token in _PARTICLES)):
+        dated = bare.lower() in _DATE_WORDS and (
+            bare.lower() not in _NAME_LIKE_DATE_WORDS or tokens[n + 1 : n + 2][:1] != [] and tokens[n + 1][:1].isdigit())
+        if dated or not (_NAME_TOKEN.match(token) or (current and token in _PARTICLES)):
             break
         current.append(token)
         used += 1

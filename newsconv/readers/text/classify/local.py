@@ -19,6 +19,8 @@ _BREADCRUMB_LONG = re.compile(
     r"^[^>›»＞→]{1,12}?(?:\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,24}){1,}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]+$"
 )
 _ARROW = re.compile(r"[>›»＞→]")
+# An e-paper's page label: "第06版：法治经纬", "A05版：城事", "第 3 版 要闻".
+_EDITION_PAGE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[：:]?\s*[\u4e00-\u9fff·]{0,8}$")
 _SENTENCE_MARK = re.compile(r"[，。、；：！？,.;:!?]")
 # "人民网>>经济·科技", "新闻中心 >> 国内": a site and its sections joined by ">>", one step or more.
 _DOUBLE_ARROW_STEPS = re.compile(r"^[^>。！？]{1,16}(?:\s*>>\s*[^>。！？]{1,16})+\s*(?:>>)?$")
@@ -173,6 +175,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CAPTION, "a caption: the line ends with its photo credit")
     if is_counter(text):
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
+    if _EDITION_PAGE.match(text):
+        return Decision(line, Kind.CHROME, "a newspaper page's label (第06版：法治经纬)")
     if display_len(text) <= 40 and _AUTHOR_BIO.match(text):
         return Decision(line, Kind.META, "the author's name and position")
     if STAFF_TITLE.search(text) and words(text) <= 6:
