@@ -829,3 +829,13 @@ def test_an_e_paper_page_label_and_its_list_of_the_page_s_articles_are_not_the_h
                "“村民有纠纷，先找我们调；调不了的，直接连线法官。”他说，今年以来，村里已经就地化解纠纷十余起。\n\n"
                "本报记者 陈东升 王莹 通讯员 钱琪\n")
     assert doc.meta.title == "“共享法庭”开到村口 矛盾纠纷就地化解——某地推进基层社会治理见闻"
+
+
+def test_a_speech_is_dated_by_the_date_published_not_the_day_it_was_given():
+    doc = read("首页 > 领导之窗 > 领导讲话\n在全市2024年安全生产工作会议上的讲话\n市委副书记、市长　赵明远\n\n（2024年2月27日）\n\n"
+               "发布时间：2024-03-01 08:50:33　　来源：市政府办公室　　【字体：大 中 小】\n同志们：\n\n"
+               "今天召开这次会议，主要任务是总结2023年全市安全生产工作，分析当前面临的形势，部署今年的重点任务。\n\n"
+               "过去一年，全市上下坚持人民至上、生命至上，安全生产形势总体平稳，事故起数和死亡人数实现双下降。\n")
+    assert doc.meta.published == dt.datetime(2024, 3, 1, 8, 50, 33)
+    assert doc.meta.writers == ("赵明远",)
+    assert body(doc)[:2] == ["市委副书记、市长　赵明远", "同志们："]

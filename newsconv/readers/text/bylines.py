@@ -115,6 +115,7 @@ class Credits:
     source: str | None = None
     date: DateMatch | None = None
     unlabelled: str = ""  # text the labels did not account for
+    labelled_date: bool = False  # the date came after a label (发布时间：, Published:)
 
     @property
     def empty(self) -> bool:
@@ -557,7 +558,8 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
     if kind == "count":
         return
     if kind == "date":
-        credits.date = credits.date or find_date(value)
+        if credits.date is None and (found := find_date(value)):
+            credits.date, credits.labelled_date = found, True
     elif kind == "source":
         value = raw.strip(" \u3000|丨｜/·•,，;；【】[]")  # keep "人民日报（海外版）" whole
         date = find_date(value)

@@ -38,6 +38,7 @@ _TRAILING_LINK = re.compile(
 _FOOTER_CREDIT_REACH = 8
 _WRITERS = WRITER_ROLES
 # Lines around the article, where a page says what kind of site it is on.
+_HEAD_PARTS = frozenset({"doc number", "addressees", "speaker", "salutation"})
 _FURNITURE = frozenset({Kind.CHROME, Kind.BREADCRUMB, Kind.FOOTER})
 # Runs of each script's characters (counted with count_chars).
 _HANGUL = re.compile(r"[\uac00-\ud7af]+")
@@ -125,6 +126,7 @@ class MetaCollector:
         self.people: list[Person] = []
         self.source: str | None = None
         self.date: DateMatch | None = None
+        self._date_labelled = False
         self.footer_date: DateMatch | None = None
         self.above_title_date: DateMatch | None = None
         self._after_counts: list[int] | None = None
@@ -132,7 +134,10 @@ class MetaCollector:
         self.self_media = False  # the page's furniture says it is on a self-media platform
         self.title_at = next((i for i, d in enumerate(decisions) if d.kind is Kind.TITLE), None)
         body = [i for i, d in enumerate(decisions) if d.kind in BODY_KINDS]
-        self.body_start = body[0] if body else len(decisions)
+        # an official document's head (its number, addressees, speaker, salutation) comes before
+        # the text, as do the credits printed among those parts
+        text = [i for i in body if decisions[i].part not in _HEAD_PARTS]
+        self.body_start = text[0] if text else body[0] if body else len(decisions)
         self.body_end = body[-1] if body else len(decisions)
         self._read()
 
@@ -145,8 +150,9 @@ class MetaCollector:
             date = credits.date if credits.date.year else credits.date.with_year(self.default_year)
             if self.title_at is not None and index < self.title_at:
                 self.above_title_date = date  # the last one above the title is the closest
-            elif index < self.body_start and self.date is None:
-                self.date = date
+            elif index < self.body_start and (self.date is None or (credits.labelled_date and not self._date_labelled)):
+                # a date labelled as the one published (发布时间：…) over a date alone (a speech's day)
+                self.date, self._date_labelled = date, credits.labelled_date
             elif index > self.body_start and self.footer_date is None:
                 self.footer_date = date
 
