@@ -839,3 +839,12 @@ def test_a_speech_is_dated_by_the_date_published_not_the_day_it_was_given():
     assert doc.meta.published == dt.datetime(2024, 3, 1, 8, 50, 33)
     assert doc.meta.writers == ("赵明远",)
     assert body(doc)[:2] == ["市委副书记、市长　赵明远", "同志们："]
+
+
+def test_a_statistics_bulletin_names_its_offices_not_writers_and_is_dated_as_published():
+    doc = read("首页 > 数据发布 > 统计公报\n发布日期：2025-04-07　　来源：某某市统计局　　浏览次数：2209\n"
+               "某某市2024年国民经济和社会发展统计公报\n某某市统计局\n\n国家统计局某某调查队\n\n（2025年4月3日）\n\n"
+               "2024年，面对复杂严峻的外部环境，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进。\n\n"
+               "一、综合\n\n初步核算，全年全市地区生产总值827.6亿元，按不变价格计算，比上年增长5.6%。\n")
+    assert doc.meta.writers == ()
+    assert doc.meta.published == dt.date(2025, 4, 7)

@@ -190,7 +190,7 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
     if _HAN_NAME.match(token):
         if _UNIT.match(token):
             return False  # "团委", "宣传部": the unit that wrote or supplied it, not a person
-        if len(token) >= 4 and _AFFILIATION.search(token):
+        if len(token) >= 4 and AFFILIATION.search(token):
             return False  # "某大学教授", "市政府办公室": a position or an institution
         return labelled or is_chinese_personal_name(token)
     if not _LATIN_NAME.match(token) or token.lower().startswith("by "):
@@ -204,8 +204,8 @@ _UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|办)$|^[\u4e00-\u9fff]{2,4}(?:�
 
 # How positions and institutions end: after a name in a byline (``作者：刘洋 某大学教授``) they say
 # who the writer is, and are not names themselves.
-_AFFILIATION = re.compile(
-    r"(?:大学|学院|研究院|研究所|中心|协会|学会|公司|集团|报社|杂志社|电视台|委员会|政府|办公室|局|厅|部|院|所|系"
+AFFILIATION = re.compile(
+    r"(?:大学|学院|研究院|研究所|中心|协会|学会|公司|集团|报社|杂志社|电视台|委员会|政府|办公室|局|厅|部|院|所|系|调查队"
     r"|教授|研究员|主任|院长|所长|博士|学者|专家|作家|评论员|分析师|总监|经理|董事长|主席|书记|校长|记者|编辑)$"
 )
 
@@ -249,7 +249,7 @@ def _people_in(inner: str) -> list[Person] | None:
                 break
         else:
             if not is_name(token, labelled=labelled):
-                if people and _AFFILIATION.search(token):
+                if people and AFFILIATION.search(token):
                     break  # "（作者：刘洋 某大学教授）": the writer's position ends the byline
                 return None
             people.append(Person(token, role))

@@ -19,7 +19,7 @@ from newsconv.readers.text.bylines import (
 from newsconv.readers.text.classify import ACCOUNT_RULE, BODY_KINDS, TITLE_PART_RULE, Decision, Kind
 from newsconv.readers.text.classify.shapes import credits_of
 from newsconv.readers.text.dates import DateMatch, find_date
-from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, join_wrapped
+from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, is_mostly_cjk, join_wrapped
 from newsconv.readers.text.official import speaker
 
 # A news agency's feature printed with its dateline: ``新华社北京1月9日电 题：冰雪经济“热”力十足``.
@@ -127,6 +127,7 @@ class MetaCollector:
         self.source: str | None = None
         self.date: DateMatch | None = None
         self._date_labelled = False
+        self._labelled_above: DateMatch | None = None
         self.footer_date: DateMatch | None = None
         self.above_title_date: DateMatch | None = None
         self._after_counts: list[int] | None = None
@@ -150,6 +151,8 @@ class MetaCollector:
             date = credits.date if credits.date.year else credits.date.with_year(self.default_year)
             if self.title_at is not None and index < self.title_at:
                 self.above_title_date = date  # the last one above the title is the closest
+                if credits.labelled_date and is_mostly_cjk(self.decisions[index].line.text):
+                    self._labelled_above = date  # 发布日期：… over the title
             elif index < self.body_start and (self.date is None or (credits.labelled_date and not self._date_labelled)):
                 # a date labelled as the one published (发布时间：…) over a date alone (a speech's day)
                 self.date, self._date_labelled = date, credits.labelled_date
@@ -203,6 +206,8 @@ class MetaCollector:
                     self._credits(credits, i)
         if self.date is None:
             self._date_near_title()
+        if self.date is not None and not self._date_labelled and self._labelled_above is not None:
+            self.date = self._labelled_above  # the date labelled as published over a date alone (a document's)
 
     def _date_near_title(self) -> None:
         """A date printed near the title when no credit line after it gave one: in the header zone

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsconv.readers.text.bylines import Credits, is_name, parse_credits
+from newsconv.readers.text.bylines import AFFILIATION, Credits, is_name, parse_credits
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_mostly_cjk
 
@@ -224,6 +224,8 @@ def is_name_line(text: str, *, account: bool = False) -> bool:
         return True
     if not account or display_len(text) > 10 or any(c.isdigit() for c in text):
         return False
+    if len(text) >= 4 and AFFILIATION.search(text):
+        return False  # "吴忠市统计局": an office that issues a document, not an account
     return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z_·]{2,10}", text)) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 2
 
 
