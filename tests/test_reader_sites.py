@@ -848,3 +848,14 @@ def test_a_statistics_bulletin_names_its_offices_not_writers_and_is_dated_as_pub
                "一、综合\n\n初步核算，全年全市地区生产总值827.6亿元，按不变价格计算，比上年增长5.6%。\n")
     assert doc.meta.writers == ()
     assert doc.meta.published == dt.date(2025, 4, 7)
+
+
+def test_a_public_notice_keeps_its_contact_lines_issuer_and_date():
+    doc = read("首页 > 干部任免 > 任前公示\n某某州委管理干部任前公示\n发布时间：2024-05-13 来源：州委组织部\n\n"
+               "根据干部选拔任用工作有关规定，现将拟任职干部情况予以公示。公示期间，如对公示对象有不同意见，请以来电、来信等方式反映。\n\n"
+               "公示时间：2024年5月13日至5月20日。\n\n"
+               "举报电话：0977-8221234（传真）、12380\n\n通信地址：某某市长江路18号州委组织部干部监督室（邮编：817000）\n\n"
+               "中共某某州委组织部\n\n2024年5月13日\n\n【打印本页】【关闭窗口】\n")
+    text = body(doc)
+    assert text[-4:] == ["举报电话：0977-8221234（传真）、12380", "通信地址：某某市长江路18号州委组织部干部监督室（邮编：817000）",
+                         "中共某某州委组织部", "2024年5月13日"]

@@ -4,6 +4,8 @@ and a note under it."""
 
 from __future__ import annotations
 
+import re
+
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.official import (
@@ -42,16 +44,27 @@ def document_tail(page: Page, start: int, end: int) -> int:
         part = closing_kind(text)
         if part is None and found and found[-1][1].startswith("attachment") and is_attachment_item(text):
             part = "attachment item"
+        if part is None and len(text) <= 80 and _CONTACT.match(text):
+            part = "contact"  # 举报电话：…, 通信地址：…: how to reach the issuer, before its name
         if part is None:
             break
         found.append((i, part))
+    while found and found[-1][1] == "contact":
+        found.pop()  # contact lines count only with the issuer or the date after them
     parts = {part for _, part in found}
     headed = any(d is not None and d.part is not None for d in page.known[start : end + 1])
     if not ("attachment" in parts or {"issuer", "date"} <= parts or (headed and parts)):
         return end
     for i, part in found:
-        page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{PART_NAMES[part]}: part of the document", part)
+        if part == "contact":
+            page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, "a contact line of the document")
+        else:
+            page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{PART_NAMES[part]}: part of the document", part)
     return found[-1][0]
+
+
+# A line giving how to reach the issuer: 联系电话：, 举报电话：, 咨询电话：, 通信地址：, 联系人：, 电子邮箱：.
+_CONTACT = re.compile(r"^(?:联系|举报|咨询|监督|投诉|报名|通信|通讯|办公)?(?:电话|人|地址|邮箱|电子邮箱|传真|邮编|方式)\s*[:：]\s*\S")
 
 
 PART_NAMES = {"salutation": "a salutation", "addressees": "the addressees (主送)", "speaker": "the speaker line",
