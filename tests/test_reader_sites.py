@@ -859,3 +859,15 @@ def test_a_public_notice_keeps_its_contact_lines_issuer_and_date():
     text = body(doc)
     assert text[-4:] == ["举报电话：0977-8221234（传真）、12380", "通信地址：某某市长江路18号州委组织部干部监督室（邮编：817000）",
                          "中共某某州委组织部", "2024年5月13日"]
+
+
+def test_a_source_after_the_date_is_no_account():
+    """``2019年11月25日 18:57 参考消息`` names the outlet the article came from, not a self-media
+    account: only 原创 or a dot between the date and the name makes it one."""
+    from newsconv.readers.text.bylines import account_in
+
+    assert account_in("2019年11月25日 18:57 参考消息") is None
+    assert account_in("原创2024-05-19 21:37淮河边的老周·安徽") == "淮河边的老周"
+    assert account_in("2024-01-09 10:20·某某官方账号") == "某某"
+    doc = read("首页 > 国际\n中国人习以为常的地方 为何老外却说“了不得”？\n2019年11月25日 18:57 参考消息\n" + POST)
+    assert doc.meta.writers == () and doc.meta.source == "参考消息"

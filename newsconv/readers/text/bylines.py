@@ -470,9 +470,10 @@ _NAMES_THEN_ROLE = re.compile(
 # date, place), ``原创2024-02-18 20:15·乡土观察`` (date, then the account).
 _POST_HEADER = re.compile(r"^原创\s+(?P<names>[^\d\s][^\d]{1,40}?)\s+(?=(?:19|20)\d\d)")
 _DATE_THEN_ACCOUNT = re.compile(
-    r"^(?:原创\s*)?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*[·・]?\s*"
-    r"(?P<name>[^\s·・|:：\d][^\s·・|:：\d]{1,19})(?:\s*[·・]\s*[\u4e00-\u9fff]{2,4})?$"
-)
+    r"^(?:原创\s*(?P<date1>{date})\s*[·・]?|(?P<date2>{date})\s*[·・])\s*"
+    r"(?P<name>[^\s·・|:：\d][^\s·・|:：\d]{{1,19}})(?:\s*[·・]\s*[\u4e00-\u9fff]{{2,4}})?$".format(
+        date=r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?")
+)  # after 原创 the account may follow the date without a dot; otherwise the dot is what marks it
 
 
 def _post_header(line: str) -> Credits | None:
@@ -652,7 +653,6 @@ def account_in(text: str) -> str | None:
     for pattern in _ACCOUNT_LINES:
         if (m := pattern.match(text.strip())) and not any(c.isdigit() for c in m["name"][:1]):
             return m["name"]
-    if account := post_account(text) or account_on_furniture(text):
-        return account
-    m = _OFFICIAL_ACCOUNT.search(text)
-    return m["name"] if m else None
+    if m := _OFFICIAL_ACCOUNT.search(text):
+        return m["name"]
+    return post_account(text) or account_on_furniture(text)
