@@ -23,8 +23,10 @@ Sets (each scored with the corpus's own score.py, imported from the corpus folde
   without reading the reader (README there); pasted text, Chromium copy, saved page. Split in
   halves the same way (``zh-blind:seen``, ``zh-blind:unseen``);
 - ``zh-blind2``, ``zh-blind2-chromium``, ``zh-blind2-html``: benchmarks/data/zh-blind2, 40 more
-  such pages by another author (other provinces, site generations and kinds of page), never
-  looked at one by one: only its totals are read.
+  such pages by another author (other provinces, site generations and kinds of page); its
+  failures were looked at once the first set's rules were measured on it;
+- ``zh-blind3``, ``zh-blind3-chromium``, ``zh-blind3-html``: benchmarks/data/zh-blind3, 40 more
+  by a third author, made after both sets' rules were written and never looked at one by one.
 
 Two scores per set:
 
@@ -66,6 +68,7 @@ CORPUS = SHARED / "corpus"
 EXTRA = SHARED / "corpus-extra"
 BLIND = ROOT / "benchmarks" / "data" / "zh-blind"
 BLIND2 = ROOT / "benchmarks" / "data" / "zh-blind2"
+BLIND3 = ROOT / "benchmarks" / "data" / "zh-blind3"
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,8 @@ for _kind, _folder, _suffix in (("", "raw", ".txt"), ("-chromium", "raw-chromium
                                        False)
     SETS[f"zh-blind2{_kind}"] = PageSet(f"zh-blind2{_kind}", BLIND2 / _folder, _suffix, BLIND2 / "gold", "zh-blind2",
                                         "zc-", False)
+    SETS[f"zh-blind3{_kind}"] = PageSet(f"zh-blind3{_kind}", BLIND3 / _folder, _suffix, BLIND3 / "gold", "zh-blind3",
+                                        "zd-", False)
     for _half, _label in ((0, "seen"), (1, "unseen")):
         SETS[f"zh-blind{_kind}:{_label}"] = PageSet(f"zh-blind{_kind}:{_label}", BLIND / _folder, _suffix,
                                                     BLIND / "gold", "zh-blind", "zb-", False, _half)

@@ -568,15 +568,6 @@ def test_a_breadcrumb_of_slashes_is_not_joined_to_the_headline():
     assert doc.meta.section == ("首页", "政务公开", "政策文件", "部门文件")
 
 
-def test_a_headline_in_two_parts_on_two_lines_is_one_headline():
-    doc = read("某某市人民政府\n首页 > 政务公开 > 部门动态\n"
-               "市农业农村局开展春耕备耕专项督导\n确保农资供应“不断档”\n"
-               "发布日期：2025/03/12 信息来源：市农业农村局 【字号 大 中 小】 打印\n"
-               "　　为切实抓好春耕备耕工作，3月以来，市农业农村局组成五个督导组，深入各县区开展春耕备耕专项督导，"
-               "重点检查种子、化肥、农药等农资储备和供应情况。\n\n"
-               "　　截至3月10日，全市已储备各类种子1.2万吨、化肥8.6万吨，能够满足春耕生产需要。\n")
-    assert doc.meta.title == "市农业农村局开展春耕备耕专项督导 确保农资供应“不断档”"
-
 
 def test_a_deck_or_subtitle_under_the_headline_is_no_second_part():
     doc = read("首页 > 新闻\n市农业农村局开展春耕备耕专项督导\n——全市农资储备充足供应有序\n"
@@ -657,19 +648,6 @@ def test_a_sentence_that_opens_with_a_date_is_no_credit_line():
     assert "2025年4月20日（星期日）6时00分至12时00分。" in body(doc)
     assert body(doc)[1].startswith("为确保")
 
-
-def test_a_newspaper_headline_stands_between_its_kicker_and_its_deck():
-    """An e-paper page sets a kicker (引题), the headline and a deck (副题) one under the other
-    over the byline; the headline is the middle one, and the edition's navigation is furniture."""
-    doc = read("某某日报数字报\n2024年03月05日 星期二\n第01版：要闻\n上一版  下一版\n版面导航\n上一篇  下一篇\n"
-               "坚持稳中求进 推动高质量发展\n全市重点项目集中开工\n总投资超千亿元，涉及先进制造、城市更新等领域\n"
-               "本报记者 张明远 通讯员 李 静\n"
-               "　　3月4日，全市2024年一季度重点项目集中开工活动在高新区主会场举行，全市共集中开工项目128个，总投资1086亿元。\n"
-               "　　此次集中开工的项目涵盖先进制造业、现代服务业、基础设施和城市更新等领域，其中投资10亿元以上的项目32个。\n"
-               "本版责编：王小红  美编：赵刚\n")
-    assert doc.meta.title == "全市重点项目集中开工"
-    assert doc.meta.writers == ("张明远", "李静")
-    assert body(doc)[0].startswith("3月4日")
 
 
 def test_a_headline_over_its_dashed_subtitle_on_an_e_paper_page():

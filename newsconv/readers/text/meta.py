@@ -16,7 +16,7 @@ from newsconv.readers.text.bylines import (
     says_self_media,
     trailing_byline,
 )
-from newsconv.readers.text.classify import ACCOUNT_RULE, BODY_KINDS, TITLE_PART_RULE, Decision, Kind
+from newsconv.readers.text.classify import ACCOUNT_RULE, BODY_KINDS, Decision, Kind
 from newsconv.readers.text.classify.shapes import credits_of
 from newsconv.readers.text.dates import DateMatch, find_date
 from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, is_mostly_cjk, join_wrapped
@@ -180,8 +180,6 @@ class MetaCollector:
             if d.kind is Kind.TITLE:
                 if self.title is None:
                     self.title = _DATELINE_TITLE.sub("", text)  # 新华社北京1月9日电 题：…
-                elif d.rule == TITLE_PART_RULE:
-                    self.title = f"{self.title} {text}"  # a headline in two parts: 主题 and its second clause
                 else:
                     self.title = join_wrapped(self.title, text)  # wrapped onto two lines
             elif d.part == "speaker" and (name := speaker(text)):

@@ -39,11 +39,11 @@ from newsconv.readers.text.classify.shapes import (
     words,
 )
 from newsconv.readers.text.classify.tables import PastedTable
-from newsconv.readers.text.official import closing_kind, is_document_head
 from newsconv.readers.text.lexicon import Lexicon
 from newsconv.readers.text.lines import Line, Wrap, display_len, ends_sentence, is_mostly_cjk
+from newsconv.readers.text.official import closing_kind, is_document_head
 
-__all__ = ["ACCOUNT_RULE", "BODY_KINDS", "TITLE_PART_RULE", "Decision", "Kind", "classify", "is_credit_line", "is_prose",
+__all__ = ["ACCOUNT_RULE", "BODY_KINDS", "Decision", "Kind", "classify", "is_credit_line", "is_prose",
            "is_title_shaped", "topic_terms", "words"]
 
 _SECTION_NUMBER = re.compile(r"^\d{1,2}$")
@@ -195,26 +195,6 @@ def _join_wrapped_title(decisions: list[Decision], title: int) -> None:
     for i in range(top, bottom + 1):
         if i != title:
             decisions[i].kind, decisions[i].rule = Kind.TITLE, "headline printed on several lines"
-    if bottom + 1 < len(decisions) and _second_part(decisions, bottom + 1):
-        decisions[bottom + 1].kind, decisions[bottom + 1].rule = Kind.TITLE, TITLE_PART_RULE
-
-
-TITLE_PART_RULE = "the headline's second part, printed on the next line"
-
-
-def _second_part(decisions: list[Decision], i: int) -> bool:
-    """A Chinese headline in two parts, the second on the line under the first and the credits
-    right under it (``市市场监管局开展春季学校食品安全专项检查`` / ``守护师生“舌尖上的安全”`` /
-    ``发布日期：…``): a short phrase, not a sentence, not a subtitle opened by a dash."""
-    upper, lower = decisions[i - 1].line.text, decisions[i].line.text
-    if decisions[i].kind is not Kind.CHROME or not (is_mostly_cjk(upper) and is_mostly_cjk(lower)):
-        return False
-    if not 6 <= display_len(lower) <= 30 or display_len(upper) + display_len(lower) > 64:
-        return False
-    if lower.startswith(("—", "-", "－", "（", "(")) or ends_sentence(lower) or any(m in lower for m in "，。；：:\t|"):
-        return False
-    below = next((d for d in decisions[i + 1 : i + 3] if d.kind is not Kind.BLANK), None)
-    return below is not None and below.kind is Kind.META and decisions[i + 1].kind is not Kind.BLANK
 
 
 def _joins(upper: Decision, lower: Decision) -> bool:

@@ -11,7 +11,6 @@ from newsconv.readers.text.classify.kinds import Choice, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
     SENTENCE_PERIOD,
-    is_name_line,
     is_record_field,
     is_title_shaped,
     length_evidence,
@@ -19,14 +18,12 @@ from newsconv.readers.text.classify.shapes import (
     topic_evidence,
     words,
 )
-from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lines import display_len, is_mostly_cjk
 from newsconv.readers.text.official import is_document_head
 
 _MARKUP = 5.0  # a saved page's <title>, og:title or <h1> naming a line its headline
 _CREDITS_ABOVE = 3.0  # a headline printed under its date and byline, right over the body
 _NAMES_THE_BODY = 1.5  # how well a headline over a deck names the body (a third of its terms or so)
-_STACK = 2.5  # a headline between its kicker and its deck; what the deck loses
 _CLOSER = 2.0  # what a headline candidate loses when another headline stands closer to the body
 _DECK = 3.0  # what a deck loses under a headline that names what the body is about
 _LINK_LIST = 2.5  # what an item of a list of links loses unless it names the body better than the rest
@@ -67,54 +64,9 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("items side by side (wide spaces between)", -4.0 if parts > 2 else -2.0))
     if not is_mostly_cjk(text) and SENTENCE_PERIOD.search(text):
         evidence.append(("ends with a full stop: a sentence (deck, caption)", -2.5))
-    place = stack_place(page, i)
-    if place == 1:
-        evidence.append(("between a kicker above and a deck below", _STACK))
-    elif place == 2:
-        evidence.append(("the deck under a kicker and a headline", -_STACK))
-    elif under_headline(page, i):
+    if under_headline(page, i):
         evidence.append(("right under a headline-like line: a deck", -2.0))
     return [(reason, value) for reason, value in evidence if value]
-
-
-def stack_place(page: Page, i: int) -> int | None:
-    """Where line ``i`` stands in a Chinese headline printed as a newspaper sets it: a kicker (引题),
-    the headline and a deck (副题), three headline-like lines one right under the other, page furniture
-    or a blank line above them and the credits or the text right under them (0, 1 or 2); None
-    when it stands in no such stack."""
-    if page.stacks is None:
-        page.stacks = _stacks(page)
-    return page.stacks.get(i)
-
-
-def _stacks(page: Page) -> dict[int, int]:
-    """Every line of the page's stacks and its place in its stack (found in one pass)."""
-    found: dict[int, int] = {}
-    n, top = len(page.lines), 0
-    while top < n:
-        if not _stackable(page, top):
-            top += 1
-            continue
-        end = top
-        while end + 1 < n and _stackable(page, end + 1):
-            end += 1
-        below = end + 1
-        if (end - top == 2 and below < n and not page.lines[below].blank
-                and (page.kind(below) is Kind.META or page.prose[below])
-                # a name (a byline, an image's alt text) or a date is no part of a headline's stack
-                and not any(is_name_line(page.lines[j].text) or find_date(page.lines[j].text)
-                            for j in range(top, below))):
-            found.update({top: 0, top + 1: 1, top + 2: 2})
-        top = end + 1
-    return found
-
-
-def _stackable(page: Page, j: int) -> bool:
-    if not (0 <= j < len(page.lines) and not page.lines[j].blank and page.known[j] is None
-            and not page.prose[j] and j not in page.continues and (j - 1) not in page.continues):
-        return False
-    text = page.lines[j].text
-    return is_mostly_cjk(text) and is_title_shaped(text)
 
 
 def title_score(page: Page, i: int) -> float | None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.bylines import platform_account
+from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, STAFF_TITLE, is_counter, is_credit_line, words
 from newsconv.readers.text.lexicon import Lexicon
 from newsconv.readers.text.lines import Line, display_len, ends_sentence, is_mostly_cjk

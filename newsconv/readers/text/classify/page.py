@@ -89,7 +89,6 @@ class Page:
         self._partial_openings: dict[tuple[int, int], frozenset[str]] = {}
         self.start_index: StartIndex | None = None  # built by the body pass when first needed
         self.headline_like: tuple[list[int], list[int]] | None = None  # built by the headline pass
-        self.stacks: dict[int, int] | None = None  # kicker-headline-deck stacks, built by the headline pass
         lines = self.lines = [without_tool_cells(line, lexicon) for line in lines]
         self.known: list[Decision | None] = [local_decision(line, lexicon) for line in lines]
         self.tables = self._tables()
