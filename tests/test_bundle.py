@@ -606,32 +606,35 @@ def test_streamed_and_spooled_pdf_is_the_pdf_write_pdf_returns():
 
 @needs_corpus
 def test_finished_pages_keep_little(monkeypatch):
-    """Once a page is set its stream is compressed and spooled and the attributes reportlab
-    keeps as None on every page are dropped."""
+    """Once a page is set its stream is compressed into the spool and the page keeps only what
+    differs from a blank page's defaults (reportlab sets some thirty attributes on each)."""
     import io
 
+    import newsconv.writers.pdf as pdf
     from newsconv.profiles import load_profile
-    from newsconv.writers.pdf import _canvas_class, write_pdf_to
 
-    pages = []
-    real = _canvas_class
+    kept, pages = [], []
+    real = pdf._canvas_class
 
     def recording(stamp):
-        canvas = real(stamp)
-
-        class Recording(canvas):
+        class Recording(real(stamp)):
             def showPage(self):
                 super().showPage()
                 pages.append(self._doc.Pages.pages[-1])
+                kept.append(dict(vars(pages[-1])))
 
         return Recording
 
-    import newsconv.writers.pdf as pdf
-
     monkeypatch.setattr(pdf, "_canvas_class", recording)
-    write_pdf_to(_corpus_issue(3), io.BytesIO(), load_profile("briefing"), spool=io.BytesIO())
-    assert len(pages) > 5
-    for page in pages:
-        assert page.stream is None and page.Contents is None  # the stream went to the file, then let go
-        assert not [name for name, value in vars(page).items() if value is None]
-        assert len(vars(page)) <= 12
+    spool = io.BytesIO()
+    pdf.write_pdf_to(_corpus_issue(3), io.BytesIO(), load_profile("briefing"), spool=spool)
+    assert len(kept) > 5
+    ends = []
+    for attributes in kept:
+        assert "stream" not in attributes and "Contents" not in attributes
+        assert not [name for name, value in attributes.items() if value is None or value == [] or value == {}]
+        assert len(attributes) <= 9
+        _, offset, length = attributes["spooled"]
+        ends.append(offset + length)
+    assert ends == sorted(ends) and ends[-1] == spool.getbuffer().nbytes  # each page's stream, in turn
+    assert not [page for page in pages if "spooled" in vars(page)]  # read back once written

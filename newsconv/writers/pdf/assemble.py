@@ -25,39 +25,74 @@ def finish_page(page: Any, spool: BinaryIO | None) -> None:
     put it in ``spool`` when there is one: reportlab otherwise keeps every page's drawing
     operators as text until then, several times the size of the finished PDF. Flate only:
     reportlab's default also wraps page streams in ASCII85 (for 7-bit channels a binary PDF
-    never passes through), a quarter more bytes."""
-    from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFZCompress
-
+    never passes through), a quarter more bytes. Then the page keeps only what differs from a
+    blank page's defaults."""
     if page.Contents is None and page.stream:
         if page.compression:
             data = zlib.compress(page.stream.encode("utf-8"))
-            stream = _spooled()(spool, data) if spool is not None else _written_once()(content=data)
-            stream.dictionary["Filter"] = PDFArray([PDFName(PDFZCompress.pdfname)])
+            if spool is not None:  # the stream object is made when the page is written
+                spool.seek(0, 2)
+                page.spooled = (spool, spool.tell(), len(data))
+                spool.write(data)
+            else:
+                page.Contents = _flate(_written_once()(content=data))
         else:
-            stream = _written_once()(content=page.stream)
-        stream.__Comment__ = "page stream"
-        page.Contents, page.stream = stream, None
+            page.Contents = _written_once()(content=page.stream)
+            page.Contents.__Comment__ = "page stream"
+        page.stream = None
     _slim(page)
 
 
+def _flate(stream: Any) -> Any:
+    """A page stream's dictionary: compressed with Flate (and only Flate)."""
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFZCompress
+
+    stream.dictionary["Filter"] = PDFArray([PDFName(PDFZCompress.pdfname)])
+    stream.__Comment__ = "page stream"
+    return stream
+
+
 def _slim(page: Any) -> None:
-    """Drop the attributes a finished page holds as None (some twenty on every page)."""
+    """A finished page's attributes in a dictionary of their own size, without those the
+    page's class answers the same for (None, an empty list or dictionary, no transition):
+    some thirty set on every page, mostly to None."""
+    from reportlab.pdfbase.pdfdoc import PDFDictionary
+
     finished = _finished_page()
-    attributes = page.__dict__
-    for name in [name for name, value in attributes.items() if value is None and getattr(finished, name, page) is None]:
-        del attributes[name]
+    kept = {}
+    for name, value in page.__dict__.items():
+        default = getattr(finished, name, page)  # the page itself: no default
+        if value is default:
+            continue
+        if not value and (value is None or type(value) in (list, dict)) and (default is None or default == {}):
+            continue  # None; Annots [] formats as none, as do empty colour and shading tables
+        if name == "Trans" and type(value) is PDFDictionary and not value.dict:
+            continue  # the class's own empty transition, formatted the same
+        kept[name] = value
+    page.__dict__ = kept
     page.__class__ = finished
 
 
 @cache
 def _finished_page() -> type:
-    from reportlab.pdfbase.pdfdoc import PDFPage
+    from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFPage
 
     class FinishedPage(PDFPage):  # type: ignore[misc]
-        """A page whose attributes that are None live on the class, not on every page."""
+        """A set page: what is the same on every page lives on the class; a spooled stream is
+        made into a stream object only when the page is written."""
 
-    for name in [*PDFPage.__NoDefault__, "ExtGState"]:  # ExtGState: set by the canvas, often None
-        if not hasattr(PDFPage, name):
+        Trans = PDFDictionary(None)  # reportlab gives each page an empty one
+        Annots = ExtGState = spooled = None
+        _shadingUsed: dict[str, str] = {}  # read only, when the page's resources are made
+
+        def check_format(self, document: Any) -> None:
+            if self.Contents is None and self.spooled is not None:
+                self.Contents = _flate(_spooled()(*self.spooled))
+                del self.spooled
+            super().check_format(document)
+
+    for name in PDFPage.__NoDefault__:
+        if not hasattr(FinishedPage, name):
             setattr(FinishedPage, name, None)
     return FinishedPage
 
@@ -86,11 +121,9 @@ def _spooled() -> type:
         """A stream whose content waits in the spool file until it is written, read back
         then and let go again; formatting it twice fails loudly."""
 
-        def __init__(self, spool: BinaryIO, data: bytes) -> None:
+        def __init__(self, spool: BinaryIO, offset: int, length: int) -> None:
             super().__init__()
-            spool.seek(0, 2)
-            self.spool, self.offset, self.length = spool, spool.tell(), len(data)
-            spool.write(data)
+            self.spool, self.offset, self.length = spool, offset, length
 
         def format(self, document: Any) -> bytes:
             if self.spool is None:
