@@ -19,6 +19,10 @@ from typing import Any, BinaryIO
 # reportlab's PDFFile starts every file with this header (the version, then bytes above 127 so
 # that a transfer that mangles binary data shows).
 _HEADER = b"\n%\223\214\213\236 ReportLab Generated PDF document (opensource)\n"
+# A page's attributes that reportlab reads as "none" when empty (no links, no extended graphics
+# state, no colours or shadings of its own).
+_EMPTY_IS_NONE = frozenset({"Annots", "ExtGState", "_colorsUsed", "_shadingUsed"})
+
 
 def finish_page(page: Any, spool: BinaryIO | None) -> None:
     """Compress a finished page's content stream now rather than when the file is written, and
@@ -54,8 +58,8 @@ def _flate(stream: Any) -> Any:
 
 def _slim(page: Any) -> None:
     """A finished page's attributes in a dictionary of their own size, without those the
-    page's class answers the same for (None, an empty list or dictionary, no transition):
-    some thirty set on every page, mostly to None."""
+    page's class answers the same for (None, no links, no transition): some thirty set on
+    every page, mostly to None."""
     from reportlab.pdfbase.pdfdoc import PDFDictionary
 
     finished = _finished_page()
@@ -64,8 +68,10 @@ def _slim(page: Any) -> None:
         default = getattr(finished, name, page)  # the page itself: no default
         if value is default:
             continue
-        if not value and (value is None or type(value) in (list, dict)) and (default is None or default == {}):
-            continue  # None; Annots [] formats as none, as do empty colour and shading tables
+        if value is None and default is None:
+            continue
+        if name in _EMPTY_IS_NONE and not value and (default is None or default == {}):
+            continue
         if name == "Trans" and type(value) is PDFDictionary and not value.dict:
             continue  # the class's own empty transition, formatted the same
         kept[name] = value
