@@ -109,7 +109,8 @@ def main() -> None:
     pickled = parsed_corpus(args.corpus)
     measure(len(pickled), pickled, not args.no_spool)  # every face and cache loaded before measuring
     rows = [measure(int(c), pickled, not args.no_spool) for c in args.counts.split(",")]
-    print(f"tracemalloc, one process, briefing profile, page streams {'kept in memory' if args.no_spool else 'spooled'}\n")
+    streams = "kept in memory" if args.no_spool else "spooled"
+    print(f"tracemalloc, one process, briefing profile, page streams {streams}\n")
     print("| articles | PDF (MB) | parsed articles (MB) | alive when the last page is set (MB) "
           "| peak while writing the file (MB) |")
     print("|---:|---:|---:|---:|---:|")
