@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from newsconv.errors import InputError, UsageError
 from newsconv.model import block_texts
@@ -120,6 +120,19 @@ def parse(data: bytes | str, fmt: str, opts: ReadOptions, transform: TransformOp
 def render(doc: Document, fmt: str, profile: Profile, options: WriteOptions | None = None) -> bytes:
     result = get_writer(fmt)(doc, profile, options)
     return result.encode("utf-8") if isinstance(result, str) else result
+
+
+def render_to(doc: Document, fmt: str, profile: Profile, options: WriteOptions | None, sink: BinaryIO, *,
+              spool: BinaryIO | None = None) -> None:
+    """``render`` written into ``sink``: a writer that can (PDF) writes as it makes the file,
+    keeping what waits for the end in ``spool`` when given one (see ``write_pdf_to``)."""
+    from newsconv.writers import get_streaming_writer
+
+    streaming = get_streaming_writer(fmt)
+    if streaming is None:
+        sink.write(render(doc, fmt, profile, options))
+    else:
+        streaming(doc, sink, profile, options, spool=spool)
 
 
 def convert(

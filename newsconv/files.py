@@ -19,7 +19,8 @@ import stat
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -218,76 +219,120 @@ def _umask() -> int:
 
 
 def atomic_write(path: Path, data: bytes, *, overwrite: bool) -> None:
-    """Write ``data`` to ``path`` all at once: a temporary file in the same folder, then a rename.
+    """Write ``data`` to ``path`` all at once (``atomic_output`` with the whole of it)."""
+    with atomic_output(path, overwrite=overwrite) as fh:
+        fh.write(data)
+
+
+@contextmanager
+def atomic_output(path: Path, *, overwrite: bool) -> Iterator[BinaryIO]:
+    """A binary file to write ``path``'s new contents into, piece by piece: a temporary file in
+    the same folder, flushed to disk and renamed over ``path`` when the block ends, removed
+    when the block raises. ``path`` never holds a half-written file and an existing one is
+    kept until the new one is complete; without ``overwrite`` an existing ``path`` is an
+    ``OutputError``. An ``OSError`` inside the block (a full disk) is an ``OutputError`` naming
+    ``path``.
 
     On Linux the temporary file has no name until it is complete (``O_TMPFILE``), so even a
     process killed while writing (a timed-out worker, a power cut) leaves nothing behind.
     """
-    name = str(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    output = PendingOutput(path, overwrite=overwrite)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if _write_anonymous(folder, path, data, overwrite):
-            return
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except PermissionError:
-        raise OutputError(f"cannot write in {folder} (permission denied); choose another folder with -d",
-                          path=name) from None
-    except OutputError:
-        raise
-    except OSError as exc:
-        raise OutputError(f"cannot write in {folder} ({exc.strerror})", path=name) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        try:
+            yield output.file
+        except OSError as exc:  # writing the file (or a spool beside it) failed: the folder's disk
+            raise OutputError(f"cannot write ({exc.strerror})", path=str(path)) from None
+        output.commit()
+    finally:
+        output.discard()
+
+
+class PendingOutput:
+    """An output being written: ``file`` to write into, then ``commit`` (flush, sync, name it
+    ``path``) or ``discard`` (forget it; no file is left). ``atomic_output`` for one file; a
+    command that writes several files commits them only once all are made."""
+
+    def __init__(self, path: Path, *, overwrite: bool) -> None:
+        self.path, self.overwrite = path, overwrite
+        self._tmp: str | None = None  # the hidden name, where the file has one while it is made
+        self._anonymous = False
+        self._done = False
+        name = str(path)
+        folder = path.parent if str(path.parent) else Path(".")
+        self.folder = folder
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd = _open_anonymous(folder)
+            if fd is not None:
+                self._anonymous = True
+            else:
+                fd, self._tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        except PermissionError:
+            raise OutputError(f"cannot write in {folder} (permission denied); choose another folder with -d",
+                              path=name) from None
+        except OSError as exc:
+            raise OutputError(f"cannot write in {folder} ({exc.strerror})", path=name) from None
+        self.file: BinaryIO = os.fdopen(fd, "wb")
+
+    def commit(self) -> None:
+        """Name the finished file ``path`` (after it is on disk)."""
+        if self._done:
+            raise ValueError(f"{self.path}: already committed or discarded")
+        try:
+            fh = self.file
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-        _place(tmp, path, overwrite)
-    except OutputError:
-        raise
-    except OSError as exc:
-        raise OutputError(f"cannot write ({exc.strerror})", path=name) from None
-    finally:
-        if os.path.lexists(tmp):
-            os.unlink(tmp)
+            if self._anonymous:
+                self._place_anonymous(fh.fileno())
+            else:
+                fh.close()
+                assert self._tmp is not None
+                os.chmod(self._tmp, 0o666 & ~_umask())
+                _place(self._tmp, self.path, self.overwrite)
+        except OutputError:
+            raise
+        except OSError as exc:
+            raise OutputError(f"cannot write ({exc.strerror})", path=str(self.path)) from None
+        finally:
+            self.discard()
+        self._done = True
+
+    def discard(self) -> None:
+        """Close the file and remove any name it has (nothing is left once committed or not)."""
+        try:
+            self.file.close()
+        except OSError:
+            pass  # the data is being thrown away; a failed flush of it changes nothing
+        finally:
+            if self._tmp is not None and os.path.lexists(self._tmp):
+                os.unlink(self._tmp)
+            self._done = True
+
+    def _place_anonymous(self, fd: int) -> None:
+        if not self.overwrite:
+            try:
+                _link_fd(fd, self.path)  # fails if the target exists: never clobber it
+            except FileExistsError:
+                raise OutputError("already exists; use --overwrite to replace it", path=str(self.path)) from None
+            return
+        self._tmp = os.path.join(self.folder, f".{self.path.name}.{os.urandom(6).hex()}.part")
+        _link_fd(fd, self._tmp)
+        os.replace(self._tmp, self.path)
 
 
-def _write_anonymous(folder: Path, path: Path, data: bytes, overwrite: bool) -> bool:
-    """Write through an ``O_TMPFILE`` file, named only once complete; False where the system or
-    the file system cannot (the caller then uses a hidden ``.NAME.XXXX.part`` file)."""
+def _open_anonymous(folder: Path) -> int | None:
+    """A file descriptor of an ``O_TMPFILE`` file in ``folder``, named only once complete; None
+    where the system or the file system cannot (the caller then uses a hidden
+    ``.NAME.XXXX.part`` file)."""
     flag = getattr(os, "O_TMPFILE", 0)
     if not flag or not os.path.isdir("/proc/self/fd"):
-        return False
+        return None
     try:
-        fd = os.open(folder, flag | os.O_WRONLY | getattr(os, "O_CLOEXEC", 0), 0o666)
+        return os.open(folder, flag | os.O_WRONLY | getattr(os, "O_CLOEXEC", 0), 0o666)
     except OSError as exc:
         if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT):
-            return False
+            return None
         raise
-    tmp: str | None = None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-            if not overwrite:
-                try:
-                    _link_fd(fh.fileno(), path)  # fails if the target exists: never clobber it
-                except FileExistsError:
-                    raise OutputError("already exists; use --overwrite to replace it", path=str(path)) from None
-                return True
-            tmp = os.path.join(folder, f".{path.name}.{os.urandom(6).hex()}.part")
-            _link_fd(fh.fileno(), tmp)
-        os.replace(tmp, path)
-        return True
-    except OutputError:
-        raise
-    except OSError as exc:
-        raise OutputError(f"cannot write ({exc.strerror})", path=str(path)) from None
-    finally:
-        if tmp is not None and os.path.lexists(tmp):
-            os.unlink(tmp)
 
 
 def _link_fd(fd: int, path: Path | str) -> None:

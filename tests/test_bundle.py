@@ -262,7 +262,7 @@ def _md_inputs(folder: Path, count: int = 2) -> list[str]:
     paths = []
     for n in range(1, count + 1):
         path = folder / f"a{n}.md"
-        path.write_text(f"---\ntitle: 第{n}篇文章\nsource: 新华社\ndate: 2024-05-0{n}\n---\n\n正文第{n}段。\n\n第二段。\n",
+        path.write_text(f"---\ntitle: 第{n}篇文章\nsource: 新华社\ndate: 2024-05-{n:02d}\n---\n\n正文第{n}段。\n\n第二段。\n",
                         encoding="utf-8")
         paths.append(str(path))
     return paths
@@ -307,12 +307,102 @@ def test_an_injected_failure_while_writing_keeps_the_number(tmp_path, monkeypatc
     def broken(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(newsconv.files, "atomic_write", broken)
+    monkeypatch.setattr(newsconv.files.PendingOutput, "commit", broken)
     result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path), "-o", str(tmp_path / "x.md"), "--issue", "auto",
                                  "--config", str(config)])
     assert result.exit_code != 0
     assert config.read_text(encoding="utf-8") == "[bundle]\nlast_issue = 3\n"
     assert not (tmp_path / "x.md").exists()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file either
+
+
+def _failing_pdf_writer(monkeypatch, after: int) -> list[int]:
+    """The PDF writer, its output failing as a full disk does once ``after`` bytes are written;
+    returns the bytes it managed to write."""
+    import newsconv.writers.pdf as pdf
+
+    real = pdf.write_pdf_to
+    written = [0]
+
+    class FullDisk:
+        def __init__(self, sink):
+            self.sink = sink
+
+        def write(self, data):
+            if written[0] + len(data) > after:
+                raise OSError(28, "No space left on device")
+            written[0] += len(data)
+            return self.sink.write(data)
+
+    def failing(doc, sink, *args, **kwargs):
+        return real(doc, FullDisk(sink), *args, **kwargs)
+
+    monkeypatch.setattr(pdf, "write_pdf_to", failing)
+    return written
+
+
+def test_a_format_failing_midway_leaves_every_old_file_and_no_new_one(tmp_path, monkeypatch):
+    """The PDF fails after part of it is written: the issue's other formats, made before it, are
+    not written either, the existing files stay as they were, no temporary file is left and
+    --issue auto does not advance."""
+    config = tmp_path / "newsconv.toml"
+    config.write_text("[bundle]\nlast_issue = 3\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    for suffix in (".md", ".html", ".pdf"):
+        (out / f"简报-第4期{suffix}").write_bytes(b"old")
+    written = _failing_pdf_writer(monkeypatch, after=20_000)
+    result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path, 12), "-t", "md,html,pdf", "-d", str(out),
+                                 "--issue", "auto", "--config", str(config), "--overwrite"])
+    assert result.exit_code == 4, result.output
+    assert "简报-第4期.pdf: cannot write (No space left on device)" in result.stderr
+    assert written[0] > 10_000  # the PDF was well under way
+    assert sorted(p.name for p in out.iterdir()) == ["简报-第4期.html", "简报-第4期.md", "简报-第4期.pdf"]
+    assert all(p.read_bytes() == b"old" for p in out.iterdir())
+    assert config.read_text(encoding="utf-8") == "[bundle]\nlast_issue = 3\n"
+
+
+def test_the_spool_of_page_streams_is_used_and_removed(tmp_path, monkeypatch):
+    """The PDF's page streams wait in an anonymous temporary file in the output folder, which is
+    closed (and so gone) once the issue is written, or once it failed."""
+    import tempfile
+
+    from pypdf import PdfReader
+
+    spools = []
+    real = tempfile.TemporaryFile
+
+    class Recorded:
+        def __init__(self, *args, **kwargs):
+            self.file = real(*args, **kwargs)
+            self.folder = kwargs.get("dir")
+            self.size = 0
+            spools.append(self)
+
+        def __enter__(self):
+            self.file.__enter__()
+            return self
+
+        def __exit__(self, *exc):
+            self.size = self.file.seek(0, 2)
+            return self.file.__exit__(*exc)
+
+        def __getattr__(self, name):
+            return getattr(self.file, name)
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", Recorded)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path, 12), "-o", str(out / "i.pdf"), "--issue", "1"])
+    assert result.exit_code == 0, result.output
+    assert len(spools) == 1 and spools[0].folder == out and spools[0].file.closed
+    assert spools[0].size > 1000  # the compressed page streams went there
+    assert [p.name for p in out.iterdir()] == ["i.pdf"]
+    assert len(PdfReader(out / "i.pdf").pages) >= 2
+    _failing_pdf_writer(monkeypatch, after=5_000)
+    result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path, 12), "-o", str(out / "j.pdf"), "--issue", "2"])
+    assert result.exit_code == 4
+    assert len(spools) == 2 and spools[1].file.closed
+    assert [p.name for p in out.iterdir()] == ["i.pdf"]
 
 
 def test_bad_input_left_out_reported_exit_1(tmp_path):
@@ -467,3 +557,84 @@ def test_an_existing_issue_file_is_not_replaced(tmp_path):
     assert (out / "简报-第3期.md").read_text(encoding="utf-8") == "kept"
     assert not (out / "简报-第3期.html").exists()  # none of the issue's files is written
     assert "last_issue = 2" in config.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------- the PDF written as it is made
+
+
+def _corpus_issue(count: int):
+    from newsconv.bundle.compile import compile_issue
+    from newsconv.bundle.meta import build_issue
+    from newsconv.convert import parse
+    from newsconv.readers import ReadOptions
+
+    docs = [parse(p.read_bytes(), "text", ReadOptions(source=str(p))) for p in sorted((CORPUS / "raw").glob("*.txt"))]
+    issue = build_issue((("name", "每日要闻"), ("number", "7"), ("office", "某区委宣传部"), ("date", "2024-05-06")))
+    return compile_issue([docs[n % len(docs)] for n in range(count)], issue)
+
+
+@needs_corpus
+def test_streamed_and_spooled_pdf_is_the_pdf_write_pdf_returns():
+    """Written into a sink object by object, its page streams kept in a spool until then, the
+    issue is byte for byte the PDF ``write_pdf`` returns; every cross-reference offset points at
+    its object, and a strict PDF reader reads it."""
+    import io
+
+    from pypdf import PdfReader
+
+    from newsconv.profiles import load_profile
+    from newsconv.writers.pdf import write_pdf, write_pdf_to
+
+    doc, profile = _corpus_issue(30), load_profile("briefing")
+    whole = write_pdf(doc, profile)
+    sink, spool = io.BytesIO(), io.BytesIO()
+    write_pdf_to(doc, sink, profile, spool=spool)
+    assert sink.getvalue() == whole
+    assert spool.getbuffer().nbytes > 50_000  # the pages' compressed streams waited there
+    start = int(re.search(rb"startxref\n(\d+)\n%%EOF\n$", whole).group(1))
+    assert whole[start:start + 5] == b"xref\n"
+    table = whole[start:].split(b"trailer")[0].split(b"\n")
+    first, count = map(int, table[1].split())
+    offsets = [int(line[:10]) for line in table[3:3 + count - 1]]
+    assert first == 0 and len(offsets) == count - 1 > 100
+    for number, offset in enumerate(offsets, start=1):
+        assert whole[offset:offset + 20].startswith(b"%d 0 obj\n" % number)
+    reader = PdfReader(io.BytesIO(whole), strict=True)
+    assert len(reader.pages) > 30 and "每日要闻" in reader.pages[0].extract_text()
+    assert len(reader.outline) >= 30
+
+
+@needs_corpus
+def test_finished_pages_keep_little(monkeypatch):
+    """Once a page is set its stream is compressed into the spool and the page keeps only what
+    differs from a blank page's defaults (reportlab sets some thirty attributes on each)."""
+    import io
+
+    import newsconv.writers.pdf as pdf
+    from newsconv.profiles import load_profile
+
+    kept, pages = [], []
+    real = pdf._canvas_class
+
+    def recording(stamp):
+        class Recording(real(stamp)):
+            def showPage(self):
+                super().showPage()
+                pages.append(self._doc.Pages.pages[-1])
+                kept.append(dict(vars(pages[-1])))
+
+        return Recording
+
+    monkeypatch.setattr(pdf, "_canvas_class", recording)
+    spool = io.BytesIO()
+    pdf.write_pdf_to(_corpus_issue(3), io.BytesIO(), load_profile("briefing"), spool=spool)
+    assert len(kept) > 5
+    ends = []
+    for attributes in kept:
+        assert "stream" not in attributes and "Contents" not in attributes
+        assert not [name for name, value in attributes.items() if value is None or value == [] or value == {}]
+        assert len(attributes) <= 9
+        _, offset, length = attributes["spooled"]
+        ends.append(offset + length)
+    assert ends == sorted(ends) and ends[-1] == spool.getbuffer().nbytes  # each page's stream, in turn
+    assert not [page for page in pages if "spooled" in vars(page)]  # read back once written

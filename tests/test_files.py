@@ -40,6 +40,50 @@ def test_failed_rename_keeps_the_old_file_and_no_temporary(tmp_path, monkeypatch
     assert os.listdir(tmp_path) == ["out.pdf"]
 
 
+@pytest.mark.parametrize("anonymous", [True, False], ids=["O_TMPFILE", "hidden .part file"])
+def test_atomic_output_written_piece_by_piece(tmp_path, monkeypatch, anonymous):
+    import newsconv.files
+    from newsconv.files import atomic_output
+
+    if not anonymous:
+        monkeypatch.setattr(newsconv.files, "_open_anonymous", lambda folder: None)
+    target = tmp_path / "out.pdf"
+    with atomic_output(target, overwrite=False) as fh:
+        for n in range(100):
+            fh.write(b"%d\n" % n)
+        assert not target.exists()  # nothing under the name until the block ends
+    assert target.read_bytes() == b"".join(b"%d\n" % n for n in range(100))
+    assert os.listdir(tmp_path) == ["out.pdf"]
+    with pytest.raises(OutputError, match="out.pdf: already exists"), atomic_output(target, overwrite=False) as fh:
+        fh.write(b"new")
+    assert target.read_bytes().startswith(b"0\n1\n")
+    assert os.listdir(tmp_path) == ["out.pdf"]
+
+
+@pytest.mark.parametrize("anonymous", [True, False], ids=["O_TMPFILE", "hidden .part file"])
+def test_a_writer_failing_midway_keeps_the_old_file_and_no_temporary(tmp_path, monkeypatch, anonymous):
+    import newsconv.files
+    from newsconv.files import atomic_output
+
+    if not anonymous:
+        monkeypatch.setattr(newsconv.files, "_open_anonymous", lambda folder: None)
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"old")
+    with pytest.raises(RuntimeError, match="the writer broke"), atomic_output(target, overwrite=True) as fh:
+        fh.write(b"new" * 100_000)
+        fh.flush()
+        raise RuntimeError("the writer broke")
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["out.pdf"]
+    # a full disk while writing is an output error naming the file
+    with pytest.raises(OutputError, match=r"out.pdf: cannot write \(No space left on device\)"):
+        with atomic_output(target, overwrite=True) as fh:
+            fh.write(b"new")
+            raise OSError(28, "No space left on device")
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["out.pdf"]
+
+
 @pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root ignores permissions")
 def test_read_only_folder(tmp_path):
     folder = tmp_path / "locked"

@@ -19,7 +19,7 @@ from newsconv.batch.run import DEFAULT_TIMEOUT, Engine, run_all
 from newsconv.batch.work import Options, Result, Settings, display_name, read_job
 from newsconv.bundle.compile import Piece, Sort, Summary, compile_issue, sort_pieces
 from newsconv.bundle.meta import Cover, Pairs, build_issue, is_markdown_name, read_cover, table_pairs
-from newsconv.errors import InputError, UsageError
+from newsconv.errors import InputError, OutputError, UsageError
 
 # Many inputs are read in worker processes; a few in this one (starting workers costs more).
 PARALLEL_FROM = 8
@@ -171,10 +171,37 @@ def _targets(req: BundleRequest, formats: list[str], title: str) -> dict[str, Pa
     return {fmt: folder / f"{stem}{suffix_for(fmt)}" for fmt in formats}
 
 
+def _write_outputs(doc: Any, targets: dict[str, Path], profile: Any, options: Any, overwrite: bool) -> None:
+    """Each format written straight into a temporary file beside its target (the PDF's page
+    streams waiting in an anonymous spool file there, not in memory), and the files named
+    only once every one is complete: a failure while making any leaves none of them written."""
+    import tempfile
+
+    from newsconv.convert import render_to
+    from newsconv.files import PendingOutput
+
+    pending: list[PendingOutput] = []
+    try:
+        for fmt, target in targets.items():
+            output = PendingOutput(target, overwrite=overwrite)
+            pending.append(output)
+            try:
+                if fmt == "pdf":
+                    with tempfile.TemporaryFile(dir=output.folder) as spool:
+                        render_to(doc, fmt, profile, options, output.file, spool=spool)
+                else:
+                    render_to(doc, fmt, profile, options, output.file)
+            except OSError as exc:  # the output folder's disk (full, gone)
+                raise OutputError(f"cannot write ({exc.strerror})", path=str(target)) from None
+        for output in pending:
+            output.commit()
+    finally:
+        for output in pending:
+            output.discard()
+
+
 def bundle(req: BundleRequest) -> int:
     from newsconv.config import Config, load_config
-    from newsconv.convert import render
-    from newsconv.files import atomic_write
     from newsconv.writers import WriteOptions
     from newsconv.writers.issue import issue_title
 
@@ -210,14 +237,11 @@ def bundle(req: BundleRequest) -> int:
         issue = build_issue(*layers, note=note)
         doc = compile_issue([p.doc for p in sort_pieces(pieces, req.sort)], issue, summary=req.summary)
         warnings: list[str] = []
-        write = WriteOptions(warn=warnings.append)
-        outputs = {fmt: render(doc, fmt, profile, write) for fmt in formats}  # all made before any is written
         targets = _targets(req, formats, issue_title(issue))
         existing = [str(t) for t in targets.values() if t.exists()]
-        if existing and not req.overwrite:  # before any is written: all of the issue's files or none
+        if existing and not req.overwrite:  # before any is made: all of the issue's files or none
             raise UsageError(f"{existing[0]} exists; give --overwrite to replace it, or another -o or -d")
-        for fmt, target in targets.items():
-            atomic_write(target, outputs[fmt], overwrite=req.overwrite)
+        _write_outputs(doc, targets, profile, WriteOptions(warn=warnings.append), req.overwrite)
         for message in dict.fromkeys(warnings):
             progress.say(f"newsconv: warning: {message}")
         written = [str(t) for t in targets.values()]

@@ -29,6 +29,7 @@ class WriteOptions:
 
 
 Writer = Callable[["Document", "Profile", "WriteOptions | None"], "bytes | str"]
+StreamingWriter = Callable[..., None]  # (doc, sink, profile, options, *, spool=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,12 +39,15 @@ class WriterInfo:
     suffix: str
     binary: bool
     description: str
+    # writes into a binary file as the output is made: write(doc, sink, profile, options, spool=)
+    streaming: str | None = None
 
 
 # A literal table, so that `--help` and `newsconv formats` never import a writer.
 WRITERS: dict[str, WriterInfo] = {
     "docx": WriterInfo("newsconv.writers.docx", "write_docx", ".docx", True, "Word document (python-docx)"),
-    "pdf": WriterInfo("newsconv.writers.pdf", "write_pdf", ".pdf", True, "PDF for printing (reportlab)"),
+    "pdf": WriterInfo("newsconv.writers.pdf", "write_pdf", ".pdf", True, "PDF for printing (reportlab)",
+                      "write_pdf_to"),
     "md": WriterInfo("newsconv.writers.markdown", "write_markdown", ".md", False, "Markdown with YAML front matter"),
     "html": WriterInfo("newsconv.writers.html", "write_html", ".html", False, "standalone HTML5 with print CSS"),
     "json": WriterInfo("newsconv.writers.json", "write_json", ".json", False, "newsconv JSON (the document model)"),
@@ -63,6 +67,15 @@ def get_writer(name: str) -> Writer:
         return partial(_pandoc, write_pandoc, name)
     info = WRITERS[name]
     writer: Writer = getattr(import_module(info.module), info.function)
+    return writer
+
+
+def get_streaming_writer(name: str) -> StreamingWriter | None:
+    """The writer that writes ``name`` into a binary file as it makes it, if it has one."""
+    info = WRITERS.get(name)
+    if info is None or info.streaming is None:
+        return None
+    writer: StreamingWriter = getattr(import_module(info.module), info.streaming)
     return writer
 
 

@@ -13,7 +13,7 @@ import io
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING, Any, assert_never
+from typing import TYPE_CHECKING, Any, BinaryIO, assert_never
 
 from newsconv import __version__
 from newsconv.model import (
@@ -272,9 +272,12 @@ def _page_drawer(profile: Profile, style: TextStyle, title: str) -> Any:
 
 
 def _canvas_class(stamp: str | None) -> Any:
-    """A canvas whose document info carries the article's date, or no date at all."""
+    """A canvas whose document info carries the article's date, or no date at all, and whose
+    document is written as it is made (``assemble``)."""
     from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
     from reportlab.pdfgen.canvas import Canvas
+
+    from newsconv.writers.pdf.assemble import finish_page, streaming_document
 
     class Info(PDFInfo):  # type: ignore[misc]
         def format(self, document: Any) -> bytes:
@@ -293,52 +296,24 @@ def _canvas_class(stamp: str | None) -> Any:
             return PDFDictionary(entries).format(document)
 
     class StampedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
+        def __init__(self, *args: Any, spool: BinaryIO | None = None, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            self.spool = spool
             info = Info()
             info.__dict__.update(self._doc.info.__dict__)
             self._doc.info = info
+            self._doc.__class__ = streaming_document()
 
         def showPage(self) -> None:
             super().showPage()
-            _encode_page(self._doc.Pages.pages[-1])
+            finish_page(self._doc.Pages.pages[-1], self.spool)
+
+        def write_to(self, sink: BinaryIO) -> None:
+            """Write the finished PDF into ``sink``, object by object."""
+            self._doc.sink = sink
+            self.getpdfdata()
 
     return StampedCanvas
-
-
-def _encode_page(page: Any) -> None:
-    """Compress a finished page's content stream now rather than when the file is written:
-    reportlab otherwise keeps every page's drawing operators as text until then, several times
-    the size of the finished PDF. Flate only: reportlab's default also wraps page streams in
-    ASCII85 (for 7-bit channels a binary PDF never passes through), a quarter more bytes."""
-    from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFZCompress
-
-    if page.Contents is not None or not page.stream:
-        return
-    stream = _written_once()()
-    if page.compression:
-        stream.dictionary["Filter"] = PDFArray([PDFName(PDFZCompress.pdfname)])
-        stream.content = PDFZCompress.encode(page.stream)
-    else:
-        stream.content = page.stream
-    stream.__Comment__ = "page stream"
-    page.Contents, page.stream = stream, None
-
-
-@cache
-def _written_once() -> type:
-    from reportlab.pdfbase.pdfdoc import PDFStream
-
-    class WrittenOnce(PDFStream):  # type: ignore[misc]
-        """A stream that lets go of its content once it is in the file (one copy, not two);
-        formatting it twice would fail loudly ("stream content not set")."""
-
-        def format(self, document: Any) -> bytes:
-            formatted = super().format(document)
-            self.content = None
-            return formatted
-
-    return WrittenOnce
 
 
 def uncovered(blocks: Iterable[Flowable], extra: Iterable[tuple[TextStyle, str]] = ()) -> dict[str, list[str]]:
@@ -373,6 +348,16 @@ def describe_uncovered(found: dict[str, list[str]], limit: int = 12) -> str:
 
 
 def write_pdf(doc: Document, profile: Profile | None = None, options: WriteOptions | None = None) -> bytes:
+    sink = io.BytesIO()
+    write_pdf_to(doc, sink, profile, options)
+    return sink.getvalue()
+
+
+def write_pdf_to(doc: Document, sink: BinaryIO, profile: Profile | None = None,
+                 options: WriteOptions | None = None, *, spool: BinaryIO | None = None) -> None:
+    """``write_pdf`` into ``sink`` as the file is made, each object as soon as it is formatted;
+    with ``spool`` (a temporary file the caller opens and closes) each finished page's stream
+    waits there rather than in memory. The bytes are those ``write_pdf`` returns."""
     profile = profile or load_profile()
     page = profile.page
     meta = doc.meta
@@ -389,7 +374,8 @@ def write_pdf(doc: Document, profile: Profile | None = None, options: WriteOptio
     stamp_dt = document_timestamp(meta)
     stamp = stamp_dt.strftime("D:%Y%m%d%H%M%S+00'00'") if stamp_dt else None
     canvas = _canvas_class(stamp)(
-        io.BytesIO(),  # never written to: getpdfdata gives the bytes
+        io.BytesIO(),  # never written to: write_to writes into the sink
+        spool=spool,
         pagesize=(page.width, page.height),
         invariant=1,
         initialFontName=body_face.name,  # otherwise an unembedded Helvetica is declared
@@ -416,7 +402,7 @@ def write_pdf(doc: Document, profile: Profile | None = None, options: WriteOptio
             f"no font of profile {profile.name!r} has {describe_uncovered(missing)}; they print as empty "
             "boxes. Add a font that has them to [fallback] fonts in the profile (newsconv fonts INPUT lists them)"
         )
-    return canvas.getpdfdata()
+    canvas.write_to(sink)
 
 
 def _or_blank(blocks: Iterable[Flowable], style: TextStyle) -> Iterator[Flowable]:
