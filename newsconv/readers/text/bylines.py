@@ -609,7 +609,7 @@ _ON_PLATFORM = re.compile(
 def says_self_media(text: str) -> bool:
     """A line of page furniture that shows the page is on a self-media platform: the platform's
     name where a breadcrumb starts (``网易号 > 正文``), or a disclaimer naming 自媒体."""
-    if len(text) > 200 or not ("号" in text or "头条" in text or "湃客" in text or "看点" in text or "自媒体" in text):
+    if len(text) > 200 or not _PLATFORM_HINT.search(text):
         return False  # every platform's name and the disclaimers hold one of these
     return _ON_PLATFORM.search(text) is not None
 
@@ -623,10 +623,14 @@ _FOLLOW_CARD = re.compile(
 )
 
 
+_CARD_HINT = re.compile(r"的|关注|创作者|发布于|IP属地|粉丝")
+_PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
+
+
 def account_on_furniture(text: str) -> str | None:
     """The account (or blog owner) a line of page furniture names, or None."""
-    if len(text) > 80 or not any(k in text for k in ("的", "关注", "创作者", "发布于", "IP属地", "粉丝")):
-        return None  # the common case, decided without a pattern
+    if len(text) > 80 or not _CARD_HINT.search(text):
+        return None  # the common case, decided by one quick search
     m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())
     return m["name"] if m else None
 
@@ -634,7 +638,7 @@ def account_on_furniture(text: str) -> str | None:
 def platform_account(text: str) -> str | None:
     """The account a line names beside its platform's name and nothing else (``澎湃号·政务 >
     平安闵行``, ``网易号：某某``, ``某某 · 百家号``), or None."""
-    if len(text) > 60 or not ("号" in text or "头条" in text or "湃客" in text or "看点" in text):
+    if len(text) > 60 or not _PLATFORM_HINT.search(text):
         return None
     for pattern in _ACCOUNT_LINES[1:]:
         if (m := pattern.match(text.strip())) and not m["name"][:1].isdigit() and m["name"] not in _PAGE_WORDS:

@@ -147,8 +147,6 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.META, "original title (原标题)")
     if _may_be_zh_caption(text) and _ZH_CAPTION.search(text) and not ends_sentence(text.rstrip("）)")):
         return Decision(line, Kind.CAPTION, "a photo caption or its credit (图为…, …摄)")
-    if platform_account(text):
-        return Decision(line, Kind.META, "a self-media platform's name and the account on it")
     if "《" in text and _PRINT_EDITION.match(text):
         return Decision(line, Kind.FOOTER, "the print edition it appeared in (《报名》（日期 版次）)")
     if is_credit_line(text):
@@ -160,9 +158,9 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CAPTION, "a photo credit in parentheses")
         if _BREADCRUMB_SHAPE.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
-        if _DOUBLE_ARROW_STEPS.match(text):
+        if ">>" in text and _DOUBLE_ARROW_STEPS.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>>'")
-        if _SLASH_STEPS.match(text) and not ends_sentence(text):
+        if "/" in text and _SLASH_STEPS.match(text) and not ends_sentence(text):
             return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '/'")
     if display_len(text) <= 100 and _ARROW.search(text) and not ends_sentence(text):
         if _LOCATION_LABEL.search(text) and re.search(r"[>›»＞→]", text):
@@ -173,9 +171,11 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CAPTION, "a video or picture caption (视频-, 图片：)")
     if _may_end_with_credit(text) and not is_mostly_cjk(text) and _CREDIT_AT_END.search(text):
         return Decision(line, Kind.CAPTION, "a caption: the line ends with its photo credit")
+    if is_mostly_cjk(text) and platform_account(text):
+        return Decision(line, Kind.META, "a self-media platform's name and the account on it")
     if is_counter(text):
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
-    if _EDITION_PAGE.match(text):
+    if "版" in text and _EDITION_PAGE.match(text):
         return Decision(line, Kind.CHROME, "a newspaper page's label (第06版：法治经纬)")
     if display_len(text) <= 40 and _AUTHOR_BIO.match(text):
         return Decision(line, Kind.META, "the author's name and position")
