@@ -17,6 +17,16 @@ Sets (each scored with the corpus's own score.py, imported from the corpus folde
   is split in two halves by a hash of the page id: ``en-l3s:seen`` holds the pages whose
   failures were looked at one by one while the rules were written, ``en-l3s:unseen`` the pages
   that never were (only their totals are printed), so the rules' fit shows as the gap.
+- ``zh-blind``, ``zh-blind-chromium``, ``zh-blind-html``: benchmarks/data/zh-blind, 40 Chinese
+  pages of kinds of sites the development corpus lacks (government portals and their official
+  documents, portals, self-media, institutions, newspaper e-paper, a forum, a blog), written
+  without reading the reader (README there); pasted text, Chromium copy, saved page. Split in
+  halves the same way (``zh-blind:seen``, ``zh-blind:unseen``);
+- ``zh-blind2``, ``zh-blind2-chromium``, ``zh-blind2-html``: benchmarks/data/zh-blind2, 40 more
+  such pages by another author (other provinces, site generations and kinds of page); its
+  failures were looked at once the first set's rules were measured on it;
+- ``zh-blind3``, ``zh-blind3-chromium``, ``zh-blind3-html``: benchmarks/data/zh-blind3, 40 more
+  by a third author, made after both sets' rules were written and never looked at one by one.
 
 Two scores per set:
 
@@ -56,6 +66,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 EXTRA = SHARED / "corpus-extra"
+BLIND = ROOT / "benchmarks" / "data" / "zh-blind"
+BLIND2 = ROOT / "benchmarks" / "data" / "zh-blind2"
+BLIND3 = ROOT / "benchmarks" / "data" / "zh-blind3"
 
 
 @dataclass(frozen=True)
@@ -92,6 +105,16 @@ for _name, _prefix in (("en-l3s", "l3s-"), ("en-dragnet", "dragnet-"), ("en-read
         for _kind, _folder, _suffix in (("", "raw", ".txt"), ("-html", "html", ".html")):
             SETS[f"{_name}{_kind}:{_label}"] = PageSet(f"{_name}{_kind}:{_label}", EXTRA / _folder, _suffix,
                                                        EXTRA / "gold", _name, _prefix, False, _half)
+for _kind, _folder, _suffix in (("", "raw", ".txt"), ("-chromium", "raw-chromium", ".txt"), ("-html", "html", ".html")):
+    SETS[f"zh-blind{_kind}"] = PageSet(f"zh-blind{_kind}", BLIND / _folder, _suffix, BLIND / "gold", "zh-blind", "zb-",
+                                       False)
+    SETS[f"zh-blind2{_kind}"] = PageSet(f"zh-blind2{_kind}", BLIND2 / _folder, _suffix, BLIND2 / "gold", "zh-blind2",
+                                        "zc-", False)
+    SETS[f"zh-blind3{_kind}"] = PageSet(f"zh-blind3{_kind}", BLIND3 / _folder, _suffix, BLIND3 / "gold", "zh-blind3",
+                                        "zd-", False)
+    for _half, _label in ((0, "seen"), (1, "unseen")):
+        SETS[f"zh-blind{_kind}:{_label}"] = PageSet(f"zh-blind{_kind}:{_label}", BLIND / _folder, _suffix,
+                                                    BLIND / "gold", "zh-blind", "zb-", False, _half)
 
 
 def half_of(page: str) -> int:

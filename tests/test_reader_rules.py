@@ -220,6 +220,25 @@ def test_user_lexicon_drops_a_line_and_explain_names_the_entry(tmp_path):
         ("Tom Jicha | TV and Radio Writer", [("Tom Jicha", Role.AUTHOR)], None),
         ("The Associated Press", [], "The Associated Press"),
         ("By Reuters", [], "Reuters"),
+        ("潇湘晨报记者 龙文泱 长沙报道", [("龙文泱", Role.REPORTER)], None),
+        ("记者 欧阳明 北京报道", [("欧阳明", Role.REPORTER)], None),
+        ("记者 李四报道", [("李四", Role.REPORTER)], None),
+        ("■ 记者 张三 实习生 李四", [("张三", Role.REPORTER), ("李四", Role.REPORTER)], None),
+        ("文 | 张三", [("张三", Role.AUTHOR)], None),
+        ("记者|张三", [("张三", Role.REPORTER)], None),
+        ("作者：文/图：团委 马骁 郑佳怡", [("马骁", Role.AUTHOR), ("郑佳怡", Role.AUTHOR)], None),
+        ("来源：宣传部 作者：李四", [("李四", Role.AUTHOR)], "宣传部"),
+        ("中新网北京4月18日电 (记者 吴 涛)", [("吴涛", Role.REPORTER)], None),
+        ("文章来源：区教育局  作者：佚名  点击数：88  更新时间：2015-06-01", [], "区教育局"),
+        ("来源：某某区人民政府网 作者：网站管理员", [], "某某区人民政府网"),
+        ("撰稿：办公室 审核：张三", [("张三", Role.EDITOR)], None),
+        ("作者：张建科", [("张建科", Role.AUTHOR)], None),
+        ("By LI HONGYANG and WANG XIAODONG | China Daily", [("LI HONGYANG", Role.AUTHOR), ("WANG XIAODONG", Role.AUTHOR)],
+         None),
+        ("Writer: Chen Mei | Editor: Zhao Yi | From: Shanghai Daily | Updated: 2024-1-9", [("Chen Mei", Role.AUTHOR)],
+         None),
+        ("Author: Jane Doe", [("Jane Doe", Role.AUTHOR)], None),
+        ("Source: Xinhua| 2024-01-09 10:20:33|Editor: Wang Xiao", [], "Xinhua"),
     ],
 )
 def test_credit_lines_from_other_sites(line, people, source):
@@ -231,7 +250,9 @@ def test_credit_lines_from_other_sites(line, people, source):
 @pytest.mark.parametrize(
     ("paragraph", "names"),
     [("本报讯 记者张三 今天，全市开展了……", ["张三"]), ("记者 张三 李四 报道：近日，……", ["张三", "李四"]),
-     ("新华社北京1月9日电 记者张三 今天，……", ["张三"])],
+     ("新华社北京1月9日电 记者张三 今天，……", ["张三"]),
+     ("中国青年报客户端北京1月9日电（中青报·中青网记者 张三）近日，……", ["张三"]),
+     ("本报讯（澎湃新闻记者 赵六）近日，……", ["赵六"])],
 )
 def test_leading_bylines_without_parentheses(paragraph, names):
     assert [p.name for p in leading_byline(paragraph)] == names

@@ -81,6 +81,7 @@ def test_speech_keeps_its_speaker_line_and_salutation():
     assert doc.meta.title == "在全市经济工作会议上的讲话"
     assert doc.meta.section == ("首页", "领导讲话")
     assert body(doc)[:3] == ["市长　张明", "同志们：", "这次会议的主要任务是，全面贯彻中央经济工作会议精神，总结去年经济工作，部署今年重点任务。"]
+    assert doc.meta.writers == ("张明",)  # the speech is its speaker's
 
 
 def test_salutation_stays_and_a_closing_author_line_names_only_the_person():
@@ -509,3 +510,342 @@ def test_readers_comments_stamped_alike_end_the_article():
         "footer begins: a reader's comment, stamped as two others are (Posted by …)")
     assert rules["Posted by: Pat | March 6, 2024 06:16 PM"] == "a reader's comment, stamped as two others are (Posted by …)"
     assert rules["Posted by: Ann Lee | March 4, 2024 09:00 AM"].startswith("credit line")
+
+
+DISCLOSURE = """\
+某某市人民政府 无障碍 长者模式 繁體版
+信息公开
+首页 政务动态 政府信息公开 政务服务 政民互动 数据开放
+您当前所在位置：首页 > 政府信息公开 > 政府文件
+索 引 号：\t11330X/2024-00871\t主题分类：\t综合政务
+发文机关：\t某某市人民政府办公室\t成文日期：\t2024-06-03
+标　　题：\t某某市人民政府办公室关于做好2024年高温天气防范工作的通知
+发文字号：\t某政办发〔2024〕21号\t发布日期：\t2024-06-05
+某某市人民政府办公室关于做好2024年高温天气防范工作的通知
+某政办发〔2024〕21号
+
+各县（市、区）人民政府，市政府各部门：
+
+为切实做好今年高温天气防范应对工作，保障人民群众身体健康和生产生活安全，经市政府同意，现就有关事项通知如下：
+
+　　一、加强监测预警
+
+　　气象部门要加强高温天气监测预报，及时发布预警信息，通过广播、电视、短信和政务新媒体等渠道向社会公众传播。
+
+　　二、落实防暑措施
+
+　　各用人单位要合理调整作息时间，高温时段减少户外作业，为职工提供防暑降温用品，确保劳动者身体健康。
+
+某某市人民政府办公室
+
+2024年6月3日
+
+【打印本页】【关闭窗口】
+网站地图 | 联系我们
+"""
+
+
+def test_a_record_table_field_is_not_the_headline_and_the_document_keeps_its_head():
+    """An information disclosure page prints the title twice: as the value of the record table's
+    标题 field and as the document's own heading; the field is not the headline, and the
+    document number and addressees between the heading and the text do not take its credits."""
+    doc = read(DISCLOSURE)
+    assert doc.meta.title == "某某市人民政府办公室关于做好2024年高温天气防范工作的通知"
+    text = body(doc)
+    assert text[0] == "某政办发〔2024〕21号"
+    assert "各县（市、区）人民政府，市政府各部门：" in text
+    assert not any(t.startswith(("索", "发文机关", "标")) for t in text)
+
+
+def test_a_breadcrumb_of_slashes_is_not_joined_to_the_headline():
+    doc = read("某某区人民政府 无障碍 长者模式\n首页 / 政务公开 / 政策文件 / 部门文件\n"
+               "关于印发《某某区老旧小区改造资金管理办法》的通知\n"
+               "某房规〔2023〕2号　　发布日期：2023-04-11　　来源：区房管局\n"
+               "各街道办事处，区有关部门：\n\n"
+               "　　现将《某某区老旧小区改造资金管理办法》印发给你们，请认真遵照执行。\n\n"
+               "　　第一条 为规范老旧小区改造资金管理，提高资金使用效益，根据有关规定，结合本区实际，制定本办法。\n")
+    assert doc.meta.title == "关于印发《某某区老旧小区改造资金管理办法》的通知"
+    assert doc.meta.section == ("首页", "政务公开", "政策文件", "部门文件")
+
+
+
+def test_a_deck_or_subtitle_under_the_headline_is_no_second_part():
+    doc = read("首页 > 新闻\n市农业农村局开展春耕备耕专项督导\n——全市农资储备充足供应有序\n"
+               "发布日期：2025/03/12 信息来源：市农业农村局\n"
+               "　　为切实抓好春耕备耕工作，3月以来，市农业农村局组成五个督导组，深入各县区开展春耕备耕专项督导，"
+               "重点检查种子、化肥、农药等农资储备和供应情况。\n")
+    assert doc.meta.title == "市农业农村局开展春耕备耕专项督导"
+
+
+CHANNEL_PORTAL = """\
+某浪首页新闻体育财经娱乐科技博客图片专栏更多登录 注册
+某浪湖南
+大家正在搜：长沙地铁7号线
+老旧小区加装电梯 这个社区一年装了30台
+2023年11月20日 08:15 某某晨报 某浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享 62
+　　原标题：一年装30台！某某社区探索加装电梯“全流程代办”
+
+　　“以前上下楼要歇好几回，现在一按按钮就到家门口了。”家住某某社区的老人说。今年6月，她所在的单元加装电梯正式投入使用。
+
+　　记者从街道了解到，截至10月底，该社区今年已有30台加装电梯完工运行，另有12台正在施工，数量居全区前列。
+
+责任编辑：李华
+"""
+
+
+def test_a_menu_run_together_a_search_hint_and_a_date_bar_are_not_the_headline():
+    doc = read(CHANNEL_PORTAL)
+    assert doc.meta.title == "老旧小区加装电梯 这个社区一年装了30台"
+    assert doc.meta.published == dt.datetime(2023, 11, 20, 8, 15)
+    rules = {d.line.text: d.rule for d in explain(CHANNEL_PORTAL, ReadOptions())}
+    assert "channel names" in rules["某浪首页新闻体育财经娱乐科技博客图片专栏更多登录 注册"]
+    assert rules["大家正在搜：长沙地铁7号线"] == "chrome.prefix '大家正在搜'"
+
+
+def test_a_last_sentence_closed_by_its_byline_stays_in_the_body():
+    doc = read("省政府召开常务会议 研究部署安全生产工作\n2024-12-02 18:30 来源：某某日报\n"
+               "　　12月2日，省长主持召开省政府常务会议，研究部署岁末年初安全生产和能源保供等工作。\n\n"
+               "　　会议强调，要紧盯年度目标任务，对照重点项目清单逐项盘点，加快推进项目建设，确保全年目标圆满完成。\n\n"
+               "　　会议还研究了其他事项。（记者 孙小燕）\n\n【责任编辑：郭娜】\n相关阅读\n")
+    assert body(doc)[-1] == "会议还研究了其他事项。"
+    assert doc.meta.writers == ("孙小燕",)
+
+
+def test_a_dateline_with_its_byline_on_a_line_of_its_own_names_the_reporter():
+    doc = read("某某网新闻视频图片军事体育NBA娱乐财经科技时尚下载某某新闻APP\n"
+               "全国首条跨海高铁隧道进入盾构掘进关键阶段\n"
+               "某某新闻网 2026-04-18 15:02 发布于北京 某某新闻网官方帐号 +\n"
+               "某某网北京4月18日电 (记者 吴 涛)\n\n"
+               "记者4月18日从某铁路公司获悉，位于浙江宁波至舟山的跨海铁路海底隧道盾构机已累计掘进5120米，进入穿越海底断裂带的关键阶段。\n\n"
+               "这条铁路是我国首条跨海高铁，全长76.4公里，设计时速250公里。\n")
+    assert doc.meta.writers == ("吴涛",)
+    assert not any("电 (记者" in t for t in body(doc))
+
+
+def test_a_blog_owner_and_an_account_card_are_the_author_when_no_person_is_named():
+    blog = read("某浪博客 | 博客首页 个人中心登录 注册\n南窗闲话的博客\n首页 博文目录 图片 关于我\n"
+                "个人资料\n南窗闲话\n加好友 发纸条\n"
+                "母亲的缝纫机\n(2019-10-12 21:40:05)\n"
+                "　　家里那台缝纫机是母亲结婚时买的，几十年来，我们兄妹的衣服大多是在它上面一针一线缝出来的。\n\n"
+                "　　后来日子好了，衣服都去商场买，缝纫机就被搬进了储藏室，可母亲每年还会给它上一次油。\n\n"
+                "分享：微博 QQ空间 微信\n阅读(2307)┊ 评论 (24)┊ 收藏(3)\n")
+    assert blog.meta.writers == ("南窗闲话",)
+    card = read("某度首页登录\n东湖绿道樱花季预约攻略来了，这几个入口人少景美\n"
+                " 江城生活笔记 2023-03-08 11:26 湖北武汉本地生活创作者 关注\n"
+                "又到一年樱花季！东湖樱花园今年的樱花已进入初花期，预计3月15日前后迎来盛花期，花期持续约两周。\n\n"
+                "今年樱花园继续实行分时段预约入园，每个时段限流1.2万人，游客需提前实名预约，每个身份证号每天限约一次。\n")
+    assert card.meta.writers == ("江城生活笔记",)
+
+
+def test_a_sentence_that_opens_with_a_date_is_no_credit_line():
+    """A notice's first point is a date sentence; it is part of the text, not the date published."""
+    doc = read("位置：首页 > 通知公告\n发布时间：2025-04-10 16:05:12  浏览次数：8362  文章来源：交警支队\n"
+               "关于2025年某某半程马拉松赛期间实施临时交通管制的通告\n某公通〔2025〕6号\n\n"
+               "为确保2025年某某半程马拉松赛顺利进行，保障参赛人员及广大市民出行安全，根据有关规定，决定对部分道路实施临时交通管制。现将有关事项通告如下：\n\n"
+               "一、管制时间\n\n2025年4月20日（星期日）6时00分至12时00分。\n\n二、管制范围\n\n"
+               "文昌西路、扬子江北路等比赛沿线道路，管制期间禁止机动车通行，请广大驾驶人提前绕行。\n")
+    assert doc.meta.published == dt.datetime(2025, 4, 10, 16, 5, 12)
+    assert "2025年4月20日（星期日）6时00分至12时00分。" in body(doc)
+    assert body(doc)[1].startswith("为确保")
+
+
+
+def test_a_headline_over_its_dashed_subtitle_on_an_e_paper_page():
+    doc = read("某某晚报电子版\n首页 | 往期回顾 | 版面导航\nA05版：城事\n2023年09月18日\n【上一版】 【下一版】\n"
+               "社区食堂开进老小区\n——“一餐热饭”背后的民生账\n□晚报记者 周小敏 文/图\n"
+               "　　中午11点半，家住某某街道的78岁老人陈阿婆拄着拐杖来到社区食堂，一荤两素一汤，刷卡12元。\n"
+               "　　据了解，这家社区食堂由街道提供场地，引入专业餐饮企业运营，对辖区70岁以上老人给予每餐3元补贴。\n"
+               "责任编辑：孙立\n")
+    assert doc.meta.title == "社区食堂开进老小区"
+    assert doc.meta.writers == ("周小敏",)
+
+
+def test_a_short_reprint_over_its_print_edition_line_keeps_its_headline():
+    """Two paragraphs, then the paper and page it first appeared in, then the editors: the body
+    is the two paragraphs and the headline above them; ``人民网>>经济`` is a breadcrumb."""
+    page = ("某某网\n某某网>>经济·科技\n全国铁路春运发送旅客突破3亿人次\n2024年02月05日08:21 | 来源：某某网－某某日报\n小字号\n"
+            "　　本报北京2月4日电  （记者张三）记者从铁路部门获悉：春运开始以来，全国铁路累计发送旅客突破3亿人次，日均开行旅客列车1.1万列以上。\n"
+            "　　有关负责人介绍，铁路部门优化运输组织，加大热门方向运力投放，努力满足旅客出行需求。\n"
+            "　　《 某某日报 》（ 2024年02月05日 02 版）\n(责编：李四、王五)\n分享让更多人看到\n返回顶部\n")
+    doc = read(page)
+    assert doc.meta.title == "全国铁路春运发送旅客突破3亿人次"
+    assert doc.meta.section == ("某某网", "经济·科技")
+    assert len(body(doc)) == 2 and body(doc)[1].startswith("有关负责人")
+    assert doc.meta.writers == ("张三",)
+
+
+def test_an_agency_feature_title_after_its_dateline():
+    doc = read("某某网\n首页 > 正文\n新华社北京1月9日电 题：冰雪经济“热”力十足\n新华社记者 赵一 钱二\n"
+               "　　冬日里，各地冰雪旅游持续升温。在哈尔滨，冰雪大世界游客络绎不绝；在长白山，滑雪爱好者在雪道上飞驰而下。\n"
+               "　　数据显示，元旦假期，全国冰雪旅游人次同比增长明显。业内人士表示，冰雪经济正成为拉动消费的新引擎。\n"
+               "【纠错】 【责任编辑:孙三 】\n")
+    assert doc.meta.title == "冰雪经济“热”力十足"
+    assert doc.meta.writers == ("赵一", "钱二")
+
+
+POST = ("　　春节假期过后，不少年轻人选择留在县城创业。记者走访了多个县城，发现返乡青年的创业方向越来越多元。\n"
+        "　　28岁的陈磊在老家开了一家直播电商工作室，主要销售本地的腊肉和茶油。他说，县城的房租和人力成本低。\n")
+
+
+def test_self_media_post_headers_name_the_writer_or_the_account():
+    """A post's header names its writer before the account (``原创 林小满 乡土观察 日期``), or only
+    the account (``原创日期·乡土观察``); a platform's disclaimer (仅提供信息存储空间服务) marks a
+    self-media page, whose source is then its author."""
+    wechat = read("县城青年返乡创业图鉴：他们在家门口找到了新机会\n原创 林小满 乡土观察 2024年02月18日 20:15 湖南\n" + POST
+                  + "预览时标签不可点\n微信扫一扫\n关注该公众号\n")
+    assert wechat.meta.writers == ("林小满",)
+    account_only = read("县城青年返乡创业图鉴：他们在家门口找到了新机会\n原创 乡土观察 2024年02月18日 20:15 湖南\n" + POST
+                        + "微信扫一扫\n关注该公众号\n")
+    assert account_only.meta.writers == ("乡土观察",)
+    feed = read("首页\n下载某某\n登录\n县城青年返乡创业图鉴：他们在家门口找到了新机会\n原创2024-02-18 20:15·乡土观察\n" + POST
+                + "举报\n评论 3\n")
+    assert feed.meta.writers == ("乡土观察",)
+    portal = read("某狐首页 新闻 体育 汽车 房产 旅游 教育 时尚 科技 财经 娱乐 更多\n县城青年返乡创业图鉴：他们在家门口找到了新机会\n"
+                  "2024-02-18 20:15  来源: 乡土观察\n" + POST
+                  + "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。\n阅读 (2853)\n")
+    assert portal.meta.writers == ("乡土观察",)
+
+
+def test_a_forum_thread_title_in_a_row_with_its_counts_and_a_button():
+    """A forum copies the thread's title as a table row beside its view and reply counts, with a
+    copy-link button after it: the counts and the button are no part of the headline."""
+    doc = read("设为首页 收藏本站\n某某旅游论坛\n首页 › 自驾游 › 川西自驾\n发帖 回复 返回列表\n\n"
+               "查看: 4872|回复: 36\t【游记】五一带娃自驾川西小环线，5天4晚路线+花费全记录 [复制链接]\n锦官城的猫\n\n"
+               "发表于 2024-5-8 22:17:35 | 只看该作者 倒序浏览楼主\n"
+               "终于有空把五一的行程整理出来了，给打算带娃去川西的家长参考。人员：两大一小，车型：SUV四驱，从成都出发。\n\n"
+               "D1 成都—都江堰—四姑娘山镇，约230公里。走高速，隧道出来就能看到雪山，孩子激动坏了，晚上住在镇上。\n")
+    assert doc.meta.title == "【游记】五一带娃自驾川西小环线，5天4晚路线+花费全记录"
+    assert doc.meta.published == dt.datetime(2024, 5, 8, 22, 17, 35)
+
+
+def test_a_picture_copied_as_its_alt_text_and_its_caption_is_no_paragraph():
+    zh = read("村医杨正荣：坚守山村三十六年\n2024-03-01 09:00 来源：某某县融媒体中心\n"
+              "　　清晨六点，村卫生室的灯就亮了。杨正荣披上白大褂，开始了一天的出诊，他要走遍村里的三个自然寨。\n\n"
+              "杨正荣在为村民测量血压\n\n杨正荣在为村民测量血压\n\n"
+              "　　如今，村卫生室新添了心电图机和远程会诊设备，杨正荣也学会了用手机给慢病患者做线上随访。\n")
+    assert body(zh) == ["清晨六点，村卫生室的灯就亮了。杨正荣披上白大褂，开始了一天的出诊，他要走遍村里的三个自然寨。",
+                        "如今，村卫生室新添了心电图机和远程会诊设备，杨正荣也学会了用手机给慢病患者做线上随访。"]
+    caption = "Tourists visit the ice festival in Harbin, Jan 17, 2025. [Photo by Wang Jianwei/For example.com]"
+    en = read("Ice festival draws record crowds\nBy ZHOU Huiying in Harbin | example.com | Updated: 2025-01-18 16:42\n"
+              f"{caption}\n{caption}\n"
+              "HARBIN — Visitors packed the ice park on Saturday as the city's annual festival entered its busiest week, "
+              "with local authorities adding shuttle buses and extending opening hours.\n")
+    assert doc_has_no(en, "Tourists visit")
+    assert en.meta.writers == ("ZHOU Huiying",)
+
+
+def doc_has_no(doc, start: str) -> bool:
+    return not any(t.startswith(start) for t in body(doc))
+
+
+def test_a_document_with_no_date_published_is_dated_by_its_date_of_writing():
+    doc = read(DISCLOSURE.replace("发文字号：\t某政办发〔2024〕21号\t发布日期：\t2024-06-05\n", ""))
+    assert doc.meta.published == dt.date(2024, 6, 3)
+    assert read(DISCLOSURE).meta.published == dt.date(2024, 6, 5)  # the date published, when printed
+
+
+def test_a_notice_that_issues_a_document_heads_both():
+    """``关于印发……办法的通知``: the notice's own text, issuer and date, then the document it
+    issues under that document's name; the notice's title is the headline of the whole."""
+    doc = read("某某县人民政府\n您的位置：网站首页 > 政府信息公开 > 政府文件\n"
+               "发文字号：某政办发〔2021〕9号\t发布日期：2021-03-19\n"
+               "某某县人民政府办公室关于印发某某县农村生活垃圾治理考核办法的通知\n\n某政办发〔2021〕9号\n\n"
+               "各乡（镇）人民政府，县直各有关单位：\n\n"
+               "《某某县农村生活垃圾治理考核办法》已经县人民政府同意，现印发给你们，请认真贯彻执行。\n\n"
+               "某某县人民政府办公室\n\n2021年3月16日\n\n某某县农村生活垃圾治理考核办法\n\n"
+               "第一条 为持续改善农村人居环境，建立农村生活垃圾治理长效机制，结合我县实际，制定本办法。\n\n"
+               "第二条 本办法适用于全县各乡（镇）农村生活垃圾收集、转运、处置工作的考核，由县整治办组织实施。\n\n"
+               "第三条 考核采取日常检查与季度考核相结合的方式，日常检查以随机暗访为主，每月不少于一次。\n")
+    assert doc.meta.title == "某某县人民政府办公室关于印发某某县农村生活垃圾治理考核办法的通知"
+    assert doc.meta.published == dt.date(2021, 3, 19)
+    text = body(doc)
+    assert text[text.index("某某县人民政府办公室") + 1] == "2021年3月16日"
+    assert "某某县农村生活垃圾治理考核办法" in text and text[-1].startswith("第三条")
+    assert text.index("各乡（镇）人民政府，县直各有关单位：") < text.index("某某县农村生活垃圾治理考核办法")
+
+
+def test_account_cards_and_platform_lines_name_the_account():
+    """An account's card under the headline (name, date, then 关注, 发布于…, …创作者), a post's
+    header with the date glued to the account and its province after it, and the platform's
+    name over the account (``某某号·政务 > 平安某某``, never the headline) each name the writer
+    when no person is named."""
+    cards = {"淮河边的老周": "原创2024-05-19 21:37淮河边的老周·安徽",
+             "健康守护站": " 健康守护站　2023-11-02 18:40　山东　关注",
+             "教育观察眼": "教育观察眼　2022/08/15 10:26　发布于浙江　某某新闻创作者"}
+    for account, card in cards.items():
+        doc = read("首页\n登录\n县城青年返乡创业图鉴：他们在家门口找到了新机会\n" + card + "\n" + POST + "举报\n")
+        assert doc.meta.writers == (account,), card
+    paper = read("某某 THE PAPER　要闻 深度 直播 视频\n搜索\n警惕！这种“刷单返利”新套路，已有多人被骗\n澎湃号·政务 > 平安某某\n\n"
+                 "2024-10-12 17:20 来源：某某新闻·澎湃号·政务\n\n字号\n\n" + POST)
+    assert paper.meta.title == "警惕！这种“刷单返利”新套路，已有多人被骗"
+    assert paper.meta.writers == ("平安某某",)
+
+
+def test_an_english_page_of_a_chinese_site_credits_its_reporter_and_keeps_its_headline():
+    """``By YANG JUN in Tongren`` (JUN is a name here, not June); a picture's alt text that its
+    caption begins with is no headline; share buttons of Chinese networks are furniture."""
+    doc = read("HOME CHINA WORLD BUSINESS LIFESTYLE CULTURE TRAVEL SPORTS OPINION REGIONAL\nHome / China / Society\n"
+               "Cliffside villages turn to 'sky stays' as tourism booms\n"
+               "By YANG JUN in Tongren, Guizhou | Example Daily | Updated: 2025-06-03 09:12\n"
+               "Share: Facebook X Linkedin WeChat — Copy link\nGuesthouses perch on a cliff in a village\n\n"
+               "Guesthouses perch on a cliff in a village, Tongren, Guizhou province, on May 28. [Photo by Hu Pan/For Example Daily]\n\n"
+               "A narrow path winds up the karst cliff to the village, where 28 wooden homes that once stood empty now host "
+               "travelers willing to make the climb.\n\n"
+               "\"Five years ago, most young people had left for factories,\" said a villager who returned in 2021 and turned "
+               "his family's house into a guesthouse.\n")
+    assert doc.meta.title == "Cliffside villages turn to 'sky stays' as tourism booms"
+    assert doc.meta.writers == ("YANG JUN",)
+    assert doc.meta.published == dt.datetime(2025, 6, 3, 9, 12)
+    assert body(doc)[0].startswith("A narrow path")
+
+
+def test_an_e_paper_page_label_and_its_list_of_the_page_s_articles_are_not_the_headline():
+    doc = read("某某日报　2024年04月02日　星期二　电子版首页\n版面缩略图\n\n上一版　下一版　PDF下载\n\n第06版：法治经纬\n\n版面导航\n\n"
+               "“共享法庭”开到村口 矛盾纠纷就地化解\n一起婚约财产纠纷的调解\n以案释法\n往期回顾　\n2024-04-02\n\n第06版：法治经纬\n\n"
+               "“共享法庭”开到村口 矛盾纠纷就地化解——某地推进基层社会治理见闻\n发布日期：2024-04-02\n\n"
+               "在某镇某村村委会二楼，一块电子屏、一台电脑、一套视频设备，就组成了一个“共享法庭”。村调解主任每周都会在这里坐班。\n\n"
+               "“村民有纠纷，先找我们调；调不了的，直接连线法官。”他说，今年以来，村里已经就地化解纠纷十余起。\n\n"
+               "本报记者 陈东升 王莹 通讯员 钱琪\n")
+    assert doc.meta.title == "“共享法庭”开到村口 矛盾纠纷就地化解——某地推进基层社会治理见闻"
+
+
+def test_a_speech_is_dated_by_the_date_published_not_the_day_it_was_given():
+    doc = read("首页 > 领导之窗 > 领导讲话\n在全市2024年安全生产工作会议上的讲话\n市委副书记、市长　赵明远\n\n（2024年2月27日）\n\n"
+               "发布时间：2024-03-01 08:50:33　　来源：市政府办公室　　【字体：大 中 小】\n同志们：\n\n"
+               "今天召开这次会议，主要任务是总结2023年全市安全生产工作，分析当前面临的形势，部署今年的重点任务。\n\n"
+               "过去一年，全市上下坚持人民至上、生命至上，安全生产形势总体平稳，事故起数和死亡人数实现双下降。\n")
+    assert doc.meta.published == dt.datetime(2024, 3, 1, 8, 50, 33)
+    assert doc.meta.writers == ("赵明远",)
+    assert body(doc)[:2] == ["市委副书记、市长　赵明远", "同志们："]
+
+
+def test_a_statistics_bulletin_names_its_offices_not_writers_and_is_dated_as_published():
+    doc = read("首页 > 数据发布 > 统计公报\n发布日期：2025-04-07　　来源：某某市统计局　　浏览次数：2209\n"
+               "某某市2024年国民经济和社会发展统计公报\n某某市统计局\n\n国家统计局某某调查队\n\n（2025年4月3日）\n\n"
+               "2024年，面对复杂严峻的外部环境，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进。\n\n"
+               "一、综合\n\n初步核算，全年全市地区生产总值827.6亿元，按不变价格计算，比上年增长5.6%。\n")
+    assert doc.meta.writers == ()
+    assert doc.meta.published == dt.date(2025, 4, 7)
+
+
+def test_a_public_notice_keeps_its_contact_lines_issuer_and_date():
+    doc = read("首页 > 干部任免 > 任前公示\n某某州委管理干部任前公示\n发布时间：2024-05-13 来源：州委组织部\n\n"
+               "根据干部选拔任用工作有关规定，现将拟任职干部情况予以公示。公示期间，如对公示对象有不同意见，请以来电、来信等方式反映。\n\n"
+               "公示时间：2024年5月13日至5月20日。\n\n"
+               "举报电话：0977-8221234（传真）、12380\n\n通信地址：某某市长江路18号州委组织部干部监督室（邮编：817000）\n\n"
+               "中共某某州委组织部\n\n2024年5月13日\n\n【打印本页】【关闭窗口】\n")
+    text = body(doc)
+    assert text[-4:] == ["举报电话：0977-8221234（传真）、12380", "通信地址：某某市长江路18号州委组织部干部监督室（邮编：817000）",
+                         "中共某某州委组织部", "2024年5月13日"]
+
+
+def test_a_source_after_the_date_is_no_account():
+    """``2019年11月25日 18:57 参考消息`` names the outlet the article came from, not a self-media
+    account: only 原创 or a dot between the date and the name makes it one."""
+    from newsconv.readers.text.bylines import account_in
+
+    assert account_in("2019年11月25日 18:57 参考消息") is None
+    assert account_in("原创2024-05-19 21:37淮河边的老周·安徽") == "淮河边的老周"
+    assert account_in("2024-01-09 10:20·某某官方账号") == "某某"
+    doc = read("首页 > 国际\n中国人习以为常的地方 为何老外却说“了不得”？\n2019年11月25日 18:57 参考消息\n" + POST)
+    assert doc.meta.writers == () and doc.meta.source == "参考消息"

@@ -17,9 +17,9 @@ from newsconv.readers.decode import decode, normalize_newlines
 from newsconv.readers.text import classify as classify_module
 from newsconv.readers.text import lexicon as lexicon_module
 from newsconv.readers.text import lines as lines_module
-from newsconv.readers.text.classify import shapes as shapes_module
 from newsconv.readers.text.blocks import build_blocks, group_paragraphs, group_text, mark_headings
 from newsconv.readers.text.classify import Decision, Kind, classify
+from newsconv.readers.text.classify import shapes as shapes_module
 from newsconv.readers.text.dates import likely_year
 from newsconv.readers.text.lexicon import Lexicon, load_lexicon
 from newsconv.readers.text.lines import Line, Wrap, split_lines

@@ -26,7 +26,8 @@ _LABELS: dict[str, str | Role] = {
     "作者": Role.AUTHOR, "撰文": Role.AUTHOR, "撰稿": Role.AUTHOR, "文": Role.AUTHOR, "口述": Role.AUTHOR,
     "整理": Role.AUTHOR, "采写": Role.AUTHOR, "执笔": Role.AUTHOR, "原创": Role.AUTHOR, "撰稿人": Role.AUTHOR,
     "本报记者": Role.REPORTER, "记者": Role.REPORTER, "特约记者": Role.REPORTER, "实习记者": Role.REPORTER,
-    "见习记者": Role.REPORTER, "首席记者": Role.REPORTER,
+    "见习记者": Role.REPORTER, "首席记者": Role.REPORTER, "实习生": Role.REPORTER, "文图": Role.AUTHOR,
+    "图文": Role.AUTHOR, "文/图": Role.AUTHOR, "图/文": Role.AUTHOR,
     "通讯员": Role.CORRESPONDENT, "特约通讯员": Role.CORRESPONDENT,
     "责任编辑": Role.EDITOR, "责编": Role.EDITOR, "编辑": Role.EDITOR, "主编": Role.EDITOR,
     "审核": Role.EDITOR, "审校": Role.EDITOR, "校对": Role.EDITOR, "终审": Role.EDITOR, "初审": Role.EDITOR,
@@ -47,8 +48,8 @@ _LABEL_ALT = literal_alternation(_LABELS)  # the longest label first
 # The labels' first characters, as a lookahead before the alternation: the search then skips at
 # once every position no label can start at (an alternation of many words is slow to try).
 _LABEL_FIRST = "(?=[" + re.escape("".join(sorted({k[0] for k in _LABELS}))) + "])"
-_SEP = r"(?P<sep>\s*[:：/｜丨]\s*|\s+)"
-_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?:^|(?<=[\s|丨｜/·•,，;；【\[(（]))(?P<label>{_LABEL_ALT}){_SEP}")
+_SEP = r"(?P<sep>\s*[:：/｜丨|]\s*|\s+)"
+_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?:^|(?<=[\s|丨｜/·•,，;；:：【\[(（]))(?P<label>{_LABEL_ALT}){_SEP}")
 # A label glued to the value before it, as pages print them without spaces
 # (``2024-01-09 10:20来源：某某网作者：赵峰``): two characters or more, and a colon after it.
 _GLUED_ALT = literal_alternation(k for k in _LABELS if len(k) >= 2 and not k.isascii())
@@ -70,7 +71,8 @@ AGENCIES = frozenset(
 # Words that stand in parentheses at a paragraph's end without being names.
 _NOT_NAMES = frozenset(
     "完 全文完 待续 未完待续 下同 同上 图 资料图 视频截图 截图 注 原标题 本报讯 新华社 图片来源 记者 通讯员 编辑 "
-    "责编 综合 网络 据报道 资料 原文 最新文章 相关文章 最近文章 查看更多 更多文章 其他文章 全部文章 我要评论".split()
+    "责编 综合 网络 据报道 资料 原文 最新文章 相关文章 最近文章 查看更多 更多文章 其他文章 全部文章 我要评论 "
+    "佚名 匿名 不详 未知 本站 本网 本站编辑 本网编辑 小编 管理员 网站管理员 系统管理员 编辑部 admin".split()
 )
 _TITLES_AFTER_NAME = re.compile(r"(?:Staff Writer|Staff Reporter|Senior Writer|Contributor|Correspondent|Reporter|"
                                 r"Editor|Columnist)$")
@@ -89,14 +91,15 @@ _TRAILING_BARE = re.compile(
 )
 _LEADING = re.compile(r"^(?P<lead>[^（(]{0,30}?(?:讯|电|报道|消息|快讯))\s*[（(](?P<inner>[^（()）\n]{2,60})[)）]")
 _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reported by|published by|publicado por|"
-                 r"escrito por|por|di|von|par|door|автор)\b[\s:]*(?P<rest>.+)$",
+                 r"escrito por|por|di|von|par|door|автор|(?:writer|author|reporter)(?=\s*:))\b[\s:]*(?P<rest>.+)$",
                  re.IGNORECASE)
 _PUBLICATION = re.compile(r"^The(?:\s+[A-Z][\w.&'’\-]*){1,4}$")
 _BY_AT_END = re.compile(r"\bby\s+(?P<rest>[A-Z][^|]*)$")
 _MAY_BE_CREDIT = re.compile(
     rf"[\d@|]|{_LABEL_FIRST}(?:{_LABEL_ALT}|{'|'.join(_QUALIFIABLE)})|[一二三四五六七八九〇○]{{4}}年"
 )
-_MAY_BE_CREDIT_LATIN = re.compile(r"\b(?=[bpdvае])(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s",
+_MAY_BE_CREDIT_LATIN = re.compile(r"\b(?=[bpdvае])(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s"
+                                  r"|^(?:writer|author|reporter)\s*:",
                                   re.IGNORECASE)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AGENCY_OR_PLACE_HINT = re.compile(r"[,;]|\b(?=[prasf])(?:press|reuters|afp|staff|agencies|services?|from)\b",
@@ -112,6 +115,7 @@ class Credits:
     source: str | None = None
     date: DateMatch | None = None
     unlabelled: str = ""  # text the labels did not account for
+    labelled_date: bool = False  # the date came after a label (发布时间：, Published:)
 
     @property
     def empty(self) -> bool:
@@ -126,7 +130,15 @@ def split_names(text: str) -> list[str]:
     if re.search(r"[A-Za-z]", text) and not re.search(r"[\u4e00-\u9fff]", text):
         parts = re.split(r"\s*(?:,|;|&|\band\b|\|)\s*", text)
         return [p.strip() for p in parts if p.strip()]
-    return _join_spaced([p for p in _NAME_SPLIT.split(text) if p])
+    tokens = _join_spaced([p for p in _NAME_SPLIT.split(text) if p])
+    if len(tokens) >= 2 and _DATELINE_PLACE.match(tokens[-1]):
+        tokens.pop()  # ``记者 张三 长沙报道``: where the reporter filed from, not a name
+    return tokens
+
+
+# The place a report was filed from, after the reporters' names: ``长沙报道``, ``北京报道``; a bare
+# ``报道`` after them too.
+_DATELINE_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4})?报道$")
 
 
 def _join_spaced(tokens: list[str]) -> list[str]:
@@ -176,7 +188,9 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
     if token.endswith(_QUALIFIABLE):
         return False  # "南都记者": an outlet and a label, not a name
     if _HAN_NAME.match(token):
-        if len(token) >= 4 and _AFFILIATION.search(token):
+        if _UNIT.match(token):
+            return False  # "团委", "宣传部": the unit that wrote or supplied it, not a person
+        if len(token) >= 4 and AFFILIATION.search(token):
             return False  # "某大学教授", "市政府办公室": a position or an institution
         return labelled or is_chinese_personal_name(token)
     if not _LATIN_NAME.match(token) or token.lower().startswith("by "):
@@ -184,10 +198,14 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
     return not any(word.lower().strip(".,'’") in _NOT_IN_NAMES for word in token.split())
 
 
+# Short names of units credited beside people: a committee or office (团委, 校办), a department.
+_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|办)$|^[\u4e00-\u9fff]{2,4}(?:部|处|局|室)$")
+
+
 # How positions and institutions end: after a name in a byline (``作者：刘洋 某大学教授``) they say
 # who the writer is, and are not names themselves.
-_AFFILIATION = re.compile(
-    r"(?:大学|学院|研究院|研究所|中心|协会|学会|公司|集团|报社|杂志社|电视台|委员会|政府|办公室|局|厅|部|院|所|系"
+AFFILIATION = re.compile(
+    r"(?:大学|学院|研究院|研究所|中心|协会|学会|公司|集团|报社|杂志社|电视台|委员会|政府|办公室|局|厅|部|院|所|系|调查队"
     r"|教授|研究员|主任|院长|所长|博士|学者|专家|作家|评论员|分析师|总监|经理|董事长|主席|书记|校长|记者|编辑)$"
 )
 
@@ -219,6 +237,8 @@ def _people_in(inner: str) -> list[Person] | None:
     for token in split_names(inner):
         label = token.rstrip(":：")
         known = _LABELS.get(label)
+        if known is None and len(label) >= 4 and label.endswith(_QUALIFIABLE):
+            known = _LABELS.get(label[-2:]) or _LABELS.get(label[-3:])  # an outlet's label: 中青报·中青网记者
         if isinstance(known, Role):
             role, labelled = known, True
             continue
@@ -229,7 +249,7 @@ def _people_in(inner: str) -> list[Person] | None:
                 break
         else:
             if not is_name(token, labelled=labelled):
-                if people and _AFFILIATION.search(token):
+                if people and AFFILIATION.search(token):
                     break  # "（作者：刘洋 某大学教授）": the writer's position ends the byline
                 return None
             people.append(Person(token, role))
@@ -268,6 +288,8 @@ _DATE_WORDS = frozenset(
     "april june july august september october november december mon tue wed thu fri sat sun monday tuesday "
     "wednesday thursday friday saturday sunday".split()
 )
+# Month and day words that are names too (``YANG JUN``, ``Theresa May``): a date only before a number.
+_NAME_LIKE_DATE_WORDS = frozenset("jun may mar sun".split())
 _PARTICLES = frozenset("van von de der da di du la le bin al ibn del dos das".split())
 _NAME_TOKEN = re.compile(r"^[A-Z\u00c0-\u00de\u0400-\u042f][\w'’.\-\u00c0-\u024f\u0400-\u04ff]*$")
 
@@ -293,7 +315,7 @@ def _latin_names(text: str) -> tuple[list[str], str]:
     names: list[str] = []
     current: list[str] = []
     used = 0
-    for token in tokens:
+    for n, token in enumerate(tokens):
         bare = token.rstrip(".")
         if token in (",", "&") or token.lower() == "and":
             if current:
@@ -301,7 +323,9 @@ def _latin_names(text: str) -> tuple[list[str], str]:
                 current = []
             used += 1
             continue
-        if bare.lower() in _DATE_WORDS or not (_NAME_TOKEN.match(token) or (current and token in _PARTICLES)):
+        dated = bare.lower() in _DATE_WORDS and (
+            bare.lower() not in _NAME_LIKE_DATE_WORDS or tokens[n + 1 : n + 2][:1] != [] and tokens[n + 1][:1].isdigit())
+        if dated or not (_NAME_TOKEN.match(token) or (current and token in _PARTICLES)):
             break
         current.append(token)
         used += 1
@@ -355,7 +379,7 @@ def _english_credits(line: str) -> Credits | None:
         return Credits(source=re.sub(r"^(?:from|by)\s+", "", stripped, flags=re.IGNORECASE))
     # (not "Name, Associated Press": under a picture that is the photographer's credit)
     if ((m := _NAME_THEN_PLACE.match(stripped)) and len(m["rest"].split()) <= 5 and not find_date(m["rest"])
-            and not _agency_line(m["rest"])):
+            and not _agency_line(m["rest"]) and not _BY.match(m["names"])):
         names, rest = _latin_names(m["names"])
         capitalised = all(w[:1].isupper() or w.lower() in ("and", "of", "the", "for") for w in m["rest"].split())
         if names and not rest and capitalised:
@@ -442,6 +466,40 @@ _NAMES_THEN_ROLE = re.compile(
 )
 
 
+# A self-media post's header: ``原创 林小满 乡土观察 2024年02月18日 20:15 湖南`` (writer, account,
+# date, place), ``原创2024-02-18 20:15·乡土观察`` (date, then the account).
+_POST_HEADER = re.compile(r"^原创\s+(?P<names>[^\d\s][^\d]{1,40}?)\s+(?=(?:19|20)\d\d)")
+_DATE_THEN_ACCOUNT = re.compile(
+    r"^(?:原创\s*(?P<date1>{date})\s*[·・]?|(?P<date2>{date})\s*[·・])\s*"
+    r"(?P<name>[^\s·・|:：\d][^\s·・|:：\d]{{1,19}})(?:\s*[·・]\s*[\u4e00-\u9fff]{{2,4}})?$".format(
+        date=r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?")
+)  # after 原创 the account may follow the date without a dot; otherwise the dot is what marks it
+
+
+def _post_header(line: str) -> Credits | None:
+    """The writer a self-media post's header names (the account after the writer is left out)."""
+    m = _POST_HEADER.match(line.strip())
+    if not m:
+        return None
+    tokens = split_names(m["names"])
+    names = [t for t in (tokens[:-1] if len(tokens) >= 2 else tokens) if is_chinese_personal_name(t)]
+    if not names:
+        return None
+    date = find_date(line)
+    return Credits(people=[Person(n, Role.AUTHOR) for n in names], date=date)
+
+
+def post_account(line: str) -> str | None:
+    """The account a self-media post's header names: the last name before its date
+    (``原创 林小满 乡土观察 2024年…``), or the name after it (``原创2024-02-18 20:15·乡土观察``)."""
+    if m := _DATE_THEN_ACCOUNT.match(line.strip()):
+        return m["name"]
+    if m := _POST_HEADER.match(line.strip()):
+        tokens = split_names(m["names"])
+        return tokens[-1] if tokens and not is_chinese_personal_name(tokens[-1]) else None
+    return None
+
+
 def _names_then_role(line: str) -> Credits | None:
     m = _NAMES_THEN_ROLE.match(line.strip())
     if not m:
@@ -460,6 +518,9 @@ def parse_credits(line: str) -> Credits | None:
     english = _english_credits(line)
     if english is not None:
         return english
+    dateline = _LEADING.match(line.strip())
+    if dateline and dateline.end() == len(line.strip()) and (people := _people_in(dateline["inner"])):
+        return Credits(people=people)  # ``中新网北京4月18日电 (记者 吴 涛)`` on a line of its own
     labels = [
         m
         for m in _LABEL_RE.finditer(line)
@@ -470,7 +531,7 @@ def parse_credits(line: str) -> Credits | None:
     glued = [m for m in _GLUED_LABEL_RE.finditer(line) if not any(a < m.end() and m.start() < b for a, b in spans)]
     labels = sorted(labels + glued, key=lambda m: m.start())
     if not labels:
-        qualified = _qualified(line) or _names_then_role(line)
+        qualified = _qualified(line) or _names_then_role(line) or _post_header(line)
         if qualified is not None:
             return qualified
         date = find_date(line)
@@ -498,14 +559,15 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
     if kind == "count":
         return
     if kind == "date":
-        credits.date = credits.date or find_date(value)
+        if credits.date is None and (found := find_date(value)):
+            credits.date, credits.labelled_date = found, True
     elif kind == "source":
         value = raw.strip(" \u3000|丨｜/·•,，;；【】[]")  # keep "人民日报（海外版）" whole
         date = find_date(value)
         if date:
             credits.date = credits.date or date
             value = value[: date.start].strip()
-        credits.source = credits.source or (value.split()[0].strip("【】[]") if value else None)
+        credits.source = credits.source or (value.split()[0].strip("【】[]|丨｜") if value else None) or None
     else:
         assert isinstance(kind, Role)
         # "张三（北京大学教授）": the position is not a name
@@ -538,13 +600,53 @@ def is_platform(text: str) -> bool:
     return text.strip(" ·|/【】[]") in _PLATFORMS
 
 
-_ON_PLATFORM = re.compile(rf"^(?:{_PLATFORM_ALT})\s*(?:$|[>›»＞|/·])|自媒体")
+_ON_PLATFORM = re.compile(
+    rf"^(?:{_PLATFORM_ALT})\s*(?:$|[>›»＞|/·])|自媒体|关注(?:该|此)?公众号"
+    rf"|(?:{_PLATFORM_ALT})[^。]{{0,12}}(?:信息发布平台|仅提供信息存储)"
+)
 
 
 def says_self_media(text: str) -> bool:
     """A line of page furniture that shows the page is on a self-media platform: the platform's
     name where a breadcrumb starts (``网易号 > 正文``), or a disclaimer naming 自媒体."""
-    return len(text) <= 200 and _ON_PLATFORM.search(text) is not None
+    if len(text) > 200 or not _PLATFORM_HINT.search(text):
+        return False  # every platform's name and the disclaimers hold one of these
+    return _ON_PLATFORM.search(text) is not None
+
+
+# Furniture that names whose page it is: ``某某的博客``; an account's card under the headline,
+# its name before the date and a follow button after (``江城生活指南 2023-03-08 11:26 … 关注``).
+_OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微博|个人空间|个人主页)$")
+_FOLLOW_CARD = re.compile(
+    r"^(?P<name>[^\s\d:：|/·]{2,16})\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
+    r"(?=.*(?:关注|创作者|发布于|IP属地|粉丝)).*$"
+)
+
+
+_CARD_HINT = re.compile(r"的|关注|创作者|发布于|IP属地|粉丝")
+_PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
+
+
+def account_on_furniture(text: str) -> str | None:
+    """The account (or blog owner) a line of page furniture names, or None."""
+    if len(text) > 80 or not _CARD_HINT.search(text):
+        return None  # the common case, decided by one quick search
+    m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())
+    return m["name"] if m else None
+
+
+def platform_account(text: str) -> str | None:
+    """The account a line names beside its platform's name and nothing else (``澎湃号·政务 >
+    平安闵行``, ``网易号：某某``, ``某某 · 百家号``), or None."""
+    if len(text) > 60 or not _PLATFORM_HINT.search(text):
+        return None
+    for pattern in _ACCOUNT_LINES[1:]:
+        if (m := pattern.match(text.strip())) and not m["name"][:1].isdigit() and m["name"] not in _PAGE_WORDS:
+            return m["name"]
+    return None
+
+
+_PAGE_WORDS = frozenset("正文 首页 详情 文章 列表 更多 全部 频道 推荐".split())  # ``网易号 > 正文`` is a breadcrumb
 
 
 def account_in(text: str) -> str | None:
@@ -555,5 +657,6 @@ def account_in(text: str) -> str | None:
     for pattern in _ACCOUNT_LINES:
         if (m := pattern.match(text.strip())) and not any(c.isdigit() for c in m["name"][:1]):
             return m["name"]
-    m = _OFFICIAL_ACCOUNT.search(text)
-    return m["name"] if m else None
+    if m := _OFFICIAL_ACCOUNT.search(text):
+        return m["name"]
+    return post_account(text) or account_on_furniture(text)

@@ -19,7 +19,7 @@ from newsconv.files import CONFIG_LIMIT, read_text_limited
 from newsconv.readers.text.patterns import literal_alternation
 
 _TABLES: dict[str, tuple[str, ...]] = {
-    "chrome": ("exact", "prefix", "contains", "words"),
+    "chrome": ("exact", "prefix", "contains", "words", "channels"),
     "breadcrumb": ("prefix",),
     "related": ("previous", "next"),
     "footer": ("exact", "prefix"),
@@ -58,6 +58,14 @@ class Phrases:
         m = self._pattern.match(key) if self._pattern else None
         return m.group(0) if m else None
 
+    def cover(self, key: str) -> tuple[int, int]:
+        """How many phrases occur in ``key`` (left to right, longest first, not overlapping) and
+        how many characters they cover."""
+        if self._pattern is None:
+            return 0, 0
+        found = [m.end() - m.start() for m in self._pattern.finditer(key)]
+        return len(found), sum(found)
+
     def within(self, key: str) -> str | None:
         m = self._pattern.search(key) if self._pattern else None
         return m.group(0) if m else None
@@ -69,6 +77,7 @@ class Lexicon:
     chrome_prefix: Phrases
     chrome_contains: Phrases
     chrome_words: frozenset[str]
+    channels: Phrases
     breadcrumb_prefix: Phrases
     previous: tuple[str, ...]
     next: tuple[str, ...]
@@ -86,6 +95,16 @@ class Lexicon:
         if phrase := self.chrome_contains.within(key):
             return f"chrome.contains {phrase!r}"
         return None
+
+    def channel_row(self, text: str) -> bool:
+        """Whether a line is a portal's row of channel names, run together as a browser copies a
+        menu (``网易首页应用新闻体育娱乐财经汽车科技手机女人登录注册免费邮箱``): five channel names
+        at least, and they make most of the line."""
+        key = fold(text)
+        if len(key) > 80 or not key:
+            return False
+        found, covered = self.channels.cover(key)
+        return found >= 5 and covered >= 0.75 * len(key)
 
     def tool_words(self, text: str) -> bool:
         """Whether a line is made only of tool and button words (``Email This Story Print This
@@ -195,6 +214,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         chrome_prefix=Phrases(get("chrome", "prefix")),
         chrome_contains=Phrases(get("chrome", "contains")),
         chrome_words=frozenset(get("chrome", "words")),
+        channels=Phrases(get("chrome", "channels")),
         breadcrumb_prefix=Phrases(get("breadcrumb", "prefix")),
         previous=tuple(get("related", "previous")),
         next=tuple(get("related", "next")),

@@ -11,6 +11,7 @@ from newsconv.model import WRITER_ROLES, Block, Paragraph, Person, RelatedLink, 
 from newsconv.readers.text.bylines import (
     Credits,
     account_in,
+    account_on_furniture,
     leading_byline,
     says_self_media,
     trailing_byline,
@@ -18,8 +19,11 @@ from newsconv.readers.text.bylines import (
 from newsconv.readers.text.classify import ACCOUNT_RULE, BODY_KINDS, Decision, Kind
 from newsconv.readers.text.classify.shapes import credits_of
 from newsconv.readers.text.dates import DateMatch, find_date
-from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, join_wrapped
+from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, is_mostly_cjk, join_wrapped
+from newsconv.readers.text.official import speaker
 
+# A news agency's feature printed with its dateline: ``新华社北京1月9日电 题：冰雪经济“热”力十足``.
+_DATELINE_TITLE = re.compile(r"^[^\s，。：:]{2,30}?电\s*题\s*[:：]\s*(?=\S)")
 _BREADCRUMB_LABEL = re.compile(r"^[^:：>＞»›]{0,12}[:：]\s*")
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›→]|\s/\s)\s*")
 _RELATED_LABEL = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|Previous article|Next article|"
@@ -34,6 +38,7 @@ _TRAILING_LINK = re.compile(
 _FOOTER_CREDIT_REACH = 8
 _WRITERS = WRITER_ROLES
 # Lines around the article, where a page says what kind of site it is on.
+_HEAD_PARTS = frozenset({"doc number", "addressees", "speaker", "salutation"})
 _FURNITURE = frozenset({Kind.CHROME, Kind.BREADCRUMB, Kind.FOOTER})
 # Runs of each script's characters (counted with count_chars).
 _HANGUL = re.compile(r"[\uac00-\ud7af]+")
@@ -121,6 +126,8 @@ class MetaCollector:
         self.people: list[Person] = []
         self.source: str | None = None
         self.date: DateMatch | None = None
+        self._date_labelled = False
+        self._labelled_above: DateMatch | None = None
         self.footer_date: DateMatch | None = None
         self.above_title_date: DateMatch | None = None
         self._after_counts: list[int] | None = None
@@ -128,7 +135,10 @@ class MetaCollector:
         self.self_media = False  # the page's furniture says it is on a self-media platform
         self.title_at = next((i for i, d in enumerate(decisions) if d.kind is Kind.TITLE), None)
         body = [i for i, d in enumerate(decisions) if d.kind in BODY_KINDS]
-        self.body_start = body[0] if body else len(decisions)
+        # an official document's head (its number, addressees, speaker, salutation) comes before
+        # the text, as do the credits printed among those parts
+        text = [i for i in body if decisions[i].part not in _HEAD_PARTS]
+        self.body_start = text[0] if text else body[0] if body else len(decisions)
         self.body_end = body[-1] if body else len(decisions)
         self._read()
 
@@ -141,8 +151,11 @@ class MetaCollector:
             date = credits.date if credits.date.year else credits.date.with_year(self.default_year)
             if self.title_at is not None and index < self.title_at:
                 self.above_title_date = date  # the last one above the title is the closest
-            elif index < self.body_start and self.date is None:
-                self.date = date
+                if credits.labelled_date and is_mostly_cjk(self.decisions[index].line.text):
+                    self._labelled_above = date  # 发布日期：… over the title
+            elif index < self.body_start and (self.date is None or (credits.labelled_date and not self._date_labelled)):
+                # a date labelled as the one published (发布时间：…) over a date alone (a speech's day)
+                self.date, self._date_labelled = date, credits.labelled_date
             elif index > self.body_start and self.footer_date is None:
                 self.footer_date = date
 
@@ -162,8 +175,15 @@ class MetaCollector:
             text = d.line.text
             if d.kind in _FURNITURE and not self.self_media:
                 self.self_media = says_self_media(text)
+            if d.kind is Kind.CHROME and i < self.body_start and (account := account_on_furniture(text)):
+                self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
             if d.kind is Kind.TITLE:
-                self.title = text if self.title is None else join_wrapped(self.title, text)  # on two lines
+                if self.title is None:
+                    self.title = _DATELINE_TITLE.sub("", text)  # 新华社北京1月9日电 题：…
+                else:
+                    self.title = join_wrapped(self.title, text)  # wrapped onto two lines
+            elif d.part == "speaker" and (name := speaker(text)):
+                self.people.append(Person(name, Role.AUTHOR))  # a speech is its speaker's
             elif d.kind is Kind.SUBTITLE and self.subtitle is None:
                 self.subtitle = text
             elif d.kind is Kind.BREADCRUMB and not self.section:
@@ -184,6 +204,8 @@ class MetaCollector:
                     self._credits(credits, i)
         if self.date is None:
             self._date_near_title()
+        if self.date is not None and not self._date_labelled and self._labelled_above is not None:
+            self.date = self._labelled_above  # the date labelled as published over a date alone (a document's)
 
     def _date_near_title(self) -> None:
         """A date printed near the title when no credit line after it gave one: in the header zone
@@ -205,7 +227,15 @@ class MetaCollector:
             if found:
                 self.date = found
                 return
-        self.date = self.above_title_date or self.footer_date
+        self.date = self.above_title_date or self.footer_date or self._document_date()
+
+    def _document_date(self) -> DateMatch | None:
+        """The date an official document was written (成文日期, under its issuer), when the page
+        prints no other."""
+        for d in self.decisions:
+            if d.part == "date" and (found := find_date(d.line.text, default_year=self.default_year)):
+                return found
+        return None
 
     def bylines_in_body(self, texts: list[str], first: int | None, last: int | None) -> None:
         """Record bylines opening or closing the body; a closing one is removed from its paragraph."""

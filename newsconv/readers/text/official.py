@@ -53,13 +53,18 @@ def is_addressees(text: str) -> bool:
 
 def is_speaker(text: str) -> bool:
     """The speaker line under a speech's title: a position, then a name (``市长　张明``)."""
+    return speaker(text) is not None
+
+
+def speaker(text: str) -> str | None:
+    """The name on a speech's speaker line (``市长　张明`` -> ``张明``), or None."""
     parts = text.split()
     if len(parts) < 2 or len(text) > 30:
-        return False
+        return None
     position, name = "".join(parts[:-1]), parts[-1]
     if len(parts) >= 3 and all(len(p) == 1 for p in parts[-2:]):
         position, name = "".join(parts[:-2]), parts[-2] + parts[-1]  # a name spaced out: 张　明
-    return bool(_POSITION_END.search(position)) and is_chinese_personal_name(name)
+    return name if _POSITION_END.search(position) and is_chinese_personal_name(name) else None
 
 
 def is_doc_number(text: str) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-
 _DEEPEST = 100  # a tree is as deep as its longest word: longer words are left as a plain alternation
 
 

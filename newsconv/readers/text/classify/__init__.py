@@ -26,7 +26,7 @@ import math
 import re
 
 from newsconv.readers.text.classify.body import body_from, body_start, closing_sentences, next_stop, prose_mass
-from newsconv.readers.text.classify.document import document_head, document_tail
+from newsconv.readers.text.classify.document import PART_NAMES, document_head, document_tail, head_part
 from newsconv.readers.text.classify.headline import body_evidence, headline_rule, title_score
 from newsconv.readers.text.classify.kinds import BODY_KINDS, Choice, Decision, Kind
 from newsconv.readers.text.classify.page import Page
@@ -41,6 +41,7 @@ from newsconv.readers.text.classify.shapes import (
 from newsconv.readers.text.classify.tables import PastedTable
 from newsconv.readers.text.lexicon import Lexicon
 from newsconv.readers.text.lines import Line, Wrap, display_len, ends_sentence, is_mostly_cjk
+from newsconv.readers.text.official import closing_kind, is_document_head
 
 __all__ = ["ACCOUNT_RULE", "BODY_KINDS", "Decision", "Kind", "classify", "is_credit_line", "is_prose",
            "is_title_shaped", "topic_terms", "words"]
@@ -49,6 +50,7 @@ _SECTION_NUMBER = re.compile(r"^\d{1,2}$")
 # A Chinese title wrapped onto two lines: its first line ends with a word that cannot end one.
 _OPEN_ENDING = tuple("及和与的对在为之并或以将把被向从关于")
 _CANDIDATES = 400  # headline candidates measured at most (all of them on any real page)
+_NOTICE_REACH = 40  # lines a notice may stand above the document it issues
 _PAST_FOOTER = 2.5  # how much a headline candidate loses for standing past the lead article's footer
 
 
@@ -85,6 +87,36 @@ def choose(page: Page) -> Choice | None:
             score -= _PAST_FOOTER
         if best is None or score > best.score or (score == best.score and (choice.title or -1) > (best.title or -1)):
             best = Choice(choice.title, choice.start, choice.end, score, choice.boxes)
+    return _issuing_notice(page, best, [choice for _, choice in found])
+
+
+_ISSUES = re.compile(r"(?:印发|转发|发布|颁布)")
+
+
+def _issuing_notice(page: Page, best: Choice | None, found: list[Choice]) -> Choice | None:
+    """A notice that issues a document (``关于印发沁源县…考核办法的通知``) above the document it
+    issues is the headline of both: the notice's text, issuer and date, then the document."""
+    if best is None or best.title is None:
+        return best
+    issued = page.title_text(best.title).strip("《》 ")
+    if not is_mostly_cjk(issued) or display_len(issued) < 6:
+        return best
+    for choice in found:
+        if choice.title is None or not best.title - _NOTICE_REACH <= choice.title < best.title:
+            continue
+        text = page.title_text(choice.title)
+        if _ISSUES.search(text) and issued in text.replace("《", "").replace("》", "") and text.endswith(("通知", "决定")):
+            start = next((i for i in page.nonblank(page.unit_last(choice.title) + 1, best.title)
+                          if page.prose[i] or is_document_head(page.lines[i].text)), choice.start)
+            for i in page.nonblank(start, best.title):
+                text = page.lines[i].text
+                part = head_part(text) if i < choice.start else None
+                if part is None and closing_kind(text) in ("issuer", "date"):
+                    part = closing_kind(text)
+                if part is not None:
+                    page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{PART_NAMES[part]}: part of the document",
+                                             part)
+            return Choice(choice.title, min(start, choice.start), max(best.end, choice.end), best.score, best.boxes)
     return best
 
 

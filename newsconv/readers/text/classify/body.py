@@ -3,6 +3,7 @@ ends it, boxes inside it stepped over; and the page's prose mass when no headlin
 
 from __future__ import annotations
 
+from newsconv.readers.text.bylines import trailing_byline
 from newsconv.readers.text.classify.kinds import Kind
 from newsconv.readers.text.classify.page import COMMENT_STAMP_RULE, COMMENTS_RULE, Page, StartIndex
 from newsconv.readers.text.classify.shapes import NUMBERED
@@ -194,7 +195,7 @@ def prose_mass(page: Page) -> tuple[int, int, int] | None:
 
 def closing_sentences(page: Page, end: int) -> int:
     """Where the body ends once short sentences right after it are taken in (``特此通知。``, ``He
-    was 82.``): too short to weigh as prose, they end the text they follow. Page furniture, a
+    was 82.``, one closed by its byline): too short to weigh as prose, they end the text they follow. Page furniture, a
     footer barrier or a line that is not a sentence stops it."""
     for _ in range(_CLOSING_LINES):
         ahead = page.following(end, 1)
@@ -202,7 +203,9 @@ def closing_sentences(page: Page, end: int) -> int:
             break  # more than one blank line between: not the same text
         j = ahead[0]
         text = page.lines[j].text
-        if page.known[j] is not None or page.stops[j] or not ends_sentence(text) or display_len(text) < 3:
+        if page.known[j] is not None or page.stops[j] or display_len(text) < 3:
             break
+        if not ends_sentence(text) and not ((closed := trailing_byline(text)) and ends_sentence(closed[0])):
+            break  # ``会议还研究了其他事项。（记者 孙晓燕）``: a sentence closed by its byline ends the text too
         end = j
     return end

@@ -4,6 +4,8 @@ and a note under it."""
 
 from __future__ import annotations
 
+import re
+
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.official import (
@@ -24,8 +26,8 @@ def document_head(page: Page, title: int | None, start: int) -> int:
     for i in page.nonblank(start - 1, first - 1, -1):
         decided = page.known[i]
         text = page.lines[i].text
-        if (decided is None or is_doc_number(text)) and (part := _head_part(text)):  # not a counter
-            page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{_PART_NAMES[part]}: part of the document",
+        if (decided is None or is_doc_number(text)) and (part := head_part(text)):  # not a counter
+            page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{PART_NAMES[part]}: part of the document",
                                      part)
             head = i
         elif not (decided is not None and decided.kind is Kind.META and head < start):
@@ -42,26 +44,37 @@ def document_tail(page: Page, start: int, end: int) -> int:
         part = closing_kind(text)
         if part is None and found and found[-1][1].startswith("attachment") and is_attachment_item(text):
             part = "attachment item"
+        if part is None and len(text) <= 80 and _CONTACT.match(text):
+            part = "contact"  # 举报电话：…, 通信地址：…: how to reach the issuer, before its name
         if part is None:
             break
         found.append((i, part))
+    while found and found[-1][1] == "contact":
+        found.pop()  # contact lines count only with the issuer or the date after them
     parts = {part for _, part in found}
     headed = any(d is not None and d.part is not None for d in page.known[start : end + 1])
     if not ("attachment" in parts or {"issuer", "date"} <= parts or (headed and parts)):
         return end
     for i, part in found:
-        page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{_PART_NAMES[part]}: part of the document", part)
+        if part == "contact":
+            page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, "a contact line of the document")
+        else:
+            page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{PART_NAMES[part]}: part of the document", part)
     return found[-1][0]
 
 
-_PART_NAMES = {"salutation": "a salutation", "addressees": "the addressees (主送)", "speaker": "the speaker line",
+# A line giving how to reach the issuer: 联系电话：, 举报电话：, 咨询电话：, 通信地址：, 联系人：, 电子邮箱：.
+_CONTACT = re.compile(r"^(?:联系|举报|咨询|监督|投诉|报名|通信|通讯|办公)?(?:电话|人|地址|邮箱|电子邮箱|传真|邮编|方式)\s*[:：]\s*\S")
+
+
+PART_NAMES = {"salutation": "a salutation", "addressees": "the addressees (主送)", "speaker": "the speaker line",
                "attachment": "an attachment (附件)", "attachment item": "an attachment (附件)",
                "issuer": "the issuer (署名)", "date": "the date it was written (成文日期)", "note": "a note (附注)",
                "doc number": "the document number (发文字号)", "cc": "copied to (抄送)",
                "printed": "printed by and on (印发)"}
 
 
-def _head_part(text: str) -> str | None:
+def head_part(text: str) -> str | None:
     if is_doc_number(text):
         return "doc number"
     if is_salutation(text):

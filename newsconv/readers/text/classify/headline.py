@@ -11,12 +11,15 @@ from newsconv.readers.text.classify.kinds import Choice, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
     SENTENCE_PERIOD,
+    is_record_field,
     is_title_shaped,
     length_evidence,
+    opens_with_date,
     topic_evidence,
     words,
 )
 from newsconv.readers.text.lines import display_len, is_mostly_cjk
+from newsconv.readers.text.official import is_document_head
 
 _MARKUP = 5.0  # a saved page's <title>, og:title or <h1> naming a line its headline
 _CREDITS_ABOVE = 3.0  # a headline printed under its date and byline, right over the body
@@ -39,8 +42,8 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     if page.unit_last(i) - i >= 2:
         return None  # three wrapped lines or more: a paragraph
     text = page.title_text(i)
-    if not is_title_shaped(text):
-        return None
+    if not is_title_shaped(text) or is_record_field(text) or opens_with_date(text):
+        return None  # a record table's field, a date bar: never the headline
     evidence: list[tuple[str, float]] = []
     if page.markup_headlines and " ".join(text.split()) in page.markup_headlines:
         evidence.append(("the page's markup names it the headline", _MARKUP))
@@ -53,7 +56,8 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("reads as prose", -1.5))
     evidence.append(("length", length_evidence(text)))
     tokens = text.split()
-    if is_mostly_cjk(text) and len(tokens) >= 3 and all(display_len(t) <= 4 for t in tokens):
+    if is_mostly_cjk(text) and len(tokens) >= 3 and (
+            all(display_len(t) <= 4 for t in tokens) or (len(tokens) >= 4 and all(display_len(t) <= 6 for t in tokens))):
         evidence.append(("a row of menu items", -4.0))  # 首页 新闻 体育
     if not is_mostly_cjk(text) and (parts := len(_WIDE_SPACE.split(text.strip()))) > 1:
         # "Tennis  RSS  Yahoo", "News  UK  Today's news": links side by side, as a browser copies a row
@@ -246,8 +250,9 @@ def credits_above(page: Page, i: int, start: int) -> bool:
     which is why this counts too."""
     last = page.unit_last(i)
     for j in page.nonblank(last + 1, start):
-        if page.known[j] is None or page.kind(j) is Kind.META:
-            return False
+        if page.kind(j) is Kind.META or (page.known[j] is None and not (
+                is_mostly_cjk(page.lines[j].text) and is_document_head(page.lines[j].text))):
+            return False  # an official document's number or addressees may stand over its text
     for j in page.nonblank(i - 1, i - 5, -1):
         decided = page.known[j]
         if decided is None or page.stops[j] or decided.kind is Kind.BREADCRUMB:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsconv.readers.text.bylines import platform_account
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, STAFF_TITLE, is_counter, is_credit_line, words
 from newsconv.readers.text.lexicon import Lexicon
@@ -18,6 +19,18 @@ _BREADCRUMB_LONG = re.compile(
     r"^[^>›»＞→]{1,12}?(?:\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,24}){1,}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]+$"
 )
 _ARROW = re.compile(r"[>›»＞→]")
+# An e-paper's page label: "第06版：法治经纬", "A05版：城事", "第 3 版 要闻".
+_EDITION_PAGE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[：:]?\s*[\u4e00-\u9fff·]{0,8}$")
+_SENTENCE_MARK = re.compile(r"[，。、；：！？,.;:!?]")
+# "人民网>>经济·科技", "新闻中心 >> 国内": a site and its sections joined by ">>", one step or more.
+_DOUBLE_ARROW_STEPS = re.compile(r"^[^>。！？]{1,16}(?:\s*>>\s*[^>。！？]{1,16})+\s*(?:>>)?$")
+# ``《 人民日报 》（ 2024年02月05日 02 版）``: where a reprinted article first appeared, under its text.
+_PRINT_EDITION = re.compile(
+    r"^[（(]?\s*《\s*[^》]{2,16}\s*》\s*[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*[)）]?\s*[)）]?$"
+)
+# "首页 / 政务公开 / 政策文件", "Home / News / Local": steps from the home page joined by slashes.
+_SLASH_STEPS = re.compile(r"^(?:home|homepage|首页|主页|网站首页)\s*/\s*[^/]{1,24}(?:\s*/\s*[^/]{1,24})+$", re.IGNORECASE)
 _HOME_STEP = re.compile(r"^\S{1,8}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,30}$")
 _HOME_WORD = re.compile(r"^(?:home|homepage|首页|主页|网站首页|main|index)\b", re.IGNORECASE)
 # "您当前所在位置：", "2024年1月9日 星期二 当前位置：首页 > 新闻": a location label anywhere in a short line.
@@ -35,6 +48,7 @@ _CREDIT_AT_END = re.compile(
     r"(?:\b(?:Credit|Credits|Photo|Photograph|Image|Picture|Illustration)s?\s*:\s*[^.:]{2,50}"
     r"|\((?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Xinhua|[A-Z][\w.\- ]{1,30}/[\w.\- ]{1,30})\)"
     r"|\|\s*Getty Images|/\s*Getty Images"
+    r"|\[(?:Photo|Photos|Image|Picture|Video)(?:\s+by|\s*/|\s*:)[^\[\]]{2,60}\]"
     r"|[A-Z][\w.\-’']+(?:\s[A-Z][\w.\-’']+){0,3}\s?/\s?(?:Reuters|REUTERS|AP|AFP|EPA|Xinhua|Bloomberg|Shutterstock"
     r"|The Associated Press|Associated Press|[A-Z][\w.\-]+ Images)(?:\s+file(?:\s+photo)?)?)\s*$"
 )
@@ -90,10 +104,16 @@ def without_tool_cells(line: Line, lexicon: Lexicon) -> Line:
     if "\t" not in line.text:
         return line
     cells = [c.strip() for c in line.text.split("\t") if c.strip()]
-    kept = [c for c in cells if not (lexicon.tool_words(c) or lexicon.chrome(c))]
-    if len(kept) == len(cells) or not kept:
+    kept = [_TOOL_SUFFIX.sub("", c) for c in cells if not (lexicon.tool_words(c) or lexicon.chrome(c) or _COUNTS.match(c))]
+    if kept == cells or not kept:
         return line
     return Line(line.no, line.raw, "\t".join(kept), line.indent)
+
+
+# A cell of counts: ``查看: 4872|回复: 36``, ``阅读 539 评论 12``, ``Views: 1,203``.
+_COUNTS = re.compile(r"^(?:[^\W\d_]{1,8}\s*[:：]?\s*[\d,.]+[万千kK+]?\s*[|/·丨]?\s*){1,4}$")
+# A button printed after a cell's text: ``… [复制链接]``, ``…【打印】``.
+_TOOL_SUFFIX = re.compile(r"\s*[\[【](?:复制链接|复制本帖链接|打印|收藏|分享|举报)[\]】]$")
 
 
 def _may_be_zh_caption(text: str) -> bool:
@@ -102,9 +122,9 @@ def _may_be_zh_caption(text: str) -> bool:
 
 
 def _may_end_with_credit(text: str) -> bool:
-    """What every form of ``_CREDIT_AT_END`` holds (a label's colon, a slash, closing parentheses,
-    Getty's name): tested first, cheaply."""
-    return ":" in text or "/" in text or text.endswith(")") or "Getty" in text
+    """What every form of ``_CREDIT_AT_END`` holds (a label's colon, a slash, closing parentheses
+    or brackets, Getty's name): tested first, cheaply."""
+    return ":" in text or "/" in text or text.endswith((")", "]")) or "Getty" in text
 
 
 def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
@@ -127,6 +147,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.META, "original title (原标题)")
     if _may_be_zh_caption(text) and _ZH_CAPTION.search(text) and not ends_sentence(text.rstrip("）)")):
         return Decision(line, Kind.CAPTION, "a photo caption or its credit (图为…, …摄)")
+    if "《" in text and _PRINT_EDITION.match(text):
+        return Decision(line, Kind.FOOTER, "the print edition it appeared in (《报名》（日期 版次）)")
     if is_credit_line(text):
         return Decision(line, Kind.META, "credit line: source, date or people, nothing else")
     if display_len(text) <= 40:
@@ -136,6 +158,10 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CAPTION, "a photo credit in parentheses")
         if _BREADCRUMB_SHAPE.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
+        if ">>" in text and _DOUBLE_ARROW_STEPS.match(text):
+            return Decision(line, Kind.BREADCRUMB, "section names joined by '>>'")
+        if "/" in text and _SLASH_STEPS.match(text) and not ends_sentence(text):
+            return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '/'")
     if display_len(text) <= 100 and _ARROW.search(text) and not ends_sentence(text):
         if _LOCATION_LABEL.search(text) and re.search(r"[>›»＞→]", text):
             return Decision(line, Kind.BREADCRUMB, "a location label and section names joined by '>'")
@@ -145,14 +171,20 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CAPTION, "a video or picture caption (视频-, 图片：)")
     if _may_end_with_credit(text) and not is_mostly_cjk(text) and _CREDIT_AT_END.search(text):
         return Decision(line, Kind.CAPTION, "a caption: the line ends with its photo credit")
+    if is_mostly_cjk(text) and platform_account(text):
+        return Decision(line, Kind.META, "a self-media platform's name and the account on it")
     if is_counter(text):
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
+    if "版" in text and _EDITION_PAGE.match(text):
+        return Decision(line, Kind.CHROME, "a newspaper page's label (第06版：法治经纬)")
     if display_len(text) <= 40 and _AUTHOR_BIO.match(text):
         return Decision(line, Kind.META, "the author's name and position")
     if STAFF_TITLE.search(text) and words(text) <= 6:
         return Decision(line, Kind.META, "a staff credit")
     if _ADOPTED.match(text) and closing_kind(text) != "note":  # （此件公开发布） is a document's note
         return Decision(line, Kind.META, "the date a document was adopted or issued")
+    if is_mostly_cjk(text) and not _SENTENCE_MARK.search(text) and lexicon.channel_row(text):
+        return Decision(line, Kind.CHROME, "navigation: a row of channel names (chrome.channels)")
     if display_len(text) <= 24 and _NAV_WORD.search(text) and not ends_sentence(text):
         return Decision(line, Kind.CHROME, "navigation: a short line with 首页/登录/注册")
     if _FOLLOW.match(text) or _FOLLOW_ZH.match(text):

@@ -139,6 +139,38 @@ class Page:
                 self.known[i] = Decision(line, Kind.CHROME, f"short line printed {self.repeats[text]} times on the page")
             elif (shape := shape_of.get(text)) is not None and shapes[shape] >= 3 and variants[shape] >= 2:
                 self.known[i] = Decision(line, Kind.CHROME, "a label printed three times or more, numbers aside")
+        self._pictures_in_text()
+        self._alt_texts()
+
+    def _alt_texts(self) -> None:
+        """A line whose text the caption under it begins with is that picture's alt text:
+        ``Guesthouses perch on a cliff`` / ``Guesthouses perch on a cliff, Tongren, … [Photo by …]``."""
+        nonblank = [i for i, line in enumerate(self.lines) if not line.blank]
+        for n in range(len(nonblank) - 1):
+            i, j = nonblank[n], nonblank[n + 1]
+            text = self.lines[i].text
+            caption = self.known[j]
+            if (j - i <= 2 and self.known[i] is None and caption is not None and caption.kind is Kind.CAPTION
+                    and len(text) >= 12 and self.lines[j].text.startswith(text) and self.lines[j].text != text):
+                self.known[i] = Decision(self.lines[i], Kind.CAPTION, "a picture's alt text: its caption begins with it")
+
+    def _pictures_in_text(self) -> None:
+        """A line printed twice in a row between paragraphs of running text: a picture's alt text
+        and its caption, as a browser copies both (a headline never stands between paragraphs)."""
+        nonblank = [i for i, line in enumerate(self.lines) if not line.blank]
+        for n in range(1, len(nonblank) - 2):
+            i, j = nonblank[n], nonblank[n + 1]
+            text = self.lines[i].text
+            if (j - i > 2 or text != self.lines[j].text or self.repeats[text] != 2 or display_len(text) > 120
+                    or self.known[i] is not None or self.known[j] is not None):
+                continue
+            if (display_len(text) < 8) if is_mostly_cjk(text) else words(text) < 4:
+                continue  # a short heading printed twice (a link and its section's title)
+            before, after = nonblank[n - 1], nonblank[n + 2]
+            if all(self.known[k] is None and is_prose(self.lines[k].text) for k in (before, after)):
+                for k in (i, j):
+                    self.known[k] = Decision(self.lines[k], Kind.CAPTION,
+                                             "a picture's alt text and caption: the line twice between paragraphs")
 
     def _comment_stamps(self) -> frozenset[int]:
         """Credit lines with a name that open alike three times or more (``Posted by: jim | January

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsconv.readers.text.bylines import Credits, is_name, parse_credits
+from newsconv.readers.text.bylines import AFFILIATION, Credits, is_name, parse_credits
+from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_mostly_cjk
 
 _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
@@ -23,6 +24,16 @@ _STOPWORDS = frozenset(
     "the a an of to in and or is are was were be been for on at by with from that this it as has have had "
     "not but he she they we you his her their its our which who will would said says".split()
 )
+# "标　　题：", "索 引 号：\t", "发文机关：" opening a line: a field of a record table (an information
+# disclosure page's 索引号 / 发文机关 / 标题 / 文号 grid), whose value the page prints again as text.
+_RECORD_FIELD = re.compile(
+    r"^(?:[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}[ \u3000]*[：:]"  # a label padded to the column's width
+    r"|[\u4e00-\u9fff]{2,6}[：:][ \u3000]*\t"  # a label in its own cell
+    r"|(?:标题|题目|题名|文件名称|信息名称|索引号|发文机关|发布机构|主题分类|发文字号|文号|成文日期|发布日期)[ \u3000]*[：:])"
+)
+# A line opening with a full date (a label before it at most): a date bar, ``2023年12月04日 07:35
+# 潇湘晨报 …``, ``发表于 2024-5-8 22:17:35 | 只看该作者``.
+_DATE_LABEL = re.compile(r"^(?:发表于|发布于|发布时间|发布日期|更新时间|时间|日期|Posted|Published|Updated)?[\s:：]*", re.IGNORECASE)
 NON_PROSE_COST = 12
 _TOPIC_WEIGHT = 4.5  # the most a headline gains for naming what the body under it is about
 
@@ -66,6 +77,23 @@ def is_title_shaped(text: str) -> bool:
     if "。" in text[:-1] or (words(text) >= 16 and re.search(r"[a-z]{2}\. [A-Z]", text)):
         return False  # two sentences: a summary or a promotion, not a headline
     return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
+
+
+def is_record_field(text: str) -> bool:
+    """A field of a record table (``标　　题：…``, ``索 引 号：…``): its value may repeat the
+    headline, but the line is no headline."""
+    return _RECORD_FIELD.match(text) is not None
+
+
+@lru_cache(maxsize=1 << 15)
+def opens_with_date(text: str) -> bool:
+    """A date bar: the line opens with a date that has its year (a label before it at most)."""
+    label = _DATE_LABEL.match(text)
+    at = label.end() if label else 0
+    if not text[at : at + 1].isascii() or not text[at : at + 1].isalnum():
+        return False  # the common case: a date opens with a digit or a month's name
+    date = find_date(text[:40])
+    return date is not None and date.year is not None and date.start <= at
 
 
 # Every two Han characters side by side, overlapping (a lookahead matches at each character).
@@ -172,8 +200,8 @@ def credits_of(text: str) -> Credits | None:
 @lru_cache(maxsize=1 << 17)
 def is_credit_line(text: str) -> bool:
     """A short line that only names a source, a date or people (``来源：新华网 2024-05-06``)."""
-    if display_len(text) > 70:
-        return False
+    if display_len(text) > 70 or text.endswith("。"):
+        return False  # too long, or a sentence: ``2025年4月20日（星期日）6时00分至12时00分。``
     if RELATIVE_TIME.match(text):
         return True  # "2 days ago at 07:52 am", "3小时前": a time stamp
     credits = credits_of(text)
@@ -196,6 +224,8 @@ def is_name_line(text: str, *, account: bool = False) -> bool:
         return True
     if not account or display_len(text) > 10 or any(c.isdigit() for c in text):
         return False
+    if len(text) >= 4 and AFFILIATION.search(text):
+        return False  # "吴忠市统计局": an office that issues a document, not an account
     return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z_·]{2,10}", text)) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 2
 
 
