@@ -26,7 +26,10 @@ Sets (each scored with the corpus's own score.py, imported from the corpus folde
   such pages by another author (other provinces, site generations and kinds of page); its
   failures were looked at once the first set's rules were measured on it;
 - ``zh-blind3``, ``zh-blind3-chromium``, ``zh-blind3-html``: benchmarks/data/zh-blind3, 40 more
-  by a third author, made after both sets' rules were written and never looked at one by one.
+  by a third author, made after both sets' rules were written; its totals were read first, then
+  its failures looked at for the next rules;
+- ``zh-blind4``, ``zh-blind4-chromium``, ``zh-blind4-html``: benchmarks/data/zh-blind4, 40 more by
+  a fourth author, made after all the rules above and never looked at one by one.
 
 Two scores per set:
 
@@ -69,6 +72,7 @@ EXTRA = SHARED / "corpus-extra"
 BLIND = ROOT / "benchmarks" / "data" / "zh-blind"
 BLIND2 = ROOT / "benchmarks" / "data" / "zh-blind2"
 BLIND3 = ROOT / "benchmarks" / "data" / "zh-blind3"
+BLIND4 = ROOT / "benchmarks" / "data" / "zh-blind4"
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,8 @@ for _kind, _folder, _suffix in (("", "raw", ".txt"), ("-chromium", "raw-chromium
                                         "zc-", False)
     SETS[f"zh-blind3{_kind}"] = PageSet(f"zh-blind3{_kind}", BLIND3 / _folder, _suffix, BLIND3 / "gold", "zh-blind3",
                                         "zd-", False)
+    SETS[f"zh-blind4{_kind}"] = PageSet(f"zh-blind4{_kind}", BLIND4 / _folder, _suffix, BLIND4 / "gold", "zh-blind4",
+                                        "ze-", False)
     for _half, _label in ((0, "seen"), (1, "unseen")):
         SETS[f"zh-blind{_kind}:{_label}"] = PageSet(f"zh-blind{_kind}:{_label}", BLIND / _folder, _suffix,
                                                     BLIND / "gold", "zh-blind", "zb-", False, _half)

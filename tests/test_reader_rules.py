@@ -238,7 +238,12 @@ def test_user_lexicon_drops_a_line_and_explain_names_the_entry(tmp_path):
         ("Writer: Chen Mei | Editor: Zhao Yi | From: Shanghai Daily | Updated: 2024-1-9", [("Chen Mei", Role.AUTHOR)],
          None),
         ("Author: Jane Doe", [("Jane Doe", Role.AUTHOR)], None),
-        ("Source: Xinhua| 2024-01-09 10:20:33|Editor: Wang Xiao", [], "Xinhua"),
+        ("Source: Xinhua| 2024-01-09 10:20:33|Editor: Wang Xiao", [("Wang Xiao", Role.EDITOR)], "Xinhua"),
+        ("Updated: 2024-08-12　　Source: example.com　　Writer: Li Ying", [("Li Ying", Role.AUTHOR)], "example.com"),
+        ("发布日期：2025-07-04作者：安全稳定科来源：市教育局点击：1593", [], "市教育局"),
+        ("□ 本报记者 石如宽 通讯员 刘玉娟", [("石如宽", Role.REPORTER), ("刘玉娟", Role.CORRESPONDENT)], None),
+        ("□林书恒", [("林书恒", Role.AUTHOR)], None),
+        ("作者：古丽米热·艾力", [("古丽米热·艾力", Role.AUTHOR)], None),
     ],
 )
 def test_credit_lines_from_other_sites(line, people, source):

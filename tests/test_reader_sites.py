@@ -849,3 +849,43 @@ def test_a_source_after_the_date_is_no_account():
     assert account_in("2024-01-09 10:20·某某官方账号") == "某某"
     doc = read("首页 > 国际\n中国人习以为常的地方 为何老外却说“了不得”？\n2019年11月25日 18:57 参考消息\n" + POST)
     assert doc.meta.writers == () and doc.meta.source == "参考消息"
+
+
+def test_a_headline_broken_where_its_last_words_finish_it_is_joined():
+    """A document's title (…关于进一步促进民营经济 / 高质量发展的实施意见) and a meeting convened
+    (…召开……实践活动 / 推进会暨业务培训会) broken over two lines are one headline, and the second
+    line is no name beside the date."""
+    doc = read("首页 > 政务公开\n某某市人民政府关于进一步促进民营经济\n高质量发展的实施意见\n发布日期：2024-06-05\n"
+               "各县（市、区）人民政府，市政府各部门：\n\n"
+               "为进一步促进民营经济高质量发展，结合我市实际，现提出如下意见。一是优化营商环境，二是加大金融支持力度。\n\n"
+               "二、加强要素保障。各地要统筹土地、用能等要素，优先保障民营企业重点项目建设需要。\n")
+    assert doc.meta.title == "某某市人民政府关于进一步促进民营经济高质量发展的实施意见"
+    assert doc.meta.writers == ()
+    meeting = read("首页 > 工作动态\n某某市召开2025年群众教育实践活动\n推进会暨业务培训会\n发布时间：2025-03-12 来源：市委宣传部\n"
+                   "3月11日，全市群众教育实践活动推进会暨业务培训会召开，会议总结了去年工作，部署了今年的重点任务。\n\n"
+                   "会议要求，各级各部门要进一步提高认识，细化工作措施，确保各项任务落地见效。（记者 次仁卓玛 李文涛）\n")
+    assert meeting.meta.title == "某某市召开2025年群众教育实践活动推进会暨业务培训会"
+    assert meeting.meta.writers == ("次仁卓玛", "李文涛")
+
+
+def test_an_e_paper_dated_by_its_masthead_and_credited_with_its_box_mark():
+    doc = read("某某日报2024-04-02往期回顾 PDF下载 返回首页\n第A02版：要闻·经济\n上一版　下一版　上一期　下一期\n版面图\n本版新闻\n"
+               "南疆四地州特色林果业提质增效\n昌吉：“订单农业”让棉农吃下定心丸\n"
+               "　　本报讯（记者 阿依努尔·买买提 通讯员 周鹏）眼下正是春播备耕的关键时期，昌吉州的棉农们却一点也不慌。\n\n"
+               "　　“收购价格有了保底，我们种起来就不慌。”种植大户郭永明今年和企业签下了300亩订单。\n\n"
+               "责任编辑：王蓉\n")
+    assert doc.meta.published == dt.date(2024, 4, 2)
+    assert doc.meta.writers == ("阿依努尔·买买提", "周鹏")
+    closing = read("福州三坊七巷夜经济“点亮”老城\n某某日报 2023年11月12日\n"
+                   "　　夜幕降临，三坊七巷华灯初上，游客们穿梭在古街巷中，品尝小吃、观看非遗表演。\n\n"
+                   "　　据统计，今年以来三坊七巷夜间客流同比增长三成，带动周边商户营业额明显提升。\n\n　　□林书恒\n")
+    assert closing.meta.writers == ("林书恒",)
+
+
+def test_a_department_before_the_name_and_a_province_after_the_account():
+    doc = read("心血管健康讲座走进社区\n2024-05-06 来源：某某医院\n"
+               "　　5月5日，医院心血管内科专家走进社区，为居民开展心血管健康知识讲座，并提供免费血压测量服务。\n\n"
+               "　　专家提醒，中老年人要定期监测血压，合理饮食，适量运动，保持良好的生活习惯。（心血管内科 许静怡）\n")
+    assert doc.meta.writers == ("许静怡",)
+    post = read("首页\n登录\n县城青年返乡创业图鉴：他们在家门口找到了新机会\n2024-02-29 18:12·黔西南文旅观察贵州\n" + POST)
+    assert post.meta.writers == ("黔西南文旅观察",)

@@ -22,7 +22,8 @@ _LABELS: dict[str, str | Role] = {
     "来源": "source", "稿源": "source", "出处": "source", "来自": "source", "来源于": "source",
     "信息来源": "source", "文章来源": "source", "Source": "source",
     "发布时间": "date", "发表时间": "date", "发布日期": "date", "更新时间": "date", "时间": "date",
-    "日期": "date", "发表日期": "date", "Published": "date", "Updated": "date", "Posted": "date",
+    "日期": "date", "发表日期": "date", "Writer": Role.AUTHOR, "Author": Role.AUTHOR, "Reporter": Role.REPORTER,
+    "Editor": Role.EDITOR, "Published": "date", "Updated": "date", "Posted": "date",
     "作者": Role.AUTHOR, "撰文": Role.AUTHOR, "撰稿": Role.AUTHOR, "文": Role.AUTHOR, "口述": Role.AUTHOR,
     "整理": Role.AUTHOR, "采写": Role.AUTHOR, "执笔": Role.AUTHOR, "原创": Role.AUTHOR, "撰稿人": Role.AUTHOR,
     "本报记者": Role.REPORTER, "记者": Role.REPORTER, "特约记者": Role.REPORTER, "实习记者": Role.REPORTER,
@@ -37,10 +38,11 @@ _LABELS: dict[str, str | Role] = {
     "翻译": Role.TRANSLATOR, "编译": Role.TRANSLATOR, "译": Role.TRANSLATOR,
     # counters and tools printed in the same line: they end the value before them
     "浏览次数": "count", "浏览量": "count", "阅读次数": "count", "阅读数": "count", "阅读量": "count",
-    "点击数": "count", "点击量": "count", "访问量": "count", "字号": "count", "分享到": "count", "评论": "count",
+    "点击数": "count", "点击量": "count", "点击": "count", "浏览": "count", "访问量": "count", "字号": "count", "分享到": "count", "评论": "count",
 }
 # Labels too common as ordinary words to count without a separator (":" or "/") after them.
-_NEED_SEPARATOR = {"文", "图", "摄", "译", "时间", "日期", "来自", "整理", "口述", "原创", "Source"}
+_NEED_SEPARATOR = {"文", "图", "摄", "译", "时间", "日期", "来自", "整理", "口述", "原创", "Source", "Writer", "Author",
+                   "Reporter", "Editor", "点击", "浏览"}
 # Writer labels that may follow a qualifier: "澎湃新闻记者", "《棱镜》作者", "观察者网专栏作者".
 _QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影")
 
@@ -59,7 +61,8 @@ _QUALIFIED_RE = re.compile(
 )
 
 _NAME_SPLIT = re.compile(r"\s*(?:[、，,;；/|丨｜&＆]|\band\b|\s)\s*")
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·•]{2,5}$")
+# A Han name, or a transliterated one with its middle dot (阿依努尔·买买提, 古丽米热·艾力).
+_HAN_NAME = re.compile(r"^(?:[\u4e00-\u9fff·•]{2,5}|[\u4e00-\u9fff]{1,7}[·•][\u4e00-\u9fff]{1,7})$")
 _LATIN_WORD = r"[A-Z\u00c0-\u00de][\w'’.\-\u00c0-\u024f]*"
 _LATIN_NAME = re.compile(rf"^{_LATIN_WORD}(?:\s+(?:(?:van|von|de|der|da|di|du|la|le|bin|al|ibn)\s+)?{_LATIN_WORD}){{1,3}}$")
 # Names of agencies and staff placeholders: sources, not people.
@@ -96,7 +99,7 @@ _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reporte
 _PUBLICATION = re.compile(r"^The(?:\s+[A-Z][\w.&'’\-]*){1,4}$")
 _BY_AT_END = re.compile(r"\bby\s+(?P<rest>[A-Z][^|]*)$")
 _MAY_BE_CREDIT = re.compile(
-    rf"[\d@|]|{_LABEL_FIRST}(?:{_LABEL_ALT}|{'|'.join(_QUALIFIABLE)})|[一二三四五六七八九〇○]{{4}}年"
+    rf"[\d@|□■]|{_LABEL_FIRST}(?:{_LABEL_ALT}|{'|'.join(_QUALIFIABLE)})|[一二三四五六七八九〇○]{{4}}年"
 )
 _MAY_BE_CREDIT_LATIN = re.compile(r"\b(?=[bpdvае])(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s"
                                   r"|^(?:writer|author|reporter)\s*:",
@@ -199,7 +202,7 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
 
 
 # Short names of units credited beside people: a committee or office (团委, 校办), a department.
-_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|办)$|^[\u4e00-\u9fff]{2,4}(?:部|处|局|室)$")
+_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|办)$|^[\u4e00-\u9fff]{2,4}(?:部|处|局|室)$|^[\u4e00-\u9fff]{4,8}科$")
 
 
 # How positions and institutions end: after a name in a byline (``作者：刘洋 某大学教授``) they say
@@ -251,6 +254,8 @@ def _people_in(inner: str) -> list[Person] | None:
             if not is_name(token, labelled=labelled):
                 if people and AFFILIATION.search(token):
                     break  # "（作者：刘洋 某大学教授）": the writer's position ends the byline
+                if not people and len(token) >= 3 and (AFFILIATION.search(token) or token.endswith("科")):
+                    continue  # "（心血管内科 许静怡）": the writer's department before the name
                 return None
             people.append(Person(token, role))
     return people or None
@@ -493,7 +498,9 @@ def post_account(line: str) -> str | None:
     """The account a self-media post's header names: the last name before its date
     (``原创 林小满 乡土观察 2024年…``), or the name after it (``原创2024-02-18 20:15·乡土观察``)."""
     if m := _DATE_THEN_ACCOUNT.match(line.strip()):
-        return m["name"]
+        name = m["name"]
+        province = next((p for p in _PROVINCES if name.endswith(p) and len(name) - len(p) >= 2), None)
+        return name[: -len(province)] if province else name  # ``…·某某观察贵州``: its IP location after it
     if m := _POST_HEADER.match(line.strip()):
         tokens = split_names(m["names"])
         return tokens[-1] if tokens and not is_chinese_personal_name(tokens[-1]) else None
@@ -515,6 +522,10 @@ def parse_credits(line: str) -> Credits | None:
     if not (_MAY_BE_CREDIT.search(line) or _MAY_BE_CREDIT_LATIN.search(line)
             or (len(line) <= 80 and not _HAN.search(line) and _AGENCY_OR_PLACE_HINT.search(line))):
         return None  # no label, no "by", no digit: nothing a credit line could say
+    if line.lstrip().startswith(("□", "■")):
+        names = split_names(line.strip().lstrip("□■ "))
+        if names and all(is_chinese_personal_name(n) for n in names):
+            return Credits(people=[Person(n, Role.AUTHOR) for n in names])  # a newspaper's ``□林书恒``
     english = _english_credits(line)
     if english is not None:
         return english
@@ -646,6 +657,10 @@ def platform_account(text: str) -> str | None:
     return None
 
 
+# Where a self-media platform says a post was sent from, printed after the account.
+_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
+              "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西",
+              "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾")
 _PAGE_WORDS = frozenset("正文 首页 详情 文章 列表 更多 全部 频道 推荐".split())  # ``网易号 > 正文`` is a breadcrumb
 
 

@@ -227,7 +227,18 @@ class MetaCollector:
             if found:
                 self.date = found
                 return
-        self.date = self.above_title_date or self.footer_date or self._document_date()
+        self.date = self.above_title_date or self.footer_date or self._document_date() or self._masthead_date()
+
+    def _masthead_date(self) -> DateMatch | None:
+        """A full date in the furniture over the title (an e-paper's masthead, ``某某日报2024-04-02往期
+        回顾``), when nothing else on the page dates it: the closest one above the title."""
+        for i in range(min(self.title_at or 0, len(self.decisions)) - 1, -1, -1):
+            d = self.decisions[i]
+            if d.kind in _FURNITURE and display_len(d.line.text) <= 80:
+                found = find_date(d.line.text)
+                if found is not None and found.year is not None:
+                    return found
+        return None
 
     def _document_date(self) -> DateMatch | None:
         """The date an official document was written (成文日期, under its issuer), when the page

@@ -32,6 +32,7 @@ from newsconv.readers.text.classify.kinds import BODY_KINDS, Choice, Decision, K
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
     ACCOUNT_RULE,
+    completes_title,
     is_credit_line,
     is_prose,
     is_title_shaped,
@@ -207,7 +208,7 @@ def _joins(upper: Decision, lower: Decision) -> bool:
         return False
     if any(mark in a + b for mark in "\t:：|"):
         return False  # a labelled field ("发布机构：…"), not a piece of a headline
-    return a.endswith(_OPEN_ENDING) or b.startswith("关于")
+    return a.endswith(_OPEN_ENDING) or b.startswith("关于") or completes_title(a, b)
 
 
 def _before_body(line: Line, title: int | None, i: int) -> Decision:

@@ -12,6 +12,7 @@ from newsconv.readers.text.bylines import is_platform
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.local import local_decision, without_tool_cells
 from newsconv.readers.text.classify.shapes import (
+    completes_title,
     ACCOUNT_RULE,
     BARE_URL,
     DIGITS,
@@ -219,6 +220,8 @@ class Page:
         is a name after a line that says only "By". A self-media account name counts only between
         the title and the date (``标题`` / ``加拿大必读`` / ``发布时间：…``)."""
         above, below = self.nonblank(title - 1, title - 5, -1)[::-1], self.nonblank(title + 1, start)
+        if below and below[0] == title + 1 and completes_title(self.lines[title].text, self.lines[below[0]].text):
+            below = below[1:]  # the headline's second line, not a name beside its date
         self._platform_accounts(above + below)
         for zone in (above, below):  # a name and its date on the same side of the title
             self._bylines_beside_dates(zone, title)

@@ -173,7 +173,7 @@ _LABEL_PAIR = re.compile(r"\b(?:Topic|Topics|Tags?|Categor(?:y|ia|ies)|Section|F
 
 def _residue(text: str) -> str:
     """What is left of a date line once times, weekdays, zones, "Updated" and "Tags: …" are taken out."""
-    return " ".join(_DATE_NOISE.sub(" ", _LABEL_PAIR.sub(" ", text)).split())
+    return " ".join(_DATE_NOISE.sub(" ", _LABEL_PAIR.sub(" ", text)).split()).strip("□■◆● ")
 
 
 RELATIVE_TIME = re.compile(
@@ -230,3 +230,20 @@ def is_name_line(text: str, *, account: bool = False) -> bool:
 
 
 ACCOUNT_RULE = "a self-media account beside its platform's name: the author when no person is named"
+
+
+# A Chinese headline broken over two lines whose second line finishes what the first opened: a
+# document's title (``…关于进一步促进民营经济`` / ``高质量发展的实施意见``), a meeting convened
+# (``林芝市召开……实践活动`` / ``推进会暨业务培训会``).
+_DOCUMENT_KIND = re.compile(r"(?:通知|意见|决定|办法|方案|规定|报告|批复|公告|通告|细则|规划|纲要|条例|决议|函)$")
+_CONVENES = re.compile(r"召开|举行|举办|启动|开幕")
+_GATHERING = re.compile(r"(?:会|会议|大会|仪式|论坛|培训班|座谈会|推进会)$")
+
+
+def completes_title(upper: str, lower: str) -> bool:
+    """Whether ``lower`` is the end of the headline ``upper`` begins, printed on the next line."""
+    if display_len(lower) > 24 or ends_sentence(lower) or not is_mostly_cjk(lower):
+        return False
+    if "关于" in upper and not _DOCUMENT_KIND.search(upper) and _DOCUMENT_KIND.search(lower):
+        return True
+    return bool(_CONVENES.search(upper)) and not _GATHERING.search(upper) and bool(_GATHERING.search(lower))
