@@ -12,12 +12,12 @@ from newsconv.readers.text.bylines import is_platform
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.local import local_decision, without_tool_cells
 from newsconv.readers.text.classify.shapes import (
-    completes_title,
     ACCOUNT_RULE,
     BARE_URL,
     DIGITS,
     NON_PROSE_COST,
     RELATIVE_TIME,
+    completes_title,
     is_counter,
     is_name_line,
     is_prose,
