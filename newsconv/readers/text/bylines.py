@@ -474,12 +474,13 @@ _NAMES_THEN_ROLE = re.compile(
 # A self-media post's header: ``原创 林小满 乡土观察 2024年02月18日 20:15 湖南`` (writer, account,
 # date, place), ``原创2024-02-18 20:15·乡土观察`` (date, then the account).
 _POST_HEADER = re.compile(r"^原创\s+(?P<names>[^\d\s][^\d]{1,40}?)\s+(?=(?:19|20)\d\d)")
+# A date with its year and perhaps its time, as post headers and account cards print it.
+_YMD_TIME = r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
+# After 原创 the account may follow the date without a dot; otherwise the dot is what marks it.
 _DATE_THEN_ACCOUNT = re.compile(
-    r"^(?:原创\s*(?P<date1>{date})\s*[·・]?|(?P<date2>{date})\s*[·・])\s*"
-    r"(?P<name>[^\s·・|:：\d][^\s·・|:：\d]{{1,19}})(?:\s*[·・]\s*[\u4e00-\u9fff]{{2,4}})?$".format(
-        date=r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?")
-)  # after 原创 the account may follow the date without a dot; otherwise the dot is what marks it
-
+    rf"^(?:原创\s*{_YMD_TIME}\s*[·・]?|{_YMD_TIME}\s*[·・])\s*"
+    r"(?P<name>[^\s·・|:：\d][^\s·・|:：\d]{1,19})(?:\s*[·・]\s*[\u4e00-\u9fff]{2,4})?$"
+)
 
 def _post_header(line: str) -> Credits | None:
     """The writer a self-media post's header names (the account after the writer is left out)."""
@@ -628,15 +629,10 @@ def says_self_media(text: str) -> bool:
 # Furniture that names whose page it is: ``某某的博客``; an account's card under the headline,
 # its name before the date and a follow button after (``江城生活指南 2023-03-08 11:26 … 关注``).
 _OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微博|个人空间|个人主页)$")
-_FOLLOW_CARD = re.compile(
-    r"^(?P<name>[^\s\d:：|/·]{2,16})\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
-    r"(?=.*(?:关注|创作者|发布于|IP属地|粉丝)).*$"
-)
-
-
-_CARD_HINT = re.compile(r"的|关注|创作者|发布于|IP属地|粉丝")
+_CARD_WORDS = r"关注|创作者|发布于|IP属地|粉丝"
+_FOLLOW_CARD = re.compile(rf"^(?P<name>[^\s\d:：|/·]{{2,16}})\s+{_YMD_TIME}(?=.*(?:{_CARD_WORDS})).*$")
+_CARD_HINT = re.compile(rf"的|{_CARD_WORDS}")
 _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
-
 
 def account_on_furniture(text: str) -> str | None:
     """The account (or blog owner) a line of page furniture names, or None."""
@@ -651,8 +647,14 @@ def platform_account(text: str) -> str | None:
     平安闵行``, ``网易号：某某``, ``某某 · 百家号``), or None."""
     if len(text) > 60 or not _PLATFORM_HINT.search(text):
         return None
-    for pattern in _ACCOUNT_LINES[1:]:
-        if (m := pattern.match(text.strip())) and not m["name"][:1].isdigit() and m["name"] not in _PAGE_WORDS:
+    name = _account_line(text, _ACCOUNT_LINES[1:])
+    return name if name not in _PAGE_WORDS else None
+
+
+def _account_line(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    """The account name the first of ``patterns`` to match ``text`` gives (none opens with a digit)."""
+    for pattern in patterns:
+        if (m := pattern.match(text.strip())) and not m["name"][:1].isdigit():
             return m["name"]
     return None
 
@@ -669,9 +671,8 @@ def account_in(text: str) -> str | None:
     ``某某 · 百家号``, ``2024-01-09 · 某某官方账号``."""
     if len(text) > 80:
         return None
-    for pattern in _ACCOUNT_LINES:
-        if (m := pattern.match(text.strip())) and not any(c.isdigit() for c in m["name"][:1]):
-            return m["name"]
+    if name := _account_line(text, _ACCOUNT_LINES):
+        return name
     if m := _OFFICIAL_ACCOUNT.search(text):
         return m["name"]
     return post_account(text) or account_on_furniture(text)

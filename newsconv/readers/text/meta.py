@@ -17,6 +17,7 @@ from newsconv.readers.text.bylines import (
     trailing_byline,
 )
 from newsconv.readers.text.classify import ACCOUNT_RULE, BODY_KINDS, Decision, Kind
+from newsconv.readers.text.classify.document import HEAD_PARTS
 from newsconv.readers.text.classify.shapes import credits_of
 from newsconv.readers.text.dates import DateMatch, find_date
 from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, is_mostly_cjk, join_wrapped
@@ -38,7 +39,6 @@ _TRAILING_LINK = re.compile(
 _FOOTER_CREDIT_REACH = 8
 _WRITERS = WRITER_ROLES
 # Lines around the article, where a page says what kind of site it is on.
-_HEAD_PARTS = frozenset({"doc number", "addressees", "speaker", "salutation"})
 _FURNITURE = frozenset({Kind.CHROME, Kind.BREADCRUMB, Kind.FOOTER})
 # Runs of each script's characters (counted with count_chars).
 _HANGUL = re.compile(r"[\uac00-\ud7af]+")
@@ -137,7 +137,7 @@ class MetaCollector:
         body = [i for i, d in enumerate(decisions) if d.kind in BODY_KINDS]
         # an official document's head (its number, addressees, speaker, salutation) comes before
         # the text, as do the credits printed among those parts
-        text = [i for i in body if decisions[i].part not in _HEAD_PARTS]
+        text = [i for i in body if decisions[i].part not in HEAD_PARTS]
         self.body_start = text[0] if text else body[0] if body else len(decisions)
         self.body_end = body[-1] if body else len(decisions)
         self._read()

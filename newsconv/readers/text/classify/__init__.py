@@ -26,7 +26,7 @@ import math
 import re
 
 from newsconv.readers.text.classify.body import body_from, body_start, closing_sentences, next_stop, prose_mass
-from newsconv.readers.text.classify.document import PART_NAMES, document_head, document_tail, head_part
+from newsconv.readers.text.classify.document import document_head, document_tail, head_part, mark_part
 from newsconv.readers.text.classify.headline import body_evidence, headline_rule, title_score
 from newsconv.readers.text.classify.kinds import BODY_KINDS, Choice, Decision, Kind
 from newsconv.readers.text.classify.page import Page
@@ -110,13 +110,12 @@ def _issuing_notice(page: Page, best: Choice | None, found: list[Choice]) -> Cho
             start = next((i for i in page.nonblank(page.unit_last(choice.title) + 1, best.title)
                           if page.prose[i] or is_document_head(page.lines[i].text)), choice.start)
             for i in page.nonblank(start, best.title):
-                text = page.lines[i].text
-                part = head_part(text) if i < choice.start else None
-                if part is None and closing_kind(text) in ("issuer", "date"):
-                    part = closing_kind(text)
+                line = page.lines[i].text
+                part = head_part(line) if i < choice.start else None
+                if part is None and (closing := closing_kind(line)) in ("issuer", "date"):
+                    part = closing
                 if part is not None:
-                    page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{PART_NAMES[part]}: part of the document",
-                                             part)
+                    mark_part(page, i, part)
             return Choice(choice.title, min(start, choice.start), max(best.end, choice.end), best.score, best.boxes)
     return best
 

@@ -27,8 +27,7 @@ def document_head(page: Page, title: int | None, start: int) -> int:
         decided = page.known[i]
         text = page.lines[i].text
         if (decided is None or is_doc_number(text)) and (part := head_part(text)):  # not a counter
-            page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{PART_NAMES[part]}: part of the document",
-                                     part)
+            mark_part(page, i, part)
             head = i
         elif not (decided is not None and decided.kind is Kind.META and head < start):
             break
@@ -59,8 +58,13 @@ def document_tail(page: Page, start: int, end: int) -> int:
         if part == "contact":
             page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, "a contact line of the document")
         else:
-            page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{PART_NAMES[part]}: part of the document", part)
+            mark_part(page, i, part)
     return found[-1][0]
+
+
+def mark_part(page: Page, i: int, part: str) -> None:
+    """Keep line ``i`` in the body as the document's ``part`` (for the official layout to place)."""
+    page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, f"{PART_NAMES[part]}: part of the document", part)
 
 
 # A line giving how to reach the issuer: 联系电话：, 举报电话：, 咨询电话：, 通信地址：, 联系人：, 电子邮箱：.
@@ -72,6 +76,10 @@ PART_NAMES = {"salutation": "a salutation", "addressees": "the addressees (主�
                "issuer": "the issuer (署名)", "date": "the date it was written (成文日期)", "note": "a note (附注)",
                "doc number": "the document number (发文字号)", "cc": "copied to (抄送)",
                "printed": "printed by and on (印发)"}
+
+
+# The parts that stand between a document's title and its text.
+HEAD_PARTS = frozenset({"doc number", "salutation", "addressees", "speaker"})
 
 
 def head_part(text: str) -> str | None:

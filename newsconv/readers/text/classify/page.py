@@ -140,13 +140,13 @@ class Page:
                 self.known[i] = Decision(line, Kind.CHROME, f"short line printed {self.repeats[text]} times on the page")
             elif (shape := shape_of.get(text)) is not None and shapes[shape] >= 3 and variants[shape] >= 2:
                 self.known[i] = Decision(line, Kind.CHROME, "a label printed three times or more, numbers aside")
-        self._pictures_in_text()
-        self._alt_texts()
+        nonblank = [i for i, line in enumerate(self.lines) if not line.blank]
+        self._pictures_in_text(nonblank)
+        self._alt_texts(nonblank)
 
-    def _alt_texts(self) -> None:
+    def _alt_texts(self, nonblank: list[int]) -> None:
         """A line whose text the caption under it begins with is that picture's alt text:
         ``Guesthouses perch on a cliff`` / ``Guesthouses perch on a cliff, Tongren, … [Photo by …]``."""
-        nonblank = [i for i, line in enumerate(self.lines) if not line.blank]
         for n in range(len(nonblank) - 1):
             i, j = nonblank[n], nonblank[n + 1]
             text = self.lines[i].text
@@ -155,10 +155,9 @@ class Page:
                     and len(text) >= 12 and self.lines[j].text.startswith(text) and self.lines[j].text != text):
                 self.known[i] = Decision(self.lines[i], Kind.CAPTION, "a picture's alt text: its caption begins with it")
 
-    def _pictures_in_text(self) -> None:
+    def _pictures_in_text(self, nonblank: list[int]) -> None:
         """A line printed twice in a row between paragraphs of running text: a picture's alt text
         and its caption, as a browser copies both (a headline never stands between paragraphs)."""
-        nonblank = [i for i, line in enumerate(self.lines) if not line.blank]
         for n in range(1, len(nonblank) - 2):
             i, j = nonblank[n], nonblank[n + 1]
             text = self.lines[i].text
