@@ -29,7 +29,10 @@ Sets (each scored with the corpus's own score.py, imported from the corpus folde
   by a third author, made after both sets' rules were written; its totals were read first, then
   its failures looked at for the next rules;
 - ``zh-blind4``, ``zh-blind4-chromium``, ``zh-blind4-html``: benchmarks/data/zh-blind4, 40 more by
-  a fourth author, made after all the rules above and never looked at one by one.
+  a fourth author, made after all the rules above; its totals were read, then its failures
+  looked at for the next rules;
+- ``zh-blind5``, ``zh-blind5-chromium``, ``zh-blind5-html``: benchmarks/data/zh-blind5, 40 more by
+  a fifth author, made while those rules were written and never looked at one by one.
 
 Two scores per set:
 
@@ -73,6 +76,7 @@ BLIND = ROOT / "benchmarks" / "data" / "zh-blind"
 BLIND2 = ROOT / "benchmarks" / "data" / "zh-blind2"
 BLIND3 = ROOT / "benchmarks" / "data" / "zh-blind3"
 BLIND4 = ROOT / "benchmarks" / "data" / "zh-blind4"
+BLIND5 = ROOT / "benchmarks" / "data" / "zh-blind5"
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,8 @@ for _kind, _folder, _suffix in (("", "raw", ".txt"), ("-chromium", "raw-chromium
                                         "zd-", False)
     SETS[f"zh-blind4{_kind}"] = PageSet(f"zh-blind4{_kind}", BLIND4 / _folder, _suffix, BLIND4 / "gold", "zh-blind4",
                                         "ze-", False)
+    SETS[f"zh-blind5{_kind}"] = PageSet(f"zh-blind5{_kind}", BLIND5 / _folder, _suffix, BLIND5 / "gold", "zh-blind5",
+                                        "zf-", False)
     for _half, _label in ((0, "seen"), (1, "unseen")):
         SETS[f"zh-blind{_kind}:{_label}"] = PageSet(f"zh-blind{_kind}:{_label}", BLIND / _folder, _suffix,
                                                     BLIND / "gold", "zh-blind", "zb-", False, _half)

@@ -885,3 +885,149 @@ def test_a_department_before_the_name_and_a_province_after_the_account():
     assert doc.meta.writers == ("许静怡",)
     post = read("首页\n登录\n县城青年返乡创业图鉴：他们在家门口找到了新机会\n2024-02-29 18:12·黔西南文旅观察贵州\n" + POST)
     assert post.meta.writers == ("黔西南文旅观察",)
+
+
+def test_a_label_glued_to_the_first_name_covers_the_names_after_it():
+    """``（记者李亚宁、央金）``: the second name has no family name from the list (a Tibetan
+    name), and still counts, as the label before the first covers both."""
+    doc = read("某某网 > 正文\n高原首座储能电站并网发电\n2024-09-21 17:35:12　来源：某某网\n"
+               "某某社西宁9月21日电（记者王立新、次旦）位于高原的一座储能电站21日实现全容量并网发电，每年可节约标准煤约60万吨。\n\n"
+               "据介绍，电站采用“板上发电、板下牧羊”模式，当地牧民通过放牧实现增收。\n")
+    assert doc.meta.writers == ("王立新", "次旦")
+
+
+def test_self_media_cards_with_digits_the_date_first_or_an_original_mark():
+    """An account whose name holds digits, a card that prints the date before the account and
+    its follow button, and ``（本文为某某号作者原创）``: the account is the author, 原创 never."""
+    for card, account in (("北纬30度的老陈　2024-02-19 20:31 · 湖北　关注", "北纬30度的老陈"),
+                          ("2026-01-14　社保小知识　+关注", "社保小知识")):
+        doc = read("首页\n登录\n县城青年返乡创业图鉴：他们在家门口找到了新机会\n" + card + "\n" + POST + "举报\n")
+        assert doc.meta.writers == (account,), card
+    original = read("某某首页新闻体育财经登录\n县城奶茶店扎堆开业，一年后还剩几家？\n2025-06-07 08:15:22　来源: 县域观察社　举报\n"
+                    "（本文为某某号作者原创）\n" + POST +
+                    "特别声明：以上内容为自媒体平台“某某号”用户上传并发布，本平台仅提供信息存储服务。\n")
+    assert original.meta.writers == ("县域观察社",)
+
+
+def test_a_writer_named_on_the_page_beats_the_account_and_an_avatar_is_no_name():
+    """``头像旅行者老李`` (the avatar's alt text glued to the account) over ``文/李青``: the person
+    is the writer, and the account is not added."""
+    doc = read("某度首页登录\n带着爸妈自驾川西：一份给中老年人的高反指南\n头像旅行者老李\n"
+               "2024-08-22 15:47 · 四川 · 优质旅游领域创作者\n文/李青\n\n" + POST)
+    assert doc.meta.writers == ("李青",)
+    account = read("某度首页登录\n带着爸妈自驾川西：一份给中老年人的高反指南\n头像旅行者老李\n"
+                   "2024-08-22 15:47 · 四川 · 优质旅游领域创作者\n\n" + POST)
+    assert account.meta.writers == ("旅行者老李",)
+
+
+def test_a_post_header_with_the_date_on_the_next_line_names_the_writer():
+    doc = read("某某新闻某某号\n搜索\n一位退休工程师的“长江日记”\n原创 汪明远　江城手记\n"
+               "2024-10-12 10:05　来源：某某新闻·某某号\n" + POST)
+    assert doc.meta.writers == ("汪明远",)
+
+
+def test_record_fields_without_colons_are_not_the_headline():
+    doc = read("您当前所在位置：首页 > 政务公开 > 通知公告\n关于开展全省中小学校园安全隐患排查整治的通知\n"
+               "索引号 11210000MB0123456X/2024-00871 主题分类 教育\n发文机关 某某省教育厅 成文日期 2024年09月03日\n"
+               "发文字号 某教通〔2024〕215号 发布日期 2024年09月05日\n\n各市教育局：\n\n"
+               "为切实保障广大师生生命安全，维护校园安全稳定，省教育厅决定在全省开展校园安全隐患排查整治工作。现将有关事项通知如下。\n\n"
+               "各地要建立隐患台账，明确整改时限，于11月20日前将排查整治情况报送省教育厅。\n")
+    assert doc.meta.title == "关于开展全省中小学校园安全隐患排查整治的通知"
+
+
+def test_a_portal_s_self_media_menu_and_an_app_prompt_are_not_the_headline():
+    for top in ("某某新闻某某号湃客", "某讯网新闻科技下载某讯新闻APP"):
+        doc = read(top + "\n搜索\n一位退休工程师的“长江日记”\n2024-10-12 10:05　来源：某某新闻\n" + POST)
+        assert doc.meta.title == "一位退休工程师的“长江日记”", top
+
+
+def test_a_disclaimer_under_the_article_ends_it_however_it_begins():
+    for notice in ("本文为某某号作者或机构上传并发布，仅代表该作者或机构观点，不代表本站的观点或立场，本站仅提供信息发布平台。",
+                   "未经正式授权严禁转载本文，侵权必究。"):
+        doc = read("县城青年返乡创业图鉴\n2024-10-12 10:05　来源：某某新闻\n" + POST + "\n" + notice + "\n")
+        assert notice not in body(doc)
+        assert len(body(doc)) == 2
+
+
+def test_a_search_placeholder_and_a_count_of_readers_are_not_the_headline():
+    rules = {d.line.text: d.rule for d in explain("搜索你感兴趣的内容…\n46 人赞同了该文章\n" + POST, ReadOptions())}
+    assert rules["搜索你感兴趣的内容…"] == "a search box or input placeholder"
+    assert rules["46 人赞同了该文章"].startswith("counter")
+    doc = read("某乎首页会员发现等你来答\n搜索你感兴趣的内容…\n我在大理开民宿的这五年\n民宿主理人\n46 人赞同了该文章\n"
+               "五年前，我辞掉上海的工作，在大理租下一个老院子开民宿。\n\n"
+               "头两年几乎没赚到钱，装修超支，又碰上客流下滑。最难的时候，院子里一个客人都没有，我就自己刷墙、种花。\n\n"
+               "后来周边的稻田和扎染火了，周末房间基本订满。我也慢慢摸索出一套经营民宿的方法：不打价格战，把早餐做好。\n\n"
+               "五年下来，开民宿最大的收获不是钱，而是学会了和不确定性相处。\n\n编辑于 2025-05-03 22:18・IP 属地云南\n")
+    assert doc.meta.title == "我在大理开民宿的这五年"
+
+
+def test_an_e_paper_headline_after_the_list_of_the_page_s_stories():
+    """An e-paper page: its menu run together, the site search, the paper's name over the date,
+    the list of the page's stories, then the article's headline again with its subtitle and
+    ``■文/图 本报记者 …``: the last, bylined copy is the headline; the paper is no writer."""
+    doc = read("往期回顾PDF下载版面导航标题导航\n站内检索\n某城日报\n2026年3月17日 星期二\n第03版：城事　上一版　下一版\n"
+               "本版标题导航\n老城区棚改安置区就业有新路\n冬季供热平稳收官\n黄河湿地迎来春季候鸟\n老城区棚改安置区就业有新路\n"
+               "——社区就业服务站一年培训居民两千人次\n■文/图　本报记者　吴  婧\n"
+               "　　3月16日上午，老城区南三区的社区就业服务站里，十几名居民正在参加面点师培训。\n\n"
+               "　　据介绍，该服务站去年挂牌以来，已组织各类技能培训22期，帮助280多名居民实现就业。\n")
+    assert doc.meta.title == "老城区棚改安置区就业有新路"
+    assert doc.meta.writers == ("吴婧",)
+
+
+def test_a_headline_broken_before_its_object_is_joined():
+    doc = read("您当前所在位置：首页 > 政务动态 > 部门动态\n市农业农村局：加快推进\n辣椒产业高质量发展\n"
+               "发布日期：2024-08-06　信息来源：市农业农村局　文章作者：向 东　阅读次数：807\n"
+               "8月5日，市农业农村局召开全市辣椒产业发展调度会，通报今年以来辣椒种植、加工和销售情况，研究部署下一阶段重点工作。\n\n"
+               "会议要求，要抓好病虫害绿色防控和田间管理，支持龙头企业开发精深加工产品。\n")
+    assert doc.meta.title == "市农业农村局：加快推进辣椒产业高质量发展"
+    assert doc.meta.writers == ("向东",)
+
+
+def test_a_table_s_caption_is_no_counter_and_the_table_stays_in_the_body():
+    doc = read("前三季度全市经济运行稳中有进\n发布时间：2024.10.25　来源：市统计局\n"
+               "前三季度，全市经济运行总体平稳、稳中有进，主要指标增速好于全省平均水平。\n\n"
+               "工业生产较快增长。规模以上工业增加值同比增长7.1%，其中装备制造业增长较快。\n\n"
+               "表1　2024年1-9月主要经济指标\n\n指标\t单位\t1-9月\t同比增长(%)\n地区生产总值\t亿元\t1286.4\t5.6\n"
+               "固定资产投资\t亿元\t—\t3.8\n注：地区生产总值按不变价格计算增速。\n\n分享到：微信微博\n")
+    texts = body(doc)
+    assert "表1　2024年1-9月主要经济指标" in texts
+    assert "注：地区生产总值按不变价格计算增速。" in texts
+
+
+def test_an_original_title_in_parentheses_is_not_the_headline():
+    doc = read("某某首页新闻登录\n县城青年返乡创业图鉴：他们在家门口找到了新机会\n2025-05-27 07:32:16　来源: 某某青年报　举报\n"
+               "0 跟贴 1,236 人参与\n（原标题：返乡青年的创业生意）\n\n" + POST + "\n本文来源：某某青年报　作者：李桂芳\n\n相关推荐\n")
+    assert doc.meta.title == "县城青年返乡创业图鉴：他们在家门口找到了新机会"
+    assert doc.meta.writers == ("李桂芳",)  # the source line that ends the article names the writer
+
+
+def test_a_reporter_of_two_outlets_joined_by_a_slash():
+    doc = read("某某晚报\n2024年12月05日 星期四　电子版\nA8：城市　上一版　下一版\n\n县城青年返乡创业图鉴\n"
+               "□ 某某晚报/某某新闻记者　何蕾　文/图\n\n" + POST)
+    assert doc.meta.title == "县城青年返乡创业图鉴"
+    assert doc.meta.writers == ("何蕾",)
+
+
+def test_post_headers_of_more_platforms_name_the_account_not_the_source_or_section():
+    """A public account's header (account, date, province) over a post whose closing 来源 names
+    where its content came from; an account beside its follow button under a platform's section
+    (``某某号 > 政务``); the date before the account with the province and the button after it."""
+    wechat = read("县城青年返乡创业图鉴：他们在家门口找到了新机会\n某城发布 2025-05-31 08:00 浙江\n" + POST
+                  + "\n来源：某某政府网、某某社\n\n编辑：林晓\n\n阅读原文\n\n微信扫一扫 关注该公众号\n")
+    assert wechat.meta.writers == ("某城发布",)
+    section = read("某某新闻澎湃号登录\n澎湃号 > 政务\n\n县城青年返乡创业图鉴：他们在家门口找到了新机会\n某区发布 关注\n"
+                   "2025-06-03 16:28 来源：某某新闻·澎湃号·政务\n\n" + POST)
+    assert section.meta.writers == ("某区发布",)
+    card = read("首页\n登录\n县城青年返乡创业图鉴：他们在家门口找到了新机会\n2025-06-03 09:12·川味生活\u3000四川\u3000关注\n"
+                + POST + "举报\n")
+    assert card.meta.writers == ("川味生活",)
+
+
+def test_a_record_table_s_date_published_beats_its_date_of_writing():
+    doc = read("首页 > 政务公开 > 通知公告\n索 引 号： 008123456/2025-00311 主题分类： 安全生产监管\n"
+               "发文机关： 某某市人民政府办公室 成文日期： 2025-05-26\n"
+               "标　　题： 关于做好2025年全市夏季防汛工作的通知 发布日期： 2025-05-28\n"
+               "关于做好2025年全市夏季防汛工作的通知\n某府办发〔2025〕14号\n\n各县（市、区）人民政府，市政府各部门：\n\n"
+               "为切实做好今年夏季防汛工作，保障人民群众生命财产安全，经市政府同意，现将有关事项通知如下。\n\n"
+               "各地要严格落实防汛责任制，加强重点部位巡查，及时转移受威胁群众。\n\n某某市人民政府办公室\n\n2025年5月26日\n")
+    assert doc.meta.published == dt.date(2025, 5, 28)

@@ -57,7 +57,7 @@ _LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?:^|(?<=[\s|丨｜/·•,，;；:：【
 _GLUED_ALT = literal_alternation(k for k in _LABELS if len(k) >= 2 and not k.isascii())
 _GLUED_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?<=[\d\u4e00-\u9fff])(?P<label>{_GLUED_ALT})(?P<sep>\s*[:：]\s*)")
 _QUALIFIED_RE = re.compile(
-    rf"^[【\[(（]?(?P<qual>[^\s:：/]{{1,14}}?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
+    rf"^[【\[(（]?(?P<qual>[^\s:：/]{{1,14}}?(?:/[^\s:：/]{{2,10}}?)?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
 )
 
 _NAME_SPLIT = re.compile(r"\s*(?:[、，,;；/|丨｜&＆]|\band\b|\s)\s*")
@@ -75,7 +75,7 @@ AGENCIES = frozenset(
 _NOT_NAMES = frozenset(
     "完 全文完 待续 未完待续 下同 同上 图 资料图 视频截图 截图 注 原标题 本报讯 新华社 图片来源 记者 通讯员 编辑 "
     "责编 综合 网络 据报道 资料 原文 最新文章 相关文章 最近文章 查看更多 更多文章 其他文章 全部文章 我要评论 "
-    "佚名 匿名 不详 未知 本站 本网 本站编辑 本网编辑 小编 管理员 网站管理员 系统管理员 编辑部 admin".split()
+    "原创 佚名 匿名 不详 未知 本站 本网 本站编辑 本网编辑 小编 管理员 网站管理员 系统管理员 编辑部 admin".split()
 )
 _TITLES_AFTER_NAME = re.compile(r"(?:Staff Writer|Staff Reporter|Senior Writer|Contributor|Correspondent|Reporter|"
                                 r"Editor|Columnist)$")
@@ -163,6 +163,14 @@ def _join_spaced(tokens: list[str]) -> list[str]:
     return out
 
 
+# An avatar's alt text that a browser copies glued before the name beside it (``头像旅行者田野``).
+_AVATAR = re.compile(r"^(?:用户|作者)?头像\s*")
+
+
+def without_avatar(text: str) -> str:
+    return _AVATAR.sub("", text, count=1) if "头像" in text else text
+
+
 def is_agency(name: str) -> bool:
     return name.strip().casefold() in AGENCIES
 
@@ -209,6 +217,7 @@ _UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|办)$|^[\u4e00-\u9fff]{2,4}(?:�
 # who the writer is, and are not names themselves.
 AFFILIATION = re.compile(
     r"(?:大学|学院|研究院|研究所|中心|协会|学会|公司|集团|报社|杂志社|电视台|委员会|政府|办公室|局|厅|部|院|所|系|调查队"
+    r"|日报|晚报|时报|早报|商报|周报|新闻"
     r"|教授|研究员|主任|院长|所长|博士|学者|专家|作家|评论员|分析师|总监|经理|董事长|主席|书记|校长|记者|编辑)$"
 )
 
@@ -249,6 +258,7 @@ def _people_in(inner: str) -> list[Person] | None:
             rest = token[len(name) :].lstrip(":：")
             if isinstance(found, Role) and token.startswith(name) and is_name(rest, labelled=True):
                 people.append(Person(rest, found))
+                role, labelled = found, True  # ``记者李亚宁、央金``: the label covers the names after it
                 break
         else:
             if not is_name(token, labelled=labelled):
@@ -454,7 +464,8 @@ def _labelled_people(names: list[str], label: str) -> Credits:
 
 
 def _qualified(line: str) -> Credits | None:
-    """``澎湃新闻记者 段彦超 廖艳``, ``【文/观察者网专栏作者 王文】``: a qualifier, a writer label, names."""
+    """``澎湃新闻记者 段彦超 廖艳``, ``【文/观察者网专栏作者 王文】``, ``某某晚报/某某新闻记者 何蕾``: a
+    qualifier (two outlets at most), a writer label, names."""
     m = _QUALIFIED_RE.match(line.strip().rstrip("】]）)"))
     if not m or not m["rest"]:
         return None
@@ -472,14 +483,14 @@ _NAMES_THEN_ROLE = re.compile(
 
 
 # A self-media post's header: ``原创 林小满 乡土观察 2024年02月18日 20:15 湖南`` (writer, account,
-# date, place), ``原创2024-02-18 20:15·乡土观察`` (date, then the account).
-_POST_HEADER = re.compile(r"^原创\s+(?P<names>[^\d\s][^\d]{1,40}?)\s+(?=(?:19|20)\d\d)")
+# date, place; the date may stand on the next line), ``原创2024-02-18 20:15·乡土观察`` (date, then the account).
+_POST_HEADER = re.compile(r"^原创\s+(?P<names>[^\d\s][^\d]{1,40}?)(?:\s+(?=(?:19|20)\d\d)|\s*$)")
 # A date with its year and perhaps its time, as post headers and account cards print it.
 _YMD_TIME = r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
 # After 原创 the account may follow the date without a dot; otherwise the dot is what marks it.
 _DATE_THEN_ACCOUNT = re.compile(
     rf"^(?:原创\s*{_YMD_TIME}\s*[·・]?|{_YMD_TIME}\s*[·・])\s*"
-    r"(?P<name>[^\s·・|:：\d][^\s·・|:：\d]{1,19})(?:\s*[·・]\s*[\u4e00-\u9fff]{2,4})?$"
+    r"(?P<name>[^\s·・|:：\d][^\s·・|:：\d]{1,19})(?:(?:\s*[·・]\s*|\s+)[\u4e00-\u9fff]{2,4})?(?:\s+\+?关注)?$"
 )
 
 def _post_header(line: str) -> Credits | None:
@@ -524,9 +535,10 @@ def parse_credits(line: str) -> Credits | None:
             or (len(line) <= 80 and not _HAN.search(line) and _AGENCY_OR_PLACE_HINT.search(line))):
         return None  # no label, no "by", no digit: nothing a credit line could say
     if line.lstrip().startswith(("□", "■")):
-        names = split_names(line.strip().lstrip("□■ "))
+        line = line.strip().lstrip("□■ \u3000")  # a newspaper's mark before its byline: ``■文/图 本报记者 …``
+        names = split_names(line)
         if names and all(is_chinese_personal_name(n) for n in names):
-            return Credits(people=[Person(n, Role.AUTHOR) for n in names])  # a newspaper's ``□林书恒``
+            return Credits(people=[Person(n, Role.AUTHOR) for n in names])  # ``□林书恒``
     english = _english_credits(line)
     if english is not None:
         return english
@@ -595,6 +607,7 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
 _PLATFORMS = ("微信公众号", "公众号", "百家号", "头条号", "今日头条", "网易号", "企鹅号", "搜狐号", "大风号", "一点号",
               "澎湃号", "湃客", "新浪看点", "看点号", "趣头条", "抖音号", "快手号", "雪球号", "知乎号", "人民号", "新华号")
 _PLATFORM_ALT = literal_alternation(_PLATFORMS)
+PLATFORM_NAMES = re.compile(_PLATFORM_ALT)
 _QUOTED_NAME = r"[“\"「『《]?(?P<name>[^”\"」』》（()，,。；;:：\s|]{2,20})"
 _ACCOUNT_LINES = (
     # 本文来自微信公众号“某某”（ID：xxx） / 来源：微信公众号：某某
@@ -626,12 +639,24 @@ def says_self_media(text: str) -> bool:
     return _ON_PLATFORM.search(text) is not None
 
 
+# Where a self-media platform says a post was sent from, printed after the account.
+_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
+              "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西",
+              "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾")
+_PROVINCE_ALT = "|".join(_PROVINCES)
+
+
 # Furniture that names whose page it is: ``某某的博客``; an account's card under the headline,
 # its name before the date and a follow button after (``江城生活指南 2023-03-08 11:26 … 关注``).
 _OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微博|个人空间|个人主页)$")
 _CARD_WORDS = r"关注|创作者|发布于|IP属地|粉丝"
-_FOLLOW_CARD = re.compile(rf"^(?P<name>[^\s\d:：|/·]{{2,16}})\s+{_YMD_TIME}(?=.*(?:{_CARD_WORDS})).*$")
-_CARD_HINT = re.compile(rf"的|{_CARD_WORDS}")
+_FOLLOW_CARD = re.compile(
+    # 北纬47度的阿凯 2024-02-19 20:31 · 黑龙江 关注; 宁波发布 2025-05-31 08:00 浙江 (a post's header)
+    rf"^(?P<name>[^\s\d:：|/·][^\s:：|/·]{{1,15}})\s+{_YMD_TIME}(?:(?=.*(?:{_CARD_WORDS})).*|\s+(?:{_PROVINCE_ALT}))$"
+    rf"|^{_YMD_TIME}\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?关注$"  # 2026-01-14 某某 +关注
+    r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})\s+\+?关注$"  # 某某发布 关注: the account and its button
+)
+_CARD_HINT = re.compile(rf"的|{_CARD_WORDS}|(?:{_PROVINCE_ALT})$")
 _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
 
 def account_on_furniture(text: str) -> str | None:
@@ -639,7 +664,10 @@ def account_on_furniture(text: str) -> str | None:
     if len(text) > 80 or not _CARD_HINT.search(text):
         return None  # the common case, decided by one quick search
     m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())
-    return m["name"] if m else None
+    if m is None:
+        return None
+    found = m.groupdict()
+    return found["name"] or found.get("after") or found.get("alone")
 
 
 def platform_account(text: str) -> str | None:
@@ -647,23 +675,20 @@ def platform_account(text: str) -> str | None:
     平安闵行``, ``网易号：某某``, ``某某 · 百家号``), or None."""
     if len(text) > 60 or not _PLATFORM_HINT.search(text):
         return None
-    name = _account_line(text, _ACCOUNT_LINES[1:])
-    return name if name not in _PAGE_WORDS else None
+    return _account_line(text, _ACCOUNT_LINES[1:])
 
 
 def _account_line(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
-    """The account name the first of ``patterns`` to match ``text`` gives (none opens with a digit)."""
+    """The account name the first of ``patterns`` to match ``text`` gives (none opens with a digit,
+    and none is a word of the page's own: ``网易号 > 正文``, ``澎湃号 > 政务``)."""
     for pattern in patterns:
         if (m := pattern.match(text.strip())) and not m["name"][:1].isdigit():
-            return m["name"]
+            return m["name"] if m["name"] not in _PAGE_WORDS else None
     return None
 
 
-# Where a self-media platform says a post was sent from, printed after the account.
-_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
-              "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西",
-              "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾")
-_PAGE_WORDS = frozenset("正文 首页 详情 文章 列表 更多 全部 频道 推荐".split())  # ``网易号 > 正文`` is a breadcrumb
+# ``网易号 > 正文`` is a breadcrumb, ``澎湃号 > 政务`` the platform's section
+_PAGE_WORDS = frozenset("正文 首页 详情 文章 列表 更多 全部 频道 推荐 政务 媒体 湃客".split())
 
 
 def account_in(text: str) -> str | None:

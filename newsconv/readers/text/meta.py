@@ -15,8 +15,9 @@ from newsconv.readers.text.bylines import (
     leading_byline,
     says_self_media,
     trailing_byline,
+    without_avatar,
 )
-from newsconv.readers.text.classify import ACCOUNT_RULE, BODY_KINDS, Decision, Kind
+from newsconv.readers.text.classify import ACCOUNT_RULES, BODY_KINDS, Decision, Kind
 from newsconv.readers.text.classify.document import HEAD_PARTS
 from newsconv.readers.text.classify.shapes import credits_of
 from newsconv.readers.text.dates import DateMatch, find_date
@@ -112,6 +113,9 @@ def _unlabelled_source(credits: Credits) -> str | None:
     return rest
 
 
+_PUBLISHED_LABEL = re.compile(r"(?:发布日期|发布时间)\s*[：:]\s*")
+
+
 class MetaCollector:
     """Gathers what the page says about the article from the reader's decisions."""
 
@@ -191,8 +195,8 @@ class MetaCollector:
             elif d.kind is Kind.RELATED:
                 self.related.extend(related_links(text, d.rule.split(".")[1].split()[0]))
             elif d.kind is Kind.META:
-                if d.rule == ACCOUNT_RULE:
-                    self.accounts.append(text)
+                if d.rule in ACCOUNT_RULES:
+                    self.accounts.append(without_avatar(text))
                     continue
                 if (account := account_in(text)) is not None:
                     self.accounts.append(account)
@@ -202,10 +206,27 @@ class MetaCollector:
                     self.people.append(Person(text, Role.AUTHOR))
                 elif credits := credits_of(text):
                     self._credits(credits, i)
+            elif (d.kind is Kind.FOOTER and i > self.body_end and self._lines_after_body(i) == 1
+                  and (credits := credits_of(text)) and credits.people):
+                # ``本文来源：某某报　作者：某某`` right under the body, where a source line ends the article
+                self.people.extend(credits.people)
+        if not self._date_labelled and (field := self._published_field()) is not None:
+            self.date, self._date_labelled = field, True  # a record table's 发布日期 over its 成文日期
         if self.date is None:
             self._date_near_title()
         if self.date is not None and not self._date_labelled and self._labelled_above is not None:
             self.date = self._labelled_above  # the date labelled as published over a date alone (a document's)
+
+    def _published_field(self) -> DateMatch | None:
+        """The date a field of the page's head labels as published (``发布日期： 2025-05-28`` in an
+        information-disclosure record table, among other fields), when no credit line labels one."""
+        for d in self.decisions[: self.body_start]:
+            text = d.line.text
+            if d.kind in (Kind.CHROME, Kind.META) and (m := _PUBLISHED_LABEL.search(text)):
+                found = find_date(text[m.end() : m.end() + 40], default_year=self.default_year)
+                if found is not None and found.start == 0:
+                    return found
+        return None
 
     def _date_near_title(self) -> None:
         """A date printed near the title when no credit line after it gave one: in the header zone

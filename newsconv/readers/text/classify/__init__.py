@@ -31,12 +31,13 @@ from newsconv.readers.text.classify.headline import body_evidence, headline_rule
 from newsconv.readers.text.classify.kinds import BODY_KINDS, Choice, Decision, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
-    ACCOUNT_RULE,
+    ACCOUNT_RULES,
     completes_title,
     is_credit_line,
     is_prose,
     is_title_shaped,
     topic_terms,
+    wants_object,
     words,
 )
 from newsconv.readers.text.classify.tables import PastedTable
@@ -44,7 +45,7 @@ from newsconv.readers.text.lexicon import Lexicon
 from newsconv.readers.text.lines import Line, Wrap, display_len, ends_sentence, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_document_head
 
-__all__ = ["ACCOUNT_RULE", "BODY_KINDS", "Decision", "Kind", "classify", "is_credit_line", "is_prose",
+__all__ = ["ACCOUNT_RULES", "BODY_KINDS", "Decision", "Kind", "classify", "is_credit_line", "is_prose",
            "is_title_shaped", "topic_terms", "words"]
 
 _SECTION_NUMBER = re.compile(r"^\d{1,2}$")
@@ -205,8 +206,11 @@ def _joins(upper: Decision, lower: Decision) -> bool:
         return False
     if display_len(a) < 6 or display_len(b) < 6 or display_len(a + b) > 80:
         return False
-    if any(mark in a + b for mark in "\t:：|"):
+    if any(mark in b for mark in "\t:：|") or any(mark in a for mark in "\t|"):
         return False  # a labelled field ("发布机构：…"), not a piece of a headline
+    if ":" in a or "：" in a:
+        # "市农业农村局：加快推进" opens a headline a field's value never ends like
+        return wants_object(a) and completes_title(a, b)
     return a.endswith(_OPEN_ENDING) or b.startswith("关于") or completes_title(a, b)
 
 

@@ -86,11 +86,12 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
         evidence.append(("its credits above it and the body right under it", _CREDITS_ABOVE))
     if closer_headline(page, i, start, lambda j: topic_evidence(page.lines[j].text, terms) > topic) is not None:
         evidence.append(("another headline-like line stands closer to the body", -_CLOSER))
-    if headline_above(page, i, terms) is not None:
+    bylined = run_closed_by_credits(page, i)
+    if not bylined and headline_above(page, i, terms) is not None:
         evidence.append(("the deck under the headline above it", -_DECK))
     deck = next(iter(page.following(page.unit_last(i), 1)), None)
     has_deck = deck is not None and headline_above(page, deck, terms) == i
-    if not has_deck and (run := link_run(page, i)) and (
+    if not has_deck and not bylined and (run := link_run(page, i)) and (
             topic < _NAMES_THE_BODY or max(topic_evidence(page.lines[j].text, terms) for j in run) >= topic + 1.0):
         # an item of a list of other stories; a headline with its deck under it is none
         evidence.append((f"one of {len(run)} headline-like lines in a row (a list of links)", -_LINK_LIST))
@@ -117,6 +118,22 @@ def link_run(page: Page, i: int) -> list[int]:
     while headline_like(last + 1) and last - i < _RUN_REACH:
         last += 1
     return list(range(first, last + 1)) if last - first >= 3 else []
+
+
+def run_closed_by_credits(page: Page, i: int) -> bool:
+    """Whether line ``i`` ends a run of headline-like lines that holds it twice, with its credits
+    right under it, a dashed subtitle at most between (``本版标题导航`` / … / the headline / ``——副题``
+    / ``□本报记者 …``): the article's headline after the list of the page's stories, not one of them."""
+    if page.repeats[page.title_text(i)] != 2:
+        return False
+    run = link_run(page, i)
+    if not run or run[-1] != page.unit_last(i):
+        return False
+    after = page.following(run[-1], 2)
+    if after and page.kind(after[0]) is Kind.META:
+        return True
+    return (len(after) == 2 and page.lines[after[0]].text.startswith(("——", "—", "--"))
+            and page.kind(after[1]) is Kind.META)
 
 
 def closer_headline(page: Page, i: int, start: int, about_body: Callable[[int], bool]) -> int | None:

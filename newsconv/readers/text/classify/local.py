@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from newsconv.readers.text.bylines import platform_account
+from newsconv.readers.text.bylines import PLATFORM_NAMES, platform_account
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, STAFF_TITLE, is_counter, is_credit_line, words
-from newsconv.readers.text.lexicon import Lexicon
+from newsconv.readers.text.lexicon import Lexicon, fold
 from newsconv.readers.text.lines import Line, display_len, ends_sentence, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind
 
@@ -66,7 +66,7 @@ _PLACEHOLDER = re.compile(
 )
 _NAV_LINK = re.compile(r"^(?:go to|back to|return to|click here|click on|click her|click to|visit our|see all)\b",
                        re.IGNORECASE)
-_PLACEHOLDER_ZH = re.compile(r"^(?:请输入|请填写|输入)[^，。；！？]{0,12}$")
+_PLACEHOLDER_ZH = re.compile(r"^(?:请输入|请填写|输入)[^，。；！？]{0,12}$|^(?:搜索|搜一搜|查找)[^，。；！？]{0,14}(?:…+|\.{3})$")
 # "Previous: Out on a High Note | Next: New Year, New Low", "« Older entry: …": links to the posts
 # beside this one, each named after its label.
 _PREVIOUS_NEXT = re.compile(
@@ -183,8 +183,13 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.META, "a staff credit")
     if _ADOPTED.match(text) and closing_kind(text) != "note":  # （此件公开发布） is a document's note
         return Decision(line, Kind.META, "the date a document was adopted or issued")
-    if is_mostly_cjk(text) and not _SENTENCE_MARK.search(text) and lexicon.channel_row(text):
-        return Decision(line, Kind.CHROME, "navigation: a row of channel names (chrome.channels)")
+    if is_mostly_cjk(text) and not _SENTENCE_MARK.search(text):
+        if lexicon.channel_row(text):
+            return Decision(line, Kind.CHROME, "navigation: a row of channel names (chrome.channels)")
+        if display_len(text) <= 24 and _platform_menu(text, lexicon):
+            return Decision(line, Kind.CHROME, "navigation: a site's self-media channels (澎湃号, 百家号)")
+        if display_len(text) <= 30 and _APP_PROMPT.search(text):
+            return Decision(line, Kind.CHROME, "a prompt to download the site's app")
     if display_len(text) <= 24 and _NAV_WORD.search(text) and not ends_sentence(text):
         return Decision(line, Kind.CHROME, "navigation: a short line with 首页/登录/注册")
     if _FOLLOW.match(text) or _FOLLOW_ZH.match(text):
@@ -196,6 +201,21 @@ _POSITIONS = ("院长", "副院长", "教授", "副教授", "研究员", "主任
               "专栏作家", "评论员", "分析师", "经济学家", "特约撰稿人", "执行院长", "秘书长", "理事长")
 _AUTHOR_BIO = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s*\S{{0,24}}(?:{'|'.join(_POSITIONS)})$")
 _ADOPTED = re.compile(r"^[（(].{0,40}(?:通过|发布|公布|印发|施行)[)）]$")
+# "…下载腾讯新闻APP", "下载客户端": the site's prompt to get its app, at the end of a bar.
+_APP_PROMPT = re.compile(r"下载[^，。、\s]{0,8}(?:APP|App|app|客户端)$")
+
+
+def _platform_menu(text: str, lexicon: Lexicon) -> bool:
+    """A line made of self-media platform names and channel names, a site's brand at most left
+    over (``澎湃新闻澎湃号湃客``): the menu of a portal's self-media channels."""
+    rest, platforms = PLATFORM_NAMES.subn(" ", text)
+    if not platforms:
+        return False
+    key = fold(rest)
+    found, covered = lexicon.channels.cover(key)
+    return platforms + found >= 2 and len(key) - covered <= 4
+
+
 _NAV_WORD = re.compile(r"首页|登录|注册|退出|网站导航|手机版")
 _FOLLOW_ZH = re.compile(r"^(?:关注|订阅)\S{2,10}$")
 _FOLLOW = re.compile(r"^(?:Follow|Like)\s.{1,40}\s(?:on|via)\s(?:Twitter|Facebook|Instagram|YouTube|LinkedIn)\b",

@@ -12,6 +12,7 @@ from newsconv.readers.text.bylines import is_platform
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.local import local_decision, without_tool_cells
 from newsconv.readers.text.classify.shapes import (
+    ACCOUNT_DATED_RULE,
     ACCOUNT_RULE,
     BARE_URL,
     DIGITS,
@@ -59,6 +60,12 @@ _COMMENTS_HEAD = re.compile(
     r"|\bcomments? (?:are|is|have been) (?:now )?closed\b|\bthere (?:are|is) (?:\d+|no) comments?\b"
     r"|\bfeedback is (?:now )?closed\b",
     re.IGNORECASE,
+)
+# A site's or a platform's disclaimer under the article, however it begins: ``本文为某某号作者…上传并发布，
+# 仅代表该作者观点…仅提供信息发布平台``, ``未经正式授权严禁转载本文，侵权必究``.
+_DISCLAIMER = re.compile(
+    r"转载本文|本文[^。，]{0,10}转载|侵权必究|仅代表(?:该|其)?(?:作者|个人)|(?:不|并不)代表[^。]{0,16}(?:观点|立场)"
+    r"|仅提供信息(?:存储|发布)"
 )
 COMMENTS_RULE = "the head of a comments section"  # a barrier no body crosses: readers' comments follow
 COMMENT_STAMP_RULE = "a reader's comment, stamped as two others are (Posted by …)"
@@ -238,8 +245,10 @@ class Page:
             dated_after = any(self._dated_meta(j) for j in after)
             dated = dated_after or any(self._dated_meta(j) for j in zone[max(0, n - 2) : n])
             after_by = n > 0 and self.lines[zone[n - 1]].text.lower().rstrip(":：") in ("by", "作者", "文", "por")
-            if (person and (dated or after_by)) or (account and dated_after):
+            if person and (dated or after_by):
                 self.known[i] = Decision(self.lines[i], Kind.META, "name on its own line beside the date: a byline")
+            elif account and dated_after:
+                self.known[i] = Decision(self.lines[i], Kind.META, ACCOUNT_DATED_RULE)
 
     def _platform_accounts(self, zone: list[int]) -> None:
         """``百家号`` / ``加拿大必读``: a self-media platform's name, and the account printed beside it."""
@@ -379,7 +388,10 @@ class Page:
         if (not self.prose[i] and not is_mostly_cjk(text) and 2 <= words(text) <= 10 and _COMMENTS_HEAD.search(text)
                 and text.lower().strip(" .:!") != "have your say"):  # alone, a link in the site's menu
             return COMMENTS_RULE
-        return self.lexicon.footer(text, display_len(text), cjk=is_mostly_cjk(text))
+        cjk = is_mostly_cjk(text)
+        if cjk and len(text) <= 200 and _DISCLAIMER.search(text):
+            return "a site's or platform's disclaimer (仅代表作者观点, 严禁转载本文, 侵权必究)"
+        return self.lexicon.footer(text, display_len(text), cjk=cjk)
 
     def kind(self, i: int) -> Kind | None:
         decided = self.known[i]

@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsconv.readers.text.bylines import AFFILIATION, Credits, is_name, parse_credits
+from newsconv.readers.text.bylines import AFFILIATION, Credits, is_name, parse_credits, without_avatar
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_mostly_cjk
 
 _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
 # Words of alphabetic scripts (Latin, Cyrillic, Greek, Hangul...); Han and kana count per character.
 _WORDS = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+(?:['’][A-Za-z]+)?")
-ORIGINAL_TITLE = re.compile(r"^(?:原标题|原題|原文标题)\s*[:：]")
+ORIGINAL_TITLE = re.compile(r"^[（(【\[]?(?:原标题|原題|原文标题)\s*[:：]")
 DIGITS = re.compile(r"\d+")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _BULLET = re.compile(r"^[·•●▪■◆◇○►▶»›>→\-–—*]\s*")
@@ -29,7 +30,9 @@ _STOPWORDS = frozenset(
 _RECORD_FIELD = re.compile(
     r"^(?:[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}[ \u3000]*[：:]"  # a label padded to the column's width
     r"|[\u4e00-\u9fff]{2,6}[：:][ \u3000]*\t"  # a label in its own cell
-    r"|(?:标题|题目|题名|文件名称|信息名称|索引号|发文机关|发布机构|主题分类|发文字号|文号|成文日期|发布日期)[ \u3000]*[：:])"
+    r"|(?:标题|题目|题名|文件名称|信息名称|索引号|发文机关|发布机构|主题分类|发文字号|文号|成文日期|发布日期)[ \u3000]*[：:]"
+    # the labels no headline opens with, their values after a space (``发文机关 某某厅 成文日期 …``)
+    r"|(?:索引号|发文机关|发布机构|主题分类|发文字号|成文日期|信息名称|文件名称|公开方式|公开范围|信息分类)[ \u3000\t]+\S)"
 )
 # A line opening with a full date (a label before it at most): a date bar, ``2023年12月04日 07:35
 # 潇湘晨报 …``, ``发表于 2024-5-8 22:17:35 | 只看该作者``.
@@ -131,11 +134,19 @@ def length_evidence(text: str) -> float:
     return next((value for least, value in steps if size >= least), -2.0)
 
 
+# "46 人赞同了该文章", "1.2万人阅读": how many readers did something, a counter however long its verb.
+_READERS_COUNT = re.compile(r"^\d[\d,.]*\s*万?\s*人(?:赞同|点赞|赞过|阅读|看过|浏览|收藏|喜欢|关注|参与|评论|觉得很赞)[了过]?\S{0,6}$")
+
+
 def is_counter(text: str) -> bool:
     """``1032人参与308评论``, ``阅读 539``, ``2819``: short lines that are mostly numbers."""
     if len(text) > 28 or display_len(text) > 14:
         return False
+    if _READERS_COUNT.match(text):
+        return True
     digits = sum(map(str.isdigit, text))
+    if count_matches(_HAN_CHAR, text) > max(6, digits - 1):
+        return False  # words with figures: a table's caption or row (``表1 2024年1-9月主要经济指标``)
     return digits >= max(1, len(text) // 3) and not ends_sentence(text)
 
 
@@ -219,7 +230,8 @@ def is_credit_line(text: str) -> bool:
 
 def is_name_line(text: str, *, account: bool = False) -> bool:
     """A person's name alone on a line (``Dallas Robinson``, ``段彦超``); with ``account``, also a
-    self-media account name (``加拿大必读``, ``IT之家``)."""
+    self-media account name (``加拿大必读``, ``IT之家``); an avatar's alt text before it aside."""
+    text = without_avatar(text)
     if is_name(text):
         return True
     if not account or display_len(text) > 10 or any(c.isdigit() for c in text):
@@ -230,14 +242,27 @@ def is_name_line(text: str, *, account: bool = False) -> bool:
 
 
 ACCOUNT_RULE = "a self-media account beside its platform's name: the author when no person is named"
+ACCOUNT_DATED_RULE = "a self-media account's name beside the date: the author when no person is named"
+ACCOUNT_RULES = (ACCOUNT_RULE, ACCOUNT_DATED_RULE)
 
 
 # A Chinese headline broken over two lines whose second line finishes what the first opened: a
 # document's title (``…关于进一步促进民营经济`` / ``高质量发展的实施意见``), a meeting convened
-# (``林芝市召开……实践活动`` / ``推进会暨业务培训会``).
+# (``林芝市召开……实践活动`` / ``推进会暨业务培训会``), a line that stops before its object.
 _DOCUMENT_KIND = re.compile(r"(?:通知|意见|决定|办法|方案|规定|报告|批复|公告|通告|细则|规划|纲要|条例|决议|函)$")
 _CONVENES = re.compile(r"召开|举行|举办|启动|开幕")
+# A first line that stops before its object: on a verb that takes one, or on a word that joins
+# (``市农业农村局：加快推进`` / ``辣椒产业高质量发展``).
+_WANTS_OBJECT = re.compile(
+    r"(?:推进|推动|加快|加强|做好|开展|促进|打造|助力|实现|提升|深化|优化|完善|强化|落实|部署|建设|保障|助推|打好|聚焦"
+    r"|围绕|全力|着力|扎实|全面|大力|持续|探索|构建|筑牢|守护|擦亮|激活|赋能|的|和|与|及|对|为|向|把|将|让)$"
+)
 _GATHERING = re.compile(r"(?:会|会议|大会|仪式|论坛|培训班|座谈会|推进会)$")
+
+
+def wants_object(text: str) -> bool:
+    """Whether a line stops before its object (on ``加快推进``, on ``的``)."""
+    return _WANTS_OBJECT.search(text) is not None
 
 
 def completes_title(upper: str, lower: str) -> bool:
@@ -246,4 +271,7 @@ def completes_title(upper: str, lower: str) -> bool:
         return False
     if "关于" in upper and not _DOCUMENT_KIND.search(upper) and _DOCUMENT_KIND.search(lower):
         return True
-    return bool(_CONVENES.search(upper)) and not _GATHERING.search(upper) and bool(_GATHERING.search(lower))
+    if _CONVENES.search(upper) and not _GATHERING.search(upper) and _GATHERING.search(lower):
+        return True
+    return (display_len(upper) <= 24 and wants_object(upper) and "，" not in lower
+            and lower[:1] not in "—-（(《“\"")
