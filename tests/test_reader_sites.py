@@ -1031,3 +1031,23 @@ def test_a_record_table_s_date_published_beats_its_date_of_writing():
                "为切实做好今年夏季防汛工作，保障人民群众生命财产安全，经市政府同意，现将有关事项通知如下。\n\n"
                "各地要严格落实防汛责任制，加强重点部位巡查，及时转移受威胁群众。\n\n某某市人民政府办公室\n\n2025年5月26日\n")
     assert doc.meta.published == dt.date(2025, 5, 28)
+
+
+def test_closing_credits_on_lines_of_their_own_after_the_body():
+    """``（史航 刘洋）`` and ``（某某街道 朴美兰）`` on a line of their own under the last paragraph;
+    ``供稿：某某科　撰稿：沈悦`` (the unit that supplied it is no writer)."""
+    article = ("标题在这里：街道“小巷管家”走进楼院\n2024-01-01\n"
+               "街道“小巷管家”走进楼院，帮居民解决了楼道照明、下水道堵塞等烦心事，居民纷纷点赞，内容充实。\n\n"
+               "下一步，街道将进一步完善“小巷管家”工作机制，把志愿服务与网格化管理深度融合。\n\n")
+    assert read(article + "（史航 刘洋）\n").meta.writers == ("史航", "刘洋")
+    assert read(article + "（建工街道 朴美兰）\n").meta.writers == ("朴美兰",)
+    assert read(article + "供稿：心血管外科　撰稿：沈悦　摄影：周明亮　编辑：宣传科\n").meta.writers == ("沈悦",)
+
+
+def test_buttons_after_the_writer_s_name_are_no_names_and_a_site_search_hint_is_no_headline():
+    doc = read("首页下载某某发布作品登录\n搜索站内资讯、视频或用户\n月薪5000在县城，为什么有人过得比一线城市还舒服？\n"
+               "2024-02-27 11:43:08　　来源：某某局　　作者：古丽米热·艾力　　【大 中 小】　　打印\n\n"
+               "月薪5000在县城能过得怎么样？县城的房租、餐饮和交通成本都比一线城市低很多，生活压力小。\n\n"
+               "在县城，月薪5000的年轻人下班后有时间陪家人、锻炼身体，生活节奏慢了下来。\n")
+    assert doc.meta.title == "月薪5000在县城，为什么有人过得比一线城市还舒服？"
+    assert doc.meta.writers == ("古丽米热·艾力",)

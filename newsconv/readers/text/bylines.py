@@ -20,7 +20,7 @@ from newsconv.readers.text.patterns import literal_alternation
 # Label -> what it introduces. Longer labels are tried first, so "责任编辑" wins over "编辑".
 _LABELS: dict[str, str | Role] = {
     "来源": "source", "稿源": "source", "出处": "source", "来自": "source", "来源于": "source",
-    "信息来源": "source", "文章来源": "source", "Source": "source",
+    "信息来源": "source", "文章来源": "source", "Source": "source", "供稿": "source", "供稿单位": "source",
     "发布时间": "date", "发表时间": "date", "发布日期": "date", "更新时间": "date", "时间": "date",
     "日期": "date", "发表日期": "date", "Writer": Role.AUTHOR, "Author": Role.AUTHOR, "Reporter": Role.REPORTER,
     "Editor": Role.EDITOR, "Published": "date", "Updated": "date", "Posted": "date",
@@ -75,6 +75,7 @@ AGENCIES = frozenset(
 _NOT_NAMES = frozenset(
     "完 全文完 待续 未完待续 下同 同上 图 资料图 视频截图 截图 注 原标题 本报讯 新华社 图片来源 记者 通讯员 编辑 "
     "责编 综合 网络 据报道 资料 原文 最新文章 相关文章 最近文章 查看更多 更多文章 其他文章 全部文章 我要评论 "
+    "打印 关闭 收藏 分享 字号 默认 举报 纠错 转发 点赞 返回 "
     "原创 佚名 匿名 不详 未知 本站 本网 本站编辑 本网编辑 小编 管理员 网站管理员 系统管理员 编辑部 admin".split()
 )
 _TITLES_AFTER_NAME = re.compile(r"(?:Staff Writer|Staff Reporter|Senior Writer|Contributor|Correspondent|Reporter|"
@@ -264,11 +265,16 @@ def _people_in(inner: str) -> list[Person] | None:
             if not is_name(token, labelled=labelled):
                 if people and AFFILIATION.search(token):
                     break  # "（作者：刘洋 某大学教授）": the writer's position ends the byline
-                if not people and len(token) >= 3 and (AFFILIATION.search(token) or token.endswith("科")):
+                if not people and len(token) >= 3 and (AFFILIATION.search(token) or token.endswith(_DEPARTMENT_ENDS)):
                     continue  # "（心血管内科 许静怡）": the writer's department before the name
                 return None
             people.append(Person(token, role))
     return people or None
+
+
+# How a writer's department or neighbourhood office ends when it is printed before the name
+# (``（心血管内科 许静怡）``, ``（建工街道 朴美兰）``).
+_DEPARTMENT_ENDS = ("科", "街道", "社区", "乡", "镇")
 
 
 def trailing_byline(paragraph: str) -> tuple[str, list[Person]] | None:

@@ -206,10 +206,13 @@ class MetaCollector:
                     self.people.append(Person(text, Role.AUTHOR))
                 elif credits := credits_of(text):
                     self._credits(credits, i)
-            elif (d.kind is Kind.FOOTER and i > self.body_end and self._lines_after_body(i) == 1
-                  and (credits := credits_of(text)) and credits.people):
-                # ``本文来源：某某报　作者：某某`` right under the body, where a source line ends the article
-                self.people.extend(credits.people)
+            elif d.kind is Kind.FOOTER and i > self.body_end and self._lines_after_body(i) == 1:
+                # right under the body: ``本文来源：某某报　作者：某某`` (a source line ends the article),
+                # ``（心血管内科 许静怡）`` on a line of its own
+                if (credits := credits_of(text)) and credits.people:
+                    self.people.extend(credits.people)
+                elif (closing := trailing_byline(text)) and not closing[0]:
+                    self.people.extend(closing[1])
         if not self._date_labelled and (field := self._published_field()) is not None:
             self.date, self._date_labelled = field, True  # a record table's 发布日期 over its 成文日期
         if self.date is None:

@@ -66,7 +66,8 @@ _PLACEHOLDER = re.compile(
 )
 _NAV_LINK = re.compile(r"^(?:go to|back to|return to|click here|click on|click her|click to|visit our|see all)\b",
                        re.IGNORECASE)
-_PLACEHOLDER_ZH = re.compile(r"^(?:请输入|请填写|输入)[^，。；！？]{0,12}$|^(?:搜索|搜一搜|查找)[^，。；！？]{0,14}(?:…+|\.{3})$")
+_PLACEHOLDER_ZH = re.compile(r"^(?:请输入|请填写|输入)[^，。；！？]{0,12}$|^(?:搜索|搜一搜|查找)[^，。；！？]{0,14}(?:…+|\.{3})$"
+                             r"|^(?:搜索|查找)(?:站内|全站|本站)[^，。；！？]{0,14}$")
 # "Previous: Out on a High Note | Next: New Year, New Low", "« Older entry: …": links to the posts
 # beside this one, each named after its label.
 _PREVIOUS_NEXT = re.compile(
