@@ -32,7 +32,10 @@ Sets (each scored with the corpus's own score.py, imported from the corpus folde
   a fourth author, made after all the rules above; its totals were read, then its failures
   looked at for the next rules;
 - ``zh-blind5``, ``zh-blind5-chromium``, ``zh-blind5-html``: benchmarks/data/zh-blind5, 40 more by
-  a fifth author, made while those rules were written and never looked at one by one.
+  a fifth author, made while those rules were written; its totals were read, then its failures
+  looked at;
+- ``zh-blind6``, ``zh-blind6-chromium``, ``zh-blind6-html``: benchmarks/data/zh-blind6, 40 more by
+  a sixth author, made while the fifth set's rules were written and never looked at one by one.
 
 Two scores per set:
 
@@ -77,6 +80,7 @@ BLIND2 = ROOT / "benchmarks" / "data" / "zh-blind2"
 BLIND3 = ROOT / "benchmarks" / "data" / "zh-blind3"
 BLIND4 = ROOT / "benchmarks" / "data" / "zh-blind4"
 BLIND5 = ROOT / "benchmarks" / "data" / "zh-blind5"
+BLIND6 = ROOT / "benchmarks" / "data" / "zh-blind6"
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,8 @@ for _kind, _folder, _suffix in (("", "raw", ".txt"), ("-chromium", "raw-chromium
                                         "ze-", False)
     SETS[f"zh-blind5{_kind}"] = PageSet(f"zh-blind5{_kind}", BLIND5 / _folder, _suffix, BLIND5 / "gold", "zh-blind5",
                                         "zf-", False)
+    SETS[f"zh-blind6{_kind}"] = PageSet(f"zh-blind6{_kind}", BLIND6 / _folder, _suffix, BLIND6 / "gold", "zh-blind6",
+                                        "zg-", False)
     for _half, _label in ((0, "seen"), (1, "unseen")):
         SETS[f"zh-blind{_kind}:{_label}"] = PageSet(f"zh-blind{_kind}:{_label}", BLIND / _folder, _suffix,
                                                     BLIND / "gold", "zh-blind", "zb-", False, _half)
