@@ -1051,3 +1051,59 @@ def test_buttons_after_the_writer_s_name_are_no_names_and_a_site_search_hint_is_
                "在县城，月薪5000的年轻人下班后有时间陪家人、锻炼身体，生活节奏慢了下来。\n")
     assert doc.meta.title == "月薪5000在县城，为什么有人过得比一线城市还舒服？"
     assert doc.meta.writers == ("古丽米热·艾力",)
+
+
+def test_a_spaced_name_glued_to_the_next_field_and_a_speaker_spaced_out():
+    doc = read("新港街道开展夏季消防安全“敲门行动”\n2024年11月18日 星期一来源：新港街道作者：王  静阅读：312\n" + POST)
+    assert doc.meta.writers == ("王静",)
+    speech = read("在全区安全生产工作会议上的讲话\n区委副书记、区长　马  建国\n（2025年4月1日）\n同志们：\n\n"
+                  "今天召开全区安全生产工作会议，主要任务是总结去年工作，分析当前形势，部署今年任务。\n\n"
+                  "一、清醒认识当前安全生产形势\n\n过去一年，全区安全生产形势总体平稳，但风险隐患依然不少，各级各部门要保持清醒头脑。\n")
+    assert speech.meta.writers == ("马建国",)
+
+
+def test_english_writers_filed_from_two_places():
+    doc = read("Yunnan coffee growers turn to specialty beans as prices climb\n"
+               "By ZHANG YU in Kunming and LI HONGMEI | example.com.cn | Updated: 2025-05-19 10:42\n\n" + ARTICLE_EN)
+    assert doc.meta.writers == ("ZHANG YU", "LI HONGMEI")
+
+
+def test_a_writer_over_the_count_of_readers_and_an_account_card_with_its_reads():
+    """A Q&A column: the writer's name, a line about them, then ``126 人赞同了该文章``; a public
+    account's card with its count of reads (``健康某某 2025-06-10 08:30 阅读数：4.7万``)."""
+    doc = read("首页 某乎 发现 等你来答\n搜索你感兴趣的内容…\n为什么高铁上很少看到“站票”乘客挤在车厢连接处了？\n陈默\n铁路运输行业从业者\n"
+               "126 人赞同了该文章\n这个问题其实和三个变化有关：运力增加、售票规则调整和车型变化，站票乘客因此少了很多。\n\n"
+               "第一，运力。近十年高铁里程翻了一倍多，热门线路加开了大量长编组列车，一列车的定员翻了一番，站票自然少了。\n\n"
+               "第二，售票规则。高铁站票的发售比例受到严格控制，只在部分线路和时段少量发售。\n")
+    assert doc.meta.writers == ("陈默",)
+    card = read("首页\n登录\n县城青年返乡创业图鉴：他们在家门口找到了新机会\n健康某某 2025-06-10 08:30 阅读数：4.7万\n" + POST)
+    assert card.meta.writers == ("健康某某",)
+
+
+def test_a_notice_that_issues_a_document_with_its_title_on_two_lines_and_a_bracketed_date():
+    """``【发布日期】2024年09月10日`` in the record table dates the page; the notice (its title on two
+    lines, its number, addressees, text, date and note) heads the document it issues."""
+    doc = read("首页 > 政务公开 > 政府文件\n【信息索引号】360700-05-2024-0098　【公开方式】主动公开\n"
+               "【发文字号】某市府办字〔2024〕35号　【发布日期】2024年09月10日\n"
+               "某某市人民政府办公室关于印发某某市城镇老旧小区\n改造资金管理办法的通知\n某市府办字〔2024〕35号\n\n"
+               "各县（市、区）人民政府，市政府各部门：\n\n"
+               "《某某市城镇老旧小区改造资金管理办法》已经市政府同意，现印发给你们，请认真抓好贯彻落实。\n\n"
+               "2024年9月6日\n\n（此件主动公开）\n\n某某市城镇老旧小区改造资金管理办法\n\n第一章　总则\n\n"
+               "第一条　为规范城镇老旧小区改造资金管理，提高资金使用效益，根据有关规定，结合本市实际，制定本办法。\n\n"
+               "第二条　本办法所称城镇老旧小区改造资金，是指各级财政安排用于城镇老旧小区改造的资金。\n")
+    assert doc.meta.title == "某某市人民政府办公室关于印发某某市城镇老旧小区改造资金管理办法的通知"
+    assert doc.meta.published == dt.date(2024, 9, 10)
+    texts = body(doc)
+    for part in ("某市府办字〔2024〕35号", "各县（市、区）人民政府，市政府各部门：", "2024年9月6日", "（此件主动公开）"):
+        assert part in texts, part
+    assert texts.index("（此件主动公开）") < texts.index("第一条　为规范城镇老旧小区改造资金管理，提高资金使用效益，根据有关规定，结合本市实际，制定本办法。")
+
+
+def test_a_picture_credit_with_a_spaced_name_and_a_copyright_notice_are_not_body():
+    doc = read("县城青年返乡创业图鉴\n2024-10-12 10:05　来源：某某新闻\n" + POST +
+               "5月27日拍摄的返乡青年创业园（无人机照片）。某某社记者 邓  华 摄\n\n"
+               "　　据了解，县里还将出台更多扶持返乡创业的政策，帮助年轻人在家门口实现梦想。\n\n"
+               "某某在线　版权所有　本网站所刊登的各种新闻……未经协议授权，禁止下载使用。\n")
+    texts = body(doc)
+    assert not any("摄" in t and "无人机" in t for t in texts)
+    assert not any("版权所有" in t for t in texts)

@@ -37,7 +37,7 @@ _LABELS: dict[str, str | Role] = {
     "供图": Role.PHOTOGRAPHER, "摄影记者": Role.PHOTOGRAPHER,
     "翻译": Role.TRANSLATOR, "编译": Role.TRANSLATOR, "译": Role.TRANSLATOR,
     # counters and tools printed in the same line: they end the value before them
-    "浏览次数": "count", "浏览量": "count", "阅读次数": "count", "阅读数": "count", "阅读量": "count",
+    "浏览次数": "count", "浏览量": "count", "阅读次数": "count", "阅读数": "count", "阅读量": "count", "阅读": "count",
     "点击数": "count", "点击量": "count", "点击": "count", "浏览": "count", "访问量": "count", "字号": "count", "分享到": "count", "评论": "count",
 }
 # Labels too common as ordinary words to count without a separator (":" or "/") after them.
@@ -336,8 +336,18 @@ def _latin_names(text: str) -> tuple[list[str], str]:
     names: list[str] = []
     current: list[str] = []
     used = 0
+    skipping = False  # "By ZHANG YU in Kunming and LI HONGMEI": where a writer filed from is no name
     for n, token in enumerate(tokens):
         bare = token.rstrip(".")
+        if token == "in" and current and tokens[n + 1 : n + 2] and tokens[n + 1][:1].isupper():
+            names.append(" ".join(current))
+            current, skipping = [], True
+            used += 1
+            continue
+        if skipping and _NAME_TOKEN.match(token):
+            used += 1
+            continue
+        skipping = False
         if token in (",", "&") or token.lower() == "and":
             if current:
                 names.append(" ".join(current))
@@ -655,7 +665,7 @@ _PROVINCE_ALT = "|".join(_PROVINCES)
 # Furniture that names whose page it is: ``某某的博客``; an account's card under the headline,
 # its name before the date and a follow button after (``江城生活指南 2023-03-08 11:26 … 关注``).
 _OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微博|个人空间|个人主页)$")
-_CARD_WORDS = r"关注|创作者|发布于|IP属地|粉丝"
+_CARD_WORDS = r"关注|创作者|发布于|IP属地|粉丝|阅读"
 _FOLLOW_CARD = re.compile(
     # 北纬47度的阿凯 2024-02-19 20:31 · 黑龙江 关注; 宁波发布 2025-05-31 08:00 浙江 (a post's header)
     rf"^(?P<name>[^\s\d:：|/·][^\s:：|/·]{{1,15}})\s+{_YMD_TIME}(?:(?=.*(?:{_CARD_WORDS})).*|\s+(?:{_PROVINCE_ALT}))$"

@@ -113,7 +113,7 @@ def _unlabelled_source(credits: Credits) -> str | None:
     return rest
 
 
-_PUBLISHED_LABEL = re.compile(r"(?:发布日期|发布时间)\s*[：:]\s*")
+_PUBLISHED_LABEL = re.compile(r"(?:发布日期|发布时间)(?:\s*[：:]|[】\]])\s*")  # 发布日期：, 【发布日期】
 
 
 class MetaCollector:

@@ -62,8 +62,8 @@ def speaker(text: str) -> str | None:
     if len(parts) < 2 or len(text) > 30:
         return None
     position, name = "".join(parts[:-1]), parts[-1]
-    if len(parts) >= 3 and all(len(p) == 1 for p in parts[-2:]):
-        position, name = "".join(parts[:-2]), parts[-2] + parts[-1]  # a name spaced out: 张　明
+    if len(parts) >= 3 and len(parts[-2]) == 1 and len(parts[-2] + parts[-1]) <= 3:
+        position, name = "".join(parts[:-2]), parts[-2] + parts[-1]  # a name spaced out: 张　明, 马  建国
     return name if _POSITION_END.search(position) and is_chinese_personal_name(name) else None
 
 

@@ -100,13 +100,15 @@ def _issuing_notice(page: Page, best: Choice | None, found: list[Choice]) -> Cho
     issues is the headline of both: the notice's text, issuer and date, then the document."""
     if best is None or best.title is None:
         return best
+    if (below := _issued_below(page, best)) is not None:
+        return below
     issued = page.title_text(best.title).strip("《》 ")
     if not is_mostly_cjk(issued) or display_len(issued) < 6:
         return best
     for choice in found:
         if choice.title is None or not best.title - _NOTICE_REACH <= choice.title < best.title:
             continue
-        text = page.title_text(choice.title)
+        text = _notice_text(page, choice.title)
         if _ISSUES.search(text) and issued in text.replace("《", "").replace("》", "") and text.endswith(("通知", "决定")):
             start = next((i for i in page.nonblank(page.unit_last(choice.title) + 1, best.title)
                           if page.prose[i] or is_document_head(page.lines[i].text)), choice.start)
@@ -119,6 +121,44 @@ def _issuing_notice(page: Page, best: Choice | None, found: list[Choice]) -> Cho
                     mark_part(page, i, part)
             return Choice(choice.title, min(start, choice.start), max(best.end, choice.end), best.score, best.boxes)
     return best
+
+
+def _notice_text(page: Page, i: int) -> str:
+    """The title line ``i`` is part of, as far as a notice's title goes: with the line under it
+    when it does not end as a notice does, with the line over it when the issuing word is there
+    (a notice's title broken over two lines)."""
+    text = page.title_text(i)
+    last = page.unit_last(i)
+    if not text.endswith(("通知", "决定")) and last + 1 < len(page.lines) and page.known[last + 1] is None:
+        text += page.lines[last + 1].text
+    elif not _ISSUES.search(text) and i > 0 and page.known[i - 1] is None and not page.lines[i - 1].blank:
+        text = page.lines[i - 1].text + text
+    return text
+
+
+def _issued_below(page: Page, best: Choice) -> Choice | None:
+    """The notice chosen as the headline, and the document it issues printed under its text before
+    the body found (``关于印发…管理办法的通知`` / its number / addressees / text / date / (此件主动公开)
+    / ``…管理办法`` / 第一章…): the body starts with the notice's text."""
+    assert best.title is not None
+    notice = _notice_text(page, best.title).replace("《", "").replace("》", "")
+    if not (_ISSUES.search(notice) and notice.endswith(("通知", "决定"))):
+        return None
+    between = page.nonblank(page.unit_last(best.title) + 1, best.start)
+    if not any(display_len(t := page.lines[i].text.strip("《》 ")) >= 6 and t in notice and not page.prose[i]
+               for i in between):
+        return None
+    start = next((i for i in between if page.prose[i] or is_document_head(page.lines[i].text)), None)
+    if start is None:
+        return None
+    for i in page.nonblank(start, best.start):
+        line = page.lines[i].text
+        part = head_part(line) if page.known[i] is None or not page.prose[i] else None
+        if part is None and (closing := closing_kind(line)) in ("issuer", "date", "note"):
+            part = closing
+        if part is not None:
+            mark_part(page, i, part)
+    return Choice(best.title, start, best.end, best.score, best.boxes)
 
 
 

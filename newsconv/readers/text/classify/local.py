@@ -10,7 +10,7 @@ from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, STAFF_TITLE, is_counter, is_credit_line, words
 from newsconv.readers.text.lexicon import Lexicon, fold
 from newsconv.readers.text.lines import Line, display_len, ends_sentence, is_mostly_cjk
-from newsconv.readers.text.official import closing_kind
+from newsconv.readers.text.official import closing_kind, is_doc_number
 
 _BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30}){2,}\s*[>›»]?$")
 # "Home > News > Latest > <the headline>", "首页>政务公开>通知公告>…": a short first step, two
@@ -39,7 +39,7 @@ _PHOTO_CREDIT = re.compile(r"^[(（][^()（）]{2,60}(?:/|Press|Photo|Getty|Reut
 # "图为市民在公园晨练", "（新华社记者 张三 摄）", "市民在公园晨练。 张三 摄": a picture's caption or credit.
 _ZH_CAPTION = re.compile(
     r"^[（(]?(?:图为|图片为|上图|下图|左图|右图|图一|图二|图1|图2)[：:，,\s]?"
-    r"|(?:记者|通讯员|特约)?\s*[\u4e00-\u9fff·]{2,4}\s*摄\s*[)）]?$"
+    r"|(?:记者|通讯员|特约)?\s*[\u4e00-\u9fff·](?:[ \u3000]{0,3}[\u4e00-\u9fff·]){1,3}\s*摄\s*[)）]?$"
     r"|(?:新华社|中新社)(?:记者\s*[\u4e00-\u9fff·]{2,4}\s*)?发\s*[)）]?$"
 )
 _MEDIA_CAPTION = re.compile(r"^(?:视频|图片|组图|图集|直播)\s*[-－:：|丨]")
@@ -174,7 +174,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CAPTION, "a caption: the line ends with its photo credit")
     if is_mostly_cjk(text) and platform_account(text):
         return Decision(line, Kind.META, "a self-media platform's name and the account on it")
-    if is_counter(text):
+    if is_counter(text) and not is_doc_number(text):  # 某府办字〔2024〕35号 is a document's number
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
     if "版" in text and _EDITION_PAGE.match(text):
         return Decision(line, Kind.CHROME, "a newspaper page's label (第06版：法治经纬)")

@@ -22,6 +22,7 @@ from newsconv.readers.text.classify.shapes import (
     is_counter,
     is_name_line,
     is_prose,
+    is_readers_count,
     line_weight,
     topic_terms,
     words,
@@ -65,7 +66,7 @@ _COMMENTS_HEAD = re.compile(
 # 仅代表该作者观点…仅提供信息发布平台``, ``未经正式授权严禁转载本文，侵权必究``.
 _DISCLAIMER = re.compile(
     r"转载本文|本文[^。，]{0,10}转载|侵权必究|仅代表(?:该|其)?(?:作者|个人)|(?:不|并不)代表[^。]{0,16}(?:观点|立场)"
-    r"|仅提供信息(?:存储|发布)"
+    r"|仅提供信息(?:存储|发布)|禁止下载使用|未经(?:协议|书面)?授权[^。]{0,8}(?:禁止|不得|严禁)"
 )
 COMMENTS_RULE = "the head of a comments section"  # a barrier no body crosses: readers' comments follow
 COMMENT_STAMP_RULE = "a reader's comment, stamped as two others are (Posted by …)"
@@ -245,7 +246,9 @@ class Page:
             dated_after = any(self._dated_meta(j) for j in after)
             dated = dated_after or any(self._dated_meta(j) for j in zone[max(0, n - 2) : n])
             after_by = n > 0 and self.lines[zone[n - 1]].text.lower().rstrip(":：") in ("by", "作者", "文", "por")
-            if person and (dated or after_by):
+            # a post's readers counted under its writer (``陈默`` / ``铁路运输行业从业者`` / ``126 人赞同了该文章``)
+            counted = any(is_readers_count(self.lines[j].text) for j in after)
+            if person and (dated or after_by or counted):
                 self.known[i] = Decision(self.lines[i], Kind.META, "name on its own line beside the date: a byline")
             elif account and dated_after:
                 self.known[i] = Decision(self.lines[i], Kind.META, ACCOUNT_DATED_RULE)

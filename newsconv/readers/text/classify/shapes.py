@@ -138,6 +138,11 @@ def length_evidence(text: str) -> float:
 _READERS_COUNT = re.compile(r"^\d[\d,.]*\s*万?\s*人(?:赞同|点赞|赞过|阅读|看过|浏览|收藏|喜欢|关注|参与|评论|觉得很赞)[了过]?\S{0,6}$")
 
 
+def is_readers_count(text: str) -> bool:
+    """``46 人赞同了该文章``, ``1.2万人阅读``: how many readers did something."""
+    return len(text) <= 28 and _READERS_COUNT.match(text) is not None
+
+
 def is_counter(text: str) -> bool:
     """``1032人参与308评论``, ``阅读 539``, ``2819``: short lines that are mostly numbers."""
     if len(text) > 28 or display_len(text) > 14:
