@@ -35,7 +35,11 @@ Sets (each scored with the corpus's own score.py, imported from the corpus folde
   a fifth author, made while those rules were written; its totals were read, then its failures
   looked at;
 - ``zh-blind6``, ``zh-blind6-chromium``, ``zh-blind6-html``: benchmarks/data/zh-blind6, 40 more by
-  a sixth author, made while the fifth set's rules were written and never looked at one by one.
+  a sixth author, made while the fifth set's rules were written; its totals were read, then its
+  failures looked at;
+- ``zh-blind7``, ``zh-blind7-chromium``, ``zh-blind7-html``: benchmarks/data/zh-blind7, 40 more by
+  a seventh author (weighted to government pages), made while the sixth set's rules were written
+  and never looked at one by one.
 
 Two scores per set:
 
@@ -81,6 +85,7 @@ BLIND3 = ROOT / "benchmarks" / "data" / "zh-blind3"
 BLIND4 = ROOT / "benchmarks" / "data" / "zh-blind4"
 BLIND5 = ROOT / "benchmarks" / "data" / "zh-blind5"
 BLIND6 = ROOT / "benchmarks" / "data" / "zh-blind6"
+BLIND7 = ROOT / "benchmarks" / "data" / "zh-blind7"
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,8 @@ for _kind, _folder, _suffix in (("", "raw", ".txt"), ("-chromium", "raw-chromium
                                         "zf-", False)
     SETS[f"zh-blind6{_kind}"] = PageSet(f"zh-blind6{_kind}", BLIND6 / _folder, _suffix, BLIND6 / "gold", "zh-blind6",
                                         "zg-", False)
+    SETS[f"zh-blind7{_kind}"] = PageSet(f"zh-blind7{_kind}", BLIND7 / _folder, _suffix, BLIND7 / "gold", "zh-blind7",
+                                        "zh-", False)
     for _half, _label in ((0, "seen"), (1, "unseen")):
         SETS[f"zh-blind{_kind}:{_label}"] = PageSet(f"zh-blind{_kind}:{_label}", BLIND / _folder, _suffix,
                                                     BLIND / "gold", "zh-blind", "zb-", False, _half)

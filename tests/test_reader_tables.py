@@ -119,3 +119,19 @@ def test_a_saved_page_table_inside_the_article_reaches_the_document_and_markdown
     markdown = convert(html.encode(), input_format="html", output_formats=["md"])["md"].decode()
     tokens = [t.type for t in MarkdownIt("commonmark").enable("table").parse(markdown)]
     assert "table_open" in tokens and tokens.count("tr_open") == 3
+
+
+def test_rows_pasted_with_spaces_between_their_cells_are_a_table():
+    """A paste that turned the tabs into spaces: rows of one width, a column of numbers and a
+    column of words, make a table; a list of names or a menu (no numbers) and a sentence do not."""
+    page = (f"一季度全区经济运行情况发布\n2024-04-18 09:30 来源：区统计局\n\n{INTRO}\n\n"
+            "指标 绝对值（亿元） 同比增长\n地区生产总值 1,024.5 5.2%\n规模以上工业增加值 356.1 6.8%\n"
+            f"社会消费品零售总额 412.0 4.9%\n\n{OUTRO}\n")
+    doc = read(page)
+    [table] = tables(doc)
+    assert rows_of(table) == [["指标", "绝对值（亿元）", "同比增长"], ["地区生产总值", "1,024.5", "5.2%"],
+                              ["规模以上工业增加值", "356.1", "6.8%"], ["社会消费品零售总额", "412.0", "4.9%"]]
+    assert table.header == 1
+    names = read(f"区领导调研重点项目\n2024-04-18 来源：区政府办\n\n{INTRO}\n\n张伟 李娜 王强\n赵敏 陈静 刘洋\n"
+                 f"孙磊 周杰 吴芳\n\n{OUTRO}\n")
+    assert tables(names) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsconv.readers.text.bylines import is_platform
 from newsconv.readers.text.classify.kinds import Decision, Kind
@@ -127,6 +127,11 @@ class Page:
         for table in tables:
             rule = ("a row of a table (cells separated by tabs)" if table.columns is None
                     else f"a cell of a table pasted one cell per line ({table.columns} columns)")
+            if table.spaced:
+                rule = "a row of a table (cells separated by spaces)"
+                for i in range(table.start, table.end + 1):
+                    line = self.lines[i]
+                    self.lines[i] = replace(line, text="\t".join(line.text.split()))
             for i in range(table.start, table.end + 1):
                 self.known[i] = Decision(self.lines[i], Kind.TABLE_ROW, rule, table=table)
         return tables

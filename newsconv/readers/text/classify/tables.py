@@ -29,13 +29,16 @@ class PastedTable:
     """A table found in a page's lines: lines ``start`` to ``end`` of the lines read (inclusive,
     0-based; ``first`` is the input line number of the first), the first ``header`` rows heading
     the columns. ``columns`` is None for tab-separated rows (a line per row) and the number of
-    columns when the page gives one cell per line."""
+    columns when the page gives one cell per line. ``spaced`` rows were pasted with their cells
+    separated by spaces (a browser or editor that does not copy tabs): the page gives their lines
+    with tabs in their place."""
 
     start: int
     end: int
     first: int
     header: int
     columns: int | None = None
+    spaced: bool = False
 
     def cells(self, texts: dict[int, str]) -> tuple[list[list[str]], int]:
         """The table's rows of cells and how many head it, from the texts of its lines that are
@@ -74,6 +77,10 @@ def find_tables(lines: list[Line], may_be_cell: Callable[[int], bool]) -> list[P
     i = 0
     n = len(lines)
     while i < n:
+        if (table := _spaced(lines, i, may_be_cell)) is not None:
+            tables.append(table)
+            i = table.end + 1
+            continue
         if "\t" in lines[i].text:
             j = i
             while j < n and "\t" in lines[j].text and may_be_cell(j) and _filled(lines[j].text) >= 2:
@@ -93,6 +100,46 @@ def find_tables(lines: list[Line], may_be_cell: Callable[[int], bool]) -> list[P
                 continue
         i = max(i + 1, j)
     return tables
+
+
+# A row whose cells a paste separated by spaces: three cells at least, none running text.
+_SPACED_MIN_CELLS = 3
+_SPACED_MAX_CELL = 16
+_RUNNING_TEXT = re.compile(r"[。，；！？!?]|[,;]\s")  # a comma inside a figure (1,024.5) is no punctuation
+
+
+def spaced_cells(text: str) -> list[str] | None:
+    """The cells of a line that may be a table row pasted with spaces between its cells."""
+    if "\t" in text or _RUNNING_TEXT.search(text):
+        return None
+    cells = text.split()
+    if len(cells) < _SPACED_MIN_CELLS or any(display_len(cell) > _SPACED_MAX_CELL for cell in cells):
+        return None
+    return cells
+
+
+def _spaced(lines: list[Line], i: int, may_be_cell: Callable[[int], bool]) -> PastedTable | None:
+    """Rows from line ``i`` on whose cells are separated by spaces: three rows at least, all of
+    one width (a header row may be narrower or wider by nothing: rows that agree exactly), a
+    column of numbers in most rows and a column of words (a list of names or of menu items has
+    no numbers; a run of figures alone is no table either)."""
+    first = spaced_cells(lines[i].text)
+    if first is None or not may_be_cell(i):
+        return None
+    rows = [first]
+    j = i + 1
+    while j < len(lines) and may_be_cell(j) and (cells := spaced_cells(lines[j].text)) is not None \
+            and len(cells) == len(first):
+        rows.append(cells)
+        j += 1
+    if len(rows) < 3:
+        return None
+    header = _header_rows(rows)
+    data = rows[header:]
+    numeric = [sum(1 for row in data if is_number(row[k])) for k in range(len(first))]
+    if len(data) < 2 or max(numeric) < max(2, 0.6 * len(data)) or min(numeric) > 0.4 * len(data):
+        return None
+    return PastedTable(i, j - 1, lines[i].no, header, spaced=True)
 
 
 def _filled(text: str) -> int:
