@@ -1107,3 +1107,60 @@ def test_a_picture_credit_with_a_spaced_name_and_a_copyright_notice_are_not_body
     texts = body(doc)
     assert not any("摄" in t and "无人机" in t for t in texts)
     assert not any("版权所有" in t for t in texts)
+
+
+def test_a_credit_line_with_the_date_after_the_names_and_a_dotted_name_in_closing_credits():
+    doc = read("前5月集装箱吞吐量同比增长9.2%\n某某新闻客户端 记者 翁浩然 通讯员 孙  涛　2025-06-02 21:05　评论 58　点赞 213\n\n"
+               "6月2日，记者从某某港集团获悉，今年前5个月，某某港完成集装箱吞吐量1663万标准箱，同比增长9.2%。\n\n"
+               "据介绍，今年以来，某某港新开航线12条，集装箱航线总数达到300条以上。\n")
+    assert doc.meta.writers == ("翁浩然", "孙涛")
+    assert doc.meta.published == dt.datetime(2025, 6, 2, 21, 5)
+    closing = read("托乎拉乡：林果管理正当时\n2025-06-03 来源：某某县融媒体中心\n"
+                   "眼下正是核桃树管理的关键时期，托乎拉乡组织林果技术员深入田间地头，指导农户开展修剪、施肥和病虫害防治。\n\n"
+                   "今年以来，托乎拉乡已举办林果管理培训班16期，培训农民1400余人次。\n\n（托乎拉乡　古丽娜尔·买买提　李  强）\n")
+    assert closing.meta.writers == ("古丽娜尔·买买提", "李强")
+
+
+def test_a_record_table_in_cells_without_colons():
+    """``名称\\t<title>`` repeats the headline in a record table (it is no headline over it), and
+    ``发布日期 2025年12月24日`` among the fields dates the page."""
+    doc = read("某某省农业农村厅\n请输入关键字\n搜索\n您的位置：首页 > 政府信息公开 > 通知公告\n"
+               "索引号\t014500123/2025-00036\t分类\t农业、林业、水利\n发布机构\t某某省农业农村厅\t成文日期\t2025-02-20\n"
+               "文号 某农通〔2025〕2号 发布日期 2025年02月21日\n名称\t某某省农业农村厅关于内陆水域禁渔期管理的通告\n"
+               "某某省农业农村厅关于内陆水域禁渔期管理的通告\n"
+               "根据《中华人民共和国渔业法》和有关规定，为保护水生生物资源，现就全省内陆水域禁渔期管理有关事项通告如下。\n\n"
+               "一、禁渔区域。全省境内主要江河湖泊及其支流。\n\n二、禁渔时间。每年3月1日0时至6月30日24时。\n\n"
+               "某某省农业农村厅\n\n2025年2月20日\n")
+    assert doc.meta.title == "某某省农业农村厅关于内陆水域禁渔期管理的通告"
+    assert doc.meta.published == dt.date(2025, 2, 21)
+
+
+def test_a_chinese_kicker_headline_and_subtitle_stack_on_an_e_paper_page():
+    """``A04版：新闻　<< 上一版　下一版 >>`` is the page's label; under the kicker (引题) the
+    headline, then its subtitle (副题) over the byline: the headline is the middle line."""
+    doc = read("某某日报 数字报 2025年06月03日 星期二 往期回顾 PDF下载 返回首页\nA04版：新闻　<< 上一版　下一版 >>\n"
+               "防控病害 改良品种 打响品牌\n赣南脐橙“甜”了果农\n全市脐橙产量达180万吨，带动12万户果农增收\n"
+               "本报记者　邱  辉　通讯员　钟  华\n"
+               "初夏的赣南，脐橙树上挂满了青果。在信丰县的脐橙基地里，果农们正忙着疏果、施肥，脚下的脐橙产业路越走越宽。\n\n"
+               "赣南脐橙产业曾因病害遭受重创。近年来，当地推行“防控+改良”模式，脐橙产量逐年回升，果农收入持续增长。\n\n"
+               "本版新闻\n全省高考报名人数创新高\n赣南脐橙“甜”了果农\n")
+    assert doc.meta.title == "赣南脐橙“甜”了果农"
+    assert doc.meta.writers == ("邱辉", "钟华")
+
+
+def test_a_page_pasted_with_a_blank_line_after_every_line():
+    """Blank lines after every line say nothing: a notice's title broken in two and a table's rows
+    pasted with spaces stand together as on the page."""
+    lines = ["某某县人民政府门户网站", "站内搜索", "您现在的位置：首页 >> 政务公开 >> 县政府文件",
+             "某某县人民政府关于印发某某县农村集体", "“三资”管理办法的通知",
+             "作者：　　来源：县政府办　　发布时间：2024-09-20　　阅读：10", "某政发〔2024〕57号", "各乡镇人民政府，县直各单位：",
+             "《某某县农村集体“三资”管理办法》已经县政府常务会议研究同意，现印发给你们，请认真贯彻执行。",
+             "某某县人民政府", "2024年9月18日", "某某县农村集体“三资”管理办法", "第一章　总　则",
+             "第一条　为加强农村集体资金、资产、资源管理，维护农村集体经济组织及其成员的合法权益，制定本办法。",
+             "第二条　本办法适用于本县行政区域内村、组两级农村集体经济组织。",
+             "各乡镇集体资产统计如下：", "乡镇 资金（万元） 资产（万元） 同比增长（%）", "城关镇 1204.5 3310.2 6.1",
+             "新华乡 860.3 2105.7 4.8", "平川镇 745.9 1988.4 5.2", "第三条　本办法自印发之日起施行。"]
+    doc = read("\n\n".join(lines) + "\n")
+    assert doc.meta.title == "某某县人民政府关于印发某某县农村集体“三资”管理办法的通知"
+    [table] = [b for b in doc.blocks if type(b).__name__ == "Table"]
+    assert len(table.rows) == 4

@@ -62,6 +62,8 @@ _QUALIFIED_RE = re.compile(
 
 _NAME_SPLIT = re.compile(r"\s*(?:[、，,;；/|丨｜&＆]|\band\b|\s)\s*")
 # A Han name, or a transliterated one with its middle dot (阿依努尔·买买提, 古丽米热·艾力).
+# A transliterated name (``古丽娜尔·买买提``): in a byline, a name whatever its first character.
+_DOTTED_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}[·•][\u4e00-\u9fff]{2,6}$")
 _HAN_NAME = re.compile(r"^(?:[\u4e00-\u9fff·•]{2,5}|[\u4e00-\u9fff]{1,7}[·•][\u4e00-\u9fff]{1,7})$")
 _LATIN_WORD = r"[A-Z\u00c0-\u00de][\w'’.\-\u00c0-\u024f]*"
 _LATIN_NAME = re.compile(rf"^{_LATIN_WORD}(?:\s+(?:(?:van|von|de|der|da|di|du|la|le|bin|al|ibn)\s+)?{_LATIN_WORD}){{1,3}}$")
@@ -262,7 +264,7 @@ def _people_in(inner: str) -> list[Person] | None:
                 role, labelled = found, True  # ``记者李亚宁、央金``: the label covers the names after it
                 break
         else:
-            if not is_name(token, labelled=labelled):
+            if not is_name(token, labelled=labelled) and not _DOTTED_NAME.match(token):
                 if people and AFFILIATION.search(token):
                     break  # "（作者：刘洋 某大学教授）": the writer's position ends the byline
                 if not people and len(token) >= 3 and (AFFILIATION.search(token) or token.endswith(_DEPARTMENT_ENDS)):
@@ -610,6 +612,9 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         credits.source = credits.source or (value.split()[0].strip("【】[]|丨｜") if value else None) or None
     else:
         assert isinstance(kind, Role)
+        if any(c.isdigit() for c in raw) and (found := find_date(raw)) is not None and found.year is not None:
+            credits.date = credits.date or found  # ``通讯员 孙  涛　2025-06-02 21:05``: the date after the names
+            raw = raw[: found.start]
         # "张三（北京大学教授）": the position is not a name
         value = _PARENTHESISED.sub(" ", raw).strip(" \u3000|丨｜/·•,，;；【】[]()（）")
         tokens = [re.sub(r"(?:编译|整理|报道|撰写)$", "", t) for t in split_names(value)]

@@ -113,7 +113,8 @@ def _unlabelled_source(credits: Credits) -> str | None:
     return rest
 
 
-_PUBLISHED_LABEL = re.compile(r"(?:发布日期|发布时间)(?:\s*[：:]|[】\]])\s*")  # 发布日期：, 【发布日期】
+# 发布日期：…, 【发布日期】…, and a record table's ``发布日期 2025年12月24日`` (no colon)
+_PUBLISHED_LABEL = re.compile(r"(?:发布日期|发布时间)(?:\s*[：:]|[】\]]|[ \u3000\t]+(?=\d))\s*")
 
 
 class MetaCollector:

@@ -165,7 +165,32 @@ def _issued_below(page: Page, best: Choice) -> Choice | None:
 def classify(lines: list[Line], lexicon: Lexicon,
              headlines: frozenset[str] = frozenset()) -> tuple[list[Decision], Wrap | None]:
     """One decision per line, and how the page was hard-wrapped (None when it was not);
-    ``headlines`` are lines (white space folded) the page's markup names as its headline."""
+    ``headlines`` are lines (white space folded) the page's markup names as its headline.
+
+    A paste that leaves one blank line after every line (as some browsers and editors copy every
+    block) says nothing with those blank lines: the page is read without them, so that a headline
+    and its deck, a title broken in two and a table's rows stand together as on the page."""
+    spacing = _spacing_blanks(lines)
+    if not spacing:
+        return _classify(lines, lexicon, headlines)
+    decisions, wrap = _classify([line for i, line in enumerate(lines) if i not in spacing], lexicon, headlines)
+    read = iter(decisions)
+    return [Decision(line, Kind.BLANK, "blank line (the paste leaves one after every line)") if i in spacing
+            else next(read) for i, line in enumerate(lines)], wrap
+
+
+def _spacing_blanks(lines: list[Line]) -> frozenset[int]:
+    """The single blank lines of a page that leaves one after nine lines of text in ten or more
+    (ten lines of text at least); empty for any other page."""
+    text = [i for i, line in enumerate(lines) if not line.blank]
+    if len(text) < 10:
+        return frozenset()
+    single = [i + 1 for i in text
+              if i + 1 < len(lines) and lines[i + 1].blank and (i + 2 >= len(lines) or not lines[i + 2].blank)]
+    return frozenset(single) if len(single) >= 0.9 * len(text) else frozenset()
+
+
+def _classify(lines: list[Line], lexicon: Lexicon, headlines: frozenset[str]) -> tuple[list[Decision], Wrap | None]:
     page = Page(lines, lexicon, headlines)
     lines = page.lines  # table rows without their button cells
     choice = choose(page)

@@ -86,6 +86,8 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
         evidence.append(("its credits above it and the body right under it", _CREDITS_ABOVE))
     if closer_headline(page, i, start, lambda j: topic_evidence(page.lines[j].text, terms) > topic) is not None:
         evidence.append(("another headline-like line stands closer to the body", -_CLOSER))
+    if _named_again_below(page, i, start):
+        evidence.append(("a longer headline under it begins with it (the issuer's name, a site's banner)", -_DECK))
     bylined = run_closed_by_credits(page, i)
     if not bylined and headline_above(page, i, terms) is not None:
         evidence.append(("the deck under the headline above it", -_DECK))
@@ -118,6 +120,20 @@ def link_run(page: Page, i: int) -> list[int]:
     while headline_like(last + 1) and last - i < _RUN_REACH:
         last += 1
     return list(range(first, last + 1)) if last - first >= 3 else []
+
+
+def _named_again_below(page: Page, i: int, start: int) -> bool:
+    """Whether a headline-like line between line ``i`` and the body begins with ``i``'s text and
+    goes on (``某某省农业农村厅`` over ``某某省农业农村厅关于…的通告``)."""
+    text = page.title_text(i)
+    if not is_mostly_cjk(text):
+        return False
+    lines, _ = _headline_like(page)
+    for j in lines[bisect_right(lines, page.unit_last(i)) : bisect_left(lines, start)]:
+        below = page.lines[j].text
+        if len(below) >= len(text) + 4 and below.startswith(text):
+            return True
+    return False
 
 
 def run_closed_by_credits(page: Page, i: int) -> bool:
@@ -189,8 +205,9 @@ def headline_above(page: Page, j: int, terms: frozenset[str]) -> int | None:
         if not topic or (page.unit_last(i) + 1 < j and topic < _NAMES_THE_BODY):
             return None
         link = in_link_run(page, i)
-        if link is not None and topic_evidence(page.lines[link].text, terms) > 0:
-            return None
+        if link is not None and topic_evidence(page.lines[link].text, terms) > 0 and (
+                not is_mostly_cjk(text) or link_run(page, i)):
+            return None  # one of a list of links; a Chinese 引题, 主题 and 副题 are three lines, no list
         return i
     return None
 
@@ -289,8 +306,8 @@ def under_headline(page: Page, i: int) -> bool:
                 return False
             continue
         above = page.lines[j].text
-        if page.prose[j] or not is_title_shaped(above) or above == page.lines[i].text:
-            return False
+        if page.prose[j] or not is_title_shaped(above) or above == page.lines[i].text or is_record_field(above):
+            return False  # a record table's field holding the title is no headline over it
         size = display_len(above) >= 8 if is_mostly_cjk(above) else words(above) >= 4
         return size and not SENTENCE_PERIOD.search(above) and in_link_run(page, j) is None
     return False

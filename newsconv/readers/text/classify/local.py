@@ -21,6 +21,8 @@ _BREADCRUMB_LONG = re.compile(
 _ARROW = re.compile(r"[>›»＞→]")
 # An e-paper's page label: "第06版：法治经纬", "A05版：城事", "第 3 版 要闻".
 _EDITION_PAGE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[：:]?\s*[\u4e00-\u9fff·]{0,8}$")
+# An e-paper's links beside its page label: ``A04版：新闻　<< 上一版　下一版 >>``.
+_EDITION_NAV = re.compile(r"(?:<<|>>|«|»|上一版|下一版|上一期|下一期|版面导航|标题导航|往期回顾|PDF下载|返回首页|返回目录)")
 _SENTENCE_MARK = re.compile(r"[，。、；：！？,.;:!?]")
 # "人民网>>经济·科技", "新闻中心 >> 国内": a site and its sections joined by ">>", one step or more.
 _DOUBLE_ARROW_STEPS = re.compile(r"^[^>。！？]{1,16}(?:\s*>>\s*[^>。！？]{1,16})+\s*(?:>>)?$")
@@ -176,7 +178,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.META, "a self-media platform's name and the account on it")
     if is_counter(text) and not is_doc_number(text):  # 某府办字〔2024〕35号 is a document's number
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
-    if "版" in text and _EDITION_PAGE.match(text):
+    if "版" in text and (_EDITION_PAGE.match(text) or _EDITION_PAGE.match(_EDITION_NAV.sub(" ", text).strip())):
         return Decision(line, Kind.CHROME, "a newspaper page's label (第06版：法治经纬)")
     if display_len(text) <= 40 and _AUTHOR_BIO.match(text):
         return Decision(line, Kind.META, "the author's name and position")

@@ -27,7 +27,7 @@ _MAX_CELL = 50  # full-width cells (100 Latin letters): a longer line or cell is
 @dataclass(frozen=True, slots=True)
 class PastedTable:
     """A table found in a page's lines: lines ``start`` to ``end`` of the lines read (inclusive,
-    0-based; ``first`` is the input line number of the first), the first ``header`` rows heading
+    0-based; ``nos`` are their input line numbers), the first ``header`` rows heading
     the columns. ``columns`` is None for tab-separated rows (a line per row) and the number of
     columns when the page gives one cell per line. ``spaced`` rows were pasted with their cells
     separated by spaces (a browser or editor that does not copy tabs): the page gives their lines
@@ -35,7 +35,7 @@ class PastedTable:
 
     start: int
     end: int
-    first: int
+    nos: tuple[int, ...]
     header: int
     columns: int | None = None
     spaced: bool = False
@@ -44,7 +44,7 @@ class PastedTable:
         """The table's rows of cells and how many head it, from the texts of its lines that are
         kept (input line number -> text); a header row printed twice in a row (a sticky header
         and its copy) counts once."""
-        numbers = range(self.first, self.first + self.end - self.start + 1)
+        numbers = self.nos
         if self.columns is None:
             rows = [split_cells(texts[no]) for no in numbers if no in texts]
         else:
@@ -90,8 +90,9 @@ def find_tables(lines: list[Line], may_be_cell: Callable[[int], bool]) -> list[P
             i = max(j, i + 1)
             continue
         j = i
-        while j < n and _may_be_one_cell(lines[j].text) and may_be_cell(j):
-            j += 1
+        while j < n and _may_be_one_cell(lines[j].text) and may_be_cell(j) and (
+                j == i or spaced_cells(lines[j].text) is None or _spaced(lines, j, may_be_cell) is None):
+            j += 1  # (a table of rows pasted with spaces starts where the run stops)
         if j - i >= 2 * _MIN_CELL_ROWS and sum(is_number(lines[k].text) for k in range(i, j)) >= _MIN_CELL_ROWS:
             table = _one_cell_per_line(lines[i:j], i)
             if table is not None:
@@ -139,7 +140,7 @@ def _spaced(lines: list[Line], i: int, may_be_cell: Callable[[int], bool]) -> Pa
     numeric = [sum(1 for row in data if is_number(row[k])) for k in range(len(first))]
     if len(data) < 2 or max(numeric) < max(2, 0.6 * len(data)) or min(numeric) > 0.4 * len(data):
         return None
-    return PastedTable(i, j - 1, lines[i].no, header, spaced=True)
+    return PastedTable(i, j - 1, tuple(line.no for line in lines[i:j]), header, spaced=True)
 
 
 def _filled(text: str) -> int:
@@ -165,7 +166,7 @@ def _tabbed(run: list[Line], offset: int) -> PastedTable | None:
     numeric = [sum(1 for row in data if is_number(row[k])) for k in range(width)]
     if not data or max(numeric) < max(2, 0.6 * len(data)):
         return None
-    return PastedTable(offset, offset + len(run) - 1, run[0].no, header)
+    return PastedTable(offset, offset + len(run) - 1, tuple(line.no for line in run), header)
 
 
 def _one_cell_per_line(run: list[Line], offset: int) -> PastedTable | None:
@@ -185,7 +186,8 @@ def _one_cell_per_line(run: list[Line], offset: int) -> PastedTable | None:
             data = list(zip(*rows[header:], strict=True))
             if (len(rows) - header >= _MIN_CELL_ROWS and any(all(column) for column in data)
                     and any(not any(column) for column in data)):
-                return PastedTable(offset + skip, offset + skip + used - 1, run[skip].no, header, columns)
+                return PastedTable(offset + skip, offset + skip + used - 1,
+                                   tuple(line.no for line in run[skip : skip + used]), header, columns)
     return None
 
 
