@@ -1138,14 +1138,17 @@ def test_a_record_table_in_cells_without_colons():
 def test_a_chinese_kicker_headline_and_subtitle_stack_on_an_e_paper_page():
     """``A04版：新闻　<< 上一版　下一版 >>`` is the page's label; under the kicker (引题) the
     headline, then its subtitle (副题) over the byline: the headline is the middle line."""
-    doc = read("某某日报 数字报 2025年06月03日 星期二 往期回顾 PDF下载 返回首页\nA04版：新闻　<< 上一版　下一版 >>\n"
-               "防控病害 改良品种 打响品牌\n赣南脐橙“甜”了果农\n全市脐橙产量达180万吨，带动12万户果农增收\n"
-               "本报记者　邱  辉　通讯员　钟  华\n"
-               "初夏的赣南，脐橙树上挂满了青果。在信丰县的脐橙基地里，果农们正忙着疏果、施肥，脚下的脐橙产业路越走越宽。\n\n"
-               "赣南脐橙产业曾因病害遭受重创。近年来，当地推行“防控+改良”模式，脐橙产量逐年回升，果农收入持续增长。\n\n"
-               "本版新闻\n全省高考报名人数创新高\n赣南脐橙“甜”了果农\n")
+    page = ("某某日报 数字报 2025年06月03日 星期二 往期回顾 PDF下载 返回首页\nA04版：新闻　<< 上一版　下一版 >>\n"
+            "防控病害 改良品种 打响品牌\n赣南脐橙“甜”了果农\n全市脐橙产量达180万吨，带动12万户果农增收\n"
+            "本报记者　邱  辉　通讯员　钟  华\n"
+            "初夏的赣南，脐橙树上挂满了青果。在信丰县的脐橙基地里，果农们正忙着疏果、施肥，脚下的脐橙产业路越走越宽。\n\n"
+            "赣南脐橙产业曾因病害遭受重创。近年来，当地推行“防控+改良”模式，脐橙产量逐年回升，果农收入持续增长。\n\n"
+            "本版新闻\n全省高考报名人数创新高\n赣南脐橙“甜”了果农\n")
+    doc = read(page)
     assert doc.meta.title == "赣南脐橙“甜”了果农"
     assert doc.meta.writers == ("邱辉", "钟华")
+    title_rule = next(d.rule for d in explain(page, ReadOptions()) if d.kind.value == "title")
+    assert "its deck stands between it and its credits" in title_rule  # the subtitle is its deck, no list item
 
 
 def test_a_page_pasted_with_a_blank_line_after_every_line():
@@ -1164,3 +1167,24 @@ def test_a_page_pasted_with_a_blank_line_after_every_line():
     assert doc.meta.title == "某某县人民政府关于印发某某县农村集体“三资”管理办法的通知"
     [table] = [b for b in doc.blocks if type(b).__name__ == "Table"]
     assert len(table.rows) == 4
+
+
+def test_a_two_line_headline_under_its_info_bar_beats_the_site_s_name():
+    """The site's name and section over the info bar, then a notice's title broken in two lines
+    (``…关于春节期间市区`` / ``禁止燃放烟花爆竹的通告``): the two lines are the headline, weighed as one."""
+    doc = read("某某市公安局 警务公开\n首页警务公开警务动态通知公告办事指南警民互动\n首页 > 警务公开 > 通知公告\n"
+               "某某市公安局　2026-01-20 16:35　来源：本网 【字号：大 中 小】 浏览：4517\n"
+               "某某市公安局关于春节期间市区\n禁止燃放烟花爆竹的通告\n某公通〔2026〕2号\n"
+               "为保障春节期间公共安全和人民群众生命财产安全，根据有关规定，现就市区禁止燃放烟花爆竹有关事项通告如下：\n"
+               "一、2026年2月10日至3月3日，市区城区范围内禁止燃放烟花爆竹。\n"
+               "二、任何单位和个人不得在上述区域内销售、储存烟花爆竹。\n")
+    assert doc.meta.title == "某某市公安局关于春节期间市区禁止燃放烟花爆竹的通告"
+
+
+def test_a_headline_whose_first_line_ends_on_its_colon_and_a_comments_link_after_the_writers():
+    doc = read("当前位置：首页 > 政策解读\n发布时间：2025/6/3 09:12:30　来源：养老保险处　作者：陈彬 吴川宣 参与评论(36)\n"
+               "一图读懂之外，再答六问：\n某省灵活就业人员参加职工养老保险新政解读\n"
+               "近日，省人力资源社会保障厅、省财政厅联合印发通知，灵活就业人员参加职工养老保险不再受户籍限制。\n"
+               "问：哪些人员可以以灵活就业人员身份参保？\n答：年满16周岁、从事个体经营或灵活就业的人员，均可在就业地参保。\n")
+    assert doc.meta.title == "一图读懂之外，再答六问：某省灵活就业人员参加职工养老保险新政解读"
+    assert doc.meta.writers == ("陈彬", "吴川宣")

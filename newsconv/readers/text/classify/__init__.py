@@ -265,7 +265,7 @@ def _join_wrapped_title(decisions: list[Decision], title: int) -> None:
 
 def _joins(upper: Decision, lower: Decision) -> bool:
     a, b = upper.line.text, lower.line.text
-    if not (a and b and is_mostly_cjk(a) and is_mostly_cjk(b)) or ends_sentence(a) or a[-1] in "，、；：,;:":
+    if not (a and b and is_mostly_cjk(a) and is_mostly_cjk(b)) or ends_sentence(a) or a[-1] in "，、；,;:":
         return False
     if upper.kind not in (Kind.TITLE, Kind.CHROME) or lower.kind not in (Kind.TITLE, Kind.CHROME, Kind.SUBTITLE):
         return False
@@ -274,8 +274,8 @@ def _joins(upper: Decision, lower: Decision) -> bool:
     if any(mark in b for mark in "\t:：|") or any(mark in a for mark in "\t|"):
         return False  # a labelled field ("发布机构：…"), not a piece of a headline
     if ":" in a or "：" in a:
-        # "市农业农村局：加快推进" opens a headline a field's value never ends like
-        return wants_object(a) and completes_title(a, b)
+        # "市农业农村局：加快推进" opens a headline a field's value never ends like; "…六问：" ends its first part
+        return (wants_object(a) or a.endswith("：")) and completes_title(a, b)
     return a.endswith(_OPEN_ENDING) or b.startswith("关于") or completes_title(a, b)
 
 

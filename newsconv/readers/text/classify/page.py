@@ -25,6 +25,7 @@ from newsconv.readers.text.classify.shapes import (
     is_readers_count,
     line_weight,
     topic_terms,
+    wants_object,
     words,
 )
 from newsconv.readers.text.classify.tables import PastedTable, find_tables
@@ -107,6 +108,7 @@ class Page:
         self._comment_heads()
         self.stamps = self._comment_stamps()
         self.prose = self._prose_flags()
+        self._title_pairs()
         self.listed = self._list_runs()
         self.weights = [self._weight_of(i) for i in range(len(lines))]
         self.stops = [self._is_stop(i) for i in range(len(lines))]
@@ -115,6 +117,22 @@ class Page:
         blank_after = sum(1 for i in long_lines if i + 1 < len(lines) and lines[i + 1].blank)
         self.blank_separated = bool(long_lines) and blank_after >= 0.6 * len(long_lines)
         self._index()
+
+    def _title_pairs(self) -> None:
+        """A Chinese headline printed on two lines whose second finishes the first (``…关于春节期间市区``
+        / ``禁止燃放烟花爆竹的通告``) is weighed as one line, as a hard-wrapped one is."""
+        lines, known, n = self.lines, self.known, len(self.lines)
+        for i in range(n - 1):
+            a, b = lines[i].text, lines[i + 1].text
+            if (not a or not b or known[i] is not None or known[i + 1] is not None or self.prose[i] or self.prose[i + 1]
+                    or i in self.continues or i + 1 in self.continues or (i - 1) in self.continues):
+                continue
+            if not (is_mostly_cjk(a) and is_mostly_cjk(b)) or ends_sentence(a) or a[-1] in "，、；,;:" or "\t" in a + b:
+                continue
+            if any(mark in b for mark in "：:|") or (("：" in a or ":" in a) and not (wants_object(a) or a.endswith("："))):
+                continue
+            if display_len(a) >= 6 and display_len(b) >= 6 and completes_title(a, b):
+                self.continues.add(i)
 
     def _tables(self) -> list[PastedTable]:
         """Tables the page pastes (tab-separated rows, or one cell per line): their lines are

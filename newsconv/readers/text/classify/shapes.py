@@ -9,6 +9,7 @@ from functools import lru_cache
 from newsconv.readers.text.bylines import AFFILIATION, Credits, is_name, parse_credits, without_avatar
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_mostly_cjk
+from newsconv.readers.text.official import is_document_head
 
 _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
 # Words of alphabetic scripts (Latin, Cyrillic, Greek, Hangul...); Han and kana count per character.
@@ -277,6 +278,8 @@ def completes_title(upper: str, lower: str) -> bool:
         return False
     if "关于" in upper and not _DOCUMENT_KIND.search(upper) and _DOCUMENT_KIND.search(lower):
         return True
+    if upper.endswith("：") and 6 <= display_len(upper) <= 16 and not is_document_head(upper):
+        return True  # ``一图读懂之外，再答六问：`` / ``…新政解读``: the first part ends on its colon
     if _CONVENES.search(upper) and not _GATHERING.search(upper) and _GATHERING.search(lower):
         return True
     return (display_len(upper) <= 24 and wants_object(upper) and "，" not in lower
