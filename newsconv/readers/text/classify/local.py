@@ -211,6 +211,8 @@ _APP_PROMPT = re.compile(r"下载[^，。、\s]{0,8}(?:APP|App|app|客户端)$")
 def _platform_menu(text: str, lexicon: Lexicon) -> bool:
     """A line made of self-media platform names and channel names, a site's brand at most left
     over (``澎湃新闻澎湃号湃客``): the menu of a portal's self-media channels."""
+    if "号" not in text and "头条" not in text and "湃客" not in text and "看点" not in text:
+        return False  # every platform's name holds one of these
     rest, platforms = PLATFORM_NAMES.subn(" ", text)
     if not platforms:
         return False

@@ -106,13 +106,14 @@ def find_tables(lines: list[Line], may_be_cell: Callable[[int], bool]) -> list[P
 # A row whose cells a paste separated by spaces: three cells at least, none running text.
 _SPACED_MIN_CELLS = 3
 _SPACED_MAX_CELL = 16
+_DIGIT = re.compile(r"\d")
 _RUNNING_TEXT = re.compile(r"[。，；！？!?]|[,;]\s")  # a comma inside a figure (1,024.5) is no punctuation
 
 
 def spaced_cells(text: str) -> list[str] | None:
     """The cells of a line that may be a table row pasted with spaces between its cells."""
-    if "\t" in text or _RUNNING_TEXT.search(text):
-        return None
+    if (" " not in text and "\u3000" not in text) or "\t" in text or len(text) > 200 or _RUNNING_TEXT.search(text):
+        return None  # (the common case: no space, or running text)
     cells = text.split()
     if len(cells) < _SPACED_MIN_CELLS or any(display_len(cell) > _SPACED_MAX_CELL for cell in cells):
         return None
@@ -124,6 +125,8 @@ def _spaced(lines: list[Line], i: int, may_be_cell: Callable[[int], bool]) -> Pa
     one width (a header row may be narrower or wider by nothing: rows that agree exactly), a
     column of numbers in most rows and a column of words (a list of names or of menu items has
     no numbers; a run of figures alone is no table either)."""
+    if i + 2 >= len(lines) or not _DIGIT.search(lines[i + 1].text):
+        return None  # (the common case: no figure in the first data row)
     first = spaced_cells(lines[i].text)
     if first is None or not may_be_cell(i):
         return None
