@@ -1188,3 +1188,34 @@ def test_a_headline_whose_first_line_ends_on_its_colon_and_a_comments_link_after
                "问：哪些人员可以以灵活就业人员身份参保？\n答：年满16周岁、从事个体经营或灵活就业的人员，均可在就业地参保。\n")
     assert doc.meta.title == "一图读懂之外，再答六问：某省灵活就业人员参加职工养老保险新政解读"
     assert doc.meta.writers == ("陈彬", "吴川宣")
+
+
+def test_the_site_s_name_that_the_credits_give_as_the_source_is_no_headline():
+    """``[2025-03-03]来源：国家税务总局某某省税务局`` (a label after a closing bracket) names the
+    banner at the top as the source: the headline is the line under the credits."""
+    doc = read("无障碍长者模式登录\n国家税务总局某某省税务局\n请输入关键词\n搜索\n首页税务新闻信息公开纳税服务互动交流\n"
+               "当前位置：首页 > 信息公开 > 政策解读\n[2025-03-03]来源：国家税务总局某某省税务局【字号 大 中 小】\n"
+               "2024年度个人所得税综合所得汇算清缴热点问答\n"
+               "2025年起，个人所得税综合所得汇算清缴工作如期开展。针对纳税人关心的热点问题，国家税务总局某某省税务局整理了以下问答。\n"
+               "一、哪些纳税人需要办理年度汇算？\n年度综合所得收入超过12万元且需要补税金额超过400元的，需要办理年度汇算。\n")
+    assert doc.meta.title == "2024年度个人所得税综合所得汇算清缴热点问答"
+    assert doc.meta.published == dt.date(2025, 3, 3)
+
+
+def test_credits_glued_to_a_unit_an_intern_and_an_account_glued_to_its_date():
+    doc = read("某县市场监管局开展校园周边食品安全专项检查\n发布日期：2025.05.28来源：某县市场监督管理局文：秦  磊浏览量：1024\n"
+               + POST)
+    assert doc.meta.writers == ("秦磊",)
+    english = read("Ceramic fair draws artists from 41 countries\n2025-10-17 21:08\n\n" + ARTICLE_EN
+                   + "\n(Reporter: Hu Jing; Intern: Xu Yuqi)\n")
+    assert english.meta.writers == ("Hu Jing", "Xu Yuqi")
+    card = read("首页\n登录\n县城青年返乡创业图鉴：他们在家门口找到了新机会\n泉城生活圈2025-04-22 17:05山东优质生活领域创作者\n" + POST)
+    assert card.meta.writers == ("泉城生活圈",)
+
+
+def test_a_headline_whose_first_line_ends_on_a_dash():
+    doc = read("当前位置：首页 > 新闻中心 > 媒体聚焦\n某某区推进茶旅融合——\n生态美了　村民富了\n"
+               "发布时间：2025-05-19 08:30来源：某某日报字号：大 中 小\n"
+               "茶旅融合让某某区的茶山变成了景区，村民的腰包鼓了起来，生态也越来越好，茶旅融合之路越走越宽。\n\n"
+               "近年来，某某区依托茶园资源发展乡村旅游，带动村民增收，茶旅融合成为乡村振兴的新路子。\n")
+    assert doc.meta.title == "某某区推进茶旅融合——生态美了　村民富了"

@@ -22,7 +22,7 @@ _LABELS: dict[str, str | Role] = {
     "来源": "source", "稿源": "source", "出处": "source", "来自": "source", "来源于": "source",
     "信息来源": "source", "文章来源": "source", "Source": "source", "供稿": "source", "供稿单位": "source",
     "发布时间": "date", "发表时间": "date", "发布日期": "date", "更新时间": "date", "时间": "date",
-    "日期": "date", "发表日期": "date", "Writer": Role.AUTHOR, "Author": Role.AUTHOR, "Reporter": Role.REPORTER,
+    "日期": "date", "发表日期": "date", "Writer": Role.AUTHOR, "Author": Role.AUTHOR, "Reporter": Role.REPORTER, "Intern": Role.REPORTER,
     "Editor": Role.EDITOR, "Published": "date", "Updated": "date", "Posted": "date",
     "作者": Role.AUTHOR, "撰文": Role.AUTHOR, "撰稿": Role.AUTHOR, "文": Role.AUTHOR, "口述": Role.AUTHOR,
     "整理": Role.AUTHOR, "采写": Role.AUTHOR, "执笔": Role.AUTHOR, "原创": Role.AUTHOR, "撰稿人": Role.AUTHOR,
@@ -51,7 +51,7 @@ _LABEL_ALT = literal_alternation(_LABELS)  # the longest label first
 # once every position no label can start at (an alternation of many words is slow to try).
 _LABEL_FIRST = "(?=[" + re.escape("".join(sorted({k[0] for k in _LABELS}))) + "])"
 _SEP = r"(?P<sep>\s*[:：/｜丨|]\s*|\s+)"
-_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?:^|(?<=[\s|丨｜/·•,，;；:：【\[(（]))(?P<label>{_LABEL_ALT}){_SEP}")
+_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?:^|(?<=[\s|丨｜/·•,，;；:：【\[(（】\])）]))(?P<label>{_LABEL_ALT}){_SEP}")
 # A label glued to the value before it, as pages print them without spaces
 # (``2024-01-09 10:20来源：某某网作者：赵峰``): two characters or more, and a colon after it.
 _GLUED_ALT = literal_alternation(k for k in _LABELS if len(k) >= 2 and not k.isascii())
@@ -547,11 +547,16 @@ def _names_then_role(line: str) -> Credits | None:
     return _labelled_people(names, m["label"])
 
 
+_UNIT_THEN_WRITER = re.compile(r"(?<=[局委办院所站部处科室队厅心])(?=文\s*[:：])")
+
+
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
     if not (_MAY_BE_CREDIT.search(line) or _MAY_BE_CREDIT_LATIN.search(line)
             or (len(line) <= 80 and not _HAN.search(line) and _AGENCY_OR_PLACE_HINT.search(line))):
         return None  # no label, no "by", no digit: nothing a credit line could say
+    if "文" in line:
+        line = _UNIT_THEN_WRITER.sub(" ", line)  # ``…管理局文：秦  磊``: the writer's label glued to a unit
     if line.lstrip().startswith(("□", "■")):
         line = line.strip().lstrip("□■ \u3000")  # a newspaper's mark before its byline: ``■文/图 本报记者 …``
         names = split_names(line)
@@ -673,7 +678,7 @@ _OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微
 _CARD_WORDS = r"关注|创作者|发布于|IP属地|粉丝|阅读"
 _FOLLOW_CARD = re.compile(
     # 北纬47度的阿凯 2024-02-19 20:31 · 黑龙江 关注; 宁波发布 2025-05-31 08:00 浙江 (a post's header)
-    rf"^(?P<name>[^\s\d:：|/·][^\s:：|/·]{{1,15}})\s+{_YMD_TIME}(?:(?=.*(?:{_CARD_WORDS})).*|\s+(?:{_PROVINCE_ALT}))$"
+    rf"^(?P<name>[^\s\d:：|/·][^\s:：|/·]{{1,15}})(?:\s+|(?<=[^\d\s])){_YMD_TIME}(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:{_PROVINCE_ALT}))$"
     rf"|^{_YMD_TIME}\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?关注$"  # 2026-01-14 某某 +关注
     r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})\s+\+?关注$"  # 某某发布 关注: the account and its button
 )

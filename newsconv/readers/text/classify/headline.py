@@ -11,6 +11,7 @@ from newsconv.readers.text.classify.kinds import Choice, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
     SENTENCE_PERIOD,
+    credits_of,
     is_record_field,
     is_title_shaped,
     length_evidence,
@@ -88,6 +89,8 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
         evidence.append(("another headline-like line stands closer to the body", -_CLOSER))
     if _named_again_below(page, i, start):
         evidence.append(("a longer headline under it begins with it (the issuer's name, a site's banner)", -_DECK))
+    elif _named_as_source(page, i, start):
+        evidence.append(("the credits under it name it as the source (the site's name)", -_DECK))
     bylined = run_closed_by_credits(page, i)
     if not bylined and headline_above(page, i, terms) is not None:
         evidence.append(("the deck under the headline above it", -_DECK))
@@ -133,6 +136,20 @@ def _named_again_below(page: Page, i: int, start: int) -> bool:
         below = page.lines[j].text
         if len(below) >= len(text) + 4 and below.startswith(text):
             return True
+    return False
+
+
+def _named_as_source(page: Page, i: int, start: int) -> bool:
+    """Whether a credit line between line ``i`` and the body gives ``i``'s text as its source
+    (``国家税务总局某某省税务局`` over ``[2025-03-03]来源：国家税务总局某某省税务局``)."""
+    text = page.title_text(i)
+    if not is_mostly_cjk(text) or display_len(text) > 24:
+        return False
+    for j in page.nonblank(page.unit_last(i) + 1, start):
+        if page.kind(j) is Kind.META and text in page.lines[j].text:
+            credits = credits_of(page.lines[j].text)
+            if credits is not None and credits.source == text:
+                return True
     return False
 
 

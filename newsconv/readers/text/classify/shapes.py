@@ -280,6 +280,8 @@ def completes_title(upper: str, lower: str) -> bool:
         return True
     if upper.endswith("：") and 6 <= display_len(upper) <= 16 and not is_document_head(upper):
         return True  # ``一图读懂之外，再答六问：`` / ``…新政解读``: the first part ends on its colon
+    if upper.endswith("——") and not lower.startswith(("—", "-")):
+        return True  # ``…推进茶旅融合——`` / ``生态美了　村民富了``: the dash announces the rest
     if _CONVENES.search(upper) and not _GATHERING.search(upper) and _GATHERING.search(lower):
         return True
     return (display_len(upper) <= 24 and wants_object(upper) and "，" not in lower
