@@ -44,8 +44,11 @@ Sets (each scored with the corpus's own score.py, imported from the corpus folde
   an eighth author (government pages, headlines hard to find), made while the seventh set's rules
   were written; its totals were read, then its failures looked at;
 - ``zh-blind9``, ``zh-blind9-chromium``, ``zh-blind9-html``: benchmarks/data/zh-blind9, 40 more by
-  a ninth author (every headline position), made while the eighth set's rules were written and
-  never looked at one by one.
+  a ninth author (every headline position), made while the eighth set's rules were written; its
+  totals were read, then its failures looked at;
+- ``zh-blind10``, ``zh-blind10-chromium``, ``zh-blind10-html``: benchmarks/data/zh-blind10, 40 more
+  by a tenth author (provinces and kinds of site no other author picked first), made while the
+  ninth set's rules were written and never looked at one by one.
 
 Two scores per set:
 
@@ -94,6 +97,7 @@ BLIND6 = ROOT / "benchmarks" / "data" / "zh-blind6"
 BLIND7 = ROOT / "benchmarks" / "data" / "zh-blind7"
 BLIND8 = ROOT / "benchmarks" / "data" / "zh-blind8"
 BLIND9 = ROOT / "benchmarks" / "data" / "zh-blind9"
+BLIND10 = ROOT / "benchmarks" / "data" / "zh-blind10"
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,8 @@ for _kind, _folder, _suffix in (("", "raw", ".txt"), ("-chromium", "raw-chromium
                                         "zi-", False)
     SETS[f"zh-blind9{_kind}"] = PageSet(f"zh-blind9{_kind}", BLIND9 / _folder, _suffix, BLIND9 / "gold", "zh-blind9",
                                         "zj-", False)
+    SETS[f"zh-blind10{_kind}"] = PageSet(f"zh-blind10{_kind}", BLIND10 / _folder, _suffix, BLIND10 / "gold",
+                                         "zh-blind10", "zk-", False)
     for _half, _label in ((0, "seen"), (1, "unseen")):
         SETS[f"zh-blind{_kind}:{_label}"] = PageSet(f"zh-blind{_kind}:{_label}", BLIND / _folder, _suffix,
                                                     BLIND / "gold", "zh-blind", "zb-", False, _half)
