@@ -88,16 +88,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 EXTRA = SHARED / "corpus-extra"
-BLIND = ROOT / "benchmarks" / "data" / "zh-blind"
-BLIND2 = ROOT / "benchmarks" / "data" / "zh-blind2"
-BLIND3 = ROOT / "benchmarks" / "data" / "zh-blind3"
-BLIND4 = ROOT / "benchmarks" / "data" / "zh-blind4"
-BLIND5 = ROOT / "benchmarks" / "data" / "zh-blind5"
-BLIND6 = ROOT / "benchmarks" / "data" / "zh-blind6"
-BLIND7 = ROOT / "benchmarks" / "data" / "zh-blind7"
-BLIND8 = ROOT / "benchmarks" / "data" / "zh-blind8"
-BLIND9 = ROOT / "benchmarks" / "data" / "zh-blind9"
-BLIND10 = ROOT / "benchmarks" / "data" / "zh-blind10"
+BLIND_DATA = ROOT / "benchmarks" / "data"
+# The blind sets (README in each folder), and how their pages' ids start.
+BLIND_SETS = {"zh-blind": "zb-", "zh-blind2": "zc-", "zh-blind3": "zd-", "zh-blind4": "ze-", "zh-blind5": "zf-",
+              "zh-blind6": "zg-", "zh-blind7": "zh-", "zh-blind8": "zi-", "zh-blind9": "zj-", "zh-blind10": "zk-"}
 
 
 @dataclass(frozen=True)
@@ -135,29 +129,13 @@ for _name, _prefix in (("en-l3s", "l3s-"), ("en-dragnet", "dragnet-"), ("en-read
             SETS[f"{_name}{_kind}:{_label}"] = PageSet(f"{_name}{_kind}:{_label}", EXTRA / _folder, _suffix,
                                                        EXTRA / "gold", _name, _prefix, False, _half)
 for _kind, _folder, _suffix in (("", "raw", ".txt"), ("-chromium", "raw-chromium", ".txt"), ("-html", "html", ".html")):
-    SETS[f"zh-blind{_kind}"] = PageSet(f"zh-blind{_kind}", BLIND / _folder, _suffix, BLIND / "gold", "zh-blind", "zb-",
-                                       False)
-    SETS[f"zh-blind2{_kind}"] = PageSet(f"zh-blind2{_kind}", BLIND2 / _folder, _suffix, BLIND2 / "gold", "zh-blind2",
-                                        "zc-", False)
-    SETS[f"zh-blind3{_kind}"] = PageSet(f"zh-blind3{_kind}", BLIND3 / _folder, _suffix, BLIND3 / "gold", "zh-blind3",
-                                        "zd-", False)
-    SETS[f"zh-blind4{_kind}"] = PageSet(f"zh-blind4{_kind}", BLIND4 / _folder, _suffix, BLIND4 / "gold", "zh-blind4",
-                                        "ze-", False)
-    SETS[f"zh-blind5{_kind}"] = PageSet(f"zh-blind5{_kind}", BLIND5 / _folder, _suffix, BLIND5 / "gold", "zh-blind5",
-                                        "zf-", False)
-    SETS[f"zh-blind6{_kind}"] = PageSet(f"zh-blind6{_kind}", BLIND6 / _folder, _suffix, BLIND6 / "gold", "zh-blind6",
-                                        "zg-", False)
-    SETS[f"zh-blind7{_kind}"] = PageSet(f"zh-blind7{_kind}", BLIND7 / _folder, _suffix, BLIND7 / "gold", "zh-blind7",
-                                        "zh-", False)
-    SETS[f"zh-blind8{_kind}"] = PageSet(f"zh-blind8{_kind}", BLIND8 / _folder, _suffix, BLIND8 / "gold", "zh-blind8",
-                                        "zi-", False)
-    SETS[f"zh-blind9{_kind}"] = PageSet(f"zh-blind9{_kind}", BLIND9 / _folder, _suffix, BLIND9 / "gold", "zh-blind9",
-                                        "zj-", False)
-    SETS[f"zh-blind10{_kind}"] = PageSet(f"zh-blind10{_kind}", BLIND10 / _folder, _suffix, BLIND10 / "gold",
-                                         "zh-blind10", "zk-", False)
+    for _name, _prefix in BLIND_SETS.items():
+        SETS[f"{_name}{_kind}"] = PageSet(f"{_name}{_kind}", BLIND_DATA / _name / _folder, _suffix,
+                                          BLIND_DATA / _name / "gold", _name, _prefix, False)
     for _half, _label in ((0, "seen"), (1, "unseen")):
-        SETS[f"zh-blind{_kind}:{_label}"] = PageSet(f"zh-blind{_kind}:{_label}", BLIND / _folder, _suffix,
-                                                    BLIND / "gold", "zh-blind", "zb-", False, _half)
+        SETS[f"zh-blind{_kind}:{_label}"] = PageSet(f"zh-blind{_kind}:{_label}", BLIND_DATA / "zh-blind" / _folder,
+                                                    _suffix, BLIND_DATA / "zh-blind" / "gold", "zh-blind", "zb-",
+                                                    False, _half)
 
 
 def half_of(page: str) -> int:
