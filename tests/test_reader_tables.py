@@ -135,3 +135,7 @@ def test_rows_pasted_with_spaces_between_their_cells_are_a_table():
     names = read(f"区领导调研重点项目\n2024-04-18 来源：区政府办\n\n{INTRO}\n\n张伟 李娜 王强\n赵敏 陈静 刘洋\n"
                  f"孙磊 周杰 吴芳\n\n{OUTRO}\n")
     assert tables(names) == []
+    headlines = read(f"区领导调研重点项目\n2024-04-18 来源：区政府办\n\n{INTRO}\n\n"
+                     "Halloween 2012: Readers' Costumes Picture Gallery\nHalloween 2012: Readers' Costumes Picture Gallery\n"
+                     f"LOL: Ads for Outdated Products [Pics]\n\n{OUTRO}\n")
+    assert tables(headlines) == []  # as many words a line, and a figure in two of them only

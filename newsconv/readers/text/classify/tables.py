@@ -107,6 +107,7 @@ def find_tables(lines: list[Line], may_be_cell: Callable[[int], bool]) -> list[P
 _SPACED_MIN_CELLS = 3
 _SPACED_MAX_CELL = 16
 _DIGIT = re.compile(r"\d")
+_NO_FIGURE = frozenset({"—", "-", "–", "－", "/", "——", "…"})
 _RUNNING_TEXT = re.compile(r"[。，；！？!?]|[,;]\s")  # a comma inside a figure (1,024.5) is no punctuation
 
 
@@ -122,9 +123,10 @@ def spaced_cells(text: str) -> list[str] | None:
 
 def _spaced(lines: list[Line], i: int, may_be_cell: Callable[[int], bool]) -> PastedTable | None:
     """Rows from line ``i`` on whose cells are separated by spaces: three rows at least, all of
-    one width (a header row may be narrower or wider by nothing: rows that agree exactly), a
-    column of numbers in most rows and a column of words (a list of names or of menu items has
-    no numbers; a run of figures alone is no table either)."""
+    one width, a column of figures in every row under the header (a dash where a figure is not
+    given) and a column of words (a list of names or of menu items has no figures; a run of
+    figures alone is no table either; headlines of as many words do not have a figure in every
+    row)."""
     if i + 2 >= len(lines) or not _DIGIT.search(lines[i + 1].text):
         return None  # (the common case: no figure in the first data row)
     first = spaced_cells(lines[i].text)
@@ -140,8 +142,10 @@ def _spaced(lines: list[Line], i: int, may_be_cell: Callable[[int], bool]) -> Pa
         return None
     header = _header_rows(rows)
     data = rows[header:]
+    # a column of figures in every row (a dash for a figure not given), and a column of words
+    figures = [all(is_number(row[k]) or row[k] in _NO_FIGURE for row in data) for k in range(len(first))]
     numeric = [sum(1 for row in data if is_number(row[k])) for k in range(len(first))]
-    if len(data) < 2 or max(numeric) < max(2, 0.6 * len(data)) or min(numeric) > 0.4 * len(data):
+    if len(data) < 2 or not any(figures) or min(numeric) > 0.4 * len(data):
         return None
     return PastedTable(i, j - 1, tuple(line.no for line in lines[i:j]), header, spaced=True)
 
