@@ -77,7 +77,8 @@ def find_tables(lines: list[Line], may_be_cell: Callable[[int], bool]) -> list[P
     i = 0
     n = len(lines)
     while i < n:
-        if (table := _spaced(lines, i, may_be_cell)) is not None:
+        text = lines[i].text
+        if (" " in text or "\u3000" in text) and (table := _spaced(lines, i, may_be_cell)) is not None:
             tables.append(table)
             i = table.end + 1
             continue
