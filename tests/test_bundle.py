@@ -394,14 +394,15 @@ def test_the_spool_of_page_streams_is_used_and_removed(tmp_path, monkeypatch):
     out = tmp_path / "out"
     result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path, 12), "-o", str(out / "i.pdf"), "--issue", "1"])
     assert result.exit_code == 0, result.output
-    assert len(spools) == 1 and spools[0].folder == out and spools[0].file.closed
-    assert spools[0].size > 1000  # the compressed page streams went there
+    # the articles' spool (in the system's temporary folder), then the page streams' (beside the output)
+    assert [s.folder for s in spools] == [None, out] and all(s.file.closed for s in spools)
+    assert spools[1].size > 1000  # the compressed page streams went there
     assert [p.name for p in out.iterdir()] == ["i.pdf"]
     assert len(PdfReader(out / "i.pdf").pages) >= 2
     _failing_pdf_writer(monkeypatch, after=5_000)
     result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path, 12), "-o", str(out / "j.pdf"), "--issue", "2"])
     assert result.exit_code == 4
-    assert len(spools) == 2 and spools[1].file.closed
+    assert [s.folder for s in spools] == [None, out, None, out] and all(s.file.closed for s in spools)
     assert [p.name for p in out.iterdir()] == ["i.pdf"]
 
 
