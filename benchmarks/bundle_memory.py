@@ -6,7 +6,8 @@ growth per article between the first and the last count.
     python benchmarks/bundle_memory.py [--counts 50,200,400,800] [--corpus ../shared/corpus] [--no-spool]
 
 The articles are the raw corpus pages, parsed once and copied through pickle as the bundle's
-worker processes send them; the issue is written as ``newsconv bundle -o issue.pdf`` writes it
+worker processes send them, each input's articles spooled to a temporary file as the command
+spools them ("parsed articles": what stays in memory of them); the issue is written as ``newsconv bundle -o issue.pdf`` writes it
 (into a temporary file, the page streams spooled beside it; ``--no-spool`` keeps them in memory).
 tracemalloc counts Python's allocations only, not the allocator's unreturned pages that RSS
 includes (benchmarks/bundle_speed.py measures RSS).
@@ -51,7 +52,9 @@ def where(trace: Any) -> str:
 
 def measure(count: int, pickled: list[bytes], spool: bool) -> dict[str, Any]:
     import newsconv.writers.pdf as pdf
-    from newsconv.bundle.compile import compile_issue
+    from newsconv.bundle.compile import articles_of, compile_issue
+    from newsconv.bundle.spool import ArticleStore
+    from newsconv.model import Document, article_head
     from newsconv.bundle.meta import build_issue
     from newsconv.profiles import load_profile
 
@@ -59,9 +62,15 @@ def measure(count: int, pickled: list[bytes], spool: bool) -> dict[str, Any]:
     issue = build_issue((("name", "每日要闻"), ("number", "1"), ("office", "某区委宣传部"), ("date", "2024-05-06"),
                          ("send_to", "区委、区政府领导"), ("copies", "50")))
     gc.collect()
+    articles = tempfile.TemporaryFile()
     tracemalloc.start(6)
     base = tracemalloc.get_traced_memory()[0]
-    docs = [pickle.loads(pickled[n % len(pickled)]) for n in range(count)]
+    store = ArticleStore(articles)
+    docs = []
+    for n in range(count):  # each input's articles spooled as its result arrives, as the command does
+        read = pickle.loads(pickled[n % len(pickled)])
+        docs.append(Document(article_head(read.meta), store.add(articles_of(read))))
+    del read
     doc = compile_issue(docs, issue)
     del docs
     gc.collect()
@@ -92,6 +101,7 @@ def measure(count: int, pickled: list[bytes], spool: bool) -> dict[str, Any]:
             size = sink.tell()
     finally:
         pdf._canvas_class = real
+        articles.close()
     tracemalloc.stop()
     modules: Counter[str] = Counter()
     for trace in seen["by module"].traces:

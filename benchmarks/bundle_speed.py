@@ -1,9 +1,9 @@
-"""Compiled issues: 1 to 800 corpus articles (copies, cycling through the raw corpus) bundled
+"""Compiled issues: 1 to 1,600 corpus articles (copies, cycling through the raw corpus) bundled
 into one PDF by `newsconv bundle`, as a clerk runs it: wall time of the whole command (reading
 every input through the batch pool, laying the issue out, writing), the issue's pages and size,
 and the peak resident memory of its largest process.
 
-    python benchmarks/bundle_speed.py [--counts 1,50,100,200,400,800] [--runs 3] [--jobs 2] [--corpus ../shared/corpus]
+    python benchmarks/bundle_speed.py [--counts 1,50,100,200,400,800,1600] [--runs 3] [--jobs 2] [--corpus ../shared/corpus]
 
 Each run is a fresh process; the table gives the median time and the largest peak memory of the
 runs, and under it how much the peak grows per article from the second count to the last (the
@@ -76,7 +76,7 @@ def run(folder: Path, out: Path, jobs: int) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--counts", default="1,50,100,200,400,800")
+    parser.add_argument("--counts", default="1,50,100,200,400,800,1600")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")

@@ -394,14 +394,15 @@ def test_the_spool_of_page_streams_is_used_and_removed(tmp_path, monkeypatch):
     out = tmp_path / "out"
     result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path, 12), "-o", str(out / "i.pdf"), "--issue", "1"])
     assert result.exit_code == 0, result.output
-    assert len(spools) == 1 and spools[0].folder == out and spools[0].file.closed
-    assert spools[0].size > 1000  # the compressed page streams went there
+    # the articles' spool (in the system's temporary folder), then the page streams' (beside the output)
+    assert [s.folder for s in spools] == [None, out] and all(s.file.closed for s in spools)
+    assert spools[1].size > 1000  # the compressed page streams went there
     assert [p.name for p in out.iterdir()] == ["i.pdf"]
     assert len(PdfReader(out / "i.pdf").pages) >= 2
     _failing_pdf_writer(monkeypatch, after=5_000)
     result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path, 12), "-o", str(out / "j.pdf"), "--issue", "2"])
     assert result.exit_code == 4
-    assert len(spools) == 2 and spools[1].file.closed
+    assert [s.folder for s in spools] == [None, out, None, out] and all(s.file.closed for s in spools)
     assert [p.name for p in out.iterdir()] == ["i.pdf"]
 
 
@@ -638,3 +639,172 @@ def test_finished_pages_keep_little(monkeypatch):
         ends.append(offset + length)
     assert ends == sorted(ends) and ends[-1] == spool.getbuffer().nbytes  # each page's stream, in turn
     assert not [page for page in pages if "spooled" in vars(page)]  # read back once written
+
+
+# ---------------------------------------------------------------------------- the articles spooled
+
+
+def _spooled_inputs(folder: Path) -> list[str]:
+    """Four inputs whose names, titles and dates each give a different order."""
+    rows = [("c.md", "乙篇：城市更新", "2024-05-03"), ("a.md", "丁篇：乡村振兴", "2024-05-04"),
+            ("d.md", "甲篇：营商环境", "2024-05-01"), ("b.md", "丙篇：生态保护", "2024-05-02")]
+    paths = []
+    for name, title, date in rows:
+        path = folder / name
+        path.write_text(f"---\ntitle: {title}\nsource: 新华社\ndate: {date}\n---\n\n{title}的正文。\n\n第二段。\n",
+                        encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def _recorded_temporary_files(monkeypatch) -> list:
+    """Every temporary file the command opens (the articles' spool, the page streams' spool)."""
+    import tempfile
+
+    opened = []
+    real = tempfile.TemporaryFile
+
+    def recording(*args, **kwargs):
+        file = real(*args, **kwargs)
+        opened.append((kwargs.get("dir"), file))
+        return file
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", recording)
+    return opened
+
+
+def test_the_article_spool_is_closed_and_gone_after_a_bundle(tmp_path, monkeypatch):
+    import tempfile
+
+    spools = tmp_path / "tmp"
+    spools.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spools))  # the system's temporary folder, for this test
+    opened = _recorded_temporary_files(monkeypatch)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["bundle", *_spooled_inputs(tmp_path), "-o", str(out / "i.pdf"), "--issue", "1"])
+    assert result.exit_code == 0, result.output
+    articles = [file for folder, file in opened if folder is None]
+    assert len(articles) == 1 and articles[0].closed
+    assert list(spools.iterdir()) == [] and [p.name for p in out.iterdir()] == ["i.pdf"]
+    # a writer failing midway: the spool is closed all the same, nothing is left behind
+    _failing_pdf_writer(monkeypatch, after=5_000)
+    result = runner.invoke(app, ["bundle", *_spooled_inputs(tmp_path), "-o", str(out / "j.pdf"), "--issue", "2"])
+    assert result.exit_code == 4
+    articles = [file for folder, file in opened if folder is None]
+    assert len(articles) == 2 and all(file.closed for file in articles)
+    assert list(spools.iterdir()) == [] and [p.name for p in out.iterdir()] == ["i.pdf"]
+
+
+def _reachable(root, stop) -> list:
+    """Every object reachable from ``root`` through references, not going into ``stop``'s types
+    nor into classes, modules and functions (through them the whole process is reachable)."""
+    import gc
+    import types
+
+    stop = (*stop, type, types.ModuleType, types.FunctionType, types.BuiltinFunctionType, types.MethodType)
+    seen, todo, found = set(), [root], []
+    while todo:
+        obj = todo.pop()
+        if id(obj) in seen or isinstance(obj, stop):
+            continue
+        seen.add(id(obj))
+        found.append(obj)
+        todo.extend(gc.get_referents(obj))
+    return found
+
+
+def test_the_issue_reads_its_articles_one_at_a_time(tmp_path, monkeypatch):
+    """The issue document the writers get holds each article's metadata and where it lies in the
+    spool, and no article: they are read back, equal to what was read, as a writer reaches them."""
+    import io
+    from array import array
+
+    import newsconv.bundle.command as command
+    from newsconv.bundle.spool import ArticleStore, SpooledArticles
+    from newsconv.convert import parse
+    from newsconv.model import Article, Block, Heading, Meta, Paragraph
+    from newsconv.readers import ReadOptions
+
+    inputs = _spooled_inputs(tmp_path)
+    seen = {}
+    real = command._write_outputs
+
+    def inspecting(doc, *args, **kwargs):
+        blocks = doc.blocks
+        seen["spooled"] = isinstance(blocks, SpooledArticles)
+        held = _reachable(doc, (io.IOBase,))  # the spool file itself is not looked into
+        seen["kinds"] = {type(o) for o in held}
+        seen["heads"] = [o for o in held if isinstance(o, Meta) and o.title and "篇" in o.title]
+        seen["parts"] = (type(blocks.store), type(blocks.indices)) if seen["spooled"] else None
+        seen["articles"] = list(blocks)
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(command, "_write_outputs", inspecting)
+    result = runner.invoke(app, ["bundle", *inputs, "-o", str(tmp_path / "i.md"), "--issue", "1"])
+    assert result.exit_code == 0, result.output
+    assert seen["spooled"] and seen["parts"] == (ArticleStore, array)
+    assert not seen["kinds"] & {Article, Paragraph, Heading, *Block.__args__}  # no article, no block in memory
+    assert len(seen["heads"]) == 4  # one head per article (title, source, date), nothing more
+    read = [parse(Path(p).read_bytes(), "md", ReadOptions(source=p)) for p in inputs]
+    assert [(a.meta.title, a.blocks) for a in seen["articles"]] == [(d.meta.title, d.blocks) for d in read]
+    assert "乙篇：城市更新的正文。" in (tmp_path / "i.md").read_text(encoding="utf-8")
+
+
+def test_a_spooled_sequence_reads_back_what_was_written(tmp_path):
+    import tempfile
+
+    from newsconv.bundle.spool import ArticleStore, SpooledArticles
+    from newsconv.model import Article, Document, Meta, Paragraph, text
+
+    articles = [Article(Meta(title=f"第{n}篇", source="新华社"), (Paragraph(text(f"正文{n}。")),)) for n in range(5)]
+    with tempfile.TemporaryFile() as file:
+        store = ArticleStore(file)
+        first, rest = store.add(articles[:2]), store.add(articles[2:])
+        both = SpooledArticles.joined([rest, first])
+        assert both is not None and list(both) == articles[2:] + articles[:2]
+        assert both == tuple(articles[2:] + articles[:2]) and both[-1] == articles[1] and both[1:3] == tuple(articles[3:5])
+        assert [m.title for m in both.heads] == ["第2篇", "第3篇", "第4篇", "第0篇", "第1篇"]
+        assert all(not hasattr(m, "blocks") and m.source == "新华社" for m in both.heads)
+        with pytest.raises(IndexError):
+            both[5]
+        assert Document(Meta(), both) == Document(Meta(), tuple(both))  # the same document as a tuple of them
+
+
+def test_a_transform_sees_every_spooled_article(tmp_path):
+    """A transform over an issue whose articles wait in the spool reaches each of them (here the
+    punctuation of their titles and text), still reading one at a time."""
+    import tempfile
+
+    from newsconv.bundle.spool import ArticleStore
+    from newsconv.model import Article, ArticleSequence, Document, Meta, Paragraph, inline_text, text
+    from newsconv.transforms import TransformOptions, apply
+
+    articles = [Article(Meta(title=f"第{n}篇,好", language="zh"), (Paragraph(text(f"正文{n},完。")),)) for n in range(3)]
+    with tempfile.TemporaryFile() as file:
+        doc = Document(Meta(title="简报", language="zh"), ArticleStore(file).add(articles))
+        done = apply(doc, TransformOptions())
+        assert isinstance(done.blocks, ArticleSequence)
+        assert [m.title for m in done.blocks.heads] == ["第0篇，好", "第1篇，好", "第2篇，好"]
+        assert [a.meta.title for a in done.blocks] == ["第0篇，好", "第1篇，好", "第2篇，好"]
+        assert [inline_text(a.blocks[0].content) for a in done.blocks] == ["正文0，完。", "正文1，完。", "正文2，完。"]
+
+
+@pytest.mark.parametrize(("sort", "order"), [
+    ("given", ["乙篇", "丁篇", "甲篇", "丙篇"]),
+    ("name", ["丁篇", "丙篇", "乙篇", "甲篇"]),  # a.md b.md c.md d.md
+    ("date", ["甲篇", "丙篇", "乙篇", "丁篇"]),
+    ("title", sorted(["乙篇", "丁篇", "甲篇", "丙篇"])),
+])
+def test_sorting_orders_the_pdf(tmp_path, sort, order):
+    """The articles in the PDF come in the order asked for, and the contents list them so."""
+    from pypdf import PdfReader
+
+    out = tmp_path / "i.pdf"
+    result = runner.invoke(app, ["bundle", *_spooled_inputs(tmp_path), "-o", str(out), "--issue", "1",
+                                 "--sort", sort])
+    assert result.exit_code == 0, result.output
+    flat = _flat("".join(page.extract_text() for page in PdfReader(out).pages))
+    titles = {t.split("：")[0]: t for t in ("乙篇：城市更新", "丁篇：乡村振兴", "甲篇：营商环境", "丙篇：生态保护")}
+    contents = sorted(order, key=lambda name: flat.index(titles[name]))  # a title's first place: the contents
+    articles = sorted(order, key=lambda name: flat.index(f"{titles[name]}的正文。"))  # each article's text
+    assert contents == order and articles == order

@@ -5,6 +5,7 @@ number recorded in newsconv.toml only once every output was written."""
 
 from __future__ import annotations
 
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,9 +18,11 @@ from newsconv.batch.plan import Job
 from newsconv.batch.progress import Progress
 from newsconv.batch.run import DEFAULT_TIMEOUT, Engine, run_all
 from newsconv.batch.work import Options, Result, Settings, display_name, read_job
-from newsconv.bundle.compile import Piece, Sort, Summary, compile_issue, sort_pieces
+from newsconv.bundle.compile import Piece, Sort, Summary, articles_of, compile_issue, sort_pieces
 from newsconv.bundle.meta import Cover, Pairs, build_issue, is_markdown_name, read_cover, table_pairs
+from newsconv.bundle.spool import ArticleStore
 from newsconv.errors import InputError, OutputError, UsageError
+from newsconv.model import Document, article_head
 
 # Many inputs are read in worker processes; a few in this one (starting workers costs more).
 PARALLEL_FROM = 8
@@ -141,12 +144,21 @@ def _jobs(req: BundleRequest) -> list[Job]:
     return jobs
 
 
-def _read_all(jobs: list[Job], req: BundleRequest, settings: Settings,
-              progress: Progress) -> tuple[list[Result], str, float]:
+def _spooled(piece: Piece, store: ArticleStore) -> Piece:
+    """The input's articles written to the spool; what stays in memory is its name, the
+    metadata its ordering reads, and where its articles lie."""
+    return Piece(piece.name, Document(article_head(piece.doc.meta), store.add(articles_of(piece.doc))))
+
+
+def _read_all(jobs: list[Job], req: BundleRequest, settings: Settings, progress: Progress,
+              store: ArticleStore) -> tuple[list[Result], str, float]:
+    """Every input read; each one's articles go to ``store`` as its result arrives."""
     workers = 0 if len(jobs) < PARALLEL_FROM else max(1, min(req.jobs, len(jobs)))
     results: list[Result] = []
 
     def on_done(result: Result) -> bool:
+        if isinstance(result, ReadResult) and result.piece is not None:
+            result.piece = _spooled(result.piece, store)
         progress.finished(result)
         return True
 
@@ -202,8 +214,6 @@ def _write_outputs(doc: Any, targets: dict[str, Path], profile: Any, options: An
 
 def bundle(req: BundleRequest) -> int:
     from newsconv.config import Config, load_config
-    from newsconv.writers import WriteOptions
-    from newsconv.writers.issue import issue_title
 
     formats = _formats(req)
     profile = _profile(req)
@@ -219,7 +229,20 @@ def bundle(req: BundleRequest) -> int:
     jobs = _jobs(req)
     progress = Progress(len(jobs), quiet=req.quiet, verbose=req.verbose, single=len(jobs) == 1,
                         terminal=req.stderr_is_terminal())
-    results, outcome, seconds = _read_all(jobs, req, settings, progress)
+    # the articles wait in an anonymous file (no name: gone when it is closed, whatever happens)
+    with tempfile.TemporaryFile(prefix="newsconv-articles-") as spool:
+        return _compile_and_write(req, jobs, settings, progress, ArticleStore(spool), formats, profile, layers,
+                                  (printed, to_record))
+
+
+def _compile_and_write(req: BundleRequest, jobs: list[Job], settings: Settings, progress: Progress,
+                       store: ArticleStore, formats: list[str], profile: Any, layers: list[Pairs],
+                       number: tuple[str | None, int | None]) -> int:
+    from newsconv.writers import WriteOptions
+    from newsconv.writers.issue import issue_title
+
+    printed, to_record = number
+    results, outcome, seconds = _read_all(jobs, req, settings, progress, store)
     pieces = [r.piece for r in results if isinstance(r, ReadResult) and r.piece is not None]
     covers = [r.cover for r in results if isinstance(r, ReadResult) and r.cover is not None]
     note = covers[0].note if covers else ()

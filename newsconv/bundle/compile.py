@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from newsconv.model import Article, Block, Document, Issue, Meta, Paragraph
+from newsconv.bundle.spool import SpooledArticles
+from newsconv.model import Article, ArticleSequence, Block, Document, DocumentBlocks, Issue, Meta, Paragraph
 from newsconv.writers.issue import issue_title
 
 Sort = Literal["given", "date", "title", "name"]
@@ -19,7 +20,8 @@ SUMMARIES: tuple[Summary, ...] = ("none", "first-paragraph")
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """One input read: its name (as given on the command line) and its document."""
+    """One input read: its name (as given on the command line) and its document (in ``newsconv
+    bundle``, its metadata and its articles waiting in the spool, ``SpooledArticles``)."""
 
     name: str
     doc: Document
@@ -72,14 +74,35 @@ def latest_date(docs: Sequence[Document]) -> dt.date | None:
     return latest.date() if isinstance(latest, dt.datetime) else latest
 
 
+def _summarised(article: Article) -> Article:
+    return Article(article.meta, first_paragraph(article.blocks))
+
+
+def issue_articles(docs: Sequence[Document], summary: Summary = "none") -> DocumentBlocks:
+    """Every input's articles in order: a tuple, or, when every input's articles wait in one
+    spool (``newsconv bundle``), a sequence that reads each from it when it is reached."""
+    parts = [doc.blocks for doc in docs]
+    spooled = [p for p in parts if isinstance(p, SpooledArticles)]
+    joined = SpooledArticles.joined(spooled) if spooled and len(spooled) == len(parts) else None
+    if joined is not None:
+        return joined.map(_summarised, _same) if summary == "first-paragraph" else joined
+    return tuple(a for doc in docs for a in articles_of(doc, summary))
+
+
+def _same(meta: Meta) -> Meta:
+    return meta
+
+
 def compile_issue(docs: Sequence[Document], issue: Issue, *, summary: Summary = "none") -> Document:
     """One document holding every article in order, with the issue as its masthead and 版记.
     Without a date of its own the issue takes its latest article's (never the clock's)."""
     if issue.date is None:
         issue = replace(issue, date=latest_date(docs))
-    articles = [a for doc in docs for a in articles_of(doc, summary)]
-    languages = [a.meta.language for a in articles if a.meta.language]
+    articles = issue_articles(docs, summary)
+    metas = articles.heads if isinstance(articles, ArticleSequence) else [a.meta for a in articles
+                                                                           if isinstance(a, Article)]
+    languages = [m.language for m in metas if m.language]
     language = max(dict.fromkeys(languages), key=languages.count) if languages else "zh"  # the most common
     meta = Meta(title=issue_title(issue), published=issue.date, language=language, source=issue.office,
                 issue=issue)
-    return Document(meta, tuple(articles))
+    return Document(meta, articles)

@@ -20,10 +20,12 @@ from newsconv.model.nodes import (
     RELATED_KINDS,
     WRITER_ROLES,
     Article,
+    ArticleSequence,
     Attachment,
     Block,
     Cell,
     Document,
+    DocumentBlocks,
     Emph,
     Figure,
     Heading,
@@ -32,6 +34,7 @@ from newsconv.model.nodes import (
     LineBreak,
     Link,
     ListBlock,
+    MappedArticles,
     Meta,
     Official,
     Paragraph,
@@ -44,6 +47,7 @@ from newsconv.model.nodes import (
     Strong,
     Table,
     Text,
+    article_head,
     block_texts,
     format_published,
     inline_text,
@@ -54,10 +58,10 @@ from newsconv.model.nodes import (
 )
 
 __all__ = [
-    "language_tag",
-    "MAX_DEPTH", "MAX_LIST_START", "RELATED_KINDS", "SCHEMA_KEY", "SCHEMA_VERSION", "WRITER_ROLES", "Article",
-    "Attachment", "Block", "Cell", "Document", "Emph", "Figure", "Heading", "Inline", "Issue", "LineBreak", "Link",
-    "ListBlock", "Meta", "Official", "Paragraph", "Person", "Quote", "RelatedKind", "RelatedLink", "Role", "Rule",
-    "Strong", "Table", "Text", "block_texts", "format_published", "from_dict", "from_json", "inline_text",
-    "merge_text", "parse_published", "text", "to_dict", "to_json",
+    "language_tag", "MAX_DEPTH", "MAX_LIST_START", "RELATED_KINDS", "SCHEMA_KEY", "SCHEMA_VERSION", "WRITER_ROLES",
+    "Article", "ArticleSequence", "Attachment", "Block", "Cell", "Document", "DocumentBlocks", "Emph", "Figure",
+    "Heading", "Inline", "Issue", "LineBreak", "Link", "ListBlock", "MappedArticles", "Meta", "Official", "Paragraph",
+    "Person", "Quote", "RelatedKind", "RelatedLink", "Role", "Rule", "Strong", "Table", "Text", "article_head",
+    "block_texts", "format_published", "from_dict", "from_json", "inline_text", "merge_text", "parse_published",
+    "text", "to_dict", "to_json"
 ]

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from abc import abstractmethod
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal, TypeAlias, assert_never
+from typing import Literal, TypeAlias, assert_never, overload
 
 
 class Role(StrEnum):
@@ -246,10 +247,101 @@ class Meta:
         return self.people(WRITER_ROLES)
 
 
+class ArticleSequence(Sequence[Article]):
+    """The articles of a compiled issue when they are not all held in memory (``newsconv
+    bundle`` keeps them in a temporary file): each is read when it is asked for and let go by
+    the reader, so an issue of thousands of articles holds one at a time. ``heads`` gives every
+    article's metadata without its blocks, which is all a contents list needs.
+
+    Reading an article twice gives equal articles; the sequence compares equal to any sequence
+    of the same articles (a tuple of them included), so a document holding one equals the
+    document holding the tuple."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __len__(self) -> int: ...
+
+    @abstractmethod
+    def read(self, index: int) -> Article:
+        """The article at ``index`` (0 <= index < len), read afresh."""
+
+    @property
+    @abstractmethod
+    def heads(self) -> Sequence[Meta]:
+        """Each article's title, source, date, people and language, in order (no blocks)."""
+
+    @overload
+    def __getitem__(self, index: int) -> Article: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Article, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Article | tuple[Article, ...]:
+        if isinstance(index, slice):
+            return tuple(self.read(n) for n in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("article index out of range")
+        return self.read(index)
+
+    def __iter__(self) -> Iterator[Article]:
+        for n in range(len(self)):
+            yield self.read(n)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str) or len(other) != len(self):
+            return False
+        return all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # equal to a tuple, so it cannot hash as one
+
+    def map(self, article: Callable[[Article], Article], head: Callable[[Meta], Meta]) -> ArticleSequence:
+        """The articles as ``article`` makes them, each when it is read (a transform over an
+        issue); ``head`` must give the metadata ``article`` gives its article."""
+        return MappedArticles(self, article, head)
+
+
+class MappedArticles(ArticleSequence):
+    """Another sequence's articles, each passed through a step as it is read."""
+
+    __slots__ = ("_source", "_article", "_head", "_heads")
+
+    def __init__(self, source: ArticleSequence, article: Callable[[Article], Article],
+                 head: Callable[[Meta], Meta]) -> None:
+        self._source, self._article, self._head = source, article, head
+        self._heads: tuple[Meta, ...] | None = None
+
+    def __len__(self) -> int:
+        return len(self._source)
+
+    def read(self, index: int) -> Article:
+        return self._article(self._source.read(index))
+
+    @property
+    def heads(self) -> Sequence[Meta]:
+        if self._heads is None:
+            self._heads = tuple(self._head(meta) for meta in self._source.heads)
+        return self._heads
+
+
+def article_head(meta: Meta) -> Meta:
+    """What an issue keeps in memory of an article's metadata: what its contents entry, its
+    source and date line and the issue's ordering read (title, people, source, date, language)."""
+    return Meta(title=meta.title, authors=meta.authors, source=meta.source, published=meta.published,
+                language=meta.language)
+
+
+# A document's top-level blocks: a tuple, or for a compiled issue a sequence of articles read
+# one at a time (an ArticleSequence holds Article blocks only).
+DocumentBlocks: TypeAlias = tuple[Block, ...] | ArticleSequence
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     meta: Meta
-    blocks: tuple[Block, ...]
+    blocks: DocumentBlocks
 
 
 # ---------------------------------------------------------------------------- text helpers

@@ -85,4 +85,4 @@ def _meta(meta: Meta) -> Meta:
 
 
 def clean(doc: Document, opts: TransformOptions) -> Document:
-    return Document(_meta(doc.meta), _Clean().blocks(doc.blocks))
+    return Document(_meta(doc.meta), _Clean().top(doc.blocks))

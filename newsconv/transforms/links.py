@@ -91,4 +91,4 @@ def _meta(meta: Meta, opts: TransformOptions) -> Meta:
 
 
 def safe_links(doc: Document, opts: TransformOptions) -> Document:
-    return Document(_meta(doc.meta, opts), _SafeLinks(opts).blocks(doc.blocks))
+    return Document(_meta(doc.meta, opts), _SafeLinks(opts).top(doc.blocks))

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from newsconv.model import Attachment, Block, Document, Heading, Official, Paragraph, inline_text
+from newsconv.model import ArticleSequence, Attachment, Block, Document, Heading, Official, Paragraph, inline_text
 from newsconv.readers.text.official import closing_kind, is_addressees, is_attachment_item
 from newsconv.transforms import TransformOptions
 from newsconv.transforms.metadata import normalise_doc_number
@@ -313,6 +313,8 @@ def _given_attachment_pages(doc: Document, official: Official, found: _Found) ->
 
 def lift_official(doc: Document, opts: TransformOptions) -> Document:
     """The official document's parts moved from the body into ``meta.official``."""
+    if isinstance(doc.blocks, ArticleSequence):  # an issue's top level holds articles only: nothing to lift
+        return doc
     blocks = list(doc.blocks)
     if not blocks:
         return doc

@@ -8,7 +8,9 @@ from typing import assert_never
 
 from newsconv.model import (
     Article,
+    ArticleSequence,
     Block,
+    DocumentBlocks,
     Figure,
     Heading,
     Inline,
@@ -42,6 +44,18 @@ class BlockMap:
 
     def article_meta(self, meta: Meta) -> Meta:
         return meta
+
+    def top(self, blocks: DocumentBlocks) -> DocumentBlocks:
+        """A document's top-level blocks rebuilt; an issue's articles read one at a time stay
+        so, each rebuilt as it is read."""
+        if isinstance(blocks, ArticleSequence):
+            return blocks.map(self._article, self.article_meta)
+        return self.blocks(blocks)
+
+    def _article(self, article: Article) -> Article:
+        (rebuilt,) = self.blocks((article,))
+        assert isinstance(rebuilt, Article)
+        return rebuilt
 
     def blocks(self, blocks: tuple[Block, ...], depth: int = 0) -> tuple[Block, ...]:
         out: list[Block] = []

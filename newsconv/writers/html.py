@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from typing import assert_never
 
 from newsconv import __version__
@@ -196,7 +197,7 @@ def _inlines(content: tuple[Inline, ...]) -> str:
     return "".join(out)
 
 
-def _blocks(blocks: tuple[Block, ...]) -> list[str]:
+def _blocks(blocks: Iterable[Block]) -> list[str]:
     out: list[str] = []
     for block in blocks:
         match block:
@@ -226,7 +227,7 @@ def _blocks(blocks: tuple[Block, ...]) -> list[str]:
                 from newsconv.writers.html_issue import article_section
                 from newsconv.writers.issue import ArticleTexts
 
-                out.extend(article_section(ArticleTexts(0, meta.title or "", meta_line(meta), children), _blocks))
+                out.extend(article_section(ArticleTexts(0, meta.title or "", meta_line(meta)), children, _blocks))
             case _:
                 assert_never(block)
     return out

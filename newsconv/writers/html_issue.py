@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from newsconv.model import Block, Document
 from newsconv.profiles import Profile
-from newsconv.writers.issue import ArticleTexts, issue_texts
+from newsconv.writers.issue import ArticleTexts, articles_in, issue_texts
 
 Blocks = Callable[[tuple[Block, ...]], list[str]]
 
@@ -41,11 +41,11 @@ def stylesheet(profile: Profile, role_css: Callable[[str, object], str]) -> list
     ]
 
 
-def article_section(article: ArticleTexts, blocks: Blocks) -> list[str]:
+def article_section(article: ArticleTexts, children: tuple[Block, ...], blocks: Blocks) -> list[str]:
     parts = [f'<section class="article" id="{article.anchor}">', f"<h2>{esc(article.title)}</h2>"]
     if article.meta:
         parts.append(f'<p class="article-meta">{esc(article.meta)}</p>')
-    parts.extend(blocks(article.blocks))
+    parts.extend(blocks(children))
     parts.append("</section>")
     return parts
 
@@ -68,8 +68,8 @@ def issue_body(doc: Document, profile: Profile, blocks: Blocks) -> list[str]:
         parts += ['<nav class="contents">', f"<h2>{esc(profile.bundle.contents_title)}</h2>", "<ol>"]
         parts += [f'<li><a href="#{a.anchor}">{esc(a.title)}</a></li>' for a in texts.articles]
         parts += ["</ol>", "</nav>"]
-    for article in texts.articles:
-        parts += article_section(article, blocks)
+    for article, block in zip(texts.articles, articles_in(doc), strict=True):
+        parts += article_section(article, block.blocks, blocks)
     if texts.has_record:
         parts.append('<footer class="official-record issue-record">')
         for group in texts.record:

@@ -9,9 +9,10 @@ print the same words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsconv.model import Article, Block, Document, Issue
+from newsconv.model import Article, ArticleSequence, Block, Document, Issue, Meta
 from newsconv.profiles import Profile
 from newsconv.writers.common import meta_line
 from newsconv.writers.official import official_date
@@ -35,12 +36,13 @@ def issue_number(number: str | None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class ArticleTexts:
-    """One article as an issue prints it: its place in the issue (from 1), title and meta line."""
+    """One article's heading as an issue prints it: its place in the issue (from 1), title and
+    meta line. Its blocks are not here: a writer takes them from the document as it reaches
+    them (an issue's articles may be read one at a time, ``ArticleSequence``)."""
 
     number: int
     title: str
     meta: str
-    blocks: tuple[Block, ...]
 
     @property
     def anchor(self) -> str:
@@ -83,17 +85,28 @@ def record_groups(issue: Issue) -> tuple[tuple[RecordRow, ...], ...]:
     return tuple(groups)
 
 
-def article_texts(article: Article, number: int, profile: Profile) -> ArticleTexts:
-    meta = article.meta
-    return ArticleTexts(number, meta.title or f"（{number}）", meta_line(meta, date_style=profile.date_style),
-                        article.blocks)
+def article_texts(meta: Meta, number: int, profile: Profile) -> ArticleTexts:
+    return ArticleTexts(number, meta.title or f"（{number}）", meta_line(meta, date_style=profile.date_style))
+
+
+def article_metas(doc: Document) -> list[Meta]:
+    """The metadata of ``doc``'s articles, in order, without reading any article's blocks."""
+    if isinstance(doc.blocks, ArticleSequence):
+        return list(doc.blocks.heads)
+    return [b.meta for b in doc.blocks if isinstance(b, Article)]
+
+
+def articles_in(doc: Document) -> Iterator[Article]:
+    """``doc``'s articles in order, each read when it is reached."""
+    return (b for b in doc.blocks if isinstance(b, Article))
 
 
 def issue_texts(doc: Document, profile: Profile) -> IssueTexts:
-    """The printed form of ``doc``'s issue (``doc.meta.issue`` must be set) and its articles."""
+    """The printed form of ``doc``'s issue (``doc.meta.issue`` must be set) and its articles'
+    headings."""
     issue = doc.meta.issue
     assert issue is not None
-    articles = [b for b in doc.blocks if isinstance(b, Article)]
+    articles = article_metas(doc)
     return IssueTexts(
         name=issue.name,
         number=issue_number(issue.number),

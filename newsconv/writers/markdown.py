@@ -8,6 +8,7 @@ is inserted inside Chinese text: no spaces, no line breaks.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, assert_never
 
 from newsconv.model import (
@@ -157,7 +158,7 @@ def _table(table: Table) -> str:
     return "\n".join(lines)
 
 
-def blocks_markdown(blocks: tuple[Block, ...]) -> str:
+def blocks_markdown(blocks: Iterable[Block]) -> str:
     return "\n\n".join(part for part in (_block(b) for b in blocks) if part)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from newsconv.model import Block, Document, Heading, Issue
 from newsconv.profiles import Profile
-from newsconv.writers.issue import issue_number, issue_texts
+from newsconv.writers.issue import articles_in, issue_number, issue_texts
 
 
 def pandoc_identifier(text: str, seen: dict[str, int]) -> str:
@@ -66,11 +66,11 @@ def issue_markdown(doc: Document, profile: Profile, blocks_markdown: Callable[[t
         items = [f"{n}. [{escape(a.title)}](#{i})" for n, (a, i) in enumerate(zip(texts.articles, ids), 1)]
         parts.append(f"## {escape(profile.bundle.contents_title)}" if contents_id else "")
         parts.append("\n".join(items))
-    for article in texts.articles:
+    for article, block in zip(texts.articles, articles_in(doc), strict=True):
         parts.append(f"## {escape(article.title)}")
         if article.meta:
             parts.append(f"*{escape(article.meta)}*")
-        body = blocks_markdown(_shifted(article.blocks))
+        body = blocks_markdown(_shifted(block.blocks))
         if body:
             parts.append(body)
     if texts.has_record:

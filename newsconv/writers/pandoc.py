@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import tempfile
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any, assert_never
@@ -119,7 +120,7 @@ def inlines(content: tuple[Inline, ...]) -> list[dict[str, Any]]:
     return out
 
 
-def blocks(items: tuple[Block, ...], *, tight: bool = False) -> list[dict[str, Any]]:
+def blocks(items: Iterable[Block], *, tight: bool = False) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for block in items:
         match block:

@@ -165,4 +165,4 @@ def chinese_punctuation(doc: Document, opts: TransformOptions) -> Document:
     meta = doc.meta
     title = walker.string(meta.title, "title") if meta.title else meta.title
     subtitle = walker.string(meta.subtitle, "subtitle") if meta.subtitle else meta.subtitle
-    return Document(replace(meta, title=title, subtitle=subtitle), walker.blocks(doc.blocks))
+    return Document(replace(meta, title=title, subtitle=subtitle), walker.top(doc.blocks))

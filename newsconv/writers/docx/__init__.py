@@ -9,6 +9,7 @@ PAGE field in the profile's format.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from typing import Any, assert_never
 
 from newsconv.errors import ConfigError
@@ -291,7 +292,7 @@ def _title(paragraph: Any, lines: list[str]) -> None:
         paragraph.add_run(line)
 
 
-def _add_blocks(document: Any, blocks: tuple[Block, ...], *, body_style: str = "Body Text") -> None:
+def _add_blocks(document: Any, blocks: Iterable[Block], *, body_style: str = "Body Text") -> None:
     for block in blocks:
         match block:
             case Heading(level, content):

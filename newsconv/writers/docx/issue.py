@@ -127,6 +127,6 @@ def add_issue(document: Any, doc: Document, profile: Profile, *, paragraph: Para
                                     eighths=max(2, round(layout.rule_width * 8)), space_pt=12)
         if article.meta:
             paragraph(document, "Article Source", article.meta)
-        add_blocks(document, article.blocks)
+        add_blocks(document, block.blocks)
     if texts.has_record:
         _record(document, texts, profile, paragraph, infos)

@@ -95,7 +95,7 @@ def _pieces(text: str, style: TextStyle) -> Iterator[TextBlock]:
         start = end
 
 
-def _flowables(blocks: tuple[Block, ...], styles: _Styles, outline: _Outline,
+def _flowables(blocks: Iterable[Block], styles: _Styles, outline: _Outline,
                body: str = "body") -> Iterator[Flowable]:
     for block in blocks:
         match block:
@@ -135,8 +135,8 @@ def _article(article: Article, styles: _Styles, outline: _Outline) -> Iterator[F
     from newsconv.writers.issue import article_texts
     from newsconv.writers.pdf.issue import article_flowables
 
-    texts = article_texts(article, outline.count + 1, styles.profile)
-    yield from article_flowables(texts, styles.profile, styles, outline,
+    texts = article_texts(article.meta, outline.count + 1, styles.profile)
+    yield from article_flowables(texts, article.blocks, styles.profile, styles, outline,
                                  lambda blocks: list(_flowables(blocks, styles, outline)))
 
 

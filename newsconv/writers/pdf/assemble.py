@@ -181,6 +181,9 @@ def streaming_document() -> type:
                 offsets.append(out.offset)
                 out.write(formatted)
                 _forget_formatted(obj)
+                # written: the table keeps the name (references to it are formatted by name and
+                # number), not the object, so outline entries and stream shells can go
+                self.idToObject[name] = None
             if number - 1 != len(self.numberToId):
                 raise ValueError(f"{number - 1} objects written of {len(self.numberToId)}")
             xref = out.offset

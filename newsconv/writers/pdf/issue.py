@@ -175,7 +175,8 @@ def contents(texts: IssueTexts, profile: Profile, styles: Any, numbers: Contents
     return out
 
 
-def article_flowables(article: ArticleTexts, profile: Profile, styles: Any, outline: Any, body: Body) -> list[Flowable]:
+def article_flowables(article: ArticleTexts, blocks: tuple[Block, ...], profile: Profile, styles: Any, outline: Any,
+                      body: Body) -> list[Flowable]:
     """An article's title (a level-1 bookmark named by its anchor), its source and date line and
     its blocks (their headings bookmarked under the title)."""
     style = styles["article title"]
@@ -185,7 +186,7 @@ def article_flowables(article: ArticleTexts, profile: Profile, styles: Any, outl
     out: list[Flowable] = [TextBlock(lines, style, outline=Outline(article.anchor, article.title, 0))]
     if article.meta:
         out.append(TextBlock(article.meta, styles["article meta"]))
-    out.extend(body(article.blocks))
+    out.extend(body(blocks))
     return out
 
 
@@ -211,7 +212,7 @@ def issue_flowables(doc: Document, profile: Profile, styles: Any, outline: Any, 
         elif n and layout.rule_between:
             gap = styles["body"].leading / 2
             yield RuleBlock(layout.rule_width, layout.rule_rgb, before=gap, after=gap)
-        yield from article_flowables(article, profile, styles, outline, body)
+        yield from article_flowables(article, block.blocks, profile, styles, outline, body)
     if texts.has_record:
         yield record_block(texts.record, styles["record"], profile.official, placement="foot")
 

@@ -13,6 +13,11 @@ if TYPE_CHECKING:
     from newsconv.profiles import Profile
 
 _IGNORED = frozenset(("Cc", "Cf", "Zs", "Zl", "Zp"))  # controls, format and space characters
+# How many texts' runs a chain keeps before it starts again: a long issue draws a new page
+# number on every page and a contents number per article, and a chain kept each (50,000 texts
+# before). Cutting a text again is cheap (each character's face is remembered): 200 articles
+# take the same time with no cache at all, and an LRU's bookkeeping costs more than it saves.
+RUNS_KEPT = 4096
 
 
 def _latin(char: str) -> bool:
@@ -61,9 +66,9 @@ class FontChain:
         (it prints as the font's empty box; ``missing`` reports it)."""
         cached = self._runs.get(text)
         if cached is None:
-            cached = self._runs[text] = self._cut(text)
-            if len(self._runs) > 50_000:
+            if len(self._runs) >= RUNS_KEPT:
                 self._runs.clear()
+            cached = self._runs[text] = self._cut(text)
         return cached
 
     def _cut(self, text: str) -> list[tuple[Face, str]]:
