@@ -319,7 +319,7 @@ def test_an_injected_failure_while_writing_keeps_the_number(tmp_path, monkeypatc
 def _failing_pdf_writer(monkeypatch, after: int) -> list[int]:
     """The PDF writer, its output failing as a full disk does once ``after`` bytes are written;
     returns the bytes it managed to write."""
-    import newsconv.writers.pdf as pdf
+    from newsconv.writers import pdf
 
     real = pdf.write_pdf_to
     written = [0]
@@ -611,7 +611,7 @@ def test_finished_pages_keep_little(monkeypatch):
     differs from a blank page's defaults (reportlab sets some thirty attributes on each)."""
     import io
 
-    import newsconv.writers.pdf as pdf
+    from newsconv.writers import pdf
     from newsconv.profiles import load_profile
 
     kept, pages = [], []
@@ -719,7 +719,7 @@ def test_the_issue_reads_its_articles_one_at_a_time(tmp_path, monkeypatch):
     import io
     from array import array
 
-    import newsconv.bundle.command as command
+    from newsconv.bundle import command
     from newsconv.bundle.spool import ArticleStore, SpooledArticles
     from newsconv.convert import parse
     from newsconv.model import Article, Block, Heading, Meta, Paragraph

@@ -23,7 +23,7 @@ class ArticleStore:
     """Articles written one after another into ``file`` (opened and closed by the caller), and
     where each lies: its offset and length, and its head."""
 
-    __slots__ = ("file", "_offsets", "_lengths", "_heads", "_end")
+    __slots__ = ("_end", "_heads", "_lengths", "_offsets", "file")
 
     def __init__(self, file: BinaryIO) -> None:
         self.file = file
@@ -71,7 +71,7 @@ class SpooledArticles(ArticleSequence):
     """Some of a store's articles, in an order of their own: sorting an issue reorders these
     indices, never the articles on disk."""
 
-    __slots__ = ("store", "indices")
+    __slots__ = ("indices", "store")
 
     def __init__(self, store: ArticleStore, indices: array[int]) -> None:
         self.store, self.indices = store, indices

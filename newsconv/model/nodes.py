@@ -306,7 +306,7 @@ class ArticleSequence(Sequence[Article]):
 class MappedArticles(ArticleSequence):
     """Another sequence's articles, each passed through a step as it is read."""
 
-    __slots__ = ("_source", "_article", "_head", "_heads")
+    __slots__ = ("_article", "_head", "_heads", "_source")
 
     def __init__(self, source: ArticleSequence, article: Callable[[Article], Article],
                  head: Callable[[Meta], Meta]) -> None:
