@@ -1219,3 +1219,23 @@ def test_a_headline_whose_first_line_ends_on_a_dash():
                "茶旅融合让某某区的茶山变成了景区，村民的腰包鼓了起来，生态也越来越好，茶旅融合之路越走越宽。\n\n"
                "近年来，某某区依托茶园资源发展乡村旅游，带动村民增收，茶旅融合成为乡村振兴的新路子。\n")
     assert doc.meta.title == "某某区推进茶旅融合——生态美了　村民富了"
+
+
+def test_closing_credits_with_their_dateline_a_wire_s_reporting_line_and_a_validity_field():
+    doc = read("洋浦：海上“菜篮子”里的深海网箱养殖\n2025-04-09 来源：某某日报\n"
+               "洋浦的深海网箱养殖规模不断扩大，金鲳鱼、石斑鱼等品种远销各地，带动渔民转产增收，海上“菜篮子”越拎越满。\n\n"
+               "当地还引导转产上岸渔民到养殖企业务工，仅白马井镇就有300多名渔民成为产业工人。（本报那大4月8日电 记者曾毅 通讯员许维哲）\n")
+    assert doc.meta.writers == ("曾毅", "许维哲")
+    wire = read("Big data hub expands computing power for AI models\n2025-04-09 10:20\n\n" + ARTICLE_EN.rstrip()
+                + " (Reporting by Yang Wenbin and Liu Yizhou)\n")
+    assert wire.meta.writers == ("Yang Wenbin", "Liu Yizhou")
+    notice = read("首页 > 政府信息公开 > 政策文件\n索引号\t11520303MB1532467T/2024-00215\t信息分类\t政策文件\n"
+                  "发布机构\t某某区人民政府办公室\t生成日期\t2024年9月25日\n文号\t某府办发〔2024〕31号\t发布日期\t2024年9月27日\n"
+                  "有效性\t有效\n某某区人民政府办公室关于做好秋冬季森林防火工作的通知\n各镇人民政府、街道办事处，区政府各部门：\n"
+                  "为切实做好秋冬季森林防火工作，保障人民群众生命财产安全，经区人民政府同意，现将有关事项通知如下。\n"
+                  "一、压实防火责任。各镇、街道要严格落实森林防火责任制，层层签订责任书，把责任落实到山头地块。\n"
+                  "二、加强火源管控。进入防火期后，严禁在林区野外用火，对重点人群和重点区域开展巡查。\n"
+                  "三、做好应急准备。各镇、街道要组建专业扑火队伍，储备扑火物资，确保一旦发生火情能够迅速处置。\n"
+                  "某某区人民政府办公室\n2024年9月25日\n")
+    assert notice.meta.title == "某某区人民政府办公室关于做好秋冬季森林防火工作的通知"
+    assert notice.meta.published == dt.date(2024, 9, 27)

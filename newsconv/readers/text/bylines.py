@@ -264,6 +264,8 @@ def _people_in(inner: str) -> list[Person] | None:
                 role, labelled = found, True  # ``记者李亚宁、央金``: the label covers the names after it
                 break
         else:
+            if not people and _DATELINE_TOKEN.match(token):
+                continue  # ``（本报那大4月8日电 记者曾毅 …）``: the dateline before the names
             if not is_name(token, labelled=labelled) and not _DOTTED_NAME.match(token):
                 if people and AFFILIATION.search(token):
                     break  # "（作者：刘洋 某大学教授）": the writer's position ends the byline
@@ -274,16 +276,31 @@ def _people_in(inner: str) -> list[Person] | None:
     return people or None
 
 
+# A dateline inside a closing byline's parentheses: ``本报那大4月8日电``, ``新华社北京5月12日电``.
+_DATELINE_TOKEN = re.compile(r"^\S{0,12}\d{1,2}月\d{1,2}日(?:电|讯)$")
+# A wire's closing credits: ``(Reporting by A and B; Editing by C)``.
+_REPORTING_BY = re.compile(r"^(?:reporting|reported|writing|written|additional reporting)\s+by\s+(?P<names>[^;]+)",
+                           re.IGNORECASE)
+
+
+def _reporting_by(inner: str) -> list[Person] | None:
+    m = _REPORTING_BY.match(inner.strip())
+    if not m:
+        return None
+    names, rest = _latin_names(m["names"])
+    return [Person(n, Role.REPORTER) for n in names] if names and not rest.strip(" .") else None
+
+
 # How a writer's department or neighbourhood office ends when it is printed before the name
 # (``（心血管内科 许静怡）``, ``（建工街道 朴美兰）``).
 _DEPARTMENT_ENDS = ("科", "街道", "社区", "乡", "镇")
 
 
 def trailing_byline(paragraph: str) -> tuple[str, list[Person]] | None:
-    """``(史航 刘洋)`` or ``…参加会议。记者 陈立新`` closing a paragraph: the paragraph without it,
-    and the people it names."""
+    """``(史航 刘洋)``, ``(Reporting by A and B)`` or ``…参加会议。记者 陈立新`` closing a paragraph:
+    the paragraph without it, and the people it names."""
     m = _TRAILING.search(paragraph)
-    if m and (people := _people_in(m["inner"])):
+    if m and (people := _people_in(m["inner"]) or _reporting_by(m["inner"])):
         return paragraph[: m.start()].rstrip(), people
     m = _TRAILING_BARE.search(paragraph)
     # without parentheses, only names that start with a family name: the label may be a word of the text

@@ -226,7 +226,7 @@ class MetaCollector:
         information-disclosure record table, among other fields), when no credit line labels one."""
         for d in self.decisions[: self.body_start]:
             text = d.line.text
-            if d.kind in (Kind.CHROME, Kind.META) and (m := _PUBLISHED_LABEL.search(text)):
+            if d.kind in (Kind.CHROME, Kind.META, Kind.BREADCRUMB) and (m := _PUBLISHED_LABEL.search(text)):
                 found = find_date(text[m.end() : m.end() + 40], default_year=self.default_year)
                 if found is not None and found.start == 0:
                     return found

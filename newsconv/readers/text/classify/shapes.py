@@ -33,7 +33,8 @@ _RECORD_FIELD = re.compile(
     r"|[\u4e00-\u9fff]{2,6}[：:][ \u3000]*\t"  # a label in its own cell
     r"|(?:标题|题目|题名|文件名称|信息名称|索引号|发文机关|发布机构|主题分类|发文字号|文号|成文日期|发布日期)[ \u3000]*[：:]"
     # the labels no headline opens with, their values after a space (``发文机关 某某厅 成文日期 …``)
-    r"|(?:索引号|发文机关|发布机构|主题分类|发文字号|成文日期|信息名称|文件名称|公开方式|公开范围|信息分类)[ \u3000\t]+\S"
+    r"|(?:索引号|发文机关|发布机构|主题分类|发文字号|成文日期|生成日期|信息名称|文件名称|公开方式|公开范围|信息分类|有效性"
+    r"|效力状态|时效性)[ \u3000\t]+\S"
     r"|(?:名称|标题|分类|文号)[\t \u3000]+\S)"  # a short label in its own cell
 )
 # A line opening with a full date (a label before it at most): a date bar, ``2023年12月04日 07:35
