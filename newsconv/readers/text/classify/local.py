@@ -107,7 +107,8 @@ def without_tool_cells(line: Line, lexicon: Lexicon) -> Line:
     if "\t" not in line.text:
         return line
     cells = [c.strip() for c in line.text.split("\t") if c.strip()]
-    kept = [_TOOL_SUFFIX.sub("", c) for c in cells if not (lexicon.tool_words(c) or lexicon.chrome(c) or _COUNTS.match(c))]
+    kept = [_TOOL_SUFFIX.sub("", c) for c in cells
+            if not (lexicon.tool_words(c) or lexicon.chrome(c) or (_COUNTS.match(c) and not _A_DATE.search(c)))]
     if kept == cells or not kept:
         return line
     return Line(line.no, line.raw, "\t".join(kept), line.indent)
@@ -115,6 +116,8 @@ def without_tool_cells(line: Line, lexicon: Lexicon) -> Line:
 
 # A cell of counts: ``查看: 4872|回复: 36``, ``阅读 539 评论 12``, ``Views: 1,203``.
 _COUNTS = re.compile(r"^(?:[^\W\d_]{1,8}\s*[:：]?\s*[\d,.]+[万千kK+]?\s*[|/·丨]?\s*){1,4}$")
+# A date in a cell (``发布日期：2024.10.08``) is no count.
+_A_DATE = re.compile(r"(?:19|20)\d\d[-./年]\d{1,2}")
 # A button printed after a cell's text: ``… [复制链接]``, ``…【打印】``.
 _TOOL_SUFFIX = re.compile(r"\s*[\[【](?:复制链接|复制本帖链接|打印|收藏|分享|举报)[\]】]$")
 
