@@ -1239,3 +1239,12 @@ def test_closing_credits_with_their_dateline_a_wire_s_reporting_line_and_a_valid
                   "某某区人民政府办公室\n2024年9月25日\n")
     assert notice.meta.title == "某某区人民政府办公室关于做好秋冬季森林防火工作的通知"
     assert notice.meta.published == dt.date(2024, 9, 27)
+
+
+def test_a_kicker_ending_in_a_noun_is_not_joined_to_the_headline():
+    """``聚焦“两区”建设`` over the headline is its kicker (建设 here is a noun): not one headline."""
+    doc = read("某某日报 2025年06月03日 星期二\n第A02版：要闻\n聚焦“两区”建设\n怀来葡萄酒产业链年产值突破50亿元\n"
+               "全县酒庄达到46家，带动1.2万农户增收\n本报记者　宋晓光　通讯员　杨宁\n\n"
+               "怀来县葡萄酒产业链年产值突破50亿元，全县酒庄达到46家，葡萄种植面积稳定在十万亩以上。\n\n"
+               "近年来，怀来县推进葡萄酒产业与文旅融合发展，带动1.2万农户增收。\n")
+    assert doc.meta.title == "怀来葡萄酒产业链年产值突破50亿元"

@@ -262,9 +262,9 @@ _CONVENES = re.compile(r"召开|举行|举办|启动|开幕")
 # A first line that stops before its object: on a verb that takes one, or on a word that joins
 # (``市农业农村局：加快推进`` / ``辣椒产业高质量发展``).
 _WANTS_OBJECT = re.compile(
-    r"(?:推进|推动|加快|加强|做好|开展|促进|打造|助力|实现|提升|深化|优化|完善|强化|落实|部署|建设|保障|助推|打好|聚焦"
-    r"|围绕|全力|着力|扎实|全面|大力|持续|探索|构建|筑牢|守护|擦亮|激活|赋能|的|和|与|及|对|为|向|把|将|让)$"
-)
+    r"(?:推进|推动|加快|加强|做好|开展|促进|打造|助力|助推|打好|聚焦|围绕|全力|着力|大力|探索|构建|筑牢|守护|擦亮|激活"
+    r"|赋能|的|和|与|及|对|为|向|把|将|让)$"
+)  # (not 建设, 保障, 部署, 优化…: as often nouns, or verbs that end a headline, ``两区建设``, ``持续优化``)
 _GATHERING = re.compile(r"(?:会|会议|大会|仪式|论坛|培训班|座谈会|推进会)$")
 
 
