@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from newsconv.bundle.spool import SpooledArticles
-from newsconv.model import Article, ArticleSequence, Block, Document, DocumentBlocks, Issue, Meta, Paragraph
-from newsconv.writers.issue import issue_title
+from newsconv.model import Article, Block, Document, DocumentBlocks, Issue, Meta, Paragraph
+from newsconv.writers.issue import article_metas, issue_title
 
 Sort = Literal["given", "date", "title", "name"]
 SORTS: tuple[Sort, ...] = ("given", "date", "title", "name")
@@ -99,9 +99,7 @@ def compile_issue(docs: Sequence[Document], issue: Issue, *, summary: Summary = 
     if issue.date is None:
         issue = replace(issue, date=latest_date(docs))
     articles = issue_articles(docs, summary)
-    metas = articles.heads if isinstance(articles, ArticleSequence) else [a.meta for a in articles
-                                                                           if isinstance(a, Article)]
-    languages = [m.language for m in metas if m.language]
+    languages = [m.language for m in article_metas(articles) if m.language]
     language = max(dict.fromkeys(languages), key=languages.count) if languages else "zh"  # the most common
     meta = Meta(title=issue_title(issue), published=issue.date, language=language, source=issue.office,
                 issue=issue)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsconv.model import Article, ArticleSequence, Block, Document, Issue, Meta
+from newsconv.model import Article, ArticleSequence, Block, Document, DocumentBlocks, Issue, Meta
 from newsconv.profiles import Profile
 from newsconv.writers.common import meta_line
 from newsconv.writers.official import official_date
@@ -89,11 +89,12 @@ def article_texts(meta: Meta, number: int, profile: Profile) -> ArticleTexts:
     return ArticleTexts(number, meta.title or f"（{number}）", meta_line(meta, date_style=profile.date_style))
 
 
-def article_metas(doc: Document) -> list[Meta]:
-    """The metadata of ``doc``'s articles, in order, without reading any article's blocks."""
-    if isinstance(doc.blocks, ArticleSequence):
-        return list(doc.blocks.heads)
-    return [b.meta for b in doc.blocks if isinstance(b, Article)]
+def article_metas(blocks: DocumentBlocks) -> list[Meta]:
+    """The metadata of the articles among a document's blocks, in order, without reading any
+    article's blocks."""
+    if isinstance(blocks, ArticleSequence):
+        return list(blocks.heads)
+    return [b.meta for b in blocks if isinstance(b, Article)]
 
 
 def articles_in(doc: Document) -> Iterator[Article]:
@@ -106,7 +107,7 @@ def issue_texts(doc: Document, profile: Profile) -> IssueTexts:
     headings."""
     issue = doc.meta.issue
     assert issue is not None
-    articles = article_metas(doc)
+    articles = article_metas(doc.blocks)
     return IssueTexts(
         name=issue.name,
         number=issue_number(issue.number),

@@ -62,9 +62,9 @@ _QUALIFIED_RE = re.compile(
 
 _NAME_SPLIT = re.compile(r"\s*(?:[、，,;；/|丨｜&＆]|\band\b|\s)\s*")
 # A Han name, or a transliterated one with its middle dot (阿依努尔·买买提, 古丽米热·艾力).
+_HAN_NAME = re.compile(r"^(?:[\u4e00-\u9fff·•]{2,5}|[\u4e00-\u9fff]{1,7}[·•][\u4e00-\u9fff]{1,7})$")
 # A transliterated name (``古丽娜尔·买买提``): in a byline, a name whatever its first character.
 _DOTTED_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}[·•][\u4e00-\u9fff]{2,6}$")
-_HAN_NAME = re.compile(r"^(?:[\u4e00-\u9fff·•]{2,5}|[\u4e00-\u9fff]{1,7}[·•][\u4e00-\u9fff]{1,7})$")
 _LATIN_WORD = r"[A-Z\u00c0-\u00de][\w'’.\-\u00c0-\u024f]*"
 _LATIN_NAME = re.compile(rf"^{_LATIN_WORD}(?:\s+(?:(?:van|von|de|der|da|di|du|la|le|bin|al|ibn)\s+)?{_LATIN_WORD}){{1,3}}$")
 # Names of agencies and staff placeholders: sources, not people.

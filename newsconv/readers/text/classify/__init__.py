@@ -32,17 +32,17 @@ from newsconv.readers.text.classify.kinds import BODY_KINDS, Choice, Decision, K
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
     ACCOUNT_RULES,
-    completes_title,
     is_credit_line,
     is_prose,
     is_title_shaped,
+    may_join,
+    title_goes_on,
     topic_terms,
-    wants_object,
     words,
 )
 from newsconv.readers.text.classify.tables import PastedTable
 from newsconv.readers.text.lexicon import Lexicon
-from newsconv.readers.text.lines import Line, Wrap, display_len, ends_sentence, is_mostly_cjk
+from newsconv.readers.text.lines import Line, Wrap, display_len, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_document_head
 
 __all__ = ["ACCOUNT_RULES", "BODY_KINDS", "Decision", "Kind", "classify", "is_credit_line", "is_prose",
@@ -265,18 +265,13 @@ def _join_wrapped_title(decisions: list[Decision], title: int) -> None:
 
 def _joins(upper: Decision, lower: Decision) -> bool:
     a, b = upper.line.text, lower.line.text
-    if not (a and b and is_mostly_cjk(a) and is_mostly_cjk(b)) or ends_sentence(a) or a[-1] in "，、；,;:":
-        return False
     if upper.kind not in (Kind.TITLE, Kind.CHROME) or lower.kind not in (Kind.TITLE, Kind.CHROME, Kind.SUBTITLE):
         return False
-    if display_len(a) < 6 or display_len(b) < 6 or display_len(a + b) > 80:
-        return False
-    if any(mark in b for mark in "\t:：|") or any(mark in a for mark in "\t|"):
-        return False  # a labelled field ("发布机构：…"), not a piece of a headline
-    if ":" in a or "：" in a:
-        # "市农业农村局：加快推进" opens a headline a field's value never ends like; "…六问：" ends its first part
-        return (wants_object(a) or a.endswith("：")) and completes_title(a, b)
-    return a.endswith(_OPEN_ENDING) or b.startswith("关于") or completes_title(a, b)
+    if not may_join(a, b) or display_len(a + b) > 80:
+        return False  # (a labelled field, "发布机构：…", is no piece of a headline)
+    if title_goes_on(a, b):
+        return True
+    return ":" not in a and "：" not in a and (a.endswith(_OPEN_ENDING) or b.startswith("关于"))
 
 
 def _before_body(line: Line, title: int | None, i: int) -> Decision:

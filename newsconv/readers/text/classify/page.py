@@ -24,8 +24,8 @@ from newsconv.readers.text.classify.shapes import (
     is_prose,
     is_readers_count,
     line_weight,
+    title_goes_on,
     topic_terms,
-    wants_object,
     words,
 )
 from newsconv.readers.text.classify.tables import PastedTable, find_tables
@@ -127,11 +127,7 @@ class Page:
             if (not a or not b or known[i] is not None or known[i + 1] is not None or self.prose[i] or self.prose[i + 1]
                     or i in self.continues or i + 1 in self.continues or (i - 1) in self.continues):
                 continue
-            if not (is_mostly_cjk(a) and is_mostly_cjk(b)) or ends_sentence(a) or a[-1] in "，、；,;:" or "\t" in a + b:
-                continue
-            if any(mark in b for mark in "：:|") or (("：" in a or ":" in a) and not (wants_object(a) or a.endswith("："))):
-                continue
-            if display_len(a) >= 6 and display_len(b) >= 6 and completes_title(a, b):
+            if title_goes_on(a, b):
                 self.continues.add(i)
 
     def _tables(self) -> list[PastedTable]:

@@ -32,10 +32,10 @@ _RECORD_FIELD = re.compile(
     r"^(?:[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}[ \u3000]*[：:]"  # a label padded to the column's width
     r"|[\u4e00-\u9fff]{2,6}[：:][ \u3000]*\t"  # a label in its own cell
     r"|(?:标题|题目|题名|文件名称|信息名称|索引号|发文机关|发布机构|主题分类|发文字号|文号|成文日期|发布日期)[ \u3000]*[：:]"
-    # the labels no headline opens with, their values after a space (``发文机关 某某厅 成文日期 …``)
+    # the labels no headline opens with, their values after a space or in the next cell
+    # (``发文机关 某某厅 成文日期 …``, ``名称\t<the title>``)
     r"|(?:索引号|发文机关|发布机构|主题分类|发文字号|成文日期|生成日期|信息名称|文件名称|公开方式|公开范围|信息分类|有效性"
-    r"|效力状态|时效性)[ \u3000\t]+\S"
-    r"|(?:名称|标题|分类|文号)[\t \u3000]+\S)"  # a short label in its own cell
+    r"|效力状态|时效性|名称|标题|分类|文号)[ \u3000\t]+\S)"
 )
 # A line opening with a full date (a label before it at most): a date bar, ``2023年12月04日 07:35
 # 潇湘晨报 …``, ``发表于 2024-5-8 22:17:35 | 只看该作者``.
@@ -150,7 +150,7 @@ def is_counter(text: str) -> bool:
     """``1032人参与308评论``, ``阅读 539``, ``2819``: short lines that are mostly numbers."""
     if len(text) > 28 or display_len(text) > 14:
         return False
-    if _READERS_COUNT.match(text):
+    if is_readers_count(text):
         return True
     digits = sum(map(str.isdigit, text))
     if count_matches(_HAN_CHAR, text) > max(6, digits - 1):
@@ -271,6 +271,24 @@ _GATHERING = re.compile(r"(?:会|会议|大会|仪式|论坛|培训班|座谈会
 def wants_object(text: str) -> bool:
     """Whether a line stops before its object (on ``加快推进``, on ``的``)."""
     return _WANTS_OBJECT.search(text) is not None
+
+
+def may_join(upper: str, lower: str) -> bool:
+    """Whether two lines may be the two parts of one Chinese headline: both Chinese and six cells
+    long at least, the first ending no sentence or clause, no labelled field or cell in either."""
+    return (bool(upper) and bool(lower) and is_mostly_cjk(upper) and is_mostly_cjk(lower) and not ends_sentence(upper)
+            and upper[-1] not in "，、；,;:" and display_len(upper) >= 6 and display_len(lower) >= 6
+            and not any(mark in lower for mark in "\t:：|") and not any(mark in upper for mark in "\t|"))
+
+
+def title_goes_on(upper: str, lower: str) -> bool:
+    """Whether ``lower`` finishes the headline ``upper`` begins; a first line with a colon only when
+    it ends on the colon or before an object (``市农业农村局：加快推进``: a field's value never ends so)."""
+    if not may_join(upper, lower):
+        return False
+    if ":" in upper or "：" in upper:
+        return (wants_object(upper) or upper.endswith("：")) and completes_title(upper, lower)
+    return completes_title(upper, lower)
 
 
 def completes_title(upper: str, lower: str) -> bool:
