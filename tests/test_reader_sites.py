@@ -1248,3 +1248,251 @@ def test_a_kicker_ending_in_a_noun_is_not_joined_to_the_headline():
                "怀来县葡萄酒产业链年产值突破50亿元，全县酒庄达到46家，葡萄种植面积稳定在十万亩以上。\n\n"
                "近年来，怀来县推进葡萄酒产业与文旅融合发展，带动1.2万农户增收。\n")
     assert doc.meta.title == "怀来葡萄酒产业链年产值突破50亿元"
+
+
+# -- the thirteenth blind round: kinds of failure the eleventh to thirteenth sets showed
+
+STORY = ("　　5月16日，某某区“乡村夜市”在滨江广场开市，首批80个摊位经营本地小吃、农产品和文创产品，开市当晚吸引市民游客两万余人次。\n\n"
+         "　　据介绍，夜市将持续到10月底，每周五至周日开放，区里同步推出公交夜班线路和临时停车场，方便市民出行。\n")
+
+
+def test_the_first_story_under_a_list_s_label_is_no_headline():
+    """``热门排行`` / ``相关推荐`` and one story of the list, then the headline over its credits: a
+    sidebar copied before the article."""
+    for label in ("热门排行", "相关推荐"):
+        doc = read(f"某某网 客户端下载\n首页 > 本地 > 要闻\n{label}\n某某区公布2025年中考录取分数线\n"
+                   "某某区“乡村夜市”开市 首晚迎客两万余人次\n2025-05-16 20:41　来源：某某日报　作者：周明远\n\n" + STORY)
+        assert doc.meta.title == "某某区“乡村夜市”开市 首晚迎客两万余人次", label
+        assert doc.meta.writers == ("周明远",)
+
+
+def test_an_account_s_post_header_names_it_and_who_runs_it_is_no_account_name():
+    doc = read("某某头条 首页\n登录\n某某供电公司\n\n相关推荐\n寒潮来袭 电网迎峰度冬\n零下三十度的巡线路：他们守护万家灯火\n"
+               "某某供电公司 2025-01-14 18:02 · 内蒙古 · 头条号\n" + STORY)
+    assert doc.meta.writers == ("某某供电公司",)
+    thepaper = read("某某新闻 要闻 深度 下载客户端\n某某发布\n\n澎湃号·政务　某某市委网信办官方账号\n\n关注\n"
+                    "某某区“乡村夜市”开市\n某某发布 2025-05-16 20:41 来源：某某新闻·澎湃号·政务\n" + STORY)
+    assert thepaper.meta.writers == ("某某发布",)
+    baidu = read("百度首页 登录\n某某县融媒体中心\n\n某某区“乡村夜市”开市 首晚迎客两万余人次\n"
+                 "某某县融媒体中心　2025-07-18 09:40　广西　政务机构官方账号\n" + STORY)
+    assert baidu.meta.title == "某某区“乡村夜市”开市 首晚迎客两万余人次"
+    assert baidu.meta.writers == ("某某县融媒体中心",)
+    category = read("某某网 | 企鹅号 登录\n某某视界\n\n企鹅号 · 文化领域\n\n关注\n某某区“乡村夜市”开市 首晚迎客两万余人次\n"
+                    "某某视界\n\n2023年4月2日 19:30\n\n" + STORY)
+    assert category.meta.writers == ("某某视界",)
+
+
+def test_a_headline_broken_after_a_word_that_joins_or_a_comma():
+    doc = read("首页 > 新闻中心 > 园区动态\n某某经开区氢能装备产业园二期项目开工暨\n年产500台燃料电池系统生产线投产\n"
+               "记者　刘振宇　　2025-03-28 10:05　　来源：某某经开区\n" + STORY)
+    assert doc.meta.title == "某某经开区氢能装备产业园二期项目开工暨年产500台燃料电池系统生产线投产"
+    comma = read("某某日报 2025年7月1日 星期二\n生态某某\n\n湖区洄游季，\n一条鱼与一片湖的生态守望\n——写在某某湖保护四十年之际\n"
+                 "本报记者　栾雪梅\n" + STORY)
+    assert comma.meta.title == "湖区洄游季，一条鱼与一片湖的生态守望"
+
+
+def test_a_saved_page_s_headline_printed_on_two_lines_that_its_title_holds_joined():
+    from newsconv.readers.html import read_html
+
+    page = ("<html><head><meta charset=utf-8><title>某某市住建局召开老旧小区改造现场观摩会推动“楼道革命”向“环境革命”延伸"
+            "</title></head><body><div>网站首页 机构职能 工作动态</div><div>首页 &gt; 工作动态</div>"
+            "<h1>某某市住建局召开老旧小区改造现场观摩会<br>推动“楼道革命”向“环境革命”延伸</h1>"
+            "<div>发布时间：2023/9/14 16:05:22 来源：市住建局 作者：刘洋</div>"
+            "<p>9月13日，某某市住建局在章贡区召开老旧小区改造现场观摩会，与会人员实地观摩了三个改造小区，交流了经验做法。</p>"
+            "<p>会议要求，各地要推动老旧小区改造从“楼道革命”向“环境革命”延伸，让居民住得更舒心。</p></body></html>")
+    doc = read_html(page.encode(), ReadOptions(source="page.html"))
+    assert doc.meta.title == "某某市住建局召开老旧小区改造现场观摩会推动“楼道革命”向“环境革命”延伸"
+
+
+def test_the_banner_above_the_breadcrumb_and_a_q_and_a_s_question_are_no_headlines():
+    doc = read("无障碍长者模式登录注册\n某某省人力资源和社会保障厅\n请输入关键词\n搜索\n首页信息公开政策解读网上办事\n"
+               "您的位置：首页 > 信息公开 > 政策解读\n再问再答：某某省灵活就业人员参加职工养老保险有关问题解读\n"
+               "2025年4月9日　来源：养老保险处　【字体：大 中 小】　打印\n"
+               "近期，不少灵活就业人员咨询参加职工基本养老保险的有关问题，某某省人力资源和社会保障厅整理了以下问答。\n\n"
+               "问：非本省户籍的灵活就业人员能否参保？\n\n答：可以。在本省就业的灵活就业人员，凭居住证即可参加职工基本养老保险。\n\n"
+               "问：缴费基数怎么选？\n\n答：缴费基数可在全省平均工资的60%至300%之间自主选择，每年可调整一次。\n")
+    assert doc.meta.title == "再问再答：某某省灵活就业人员参加职工养老保险有关问题解读"
+    qa = read("某某市某某区人民政府\n首页区情概况政务公开政务服务\n位置：首页 » 政务公开 » 政策解读\n"
+              "发布日期：2025-03-12 　供稿单位：区人力资源和社会保障局\n一图读懂｜某某区“家门口就业服务站”建设\n"
+              "问：什么是“家门口就业服务站”？\n\n答：“家门口就业服务站”是依托社区党群服务中心设立的公共就业服务站点，为居民提供岗位信息和政策咨询。\n\n"
+              "问：哪些人员可以享受服务？\n\n答：辖区内有就业意愿的登记失业人员、高校毕业生、退役军人等都可以到服务站求职登记。\n")
+    assert qa.meta.title == "一图读懂｜某某区“家门口就业服务站”建设"
+
+
+def test_a_headline_with_the_page_s_buttons_on_its_line():
+    doc = read("某某市人民政府 | 某某区人民政府 | 无障碍 长者模式\n某某区人民政府\n首页政务公开政务服务\n首页 > 政务公开 > 政务动态\n"
+               "区应急管理局开展液氨泄漏事故应急演练 字号：大 中 小 | 打印 | 分享到：微信 微博\n"
+               "发布时间：2024-11-08 11:02:36供稿单位：区应急管理局浏览次数：325\n" + STORY)
+    assert doc.meta.title == "区应急管理局开展液氨泄漏事故应急演练"
+
+
+def test_bylines_a_section_s_name_a_position_and_labels_glued_to_names():
+    section = read("某某市农业农村局\n首页>新闻动态>部门动态\n部门动态\n区县动态\n图片新闻\n"
+                   "[2024-08-19] 作者：杨帆  来源：市农业农村局  浏览量：739\n某某市上半年农业经济运行总体平稳\n" + STORY)
+    assert section.meta.writers == ("杨帆",)
+    glued = read("某某日报\n某某中小学8月起推行“弹性离校”\n某某日报记者汪甜甜 通讯员马莉 陈思雨\n\n" + STORY)
+    assert glued.meta.writers == ("汪甜甜", "马莉", "陈思雨")
+    bare = read("某某地铁4号线全线贯通\n2023-10-29 07:20来源：某某晚报\n"
+                "　　本报讯 记者熊 晶 实习生 万子怡报道：10月28日上午，随着盾构机破土而出，某某地铁4号线最后一个区间隧道顺利贯通。\n\n"
+                "　　据介绍，4号线全长39.6公里，设站29座，预计明年底开通运营，届时将串联起城市东西两片新区。\n")
+    assert bare.meta.writers == ("熊晶", "万子怡")
+    position = read("利率一降再降，普通家庭的钱该放哪儿？\n老王说理财 2024-10-21 07:58 河南\n\n" + STORY
+                    + "\n（作者：王建国，高级经济师，长期关注个人理财与家庭财务规划）\n")
+    assert position.meta.writers == ("王建国",)
+
+
+def test_an_english_info_bar_with_its_fields_apart():
+    doc = read("CITY · The People's Government of the City\nHome > News > Local News\n"
+               "City to add 200 km of greenway trails this year\n"
+               "Date: 2023.11.16\u3000Source: City Daily\u3000Author: Zhang Tong\u3000Font size: A+ A-\n\n" + ARTICLE_EN)
+    assert doc.meta.writers == ("Zhang Tong",)
+
+
+def test_a_record_table_with_spaced_labels_and_a_menu_of_four_character_items():
+    notice = read("某某市人民政府 门户网站\n您现在的位置：首页 → 政务公开 → 政府文件\n\n"
+                  "索 引 号 0040124-2024-00031 发布机构 某某市人民政府\n生成日期 2024-11-25 发布日期 2024-11-26\n"
+                  "文 号 某政发〔2024〕31号 主题词 烟花爆竹 通告\n某某市人民政府关于城区禁止燃放烟花爆竹的通告\n\n某政发〔2024〕31号\n\n"
+                  "为预防和减少火灾及人身伤害事故，保护环境，维护公共安全，根据有关法律法规，结合本市实际，现就城区禁止燃放烟花爆竹有关事项通告如下。\n\n"
+                  "一、禁止燃放区域：城区东至龙湖大街、西至新建路、南至汇通路、北至北环路。\n")
+    assert notice.meta.title == "某某市人民政府关于城区禁止燃放烟花爆竹的通告"
+    menu = read("今天是：2024年11月12日 设为首页 | 加入收藏 | 网站地图\n某某市人力资源和社会保障局\n"
+                "首 页 机构概况 工作动态 政策法规 办事指南 公开目录 在线咨询\n当前位置：首页 >> 工作动态\n"
+                "2024年11月12日 星期二　　来源：就业促进处　　点击数：512\n某某区“乡村夜市”开市 首晚迎客两万余人次\n" + STORY)
+    assert menu.meta.title == "某某区“乡村夜市”开市 首晚迎客两万余人次"
+
+
+def test_a_page_with_long_paragraphs_is_not_hard_wrapped_at_its_menu_s_width():
+    """A menu and two related links of the same length are no wrap width when the paragraphs run
+    far longer: the menu is not the headline's first line."""
+    doc = read(WIDE_PARAGRAPHS)
+    assert doc.meta.title == "Highland barley harvest in the region hits a record high"
+
+
+WIDE_PARAGRAPHS = """\
+ChineseFrançaisEspañol
+Port Ellis News english.news
+HomeChinaWorldBusinessSci-TechCulturePhotosTV
+Highland barley harvest in the region hits a record high
+Source: Port Ellis News  Editor: Zhang Long  2024-10-09 18:22:41
+PORT ELLIS, Oct. 9 -- The highland barley output in the region reached a record 850,000 tonnes this year, local authorities said Wednesday.
+
+The region planted about 2.1 million mu of highland barley, a staple crop, with improved varieties covering more than 98 percent of the planted area and yields up by a tenth.
+
+Highland barley is used to make bread, beer and a growing range of processed foods. The region now has more than 100 enterprises processing the grain.
+
+A farmer in the valley said his family yield rose by nearly 10 percent thanks to new seeds and machine sowing.
+
+Related:
+Regional grain output exceeds 1 million tonnes
+Feature: valley farmers embrace smart farming
+Copyright © 2000 - 2024 Port Ellis News. All rights reserved.
+"""
+
+
+def test_a_speech_s_day_gives_way_to_the_info_bar_s_date_and_time():
+    doc = read("某某市某某区人民政府\n首页 > 领导之窗 > 领导讲话\n在全区安全生产工作会议上的讲话\n区长　黄志斌\n\n（2026年1月9日）\n\n"
+               "2026-01-12 10:30 　来源：区政府办公室 　【字号 大 中 小】\n同志们：\n\n"
+               "　　今天召开全区安全生产工作会议，主要任务是总结去年工作，部署今年任务。刚才，几位同志作了发言，讲得都很好，我都同意。\n\n"
+               "　　下面，我再强调三点意见。一是压实责任，二是排查隐患，三是严格执法，确保全区安全生产形势持续稳定。\n")
+    assert doc.meta.published == dt.datetime(2026, 1, 12, 10, 30)
+
+
+def test_a_notice_s_table_and_its_closing_parts_stay_in_the_body():
+    doc = read("某某区人民政府\n首页 > 新闻中心 > 公示公告\n发布时间：2025/9/26 16:05:41 来源：区妇联 阅读量：562\n"
+               "某某区2025年“最美家庭”拟认定名单公示\n"
+               "根据《某某区2025年“最美家庭”评选活动方案》，经社区推荐、街道初审、评审委员会评议，拟认定以下3户家庭为某某区2025年“最美家庭”，现予以公示。\n\n"
+               "公示期为2025年9月26日至2025年10月3日。公示期间，如对公示对象有异议，可通过来电、来信或来访等方式向区妇联反映。\n\n"
+               "序号\t姓名\t性别\t所在社区\n1\t马秀英\t女\t电子城社区\n2\t杜建军\t男\t长延堡社区\n3\t韩晓东\t男\t曲江池社区\n"
+               "联系电话：029-85231234\n\n某某区妇女联合会\n\n2025年9月26日\n\n打印 | 关闭\n")
+    texts = body(doc)
+    assert any("马秀英" in t for t in texts) and "某某区妇女联合会" in texts and "2025年9月26日" in texts
+
+
+def test_a_gallery_s_captions_under_their_picture_counts_stay_in_the_body():
+    doc = read("某某网 图片频道\n某某网 > 图片 > 本地图片\n组图｜某某古城：假期最后一天依旧人气旺\n"
+               "2024年10月08日 18:22 来源：某某网 作者：某某网记者 杜小伟 摄\n"
+               "10月8日，国庆假期最后一天，某某古城依旧人气火爆，游客在古城里观看演出、品尝小吃。\n\n"
+               "游客在古城街头围观传统民俗表演，现场掌声不断。\n\n（1/3）\n\n游客在景区内观看大型实景演出《古城风云》。\n\n（2/3）\n\n"
+               "身着古代服饰的游客在城楼前拍照留念。\n\n（3/3）\n\n责任编辑：张宇\n")
+    assert "身着古代服饰的游客在城楼前拍照留念。" in body(doc)
+
+
+def test_a_saved_page_s_markup_says_which_of_a_kicker_and_a_headline_is_the_headline():
+    """An e-paper's 引题 / 主题 / 副题 each in its own block: the <h1> and <title> name the 主题."""
+    from newsconv.readers.html import read_html
+
+    page = ("<html><head><meta charset=utf-8><title>智慧农机“唱主角” 千里稻田绿意浓</title></head><body>"
+            "<div>某某日报 数字报刊 <a>往期回顾</a> <a>版面导航</a></div><div>某某日报</div><p>2024年7月26日 星期五</p>"
+            "<p>第01版：要闻</p><p><a>上一版</a> <a>下一版</a></p><p>本版责编：郝  阳</p><div><p>加快推进农业现代化</p>"
+            "<h1>智慧农机“唱主角” 千里稻田绿意浓</h1><p>我省水稻全程机械化生产面积达650万亩</p><p>本报记者　王  敏</p><div>"
+            "<p>连日来，在某某区的稻田里，一台台无人机来回穿梭，为水稻喷洒叶面肥。“现在无人机一天能作业300多亩。”种粮大户说。</p>"
+            "<p>今年，我省推广水稻全程机械化生产面积达到650万亩，机插秧、无人机植保、智能化灌溉等技术广泛应用，亩均节本增效150元以上。</p>"
+            "<p>某某区一家农机专业合作社今年托管服务面积达到2.6万亩，水稻亩产比农户分散种植提高了50多公斤。</p></div>"
+            "<p>上一篇　下一篇</p></div></body></html>")
+    doc = read_html(page.encode(), ReadOptions(source="page.html"))
+    assert doc.meta.title == "智慧农机“唱主角” 千里稻田绿意浓"
+
+
+def test_an_official_s_interview_title_ends_on_its_own_line():
+    doc = read("首页 > 政策解读\n自治区人社厅有关负责人就《关于进一步稳定和扩大就业的若干措施》\n答记者问\n"
+               "发布时间：2025-02-18 11:20　来源：自治区人社厅\n" + STORY)
+    assert doc.meta.title == "自治区人社厅有关负责人就《关于进一步稳定和扩大就业的若干措施》答记者问"
+    assert doc.meta.writers == ()
+
+
+def test_a_speaker_above_the_speech_s_day_and_the_share_buttons():
+    doc = read("首页 > 政务公开 > 领导讲话\n在全区优化营商环境大会上的讲话\n发布时间：2025-02-12　　来源：区委办公室　　浏览：904\n"
+               "区委书记　赵建国\n\n（2025年2月10日）\n\n分享到：微信 微博 QQ空间\n同志们：\n\n"
+               "　　今天召开全区优化营商环境大会，主要任务是总结去年工作，部署今年任务，动员全区上下进一步优化营商环境。\n\n"
+               "　　下面，我讲三点意见。一是提高认识，二是突出重点，三是狠抓落实，确保各项任务落到实处、见到实效。\n")
+    assert doc.meta.writers == ("赵建国",)
+    assert doc.meta.published == dt.date(2025, 2, 12)
+
+
+def test_an_account_s_card_and_what_the_platform_prints_beside_its_name():
+    doc = read("百家号 百度首页\n某某这个公园的花开了，拍照超出片！\n某某生活圈\n2023-11-12 10:04 福建\n\n" + STORY)
+    assert doc.meta.writers == ("某某生活圈",)
+    card = read("某某新闻 首页\n澎湃号·政务热榜\n某某区启动夏季“清凉驿站”服务\n"
+                "某某发布　关注　某某区委宣传部官方账号　2025-06-03 16:02　来源：某某新闻·澎湃号·政务\n" + STORY)
+    assert card.meta.writers == ("某某发布",)
+
+
+def test_labels_glued_to_units_brackets_and_names_and_a_byline_with_its_date():
+    unit = read("某某区一季度重点项目完成投资超百亿元\n日期：2024-04-11 17:36来源：某某区发展改革委文/黄 涛\n" + STORY)
+    assert unit.meta.writers == ("黄涛",)
+    tv = read("视频｜某某新区“夜间经济”带火山城消费\n2023-08-05 21:10某某广播电视集团（总台）记者：谭　欣摄像：马　超\n" + STORY)
+    assert tv.meta.writers == ("谭欣",)
+    dated = read("快讯！某某长江大桥今起夜间封闭施工\n某某新闻记者 邓 波　2025-06-03 07:58　湖北\n" + STORY)
+    assert dated.meta.writers == ("邓波",)
+    assert dated.meta.published == dt.datetime(2025, 6, 3, 7, 58)
+
+
+def test_record_fields_a_document_number_and_an_attachment_are_no_headlines():
+    doc = read("当前位置：首页 > 信息公开 > 通知公告\n索引号：11340000003123456X/202503-00021 信息分类：通知公告\n"
+               "发布机构：某某省自然资源厅 主题分类：国土资源\n名称：某某省自然资源厅关于做好2025年度地质灾害防治工作的通知\n"
+               "成文日期：2025-03-12 发布日期：2025-03-14\n有效性：有效 关键词：地质灾害\n"
+               "某某省自然资源厅关于做好2025年度地质灾害防治工作的通知\n某自然资函〔2025〕58号\n\n"
+               "各市、县（市、区）自然资源主管部门：\n\n"
+               "　　为切实做好2025年度地质灾害防治工作，最大限度减少地质灾害造成的人员伤亡和财产损失，现将有关事项通知如下。\n\n"
+               "　　一、加强隐患排查。各地要在汛前组织开展地质灾害隐患排查，建立隐患点台账，落实监测责任人。\n\n"
+               "附件：2025年度地质灾害重点防范区名单\n\n某某省自然资源厅\n\n2025年3月12日\n")
+    assert doc.meta.title == "某某省自然资源厅关于做好2025年度地质灾害防治工作的通知"
+    assert doc.meta.published == dt.date(2025, 3, 14)
+
+
+def test_a_list_of_notices_over_the_one_printed_with_its_credits_is_not_one_long_title():
+    doc = read("当前位置：首页 / 政务公开 / 通知公告\n通知公告\n关于2025年某某区“美丽乡村示范村”拟命名名单的公示\n"
+               "某某区2025年农机购置补贴实施方案\n关于开展2025年度高素质农民培育工作的通知\n"
+               "关于2025年某某区“美丽乡村示范村”拟命名名单的公示\n[2025-06-03]　　来源：区农业农村局\n"
+               "根据《某某区美丽乡村示范村创建工作实施方案》，经乡镇（街道）推荐、区级评审，拟命名以下3个村为2025年“美丽乡村示范村”，现予以公示。\n\n"
+               "公示期间如有异议，请向区农业农村局反映。\n")
+    assert doc.meta.title == "关于2025年某某区“美丽乡村示范村”拟命名名单的公示"
+
+
+def test_a_hot_list_over_the_headline_and_a_site_s_path_on_one_line():
+    doc = read("某某新闻 打开APP\n首页杭州浙江天下财经体育\n热榜\n某某景区启用AI导览\n钱塘江大潮观潮指南来了\n"
+               "某某今年将新增托育位1万个\n某某地铁启用“无感乘车”外国游客刷卡就能进站\n2025-03-05 10:21　某某晚报　阅读 1.6万\n\n" + STORY)
+    assert doc.meta.title == "某某地铁启用“无感乘车”外国游客刷卡就能进站"
+    path = read("首页黑龙江哈尔滨国内国际体育旅游登录 | 注册\n某某网\n搜索\n某某网 > 哈尔滨新闻\n"
+                "2024年11月20日 09:15来源：某某日报作者：赵洪波编辑：张晓彤\n某某冰雪大世界今冬将扩容\n" + STORY)
+    assert path.meta.title == "某某冰雪大世界今冬将扩容"

@@ -15,6 +15,7 @@ import codecs
 import datetime as dt
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from newsconv.errors import InputError
@@ -382,6 +383,20 @@ def _size(text: str) -> int:
     return han if han * 2 >= len(text) else len(text.split())
 
 
+def _broken_headlines(lines: list[str], titles: list[str]) -> list[str]:
+    """Headlines the page prints on two lines (``<h1>…观摩会<br>推动…延伸</h1>``) that its
+    <title> holds joined: the two lines joined as the text reader joins a wrapped line."""
+    from newsconv.readers.text.lines import join_wrapped
+
+    found = []
+    for upper, lower in pairwise(lines):
+        if len(upper) >= 4 and len(lower) >= 2 and any(upper in title for title in titles):
+            joined = join_wrapped(upper, lower)
+            if any(_between_separators(joined, title) for title in titles):
+                found.append(joined)
+    return found
+
+
 def markup_headlines(root: Any, text: str) -> frozenset[str]:
     """The lines of a page's text that its markup names as the headline (white space folded): the
     longest line that its <title>, og:title, twitter:title or itemprop=headline holds whole (the
@@ -393,9 +408,11 @@ def markup_headlines(root: Any, text: str) -> frozenset[str]:
     if not titles:
         return frozenset()
     site = " ".join(_meta(root, "og:site_name", "application-name").split()).casefold()
-    lines = {" ".join(line.split()) for line in text.splitlines()}
+    folded = [" ".join(line.split()) for line in text.splitlines()]
+    lines = set(folded)
     named = [line for line in lines if len(line) >= 4 and line.casefold() != site
              and any(_between_separators(line, title) for title in titles)]
+    named.extend(_broken_headlines(folded, titles))
     best = max((_size(line) for line in named), default=0)
     chosen = {line for line in named if _size(line) == best and best >= 2}
     for h1 in root.iter("h1"):

@@ -34,7 +34,7 @@ _LABELS: dict[str, str | Role] = {
     "审核": Role.EDITOR, "审校": Role.EDITOR, "校对": Role.EDITOR, "终审": Role.EDITOR, "初审": Role.EDITOR,
     "复审": Role.EDITOR, "编审": Role.EDITOR, "监制": Role.EDITOR, "值班编辑": Role.EDITOR,
     "摄影": Role.PHOTOGRAPHER, "摄": Role.PHOTOGRAPHER, "图": Role.PHOTOGRAPHER, "图片": Role.PHOTOGRAPHER,
-    "供图": Role.PHOTOGRAPHER, "摄影记者": Role.PHOTOGRAPHER,
+    "供图": Role.PHOTOGRAPHER, "摄影记者": Role.PHOTOGRAPHER, "摄像": Role.PHOTOGRAPHER, "剪辑": Role.EDITOR,
     "翻译": Role.TRANSLATOR, "编译": Role.TRANSLATOR, "译": Role.TRANSLATOR,
     # counters and tools printed in the same line: they end the value before them
     "浏览次数": "count", "浏览量": "count", "阅读次数": "count", "阅读数": "count", "阅读量": "count", "阅读": "count",
@@ -55,7 +55,7 @@ _LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?:^|(?<=[\s|丨｜/·•,，;；:：【
 # A label glued to the value before it, as pages print them without spaces
 # (``2024-01-09 10:20来源：某某网作者：赵峰``): two characters or more, and a colon after it.
 _GLUED_ALT = literal_alternation(k for k in _LABELS if len(k) >= 2 and not k.isascii())
-_GLUED_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?<=[\d\u4e00-\u9fff])(?P<label>{_GLUED_ALT})(?P<sep>\s*[:：]\s*)")
+_GLUED_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?<=[\d\u4e00-\u9fff）)])(?P<label>{_GLUED_ALT})(?P<sep>\s*[:：]\s*)")
 _QUALIFIED_RE = re.compile(
     rf"^[【\[(（]?(?P<qual>[^\s:：/]{{1,14}}?(?:/[^\s:：/]{{2,10}}?)?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
 )
@@ -87,9 +87,11 @@ _TRAILING = re.compile(r"[（(](?P<inner>[^（()）\n]{2,60})[)）]\s*$")
 _PARENTHESISED = re.compile(r"[（(][^（()）]{0,40}[)）]")
 # A dateline or 本报讯 and the reporters without parentheses: "本报讯 记者张三 今天，",
 # "记者 张三 报道：".
+# A name in a bare byline: two to four characters, or two spaced out to three's width (``熊 晶``).
+_BARE_NAME = r"(?:[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff·]{2,4})"
 _LEADING_BARE = re.compile(
     r"^(?:[^（(，。]{0,30}?(?:讯|电)\s*)?(?:本报|本台|本网)?(?:特约|实习|见习)?(?P<inner>(?:记者|通讯员)\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,3})(?:\s+|\s*报道[:：]?)"
+    rf"{_BARE_NAME}(?:[\s、]+(?:(?:记者|通讯员|实习生)\s*)?{_BARE_NAME}){{0,3}})(?:\s+|\s*报道[:：]?)"
 )
 _TRAILING_BARE = re.compile(
     r"(?<=[。！？!?”」』])\s*(?P<tail>(?:本报|本台|本网)?(?:特约|实习|见习)?(?:记者|通讯员|作者|撰稿|采写|责任编辑|编辑|摄影)"
@@ -136,11 +138,14 @@ def split_names(text: str) -> list[str]:
     if re.search(r"[A-Za-z]", text) and not re.search(r"[\u4e00-\u9fff]", text):
         parts = re.split(r"\s*(?:,|;|&|\band\b|\|)\s*", text)
         return [p.strip() for p in parts if p.strip()]
-    tokens = _join_spaced([p for p in _NAME_SPLIT.split(text) if p])
+    tokens = _join_spaced([q for p in _NAME_SPLIT.split(text) if p for q in _GLUED_ROLE.split(p) if q])
     if len(tokens) >= 2 and _DATELINE_PLACE.match(tokens[-1]):
         tokens.pop()  # ``记者 张三 长沙报道``: where the reporter filed from, not a name
     return tokens
 
+
+# A role's label glued to the name after it: ``通讯员马莉``, ``记者熊`` (of ``记者熊 晶``).
+_GLUED_ROLE = re.compile(r"^((?:特约|见习|实习)?记者|通讯员|实习生)(?=[\u4e00-\u9fff]{1,4}$)")
 
 # The place a report was filed from, after the reporters' names: ``长沙报道``, ``北京报道``; a bare
 # ``报道`` after them too.
@@ -202,7 +207,7 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
     if token.endswith(_QUALIFIABLE):
         return False  # "南都记者": an outlet and a label, not a name
     if _HAN_NAME.match(token):
-        if _UNIT.match(token):
+        if _UNIT.match(token) or _SECTION_NAME.search(token):
             return False  # "团委", "宣传部": the unit that wrote or supplied it, not a person
         if len(token) >= 4 and AFFILIATION.search(token):
             return False  # "某大学教授", "市政府办公室": a position or an institution
@@ -212,6 +217,8 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
     return not any(word.lower().strip(".,'’") in _NOT_IN_NAMES for word in token.split())
 
 
+# A site's section (区县动态, 图片新闻, 本地要闻): no person's name ends so.
+_SECTION_NAME = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|头条|专题|公告|视频|图片)$")
 # Short names of units credited beside people: a committee or office (团委, 校办), a department.
 _UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|办)$|^[\u4e00-\u9fff]{2,4}(?:部|处|局|室)$|^[\u4e00-\u9fff]{4,8}科$")
 
@@ -221,7 +228,8 @@ _UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|办)$|^[\u4e00-\u9fff]{2,4}(?:�
 AFFILIATION = re.compile(
     r"(?:大学|学院|研究院|研究所|中心|协会|学会|公司|集团|报社|杂志社|电视台|委员会|政府|办公室|局|厅|部|院|所|系|调查队"
     r"|日报|晚报|时报|早报|商报|周报|新闻"
-    r"|教授|研究员|主任|院长|所长|博士|学者|专家|作家|评论员|分析师|总监|经理|董事长|主席|书记|校长|记者|编辑)$"
+    r"|教授|研究员|主任|院长|所长|博士|学者|专家|作家|评论员|分析师|总监|经理|董事长|主席|书记|校长|记者|编辑"
+    r"|经济师|工程师|会计师|律师|医师|教师|规划师|设计师)$"
 )
 
 
@@ -504,10 +512,20 @@ def _qualified(line: str) -> Credits | None:
     m = _QUALIFIED_RE.match(line.strip().rstrip("】]）)"))
     if not m or not m["rest"]:
         return None
-    names = split_names(m["rest"])
-    if not names or not all(is_name(n, labelled=True) for n in names):
-        return None
-    return _labelled_people(names, m["label"])
+    role = _LABELS[m["label"]]
+    assert isinstance(role, Role)
+    people = []
+    rest, date = m["rest"], None
+    if any(c.isdigit() for c in rest) and (date := find_date(rest)) is not None and date.start > 0:
+        rest = rest[: date.start]  # ``某某新闻记者 邓 波　2025-06-03 07:58　湖北``: the date and place after the names
+    for token in split_names(rest):
+        if isinstance(found := _LABELS.get(token), Role):
+            role = found  # ``长江日报记者汪甜甜 通讯员马莉 陈思雨``: the next label covers the names after it
+        elif is_name(token, labelled=True):
+            people.append(Person(token, role))
+        else:
+            return None
+    return Credits(people, date=date) if people else None
 
 
 # Names first, then what they are: ``张小明 澎湃新闻记者``, ``原创 张小明 李大为 某某报记者``.
@@ -564,7 +582,7 @@ def _names_then_role(line: str) -> Credits | None:
     return _labelled_people(names, m["label"])
 
 
-_UNIT_THEN_WRITER = re.compile(r"(?<=[局委办院所站部处科室队厅心])(?=文\s*[:：])")
+_UNIT_THEN_WRITER = re.compile(r"(?<=[局委办院所站部处科室队厅心])(?=文\s*[:：/])")
 
 
 def parse_credits(line: str) -> Credits | None:
@@ -572,7 +590,7 @@ def parse_credits(line: str) -> Credits | None:
     if not (_MAY_BE_CREDIT.search(line) or _MAY_BE_CREDIT_LATIN.search(line)
             or (len(line) <= 80 and not _HAN.search(line) and _AGENCY_OR_PLACE_HINT.search(line))):
         return None  # no label, no "by", no digit: nothing a credit line could say
-    if "文：" in line or "文:" in line:
+    if "文：" in line or "文:" in line or "文/" in line:
         line = _UNIT_THEN_WRITER.sub(" ", line)  # ``…管理局文：秦  磊``: the writer's label glued to a unit
     if line.lstrip().startswith(("□", "■")):
         line = line.strip().lstrip("□■ \u3000")  # a newspaper's mark before its byline: ``■文/图 本报记者 …``
@@ -637,6 +655,8 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         if any(c.isdigit() for c in raw) and (found := find_date(raw)) is not None and found.year is not None:
             credits.date = credits.date or found  # ``通讯员 孙  涛　2025-06-02 21:05``: the date after the names
             raw = raw[: found.start]
+        if not _HAN.search(raw):
+            raw = _WIDE_GAP.split(raw.strip())[0]  # ``Author: Zhang Tong　Font size: A+ A-``: the next field
         # "张三（北京大学教授）": the position is not a name
         value = _PARENTHESISED.sub(" ", raw).strip(" \u3000|丨｜/·•,，;；【】[]()（）")
         tokens = [re.sub(r"(?:编译|整理|报道|撰写)$", "", t) for t in split_names(value)]
@@ -644,6 +664,10 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         if not names and (qualified := _QUALIFIED_RE.match(value)):
             names = [n for n in split_names(qualified["rest"]) if is_name(n, labelled=True)]
         credits.people.extend(Person(n, kind) for n in names)
+
+
+# What separates an info bar's fields: an ideographic space, a tab, two spaces or more.
+_WIDE_GAP = re.compile(r"\u3000|\t|\s{2,}")
 
 
 # Self-media platforms: pages there name an account, and often no person.
@@ -692,14 +716,26 @@ _PROVINCE_ALT = "|".join(_PROVINCES)
 # Furniture that names whose page it is: ``某某的博客``; an account's card under the headline,
 # its name before the date and a follow button after (``江城生活指南 2023-03-08 11:26 … 关注``).
 _OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微博|个人空间|个人主页)$")
-_CARD_WORDS = r"关注|创作者|发布于|IP属地|粉丝|阅读"
+_CARD_WORDS = rf"关注|创作者|发布于|IP属地|粉丝|阅读|官方账号|官方帐号|{_PLATFORM_ALT}"
 _FOLLOW_CARD = re.compile(
     # 北纬47度的阿凯 2024-02-19 20:31 · 黑龙江 关注; 宁波发布 2025-05-31 08:00 浙江 (a post's header)
     rf"^(?P<name>[^\s\d:：|/·][^\s:：|/·]{{1,15}})(?:\s+|(?<=[^\d\s])){_YMD_TIME}(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:{_PROVINCE_ALT}))$"
     rf"|^{_YMD_TIME}\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?关注$"  # 2026-01-14 某某 +关注
-    r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})\s+\+?关注$"  # 某某发布 关注: the account and its button
+    r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})\s+\+?关注(?:$|\s(?=.*(?:19|20)\d\d))"  # 某某发布 关注 (… its date)
 )
 _CARD_HINT = re.compile(rf"的|{_CARD_WORDS}|(?:{_PROVINCE_ALT})$")
+_DATED_CARD = re.compile(_YMD_TIME)
+
+
+def dated_account_card(text: str) -> str | None:
+    """The account a self-media post's header names before its date, with where it was sent
+    from or the platform after it (``某某发布 2025-05-16 20:41 来源：澎湃新闻·澎湃号``,
+    ``某某供电公司 2025-01-14 18:02 · 内蒙古 · 头条号``), or None."""
+    if len(text) > 80 or not _CARD_HINT.search(text) or not _DATED_CARD.search(text):
+        return None
+    m = _FOLLOW_CARD.match(text.strip())
+    name = m and (m["name"] or m["after"] or m["alone"])
+    return name if name and not name.endswith(_ACCOUNT_DESCRIPTIONS) else None
 _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
 
 def account_on_furniture(text: str) -> str | None:
@@ -726,9 +762,13 @@ def _account_line(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | Non
     and none is a word of the page's own: ``网易号 > 正文``, ``澎湃号 > 政务``)."""
     for pattern in patterns:
         if (m := pattern.match(text.strip())) and not m["name"][:1].isdigit():
-            return m["name"] if m["name"] not in _PAGE_WORDS else None
+            # ``澎湃号·政务　某某网信办官方账号``, ``企鹅号 · 文化领域``: who runs the account or what
+            # it writes on, not its name
+            return m["name"] if m["name"] not in _PAGE_WORDS and not m["name"].endswith(_ACCOUNT_DESCRIPTIONS) else None
     return None
 
+
+_ACCOUNT_DESCRIPTIONS = ("官方账号", "官方帐号", "领域", "创作者", "首页", "热榜")
 
 # ``网易号 > 正文`` is a breadcrumb, ``澎湃号 > 政务`` the platform's section
 _PAGE_WORDS = frozenset("正文 首页 详情 文章 列表 更多 全部 频道 推荐 政务 媒体 湃客".split())

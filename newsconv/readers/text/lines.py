@@ -248,7 +248,8 @@ def detect_wrap(raws: list[str]) -> Wrap | None:
             if width < (28 if measure is len else 50):
                 break  # nobody wraps articles narrower than this
             near = sum(counts.get(size, 0) for size in range(width - slack, width + 1))
-            if near >= max(3, len(sizes) // 4):
+            # (paragraphs far longer than the width, as many as the lines at it: not wrapped there)
+            if near >= max(3, len(sizes) // 4) and sum(1 for size in sizes if size > width * 3 // 2) < near:
                 at = [r for r, size in zip(lines, sizes, strict=True) if width - slack <= size <= width]
                 share = near / len(sizes)
                 if sum(not ends_sentence(r.strip()) for r in at) >= near / 2 and (best is None or share > best[0]):

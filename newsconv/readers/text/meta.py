@@ -12,6 +12,7 @@ from newsconv.readers.text.bylines import (
     Credits,
     account_in,
     account_on_furniture,
+    dated_account_card,
     leading_byline,
     says_self_media,
     trailing_byline,
@@ -117,6 +118,12 @@ def _unlabelled_source(credits: Credits) -> str | None:
 _PUBLISHED_LABEL = re.compile(r"(?:发布日期|发布时间)(?:\s*[：:]|[】\]]|[ \u3000\t]+(?=\d))\s*")
 
 
+def _dates_a_post(credits: Credits) -> bool:
+    """Whether a credit line dates the page's post: a date with its time of day, or beside a source
+    or a person (``2026-01-12 10:30 来源：某某办公室``), not a date alone."""
+    return credits.date is not None and (credits.date.time is not None or bool(credits.source) or bool(credits.people))
+
+
 class MetaCollector:
     """Gathers what the page says about the article from the reader's decisions."""
 
@@ -132,6 +139,7 @@ class MetaCollector:
         self.source: str | None = None
         self.date: DateMatch | None = None
         self._date_labelled = False
+        self._date_alone = False  # the date found in the header stands alone on its line
         self._labelled_above: DateMatch | None = None
         self.footer_date: DateMatch | None = None
         self.above_title_date: DateMatch | None = None
@@ -158,9 +166,12 @@ class MetaCollector:
                 self.above_title_date = date  # the last one above the title is the closest
                 if credits.labelled_date and is_mostly_cjk(self.decisions[index].line.text):
                     self._labelled_above = date  # 发布日期：… over the title
-            elif index < self.body_start and (self.date is None or (credits.labelled_date and not self._date_labelled)):
-                # a date labelled as the one published (发布时间：…) over a date alone (a speech's day)
+            elif index < self.body_start and (self.date is None or (credits.labelled_date and not self._date_labelled)
+                                              or (self._date_alone and _dates_a_post(credits))):
+                # a date labelled as the one published (发布时间：…), or printed with its time or source in
+                # the page's info bar, over a date alone (a speech's day, ``（2026年1月9日）``)
                 self.date, self._date_labelled = date, credits.labelled_date
+                self._date_alone = not credits.labelled_date and not _dates_a_post(credits)
             elif index > self.body_start and self.footer_date is None:
                 self.footer_date = date
 
@@ -199,7 +210,7 @@ class MetaCollector:
                 if d.rule in ACCOUNT_RULES:
                     self.accounts.append(without_avatar(text))
                     continue
-                if (account := account_in(text)) is not None:
+                if (account := dated_account_card(text) or account_in(text)) is not None:
                     self.accounts.append(account)
                 if text.startswith(("原标题", "原文标题")):
                     self.original_title = re.sub(r"^\S+?[:：]\s*", "", text)

@@ -36,6 +36,7 @@ from newsconv.readers.text.classify.shapes import (
     is_prose,
     is_title_shaped,
     may_join,
+    names_a_document,
     title_goes_on,
     topic_terms,
     words,
@@ -271,7 +272,9 @@ def _joins(upper: Decision, lower: Decision) -> bool:
         return False  # (a labelled field, "发布机构：…", is no piece of a headline)
     if title_goes_on(a, b):
         return True
-    return ":" not in a and "：" not in a and (a.endswith(_OPEN_ENDING) or b.startswith("关于"))
+    # (a line above ``关于…`` that is a document's whole title itself is one of a list of them)
+    return ":" not in a and "：" not in a and (
+        a.endswith(_OPEN_ENDING) or (b.startswith("关于") and "关于" not in a and not names_a_document(a)))
 
 
 def _before_body(line: Line, title: int | None, i: int) -> Decision:

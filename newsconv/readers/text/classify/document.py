@@ -20,7 +20,7 @@ from newsconv.readers.text.official import (
 
 def document_head(page: Page, title: int | None, start: int) -> int:
     """Where the body starts once a salutation, the addressees (主送) or a speech's speaker line
-    just above it are taken in (a date line between them stays metadata)."""
+    above it are taken in (date lines and buttons between them stay what they are)."""
     first = page.unit_last(title) + 1 if title is not None else 0
     head = start
     for i in page.nonblank(start - 1, first - 1, -1):
@@ -29,8 +29,8 @@ def document_head(page: Page, title: int | None, start: int) -> int:
         if (decided is None or is_doc_number(text)) and (part := head_part(text)):  # not a counter
             mark_part(page, i, part)
             head = i
-        elif not (decided is not None and decided.kind is Kind.META and head < start):
-            break
+        elif decided is None or decided.kind not in (Kind.META, Kind.CHROME):
+            break  # (a date line, ``（2025年2月10日）``, share buttons may stand between a speaker and the speech)
     return head
 
 
@@ -38,7 +38,11 @@ def document_tail(page: Page, start: int, end: int) -> int:
     """Where the body ends once a document's closing parts under it are taken in: attachments
     (附件), the issuer (署名), the date it was written (成文日期), a note (（此件公开发布）)."""
     found: list[tuple[int, str]] = []
-    for i in page.following(end, 12):
+    after = end
+    nxt = page.following(end, 1)
+    if nxt and (row := page.known[nxt[0]]) is not None and row.table is not None:
+        after = row.table.end  # a table the document's text ends with (a 公示's list), its closing parts under it
+    for i in page.following(after, 12):
         text = page.lines[i].text
         part = closing_kind(text)
         if part is None and found and found[-1][1].startswith("attachment") and is_attachment_item(text):

@@ -20,7 +20,7 @@ from newsconv.readers.text.classify.shapes import (
     words,
 )
 from newsconv.readers.text.lines import display_len, is_mostly_cjk
-from newsconv.readers.text.official import is_document_head
+from newsconv.readers.text.official import is_doc_number, is_document_head
 
 _MARKUP = 5.0  # a saved page's <title>, og:title or <h1> naming a line its headline
 _CREDITS_ABOVE = 3.0  # a headline printed under its date and byline, right over the body
@@ -28,7 +28,12 @@ _NAMES_THE_BODY = 1.5  # how well a headline over a deck names the body (a third
 _CLOSER = 2.0  # what a headline candidate loses when another headline stands closer to the body
 _DECK = 3.0  # what a deck loses under a headline that names what the body is about
 _LINK_LIST = 2.5  # what an item of a list of links loses unless it names the body better than the rest
+_BANNER_REACH = 12  # lines a site's banner stands above its breadcrumb at most
 _RUN_REACH = 40  # lines looked at each way for the rest of a list of links (keeps huge lists linear)
+_LIST_LABELS = ("footer.exact",)  # stops that head a list of other stories (相关推荐, 热门排行)
+_STEPS = re.compile(r"\s[>＞›»]\s")  # steps of a Chinese site's path: no headline holds them
+_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]")  # a document's attachment, never its headline
+_QUESTION = re.compile(r"^(?:问|答)\s*[:：]")  # 问：…？ / 答：… of a Q&A, never its headline
 _WIDE_SPACE = re.compile(r"\s{2,}|\t")
 _NAV_SEPARATOR = re.compile(r"[|>»›]")  # "Home | More News", "News > Local": navigation, not a headline
 
@@ -43,10 +48,12 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     if page.unit_last(i) - i >= 2:
         return None  # three wrapped lines or more: a paragraph
     text = page.title_text(i)
-    if not is_title_shaped(text) or is_record_field(text) or opens_with_date(text):
-        return None  # a record table's field, a date bar: never the headline
+    if (not is_title_shaped(text) or is_record_field(text) or opens_with_date(text) or _QUESTION.match(text)
+            or (_STEPS.search(text) and is_mostly_cjk(text)) or is_doc_number(text) or _ATTACHMENT.match(text)):
+        return None  # a record table's field, a date bar, a Q&A's question, 某某网 > 本地新闻, 某政发〔2024〕31号, 附件：…
     evidence: list[tuple[str, float]] = []
-    if page.markup_headlines and " ".join(text.split()) in page.markup_headlines:
+    named = _markup_names(page, text)
+    if named:
         evidence.append(("the page's markup names it the headline", _MARKUP))
     if credits := credits_under(page, i):
         evidence.append(("credits under it", credits))
@@ -65,9 +72,14 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("items side by side (wide spaces between)", -4.0 if parts > 2 else -2.0))
     if not is_mostly_cjk(text) and SENTENCE_PERIOD.search(text):
         evidence.append(("ends with a full stop: a sentence (deck, caption)", -2.5))
-    if under_headline(page, i):
+    if not (named and is_mostly_cjk(text)) and under_headline(page, i):  # (the markup tells a 引题 from its 主题)
         evidence.append(("right under a headline-like line: a deck", -2.0))
     return [(reason, value) for reason, value in evidence if value]
+
+
+def _markup_names(page: Page, text: str) -> bool:
+    """Whether a saved page's markup (<title>, og:title, <h1>) names ``text`` as its headline."""
+    return bool(page.markup_headlines) and " ".join(text.split()) in page.markup_headlines
 
 
 def title_score(page: Page, i: int) -> float | None:
@@ -87,10 +99,14 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
         evidence.append(("its credits above it and the body right under it", _CREDITS_ABOVE))
     if closer_headline(page, i, start, lambda j: topic_evidence(page.lines[j].text, terms) > topic) is not None:
         evidence.append(("another headline-like line stands closer to the body", -_CLOSER))
+    if _over_breadcrumb(page, i, start):
+        evidence.append(("above the page's breadcrumb, a headline-like line under it: the site's banner", -_DECK))
     if _named_again_below(page, i, start):
         evidence.append(("a longer headline under it begins with it (the issuer's name, a site's banner)", -_DECK))
     elif _named_as_source(page, i, start):
         evidence.append(("the credits under it name it as the source (the site's name)", -_DECK))
+    if (label := listed_under_label(page, i)) is not None:
+        evidence.append((f"one of the stories listed under {page.lines[label].text.strip()!r}", -_LINK_LIST))
     bylined = run_closed_by_credits(page, i)
     if not bylined and headline_above(page, i, terms) is not None:
         evidence.append(("the deck under the headline above it", -_DECK))
@@ -123,6 +139,42 @@ def link_run(page: Page, i: int) -> list[int]:
     while headline_like(last + 1) and last - i < _RUN_REACH:
         last += 1
     return list(range(first, last + 1)) if last - first >= 3 else []
+
+
+def listed_under_label(page: Page, i: int) -> int | None:
+    """The Chinese label of a list of other stories (相关推荐, 热门排行) that line ``i`` is
+    listed under, if any: headline-like lines run from the label down to ``i`` and go on under it.
+    The last of them, right over the credits, may be the headline itself; ``i`` is not."""
+    below = page.following(page.unit_last(i), 1)
+    if not below or page.known[below[0]] is not None or page.prose[below[0]] or not is_title_shaped(
+            page.lines[below[0]].text):
+        return None
+    j = i
+    for _ in range(_RUN_REACH):
+        above = page.nonblank(j - 1, j - 2, -1)
+        if not above or above[0] != j - 1:
+            return None  # a blank line between: not one list
+        j = above[0]
+        if page.stops[j]:  # (a Chinese label: English pages' Topics: and Tags: head no sidebar above the article)
+            return j if str(page.stops[j]).startswith(_LIST_LABELS) and is_mostly_cjk(page.lines[j].text) else None
+        if page.known[j] is not None or page.prose[j] or not is_title_shaped(page.lines[j].text):
+            return None
+    return None
+
+
+def _over_breadcrumb(page: Page, i: int, start: int) -> bool:
+    """Whether Chinese line ``i`` stands above the page's breadcrumb with a headline-like line
+    between the breadcrumb and the body: a site prints its banner and menus over the breadcrumb, the
+    article's headline under it."""
+    if not is_mostly_cjk(page.lines[i].text):
+        return False  # an English post prints its categories (Posted in: A » B) under its headline
+    last = page.unit_last(i)
+    crumb = next((j for j in range(last + 1, min(start, last + _BANNER_REACH))
+                  if page.kind(j) is Kind.BREADCRUMB), None)
+    if crumb is None:
+        return False
+    lines, _ = _headline_like(page)
+    return any(page.lines[j].text != page.lines[i].text for j in lines[bisect_right(lines, crumb) : bisect_left(lines, start)])
 
 
 def _named_again_below(page: Page, i: int, start: int) -> bool:
@@ -195,7 +247,7 @@ def _headline_like(page: Page) -> tuple[list[int], list[int]]:
             if j in page.continues or (j - 1) in page.continues:
                 continue
             text = page.lines[j].text
-            if is_title_shaped(text) and _headline_sized(text):
+            if is_title_shaped(text) and _headline_sized(text) and not _QUESTION.match(text):
                 lines.append(j)
         credits = [n] * (n + 1)
         for j in range(n - 1, -1, -1):
@@ -214,12 +266,12 @@ def headline_above(page: Page, j: int, terms: frozenset[str]) -> int | None:
         if page.known[i] is not None:
             continue
         text = page.title_text(i)
-        if not (deck_of(page, i, j) and _over_a_deck(text) and not _NAV_SEPARATOR.search(text)):
+        if not (deck_of(page, i, j) and _over_a_deck(text) and not _NAV_SEPARATOR.search(text)) or is_record_field(text):
             return None
         # a headline names what its body is about: printed right over its deck, if only in a word;
         # across page furniture (a site's name over a row of buttons), as a headline does
         topic = topic_evidence(text, terms)
-        if not topic or (page.unit_last(i) + 1 < j and topic < _NAMES_THE_BODY):
+        if not topic or (page.unit_last(i) + 1 < j and topic < _NAMES_THE_BODY) or listed_under_label(page, i) is not None:
             return None
         link = in_link_run(page, i)
         if link is not None and topic_evidence(page.lines[link].text, terms) > 0 and (
@@ -326,7 +378,8 @@ def under_headline(page: Page, i: int) -> bool:
         if page.prose[j] or not is_title_shaped(above) or above == page.lines[i].text or is_record_field(above):
             return False  # a record table's field holding the title is no headline over it
         size = display_len(above) >= 8 if is_mostly_cjk(above) else words(above) >= 4
-        return size and not SENTENCE_PERIOD.search(above) and in_link_run(page, j) is None
+        return (size and not SENTENCE_PERIOD.search(above) and in_link_run(page, j) is None
+                and listed_under_label(page, j) is None)
     return False
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsconv.readers.text.bylines import PLATFORM_NAMES, platform_account
+from newsconv.readers.text.bylines import PLATFORM_NAMES, dated_account_card, platform_account
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, STAFF_TITLE, is_counter, is_credit_line, words
 from newsconv.readers.text.lexicon import Lexicon, fold
@@ -105,13 +105,33 @@ def without_tool_cells(line: Line, lexicon: Lexicon) -> Line:
     """A table row as a browser copies it, with the cells that are only buttons taken out:
     ``Hester Runs Bears to Win<TAB>Save Email Print`` -> ``Hester Runs Bears to Win``."""
     if "\t" not in line.text:
-        return line
+        return _without_tool_tail(line, lexicon)
     cells = [c.strip() for c in line.text.split("\t") if c.strip()]
     kept = [_TOOL_SUFFIX.sub("", c) for c in cells
             if not (lexicon.tool_words(c) or lexicon.chrome(c) or (_COUNTS.match(c) and not _A_DATE.search(c)))]
     if kept == cells or not kept:
         return line
     return Line(line.no, line.raw, "\t".join(kept), line.indent)
+
+
+# Where a row of buttons printed on the headline's line may begin: ``某某开展应急演练 字号：大 中 小 |
+# 打印 | 分享到：微信 微博``.
+_TOOL_TAIL = re.compile(r"\s+(?=[【\[]?(?:字号|字体|打印|分享))")
+
+
+def _without_tool_tail(line: Line, lexicon: Lexicon) -> Line:
+    """A line with the page's buttons printed after its text (a headline and its tool row in one
+    line box), the buttons taken out; every part after the text must be a button or a row of them."""
+    text = line.text
+    if not ("字" in text or "打印" in text or "分享" in text) or not is_mostly_cjk(text):
+        return line  # the common case
+    m = _TOOL_TAIL.search(text)
+    if m is None or display_len(text[: m.start()]) < 12:
+        return line
+    parts = [part.strip() for part in re.split(r"[|｜]", text[m.end() :]) if part.strip()]
+    if not parts or not all(lexicon.chrome(part) or lexicon.tool_words(part) for part in parts):
+        return line
+    return Line(line.no, line.raw, text[: m.start()], line.indent)
 
 
 # A cell of counts: ``查看: 4872|回复: 36``, ``阅读 539 评论 12``, ``Views: 1,203``.
@@ -179,6 +199,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CAPTION, "a caption: the line ends with its photo credit")
     if is_mostly_cjk(text) and platform_account(text):
         return Decision(line, Kind.META, "a self-media platform's name and the account on it")
+    if is_mostly_cjk(text) and dated_account_card(text):
+        return Decision(line, Kind.META, "a self-media post's header: the account, the date, where it was sent from")
     if is_counter(text) and not is_doc_number(text):  # 某府办字〔2024〕35号 is a document's number
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
     if "版" in text and (_EDITION_PAGE.match(text) or _EDITION_PAGE.match(_EDITION_NAV.sub(" ", text).strip())):

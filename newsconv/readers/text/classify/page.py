@@ -45,6 +45,7 @@ from newsconv.readers.text.lines import (
 _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
 # "More", "More Sports Headlines", "More from …", "Also in …", "Related …", "About the author": a box of
 # other stories; "More Britons in blood scandal" is a headline.
+_PICTURE_COUNT = re.compile(r"^[（(]?\d{1,2}\s*/\s*\d{1,2}[)）]?$")  # a gallery's 2/4 under its picture
 _MORE_LINK = re.compile(
     r"^(?:More\b[^\w\s]*(?:\s+[^\s.!?]+){0,2}|More\s+(?:from|in|on|like|of|about|by|at|to|most|top|latest|recent|popular"
     r"|stories|news|videos|photos|articles|headlines|blogs)\b[^.!?]{0,40}"
@@ -127,8 +128,8 @@ class Page:
             if (not a or not b or known[i] is not None or known[i + 1] is not None or self.prose[i] or self.prose[i + 1]
                     or i in self.continues or i + 1 in self.continues or (i - 1) in self.continues):
                 continue
-            if title_goes_on(a, b):
-                self.continues.add(i)
+            if title_goes_on(a, b) or (self.markup_headlines and join_wrapped(a, b) in self.markup_headlines):
+                self.continues.add(i)  # (the second, a saved page's <title> holding both lines as one)
 
     def _tables(self) -> list[PastedTable]:
         """Tables the page pastes (tab-separated rows, or one cell per line): their lines are
@@ -307,7 +308,7 @@ class Page:
             j = i
             while j + 1 < len(texts) and wrap.fills(self.lines[j].raw) and texts[j + 1] and not (
                 self.lines[j + 1].indent >= 2 and self.lines[i].indent >= 2
-            ) and self.known[j + 1] is None:
+            ) and self.known[j + 1] is None and self.kind(j) is not Kind.META:  # a credit line ends where it ends
                 j += 1
             if j > i:
                 self.continues.update(range(i, j))
@@ -395,8 +396,8 @@ class Page:
             if BARE_URL.match(self.lines[i].text):
                 return -4
             return line_weight(self.lines[i].text, self.prose[i])
-        if decided.kind in (Kind.BLANK, Kind.TABLE_ROW):
-            return 0  # a table neither makes nor breaks the body around it
+        if decided.kind in (Kind.BLANK, Kind.TABLE_ROW) or _PICTURE_COUNT.match(self.lines[i].text):
+            return 0  # a table, or a gallery's count of pictures (（2/4）), neither makes nor breaks the body around it
         return -NON_PROSE_COST if decided.kind in (Kind.META, Kind.CAPTION) else -_CHROME_COST
 
     def _is_stop(self, i: int) -> str | None:

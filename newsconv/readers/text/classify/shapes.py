@@ -28,14 +28,26 @@ _STOPWORDS = frozenset(
 )
 # "标　　题：", "索 引 号：\t", "发文机关：" opening a line: a field of a record table (an information
 # disclosure page's 索引号 / 发文机关 / 标题 / 文号 grid), whose value the page prints again as text.
+_BARE_FIELDS = ("索引号", "发文机关", "发布机构", "主题分类", "发文字号", "成文日期", "生成日期", "信息名称", "文件名称", "公开方式",
+                "公开范围", "信息分类", "有效性", "效力状态", "时效性", "名称", "标题", "分类", "文号")
+
+
+# ... and those read with a colon after them, never opening a headline
+_COLON_FIELDS = ("标题", "题目", "题名", "发布日期", "关键词", "主题词", *_BARE_FIELDS)
+
+
+def _padded(label: str) -> str:
+    """A label as a record table may pad it to its column's width: ``索 引 号``, ``文　　号``."""
+    return "[ \u3000]*".join(label)
+
+
 _RECORD_FIELD = re.compile(
     r"^(?:[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}[ \u3000]*[：:]"  # a label padded to the column's width
     r"|[\u4e00-\u9fff]{2,6}[：:][ \u3000]*\t"  # a label in its own cell
-    r"|(?:标题|题目|题名|文件名称|信息名称|索引号|发文机关|发布机构|主题分类|发文字号|文号|成文日期|发布日期)[ \u3000]*[：:]"
+    rf"|(?:{'|'.join(_COLON_FIELDS)})[ \u3000]*[：:]"
     # the labels no headline opens with, their values after a space or in the next cell
-    # (``发文机关 某某厅 成文日期 …``, ``名称\t<the title>``)
-    r"|(?:索引号|发文机关|发布机构|主题分类|发文字号|成文日期|生成日期|信息名称|文件名称|公开方式|公开范围|信息分类|有效性"
-    r"|效力状态|时效性|名称|标题|分类|文号)[ \u3000\t]+\S)"
+    # (``发文机关 某某厅 成文日期 …``, ``索 引 号 0040124-…``, ``名称\t<the title>``)
+    rf"|(?:{'|'.join(_padded(label) for label in _BARE_FIELDS)})[ \u3000\t]+\S)"
 )
 # A line opening with a full date (a label before it at most): a date bar, ``2023年12月04日 07:35
 # 潇湘晨报 …``, ``发表于 2024-5-8 22:17:35 | 只看该作者``.
@@ -265,7 +277,16 @@ _WANTS_OBJECT = re.compile(
     r"(?:推进|推动|加快|加强|做好|开展|促进|打造|助力|助推|打好|聚焦|围绕|全力|着力|大力|探索|构建|筑牢|守护|擦亮|激活"
     r"|赋能|的|和|与|及|对|为|向|把|将|让)$"
 )  # (not 建设, 保障, 部署, 优化…: as often nouns, or verbs that end a headline, ``两区建设``, ``持续优化``)
+# A first line no headline ends on: a word that joins what follows (暨, 以及, 并), or a comma.
+_CANNOT_END = re.compile(r"(?:暨|以及|并且?|，)$")
+_ANSWERS = re.compile(r"^答(?:记者|网友)?问$")  # what an official's interview title ends with
+_TITLE_CELLS = 30  # the longest second line of a headline broken after such a word
 _GATHERING = re.compile(r"(?:会|会议|大会|仪式|论坛|培训班|座谈会|推进会)$")
+
+
+def names_a_document(text: str) -> bool:
+    """Whether a line ends with a document's kind (``…实施方案``, ``…的通知``): a whole title."""
+    return _DOCUMENT_KIND.search(text) is not None
 
 
 def wants_object(text: str) -> bool:
@@ -277,7 +298,7 @@ def may_join(upper: str, lower: str) -> bool:
     """Whether two lines may be the two parts of one Chinese headline: both Chinese and six cells
     long at least, the first ending no sentence or clause, no labelled field or cell in either."""
     return (bool(upper) and bool(lower) and is_mostly_cjk(upper) and is_mostly_cjk(lower) and not ends_sentence(upper)
-            and upper[-1] not in "，、；,;:" and display_len(upper) >= 6 and display_len(lower) >= 6
+            and upper[-1] not in "、；,;:" and display_len(upper) >= 6 and (display_len(lower) >= 6 or _ANSWERS.match(lower))
             and not any(mark in lower for mark in "\t:：|") and not any(mark in upper for mark in "\t|"))
 
 
@@ -293,7 +314,13 @@ def title_goes_on(upper: str, lower: str) -> bool:
 
 def completes_title(upper: str, lower: str) -> bool:
     """Whether ``lower`` is the end of the headline ``upper`` begins, printed on the next line."""
-    if display_len(lower) > 24 or ends_sentence(lower) or not is_mostly_cjk(lower):
+    if ends_sentence(lower) or not is_mostly_cjk(lower):
+        return False
+    if _ANSWERS.match(lower) and "就" in upper:
+        return True  # ``某某负责人就《……》`` / ``答记者问``
+    if _CANNOT_END.search(upper) and display_len(lower) <= _TITLE_CELLS:
+        return True  # ``…二期项目开工暨`` / ``年产500台…生产线投产``, ``湟鱼洄游季，`` / ``一条鱼与…``
+    if display_len(lower) > 24:
         return False
     if "关于" in upper and not _DOCUMENT_KIND.search(upper) and _DOCUMENT_KIND.search(lower):
         return True
