@@ -133,7 +133,23 @@ def _may_end_with_credit(text: str) -> bool:
     return ":" in text or "/" in text or text.endswith((")", "]")) or "Getty" in text
 
 
+def local_decisions(lines: list[Line], lexicon: Lexicon) -> list[Decision | None]:
+    """``local_decision`` for every line of a page, each distinct text decided once (a page
+    prints its menu items, buttons and labels again and again; a fifth of its lines repeat)."""
+    decided: dict[str, Decision | None] = {}
+    out: list[Decision | None] = []
+    for line in lines:
+        text = line.text
+        if text in decided:
+            first = decided[text]
+            out.append(None if first is None else Decision(line, first.kind, first.rule))
+        else:
+            out.append(decided.setdefault(text, local_decision(line, lexicon)))
+    return out
+
+
 def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
+    """What the rules that look at a line on its own make of it (they read its text only)."""
     text = line.text
     if line.blank:
         return Decision(line, Kind.BLANK, "blank line")

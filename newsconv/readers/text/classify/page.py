@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from newsconv.readers.text.bylines import is_platform
 from newsconv.readers.text.classify.kinds import Decision, Kind
-from newsconv.readers.text.classify.local import local_decision, without_tool_cells
+from newsconv.readers.text.classify.local import local_decisions, without_tool_cells
 from newsconv.readers.text.classify.shapes import (
     ACCOUNT_DATED_RULE,
     ACCOUNT_RULE,
@@ -100,7 +100,7 @@ class Page:
         self.start_index: StartIndex | None = None  # built by the body pass when first needed
         self.headline_like: tuple[list[int], list[int]] | None = None  # built by the headline pass
         lines = self.lines = [without_tool_cells(line, lexicon) for line in lines]
-        self.known: list[Decision | None] = [local_decision(line, lexicon) for line in lines]
+        self.known: list[Decision | None] = local_decisions(lines, lexicon)
         self.tables = self._tables()
         self.repeats = Counter(line.text for line in lines if not line.blank)
         self._repeated_labels()
