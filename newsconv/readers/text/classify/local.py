@@ -7,7 +7,7 @@ import re
 
 from newsconv.readers.text.bylines import PLATFORM_NAMES, platform_account
 from newsconv.readers.text.classify.kinds import Decision, Kind
-from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, STAFF_TITLE, is_counter, is_credit_line, words
+from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, is_counter, is_credit_line, is_staff_title, words
 from newsconv.readers.text.lexicon import Lexicon, fold
 from newsconv.readers.text.lines import Line, display_len, ends_sentence, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_doc_number
@@ -201,7 +201,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CHROME, "a newspaper page's label (第06版：法治经纬)")
     if display_len(text) <= 40 and _AUTHOR_BIO.match(text):
         return Decision(line, Kind.META, "the author's name and position")
-    if STAFF_TITLE.search(text) and words(text) <= 6:
+    if is_staff_title(text) and words(text) <= 6:
         return Decision(line, Kind.META, "a staff credit")
     if _ADOPTED.match(text) and closing_kind(text) != "note":  # （此件公开发布） is a document's note
         return Decision(line, Kind.META, "the date a document was adopted or issued")

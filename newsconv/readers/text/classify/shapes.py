@@ -207,6 +207,14 @@ STAFF_TITLE = re.compile(
     r"\b(?:Editorial Staff|Staff|(?:Staff|Sports|Senior|Contributing|Special|Business|Political|Science|Medical"
     r"|Chief|Foreign|Technology|Health|Entertainment|Press|Freelance)\s+(?:Writer|Reporter|Correspondent|Columnist)s?)$"
 )
+_STAFF_ENDINGS = ("Staff", "Writer", "Writers", "Reporter", "Reporters", "Correspondent", "Correspondents",
+                  "Columnist", "Columnists")
+
+
+def is_staff_title(text: str) -> bool:
+    """Whether a line ends with what the writer is (``STAFF_TITLE``); its last word, which every
+    form of the pattern ends with, tested first, cheaply."""
+    return text.endswith(_STAFF_ENDINGS) and STAFF_TITLE.search(text) is not None
 
 
 @lru_cache(maxsize=1 << 17)
