@@ -78,11 +78,12 @@ _OPENING_CHARS = 1500  # the body's opening that a headline is compared with
 
 @dataclass(frozen=True, slots=True)
 class StartIndex:
-    """For every line: the first line at or after it that may open a body (``len(lines)`` when
-    none), the first footer barrier at or after it, and running counts of undecided lines that
+    """For every line: whether it may open a body, the first line at or after it that may (``len(lines)``
+    when none), the first footer barrier at or after it, and running counts of undecided lines that
     open nothing and of non-blank lines, so that looking for a body's start is O(1)."""
 
     opener: list[int]
+    opens: list[bool]
     barrier: list[int]
     undecided: list[int]
     nonblank: list[int]
