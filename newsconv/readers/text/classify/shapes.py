@@ -102,8 +102,8 @@ def opens_with_date(text: str) -> bool:
     return date is not None and date.year is not None and date.start <= at
 
 
-# Every two Han characters side by side, overlapping (a lookahead matches at each character).
-_HAN_PAIR = re.compile(r"(?=([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}))")
+# Runs of two Han characters or more: every two side by side in them, overlapping, are a term.
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 _WORD_TOKEN = re.compile(r"[^\W_]+")
 
 
@@ -112,10 +112,10 @@ def topic_terms(text: str) -> frozenset[str]:
     """What a line is about: Han character pairs for Chinese, content words (three letters or more,
     no function words, a plural -s dropped) for other scripts."""
     if is_mostly_cjk(text):
-        return frozenset(_HAN_PAIR.findall(text))
+        return frozenset([run[k : k + 2] for run in _HAN_RUN.findall(text) for k in range(len(run) - 1)])
     terms = set()
-    for word in _WORD_TOKEN.findall(text.lower()):
-        if (len(word) >= 3 or not word.isascii()) and word not in _STOPWORDS and not word.isdigit():
+    for word in set(_WORD_TOKEN.findall(text.lower())) - _STOPWORDS:  # (each word once)
+        if (len(word) >= 3 or not word.isascii()) and not word.isdigit():
             terms.add(word[:-1] if word.endswith("s") and len(word) > 3 else word)
     return frozenset(terms)
 
