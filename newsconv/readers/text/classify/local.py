@@ -91,7 +91,7 @@ def _form_or_image(text: str) -> str | None:
         return None
     if _NAV_LINK.match(text) and words(text) <= 8 and not ends_sentence(text):
         return "a navigation link (Go to …, Click here …)"
-    if ("." in text and _FILE_NAME.match(text)) or _IDENTIFIER.match(text):  # (a file name has its dot)
+    if ("." in text and _FILE_NAME.match(text)) or ("_" in text and _IDENTIFIER.match(text)):  # (their dot, their _)
         return "an image's file name or code name (its alt text)"
     if _PLACEHOLDER.match(text) or _PLACEHOLDER_ZH.match(text):
         return "a search box or input placeholder"
@@ -178,7 +178,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CAPTION, f"short line with a photo credit ({rule})")
         if _PHOTO_CREDIT.match(text):
             return Decision(line, Kind.CAPTION, "a photo credit in parentheses")
-        if _BREADCRUMB_SHAPE.match(text):
+        if (">" in text or "›" in text or "»" in text) and _BREADCRUMB_SHAPE.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
         if ">>" in text and _DOUBLE_ARROW_STEPS.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>>'")

@@ -69,6 +69,7 @@ _DISCLAIMER = re.compile(
     r"转载本文|本文[^。，]{0,10}转载|侵权必究|仅代表(?:该|其)?(?:作者|个人)|(?:不|并不)代表[^。]{0,16}(?:观点|立场)"
     r"|仅提供信息(?:存储|发布)|禁止下载使用|未经(?:协议|书面)?授权[^。]{0,8}(?:禁止|不得|严禁)"
 )
+_DISCLAIMER_WORDS = ("本文", "代表", "侵权必究", "仅提供信息", "禁止下载使用", "授权")  # every form holds one
 COMMENTS_RULE = "the head of a comments section"  # a barrier no body crosses: readers' comments follow
 COMMENT_STAMP_RULE = "a reader's comment, stamped as two others are (Posted by …)"
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
@@ -412,7 +413,7 @@ class Page:
                 and text.lower().strip(" .:!") != "have your say"):  # alone, a link in the site's menu
             return COMMENTS_RULE
         cjk = is_mostly_cjk(text)
-        if cjk and len(text) <= 200 and _DISCLAIMER.search(text):
+        if cjk and len(text) <= 200 and any(w in text for w in _DISCLAIMER_WORDS) and _DISCLAIMER.search(text):
             return "a site's or platform's disclaimer (仅代表作者观点, 严禁转载本文, 侵权必究)"
         return self.lexicon.footer(text, display_len(text), cjk=cjk)
 

@@ -150,9 +150,11 @@ def is_counter(text: str) -> bool:
     """``1032人参与308评论``, ``阅读 539``, ``2819``: short lines that are mostly numbers."""
     if len(text) > 28 or display_len(text) > 14:
         return False
+    digits = sum(map(str.isdigit, text))
+    if not digits:
+        return False  # the common case: no figure, no counter (a readers' count opens with one)
     if is_readers_count(text):
         return True
-    digits = sum(map(str.isdigit, text))
     if count_matches(_HAN_CHAR, text) > max(6, digits - 1):
         return False  # words with figures: a table's caption or row (``表1 2024年1-9月主要经济指标``)
     return digits >= max(1, len(text) // 3) and not ends_sentence(text)
