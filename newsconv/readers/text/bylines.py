@@ -421,10 +421,15 @@ _NAME_THEN_PLACE = re.compile(r"^(?P<names>[^,|;]{4,50}?)\s*[,|]\s*(?P<rest>[A-Z
 
 _HANDLE_LINE = re.compile(r"^(?P<names>[^@|/]{3,60}?)\s*@\w+(?P<rest>.*)$")  # "Jane Doe @janedoe May 6"
 _DASH_LINE = re.compile(r"^(?P<names>[^|]{3,60}?)\s+[-–—|]\s+(?P<rest>.+)$")  # "Jane Doe - May 6, 2019"
+# A letter of an alphabet (not Han or kana; × sorts among the capitals ``_NAME_TOKEN`` takes): every
+# English credit has one, in a name, an agency's or a label's word, or "by".
+_ALPHABETIC = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|×")
 
 
 def _english_credits(line: str) -> Credits | None:
     stripped = line.strip()
+    if not _ALPHABETIC.search(stripped):
+        return None  # Han, figures and marks only (most Chinese lines): no English credit
     if _agency_line(stripped):
         return Credits(source=re.sub(r"^(?:from|by)\s+", "", stripped, flags=re.IGNORECASE))
     # (not "Name, Associated Press": under a picture that is the photographer's credit)
