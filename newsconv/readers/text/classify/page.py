@@ -428,6 +428,9 @@ class Page:
         self.next_nb = [n] * (n + 1)
         for i in range(n - 1, -1, -1):
             self.next_nb[i] = i if not self.lines[i].blank else self.next_nb[i + 1]
+        self.last_nb = [-1] * (n + 1)  # last_nb[i] = the last non-blank line before line i (-1: none)
+        for i in range(n):
+            self.last_nb[i + 1] = i if not self.lines[i].blank else self.last_nb[i]
         self.running = [0] * (n + 1)  # running[i] = weight of lines [0, i)
         for i, w in enumerate(self.weights):
             self.running[i + 1] = self.running[i] + w
@@ -447,8 +450,12 @@ class Page:
                 out.append(i)
                 i = self.next_nb[i + 1]
             return out
-        lines = self.lines
-        return [i for i in range(min(start, n - 1), max(stop, -1), -1) if lines[i].text]
+        out, last_nb, stop = [], self.last_nb, max(stop, -1)
+        i = last_nb[min(start, n - 1) + 1] if start >= 0 else -1
+        while i > stop:
+            out.append(i)
+            i = last_nb[i]
+        return out
 
     def following(self, i: int, count: int) -> list[int]:
         """The next ``count`` non-blank lines after line ``i``."""
