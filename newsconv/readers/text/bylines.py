@@ -572,9 +572,15 @@ def _names_then_role(line: str) -> Credits | None:
 _UNIT_THEN_WRITER = re.compile(r"(?<=[局委办院所站部处科室队厅心])(?=文\s*[:：])")
 
 
+def _may_be_latin_credit(line: str) -> bool:
+    """What every form of ``_MAY_BE_CREDIT_LATIN`` holds (a letter of an alphabet, or a dash):
+    tested first, cheaply, since Chinese lines have neither."""
+    return "-" in line or "–" in line or "—" in line or _ALPHABETIC.search(line) is not None
+
+
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
-    if not (_MAY_BE_CREDIT.search(line) or _MAY_BE_CREDIT_LATIN.search(line)
+    if not (_MAY_BE_CREDIT.search(line) or (_may_be_latin_credit(line) and _MAY_BE_CREDIT_LATIN.search(line))
             or (len(line) <= 80 and not _HAN.search(line) and _AGENCY_OR_PLACE_HINT.search(line))):
         return None  # no label, no "by", no digit: nothing a credit line could say
     if "文：" in line or "文:" in line:
