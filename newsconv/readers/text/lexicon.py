@@ -85,10 +85,14 @@ class Lexicon:
     footer_prefix: Phrases
     caption_contains: Phrases
     _related: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _tool_starts: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # built once: a property looked it up by both phrase lists (hashed again) for every line
         object.__setattr__(self, "_related", _related_pattern(self.previous, self.next))
+        # the first characters a row of tool words may open with (its first word is one)
+        words = self.chrome_words | self.chrome_exact | _FILLERS
+        object.__setattr__(self, "_tool_starts", frozenset(word[0] for word in words if word))
 
     def chrome(self, text: str) -> str | None:
         """The lexicon entry that makes ``text`` chrome, or None."""
@@ -117,6 +121,8 @@ class Lexicon:
         if len(text) > 120:
             return False
         stripped = text.strip(" 【[(（|")
+        if stripped[:1].casefold()[:1] not in self._tool_starts:
+            return False  # the common case, decided by the first character
         gap = _TOOL_SPLIT.search(stripped)  # the first word, without splitting the rest off
         first = (stripped[: gap.start()] if gap else stripped).casefold()
         if first not in self.chrome_words and first not in self.chrome_exact and first not in _FILLERS:
