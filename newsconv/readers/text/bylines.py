@@ -710,12 +710,14 @@ _FOLLOW_CARD = re.compile(
     rf"|^{_YMD_TIME}\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?关注$"  # 2026-01-14 某某 +关注
     r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})\s+\+?关注$"  # 某某发布 关注: the account and its button
 )
-_CARD_HINT = re.compile(rf"的|{_CARD_WORDS}|(?:{_PROVINCE_ALT})$")
+# (a province at the end is tested apart: as one more alternative it was tried at every character)
+_CARD_HINT = re.compile(rf"的|{_CARD_WORDS}")
+_PROVINCE_ENDINGS = _PROVINCES + tuple(f"{p}\n" for p in _PROVINCES)  # where ``$`` matches
 _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
 
 def account_on_furniture(text: str) -> str | None:
     """The account (or blog owner) a line of page furniture names, or None."""
-    if len(text) > 80 or not _CARD_HINT.search(text):
+    if len(text) > 80 or not (_CARD_HINT.search(text) or text.endswith(_PROVINCE_ENDINGS)):
         return None  # the common case, decided by one quick search
     m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())
     if m is None:
