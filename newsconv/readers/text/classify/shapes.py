@@ -14,6 +14,8 @@ from newsconv.readers.text.official import is_document_head
 _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
 # Words of alphabetic scripts (Latin, Cyrillic, Greek, Hangul...); Han and kana count per character.
 _WORDS = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+(?:['’][A-Za-z]+)?")
+# One letter of those words: a class alone, which a search skips through a line with quickly.
+_LETTER = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 ORIGINAL_TITLE = re.compile(r"^[（(【\[]?(?:原标题|原題|原文标题)\s*[:：]")
 DIGITS = re.compile(r"\d+")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -47,7 +49,7 @@ _TOPIC_WEIGHT = 4.5  # the most a headline gains for naming what the body under 
 
 @lru_cache(maxsize=1 << 17)
 def words(text: str) -> int:
-    return count_matches(_WORDS, text)
+    return count_matches(_WORDS, text) if _LETTER.search(text) else 0  # (most Chinese lines have none)
 
 
 @lru_cache(maxsize=1 << 17)
