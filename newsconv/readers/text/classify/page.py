@@ -234,8 +234,9 @@ class Page:
     def _names_after_by(self) -> None:
         """``By`` alone on a line, the name on the next: both are the byline."""
         for i, line in enumerate(self.lines):
-            if line.text.lower().rstrip(":：") not in ("by", "por", "di", "von", "par"):
-                continue
+            word = line.text.rstrip(":：")
+            if len(word) > 3 or word.lower() not in ("by", "por", "di", "von", "par"):
+                continue  # (lowering never shortens a word: a longer line is none of these)
             j = i + 1
             while j < len(self.lines) and self.lines[j].blank:
                 j += 1
