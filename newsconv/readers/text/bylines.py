@@ -101,9 +101,13 @@ _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reporte
                  re.IGNORECASE)
 _PUBLICATION = re.compile(r"^The(?:\s+[A-Z][\w.&'’\-]*){1,4}$")
 _BY_AT_END = re.compile(r"\bby\s+(?P<rest>[A-Z][^|]*)$")
-_MAY_BE_CREDIT = re.compile(
-    rf"[\d@|□■]|{_LABEL_FIRST}(?:{_LABEL_ALT}|{'|'.join(_QUALIFIABLE)})|[一二三四五六七八九〇○]{{4}}年"
-)
+# What a credit line may hold: a figure or a mark, a label (one that opens as a label does), a year
+# in Chinese numerals. Each is looked for on its own, a pattern that opens with a character class
+# or a literal, which a search skips through a line with quickly (one alternation of all three was
+# tried at every character).
+_CREDIT_MARK = re.compile(r"[\d@|□■]")
+_CREDIT_LABEL = re.compile(literal_alternation(w for w in (*_LABELS, *_QUALIFIABLE) if w[0] in {k[0] for k in _LABELS}))
+_CHINESE_YEAR = re.compile(r"[一二三四五六七八九〇○][一二三四五六七八九〇○]{3}年")
 _MAY_BE_CREDIT_LATIN = re.compile(r"\b(?=[bpdvае])(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s"
                                   r"|^(?:writer|author|reporter)\s*:",
                                   re.IGNORECASE)
@@ -577,6 +581,11 @@ def _names_then_role(line: str) -> Credits | None:
 _UNIT_THEN_WRITER = re.compile(r"(?<=[局委办院所站部处科室队厅心])(?=文\s*[:：])")
 
 
+def _may_be_credit(line: str) -> bool:
+    return (_CREDIT_MARK.search(line) is not None or _CREDIT_LABEL.search(line) is not None
+            or _CHINESE_YEAR.search(line) is not None)
+
+
 def _may_be_latin_credit(line: str) -> bool:
     """What every form of ``_MAY_BE_CREDIT_LATIN`` holds (a letter of an alphabet, or a dash):
     tested first, cheaply, since Chinese lines have neither."""
@@ -585,7 +594,7 @@ def _may_be_latin_credit(line: str) -> bool:
 
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
-    if not (_MAY_BE_CREDIT.search(line) or (_may_be_latin_credit(line) and _MAY_BE_CREDIT_LATIN.search(line))
+    if not (_may_be_credit(line) or (_may_be_latin_credit(line) and _MAY_BE_CREDIT_LATIN.search(line))
             or (len(line) <= 80 and not _HAN.search(line) and _AGENCY_OR_PLACE_HINT.search(line))):
         return None  # no label, no "by", no digit: nothing a credit line could say
     if "文：" in line or "文:" in line:
