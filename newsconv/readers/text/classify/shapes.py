@@ -10,20 +10,21 @@ from newsconv.readers.text.bylines import AFFILIATION, Credits, is_name, parse_c
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_mostly_cjk
 from newsconv.readers.text.official import is_document_head
+from newsconv.readers.text.patterns import runs_of
 
 _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
 # Words of alphabetic scripts (Latin, Cyrillic, Greek, Hangul...); Han and kana count per character.
-_WORDS = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+(?:['’][A-Za-z]+)?")
+_WORDS = re.compile(runs_of(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]") + r"(?:['’][A-Za-z]+)?")
 # One letter of those words: a class alone, which a search skips through a line with quickly.
 _LETTER = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 ORIGINAL_TITLE = re.compile(r"^[（(【\[]?(?:原标题|原題|原文标题)\s*[:：]")
-DIGITS = re.compile(r"\d+")
+DIGITS = re.compile(runs_of(r"\d"))
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _BULLET = re.compile(r"^[·•●▪■◆◇○►▶»›>→\-–—*]\s*")
 # A Latin line ending with a full stop after a word (not "U.S." or "Inc."): a sentence.
-SENTENCE_PERIOD = re.compile(r"[a-z]{2}\.[”’\"']?$")
+SENTENCE_PERIOD = re.compile(r"[a-z][a-z]\.[”’\"']?$")  # ([a-z]{2}: a class first, see runs_of)
 _STOPWORDS = frozenset(
     "the a an of to in and or is are was were be been for on at by with from that this it as has have had "
     "not but he she they we you his her their its our which who will would said says".split()
@@ -105,8 +106,9 @@ def opens_with_date(text: str) -> bool:
 
 
 # Runs of two Han characters or more: every two side by side in them, overlapping, are a term.
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
-_WORD_TOKEN = re.compile(r"[^\W_]+")
+_HAN_CLASS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_HAN_RUN = re.compile(_HAN_CLASS + runs_of(_HAN_CLASS))
+_WORD_TOKEN = re.compile(runs_of(r"[^\W_]"))
 
 
 @lru_cache(maxsize=1 << 15)
