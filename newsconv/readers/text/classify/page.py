@@ -70,11 +70,22 @@ _DISCLAIMER = re.compile(
     r"|仅提供信息(?:存储|发布)|禁止下载使用|未经(?:协议|书面)?授权[^。]{0,8}(?:禁止|不得|严禁)"
 )
 _DISCLAIMER_WORDS = ("本文", "代表", "侵权必究", "仅提供信息", "禁止下载使用", "授权")  # every form holds one
+# Every form of _COMMENTS_HEAD holds one of these words (in any case; in an ASCII line, lowered).
+_COMMENTS_WORDS = ("comment", "discussion", "conversation", "have your say", "discuss this", "feedback is")
 COMMENTS_RULE = "the head of a comments section"  # a barrier no body crosses: readers' comments follow
 COMMENT_STAMP_RULE = "a reader's comment, stamped as two others are (Posted by …)"
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
 _CHROME_COST = 20
 _OPENING_CHARS = 1500  # the body's opening that a headline is compared with
+
+
+def _may_head_comments(text: str) -> bool:
+    """What every form of ``_COMMENTS_HEAD`` holds, tested first, cheaply (a line that is not ASCII is
+    left to the pattern: its case-blind match of a letter is wider than lowering)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _COMMENTS_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,7 +421,8 @@ class Page:
             return COMMENT_STAMP_RULE
         if self.known[i] is None and not self.prose[i] and _MORE_LINK.match(text) and words(text) <= 6:
             return "a 'More …' link heading a list of other stories"
-        if (not self.prose[i] and not is_mostly_cjk(text) and 2 <= words(text) <= 10 and _COMMENTS_HEAD.search(text)
+        if (not self.prose[i] and not is_mostly_cjk(text) and 2 <= words(text) <= 10 and _may_head_comments(text)
+                and _COMMENTS_HEAD.search(text)
                 and text.lower().strip(" .:!") != "have your say"):  # alone, a link in the site's menu
             return COMMENTS_RULE
         cjk = is_mostly_cjk(text)
