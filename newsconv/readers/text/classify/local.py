@@ -123,8 +123,14 @@ _TOOL_SUFFIX = re.compile(r"\s*[\[【](?:复制链接|复制本帖链接|打印|
 
 
 def _may_be_zh_caption(text: str) -> bool:
-    """What every form of ``_ZH_CAPTION`` holds (图 opens it, 摄 or 发 ends it): tested first, cheaply."""
-    return ("图" in text or "摄" in text or "发" in text) and display_len(text) <= 60
+    """What every form of ``_ZH_CAPTION`` holds (图 among its first three characters, or 摄 or 发 last
+    but for white space and a closing parenthesis): tested first, cheaply."""
+    if "图" in text[:3]:
+        return display_len(text) <= 60
+    end = text.rstrip()
+    if end.endswith((")", "）")):
+        end = end[:-1].rstrip()
+    return end.endswith(("摄", "发")) and display_len(text) <= 60
 
 
 def _may_end_with_credit(text: str) -> bool:
@@ -199,7 +205,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
     if "版" in text and (_EDITION_PAGE.match(text) or _EDITION_PAGE.match(_EDITION_NAV.sub(" ", text).strip())):
         return Decision(line, Kind.CHROME, "a newspaper page's label (第06版：法治经纬)")
-    if display_len(text) <= 40 and _AUTHOR_BIO.match(text):
+    if display_len(text) <= 40 and text.rstrip("\n").endswith(_POSITIONS) and _AUTHOR_BIO.match(text):
         return Decision(line, Kind.META, "the author's name and position")
     if is_staff_title(text) and words(text) <= 6:
         return Decision(line, Kind.META, "a staff credit")
