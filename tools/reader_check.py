@@ -5,9 +5,10 @@
     python tools/reader_check.py --dump out.jsonl              # this tree's dump only
 
 For every page of ../shared/corpus/raw and raw-chromium, its saved HTML (the HTML reader runs the
-text reader's rules), a spread of ``--extra`` pages of ../shared/corpus-extra/raw and one
-synthetic input long enough to take the very-long-input path, the dump holds the document model
-as JSON and every line's decision (kind, rule, part, table). ``--against DIR`` makes the same
+text reader's rules), the inputs of the blind sets under benchmarks/data/zh-blind* (pasted, as
+Chromium copies them, and saved), a spread of ``--extra`` pages of ../shared/corpus-extra/raw and
+one synthetic input long enough to take the very-long-input path, the dump holds the document
+model as JSON and every line's decision (kind, rule, part, table). ``--against DIR`` makes the same
 dump with DIR first on the import path, in a second process, and lists every page whose dump
 differs; it exits 1 when any does. Pages are read one after another in one process, as the
 batch runner and benchmarks/reader_speed.py read them, so per-page caches are exercised too.
@@ -36,6 +37,12 @@ def pages(extra: int) -> Iterator[tuple[str, str, Path]]:
             yield f"{folder}/{path.name}", "text", path
     for path in sorted((SHARED / "corpus" / "html").glob("*.html")):
         yield f"html/{path.name}", "html", path
+    for blind in sorted((ROOT / "benchmarks" / "data").glob("zh-blind*")):
+        for folder in ("raw", "raw-chromium"):
+            for path in sorted((blind / folder).glob("*.txt")):
+                yield f"{blind.name}/{folder}/{path.name}", "text", path
+        for path in sorted((blind / "html").glob("*.html")):
+            yield f"{blind.name}/html/{path.name}", "html", path
     more = sorted((SHARED / "corpus-extra" / "raw").glob("*.txt"))
     step = max(1, len(more) // extra) if extra else 0
     for path in more[::step][:extra] if step else ():

@@ -103,9 +103,13 @@ _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reporte
                  re.IGNORECASE)
 _PUBLICATION = re.compile(r"^The(?:\s+[A-Z][\w.&'’\-]*){1,4}$")
 _BY_AT_END = re.compile(r"\bby\s+(?P<rest>[A-Z][^|]*)$")
-_MAY_BE_CREDIT = re.compile(
-    rf"[\d@|□■]|{_LABEL_FIRST}(?:{_LABEL_ALT}|{'|'.join(_QUALIFIABLE)})|[一二三四五六七八九〇○]{{4}}年"
-)
+# What a credit line may hold: a figure or a mark, a label (one that opens as a label does), a year
+# in Chinese numerals. Each is looked for on its own, a pattern that opens with a character class
+# or a literal, which a search skips through a line with quickly (one alternation of all three was
+# tried at every character).
+_CREDIT_MARK = re.compile(r"[\d@|□■]")
+_CREDIT_LABEL = re.compile(literal_alternation(w for w in (*_LABELS, *_QUALIFIABLE) if w[0] in {k[0] for k in _LABELS}))
+_CHINESE_YEAR = re.compile(r"[一二三四五六七八九〇○][一二三四五六七八九〇○]{3}年")
 _MAY_BE_CREDIT_LATIN = re.compile(r"\b(?=[bpdvае])(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s"
                                   r"|^(?:writer|author|reporter)\s*:",
                                   re.IGNORECASE)
@@ -429,10 +433,20 @@ _NAME_THEN_PLACE = re.compile(r"^(?P<names>[^,|;]{4,50}?)\s*[,|]\s*(?P<rest>[A-Z
 
 _HANDLE_LINE = re.compile(r"^(?P<names>[^@|/]{3,60}?)\s*@\w+(?P<rest>.*)$")  # "Jane Doe @janedoe May 6"
 _DASH_LINE = re.compile(r"^(?P<names>[^|]{3,60}?)\s+[-–—|]\s+(?P<rest>.+)$")  # "Jane Doe - May 6, 2019"
+# A letter of an alphabet (not Han or kana): every English credit has one (or a ×, which sorts among
+# the capitals ``_NAME_TOKEN`` takes), in a name, an agency's or a label's word, or "by". One class,
+# so that a search skips through a line as fast as it can.
+_LETTER = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _alphabetic(line: str) -> bool:
+    return _LETTER.search(line) is not None or "×" in line
 
 
 def _english_credits(line: str) -> Credits | None:
     stripped = line.strip()
+    if not _alphabetic(stripped):
+        return None  # Han, figures and marks only (most Chinese lines): no English credit
     if _agency_line(stripped):
         return Credits(source=re.sub(r"^(?:from|by)\s+", "", stripped, flags=re.IGNORECASE))
     # (not "Name, Associated Press": under a picture that is the photographer's credit)
@@ -585,9 +599,20 @@ def _names_then_role(line: str) -> Credits | None:
 _UNIT_THEN_WRITER = re.compile(r"(?<=[局委办院所站部处科室队厅心])(?=文\s*[:：/])")
 
 
+def _may_be_credit(line: str) -> bool:
+    return (_CREDIT_MARK.search(line) is not None or _CREDIT_LABEL.search(line) is not None
+            or _CHINESE_YEAR.search(line) is not None)
+
+
+def _may_be_latin_credit(line: str) -> bool:
+    """What every form of ``_MAY_BE_CREDIT_LATIN`` holds (a letter of an alphabet, or a dash):
+    tested first, cheaply, since Chinese lines have neither."""
+    return "-" in line or "–" in line or "—" in line or _alphabetic(line)
+
+
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
-    if not (_MAY_BE_CREDIT.search(line) or _MAY_BE_CREDIT_LATIN.search(line)
+    if not (_may_be_credit(line) or (_may_be_latin_credit(line) and _MAY_BE_CREDIT_LATIN.search(line))
             or (len(line) <= 80 and not _HAN.search(line) and _AGENCY_OR_PLACE_HINT.search(line))):
         return None  # no label, no "by", no digit: nothing a credit line could say
     if "文：" in line or "文:" in line or "文/" in line:
@@ -723,7 +748,9 @@ _FOLLOW_CARD = re.compile(
     rf"|^{_YMD_TIME}\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?关注$"  # 2026-01-14 某某 +关注
     r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})\s+\+?关注(?:$|\s(?=.*(?:19|20)\d\d))"  # 某某发布 关注 (… its date)
 )
-_CARD_HINT = re.compile(rf"的|{_CARD_WORDS}|(?:{_PROVINCE_ALT})$")
+# (a province at the end is tested apart: as one more alternative it was tried at every character)
+_CARD_HINT = re.compile(rf"的|{_CARD_WORDS}")
+_PROVINCE_ENDINGS = _PROVINCES + tuple(f"{p}\n" for p in _PROVINCES)  # where ``$`` matches
 _DATED_CARD = re.compile(_YMD_TIME)
 
 
@@ -731,7 +758,9 @@ def dated_account_card(text: str) -> str | None:
     """The account a self-media post's header names before its date, with where it was sent
     from or the platform after it (``某某发布 2025-05-16 20:41 来源：澎湃新闻·澎湃号``,
     ``某某供电公司 2025-01-14 18:02 · 内蒙古 · 头条号``), or None."""
-    if len(text) > 80 or not _CARD_HINT.search(text) or not _DATED_CARD.search(text):
+    if len(text) > 80 or not (_CARD_HINT.search(text) or text.endswith(_PROVINCE_ENDINGS)):
+        return None
+    if not _DATED_CARD.search(text):
         return None
     m = _FOLLOW_CARD.match(text.strip())
     name = m and (m["name"] or m["after"] or m["alone"])
@@ -740,7 +769,7 @@ _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
 
 def account_on_furniture(text: str) -> str | None:
     """The account (or blog owner) a line of page furniture names, or None."""
-    if len(text) > 80 or not _CARD_HINT.search(text):
+    if len(text) > 80 or not (_CARD_HINT.search(text) or text.endswith(_PROVINCE_ENDINGS)):
         return None  # the common case, decided by one quick search
     m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())
     if m is None:

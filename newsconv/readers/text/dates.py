@@ -200,7 +200,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(rf"\b{_MONTH_FIRST}(?:{_MONTH_RE})\b", re.IGNORECASE)
 
 
-_LETTERS = re.compile(r"[A-Za-zÀ-ÿА-я]{3}")
+_LETTERS = re.compile(r"[A-Za-zÀ-ÿА-я][A-Za-zÀ-ÿА-я]{2}")  # ({3}: a class first, see patterns.runs_of)
 
 
 def _prerequisites(text: str) -> dict[str, bool]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -84,6 +84,15 @@ class Lexicon:
     footer_exact: frozenset[str]
     footer_prefix: Phrases
     caption_contains: Phrases
+    _related: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _tool_starts: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # built once: a property looked it up by both phrase lists (hashed again) for every line
+        object.__setattr__(self, "_related", _related_pattern(self.previous, self.next))
+        # the first characters a row of tool words may open with (its first word is one)
+        words = self.chrome_words | self.chrome_exact | _FILLERS
+        object.__setattr__(self, "_tool_starts", frozenset(word[0] for word in words if word))
 
     def chrome(self, text: str) -> str | None:
         """The lexicon entry that makes ``text`` chrome, or None."""
@@ -112,6 +121,8 @@ class Lexicon:
         if len(text) > 120:
             return False
         stripped = text.strip(" 【[(（|")
+        if stripped[:1].casefold()[:1] not in self._tool_starts:
+            return False  # the common case, decided by the first character
         gap = _TOOL_SPLIT.search(stripped)  # the first word, without splitting the rest off
         first = (stripped[: gap.start()] if gap else stripped).casefold()
         if first not in self.chrome_words and first not in self.chrome_exact and first not in _FILLERS:
@@ -138,10 +149,6 @@ class Lexicon:
             return None
         phrase = m.group(0)
         return ("previous" if phrase in self.previous else "next"), phrase
-
-    @property
-    def _related(self) -> re.Pattern[str]:
-        return _related_pattern(self.previous, self.next)
 
     def footer(self, text: str, cells: int, *, cjk: bool = False) -> str | None:
         """The entry that makes a line the start of the page's footer, or None.

@@ -9,11 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsconv.readers.text.patterns import runs_of
+
 # Han ideographs (with extension A and compatibility ideographs) and kana.
 CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
 _CJK = re.compile(f"[{CJK_CHARS}]")
-_CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_CJK_RUN = re.compile(runs_of(f"[{CJK_CHARS}]"))
+_LATIN_WORD = re.compile(runs_of(r"[A-Za-z\u00c0-\u024f]"))
 
 # White space a pasted page uses for indentation: ASCII, ideographic space, NBSP, tabs.
 SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
@@ -91,11 +93,11 @@ def is_mostly_cjk(text: str) -> bool:
 
 
 # Runs of the characters East Asian Width calls Wide or Fullwidth (the ranges that matter for text).
-_WIDE_RUNS = re.compile(
+_WIDE_RUNS = re.compile(runs_of(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
     "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
-    "\U00020000-\U0003fffd]+"
-)
+    "\U00020000-\U0003fffd]"
+))
 
 
 @lru_cache(maxsize=1 << 17)

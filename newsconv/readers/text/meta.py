@@ -24,6 +24,7 @@ from newsconv.readers.text.classify.shapes import credits_of
 from newsconv.readers.text.dates import DateMatch, find_date
 from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, is_mostly_cjk, join_wrapped
 from newsconv.readers.text.official import speaker
+from newsconv.readers.text.patterns import runs_of
 
 # A news agency's feature printed with its dateline: ``新华社北京1月9日电 题：冰雪经济“热”力十足``.
 _DATELINE_TITLE = re.compile(r"^[^\s，。：:]{2,30}?电\s*题\s*[:：]\s*(?=\S)")
@@ -43,10 +44,10 @@ _WRITERS = WRITER_ROLES
 # Lines around the article, where a page says what kind of site it is on.
 _FURNITURE = frozenset({Kind.CHROME, Kind.BREADCRUMB, Kind.FOOTER})
 # Runs of each script's characters (counted with count_chars).
-_HANGUL = re.compile(r"[\uac00-\ud7af]+")
-_KANA = re.compile(r"[\u3040-\u30ff]+")
-_HAN = re.compile(f"[{CJK_CHARS}]+")
-_LATIN = re.compile(r"[A-Za-z]+")
+_HANGUL = re.compile(runs_of(r"[\uac00-\ud7af]"))
+_KANA = re.compile(runs_of(r"[\u3040-\u30ff]"))
+_HAN = re.compile(runs_of(f"[{CJK_CHARS}]"))
+_LATIN = re.compile(runs_of(r"[A-Za-z]"))
 
 
 _LOCATION = re.compile(r"^.*?(?:位置|You are here)\s*[:：]\s*", re.IGNORECASE)

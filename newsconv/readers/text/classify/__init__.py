@@ -224,7 +224,7 @@ def _classify(lines: list[Line], lexicon: Lexicon, headlines: frozenset[str]) ->
             decisions.append(Decision(line, Kind.CHROME, "repeats the title"))
         elif i < start:
             decisions.append(_before_body(line, title, i))
-        elif any(a <= i <= b for a, b in choice.boxes):
+        elif choice.boxes and any(a <= i <= b for a, b in choice.boxes):
             decisions.append(Decision(line, Kind.CHROME, "a box inside the article (newsletter, related links)"))
         elif i <= end and page.listed.get(i) == "marker":
             decisions.append(Decision(line, Kind.LIST_ITEM, "one of three or more lines opening with a list marker"))

@@ -64,7 +64,7 @@ def body_start(page: Page, after: int) -> int | None:
     index = _start_index(page)
     j = index.opener[i]
     if index.barrier[i] < j:
-        return _body_start_past_barrier(page, i)
+        return _body_start_past_barrier(page, index, i)
     if j >= len(page.lines) or index.undecided[j] - index.undecided[i] > _HEADER_WINDOW:
         return None
     return j if index.nonblank[j + 1] - index.nonblank[i] <= _HEADER_SCAN else None
@@ -92,21 +92,23 @@ def _start_index(page: Page) -> StartIndex:
         for i in range(n - 1, -1, -1):
             opener[i] = i if opens[i] else opener[i + 1]
             barrier[i] = i if page.stops[i] else barrier[i + 1]
-        page.start_index = StartIndex(opener, barrier, undecided, nonblank)
+        page.start_index = StartIndex(opener, opens, barrier, undecided, nonblank)
     return page.start_index
 
 
-def _body_start_past_barrier(page: Page, i: int) -> int | None:
-    """``body_start`` line by line, for the rare walk that meets a footer barrier."""
+def _body_start_past_barrier(page: Page, index: StartIndex, i: int) -> int | None:
+    """``body_start`` line by line, for the rare walk that meets a footer barrier (a line the index
+    says opens nothing is no start)."""
     undecided = scanned = 0
     boxed = False
     while i < len(page.lines) and scanned < _HEADER_SCAN:
         scanned += 1
         if page.stops[i]:
             boxed = True
-        elif starts_body(page, i) and (not boxed or followed_by_prose(page, i)):
+        elif index.opens[i] and starts_body(page, i) and (not boxed or followed_by_prose(page, i)):
             return i
-        elif page.known[i] is None and NUMBERED.match(page.lines[i].text) and followed_by_prose(page, i):
+        elif (index.opens[i] and page.known[i] is None and NUMBERED.match(page.lines[i].text)
+              and followed_by_prose(page, i)):
             return i
         elif page.known[i] is None:
             undecided += 1  # chrome and credits do not count: share rows can be long

@@ -67,7 +67,7 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     if is_mostly_cjk(text) and len(tokens) >= 3 and (
             all(display_len(t) <= 4 for t in tokens) or (len(tokens) >= 4 and all(display_len(t) <= 6 for t in tokens))):
         evidence.append(("a row of menu items", -4.0))  # 首页 新闻 体育
-    if not is_mostly_cjk(text) and (parts := len(_WIDE_SPACE.split(text.strip()))) > 1:
+    if not is_mostly_cjk(text) and _WIDE_SPACE.search(text) and (parts := len(_WIDE_SPACE.split(text.strip()))) > 1:
         # "Tennis  RSS  Yahoo", "News  UK  Today's news": links side by side, as a browser copies a row
         evidence.append(("items side by side (wide spaces between)", -4.0 if parts > 2 else -2.0))
     if not is_mostly_cjk(text) and SENTENCE_PERIOD.search(text):

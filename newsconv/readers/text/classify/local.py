@@ -7,7 +7,7 @@ import re
 
 from newsconv.readers.text.bylines import PLATFORM_NAMES, dated_account_card, platform_account
 from newsconv.readers.text.classify.kinds import Decision, Kind
-from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, STAFF_TITLE, is_counter, is_credit_line, words
+from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, is_counter, is_credit_line, is_staff_title, words
 from newsconv.readers.text.lexicon import Lexicon, fold
 from newsconv.readers.text.lines import Line, display_len, ends_sentence, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_doc_number
@@ -91,7 +91,7 @@ def _form_or_image(text: str) -> str | None:
         return None
     if _NAV_LINK.match(text) and words(text) <= 8 and not ends_sentence(text):
         return "a navigation link (Go to …, Click here …)"
-    if ("." in text and _FILE_NAME.match(text)) or _IDENTIFIER.match(text):  # (a file name has its dot)
+    if ("." in text and _FILE_NAME.match(text)) or ("_" in text and _IDENTIFIER.match(text)):  # (their dot, their _)
         return "an image's file name or code name (its alt text)"
     if _PLACEHOLDER.match(text) or _PLACEHOLDER_ZH.match(text):
         return "a search box or input placeholder"
@@ -143,8 +143,14 @@ _TOOL_SUFFIX = re.compile(r"\s*[\[【](?:复制链接|复制本帖链接|打印|
 
 
 def _may_be_zh_caption(text: str) -> bool:
-    """What every form of ``_ZH_CAPTION`` holds (图 opens it, 摄 or 发 ends it): tested first, cheaply."""
-    return ("图" in text or "摄" in text or "发" in text) and display_len(text) <= 60
+    """What every form of ``_ZH_CAPTION`` holds (图 among its first three characters, or 摄 or 发 last
+    but for white space and a closing parenthesis): tested first, cheaply."""
+    if "图" in text[:3]:
+        return display_len(text) <= 60
+    end = text.rstrip()
+    if end.endswith((")", "）")):
+        end = end[:-1].rstrip()
+    return end.endswith(("摄", "发")) and display_len(text) <= 60
 
 
 def _may_end_with_credit(text: str) -> bool:
@@ -153,7 +159,23 @@ def _may_end_with_credit(text: str) -> bool:
     return ":" in text or "/" in text or text.endswith((")", "]")) or "Getty" in text
 
 
+def local_decisions(lines: list[Line], lexicon: Lexicon) -> list[Decision | None]:
+    """``local_decision`` for every line of a page, each distinct text decided once (a page
+    prints its menu items, buttons and labels again and again; a fifth of its lines repeat)."""
+    decided: dict[str, Decision | None] = {}
+    out: list[Decision | None] = []
+    for line in lines:
+        text = line.text
+        if text in decided:
+            first = decided[text]
+            out.append(None if first is None else Decision(line, first.kind, first.rule))
+        else:
+            out.append(decided.setdefault(text, local_decision(line, lexicon)))
+    return out
+
+
 def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
+    """What the rules that look at a line on its own make of it (they read its text only)."""
     text = line.text
     if line.blank:
         return Decision(line, Kind.BLANK, "blank line")
@@ -182,7 +204,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CAPTION, f"short line with a photo credit ({rule})")
         if _PHOTO_CREDIT.match(text):
             return Decision(line, Kind.CAPTION, "a photo credit in parentheses")
-        if _BREADCRUMB_SHAPE.match(text):
+        if (">" in text or "›" in text or "»" in text) and _BREADCRUMB_SHAPE.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
         if ">>" in text and _DOUBLE_ARROW_STEPS.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>>'")
@@ -205,9 +227,9 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
     if "版" in text and (_EDITION_PAGE.match(text) or _EDITION_PAGE.match(_EDITION_NAV.sub(" ", text).strip())):
         return Decision(line, Kind.CHROME, "a newspaper page's label (第06版：法治经纬)")
-    if display_len(text) <= 40 and _AUTHOR_BIO.match(text):
+    if display_len(text) <= 40 and text.rstrip("\n").endswith(_POSITIONS) and _AUTHOR_BIO.match(text):
         return Decision(line, Kind.META, "the author's name and position")
-    if STAFF_TITLE.search(text) and words(text) <= 6:
+    if is_staff_title(text) and words(text) <= 6:
         return Decision(line, Kind.META, "a staff credit")
     if _ADOPTED.match(text) and closing_kind(text) != "note":  # （此件公开发布） is a document's note
         return Decision(line, Kind.META, "the date a document was adopted or issued")

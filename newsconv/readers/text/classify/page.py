@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from newsconv.readers.text.bylines import is_platform
 from newsconv.readers.text.classify.kinds import Decision, Kind
-from newsconv.readers.text.classify.local import local_decision, without_tool_cells
+from newsconv.readers.text.classify.local import local_decisions, without_tool_cells
 from newsconv.readers.text.classify.shapes import (
     ACCOUNT_DATED_RULE,
     ACCOUNT_RULE,
@@ -70,6 +70,9 @@ _DISCLAIMER = re.compile(
     r"转载本文|本文[^。，]{0,10}转载|侵权必究|仅代表(?:该|其)?(?:作者|个人)|(?:不|并不)代表[^。]{0,16}(?:观点|立场)"
     r"|仅提供信息(?:存储|发布)|禁止下载使用|未经(?:协议|书面)?授权[^。]{0,8}(?:禁止|不得|严禁)"
 )
+_DISCLAIMER_WORDS = ("本文", "代表", "侵权必究", "仅提供信息", "禁止下载使用", "授权")  # every form holds one
+# Every form of _COMMENTS_HEAD holds one of these words (in any case; in an ASCII line, lowered).
+_COMMENTS_WORDS = ("comment", "discussion", "conversation", "have your say", "discuss this", "feedback is")
 COMMENTS_RULE = "the head of a comments section"  # a barrier no body crosses: readers' comments follow
 COMMENT_STAMP_RULE = "a reader's comment, stamped as two others are (Posted by …)"
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
@@ -77,13 +80,23 @@ _CHROME_COST = 20
 _OPENING_CHARS = 1500  # the body's opening that a headline is compared with
 
 
+def _may_head_comments(text: str) -> bool:
+    """What every form of ``_COMMENTS_HEAD`` holds, tested first, cheaply (a line that is not ASCII is
+    left to the pattern: its case-blind match of a letter is wider than lowering)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _COMMENTS_WORDS)
+
+
 @dataclass(frozen=True, slots=True)
 class StartIndex:
-    """For every line: the first line at or after it that may open a body (``len(lines)`` when
-    none), the first footer barrier at or after it, and running counts of undecided lines that
+    """For every line: whether it may open a body, the first line at or after it that may (``len(lines)``
+    when none), the first footer barrier at or after it, and running counts of undecided lines that
     open nothing and of non-blank lines, so that looking for a body's start is O(1)."""
 
     opener: list[int]
+    opens: list[bool]
     barrier: list[int]
     undecided: list[int]
     nonblank: list[int]
@@ -101,7 +114,7 @@ class Page:
         self.start_index: StartIndex | None = None  # built by the body pass when first needed
         self.headline_like: tuple[list[int], list[int]] | None = None  # built by the headline pass
         lines = self.lines = [without_tool_cells(line, lexicon) for line in lines]
-        self.known: list[Decision | None] = [local_decision(line, lexicon) for line in lines]
+        self.known: list[Decision | None] = local_decisions(lines, lexicon)
         self.tables = self._tables()
         self.repeats = Counter(line.text for line in lines if not line.blank)
         self._repeated_labels()
@@ -233,8 +246,9 @@ class Page:
     def _names_after_by(self) -> None:
         """``By`` alone on a line, the name on the next: both are the byline."""
         for i, line in enumerate(self.lines):
-            if line.text.lower().rstrip(":：") not in ("by", "por", "di", "von", "par"):
-                continue
+            word = line.text.rstrip(":：")
+            if len(word) > 3 or word.lower() not in ("by", "por", "di", "von", "par"):
+                continue  # (lowering never shortens a word: a longer line is none of these)
             j = i + 1
             while j < len(self.lines) and self.lines[j].blank:
                 j += 1
@@ -408,11 +422,12 @@ class Page:
             return COMMENT_STAMP_RULE
         if self.known[i] is None and not self.prose[i] and _MORE_LINK.match(text) and words(text) <= 6:
             return "a 'More …' link heading a list of other stories"
-        if (not self.prose[i] and not is_mostly_cjk(text) and 2 <= words(text) <= 10 and _COMMENTS_HEAD.search(text)
+        if (not self.prose[i] and not is_mostly_cjk(text) and 2 <= words(text) <= 10 and _may_head_comments(text)
+                and _COMMENTS_HEAD.search(text)
                 and text.lower().strip(" .:!") != "have your say"):  # alone, a link in the site's menu
             return COMMENTS_RULE
         cjk = is_mostly_cjk(text)
-        if cjk and len(text) <= 200 and _DISCLAIMER.search(text):
+        if cjk and len(text) <= 200 and any(w in text for w in _DISCLAIMER_WORDS) and _DISCLAIMER.search(text):
             return "a site's or platform's disclaimer (仅代表作者观点, 严禁转载本文, 侵权必究)"
         return self.lexicon.footer(text, display_len(text), cjk=cjk)
 
@@ -427,6 +442,9 @@ class Page:
         self.next_nb = [n] * (n + 1)
         for i in range(n - 1, -1, -1):
             self.next_nb[i] = i if not self.lines[i].blank else self.next_nb[i + 1]
+        self.last_nb = [-1] * (n + 1)  # last_nb[i] = the last non-blank line before line i (-1: none)
+        for i in range(n):
+            self.last_nb[i + 1] = i if not self.lines[i].blank else self.last_nb[i]
         self.running = [0] * (n + 1)  # running[i] = weight of lines [0, i)
         for i, w in enumerate(self.weights):
             self.running[i + 1] = self.running[i] + w
@@ -446,8 +464,12 @@ class Page:
                 out.append(i)
                 i = self.next_nb[i + 1]
             return out
-        lines = self.lines
-        return [i for i in range(min(start, n - 1), max(stop, -1), -1) if lines[i].text]
+        out, last_nb, stop = [], self.last_nb, max(stop, -1)
+        i = last_nb[min(start, n - 1) + 1] if start >= 0 else -1
+        while i > stop:
+            out.append(i)
+            i = last_nb[i]
+        return out
 
     def following(self, i: int, count: int) -> list[int]:
         """The next ``count`` non-blank lines after line ``i``."""

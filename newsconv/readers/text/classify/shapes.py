@@ -10,18 +10,21 @@ from newsconv.readers.text.bylines import AFFILIATION, Credits, is_name, parse_c
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_mostly_cjk
 from newsconv.readers.text.official import is_document_head
+from newsconv.readers.text.patterns import runs_of
 
 _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
 # Words of alphabetic scripts (Latin, Cyrillic, Greek, Hangul...); Han and kana count per character.
-_WORDS = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+(?:['’][A-Za-z]+)?")
+_WORDS = re.compile(runs_of(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]") + r"(?:['’][A-Za-z]+)?")
+# One letter of those words: a class alone, which a search skips through a line with quickly.
+_LETTER = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 ORIGINAL_TITLE = re.compile(r"^[（(【\[]?(?:原标题|原題|原文标题)\s*[:：]")
-DIGITS = re.compile(r"\d+")
+DIGITS = re.compile(runs_of(r"\d"))
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _BULLET = re.compile(r"^[·•●▪■◆◇○►▶»›>→\-–—*]\s*")
 # A Latin line ending with a full stop after a word (not "U.S." or "Inc."): a sentence.
-SENTENCE_PERIOD = re.compile(r"[a-z]{2}\.[”’\"']?$")
+SENTENCE_PERIOD = re.compile(r"[a-z][a-z]\.[”’\"']?$")  # ([a-z]{2}: a class first, see runs_of)
 _STOPWORDS = frozenset(
     "the a an of to in and or is are was were be been for on at by with from that this it as has have had "
     "not but he she they we you his her their its our which who will would said says".split()
@@ -59,7 +62,7 @@ _TOPIC_WEIGHT = 4.5  # the most a headline gains for naming what the body under 
 
 @lru_cache(maxsize=1 << 17)
 def words(text: str) -> int:
-    return count_matches(_WORDS, text)
+    return count_matches(_WORDS, text) if _LETTER.search(text) else 0  # (most Chinese lines have none)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -114,9 +117,10 @@ def opens_with_date(text: str) -> bool:
     return date is not None and date.year is not None and date.start <= at
 
 
-# Every two Han characters side by side, overlapping (a lookahead matches at each character).
-_HAN_PAIR = re.compile(r"(?=([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}))")
-_WORD_TOKEN = re.compile(r"[^\W_]+")
+# Runs of two Han characters or more: every two side by side in them, overlapping, are a term.
+_HAN_CLASS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_HAN_RUN = re.compile(_HAN_CLASS + runs_of(_HAN_CLASS))
+_WORD_TOKEN = re.compile(runs_of(r"[^\W_]"))
 
 
 @lru_cache(maxsize=1 << 15)
@@ -124,10 +128,10 @@ def topic_terms(text: str) -> frozenset[str]:
     """What a line is about: Han character pairs for Chinese, content words (three letters or more,
     no function words, a plural -s dropped) for other scripts."""
     if is_mostly_cjk(text):
-        return frozenset(_HAN_PAIR.findall(text))
+        return frozenset([run[k : k + 2] for run in _HAN_RUN.findall(text) for k in range(len(run) - 1)])
     terms = set()
-    for word in _WORD_TOKEN.findall(text.lower()):
-        if (len(word) >= 3 or not word.isascii()) and word not in _STOPWORDS and not word.isdigit():
+    for word in set(_WORD_TOKEN.findall(text.lower())) - _STOPWORDS:  # (each word once)
+        if (len(word) >= 3 or not word.isascii()) and not word.isdigit():
             terms.add(word[:-1] if word.endswith("s") and len(word) > 3 else word)
     return frozenset(terms)
 
@@ -162,9 +166,11 @@ def is_counter(text: str) -> bool:
     """``1032人参与308评论``, ``阅读 539``, ``2819``: short lines that are mostly numbers."""
     if len(text) > 28 or display_len(text) > 14:
         return False
+    digits = sum(map(str.isdigit, text))
+    if not digits:
+        return False  # the common case: no figure, no counter (a readers' count opens with one)
     if is_readers_count(text):
         return True
-    digits = sum(map(str.isdigit, text))
     if count_matches(_HAN_CHAR, text) > max(6, digits - 1):
         return False  # words with figures: a table's caption or row (``表1 2024年1-9月主要经济指标``)
     return digits >= max(1, len(text) // 3) and not ends_sentence(text)
@@ -219,6 +225,14 @@ STAFF_TITLE = re.compile(
     r"\b(?:Editorial Staff|Staff|(?:Staff|Sports|Senior|Contributing|Special|Business|Political|Science|Medical"
     r"|Chief|Foreign|Technology|Health|Entertainment|Press|Freelance)\s+(?:Writer|Reporter|Correspondent|Columnist)s?)$"
 )
+_STAFF_ENDINGS = ("Staff", "Writer", "Writers", "Reporter", "Reporters", "Correspondent", "Correspondents",
+                  "Columnist", "Columnists")
+
+
+def is_staff_title(text: str) -> bool:
+    """Whether a line ends with what the writer is (``STAFF_TITLE``); its last word, which every
+    form of the pattern ends with, tested first, cheaply."""
+    return text.endswith(_STAFF_ENDINGS) and STAFF_TITLE.search(text) is not None
 
 
 @lru_cache(maxsize=1 << 17)

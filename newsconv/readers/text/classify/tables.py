@@ -109,7 +109,9 @@ _SPACED_MIN_CELLS = 3
 _SPACED_MAX_CELL = 16
 _DIGIT = re.compile(r"\d")
 _NO_FIGURE = frozenset({"—", "-", "–", "－", "/", "——", "…"})
-_RUNNING_TEXT = re.compile(r"[。，；！？!?]|[,;]\s")  # a comma inside a figure (1,024.5) is no punctuation
+# A comma inside a figure (1,024.5) is no punctuation. (``[。，；！？!?]|[,;]\s``, opening with one class so
+# that a search skips through a line fast: a mark, or , or ; with a space after it.)
+_RUNNING_TEXT = re.compile(r"[。，；！？!?,;](?:(?<=[。，；！？!?])|\s)")
 
 
 def spaced_cells(text: str) -> list[str] | None:
