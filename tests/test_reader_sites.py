@@ -1496,3 +1496,48 @@ def test_a_hot_list_over_the_headline_and_a_site_s_path_on_one_line():
     path = read("首页黑龙江哈尔滨国内国际体育旅游登录 | 注册\n某某网\n搜索\n某某网 > 哈尔滨新闻\n"
                 "2024年11月20日 09:15来源：某某日报作者：赵洪波编辑：张晓彤\n某某冰雪大世界今冬将扩容\n" + STORY)
     assert path.meta.title == "某某冰雪大世界今冬将扩容"
+
+
+def test_a_headline_s_second_line_opening_with_and_and_an_e_paper_s_main_title_under_its_kicker():
+    doc = read("首页 > 新闻中心 > 领导活动\n区长韦志刚到河西工业园调研重点项目建设\n和企业生产经营情况\n"
+               "发布时间：2025-04-18 16:20　来源：区政府办　作者：覃丽\n" + STORY)
+    assert doc.meta.title == "区长韦志刚到河西工业园调研重点项目建设和企业生产经营情况"
+    epaper = read("某某日报数字报2025年06月03日 星期二往期回顾PDF下载\n第01版：要闻\n上一版　下一版\n本版标题导航\n"
+                  "“塞上江南”绿意浓\n某某至昆明高铁加快建设\n全区夏粮丰收在望\n版面概览\n"
+                  "持续推进黄河流域生态保护和高质量发展先行区建设\n“塞上江南”绿意浓\n——我区今年完成营造林120万亩\n"
+                  "2025年06月03日　来源：某某日报　第01版：要闻\n本报记者　马  骁\n"
+                  "本报讯　初夏时节，在贺兰山东麓、罗山脚下，一片片新植林木吐露新绿。记者从自治区林草局获悉，今年全区计划完成营造林120万亩。\n\n"
+                  "今年，我区坚持以水定绿、量水而行，在干旱风沙区推广乡土树种和灌木林，在引黄灌区建设农田防护林网，新造林成活率达到90%以上。\n\n"
+                  "与此同时，我区持续推进国土绿化与特色产业融合，发展枸杞、苹果、红枣等经济林，带动林农增收。\n\n"
+                  "自治区林草局相关负责人表示，将持续加强幼林抚育管护，确保“造一片、活一片、绿一片”。\n")
+    assert epaper.meta.title == "“塞上江南”绿意浓"
+
+
+def test_a_wechat_headline_addressed_to_everyone_is_a_headline():
+    doc = read("@所有人：某某市2025年城乡居民医保开始缴费啦\n原创　杨  帆　某某发布　2024年10月9日 18:30　贵州\n"
+               "2025年度城乡居民基本医疗保险集中缴费工作已经开始啦！个人缴费标准为每人每年400元，缴费截止时间为12月31日。\n\n"
+               "哪些人可以参保？\n\n除职工基本医疗保险应参保人员以外的其他所有城乡居民，均可参加城乡居民基本医疗保险。\n")
+    assert doc.meta.title == "@所有人：某某市2025年城乡居民医保开始缴费啦"
+
+
+def test_more_bylines_a_speaker_without_a_family_name_units_buttons_positions_and_a_platform_in_the_card():
+    speech = read("首页 > 领导之窗\n在全区2025年安全生产和消防工作会议上的讲话\n区长　才让东智\n（2025年2月28日）\n同志们：\n\n"
+                  "　　今天召开全区安全生产和消防工作会议，主要任务是总结去年工作，分析当前形势，部署今年任务。\n\n"
+                  "　　下面，我讲三点意见。一是提高认识，二是突出重点，三是压实责任，确保全区安全形势稳定。\n")
+    assert speech.meta.writers == ("才让东智",)
+    unit = read("我校研究团队在茶树抗寒育种研究中取得新进展\n作者：　来源：茶学院　发布时间：2023-12-07　点击数：1563\n" + STORY
+                + "\n文/图：茶学院 陈  露　　编辑：王  晶　　审核：何志军\n")
+    assert unit.meta.writers == ("陈露",)
+    share = read("南阳月季迎来盛花期 百万株月季扮靓城市街头\n2021-05-06 10:18　来源：某某网　记者 李佳蔚　通讯员 潘冬梅　我要分享\n"
+                 + STORY)
+    assert share.meta.writers == ("李佳蔚", "潘冬梅")
+    position = read("在某某五大道骑行一下午，我找到了这座城市的松弛感\n原创 2023-05-14 16:20·某某城事\n\n" + STORY
+                    + "\n（作者：张雨桐，自由撰稿人）\n")
+    assert position.meta.writers == ("张雨桐",)
+    card = read("首页\n朝阳区这个社区把“楼门长”选成了“解题员”\n北京朝阳 澎湃号·政务 2022-06-17 14:08 北京\n\n" + STORY)
+    assert card.meta.writers == ("北京朝阳",)
+
+
+def test_a_post_header_opening_with_original_names_the_account_after_its_date():
+    doc = read("某某头条　首页\n登录\n在某某骑行遇龙河，这条路线人少景美，收藏好\n原创　2024-05-17 08:30·某某旅游小鹿　关注\n\n" + STORY)
+    assert doc.meta.writers == ("某某旅游小鹿",)

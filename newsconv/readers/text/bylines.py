@@ -211,10 +211,11 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
     if token.endswith(_QUALIFIABLE):
         return False  # "南都记者": an outlet and a label, not a name
     if _HAN_NAME.match(token):
-        if _UNIT.match(token) or _SECTION_NAME.search(token):
+        if _UNIT.match(token) or _SECTION_NAME.search(token) or _BUTTON_WORD.search(token):
             return False  # "团委", "宣传部": the unit that wrote or supplied it, not a person
-        if len(token) >= 4 and AFFILIATION.search(token):
-            return False  # "某大学教授", "市政府办公室": a position or an institution
+        if (len(token) >= 4 and AFFILIATION.search(token)) or (
+                len(token) == 3 and (m := AFFILIATION.search(token)) is not None and len(m.group()) >= 2):
+            return False  # "某大学教授", "市政府办公室", "茶学院": a position or an institution
         return labelled or is_chinese_personal_name(token)
     if not _LATIN_NAME.match(token) or token.lower().startswith("by "):
         return False
@@ -223,6 +224,9 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
 
 # A site's section (区县动态, 图片新闻, 本地要闻): no person's name ends so.
 _SECTION_NAME = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|头条|专题|公告|视频|图片)$")
+# A button's words (我要分享, 点击收藏): no person's name holds them.
+_BUTTON_WORD = re.compile(r"分享|评论|收藏|打印|点赞|转发")
+
 # Short names of units credited beside people: a committee or office (团委, 校办), a department.
 _UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|办)$|^[\u4e00-\u9fff]{2,4}(?:部|处|局|室)$|^[\u4e00-\u9fff]{4,8}科$")
 
@@ -233,7 +237,7 @@ AFFILIATION = re.compile(
     r"(?:大学|学院|研究院|研究所|中心|协会|学会|公司|集团|报社|杂志社|电视台|委员会|政府|办公室|局|厅|部|院|所|系|调查队"
     r"|日报|晚报|时报|早报|商报|周报|新闻"
     r"|教授|研究员|主任|院长|所长|博士|学者|专家|作家|评论员|分析师|总监|经理|董事长|主席|书记|校长|记者|编辑"
-    r"|经济师|工程师|会计师|律师|医师|教师|规划师|设计师)$"
+    r"|经济师|工程师|会计师|律师|医师|教师|规划师|设计师|撰稿人)$"
 )
 
 
@@ -744,7 +748,9 @@ _OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微
 _CARD_WORDS = rf"关注|创作者|发布于|IP属地|粉丝|阅读|官方账号|官方帐号|{_PLATFORM_ALT}"
 _FOLLOW_CARD = re.compile(
     # 北纬47度的阿凯 2024-02-19 20:31 · 黑龙江 关注; 宁波发布 2025-05-31 08:00 浙江 (a post's header)
-    rf"^(?P<name>[^\s\d:：|/·][^\s:：|/·]{{1,15}})(?:\s+|(?<=[^\d\s])){_YMD_TIME}(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:{_PROVINCE_ALT}))$"
+    # (the platform may stand between the name and the date: 北京朝阳 澎湃号·政务 2022-06-17 14:08 北京)
+    rf"^(?P<name>[^\s\d:：|/·][^\s:：|/·]{{1,15}})(?:\s+(?:{_PLATFORM_ALT})(?:[·・]\S{{1,4}})?)?(?:\s+|(?<=[^\d\s])){_YMD_TIME}"
+    rf"(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:{_PROVINCE_ALT}))$"
     rf"|^{_YMD_TIME}\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?关注$"  # 2026-01-14 某某 +关注
     r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})\s+\+?关注(?:$|\s(?=.*(?:19|20)\d\d))"  # 某某发布 关注 (… its date)
 )
@@ -760,8 +766,8 @@ def dated_account_card(text: str) -> str | None:
     ``某某供电公司 2025-01-14 18:02 · 内蒙古 · 头条号``), or None."""
     if len(text) > 80 or not (_CARD_HINT.search(text) or text.endswith(_PROVINCE_ENDINGS)):
         return None
-    if not _DATED_CARD.search(text):
-        return None
+    if not _DATED_CARD.search(text) or text.lstrip().startswith("原创"):
+        return None  # (``原创　2024-05-17 08:30·某某``: a post's header, read by post_account)
     m = _FOLLOW_CARD.match(text.strip())
     name = m and (m["name"] or m["after"] or m["alone"])
     return name if name and not name.endswith(_ACCOUNT_DESCRIPTIONS) else None

@@ -51,6 +51,9 @@ def is_addressees(text: str) -> bool:
     return len(text) <= 80 and bool(_ADDRESSEES.match(text))
 
 
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
 def is_speaker(text: str) -> bool:
     """The speaker line under a speech's title: a position, then a name (``市长　张明``)."""
     return speaker(text) is not None
@@ -64,7 +67,8 @@ def speaker(text: str) -> str | None:
     position, name = "".join(parts[:-1]), parts[-1]
     if len(parts) >= 3 and len(parts[-2]) == 1 and len(parts[-2] + parts[-1]) <= 3:
         position, name = "".join(parts[:-2]), parts[-2] + parts[-1]  # a name spaced out: 张　明, 马  建国
-    return name if _POSITION_END.search(position) and is_chinese_personal_name(name) else None
+    # (after a position any short Han name counts, as after a label: ``区长　才让东智``)
+    return name if _POSITION_END.search(position) and (is_chinese_personal_name(name) or _HAN_NAME.fullmatch(name)) else None
 
 
 def is_doc_number(text: str) -> bool:

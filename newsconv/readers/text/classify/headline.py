@@ -377,6 +377,8 @@ def under_headline(page: Page, i: int) -> bool:
         above = page.lines[j].text
         if page.prose[j] or not is_title_shaped(above) or above == page.lines[i].text or is_record_field(above):
             return False  # a record table's field holding the title is no headline over it
+        if is_mostly_cjk(above) and page.repeats[page.lines[i].text] == 2 and page.repeats[above] == 1:
+            return False  # an e-paper lists its stories by their 主题: printed again there, ``i`` is one under its 引题
         size = display_len(above) >= 8 if is_mostly_cjk(above) else words(above) >= 4
         return (size and not SENTENCE_PERIOD.search(above) and in_link_run(page, j) is None
                 and listed_under_label(page, j) is None)

@@ -91,13 +91,16 @@ def is_title_shaped(text: str) -> bool:
         return False
     if text[-1] in "，、；：。,;:" or ORIGINAL_TITLE.match(text) or _BULLET.match(text) or NUMBERED.match(text):
         return False  # "第一章 总则", "一、总体要求": section headings, not the headline
-    if BARE_URL.match(text) or "@" in text:
-        return False  # an address or an account line with an e-mail address
+    if BARE_URL.match(text) or ("@" in text and _ADDRESS_OR_HANDLE.search(text)):
+        return False  # an address, an account line with an e-mail address or a handle (not ``@所有人：…``)
     if text.count(":") + text.count("：") >= 3:
         return False  # "View Rate : 106  News Code : …  Print Date : …": a row of labelled fields
     if "。" in text[:-1] or (words(text) >= 16 and re.search(r"[a-z]{2}\. [A-Z]", text)):
         return False  # two sentences: a summary or a promotion, not a headline
     return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
+
+
+_ADDRESS_OR_HANDLE = re.compile(r"[\w.]@[\w.]|@[A-Za-z0-9_]")
 
 
 def is_record_field(text: str) -> bool:
@@ -293,6 +296,7 @@ _WANTS_OBJECT = re.compile(
 )  # (not 建设, 保障, 部署, 优化…: as often nouns, or verbs that end a headline, ``两区建设``, ``持续优化``)
 # A first line no headline ends on: a word that joins what follows (暨, 以及, 并), or a comma.
 _CANNOT_END = re.compile(r"(?:暨|以及|并且?|，)$")
+_CANNOT_OPEN = re.compile(r"^(?:和|及|与|暨|以及|并)")  # ``…调研重点项目建设`` / ``和企业生产经营情况``
 _ANSWERS = re.compile(r"^答(?:记者|网友)?问$")  # what an official's interview title ends with
 _TITLE_CELLS = 30  # the longest second line of a headline broken after such a word
 _GATHERING = re.compile(r"(?:会|会议|大会|仪式|论坛|培训班|座谈会|推进会)$")
@@ -332,7 +336,7 @@ def completes_title(upper: str, lower: str) -> bool:
         return False
     if _ANSWERS.match(lower) and "就" in upper:
         return True  # ``某某负责人就《……》`` / ``答记者问``
-    if _CANNOT_END.search(upper) and display_len(lower) <= _TITLE_CELLS:
+    if (_CANNOT_END.search(upper) or _CANNOT_OPEN.match(lower)) and display_len(lower) <= _TITLE_CELLS:
         return True  # ``…二期项目开工暨`` / ``年产500台…生产线投产``, ``湟鱼洄游季，`` / ``一条鱼与…``
     if display_len(lower) > 24:
         return False
