@@ -212,7 +212,7 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
         return False  # "南都记者": an outlet and a label, not a name
     if _HAN_NAME.match(token):
         if _UNIT.match(token) or _SECTION_NAME.search(token) or _BUTTON_WORD.search(token):
-            return False  # "团委", "宣传部": the unit that wrote or supplied it, not a person
+            return False  # "团委", "宣传部", "区县动态", "我要分享": a unit, a section, a button, not a person
         if (len(token) >= 4 and AFFILIATION.search(token)) or (
                 len(token) == 3 and (m := AFFILIATION.search(token)) is not None and len(m.group()) >= 2):
             return False  # "某大学教授", "市政府办公室", "茶学院": a position or an institution

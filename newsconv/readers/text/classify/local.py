@@ -123,8 +123,8 @@ def _without_tool_tail(line: Line, lexicon: Lexicon) -> Line:
     """A line with the page's buttons printed after its text (a headline and its tool row in one
     line box), the buttons taken out; every part after the text must be a button or a row of them."""
     text = line.text
-    if not ("字" in text or "打印" in text or "分享" in text) or not is_mostly_cjk(text):
-        return line  # the common case
+    if not ("字号" in text or "字体" in text or "打印" in text or "分享" in text) or not is_mostly_cjk(text):
+        return line  # the common case (what _TOOL_TAIL looks for, tested cheaply)
     m = _TOOL_TAIL.search(text)
     if m is None or display_len(text[: m.start()]) < 12:
         return line

@@ -100,6 +100,7 @@ def is_title_shaped(text: str) -> bool:
     return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
 
 
+# An e-mail address or a handle (@NBCNews): ``@所有人：…`` is a headline's greeting, not an address.
 _ADDRESS_OR_HANDLE = re.compile(r"[\w.]@[\w.]|@[A-Za-z0-9_]")
 
 
