@@ -764,12 +764,9 @@ def dated_account_card(text: str) -> str | None:
     """The account a self-media post's header names before its date, with where it was sent
     from or the platform after it (``某某发布 2025-05-16 20:41 来源：澎湃新闻·澎湃号``,
     ``某某供电公司 2025-01-14 18:02 · 内蒙古 · 头条号``), or None."""
-    if len(text) > 80 or not (_CARD_HINT.search(text) or text.endswith(_PROVINCE_ENDINGS)):
-        return None
-    if not _DATED_CARD.search(text) or text.lstrip().startswith("原创"):
+    if len(text) > 80 or text.lstrip().startswith("原创") or not _DATED_CARD.search(text):
         return None  # (``原创　2024-05-17 08:30·某某``: a post's header, read by post_account)
-    m = _FOLLOW_CARD.match(text.strip())
-    name = m and (m["name"] or m["after"] or m["alone"])
+    name = account_on_furniture(text)
     return name if name and not name.endswith(_ACCOUNT_DESCRIPTIONS) else None
 _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from newsconv.readers.text.bylines import is_chinese_personal_name
+from newsconv.readers.text.bylines import is_name
 
 _AUDIENCE = "同志们|女士们|先生们|朋友们|同学们|老师们|来宾们|代表们|嘉宾们|乡亲们|家长们|委员们|同胞们|各位"
 _SALUTATION = re.compile(
@@ -51,9 +51,6 @@ def is_addressees(text: str) -> bool:
     return len(text) <= 80 and bool(_ADDRESSEES.match(text))
 
 
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-
-
 def is_speaker(text: str) -> bool:
     """The speaker line under a speech's title: a position, then a name (``市长　张明``)."""
     return speaker(text) is not None
@@ -67,8 +64,8 @@ def speaker(text: str) -> str | None:
     position, name = "".join(parts[:-1]), parts[-1]
     if len(parts) >= 3 and len(parts[-2]) == 1 and len(parts[-2] + parts[-1]) <= 3:
         position, name = "".join(parts[:-2]), parts[-2] + parts[-1]  # a name spaced out: 张　明, 马  建国
-    # (after a position any short Han name counts, as after a label: ``区长　才让东智``)
-    return name if _POSITION_END.search(position) and (is_chinese_personal_name(name) or _HAN_NAME.fullmatch(name)) else None
+    # a position is a label: any name counts after it, a family name from the list or not (``区长　才让东智``)
+    return name if _POSITION_END.search(position) and is_name(name, labelled=True) else None
 
 
 def is_doc_number(text: str) -> bool:

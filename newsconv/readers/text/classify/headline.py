@@ -149,12 +149,9 @@ def listed_under_label(page: Page, i: int) -> int | None:
     if not below or page.known[below[0]] is not None or page.prose[below[0]] or not is_title_shaped(
             page.lines[below[0]].text):
         return None
-    j = i
-    for _ in range(_RUN_REACH):
-        above = page.nonblank(j - 1, j - 2, -1)
-        if not above or above[0] != j - 1:
+    for j in range(i - 1, max(i - 1 - _RUN_REACH, -1), -1):
+        if page.lines[j].blank:
             return None  # a blank line between: not one list
-        j = above[0]
         if page.stops[j]:  # (a Chinese label: English pages' Topics: and Tags: head no sidebar above the article)
             return j if str(page.stops[j]).startswith(_LIST_LABELS) and is_mostly_cjk(page.lines[j].text) else None
         if page.known[j] is not None or page.prose[j] or not is_title_shaped(page.lines[j].text):

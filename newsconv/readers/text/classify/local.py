@@ -103,7 +103,8 @@ def _form_or_image(text: str) -> str | None:
 
 def without_tool_cells(line: Line, lexicon: Lexicon) -> Line:
     """A table row as a browser copies it, with the cells that are only buttons taken out:
-    ``Hester Runs Bears to Win<TAB>Save Email Print`` -> ``Hester Runs Bears to Win``."""
+    ``Hester Runs Bears to Win<TAB>Save Email Print`` -> ``Hester Runs Bears to Win``; a line
+    without tabs, with the buttons printed after its text taken out (``_without_tool_tail``)."""
     if "\t" not in line.text:
         return _without_tool_tail(line, lexicon)
     cells = [c.strip() for c in line.text.split("\t") if c.strip()]

@@ -43,9 +43,9 @@ from newsconv.readers.text.lines import (
 )
 
 _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
+_PICTURE_COUNT = re.compile(r"^[（(]?\d{1,2}\s*/\s*\d{1,2}[)）]?$")  # a gallery's 2/4 under its picture
 # "More", "More Sports Headlines", "More from …", "Also in …", "Related …", "About the author": a box of
 # other stories; "More Britons in blood scandal" is a headline.
-_PICTURE_COUNT = re.compile(r"^[（(]?\d{1,2}\s*/\s*\d{1,2}[)）]?$")  # a gallery's 2/4 under its picture
 _MORE_LINK = re.compile(
     r"^(?:More\b[^\w\s]*(?:\s+[^\s.!?]+){0,2}|More\s+(?:from|in|on|like|of|about|by|at|to|most|top|latest|recent|popular"
     r"|stories|news|videos|photos|articles|headlines|blogs)\b[^.!?]{0,40}"

@@ -22,6 +22,8 @@ DIGITS = re.compile(runs_of(r"\d"))
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+# An e-mail address or a handle (@NBCNews): ``@所有人：…`` is a headline's greeting, not an address.
+_ADDRESS_OR_HANDLE = re.compile(r"[\w.]@[\w.]|@[A-Za-z0-9_]")
 _BULLET = re.compile(r"^[·•●▪■◆◇○►▶»›>→\-–—*]\s*")
 # A Latin line ending with a full stop after a word (not "U.S." or "Inc."): a sentence.
 SENTENCE_PERIOD = re.compile(r"[a-z][a-z]\.[”’\"']?$")  # ([a-z]{2}: a class first, see runs_of)
@@ -29,13 +31,11 @@ _STOPWORDS = frozenset(
     "the a an of to in and or is are was were be been for on at by with from that this it as has have had "
     "not but he she they we you his her their its our which who will would said says".split()
 )
-# "标　　题：", "索 引 号：\t", "发文机关：" opening a line: a field of a record table (an information
-# disclosure page's 索引号 / 发文机关 / 标题 / 文号 grid), whose value the page prints again as text.
+# A record table's labels that no headline opens with, read with their values after white space
+# (``发文机关 某某厅``) ...
 _BARE_FIELDS = ("索引号", "发文机关", "发布机构", "主题分类", "发文字号", "成文日期", "生成日期", "信息名称", "文件名称", "公开方式",
                 "公开范围", "信息分类", "有效性", "效力状态", "时效性", "名称", "标题", "分类", "文号")
-
-
-# ... and those read with a colon after them, never opening a headline
+# ... and those read with a colon after them.
 _COLON_FIELDS = ("标题", "题目", "题名", "发布日期", "关键词", "主题词", *_BARE_FIELDS)
 
 
@@ -44,6 +44,8 @@ def _padded(label: str) -> str:
     return "[ \u3000]*".join(label)
 
 
+# "标　　题：", "索 引 号：\t", "发文机关：" opening a line: a field of a record table (an information
+# disclosure page's 索引号 / 发文机关 / 标题 / 文号 grid), whose value the page prints again as text.
 _RECORD_FIELD = re.compile(
     r"^(?:[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}[ \u3000]*[：:]"  # a label padded to the column's width
     r"|[\u4e00-\u9fff]{2,6}[：:][ \u3000]*\t"  # a label in its own cell
@@ -98,10 +100,6 @@ def is_title_shaped(text: str) -> bool:
     if "。" in text[:-1] or (words(text) >= 16 and re.search(r"[a-z]{2}\. [A-Z]", text)):
         return False  # two sentences: a summary or a promotion, not a headline
     return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
-
-
-# An e-mail address or a handle (@NBCNews): ``@所有人：…`` is a headline's greeting, not an address.
-_ADDRESS_OR_HANDLE = re.compile(r"[\w.]@[\w.]|@[A-Za-z0-9_]")
 
 
 def is_record_field(text: str) -> bool:
@@ -315,7 +313,8 @@ def wants_object(text: str) -> bool:
 
 def may_join(upper: str, lower: str) -> bool:
     """Whether two lines may be the two parts of one Chinese headline: both Chinese and six cells
-    long at least, the first ending no sentence or clause, no labelled field or cell in either."""
+    long at least (the second may be ``答记者问``), the first ending no sentence or clause but on a
+    comma at most, no labelled field or cell in either."""
     return (bool(upper) and bool(lower) and is_mostly_cjk(upper) and is_mostly_cjk(lower) and not ends_sentence(upper)
             and upper[-1] not in "、；,;:" and display_len(upper) >= 6 and (display_len(lower) >= 6 or _ANSWERS.match(lower))
             and not any(mark in lower for mark in "\t:：|") and not any(mark in upper for mark in "\t|"))
