@@ -3,12 +3,12 @@ tracemalloc: the parsed articles, what is still alive when the last page is set 
 that allocated it), and the peak while the file is written, each for several counts, with the
 growth per article between the first and the last count.
 
-    python benchmarks/bundle_memory.py [--counts 50,200,400,800] [--corpus ../shared/corpus] [--no-spool]
+    python benchmarks/bundle_memory.py [--counts 50,200,400,800] [--corpus ../shared/corpus]
 
 The articles are the raw corpus pages, parsed once and copied through pickle as the bundle's
 worker processes send them, each input's articles spooled to a temporary file as the command
 spools them ("parsed articles": what stays in memory of them); the issue is written as ``newsconv bundle -o issue.pdf`` writes it
-(into a temporary file, the page streams spooled beside it; ``--no-spool`` keeps them in memory).
+(into a temporary file, each page as it is set).
 tracemalloc counts Python's allocations only, not the allocator's unreturned pages that RSS
 includes (benchmarks/bundle_speed.py measures RSS).
 """
@@ -50,7 +50,7 @@ def where(trace: Any) -> str:
     return "other"
 
 
-def measure(count: int, pickled: list[bytes], spool: bool) -> dict[str, Any]:
+def measure(count: int, pickled: list[bytes]) -> dict[str, Any]:
     import newsconv.writers.pdf as pdf
     from newsconv.bundle.compile import articles_of, compile_issue
     from newsconv.bundle.spool import ArticleStore
@@ -80,12 +80,12 @@ def measure(count: int, pickled: list[bytes], spool: bool) -> dict[str, Any]:
 
     def recording(stamp: str | None) -> Any:
         class Recording(real(stamp)):  # type: ignore[misc]
-            def write_to(self, sink: Any) -> None:
+            def finish(self) -> None:
                 gc.collect()
                 seen["layout"] = tracemalloc.get_traced_memory()[0] - base
                 seen["by module"] = tracemalloc.take_snapshot()
                 tracemalloc.reset_peak()
-                super().write_to(sink)
+                super().finish()
                 seen["writing"] = tracemalloc.get_traced_memory()[1] - base
 
         return Recording
@@ -93,11 +93,7 @@ def measure(count: int, pickled: list[bytes], spool: bool) -> dict[str, Any]:
     pdf._canvas_class = recording
     try:
         with tempfile.TemporaryDirectory() as folder, open(Path(folder) / "issue.pdf", "wb") as sink:
-            if spool:
-                with tempfile.TemporaryFile(dir=folder) as spooled:
-                    pdf.write_pdf_to(doc, sink, profile, spool=spooled)
-            else:
-                pdf.write_pdf_to(doc, sink, profile)
+            pdf.write_pdf_to(doc, sink, profile)
             size = sink.tell()
     finally:
         pdf._canvas_class = real
@@ -114,13 +110,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counts", default="50,200,400,800")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
-    parser.add_argument("--no-spool", action="store_true")
     args = parser.parse_args()
     pickled = parsed_corpus(args.corpus)
-    measure(len(pickled), pickled, not args.no_spool)  # every face and cache loaded before measuring
-    rows = [measure(int(c), pickled, not args.no_spool) for c in args.counts.split(",")]
-    streams = "kept in memory" if args.no_spool else "spooled"
-    print(f"tracemalloc, one process, briefing profile, page streams {streams}\n")
+    measure(len(pickled), pickled)  # every face and cache loaded before measuring
+    rows = [measure(int(c), pickled) for c in args.counts.split(",")]
+    print("tracemalloc, one process, briefing profile, each page written as it is set\n")
     print("| articles | PDF (MB) | parsed articles (MB) | alive when the last page is set (MB) "
           "| peak while writing the file (MB) |")
     print("|---:|---:|---:|---:|---:|")

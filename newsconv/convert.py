@@ -122,17 +122,16 @@ def render(doc: Document, fmt: str, profile: Profile, options: WriteOptions | No
     return result.encode("utf-8") if isinstance(result, str) else result
 
 
-def render_to(doc: Document, fmt: str, profile: Profile, options: WriteOptions | None, sink: BinaryIO, *,
-              spool: BinaryIO | None = None) -> None:
-    """``render`` written into ``sink``: a writer that can (PDF) writes as it makes the file,
-    keeping what waits for the end in ``spool`` when given one (see ``write_pdf_to``)."""
+def render_to(doc: Document, fmt: str, profile: Profile, options: WriteOptions | None, sink: BinaryIO) -> None:
+    """``render`` written into ``sink``: a writer that can (PDF) writes as it makes the file
+    (see ``write_pdf_to``)."""
     from newsconv.writers import get_streaming_writer
 
     streaming = get_streaming_writer(fmt)
     if streaming is None:
         sink.write(render(doc, fmt, profile, options))
     else:
-        streaming(doc, sink, profile, options, spool=spool)
+        streaming(doc, sink, profile, options)
 
 
 def convert(

@@ -4,6 +4,7 @@ HTML (nav and sections) and the Markdown (pandoc's heading ids); issue numbers, 
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 from pathlib import Path
@@ -362,9 +363,10 @@ def test_a_format_failing_midway_leaves_every_old_file_and_no_new_one(tmp_path, 
     assert config.read_text(encoding="utf-8") == "[bundle]\nlast_issue = 3\n"
 
 
-def test_the_spool_of_page_streams_is_used_and_removed(tmp_path, monkeypatch):
-    """The PDF's page streams wait in an anonymous temporary file in the output folder, which is
-    closed (and so gone) once the issue is written, or once it failed."""
+def test_the_pdf_needs_no_temporary_file_beside_it(tmp_path, monkeypatch):
+    """Each page goes into the issue's file as it is set: the one temporary file the command
+    opens is the articles' spool (in the system's temporary folder), closed once the issue is
+    written or once it failed, and the output folder holds the issue and nothing else."""
     import tempfile
 
     from pypdf import PdfReader
@@ -372,37 +374,21 @@ def test_the_spool_of_page_streams_is_used_and_removed(tmp_path, monkeypatch):
     spools = []
     real = tempfile.TemporaryFile
 
-    class Recorded:
-        def __init__(self, *args, **kwargs):
-            self.file = real(*args, **kwargs)
-            self.folder = kwargs.get("dir")
-            self.size = 0
-            spools.append(self)
+    def recorded(*args, **kwargs):
+        spools.append((kwargs.get("dir"), real(*args, **kwargs)))
+        return spools[-1][1]
 
-        def __enter__(self):
-            self.file.__enter__()
-            return self
-
-        def __exit__(self, *exc):
-            self.size = self.file.seek(0, 2)
-            return self.file.__exit__(*exc)
-
-        def __getattr__(self, name):
-            return getattr(self.file, name)
-
-    monkeypatch.setattr(tempfile, "TemporaryFile", Recorded)
+    monkeypatch.setattr(tempfile, "TemporaryFile", recorded)
     out = tmp_path / "out"
     result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path, 12), "-o", str(out / "i.pdf"), "--issue", "1"])
     assert result.exit_code == 0, result.output
-    # the articles' spool (in the system's temporary folder), then the page streams' (beside the output)
-    assert [s.folder for s in spools] == [None, out] and all(s.file.closed for s in spools)
-    assert spools[1].size > 1000  # the compressed page streams went there
+    assert [folder for folder, _ in spools] == [None] and all(file.closed for _, file in spools)
     assert [p.name for p in out.iterdir()] == ["i.pdf"]
     assert len(PdfReader(out / "i.pdf").pages) >= 2
     _failing_pdf_writer(monkeypatch, after=5_000)
     result = runner.invoke(app, ["bundle", *_md_inputs(tmp_path, 12), "-o", str(out / "j.pdf"), "--issue", "2"])
     assert result.exit_code == 4
-    assert [s.folder for s in spools] == [None, out, None, out] and all(s.file.closed for s in spools)
+    assert [folder for folder, _ in spools] == [None, None] and all(file.closed for _, file in spools)
     assert [p.name for p in out.iterdir()] == ["i.pdf"]
 
 
@@ -574,13 +560,41 @@ def _corpus_issue(count: int):
     return compile_issue([docs[n % len(docs)] for n in range(count)], issue)
 
 
-@needs_corpus
-def test_streamed_and_spooled_pdf_is_the_pdf_write_pdf_returns():
-    """Written into a sink object by object, its page streams kept in a spool until then, the
-    issue is byte for byte the PDF ``write_pdf`` returns; every cross-reference offset points at
-    its object, and a strict PDF reader reads it."""
-    import io
+class _Growing(io.BytesIO):
+    """A sink that remembers its size each time the canvas sets a page."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.sizes: list[int] = []
+
+
+def _recording_pages(monkeypatch, sink: _Growing, seen: list) -> None:
+    """Record, at each page the canvas sets, the sink's size and what the document still holds."""
+    from newsconv.writers import pdf
+
+    real = pdf._canvas_class
+
+    def recording(stamp):
+        class Recording(real(stamp)):
+            def showPage(self):
+                super().showPage()
+                sink.sizes.append(sink.tell())
+                doc = self._doc
+                seen.append({"pages": [n for n, o in doc.idToObject.items() if n.startswith("Page") and o is not None],
+                             "table": len(doc.idToObject), "numbers": len(doc.idToObjectNumberAndVersion),
+                             "bookmarks": len(self._destinations), "outline": len(doc.outline.titles)})
+
+        return Recording
+
+    monkeypatch.setattr(pdf, "_canvas_class", recording)
+
+
+@needs_corpus
+def test_pages_are_written_as_they_are_set_and_the_file_is_whole(monkeypatch):
+    """The issue's pages go into the sink as the page loop sets them, not at the end; the file is
+    byte for byte the PDF ``write_pdf`` returns, every cross-reference offset points at its
+    object, a strict PDF reader reads it, and its outline is whole (the root's count is the
+    number of entries, each entry's parent, siblings and count agree with the articles)."""
     from pypdf import PdfReader
 
     from newsconv.profiles import load_profile
@@ -588,10 +602,15 @@ def test_streamed_and_spooled_pdf_is_the_pdf_write_pdf_returns():
 
     doc, profile = _corpus_issue(30), load_profile("briefing")
     whole = write_pdf(doc, profile)
-    sink, spool = io.BytesIO(), io.BytesIO()
-    write_pdf_to(doc, sink, profile, spool=spool)
+    sink, seen = _Growing(), []
+    _recording_pages(monkeypatch, sink, seen)
+    write_pdf_to(doc, sink, profile)
     assert sink.getvalue() == whole
-    assert spool.getbuffer().nbytes > 50_000  # the pages' compressed streams waited there
+    pages = len(sink.sizes)
+    assert pages > 30
+    # the contents pages wait for their page numbers; every article page is in the file when set
+    growing = [b - a for a, b in zip(sink.sizes, sink.sizes[1:])]
+    assert sum(1 for step in growing if step > 0) >= pages - 5
     start = int(re.search(rb"startxref\n(\d+)\n%%EOF\n$", whole).group(1))
     assert whole[start:start + 5] == b"xref\n"
     table = whole[start:].split(b"trailer")[0].split(b"\n")
@@ -601,44 +620,55 @@ def test_streamed_and_spooled_pdf_is_the_pdf_write_pdf_returns():
     for number, offset in enumerate(offsets, start=1):
         assert whole[offset:offset + 20].startswith(b"%d 0 obj\n" % number)
     reader = PdfReader(io.BytesIO(whole), strict=True)
-    assert len(reader.pages) > 30 and "每日要闻" in reader.pages[0].extract_text()
-    assert len(reader.outline) >= 30
+    assert len(reader.pages) == pages and "每日要闻" in reader.pages[0].extract_text()
+    # where each page object is in the file: all but the contents pages before the last was set
+    at = [offsets[page.indirect_reference.idnum - 1] for page in reader.pages]
+    assert sum(1 for offset in at if offset > sink.sizes[-1]) <= 3
+    assert at[5:] == sorted(at[5:])  # in the order they were set
+    root = reader.trailer["/Root"]["/Outlines"]
+    entries = []
+
+    def walk(node, parent):
+        item, previous = node.get("/First"), None
+        while item is not None:
+            item = item.get_object()
+            assert item["/Parent"].get_object() == parent
+            assert (item["/Prev"].get_object() if "/Prev" in item else None) == previous
+            entries.append(item)
+            below = len(entries)
+            walk(item, item)
+            if "/First" in item:
+                assert item["/Count"] == len(entries) - below > 0
+            previous, item = item, item.get("/Next")
+
+    walk(root, root.get_object())
+    assert root["/Count"] == len(entries) >= 30
+    titles = [str(o.title) for o in reader.outline if not isinstance(o, list)]
+    assert titles[:3] == [str(e["/Title"]) for e in entries if e["/Parent"].get_object() == root.get_object()][:3]
 
 
 @needs_corpus
-def test_finished_pages_keep_little(monkeypatch):
-    """Once a page is set its stream is compressed into the spool and the page keeps only what
-    differs from a blank page's defaults (reportlab sets some thirty attributes on each)."""
-    import io
-
-    from newsconv.writers import pdf
+def test_a_set_page_leaves_little_behind(monkeypatch):
+    """What the document holds while the pages are set does not grow with the articles: a set
+    page leaves its number (not the page, its stream or a row of the object table), a bookmark
+    no link points at leaves a row of the outline; only the contents pages, which draw page
+    numbers known at the end, and the links into the articles wait."""
     from newsconv.profiles import load_profile
+    from newsconv.writers.pdf import write_pdf_to
 
-    kept, pages = [], []
-    real = pdf._canvas_class
-
-    def recording(stamp):
-        class Recording(real(stamp)):
-            def showPage(self):
-                super().showPage()
-                pages.append(self._doc.Pages.pages[-1])
-                kept.append(dict(vars(pages[-1])))
-
-        return Recording
-
-    monkeypatch.setattr(pdf, "_canvas_class", recording)
-    spool = io.BytesIO()
-    pdf.write_pdf_to(_corpus_issue(3), io.BytesIO(), load_profile("briefing"), spool=spool)
-    assert len(kept) > 5
-    ends = []
-    for attributes in kept:
-        assert "stream" not in attributes and "Contents" not in attributes
-        assert not [name for name, value in attributes.items() if value is None or value == [] or value == {}]
-        assert len(attributes) <= 9
-        _, offset, length = attributes["spooled"]
-        ends.append(offset + length)
-    assert ends == sorted(ends) and ends[-1] == spool.getbuffer().nbytes  # each page's stream, in turn
-    assert not [page for page in pages if "spooled" in vars(page)]  # read back once written
+    held = {}
+    for count in (4, 16):
+        sink, seen = _Growing(), []
+        _recording_pages(monkeypatch, sink, seen)
+        write_pdf_to(_corpus_issue(count), sink, load_profile("briefing"))
+        held[count] = seen[-1]
+        assert seen[-1]["outline"] >= count
+    small, large = held[4], held[16]
+    assert len(large["pages"]) <= 3  # the contents pages, waiting for their numbers
+    assert large["bookmarks"] == 16 and small["bookmarks"] == 4  # the articles the contents link to
+    per_article = (large["table"] - small["table"]) / 12
+    assert per_article <= 2.5, held  # a link and the form of its page number each
+    assert (large["numbers"] - small["numbers"]) / 12 <= 2.5, held
 
 
 # ---------------------------------------------------------------------------- the articles spooled

@@ -184,11 +184,9 @@ def _targets(req: BundleRequest, formats: list[str], title: str) -> dict[str, Pa
 
 
 def _write_outputs(doc: Any, targets: dict[str, Path], profile: Any, options: Any, overwrite: bool) -> None:
-    """Each format written straight into a temporary file beside its target (the PDF's page
-    streams waiting in an anonymous spool file there, not in memory), and the files named
-    only once every one is complete: a failure while making any leaves none of them written."""
-    import tempfile
-
+    """Each format written straight into a temporary file beside its target (the PDF's pages
+    as they are set), and the files named only once every one is complete: a failure while
+    making any leaves none of them written."""
     from newsconv.convert import render_to
     from newsconv.files import PendingOutput
 
@@ -198,11 +196,7 @@ def _write_outputs(doc: Any, targets: dict[str, Path], profile: Any, options: An
             output = PendingOutput(target, overwrite=overwrite)
             pending.append(output)
             try:
-                if fmt == "pdf":
-                    with tempfile.TemporaryFile(dir=output.folder) as spool:
-                        render_to(doc, fmt, profile, options, output.file, spool=spool)
-                else:
-                    render_to(doc, fmt, profile, options, output.file)
+                render_to(doc, fmt, profile, options, output.file)
             except OSError as exc:  # the output folder's disk (full, gone)
                 raise OutputError(f"cannot write ({exc.strerror})", path=str(target)) from None
         for output in pending:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
     from newsconv.model import Document
@@ -29,7 +29,7 @@ class WriteOptions:
 
 
 Writer = Callable[["Document", "Profile", "WriteOptions | None"], "bytes | str"]
-StreamingWriter = Callable[..., None]  # (doc, sink, profile, options, *, spool=None)
+StreamingWriter = Callable[["Document", BinaryIO, "Profile", "WriteOptions | None"], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,7 @@ class WriterInfo:
     suffix: str
     binary: bool
     description: str
-    # writes into a binary file as the output is made: write(doc, sink, profile, options, spool=)
+    # writes into a binary file as the output is made: write(doc, sink, profile, options)
     streaming: str | None = None
 
 

@@ -277,7 +277,7 @@ def _canvas_class(stamp: str | None) -> Any:
     from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
     from reportlab.pdfgen.canvas import Canvas
 
-    from newsconv.writers.pdf.assemble import finish_page, streaming_document
+    from newsconv.writers.pdf.assemble import streaming_document
 
     class Info(PDFInfo):  # type: ignore[misc]
         def format(self, document: Any) -> bytes:
@@ -296,22 +296,36 @@ def _canvas_class(stamp: str | None) -> Any:
             return PDFDictionary(entries).format(document)
 
     class StampedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, spool: BinaryIO | None = None, **kwargs: Any) -> None:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self.spool = spool
             info = Info()
             info.__dict__.update(self._doc.info.__dict__)
             self._doc.info = info
             self._doc.__class__ = streaming_document()
+            self._linked: set[str] = set()  # bookmarks a link points at
 
-        def showPage(self) -> None:
-            super().showPage()
-            finish_page(self._doc.Pages.pages[-1], self.spool)
+        def start(self, sink: BinaryIO) -> None:
+            """Write the PDF into ``sink``: each page as it is set, the rest at ``finish``."""
+            self._doc.start(sink)
 
-        def write_to(self, sink: BinaryIO) -> None:
-            """Write the finished PDF into ``sink``, object by object."""
-            self._doc.sink = sink
+        def finish(self) -> None:
             self.getpdfdata()
+
+        def linkRect(self, contents: str, destinationname: str, *args: Any, **kwargs: Any) -> Any:
+            self._linked.add(destinationname)
+            return super().linkRect(contents, destinationname, *args, **kwargs)
+
+        def addOutlineEntry(self, title: str, key: str, level: int = 0, closed: bool | None = None) -> None:
+            """An outline entry for the bookmark ``key`` (bookmarkPage made it on its page): a row
+            of the document's outline. The bookmark itself is let go unless a link points at
+            it; links to a bookmark are made before it (the contents before the articles)."""
+            destination = self._destinations.get(key)
+            if destination is None or destination.page is None:
+                raise ValueError(f"outline entry {title!r}: no bookmark {key!r} on a page yet")
+            page = destination.page.name  # "Page12", as reportlab names the page it is on
+            self._doc.outline.add(level, title, int(page.removeprefix("Page")), destination.fmt, bool(closed))
+            if key not in self._linked:
+                del self._destinations[key]
 
     return StampedCanvas
 
@@ -354,10 +368,9 @@ def write_pdf(doc: Document, profile: Profile | None = None, options: WriteOptio
 
 
 def write_pdf_to(doc: Document, sink: BinaryIO, profile: Profile | None = None,
-                 options: WriteOptions | None = None, *, spool: BinaryIO | None = None) -> None:
-    """``write_pdf`` into ``sink`` as the file is made, each object as soon as it is formatted;
-    with ``spool`` (a temporary file the caller opens and closes) each finished page's stream
-    waits there rather than in memory. The bytes are those ``write_pdf`` returns."""
+                 options: WriteOptions | None = None) -> None:
+    """``write_pdf`` into ``sink`` as the file is made: each page as soon as it is set, the
+    rest at the end (``assemble``). The bytes are those ``write_pdf`` returns."""
     profile = profile or load_profile()
     page = profile.page
     meta = doc.meta
@@ -374,8 +387,7 @@ def write_pdf_to(doc: Document, sink: BinaryIO, profile: Profile | None = None,
     stamp_dt = document_timestamp(meta)
     stamp = stamp_dt.strftime("D:%Y%m%d%H%M%S+00'00'") if stamp_dt else None
     canvas = _canvas_class(stamp)(
-        io.BytesIO(),  # never written to: write_to writes into the sink
-        spool=spool,
+        io.BytesIO(),  # never written to: the document writes into the sink
         pagesize=(page.width, page.height),
         invariant=1,
         initialFontName=body_face.name,  # otherwise an unembedded Helvetica is declared
@@ -388,6 +400,7 @@ def write_pdf_to(doc: Document, sink: BinaryIO, profile: Profile | None = None,
     canvas.setKeywords(", ".join(meta.section))
     canvas.setCreator(f"newsconv {__version__}")
     canvas.setProducer(f"newsconv {__version__} (reportlab)")
+    canvas.start(sink)
     frame = Frame(page.margin_left, page.margin_bottom, page.frame_width, page.frame_height)
     drawer = _page_drawer(profile, number_style, meta.title or "")
     missing: dict[str, list[str]] = {}
@@ -402,7 +415,7 @@ def write_pdf_to(doc: Document, sink: BinaryIO, profile: Profile | None = None,
             f"no font of profile {profile.name!r} has {describe_uncovered(missing)}; they print as empty "
             "boxes. Add a font that has them to [fallback] fonts in the profile (newsconv fonts INPUT lists them)"
         )
-    canvas.write_to(sink)
+    canvas.finish()
 
 
 def _or_blank(blocks: Iterable[Flowable], style: TextStyle) -> Iterator[Flowable]:
