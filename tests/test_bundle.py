@@ -651,8 +651,8 @@ def test_pages_are_written_as_they_are_set_and_the_file_is_whole(monkeypatch):
 def test_a_set_page_leaves_little_behind(monkeypatch):
     """What the document holds while the pages are set does not grow with the articles: a set
     page leaves its number (not the page, its stream or a row of the object table), a bookmark
-    no link points at leaves a row of the outline; only the contents pages, which draw page
-    numbers known at the end, and the links into the articles wait."""
+    a row of the outline, a link into an article (written once the article's first page is set)
+    its number; only the contents pages, which draw page numbers known at the end, wait."""
     from newsconv.profiles import load_profile
     from newsconv.writers.pdf import write_pdf_to
 
@@ -665,10 +665,9 @@ def test_a_set_page_leaves_little_behind(monkeypatch):
         assert seen[-1]["outline"] >= count
     small, large = held[4], held[16]
     assert len(large["pages"]) <= 3  # the contents pages, waiting for their numbers
-    assert large["bookmarks"] == 16 and small["bookmarks"] == 4  # the articles the contents link to
-    per_article = (large["table"] - small["table"]) / 12
-    assert per_article <= 2.5, held  # a link and the form of its page number each
-    assert (large["numbers"] - small["numbers"]) / 12 <= 2.5, held
+    assert large["bookmarks"] <= 1 and small["bookmarks"] <= 1  # each went into the outline's rows
+    assert large["table"] - small["table"] <= 2, held  # a contents page more, perhaps
+    assert (large["numbers"] - small["numbers"]) / 12 <= 1.1, held  # the number of each article's link
 
 
 # ---------------------------------------------------------------------------- the articles spooled

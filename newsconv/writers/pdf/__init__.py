@@ -302,7 +302,8 @@ def _canvas_class(stamp: str | None) -> Any:
             info.__dict__.update(self._doc.info.__dict__)
             self._doc.info = info
             self._doc.__class__ = streaming_document()
-            self._linked: set[str] = set()  # bookmarks a link points at
+            self._links: dict[str, list[str]] = {}  # bookmark -> the link annotations pointing at it
+            self._bound: list[str] = []  # link annotations whose bookmark is on the page being set
 
         def start(self, sink: BinaryIO) -> None:
             """Write the PDF into ``sink``: each page as it is set, the rest at ``finish``."""
@@ -312,20 +313,34 @@ def _canvas_class(stamp: str | None) -> Any:
             self.getpdfdata()
 
         def linkRect(self, contents: str, destinationname: str, *args: Any, **kwargs: Any) -> Any:
-            self._linked.add(destinationname)
-            return super().linkRect(contents, destinationname, *args, **kwargs)
+            """A link to a bookmark (the contents' entries, to their articles); its annotation is
+            written once the page the bookmark is on has been set."""
+            found = super().linkRect(contents, destinationname, *args, **kwargs)
+            name = kwargs.get("name") or f"NUMBER{self._annotationCount}"  # as reportlab names it
+            self._links.setdefault(destinationname, []).append(self._doc.annotationName(name))
+            return found
+
+        def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:
+            found = super().bookmarkPage(key, *args, **kwargs)
+            self._bound.extend(self._links.pop(key, ()))
+            return found
+
+        def showPage(self) -> None:
+            super().showPage()
+            for name in self._bound:  # their destination's page has its number now
+                self._doc.write_annotation(name)
+            self._bound.clear()
 
         def addOutlineEntry(self, title: str, key: str, level: int = 0, closed: bool | None = None) -> None:
             """An outline entry for the bookmark ``key`` (bookmarkPage made it on its page): a row
-            of the document's outline. The bookmark itself is let go unless a link points at
-            it; links to a bookmark are made before it (the contents before the articles)."""
+            of the document's outline, and the bookmark let go (the links to it are made before
+            it, the contents before the articles, and hold it themselves)."""
             destination = self._destinations.get(key)
             if destination is None or destination.page is None:
                 raise ValueError(f"outline entry {title!r}: no bookmark {key!r} on a page yet")
             page = destination.page.name  # "Page12", as reportlab names the page it is on
             self._doc.outline.add(level, title, int(page.removeprefix("Page")), destination.fmt, bool(closed))
-            if key not in self._linked:
-                del self._destinations[key]
+            del self._destinations[key]
 
     return StampedCanvas
 

@@ -79,8 +79,13 @@ def streaming_document() -> type:
             xobjects = page.XObjects.dict.values() if page.XObjects is not None else ()
             if any(ref.name not in self.idToObject for ref in xobjects):
                 return
-            self._write(page.__InternalName__, page, forget=True)
-            self._write(page.Contents.__InternalName__, page.Contents, forget=True)
+            self._write(page.__InternalName__, page, keep="nothing")
+            self._write(page.Contents.__InternalName__, page.Contents, keep="nothing")
+
+        def write_annotation(self, name: str) -> None:
+            """Write a link annotation now that its destination's page has a number; the page
+            that shows it, written later, refers to it by name."""
+            self._write(name, self.idToObject[name], keep="number")
 
         def write_numbered(self, number: int, formatted: bytes) -> None:
             """Write an object formatted by its maker (an outline entry) under a number it
@@ -97,20 +102,23 @@ def streaming_document() -> type:
                 raise ValueError(f"object {number} written twice")
             offsets[number - 1] = self._out.offset
 
-        def _write(self, name: str, obj: Any, forget: bool = False) -> None:
-            """Format and write one object and let it go. ``forget``: keep no row for it either
-            (a page's number comes from the page tree's list from then on); at the end the rows
-            stay, for the objects written after it that refer to it by name."""
+        def _write(self, name: str, obj: Any, keep: str = "row") -> None:
+            """Format and write one object and let it go. ``keep``: "row", its rows in the object
+            table (at the end, for the objects written after it that refer to it); "number",
+            only its number (a link a later page shows); "nothing" (a page, whose number comes
+            from the page tree's list from then on, and its stream)."""
             number = self.idToObjectNumberAndVersion[name][0]
             if not rl_config.invariant and rl_config.pdfComments:  # as reportlab does
                 self._out.write(pdfdocEnc(f"% {ascii(name)}: class {obj.__class__.__name__[:50]} \n"))
             formatted = PDFIndirectObject(name, obj).format(self)
             self._written_at(number)
             self._out.write(formatted)
-            if forget:
-                del self.idToObject[name], self.numberToId[number], self.idToObjectNumberAndVersion[name]
-            else:
+            if keep == "row":
                 self.idToObject[name] = None
+                return
+            del self.idToObject[name], self.numberToId[number]
+            if keep == "nothing":
+                del self.idToObjectNumberAndVersion[name]
 
         def format(self) -> bytes:
             out = self._out
