@@ -325,6 +325,13 @@ def _canvas_class(stamp: str | None) -> Any:
             self._bound.extend(self._links.pop(key, ()))
             return found
 
+        def endForm(self, **extra: Any) -> None:
+            """A form is complete when it ends: written now (the contents' page numbers, made
+            one per article once the articles are set)."""
+            name = self._formData[0]
+            super().endForm(**extra)
+            self._doc.write_form(name)
+
         def showPage(self) -> None:
             super().showPage()
             for name in self._bound:  # their destination's page has its number now

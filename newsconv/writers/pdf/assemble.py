@@ -77,10 +77,17 @@ def streaming_document() -> type:
             """Write a set page and its stream now, unless it draws a form not made yet (the
             contents' page numbers): such a page waits for the end."""
             xobjects = page.XObjects.dict.values() if page.XObjects is not None else ()
-            if any(ref.name not in self.idToObject for ref in xobjects):
+            if any(ref.name not in self.idToObjectNumberAndVersion for ref in xobjects):
                 return
             self._write(page.__InternalName__, page, keep="nothing")
             self._write(page.Contents.__InternalName__, page.Contents, keep="nothing")
+
+        def write_form(self, name: str) -> None:
+            """Write a form as soon as it ends; the pages that draw it refer to it by name."""
+            from reportlab.pdfbase.pdfdoc import xObjectName
+
+            internal = xObjectName(name)
+            self._write(internal, self.idToObject[internal], keep="number")
 
         def write_annotation(self, name: str) -> None:
             """Write a link annotation now that its destination's page has a number; the page
