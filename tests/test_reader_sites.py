@@ -1541,3 +1541,76 @@ def test_more_bylines_a_speaker_without_a_family_name_units_buttons_positions_an
 def test_a_post_header_opening_with_original_names_the_account_after_its_date():
     doc = read("某某头条　首页\n登录\n在某某骑行遇龙河，这条路线人少景美，收藏好\n原创　2024-05-17 08:30·某某旅游小鹿　关注\n\n" + STORY)
     assert doc.meta.writers == ("某某旅游小鹿",)
+
+
+def test_bylines_of_the_twentieth_round_labels_glued_and_in_new_places():
+    tools = read("某区人社局“家门口”招聘会助力高校毕业生就业\n"
+                 "发布时间：2025/6/3 09:12:30来源：区人社局作者：周  敏浏览次数：312【打印】【关闭】扫一扫在手机打开当前页\n"
+                 + STORY)
+    assert tools.meta.writers == ("周敏",)
+    english = read("Ice festival opens with larger slides\nSource: Some DailyWriter: Zhang XueEditor: Liu YangDate: 2024-12-19\n"
+                   "The ice festival opened on Thursday with larger slides and a new theater carved from ice blocks.\n\n"
+                   "Organizers said more than 300,000 cubic meters of ice and snow were used this year.\n")
+    assert english.meta.writers == ("Zhang Xue",)
+    bare = read("某某高铁进入联调联试\n2025-08-05\n本报讯 记者刘佳报道 8月5日，记者从铁路部门获悉，某某高铁正式进入联调联试阶段。\n\n"
+                "联调联试期间，工作人员将对线路、供电、通信等系统进行全面检测和调试。\n")
+    assert bare.meta.writers == ("刘佳",)
+    parenthesised = read("某镇：苗寨里的“夜经济”火起来了\n来源：某镇　发布时间：2023-11-08 10:05\n"
+                         "（通讯员 杨昌明）夜幕降临，千户苗寨华灯初上，长桌宴、苗族歌舞依次登场，游客络绎不绝。\n\n"
+                         "据统计，今年以来该镇夜间消费额同比增长三成以上，带动周边群众就业一千余人。\n")
+    assert parenthesised.meta.writers == ("杨昌明",)
+    marked = read("让电商成为山区群众增收的“快车道”\n□ 张建平　　2020年09月08日\n" + STORY)
+    assert marked.meta.writers == ("张建平",)
+    qualified = read("马兰：贺兰山下的葡萄园“守护人”\n某某日报记者 王  静　2025-6-3　来源：某某日报\n" + STORY)
+    assert qualified.meta.writers == ("王静",)
+    words = read("这个街道把“15分钟生活圈”做进了地图里\n文字：吴佳慧　图片：某某路街道\n" + STORY)
+    assert words.meta.writers == ("吴佳慧",)
+    video = read("深山里的“云上课堂”\n发布于 2024.11.06　　某某新闻联播　　文丨李  婷　　视频丨张  伟\n" + STORY)
+    assert video.meta.writers == ("李婷",)
+    credit = read("古民居里“长”出新业态\n作者：汪晓宁　图片来源：作者拍摄\n" + STORY)
+    assert credit.meta.writers == ("汪晓宁",)
+    station = read("咖啡园里农事忙\n2025-03-12 18:20\n" + STORY + "\n记者：李明阳　某某台　摄像：赵德胜\n")
+    assert station.meta.writers == ("李明阳",)
+    office = read("某某供电公司全力以赴迎峰度夏\n2025-07-12\n" + STORY + "（宣传　蒋兴文　王海龙）\n")
+    assert office.meta.writers == ("蒋兴文", "王海龙")
+
+
+def test_self_media_accounts_in_cards_headers_and_paths_and_not_the_site_s_buttons():
+    card = read("今日头条　首页下载头条APP登录\n搜索站内资讯、视频或用户\n某某文旅观察\n\n1.2万粉丝　关注\n\n"
+                "草原火烧云刷屏了！最佳观赏期来了\n某某文旅观察　2025-06-15 19:42 · 内蒙古\n" + STORY)
+    assert card.meta.writers == ("某某文旅观察",)
+    path = read("澎湃新闻\n要闻\n深度\n直播\n澎湃号\n下载客户端\n某某：风景区秋季客流创新高\n"
+                "澎湃号·政务 > 某某发布 2025-10-08 16:44 来源：澎湃新闻\n" + STORY)
+    assert path.meta.writers == ("某某发布",)
+    header = read("重磅！这些证明材料今后不用再跑腿开了\n\n原创 某快政务 某快政务 2025年6月3日 18:30 重庆\n\n" + STORY
+                  + "\n来源：某某市司法局\n")
+    assert header.meta.writers == ("某快政务",)
+    writer = read("在海东，赴一场花儿的夏日之约\n原创 文丨韩晓梅 某东文旅 2025年06月03日 09:12 青海\n" + STORY)
+    assert writer.meta.writers == ("韩晓梅",)
+
+
+def test_a_saved_page_s_list_under_a_related_label_or_after_the_editor_is_not_the_article():
+    """readability keeps the list under ``相关新闻`` (items without links) in the main content; the
+    article ended at the label (or at ``责任编辑：``), so the list does not go back to the body."""
+    from newsconv.readers.html import read_html
+
+    story = ("<p>5月16日，某某区“乡村夜市”在滨江广场开市，首批80个摊位经营本地小吃、农产品和文创产品，开市当晚吸引市民游客两万余人次。</p>"
+             "<p>据介绍，夜市每周五至周日开放，区里统一规划摊位、统一配备水电和垃圾收运，摊主免收摊位费，优先安排脱贫户和返乡青年经营。</p>"
+             "<p>某某区商务局负责人表示，将持续丰富夜间消费场景，推动夜市与文旅活动联动，让“烟火气”成为城市新名片。</p>"
+             "<p>不少摊主表示，夜市开市以来生意红火，一晚上的收入比白天在街边摆摊一整天还要多，“有了固定地方，心里踏实”。</p>")
+    related = "<h4>相关新闻</h4><ul><li>某某夜市再添新摊位</li><li>滨江广场改造完工</li><li>某某区发放消费券</li><li>夜经济点亮县城</li></ul>"
+    for between in ("<p>【纠错】 【责任编辑：韩雪】</p>", "<p>责任编辑：张玉</p><p>某某新闻公众号 更多精彩内容请关注</p>"):
+        page = ("<html><head><meta charset=utf-8><title>某某区乡村夜市开市</title></head><body><div>某某网首页 新闻 财经</div>"
+                "<h1>某某区乡村夜市开市</h1><div>2025-06-21 08:30 来源：某某日报</div>"
+                f"<div class=cont>{story}</div>{between}{related}"
+                "<div>某某网版权所有 未经授权禁止转载 某ICP备05000371号</div></body></html>")
+        doc = read_html(page.encode(), ReadOptions(source="page.html"))
+        texts = list(block_texts(doc.blocks))
+        assert texts[-1].startswith("不少摊主表示") and not any("夜市再添新摊位" in t for t in texts), texts
+
+
+def test_a_date_printed_after_the_headline_on_its_line_is_the_date_not_the_headline():
+    doc = read("首页 > 政务公开 > 领导活动\n\n区领导调研解放碑片区城市更新项目 [2025-06-03]\n\n来源：某某区融媒体中心　浏览量：2047\n\n"
+               + STORY)
+    assert doc.meta.title == "区领导调研解放碑片区城市更新项目"
+    assert str(doc.meta.published) == "2025-06-03"

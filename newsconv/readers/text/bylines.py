@@ -23,8 +23,8 @@ _LABELS: dict[str, str | Role] = {
     "信息来源": "source", "文章来源": "source", "Source": "source", "供稿": "source", "供稿单位": "source",
     "发布时间": "date", "发表时间": "date", "发布日期": "date", "更新时间": "date", "时间": "date",
     "日期": "date", "发表日期": "date", "Writer": Role.AUTHOR, "Author": Role.AUTHOR, "Reporter": Role.REPORTER, "Intern": Role.REPORTER,
-    "Editor": Role.EDITOR, "Published": "date", "Updated": "date", "Posted": "date",
-    "作者": Role.AUTHOR, "撰文": Role.AUTHOR, "撰稿": Role.AUTHOR, "文": Role.AUTHOR, "口述": Role.AUTHOR,
+    "Editor": Role.EDITOR, "Date": "date", "Published": "date", "Updated": "date", "Posted": "date",
+    "作者": Role.AUTHOR, "文字": Role.AUTHOR, "撰文": Role.AUTHOR, "撰稿": Role.AUTHOR, "文": Role.AUTHOR, "口述": Role.AUTHOR,
     "整理": Role.AUTHOR, "采写": Role.AUTHOR, "执笔": Role.AUTHOR, "原创": Role.AUTHOR, "撰稿人": Role.AUTHOR,
     "本报记者": Role.REPORTER, "记者": Role.REPORTER, "特约记者": Role.REPORTER, "实习记者": Role.REPORTER,
     "见习记者": Role.REPORTER, "首席记者": Role.REPORTER, "实习生": Role.REPORTER, "文图": Role.AUTHOR,
@@ -34,14 +34,14 @@ _LABELS: dict[str, str | Role] = {
     "审核": Role.EDITOR, "审校": Role.EDITOR, "校对": Role.EDITOR, "终审": Role.EDITOR, "初审": Role.EDITOR,
     "复审": Role.EDITOR, "编审": Role.EDITOR, "监制": Role.EDITOR, "值班编辑": Role.EDITOR,
     "摄影": Role.PHOTOGRAPHER, "摄": Role.PHOTOGRAPHER, "图": Role.PHOTOGRAPHER, "图片": Role.PHOTOGRAPHER,
-    "供图": Role.PHOTOGRAPHER, "摄影记者": Role.PHOTOGRAPHER, "摄像": Role.PHOTOGRAPHER, "剪辑": Role.EDITOR,
+    "供图": Role.PHOTOGRAPHER, "摄影记者": Role.PHOTOGRAPHER, "摄像": Role.PHOTOGRAPHER, "视频": Role.PHOTOGRAPHER, "剪辑": Role.EDITOR,
     "翻译": Role.TRANSLATOR, "编译": Role.TRANSLATOR, "译": Role.TRANSLATOR,
     # counters and tools printed in the same line: they end the value before them
     "浏览次数": "count", "浏览量": "count", "阅读次数": "count", "阅读数": "count", "阅读量": "count", "阅读": "count",
     "点击数": "count", "点击量": "count", "点击": "count", "浏览": "count", "访问量": "count", "字号": "count", "分享到": "count", "评论": "count",
 }
 # Labels too common as ordinary words to count without a separator (":" or "/") after them.
-_NEED_SEPARATOR = {"文", "图", "摄", "译", "时间", "日期", "来自", "整理", "口述", "原创", "Source", "Writer", "Author",
+_NEED_SEPARATOR = {"文", "图", "摄", "译", "文字", "视频", "时间", "日期", "Date", "来自", "整理", "口述", "原创", "Source", "Writer", "Author",
                    "Reporter", "Editor", "点击", "浏览"}
 # Writer labels that may follow a qualifier: "澎湃新闻记者", "《棱镜》作者", "观察者网专栏作者".
 _QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影")
@@ -73,13 +73,15 @@ AGENCIES = frozenset(
     "newsroom 新华社 中新社 中新网 央视网 人民网 本报 本网 网络整理 综合 综合报道".split()
 ) | {"associated press", "the associated press", "press association", "agence france-presse", "staff writer",
      "news desk", "editorial staff", "web desk"}
+# An office credited before its writers' names: ``（宣传　蒋兴文　王海龙）``.
+_OFFICE_WORDS = frozenset("宣传 宣传科 党办 综合办".split())
 # Words that stand in parentheses at a paragraph's end without being names.
 _NOT_NAMES = frozenset(
     "完 全文完 待续 未完待续 下同 同上 图 资料图 视频截图 截图 注 原标题 本报讯 新华社 图片来源 记者 通讯员 编辑 "
     "责编 综合 网络 据报道 资料 原文 最新文章 相关文章 最近文章 查看更多 更多文章 其他文章 全部文章 我要评论 "
     "打印 关闭 收藏 分享 字号 默认 举报 纠错 转发 点赞 返回 参与评论 我要评论 "
     "原创 佚名 匿名 不详 未知 本站 本网 本站编辑 本网编辑 小编 管理员 网站管理员 系统管理员 编辑部 admin".split()
-)
+) | _OFFICE_WORDS
 _TITLES_AFTER_NAME = re.compile(r"(?:Staff Writer|Staff Reporter|Senior Writer|Contributor|Correspondent|Reporter|"
                                 r"Editor|Columnist)$")
 _TRAILING = re.compile(r"[（(](?P<inner>[^（()）\n]{2,60})[)）]\s*$")
@@ -88,7 +90,7 @@ _PARENTHESISED = re.compile(r"[（(][^（()）]{0,40}[)）]")
 # A dateline or 本报讯 and the reporters without parentheses: "本报讯 记者张三 今天，",
 # "记者 张三 报道：".
 # A name in a bare byline: two to four characters, or two spaced out to three's width (``熊 晶``).
-_BARE_NAME = r"(?:[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff·]{2,4})"
+_BARE_NAME = r"(?:[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])|(?:(?!报道)[\u4e00-\u9fff·]){2,4})"
 _LEADING_BARE = re.compile(
     r"^(?:[^（(，。]{0,30}?(?:讯|电)\s*)?(?:本报|本台|本网)?(?:特约|实习|见习)?(?P<inner>(?:记者|通讯员)\s*"
     rf"{_BARE_NAME}(?:[\s、]+(?:(?:记者|通讯员|实习生)\s*)?{_BARE_NAME}){{0,3}})(?:\s+|\s*报道[:：]?)"
@@ -98,6 +100,8 @@ _TRAILING_BARE = re.compile(
     r"[\s:：/]*[\u4e00-\u9fff·][^。！？!?，,；;]{0,40})$"
 )
 _LEADING = re.compile(r"^(?P<lead>[^（(]{0,30}?(?:讯|电|报道|消息|快讯))\s*[（(](?P<inner>[^（()）\n]{2,60})[)）]")
+# A paragraph that opens with its byline in parentheses and no dateline: ``（通讯员 杨昌明）夜幕降临，``.
+_LEADING_LABELLED = re.compile(r"^[（(](?P<inner>(?:本报)?(?:特约|实习|见习)?(?:记者|通讯员)[^（()）\n]{2,40})[)）]\s*\S")
 _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reported by|published by|publicado por|"
                  r"escrito por|por|di|von|par|door|автор|(?:writer|author|reporter)(?=\s*:))\b[\s:]*(?P<rest>.+)$",
                  re.IGNORECASE)
@@ -227,8 +231,9 @@ _SECTION_NAME = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|头条|专题
 # A button's words (我要分享, 点击收藏): no person's name holds them.
 _BUTTON_WORD = re.compile(r"分享|评论|收藏|打印|点赞|转发")
 
-# Short names of units credited beside people: a committee or office (团委, 校办), a department.
-_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|办)$|^[\u4e00-\u9fff]{2,4}(?:部|处|局|室)$|^[\u4e00-\u9fff]{4,8}科$")
+# Short names of units credited beside people: a committee or office (团委, 校办), a department,
+# a broadcaster (普洱台: a city's station, credited beside its reporter).
+_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|办)$|^[\u4e00-\u9fff]{2,4}(?:部|处|局|室|台)$|^[\u4e00-\u9fff]{4,8}科$")
 
 
 # How positions and institutions end: after a name in a byline (``作者：刘洋 某大学教授``) they say
@@ -285,7 +290,8 @@ def _people_in(inner: str) -> list[Person] | None:
             if not is_name(token, labelled=labelled) and not _DOTTED_NAME.match(token):
                 if people and AFFILIATION.search(token):
                     break  # "（作者：刘洋 某大学教授）": the writer's position ends the byline
-                if not people and len(token) >= 3 and (AFFILIATION.search(token) or token.endswith(_DEPARTMENT_ENDS)):
+                if not people and (token in _OFFICE_WORDS or len(token) >= 3 and (
+                        AFFILIATION.search(token) or token.endswith(_DEPARTMENT_ENDS))):
                     continue  # "（心血管内科 许静怡）": the writer's department before the name
                 return None
             people.append(Person(token, role))
@@ -333,7 +339,7 @@ def leading_byline(paragraph: str) -> list[Person] | None:
     m = _LEADING.match(paragraph.strip())
     if m:
         return _people_in(m["inner"])
-    m = _LEADING_BARE.match(paragraph.strip())
+    m = _LEADING_BARE.match(paragraph.strip()) or _LEADING_LABELLED.match(paragraph.strip())
     if m and (people := _people_in(m["inner"])) and all(is_chinese_personal_name(p.name) for p in people):
         return people
     return None
@@ -614,8 +620,14 @@ def _may_be_latin_credit(line: str) -> bool:
     return "-" in line or "–" in line or "—" in line or _alphabetic(line)
 
 
+# An English field's label glued to the value before it: ``Source: Heilongjiang DailyWriter: Zhang Xue``.
+_GLUED_LATIN_LABEL = re.compile(r"(?<=[a-z])(?=(?:Source|Writer|Author|Reporter|Editor|Date):)")
+
+
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
+    if ":" in line and _GLUED_LATIN_LABEL.search(line):
+        line = _GLUED_LATIN_LABEL.sub(" ", line)
     if not (_may_be_credit(line) or (_may_be_latin_credit(line) and _MAY_BE_CREDIT_LATIN.search(line))
             or (len(line) <= 80 and not _HAN.search(line) and _AGENCY_OR_PLACE_HINT.search(line))):
         return None  # no label, no "by", no digit: nothing a credit line could say
@@ -623,9 +635,10 @@ def parse_credits(line: str) -> Credits | None:
         line = _UNIT_THEN_WRITER.sub(" ", line)  # ``…管理局文：秦  磊``: the writer's label glued to a unit
     if line.lstrip().startswith(("□", "■")):
         line = line.strip().lstrip("□■ \u3000")  # a newspaper's mark before its byline: ``■文/图 本报记者 …``
-        names = split_names(line)
+        date = find_date(line) if any(c.isdigit() for c in line) else None
+        names = split_names(line[: date.start] if date is not None and date.start > 0 else line)
         if names and all(is_chinese_personal_name(n) for n in names):
-            return Credits(people=[Person(n, Role.AUTHOR) for n in names])  # ``□林书恒``
+            return Credits(people=[Person(n, Role.AUTHOR) for n in names], date=date)  # ``□林书恒　2020年09月08日``
     english = _english_credits(line)
     if english is not None:
         return english
@@ -653,12 +666,14 @@ def parse_credits(line: str) -> Credits | None:
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
         _read_labelled(credits, m["label"], line[m.end() : end])
+    if credits.unlabelled == "原创" and len(credits.people) >= 2 and credits.date is not None:
+        del credits.people[-1]  # ``原创 文丨某某 某某文旅 2025年…``: a post's header, the account after its writer
     if credits.unlabelled:
         date = find_date(credits.unlabelled)
         if date:
             credits.date = credits.date or date
             credits.unlabelled = (credits.unlabelled[: date.start] + credits.unlabelled[date.end :]).strip()
-        elif (qualified := _qualified(credits.unlabelled)) is not None:
+        if credits.unlabelled and (qualified := _qualified(credits.unlabelled)) is not None:
             credits.people.extend(qualified.people)
             credits.unlabelled = ""
     return credits if not credits.empty else None
@@ -747,10 +762,11 @@ _PROVINCE_ALT = "|".join(_PROVINCES)
 _OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微博|个人空间|个人主页)$")
 _CARD_WORDS = rf"关注|创作者|发布于|IP属地|粉丝|阅读|官方账号|官方帐号|{_PLATFORM_ALT}"
 _FOLLOW_CARD = re.compile(
-    # 北纬47度的阿凯 2024-02-19 20:31 · 黑龙江 关注; 宁波发布 2025-05-31 08:00 浙江 (a post's header)
+    # 北纬47度的阿凯 2024-02-19 20:31 · 黑龙江 关注; 宁波发布 2025-05-31 08:00 浙江, 某某 2025-03-18 17:46·贵州
+    # (a post's header)
     # (the platform may stand between the name and the date: 北京朝阳 澎湃号·政务 2022-06-17 14:08 北京)
     rf"^(?P<name>[^\s\d:：|/·][^\s:：|/·]{{1,15}})(?:\s+(?:{_PLATFORM_ALT})(?:[·・]\S{{1,4}})?)?(?:\s+|(?<=[^\d\s])){_YMD_TIME}"
-    rf"(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:{_PROVINCE_ALT}))$"
+    rf"(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT}))$"
     rf"|^{_YMD_TIME}\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?关注$"  # 2026-01-14 某某 +关注
     r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})\s+\+?关注(?:$|\s(?=.*(?:19|20)\d\d))"  # 某某发布 关注 (… its date)
 )
@@ -796,11 +812,16 @@ def _account_line(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | Non
         if (m := pattern.match(text.strip())) and not m["name"][:1].isdigit():
             # ``澎湃号·政务　某某网信办官方账号``, ``企鹅号 · 文化领域``: who runs the account or what
             # it writes on, not its name
-            return m["name"] if m["name"] not in _PAGE_WORDS and not m["name"].endswith(_ACCOUNT_DESCRIPTIONS) else None
+            name = m["name"]
+            if name in _PAGE_WORDS or name.endswith(_ACCOUNT_DESCRIPTIONS) or any(w in name for w in _SITE_BUTTONS):
+                return None  # ``今日头条　首页下载头条APP登录``: the platform's own buttons
+            return name
     return None
 
 
 _ACCOUNT_DESCRIPTIONS = ("官方账号", "官方帐号", "领域", "创作者", "首页", "热榜")
+# What a site's own buttons say and no account's name holds.
+_SITE_BUTTONS = ("下载", "登录", "注册", "客户端", "APP")
 
 # ``网易号 > 正文`` is a breadcrumb, ``澎湃号 > 政务`` the platform's section
 _PAGE_WORDS = frozenset("正文 首页 详情 文章 列表 更多 全部 频道 推荐 政务 媒体 湃客".split())
@@ -815,4 +836,8 @@ def account_in(text: str) -> str | None:
         return name
     if m := _OFFICIAL_ACCOUNT.search(text):
         return m["name"]
-    return post_account(text) or account_on_furniture(text)
+    if (found := post_account(text) or account_on_furniture(text)) is not None:
+        return found
+    if _PLATFORM_HINT.search(text) and (date := find_date(text)) is not None and date.start > 0:
+        return _account_line(text[: date.start].strip(), _ACCOUNT_LINES)  # ``澎湃号·政务 > 某某发布 2025-10-08 …``
+    return None

@@ -14,6 +14,7 @@ from newsconv.readers.text.bylines import (
     account_on_furniture,
     dated_account_card,
     leading_byline,
+    post_account,
     says_self_media,
     trailing_byline,
     without_avatar,
@@ -27,6 +28,8 @@ from newsconv.readers.text.official import speaker
 from newsconv.readers.text.patterns import runs_of
 
 # A news agency's feature printed with its dateline: ``新华社北京1月9日电 题：冰雪经济“热”力十足``.
+# A list's date printed after the headline on its line: ``某某项目 [2025-06-03]``.
+_DATE_AFTER_TITLE = re.compile(r"\s*[\[【(（]\s*(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?\s*[\]】)）]$")
 _DATELINE_TITLE = re.compile(r"^[^\s，。：:]{2,30}?电\s*题\s*[:：]\s*(?=\S)")
 _BREADCRUMB_LABEL = re.compile(r"^[^:：>＞»›]{0,12}[:：]\s*")
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›→]|\s/\s)\s*")
@@ -144,6 +147,7 @@ class MetaCollector:
         self._labelled_above: DateMatch | None = None
         self.footer_date: DateMatch | None = None
         self.above_title_date: DateMatch | None = None
+        self.title_date: DateMatch | None = None  # printed after the headline on its line
         self._after_counts: list[int] | None = None
         self.accounts: list[str] = []  # self-media accounts the page names
         self.self_media = False  # the page's furniture says it is on a self-media platform
@@ -192,11 +196,15 @@ class MetaCollector:
             text = d.line.text
             if d.kind in _FURNITURE and not self.self_media:
                 self.self_media = says_self_media(text)
-            if d.kind is Kind.CHROME and i < self.body_start and (account := account_on_furniture(text)):
+            if d.kind is Kind.CHROME and i < self.body_start and (
+                    account := account_on_furniture(text) or (text.startswith("原创") and post_account(text))):
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
             if d.kind is Kind.TITLE:
                 if self.title is None:
                     self.title = _DATELINE_TITLE.sub("", text)  # 新华社北京1月9日电 题：…
+                    if (m := _DATE_AFTER_TITLE.search(self.title)) and m.start() > 0:
+                        self.title_date = find_date(m.group(), default_year=self.default_year)
+                        self.title = self.title[: m.start()]
                 else:
                     self.title = join_wrapped(self.title, text)  # wrapped onto two lines
             elif d.part == "speaker" and (name := speaker(text)):
@@ -264,7 +272,8 @@ class MetaCollector:
             if found:
                 self.date = found
                 return
-        self.date = self.above_title_date or self.footer_date or self._document_date() or self._masthead_date()
+        self.date = (self.title_date or self.above_title_date or self.footer_date or self._document_date()
+                     or self._masthead_date())
 
     def _masthead_date(self) -> DateMatch | None:
         """A full date in the furniture over the title (an e-paper's masthead, ``某某日报2024-04-02往期

@@ -137,6 +137,11 @@ def _without_tool_tail(line: Line, lexicon: Lexicon) -> Line:
 
 # A cell of counts: ``查看: 4872|回复: 36``, ``阅读 539 评论 12``, ``Views: 1,203``.
 _COUNTS = re.compile(r"^(?:[^\W\d_]{1,8}\s*[:：]?\s*[\d,.]+[万千kK+]?\s*[|/·丨]?\s*){1,4}$")
+# A line that opens with its writer's label is a byline, whatever credit ends it
+# (``作者：汪晓宁　图片来源：作者拍摄``).
+_WRITER_FIRST = re.compile(r"^[【\[(（]?(?:作者|记者|本报记者|文字|撰文|撰稿)\s*[:：/丨|]")
+# A labelled field of an info bar.
+_LABELLED_FIELD = re.compile(r"(?:来源|作者|记者|发布时间|发布日期|时间|日期)\s*[:：]")
 # A date in a cell (``发布日期：2024.10.08``) is no count.
 _A_DATE = re.compile(r"(?:19|20)\d\d[-./年]\d{1,2}")
 # A button printed after a cell's text: ``… [复制链接]``, ``…【打印】``.
@@ -158,6 +163,19 @@ def _may_end_with_credit(text: str) -> bool:
     """What every form of ``_CREDIT_AT_END`` holds (a label's colon, a slash, closing parentheses
     or brackets, Getty's name): tested first, cheaply."""
     return ":" in text or "/" in text or text.endswith((")", "]")) or "Getty" in text
+
+
+def _credits_before_tools(text: str, lexicon: Lexicon) -> bool:
+    """An info bar with the page's tools glued after it (``…作者：李  娜浏览次数：312【打印】【关闭】
+    扫一扫在手机打开当前页``): what comes before the first button or tool phrase is a credit line."""
+    if not is_mostly_cjk(text):
+        return False
+    cut = len(text)
+    for mark in ("【", "[", "扫一扫"):
+        if (at := text.find(mark)) > 0:
+            cut = min(cut, at)
+    head = text[:cut].strip()
+    return bool(head) and lexicon.chrome(head) is None and _LABELLED_FIELD.search(head) is not None and is_credit_line(head)
 
 
 def local_decisions(lines: list[Line], lexicon: Lexicon) -> list[Decision | None]:
@@ -189,12 +207,15 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
     if related := lexicon.related(text):
         return Decision(line, Kind.RELATED, f"related.{related[0]} {related[1]!r}")
     if rule := lexicon.chrome(text):
+        if rule.startswith("chrome.contains") and _credits_before_tools(text, lexicon):
+            return Decision(line, Kind.META, "credit line with the page's tools printed after it")
         return Decision(line, Kind.CHROME, rule)
     if lexicon.tool_words(text):
         return Decision(line, Kind.CHROME, "a row of tool and button words (chrome.words)")
     if ORIGINAL_TITLE.match(text):
         return Decision(line, Kind.META, "original title (原标题)")
-    if _may_be_zh_caption(text) and _ZH_CAPTION.search(text) and not ends_sentence(text.rstrip("）)")):
+    if (_may_be_zh_caption(text) and _ZH_CAPTION.search(text) and not ends_sentence(text.rstrip("）)"))
+            and not _WRITER_FIRST.match(text)):
         return Decision(line, Kind.CAPTION, "a photo caption or its credit (图为…, …摄)")
     if "《" in text and _PRINT_EDITION.match(text):
         return Decision(line, Kind.FOOTER, "the print edition it appeared in (《报名》（日期 版次）)")

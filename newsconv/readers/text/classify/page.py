@@ -294,7 +294,10 @@ class Page:
                 continue
             self.known[i] = Decision(self.lines[i], Kind.CHROME, "a self-media platform's name")
             for j in zone[n + 1 : n + 2] + zone[max(0, n - 1) : n]:
-                if self.known[j] is None and is_name_line(self.lines[j].text, account=True):
+                text = self.lines[j].text
+                if text.strip() in self.lexicon.channels.phrases:
+                    continue  # ``直播`` / ``澎湃号``: the platform's name in a menu, beside another channel
+                if self.known[j] is None and is_name_line(text, account=True):
                     self.known[j] = Decision(self.lines[j], Kind.META, ACCOUNT_RULE)
                     break
 
