@@ -240,7 +240,7 @@ def atomic_output(path: Path, *, overwrite: bool) -> Iterator[BinaryIO]:
     try:
         try:
             yield output.file
-        except OSError as exc:  # writing the file (or a spool beside it) failed: the folder's disk
+        except OSError as exc:  # writing the file failed: the folder's disk
             raise OutputError(f"cannot write ({exc.strerror})", path=str(path)) from None
         output.commit()
     finally:
