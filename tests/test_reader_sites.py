@@ -1614,3 +1614,38 @@ def test_a_date_printed_after_the_headline_on_its_line_is_the_date_not_the_headl
                + STORY)
     assert doc.meta.title == "区领导调研解放碑片区城市更新项目"
     assert str(doc.meta.published) == "2025-06-03"
+
+
+def test_bylines_beside_a_copyright_notice_a_unit_an_interview_and_english_fields_in_pieces():
+    english = read("Wuhan launches driverless bus route\nHome > News > Hubei\n"
+                   "Source: Some Daily | Writer: Chen Siyu | Editor: Tang Yuxin | Published: Jun 18, 2024 18:40\n"
+                   "Wuhan on Tuesday launched a driverless bus route linking a metro station with two universities.\n\n"
+                   "The 9.6-kilometer route is served by six electric buses that run every fifteen minutes.\n")
+    assert english.meta.writers == ("Chen Siyu",)
+    notice = read("老城十字街：夜里十点以后才最热闹\n2024-07-21 22:48\n" + STORY + "\n文/李晓峰\n\n本文为百家号作者原创，未经授权，不得转载\n")
+    assert notice.meta.writers == ("李晓峰",)
+    unit = read("夏季防蚊正当时 远离登革热\n2023-06-15\n" + STORY + "\n撰稿：传防所 王 娟\n")
+    assert unit.meta.writers == ("王娟",)
+    interview = read("专访某某港集团总工程师：让“智慧港口”跑出加速度\n2024-09-18 10:05　来源：某某新闻\n" + STORY
+                     + "\n（记者 陈倩 郭佳宁 专访）\n")
+    assert interview.meta.writers == ("陈倩", "郭佳宁")
+
+
+def test_an_account_s_card_and_description_are_no_headline_and_no_part_of_one():
+    card = read("某某网 新闻 视频 图片 登录\n南宁人的夏天，是从一碗“酸嘢”开始的\n某某美食记 某某美食记 +关注\n"
+                "2025-06-03 11:40发布于广西 美食领域创作者\n\n" + STORY)
+    assert card.meta.title == "南宁人的夏天，是从一碗“酸嘢”开始的"
+    described = read("某某新闻 要闻 深度 澎湃号 下载客户端 登录\n澎湃号·政务 >\n警惕！这种“刷单返利”新骗局，已有人中招\n"
+                     "平安某某平安某某 关注\n某某市公安局官方澎湃号\n2024-09-04 17:26 来源：某某新闻·澎湃号·政务\n" + STORY)
+    assert described.meta.title == "警惕！这种“刷单返利”新骗局，已有人中招"
+    assert described.meta.writers == ("平安某某",)
+
+
+def test_a_banner_over_the_breadcrumb_gives_way_to_a_headline_that_asks():
+    doc = read("某某市第三中级人民法院\n请输入检索内容\n首页 | 法院概况 | 审判执行 | 司法公开 | 诉讼服务\n"
+               "您的位置：首页 - 审判执行 - 案例发布\n\n直播间买到不合格净化器，主播公司要担责吗？\n\n"
+               "来源：某某三中院 作者：通讯员 李 静 发布时间：2024-05-21 10:30 浏览：566\n"
+               "近日，某某市第三中级人民法院审结一起因直播带货引发的产品责任纠纷案，判决主播所属公司与商家共同承担赔偿责任。\n\n"
+               "2023年11月，消费者张某在某直播间购买了一台空气净化器，使用后发现多项指标不合格，遂诉至法院。\n\n"
+               "法官提示：直播带货中，主播和其所属机构应当对推荐商品尽到审慎审查义务。\n")
+    assert doc.meta.title == "直播间买到不合格净化器，主播公司要担责吗？"

@@ -74,7 +74,7 @@ AGENCIES = frozenset(
 ) | {"associated press", "the associated press", "press association", "agence france-presse", "staff writer",
      "news desk", "editorial staff", "web desk"}
 # An office credited before its writers' names: ``（宣传　蒋兴文　王海龙）``.
-_OFFICE_WORDS = frozenset("宣传 宣传科 党办 综合办".split())
+_OFFICE_WORDS = frozenset("宣传 宣传科 党办 综合办 专访".split())
 # Words that stand in parentheses at a paragraph's end without being names.
 _NOT_NAMES = frozenset(
     "完 全文完 待续 未完待续 下同 同上 图 资料图 视频截图 截图 注 原标题 本报讯 新华社 图片来源 记者 通讯员 编辑 "
@@ -229,11 +229,11 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
 # A site's section (区县动态, 图片新闻, 本地要闻): no person's name ends so.
 _SECTION_NAME = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|头条|专题|公告|视频|图片)$")
 # A button's words (我要分享, 点击收藏): no person's name holds them.
-_BUTTON_WORD = re.compile(r"分享|评论|收藏|打印|点赞|转发")
+_BUTTON_WORD = re.compile(r"分享|评论|收藏|打印|点赞|转发|转载|授权")
 
 # Short names of units credited beside people: a committee or office (团委, 校办), a department,
 # a broadcaster (普洱台: a city's station, credited beside its reporter).
-_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|办)$|^[\u4e00-\u9fff]{2,4}(?:部|处|局|室|台)$|^[\u4e00-\u9fff]{4,8}科$")
+_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|办)$|^[\u4e00-\u9fff]{2,4}(?:部|处|局|室|台|所)$|^[\u4e00-\u9fff]{4,8}科$")
 
 
 # How positions and institutions end: after a name in a byline (``作者：刘洋 某大学教授``) they say
@@ -453,6 +453,10 @@ def _alphabetic(line: str) -> bool:
     return _LETTER.search(line) is not None or "×" in line
 
 
+# A labelled field among an English info bar's pieces.
+_LATIN_FIELD = re.compile(r"^(?P<label>Source|Editor|Published|Updated|Date)\s*:\s*(?P<value>\S.*)$")
+
+
 def _english_credits(line: str) -> Credits | None:
     stripped = line.strip()
     if not _alphabetic(stripped):
@@ -479,6 +483,16 @@ def _english_credits(line: str) -> Credits | None:
                 merged.date = merged.date or credits.date
             for piece, credits in zip(pieces, read):
                 if credits is None:
+                    field = _LATIN_FIELD.match(piece) if merged.people else None
+                    if field:  # beside a writer: ``Source: Hubei Daily``, ``Editor: Tang Yuxin``
+                        if field["label"] == "Editor":
+                            names, _ = _latin_names(field["value"])
+                            merged.people.extend(Person(n, Role.EDITOR) for n in names)
+                        elif field["label"] == "Source":
+                            merged.source = merged.source or field["value"].strip()
+                        else:
+                            merged.date = merged.date or find_date(field["value"])
+                        continue
                     date = find_date(piece)
                     merged.date = merged.date or date
                     if date is None:
@@ -794,7 +808,10 @@ def account_on_furniture(text: str) -> str | None:
     if m is None:
         return None
     found = m.groupdict()
-    return found["name"] or found.get("after") or found.get("alone")
+    name = found["name"] or found.get("after") or found.get("alone")
+    half = len(name) // 2
+    # ``平安某某平安某某 关注``: the avatar's alt text and the name, copied as one word
+    return name[:half] if name and len(name) % 2 == 0 and half >= 2 and name[:half] == name[half:] else name
 
 
 def platform_account(text: str) -> str | None:

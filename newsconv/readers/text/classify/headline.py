@@ -34,6 +34,10 @@ _LIST_LABELS = ("footer.exact",)  # stops that head a list of other stories (相
 _STEPS = re.compile(r"\s[>＞›»]\s")  # steps of a Chinese site's path: no headline holds them
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]")  # a document's attachment, never its headline
 _QUESTION = re.compile(r"^(?:问|答)\s*[:：]")  # 问：…？ / 答：… of a Q&A, never its headline
+# What an account's card says it is (``某某市公安局官方澎湃号``), never a headline.
+_ACCOUNT_DESCRIPTION = re.compile(r"官方(?:澎湃号|头条号|百家号|网易号|企鹅号|账号|帐号|号)$")
+# An account's name with its follow button (``平安某某 关注``), never a headline.
+_FOLLOW_BUTTON = re.compile(r"\s\+?关注$")
 _WIDE_SPACE = re.compile(r"\s{2,}|\t")
 _NAV_SEPARATOR = re.compile(r"[|>»›]")  # "Home | More News", "News > Local": navigation, not a headline
 
@@ -49,7 +53,8 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         return None  # three wrapped lines or more: a paragraph
     text = page.title_text(i)
     if (not is_title_shaped(text) or is_record_field(text) or opens_with_date(text) or _QUESTION.match(text)
-            or (_STEPS.search(text) and is_mostly_cjk(text)) or is_doc_number(text) or _ATTACHMENT.match(text)):
+            or (_STEPS.search(text) and is_mostly_cjk(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
+            or _ACCOUNT_DESCRIPTION.search(text) or _FOLLOW_BUTTON.search(text)):
         return None  # a record table's field, a date bar, a Q&A's question, 某某网 > 本地新闻, 某政发〔2024〕31号, 附件：…
     evidence: list[tuple[str, float]] = []
     named = _markup_names(page, text)
@@ -232,6 +237,12 @@ def closer_headline(page: Page, i: int, start: int, about_body: Callable[[int], 
     return None
 
 
+def _asks(text: str) -> bool:
+    """A short Chinese line that asks or exclaims (``直播间买到不合格净化器，主播公司要担责吗？``):
+    read as prose for its comma, yet shaped as headlines often are."""
+    return text.endswith(("？", "！")) and is_mostly_cjk(text) and display_len(text) <= 60
+
+
 def _headline_like(page: Page) -> tuple[list[int], list[int]]:
     """The page's undecided headline-like lines (in order), and for every line the first credit
     line at or after it (built once a page)."""
@@ -239,7 +250,7 @@ def _headline_like(page: Page) -> tuple[list[int], list[int]]:
         n = len(page.lines)
         lines = []
         for j in range(n):
-            if page.known[j] is not None or page.stops[j] or page.prose[j]:
+            if page.known[j] is not None or page.stops[j] or (page.prose[j] and not _asks(page.lines[j].text)):
                 continue
             if j in page.continues or (j - 1) in page.continues:
                 continue
