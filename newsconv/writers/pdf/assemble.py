@@ -55,7 +55,7 @@ def streaming_document() -> type:
             """Write the header into ``sink``; from now on pages go there as they are set.
             Called before the first page."""
             if self.Pages.pages:
-                raise ValueError("a PDF is started before its first page")
+                raise ValueError("a PDF's sink is given after its first page was set")
             self._out = _Counted(sink)
             self._offsets = array("Q")  # by object number from 1; 0: not written yet
             self._version = self._pdfVersion
@@ -112,8 +112,8 @@ def streaming_document() -> type:
         def _write(self, name: str, obj: Any, keep: str = "row") -> None:
             """Format and write one object and let it go. ``keep``: "row", its rows in the object
             table (at the end, for the objects written after it that refer to it); "number",
-            only its number (a link a later page shows); "nothing" (a page, whose number comes
-            from the page tree's list from then on, and its stream)."""
+            only its number (a link or a form that a page written later names); "nothing" (a
+            page, whose number comes from the page tree's list from then on, and its stream)."""
             number = self.idToObjectNumberAndVersion[name][0]
             if not rl_config.invariant and rl_config.pdfComments:  # as reportlab does
                 self._out.write(pdfdocEnc(f"% {ascii(name)}: class {obj.__class__.__name__[:50]} \n"))
