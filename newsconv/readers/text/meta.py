@@ -27,9 +27,9 @@ from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, is_
 from newsconv.readers.text.official import speaker
 from newsconv.readers.text.patterns import runs_of
 
-# A news agency's feature printed with its dateline: ``新华社北京1月9日电 题：冰雪经济“热”力十足``.
 # A list's date printed after the headline on its line: ``某某项目 [2025-06-03]``.
 _DATE_AFTER_TITLE = re.compile(r"\s*[\[【(（]\s*(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?\s*[\]】)）]$")
+# A news agency's feature printed with its dateline: ``新华社北京1月9日电 题：冰雪经济“热”力十足``.
 _DATELINE_TITLE = re.compile(r"^[^\s，。：:]{2,30}?电\s*题\s*[:：]\s*(?=\S)")
 _BREADCRUMB_LABEL = re.compile(r"^[^:：>＞»›]{0,12}[:：]\s*")
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›→]|\s/\s)\s*")

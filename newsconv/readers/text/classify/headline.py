@@ -10,6 +10,7 @@ from collections.abc import Callable
 from newsconv.readers.text.classify.kinds import Choice, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
+    FOLLOW_BUTTON,
     SENTENCE_PERIOD,
     credits_of,
     is_record_field,
@@ -36,8 +37,6 @@ _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]")  # a document's attachme
 _QUESTION = re.compile(r"^(?:问|答)\s*[:：]")  # 问：…？ / 答：… of a Q&A, never its headline
 # What an account's card says it is (``某某市公安局官方澎湃号``), never a headline.
 _ACCOUNT_DESCRIPTION = re.compile(r"官方(?:澎湃号|头条号|百家号|网易号|企鹅号|账号|帐号|号)$")
-# An account's name with its follow button (``平安某某 关注``), never a headline.
-_FOLLOW_BUTTON = re.compile(r"\s\+?关注$")
 _WIDE_SPACE = re.compile(r"\s{2,}|\t")
 _NAV_SEPARATOR = re.compile(r"[|>»›]")  # "Home | More News", "News > Local": navigation, not a headline
 
@@ -54,7 +53,7 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     text = page.title_text(i)
     if (not is_title_shaped(text) or is_record_field(text) or opens_with_date(text) or _QUESTION.match(text)
             or (_STEPS.search(text) and is_mostly_cjk(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
-            or _ACCOUNT_DESCRIPTION.search(text) or _FOLLOW_BUTTON.search(text)):
+            or _ACCOUNT_DESCRIPTION.search(text) or FOLLOW_BUTTON.search(text)):
         return None  # a record table's field, a date bar, a Q&A's question, 某某网 > 本地新闻, 某政发〔2024〕31号, 附件：…
     evidence: list[tuple[str, float]] = []
     named = _markup_names(page, text)

@@ -311,6 +311,11 @@ def wants_object(text: str) -> bool:
     return _WANTS_OBJECT.search(text) is not None
 
 
+# An account's name with its follow button after it (``平安某某 关注``, ``某某美食记 +关注``): an
+# account's card, never a headline nor a part of one (a headline may end on 关注 itself).
+FOLLOW_BUTTON = re.compile(r"\s\+?关注$")
+
+
 def may_join(upper: str, lower: str) -> bool:
     """Whether two lines may be the two parts of one Chinese headline: both Chinese and six cells
     long at least (the second may be ``答记者问``), the first ending no sentence or clause but on a
