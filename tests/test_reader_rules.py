@@ -266,3 +266,11 @@ def test_leading_bylines_without_parentheses(paragraph, names):
 @pytest.mark.parametrize("paragraph", ["记者们今天来到现场，看到……", "通讯员很多，他们说……"])
 def test_words_after_a_label_are_not_names(paragraph):
     assert leading_byline(paragraph) is None
+
+
+def test_a_headline_s_second_line_may_end_on_attention_but_not_on_a_follow_button():
+    from newsconv.readers.text.classify.shapes import title_goes_on
+
+    assert title_goes_on("某某市召开全市安全生产工作会议暨", "一季度重点工作推进会引发关注")
+    assert not title_goes_on("南宁人的夏天，是从一碗“酸嘢”开始的", "某某美食记 某某美食记 +关注")
+    assert not title_goes_on("某某市召开全市安全生产工作会议暨", "一季度重点工作推进会 关注")

@@ -323,7 +323,7 @@ def may_join(upper: str, lower: str) -> bool:
     return (bool(upper) and bool(lower) and is_mostly_cjk(upper) and is_mostly_cjk(lower) and not ends_sentence(upper)
             and upper[-1] not in "、；,;:" and display_len(upper) >= 6 and (display_len(lower) >= 6 or _ANSWERS.match(lower))
             and not any(mark in lower for mark in "\t:：|") and not any(mark in upper for mark in "\t|")
-            and not lower.endswith("关注"))  # ``某某美食记 +关注``: an account's card under the headline
+            and not FOLLOW_BUTTON.search(lower))  # ``某某美食记 +关注``: an account's card under the headline
 
 
 def title_goes_on(upper: str, lower: str) -> bool:
