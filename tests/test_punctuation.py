@@ -83,6 +83,9 @@ def test_numbers_times_latin_addresses_untouched(kept):
         ("田家街道“1+5\"全域", "田家街道“1+5”全域"),
         ("今年GDP增长5%.下半年", "今年GDP增长5%。下半年"),
         ("你用iPhone?", "你用iPhone？"),
+        # list items run into one paragraph keep their numbers
+        ("第二十二条规定;2.具有养护业绩;3.不接受联合体", "第二十二条规定；2.具有养护业绩；3.不接受联合体"),
+        ("一是加强领导。2.落实责任", "一是加强领导。2.落实责任"),
     ],
 )
 def test_chinese_context(pasted, printed):

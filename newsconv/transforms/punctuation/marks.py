@@ -20,13 +20,14 @@ _SPACES = " \t\u00a0"
 
 # Spans never touched: URLs and bare www. addresses (without a closing sentence mark),
 # e-mail addresses, code in backticks, and list numbers (``1.`` starting a text or after white
-# space, as GB/T 9704's third heading level writes them, or after a colon: ``附件：1.……``).
+# space, as GB/T 9704's third heading level writes them, after a colon: ``附件：1.……``, or items
+# run into one paragraph: ``…第二十二条规定；2.具有…``).
 _PROTECTED = re.compile(
     r"(?:https?|ftp)://[!-~]*[A-Za-z0-9/#=_&%~+\-]"
     r"|www\.[!-~]*[A-Za-z0-9/#=_&%~+\-]"
     r"|(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"  # from a run's start only
     r"|`[^`\n]*`"
-    r"|(?:^|(?<=[\s：:]))\d{1,3}\.(?!\d)"
+    r"|(?:^|(?<=[\s：:；;。]))\d{1,3}\.(?!\d)"
 )
 # Runs replaced whole: ellipses (three to six dots, two or more 。, a lone …) and dashes
 # (two or three hyphens, a lone —).
