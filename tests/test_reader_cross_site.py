@@ -81,8 +81,11 @@ def test_every_chinese_page_hard_wrapped_is_rejoined(set_name, boundary):
 @needs_extra
 @pytest.mark.parametrize(
     ("set_name", "title", "body"),
-    [("en-l3s:unseen", 0.76, 0.94), ("en-dragnet:unseen", None, 0.85), ("en-readability:unseen", None, 0.86),
-     ("en-cleaneval:unseen", None, 0.905)],
+    # (CleanEval 0.905 -> 0.90: one page's caption printed twice, which CleanEval's gold counts as
+    # content, is read as a caption since a sentence printed twice in a row is one; Readability
+    # unseen gained 0.010 and Dragnet 0.003 by the same rule)
+    [("en-l3s:unseen", 0.79, 0.94), ("en-dragnet:unseen", None, 0.86), ("en-readability:unseen", None, 0.87),
+     ("en-cleaneval:unseen", None, 0.90)],
 )
 def test_english_pages_no_rule_was_written_from(set_name, title, body):
     found = scored(set_name, boundaries=False)
@@ -123,12 +126,16 @@ def test_saved_pages_no_rule_was_written_from_name_their_headline_in_their_marku
      ("zh-blind20", 0.92, 0.98, 0.95, 0.97), ("zh-blind21-chromium", 0.97, 0.98, 0.97, 0.97),
      ("zh-blind21", 0.97, 0.98, 0.97, 0.97), ("zh-blind22-chromium", 0.95, 0.98, 0.97, 0.97),
      ("zh-blind22", 0.95, 0.98, 0.97, 0.97), ("zh-blind23-chromium", 0.87, 0.98, 0.97, 0.95),
-     ("zh-blind23", 0.87, 0.98, 0.97, 0.95), ("zh-blind24-chromium", 0.90, 0.98, 0.90, 0.95),
-     ("zh-blind24", 0.90, 0.98, 0.90, 0.95), ("zh-blind25-chromium", 0.90, 0.97, 0.90, 0.97),
-     ("zh-blind25", 0.87, 0.97, 0.90, 0.97)],
+     ("zh-blind23", 0.90, 0.98, 0.97, 0.95), ("zh-blind24-chromium", 0.97, 0.98, 0.97, 0.97),
+     ("zh-blind24", 0.97, 0.98, 0.97, 0.97), ("zh-blind25-chromium", 0.95, 0.98, 0.97, 0.97),
+     ("zh-blind25", 0.95, 0.98, 0.97, 0.97), ("zh-blind26-chromium", 0.95, 0.98, 0.97, 0.97),
+     ("zh-blind26", 0.95, 0.98, 0.97, 0.97), ("zh-blind27-chromium", 0.95, 0.98, 0.95, 0.97),
+     ("zh-blind27", 0.95, 0.98, 0.95, 0.97), ("zh-blind28-chromium", 0.87, 0.98, 0.95, 0.97),
+     ("zh-blind28", 0.87, 0.98, 0.95, 0.97), ("zh-blind29-chromium", 0.90, 0.98, 0.87, 0.97),
+     ("zh-blind29", 0.90, 0.98, 0.87, 0.97)],
 )
 def test_chinese_pages_written_without_reading_the_reader(set_name, title, body, authors, date):
-    """benchmarks/data/zh-blind … zh-blind25: Chinese government, portal, self-media, institution
+    """benchmarks/data/zh-blind … zh-blind29: Chinese government, portal, self-media, institution
     and e-paper pages written by people who never read the reader (each measured blind first, then
     looked at for the next rules). score.py comes from the shared corpus, so this needs it."""
     found = scored(set_name, boundaries=False)
@@ -139,7 +146,7 @@ def test_chinese_pages_written_without_reading_the_reader(set_name, title, body,
 
 
 @needs_corpus
-@pytest.mark.parametrize("blind", [f"zh-blind{n}" for n in range(11, 26)])
+@pytest.mark.parametrize("blind", [f"zh-blind{n}" for n in range(11, 30)])
 def test_the_saved_page_reader_is_as_good_as_the_text_reader_on_the_blind_pages(blind):
     html, text = scored(f"{blind}-html", boundaries=False), scored(f"{blind}-chromium", boundaries=False)
     assert html["title_exact"] >= text["title_exact"]

@@ -274,3 +274,24 @@ def test_a_headline_s_second_line_may_end_on_attention_but_not_on_a_follow_butto
     assert title_goes_on("某某市召开全市安全生产工作会议暨", "一季度重点工作推进会引发关注")
     assert not title_goes_on("南宁人的夏天，是从一碗“酸嘢”开始的", "某某美食记 某某美食记 +关注")
     assert not title_goes_on("某某市召开全市安全生产工作会议暨", "一季度重点工作推进会 关注")
+
+
+@pytest.mark.parametrize(("line", "credits"), [
+    ("By Tom James PA SportsTicker Contributing Writer", True),
+    ("By Chris Foster, Los Angeles Times Staff Writer", True),
+    ("Derrik J. Lang, THE ASSOCIATED PRESS", True),
+    ("By the numbers: what voters want this year", False),
+    ("Bye Bye Baby", False),
+    ("Pope visits Turkey, AP says", False),
+])
+def test_an_english_writer_s_credit_is_told_from_a_headline(line, credits):
+    from newsconv.readers.text.bylines import credits_a_writer
+
+    assert credits_a_writer(line) is credits
+
+
+def test_a_four_character_name_needs_a_double_family_name_or_two():
+    from newsconv.readers.text.bylines import is_chinese_personal_name
+
+    assert is_chinese_personal_name("欧阳晓晴") and is_chinese_personal_name("陈李秀英")
+    assert not is_chinese_personal_name("项目概况") and is_chinese_personal_name("项国林")

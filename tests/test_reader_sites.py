@@ -1649,3 +1649,246 @@ def test_a_banner_over_the_breadcrumb_gives_way_to_a_headline_that_asks():
                "2023年11月，消费者张某在某直播间购买了一台空气净化器，使用后发现多项指标不合格，遂诉至法院。\n\n"
                "法官提示：直播带货中，主播和其所属机构应当对推荐商品尽到审慎审查义务。\n")
     assert doc.meta.title == "直播间买到不合格净化器，主播公司要担责吗？"
+
+
+def test_a_record_table_s_publication_date_and_a_field_over_the_headline():
+    """An information-disclosure record gives the date the document was made (生成日期) and the
+    date it was published (公开日期): the page's date is the second. A field's value (``主题词：…
+    出让``) ends on its line, however its last word reads; the headline under it stands alone."""
+    doc = read("某某县人民政府\n首页 > 政务公开 > 公示公告\n索引号： 01234/2025-00031 发布机构： 某某县自然资源局\n"
+               "生成日期： 2025-03-02 公开日期： 2025-03-06\n主题词： 国有土地 出让\n"
+               "某某县自然资源局国有建设用地使用权挂牌出让公告\n某自然资告〔2025〕4号\n\n"
+               "　　经某某县人民政府批准，某某县自然资源局决定以挂牌方式出让2幅国有建设用地使用权，现将有关事项公告如下：\n\n"
+               "　　一、竞买申请人可于2025年3月20日至4月8日登录公共资源交易平台提交申请，缴纳竞买保证金。\n\n"
+               "　　二、挂牌报价时间为2025年3月28日9时至2025年4月10日10时，逾期不予受理。\n\n"
+               "某某县自然资源局\n\n2025年3月2日\n\n【打印本页】【关闭窗口】\n")
+    assert doc.meta.title == "某某县自然资源局国有建设用地使用权挂牌出让公告"
+    assert str(doc.meta.published) == "2025-03-06"
+
+
+def test_a_list_s_label_and_date_the_section_and_share_buttons_on_the_headline_s_line_are_left_out():
+    dated = read("首页 » 通知公告\n热点专题\n政策文件\n【通知公告】 2025年04月02日 星期三 某某县2025年春耕农资补贴发放情况公示\n"
+                 "信息来源：县农业农村局　浏览：318次　【打印】\n" + STORY)
+    assert dated.meta.title == "某某县2025年春耕农资补贴发放情况公示"
+    section = read("当前位置：首页 / 新闻动态 / 部门动态\n热点专题\n部门动态 某某局在某某县开展汛期应急抢险实战演练 分享：微信微博\n"
+                   "2025-06-09 16:05 | 来源：应急处 | 浏览量：301\n" + STORY)
+    assert section.meta.title == "某某局在某某县开展汛期应急抢险实战演练"
+
+
+def test_a_speech_s_title_broken_after_its_occasion_is_one_headline():
+    doc = read("当前位置：首页 > 政务公开 > 领导讲话\n在全县乡村振兴和基层治理\n工作会议上的讲话\n县委书记　张国华\n\n"
+               "发布时间：2025-03-21　来源：县委办公室\n　　同志们：\n\n" + STORY)
+    assert doc.meta.title == "在全县乡村振兴和基层治理工作会议上的讲话"
+
+
+def test_an_interpreter_is_the_writer_and_a_font_tool_ends_a_spaced_out_name():
+    explained = read("某某政策解读\n发布日期：2025-02-14　来源：就业促进处　解读人：就业促进处处长 某国林　字体：[大 中 小]\n"
+                     + STORY)
+    assert explained.meta.writers == ("某国林",)
+    glued = read("省生态环境厅召开流域水环境保护调度会\n发布时间:2024/9/12 09:12:30来源:省生态环境厅作者:王 晗【字体:大 中 小】\n"
+                 + STORY)
+    assert glued.meta.writers == ("王晗",)
+
+
+def test_a_picture_s_alt_text_and_the_caption_repeating_it_are_no_body():
+    """A browser copies a picture's alt text, then its caption repeats it with a date before it
+    or a full stop after it: neither is a sub-heading or a paragraph of the article."""
+    doc = read("某某县秋收一线见闻\n发布时间：2025-09-16 11:05　来源：某某网\n"
+               "　　金秋时节，某某县的万亩稻田迎来丰收。连日来，当地农民抢抓农时，收割、晾晒，田间地头处处是忙碌的身影。\n\n"
+               "农机手驾驶收割机在稻田里收割水稻\n\n9月14日，农机手驾驶收割机在稻田里收割水稻。\n\n"
+               "　　今年全县推广优质稻品种，全面推行机械化收割，预计平均亩产达到560公斤，比去年增加20公斤。\n\n"
+               "村民在晒场上翻晒稻谷\n\n村民在晒场上翻晒稻谷。\n\n"
+               "　　合作社组织的农机队每天可收割水稻800余亩，收获的稻谷大部分销售给当地的大米加工企业。\n")
+    texts = body(doc)
+    assert [t[:4] for t in texts] == ["金秋时节", "今年全县", "合作社组"], texts
+
+
+def test_a_video_player_s_controls_are_no_byline():
+    doc = read("Home » China\nCity port handles record number of freight trains\n"
+               "Source: Some Agency| 2025-10-08 20:31:15|Editor: Li Ming\n\nVideo Player Close\n\n"
+               "KASHGAR, Oct. 8 -- Freight trains passing through the city's land port have topped a record this year, "
+               "local customs said on Wednesday.\n\nThe trains link Chinese cities with destinations in Central Asia "
+               "and Europe, carrying machinery, clothing and farm produce.\n")
+    assert doc.meta.writers == ()
+
+
+def test_a_sentence_leading_into_a_table_opens_the_body_and_two_issuers_close_it():
+    doc = read("某某村人民政府\n首页 > 村务公开 > 某某村\n某某村2025年第二季度村务公开\n"
+               "公开时间：[2025-07-09]　公开单位：某某村村务监督委员会\n"
+               "根据《某某省村务公开条例》相关规定，现将某某村2025年第二季度村级财务收支及重大事项公开如下：\n\n"
+               "一、财务收支情况\n\n项目\t金额（万元）\t备注\n经营性收入\t86.4\t含物业租金\n上级补助收入\t32.0\t道路建设专项\n"
+               "公益事业支出\t43.8\t垃圾清运\n\n二、重大事项\n\n1.经村民代表大会表决通过，启动茶园提升项目，预计年增收8万元。\n\n"
+               "对以上公开内容如有疑问，请于公开之日起15日内向村务监督委员会反映。\n\n"
+               "某某村股份经济合作社\n\n某某村村务监督委员会\n\n2025年7月9日\n\n【打印】【关闭】\n")
+    texts = body(doc)
+    assert texts[0].startswith("根据《某某省村务公开条例》"), texts
+    assert texts[-3:] == ["某某村股份经济合作社", "某某村村务监督委员会", "2025年7月9日"], texts
+
+
+def test_an_english_site_name_with_its_domain_is_no_headline_and_a_closing_by_names_the_writers():
+    doc = read("Home | China | World | Business | Culture\nSome Agency | english.example.cn\nSearch\n"
+               "Source: Some Agency | 2024-12-09 20:17:05 | Editor: Huaxia\n"
+               "Feature: Lake farmers ride e-commerce wave\n"
+               "QIANJIANG, Dec. 9 -- At dawn, farmers haul nets of crayfish from the ponds and pack them for buyers "
+               "across the country before noon.\n\n"
+               "\"Orders come in before the crayfish are even sorted,\" one farmer said. (By Wang Jiayi, Wu Zhiqiang)\n")
+    assert doc.meta.title == "Feature: Lake farmers ride e-commerce wave"
+    assert doc.meta.writers == ("Wang Jiayi", "Wu Zhiqiang")
+
+
+def test_a_self_media_account_named_like_an_office_over_its_post_s_stamp():
+    doc = read("某度首页 | 登录\n某度一下\n湖北某市：山下的“茶旅融合”新探索\n某市发布厅\n2025-04-27 15:36湖北\n\n"
+               "优质政务领域创作者\n\n" + STORY)
+    assert doc.meta.writers == ("某市发布厅",)
+
+
+def test_the_main_headline_over_a_dash_subtitle_under_a_longer_kicker():
+    """An e-paper's 引题 / 主题 / 副题: the 主题 is the line the ——副题 stands under, even when the
+    longer 引题 over it names more of what the body says."""
+    doc = read("某某日报数字报 | 2025年7月24日 星期四 | 首页 | 版面导航\n某某日报\n\n第01版：要闻\n\n上一版　下一版\n\n"
+               "本版导航\n\n社区食堂开张\n老旧小区改造加速推进\n往期回顾\n\n请输入检索内容\n\n"
+               "早稻收获进度过八成，全省早稻总产有望连续5年稳定在150亿斤以上\n\n“某某粮仓”夏粮再丰收\n——来自夏收一线的报道\n\n"
+               "本报记者 王立新　通讯员 李思雨\n\n"
+               "盛夏时节，从湖区平原到丘陵山区，一派早稻收获繁忙景象。记者日前在多地采访时看到，大型收割机在田间往来穿梭，烘干中心机器轰鸣。\n\n"
+               "省农业农村厅最新调度显示，截至7月22日，全省早稻已收获八成以上，单产较去年略有提高，全省早稻总产有望再创新高。\n")
+    assert doc.meta.title == "“某某粮仓”夏粮再丰收"
+
+
+def test_a_bank_s_branch_before_the_writer_closing_the_last_paragraph():
+    doc = read("某某农信：金融“活水”滴灌春耕备耕\n发布时间：2025/03/05 浏览量：775\n" + STORY.rstrip("\n")
+               + "（某某农商银行 周某君）\n")
+    assert doc.meta.writers == ("周某君",)
+
+
+def test_a_saved_page_s_lines_after_the_sign_off_stay_out_of_the_body():
+    """readability keeps what a post prints after its sign-off (``编辑｜… 审核｜…``) in the main
+    content: the reading count, the comment button, the account's card. The article ended there."""
+    from newsconv.readers.html import read_html
+
+    story = ("<p>金秋十月，某某旗的胡杨林进入最佳观赏期，各景区迎来客流高峰，国庆假期累计接待游客32万人次，同比增长一成半。</p>"
+             "<p>为了方便游客出行，今年某某盟推出“胡杨季”系列活动，开通旅游专线4条，增设停车位和临时服务点，游客服务中心实行延时服务。</p>"
+             "<p>某某旗的胡杨林景区实行分时段预约入园，每日限流2万人，景区内新建观景步道3公里，游客可以在步道上近距离欣赏金色胡杨。</p>"
+             "<p>这个秋天，来某某赴一场金色的约会吧，当地文旅部门提醒游客提前预约、错峰出行，注意防寒保暖。</p>")
+    page = ("<html><head><meta charset=utf-8><title>金秋胡杨季｜某某的金色约会已开启</title></head><body>"
+            "<div class=w><h1>金秋胡杨季｜某某的金色约会已开启</h1>"
+            "<p><span>原创</span> <span>巴雅尔</span> <a>某某文旅</a> <em>2025年10月08日 09:12</em> <em>内蒙古</em></p>"
+            f"{story}<p>编辑｜苏日娜　审核｜王 军</p>"
+            "<p>阅读 2.1万　<span>分享</span> <span>收藏</span> <span>赞</span></p><p>写留言</p>"
+            "<div><b>某某文旅</b><p>某某盟文化和旅游局官方公众号，发布文旅资讯。</p><button>关注</button></div>"
+            "<p>微信扫一扫<br>关注该公众号</p></div></body></html>")
+    doc = read_html(page.encode(), ReadOptions(source="page.html"))
+    texts = list(block_texts(doc.blocks))
+    assert texts[-1].startswith("这个秋天"), texts
+
+
+def test_a_four_character_word_beside_the_date_is_no_byline():
+    """``项目概况`` opens with a family name, but a given name has two characters at most: four
+    characters make a name only with a double family name or two (``欧阳晓晴``, ``陈李秀英``)."""
+    doc = read("首页 > 政务公开 > 招标采购\n某某旗2025年村道养护服务项目竞争性磋商公告\n[2025-03-21] 【字号 大 中 小】 浏览：417\n"
+               "项目概况\n\n某某旗2025年村道养护服务项目的潜在供应商应在公共资源交易平台获取采购文件，并于2025年4月2日9时前提交响应文件。\n\n"
+               "一、项目基本情况\n\n采购需求：对5个镇所辖村道开展日常养护，包括路面坑槽修补、边沟清淤和路肩整修等。\n")
+    assert doc.meta.writers == ()
+    assert doc.meta.title == "某某旗2025年村道养护服务项目竞争性磋商公告"
+
+
+def test_a_notice_s_contact_lines_under_their_heading_or_over_the_issuer_stay_in_the_body():
+    procurement = read("某某县2025年道路养护服务项目磋商公告\n[2025-03-21] 浏览：417\n\n"
+                       "　　某某县2025年道路养护服务项目的潜在供应商应在公共资源交易平台获取采购文件，并于2025年4月2日9时前提交响应文件。\n\n"
+                       "一、获取采购文件\n\n时间：2025年3月21日至2025年3月28日，每天上午8:30至12:00，下午14:30至17:30（法定节假日除外）。\n\n"
+                       "二、对本次采购提出询问，请按以下方式联系\n\n采购人：某某县交通运输局　联系人：其木格　电话：0472-8422136\n\n"
+                       "采购代理机构：某某工程项目管理有限公司　联系人：李　帅　电话：0472-5186620\n\n分享到：微信 微博\n")
+    assert body(procurement)[-3:] == ["二、对本次采购提出询问，请按以下方式联系", "采购人：某某县交通运输局　联系人：其木格　电话：0472-8422136",
+                                      "采购代理机构：某某工程项目管理有限公司　联系人：李　帅　电话：0472-5186620"], body(procurement)
+    publicity = read("某某市拟任职干部任前公示\n发布时间：2025-06-03　来源：市委组织部\n\n"
+                     "　　根据干部选拔任用工作有关规定，现将拟任职干部情况予以公示，公示期为2025年6月4日至6月10日。\n\n"
+                     "　　公示期间，如对公示对象有不同意见，可通过来电、来信、来访等方式向市委组织部反映。\n\n"
+                     "受理电话：0355-12380（传真同）\n\n来信地址：某某市太行东街市委大楼西楼组织部干部监督科（邮编046000）\n\n"
+                     "中共某某市委组织部\n\n2025年6月3日\n\n分享到：微信 微博\n")
+    assert body(publicity)[-4:] == ["受理电话：0355-12380（传真同）", "来信地址：某某市太行东街市委大楼西楼组织部干部监督科（邮编046000）",
+                                    "中共某某市委组织部", "2025年6月3日"], body(publicity)
+
+
+def test_a_gallery_s_alt_text_and_its_caption_spelling_it_out_are_no_body():
+    doc = read("某某镇“草原书屋”成了牧民的加油站\n发布时间：2024-07-16 10:21　来源：某某旗融媒体中心\n"
+               "　　入夏以来，某某镇的“草原书屋”迎来借阅高峰，前来看书、查资料的牧民络绎不绝，书屋还开设了养殖技术讲座。\n\n"
+               "牧民在草原书屋阅读\n\n牧民在“草原书屋”阅读图书。\n\n"
+               "　　截至目前，全镇“草原书屋”累计借阅图书1.1万人次，开展各类讲座36场，受益牧民两千余人。\n")
+    assert [t[:4] for t in body(doc)] == ["入夏以来", "截至目前"], body(doc)
+
+
+def test_bylines_in_info_bars_printed_many_ways():
+    live = read("直播｜暴雪来袭 某市全城除雪进行时\n● 直播中 2026-01-14 07:05 某某网记者 杨 帆 郑晓东\n\n"
+                "　　16:40 截至16时，全市主次干道积雪已清运约七成，公交线路全部恢复运营，地铁增开临时列车。\n\n"
+                "　　14:15 记者在学府路看到，环卫工人和志愿者正在人工清理人行道积雪，部分路段已实现通行。\n")
+    assert live.meta.writers == ("杨帆", "郑晓东")
+    glued = read("某区：“一网统管”平台让城市治理更聪明\n2025-06-03 09:12 来源：某区融媒体中心【大 中 小】\n"
+                 "融媒体记者：邵　丹 蔡旭东　摄像：孟　凯\n\n" + STORY)
+    assert glued.meta.writers == ("邵丹", "蔡旭东")
+    bracketed = read("某市老旧小区改造提速\n【孙 悦】　2020-08-26　来源：某某晚报　责任编辑：曹　爽\n" + STORY)
+    assert bracketed.meta.writers == ("孙悦",)
+    counted = read("某市开通首条跨江索道\n2019-05-28 21:35来源：某某日报记者：李 铭 石 磊评论数：38\n" + STORY)
+    assert counted.meta.writers == ("李铭", "石磊")
+    outlets = read("“天眼”脚下，星空经济渐成气候\n来源：某某日报　2025-05-12 05:30\n"
+                   "某某日报记者　万　瑜　吴  琪　某某日报通讯员　罗建华\n\n" + STORY)
+    assert outlets.meta.writers == ("万瑜", "吴琪", "罗建华")
+    sourced = read("全省夏粮收购进度过半\n2025-06-16 07:05:33　来源：某某在线　某某日报全媒体记者　何  勇　朱晓波\n" + STORY)
+    assert sourced.meta.writers == ("何勇", "朱晓波")
+    button = read("某州疾控中心提醒：防蚊灭蚊 预防登革热\n发布日期：2025年07月02日　　信息来源：州疾控中心　　作者：刀  芳　【打印】\n"
+                  + STORY)
+    assert button.meta.writers == ("刀芳",)
+
+
+def test_self_media_cards_with_the_avatar_s_alt_text_or_the_name_twice():
+    avatar = read("某度首页 | 登录\n某省五一假期旅游人气旺\n头像 某游记 2025-05-30 19:47 贵州 +关注\n\n" + STORY)
+    assert avatar.meta.writers == ("某游记",)
+    twice = read("某某滑雪场开板啦\n某某文旅小助手 某某文旅小助手 2021/12/20 15:45 发布于河北 关注\n\n" + STORY)
+    assert twice.meta.writers == ("某某文旅小助手",)
+
+
+def test_a_leader_s_visit_headline_broken_before_what_was_said():
+    doc = read("当前位置：首页 > 领导活动\n县长王勇到某某镇、某某乡调研文旅融合发展和古村落\n保护利用工作时强调：守住历史文脉　激活发展动能\n"
+               "【作者：原晓晨】【来源：某某县融媒体中心】【日期：2023-10-12】\n\n" + STORY)
+    assert doc.meta.title == "县长王勇到某某镇、某某乡调研文旅融合发展和古村落保护利用工作时强调：守住历史文脉　激活发展动能"
+
+
+def test_a_notice_s_downloads_under_its_date_are_no_part_of_it():
+    doc = read("某某州人民政府办公室关于开展2025年防汛检查的通知\n发布日期：2025年06月06日　信息来源：州政府办公室\n"
+               "某府办函〔2025〕47号\n\n各县（市）人民政府，州直有关部门：\n\n"
+               "　　为做好2025年防汛工作，经州人民政府同意，现将有关事项通知如下。\n\n"
+               "　　各地要压实乡镇主体责任，严禁层层加码、重复填表。检查中发现的问题要建立台账，逐项销号。\n\n"
+               "附件：1．防汛检查表\n\n2．联络员名单\n\n某某州人民政府办公室\n\n2025年6月5日\n\n"
+               "附件1：防汛检查表.xls\n附件2：联络员名单.doc\n\n【打印】【关闭】\n")
+    assert body(doc)[-4:] == ["附件：1．防汛检查表", "2．联络员名单", "某某州人民政府办公室", "2025年6月5日"], body(doc)
+
+
+def test_english_headlines_are_no_byline_logo_date_bar_or_caption_printed_twice():
+    story = ("The city's main ice festival drew more than a million visitors in its first twenty days, organizers "
+             "said on Tuesday, a record for the park since it opened.\n\nHotels near the park were full on most "
+             "weekends, and the city added late-night bus routes to carry visitors home after the light shows.\n")
+    byline = read("Home > Sports\nSearch for coach expands\nBy Chris Foster, Los Angeles Times Staff Writer\n"
+                  "December 29, 2007\n" + story)
+    assert byline.meta.title == "Search for coach expands" and byline.meta.writers == ("Chris Foster",)
+    logo = read("Daily.co.uk logo\nSearch\n|\tNews\t|\tSport\t|\tMoney\n30 December 2007\nRovers 1 Town 2\n" + story)
+    assert logo.meta.title == "Rovers 1 Town 2"
+    dated = read("Digital Lifestyle > News\nWednesday, 09 January 2008 Festival crowds break a record\n"
+                 "Andrew Hendry, Computerworld\n" + story)
+    assert dated.meta.title == "Festival crowds break a record"
+    caption = ("An air boat searches for a man who went missing while ice fishing on the lake on Monday.")
+    twice = read(f"CTV News\nTue. Jan. 8 2008 5:10 PM ET\n{caption}\n\n{caption}\n\n"
+                 "Police recover body of missing fisherman\n\n" + story)
+    assert twice.meta.title == "Police recover body of missing fisherman"
+    assert not any(caption in t for t in body(twice))
+
+
+def test_a_creator_badge_is_no_byline_and_an_english_headline_no_table_head():
+    badge = read("某度首页 登录\n老城十字街：夜里十点以后才是它最热闹的时候\n某见某城某见某城\n2024-07-21 22:48河南优质创作者 关注\n"
+                 "文/李晓峰\n\n" + STORY)
+    assert badge.meta.writers == ("李晓峰",)
+    english = read("Home / China / Society\nHarbin ice festival draws record crowds as winter tourism heats up now\n"
+                   "By ZHOU Huiying in Harbin | chinadaily.com.cn | Updated: 2025-01-07 09:12 | 7 | 8 | 9 | 10 | 11\n"
+                   "Share - Facebook X LinkedIn Mail Mobile\n\n"
+                   "HARBIN — Visitors packed the Harbin Ice and Snow World on Saturday, the first weekend of the new "
+                   "year, as the city's winter tourism season reached its peak.\n\n"
+                   "The park, which covers about 1 million square meters this season, used more than 300,000 cubic "
+                   "meters of ice and snow.\n")
+    assert english.meta.title == "Harbin ice festival draws record crowds as winter tourism heats up now"

@@ -326,8 +326,11 @@ class MainContentHint:
                 d.kind, d.rule = Kind.CHROME, f"a link outside the page's main content (HTML); text said: {d.kind.value}"
             if d.kind in BODY_KINDS:
                 attached = flag
-            elif not flag or d.kind in (Kind.FOOTER, Kind.RELATED) or d.rule.startswith("footer begins"):
-                attached = False  # (a footer's or a list's label, ``相关新闻``, ``责任编辑：``: the article ended)
+            elif (not flag or d.kind in (Kind.FOOTER, Kind.RELATED, Kind.META)
+                  or d.rule.startswith("footer begins")):
+                # (a footer's or a list's label, ``相关新闻``, ``责任编辑：``, a sign-off ``编辑｜… 审核｜…``:
+                # the article ended)
+                attached = False
         self._restore(run, run_attached)
 
     @staticmethod

@@ -142,14 +142,17 @@ def group_text(group: list[Decision]) -> str:
     return joined
 
 
+_NUMBER_FIELD = re.compile(r"^[^\s:：]{1,8}[:：]\s*[\d+（(]")
+
+
 def mark_headings(groups: list[list[Decision]], texts: list[str]) -> None:
     """Single-line groups that are short and unpunctuated, between paragraphs, become headings
     (``texts``: each group's text, which marking a heading leaves as it is)."""
     for i, group in enumerate(groups):
         if len(group) != 1 or group[0].kind in (Kind.LIST_ITEM, Kind.TABLE_ROW) or group[0].part is not None:
             continue
-        if i + 1 >= len(groups) or not is_heading_shaped(texts[i]):
-            continue
+        if i + 1 >= len(groups) or not is_heading_shaped(texts[i]) or _NUMBER_FIELD.match(texts[i]):
+            continue  # (``受理电话：0355-12380``: a field and its number, no heading)
         numbered = heading_level(texts[i]) is not None
         table_after = groups[i + 1][0].kind is Kind.TABLE_ROW
         if not numbered and not table_after and is_heading_shaped(texts[i + 1]):

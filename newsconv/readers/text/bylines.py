@@ -25,7 +25,7 @@ _LABELS: dict[str, str | Role] = {
     "日期": "date", "发表日期": "date", "Writer": Role.AUTHOR, "Author": Role.AUTHOR, "Reporter": Role.REPORTER, "Intern": Role.REPORTER,
     "Editor": Role.EDITOR, "Date": "date", "Published": "date", "Updated": "date", "Posted": "date",
     "作者": Role.AUTHOR, "文字": Role.AUTHOR, "撰文": Role.AUTHOR, "撰稿": Role.AUTHOR, "文": Role.AUTHOR, "口述": Role.AUTHOR,
-    "整理": Role.AUTHOR, "采写": Role.AUTHOR, "执笔": Role.AUTHOR, "原创": Role.AUTHOR, "撰稿人": Role.AUTHOR,
+    "整理": Role.AUTHOR, "采写": Role.AUTHOR, "解读人": Role.AUTHOR, "执笔": Role.AUTHOR, "原创": Role.AUTHOR, "撰稿人": Role.AUTHOR,
     "本报记者": Role.REPORTER, "记者": Role.REPORTER, "特约记者": Role.REPORTER, "实习记者": Role.REPORTER,
     "见习记者": Role.REPORTER, "首席记者": Role.REPORTER, "实习生": Role.REPORTER, "文图": Role.AUTHOR,
     "图文": Role.AUTHOR, "文/图": Role.AUTHOR, "图/文": Role.AUTHOR,
@@ -38,11 +38,11 @@ _LABELS: dict[str, str | Role] = {
     "翻译": Role.TRANSLATOR, "编译": Role.TRANSLATOR, "译": Role.TRANSLATOR,
     # counters and tools printed in the same line: they end the value before them
     "浏览次数": "count", "浏览量": "count", "阅读次数": "count", "阅读数": "count", "阅读量": "count", "阅读": "count",
-    "点击数": "count", "点击量": "count", "点击": "count", "浏览": "count", "访问量": "count", "字号": "count", "分享到": "count", "评论": "count",
+    "点击数": "count", "点击量": "count", "评论数": "count", "点赞数": "count", "转发数": "count", "点击": "count", "浏览": "count", "访问量": "count", "字号": "count", "字体": "count", "分享到": "count", "评论": "count",
 }
 # Labels too common as ordinary words to count without a separator (":" or "/") after them.
 _NEED_SEPARATOR = {"文", "图", "摄", "译", "文字", "视频", "时间", "日期", "Date", "来自", "整理", "口述", "原创", "Source", "Writer", "Author",
-                   "Reporter", "Editor", "点击", "浏览"}
+                   "Reporter", "Editor", "点击", "浏览", "字体"}
 # Writer labels that may follow a qualifier: "澎湃新闻记者", "《棱镜》作者", "观察者网专栏作者".
 _QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影")
 
@@ -200,10 +200,14 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def is_chinese_personal_name(token: str) -> bool:
-    """Two to four Han characters starting with a family name (``史航``, ``欧阳修``)."""
+    """Two to four Han characters starting with a family name (``史航``, ``欧阳修``); four only
+    with a double family name or two family names (``欧阳晓晴``, ``陈李秀英``): a given name has two
+    characters at most, and ``项目概况`` is no name."""
     if not 2 <= len(token) <= 4 or not _HAN_NAME.match(token):
         return False
     single, double = _surnames()
+    if len(token) == 4:
+        return token[:2] in double or (token[0] in single and token[1] in single)
     return token[0] in single or (len(token) >= 3 and token[:2] in double)
 
 
@@ -229,7 +233,7 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
 # A site's section (区县动态, 图片新闻, 本地要闻): no person's name ends so.
 _SECTION_NAME = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|头条|专题|公告|视频|图片)$")
 # A button's words (我要分享, 点击收藏): no person's name holds them.
-_BUTTON_WORD = re.compile(r"分享|评论|收藏|打印|点赞|转发|转载|授权")
+_BUTTON_WORD = re.compile(r"分享|评论|收藏|打印|点赞|转发|转载|授权|关注")
 
 # Short names of units credited beside people: a committee or office (团委, 校办), a department,
 # a broadcaster (普洱台: a city's station, credited beside its reporter).
@@ -239,7 +243,7 @@ _UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|办)$|^[\u4e00-\u9fff]{2,4}(?:�
 # How positions and institutions end: after a name in a byline (``作者：刘洋 某大学教授``) they say
 # who the writer is, and are not names themselves.
 AFFILIATION = re.compile(
-    r"(?:大学|学院|研究院|研究所|中心|协会|学会|公司|集团|报社|杂志社|电视台|委员会|政府|办公室|局|厅|部|院|所|系|调查队"
+    r"(?:大学|学院|研究院|研究所|中心|协会|学会|公司|集团|报社|杂志社|电视台|委员会|政府|办公室|局|厅|部|院|所|系|调查队|银行|支行|分行"
     r"|日报|晚报|时报|早报|商报|周报|新闻"
     r"|教授|研究员|主任|院长|所长|博士|学者|专家|作家|评论员|分析师|总监|经理|董事长|主席|书记|校长|记者|编辑"
     r"|经济师|工程师|会计师|律师|医师|教师|规划师|设计师|撰稿人)$"
@@ -301,7 +305,7 @@ def _people_in(inner: str) -> list[Person] | None:
 # A dateline inside a closing byline's parentheses: ``本报那大4月8日电``, ``新华社北京5月12日电``.
 _DATELINE_TOKEN = re.compile(r"^\S{0,12}\d{1,2}月\d{1,2}日(?:电|讯)$")
 # A wire's closing credits: ``(Reporting by A and B; Editing by C)``.
-_REPORTING_BY = re.compile(r"^(?:reporting|reported|writing|written|additional reporting)\s+by\s+(?P<names>[^;]+)",
+_REPORTING_BY = re.compile(r"^(?:(?:reporting|reported|writing|written|additional reporting)\s+)?by\s+(?P<names>[^;]+)",
                            re.IGNORECASE)
 
 
@@ -369,6 +373,10 @@ def _trim_label_words(tokens: list[str]) -> list[str]:
 _GLUED_WORD = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 
 
+# What follows a writer's name and a comma: his paper and what he is there.
+_OUTLET_WRITER = re.compile(r"^(?:[A-Z][\w.'’&-]*\s+){1,6}(?:Staff\s+)?(?:Writer|Reporter|Correspondent|Columnist|Editor)s?\b")
+
+
 def _latin_names(text: str) -> tuple[list[str], str]:
     """Leading names in ``Jane Doe and John Roe | May 6`` -> (names, the text after them)."""
     text = _GLUED_WORD.sub(" ", _HANDLE.sub(" ", text)).strip()
@@ -402,6 +410,10 @@ def _latin_names(text: str) -> tuple[list[str], str]:
         current.append(token)
         used += 1
         if len(current) > 4:
+            if names and _OUTLET_WRITER.match(text[matches[used - len(current)].start():]):
+                used -= len(current)  # ``By Chris Foster, Los Angeles Times Staff Writer``: the paper's writer
+                current = []
+                break
             return [], text
     if current:
         names.append(" ".join(current))
@@ -538,6 +550,24 @@ def _english_credits(line: str) -> Credits | None:
     return None
 
 
+def credits_a_writer(text: str) -> bool:
+    """Whether an English line names a writer (or a photographer) with at most who they write
+    for: ``By Tom James PA SportsTicker Contributing Writer``, ``Derrik J. Lang, THE ASSOCIATED
+    PRESS``. No headline opens with "By" and a person's name, or is a name and an agency."""
+    if not text[:1].isascii() or len(text) > 120:
+        return False
+    if (m := _BY.match(text)) is not None and m.group()[:1] in "Bb":
+        if _latin_names(m["rest"])[0]:
+            return True
+        words = m["rest"].split()  # ``By Tom James PA SportsTicker Contributing Writer``: no comma after the name
+        return len(words) >= 4 and is_name(" ".join(words[:2])) and bool(_OUTLET_WRITER.match(" ".join(words[2:])))
+    head, separator, tail = text.rpartition(",")
+    if separator and is_agency(tail.strip(" .")):
+        names, rest = _latin_names(head)
+        return bool(names) and not rest.strip()
+    return False
+
+
 def _labelled_people(names: list[str], label: str) -> Credits:
     role = _LABELS[label]
     assert isinstance(role, Role)
@@ -548,8 +578,8 @@ def _qualified(line: str) -> Credits | None:
     """``澎湃新闻记者 段彦超 廖艳``, ``【文/观察者网专栏作者 王文】``, ``某某晚报/某某新闻记者 何蕾``: a
     qualifier (two outlets at most), a writer label, names."""
     m = _QUALIFIED_RE.match(line.strip().rstrip("】]）)"))
-    if not m or not m["rest"]:
-        return None
+    if not m or not m["rest"] or m["qual"].endswith("创"):
+        return None  # (``河南优质创作者 关注``: a platform's badge for a creator, no writer's label)
     role = _LABELS[m["label"]]
     assert isinstance(role, Role)
     people = []
@@ -559,11 +589,30 @@ def _qualified(line: str) -> Credits | None:
     for token in split_names(rest):
         if isinstance(found := _LABELS.get(token), Role):
             role = found  # ``长江日报记者汪甜甜 通讯员马莉 陈思雨``: the next label covers the names after it
+        elif people and (label := next((q for q in _QUALIFIABLE if token.endswith(q)), None)) and len(token) <= 14 + len(label):
+            role = _LABELS[label]  # ``光明日报记者 万瑜 光明日报通讯员 罗建华``: a qualified label again
         elif is_name(token, labelled=True):
             people.append(Person(token, role))
         else:
             return None
     return Credits(people, date=date) if people else None
+
+
+_HAN_RE_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"^[\u4e00-\u9fff]+$")  # (a qualifier: ``融媒体``, no mark, no space)
+# A name in brackets opening an info bar, spaced out or not (``【孙 悦】``), its opening bracket stripped.
+_BRACKETED_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,2})】$")
+
+
+# A live page's status before its byline: ``● 直播中``.
+_STATUS_MARK = re.compile(r"^[●•◉]\s*[\u4e00-\u9fff]{0,4}\s+")
+
+
+def _qualified_after_mark(text: str) -> Credits | None:
+    """``_qualified``, a status mark before the byline (``● 直播中 某某网记者 杨 帆``) aside."""
+    if (found := _qualified(text)) is None and (mark := _STATUS_MARK.match(text)):
+        found = _qualified(text[mark.end() :])
+    return found
 
 
 # Names first, then what they are: ``张小明 澎湃新闻记者``, ``原创 张小明 李大为 某某报记者``.
@@ -675,8 +724,15 @@ def parse_credits(line: str) -> Credits | None:
         date = find_date(line)
         if date is None:
             return None
-        return Credits(date=date, unlabelled=(line[: date.start] + " " + line[date.end :]).strip())
+        rest = (line[: date.start] + " " + line[date.end :]).strip()
+        if rest and (qualified := _qualified_after_mark(rest)) is not None:
+            return Credits(qualified.people, date=date)  # ``2026-01-14 07:05 某某网记者 杨 帆 郑晓东``
+        return Credits(date=date, unlabelled=rest)
     credits = Credits(unlabelled=line[: labels[0].start()].strip(" 【[(（"))
+    first = labels[0]
+    if (credits.unlabelled and first["label"] in _QUALIFIABLE and _HAN_RE_CHAR.match(line[first.start() - 1])
+            and len(credits.unlabelled) <= 14 and _HAN_RUN.match(credits.unlabelled)):
+        credits.unlabelled = ""  # ``融媒体记者：某某``: the label's qualifier, glued to it
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
         _read_labelled(credits, m["label"], line[m.end() : end])
@@ -687,7 +743,11 @@ def parse_credits(line: str) -> Credits | None:
         if date:
             credits.date = credits.date or date
             credits.unlabelled = (credits.unlabelled[: date.start] + credits.unlabelled[date.end :]).strip()
-        if credits.unlabelled and (qualified := _qualified(credits.unlabelled)) is not None:
+        if (line.lstrip().startswith("【") and (bracketed := _BRACKETED_NAME.match(credits.unlabelled))
+                and is_chinese_personal_name(name := re.sub(r"[ \u3000]", "", bracketed["name"]))):
+            credits.people.append(Person(name, Role.AUTHOR))
+            credits.unlabelled = ""  # ``【孙 悦】　2020-08-26　来源：…``: the writer in brackets opening the bar
+        if credits.unlabelled and (qualified := _qualified_after_mark(credits.unlabelled)) is not None:
             credits.people.extend(qualified.people)
             credits.unlabelled = ""
     return credits if not credits.empty else None
@@ -708,6 +768,9 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
             credits.date = credits.date or date
             value = value[: date.start].strip()
         credits.source = credits.source or (value.split()[0].strip("【】[]|丨｜") if value else None) or None
+        if value and len(parts := _WIDE_GAP.split(value, maxsplit=1)) == 2 and (
+                qualified := _qualified(parts[1].strip())) is not None:
+            credits.people.extend(qualified.people)  # ``来源：四川在线　四川日报全媒体记者　何  勇``: the next field
     else:
         assert isinstance(kind, Role)
         if any(c.isdigit() for c in raw) and (found := find_date(raw)) is not None and found.year is not None:
@@ -715,6 +778,8 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
             raw = raw[: found.start]
         if not _HAN.search(raw):
             raw = _WIDE_GAP.split(raw.strip())[0]  # ``Author: Zhang Tong　Font size: A+ A-``: the next field
+        elif (bracket := raw.find("【")) > 0 and raw[:bracket].strip():
+            raw = raw[:bracket]  # ``作者：刀  芳　【打印】``: a button after the names
         # "张三（北京大学教授）": the position is not a name
         value = _PARENTHESISED.sub(" ", raw).strip(" \u3000|丨｜/·•,，;；【】[]()（）")
         tokens = [re.sub(r"(?:编译|整理|报道|撰写)$", "", t) for t in split_names(value)]
@@ -777,9 +842,10 @@ _OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微
 _CARD_WORDS = rf"关注|创作者|发布于|IP属地|粉丝|阅读|官方账号|官方帐号|{_PLATFORM_ALT}"
 _FOLLOW_CARD = re.compile(
     # 北纬47度的阿凯 2024-02-19 20:31 · 黑龙江 关注; 宁波发布 2025-05-31 08:00 浙江, 某某 2025-03-18 17:46·贵州
+    # (the avatar's alt text may repeat the name: 某某小助手 某某小助手 2021/12/20 15:45 发布于河北 关注)
     # (a post's header)
     # (the platform may stand between the name and the date: 北京朝阳 澎湃号·政务 2022-06-17 14:08 北京)
-    rf"^(?P<name>[^\s\d:：|/·][^\s:：|/·]{{1,15}})(?:\s+(?:{_PLATFORM_ALT})(?:[·・]\S{{1,4}})?)?(?:\s+|(?<=[^\d\s])){_YMD_TIME}"
+    rf"^(?P<name>[^\s\d:：|/·][^\s:：|/·]{{1,15}})(?:\s+(?P=name))?(?:\s+(?:{_PLATFORM_ALT})(?:[·・]\S{{1,4}})?)?(?:\s+|(?<=[^\d\s])){_YMD_TIME}"
     rf"(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT}))$"
     rf"|^{_YMD_TIME}\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?关注$"  # 2026-01-14 某某 +关注
     r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})\s+\+?关注(?:$|\s(?=.*(?:19|20)\d\d))"  # 某某发布 关注 (… its date)
@@ -788,6 +854,13 @@ _FOLLOW_CARD = re.compile(
 _CARD_HINT = re.compile(rf"的|{_CARD_WORDS}")
 _PROVINCE_ENDINGS = _PROVINCES + tuple(f"{p}\n" for p in _PROVINCES)  # where ``$`` matches
 _DATED_CARD = re.compile(_YMD_TIME)
+# A self-media post's stamp on its own line: the date and where it was sent from (``2025-04-27 15:36湖北``).
+_SENT_FROM = re.compile(rf"^{_YMD_TIME}\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT})$")
+
+
+def is_sent_from(text: str) -> bool:
+    """Whether a line is a self-media post's stamp: its date and the province it was sent from."""
+    return len(text) <= 30 and _SENT_FROM.match(text.strip()) is not None
 
 
 def dated_account_card(text: str) -> str | None:
@@ -796,7 +869,7 @@ def dated_account_card(text: str) -> str | None:
     ``某某供电公司 2025-01-14 18:02 · 内蒙古 · 头条号``), or None."""
     if len(text) > 80 or text.lstrip().startswith("原创") or not _DATED_CARD.search(text):
         return None  # (``原创　2024-05-17 08:30·某某``: a post's header, read by post_account)
-    name = account_on_furniture(text)
+    name = account_on_furniture(without_avatar(text))  # (``头像 某某 2025-05-30 19:47 贵州 +关注``)
     return name if name and not name.endswith(_ACCOUNT_DESCRIPTIONS) else None
 _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
 

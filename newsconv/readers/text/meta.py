@@ -31,6 +31,17 @@ from newsconv.readers.text.patterns import runs_of
 _DATE_AFTER_TITLE = re.compile(r"\s*[\[【(（]\s*(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?\s*[\]】)）]$")
 # A news agency's feature printed with its dateline: ``新华社北京1月9日电 题：冰雪经济“热”力十足``.
 _DATELINE_TITLE = re.compile(r"^[^\s，。：:]{2,30}?电\s*题\s*[:：]\s*(?=\S)")
+# A list's label and date printed before the headline on its line: ``【通知公告】 2024年09月04日 星期三 某某公示``.
+_DATE_BEFORE_TITLE = re.compile(
+    r"^(?:[【\[][^】\]\s]{2,10}[】\]]\s*)?(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?\s+(?=\S{6})")
+# A date bar run into the headline's line: ``Wednesday, 09 January 2008 Jeremy Clarkson ripped off``.
+_WEEKDAY_BEFORE_TITLE = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s+(?=\S{3})")
+# A section's name (部门动态, 图片新闻): no headline opens with one and a space (a place's name may).
+_SECTION_LABEL = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|公告|通知|公示)$")
+# Share buttons printed after the headline on its line: ``某某演练 分享：微信微博``.
+_SHARE_AFTER_TITLE = re.compile(r"\s+(?:分享到?|Share)\s*[:：][^，。]{0,20}$")
 _BREADCRUMB_LABEL = re.compile(r"^[^:：>＞»›]{0,12}[:：]\s*")
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›→]|\s/\s)\s*")
 _RELATED_LABEL = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|Previous article|Next article|"
@@ -119,7 +130,7 @@ def _unlabelled_source(credits: Credits) -> str | None:
 
 
 # 发布日期：…, 【发布日期】…, and a record table's ``发布日期 2025年12月24日`` (no colon)
-_PUBLISHED_LABEL = re.compile(r"(?:发布日期|发布时间)(?:\s*[：:]|[】\]]|[ \u3000\t]+(?=\d))\s*")
+_PUBLISHED_LABEL = re.compile(r"(?:发布日期|发布时间|公开日期|公开时间)(?:\s*[：:]|[】\]]|[ \u3000\t]+(?=\d))\s*")
 
 
 def _dates_a_post(credits: Credits) -> bool:
@@ -201,7 +212,7 @@ class MetaCollector:
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
             if d.kind is Kind.TITLE:
                 if self.title is None:
-                    self.title = _DATELINE_TITLE.sub("", text)  # 新华社北京1月9日电 题：…
+                    self.title = self._headline_alone(_DATELINE_TITLE.sub("", text))  # 新华社北京1月9日电 题：…
                     if (m := _DATE_AFTER_TITLE.search(self.title)) and m.start() > 0:
                         self.title_date = find_date(m.group(), default_year=self.default_year)
                         self.title = self.title[: m.start()]
@@ -240,6 +251,17 @@ class MetaCollector:
             self._date_near_title()
         if self.date is not None and not self._date_labelled and self._labelled_above is not None:
             self.date = self._labelled_above  # the date labelled as published over a date alone (a document's)
+
+    def _headline_alone(self, text: str) -> str:
+        """The headline without what a list or a page's bar prints on its line: a list's label and
+        date before it, a date bar before it, the section the breadcrumb ends on before it
+        (``部门动态 某某演练``), share buttons after it."""
+        text = _SHARE_AFTER_TITLE.sub("", _DATE_BEFORE_TITLE.sub("", _WEEKDAY_BEFORE_TITLE.sub("", text)))
+        if self.section and len(self.section) > 1 and _SECTION_LABEL.search(label := self.section[-1]):
+            for opening in (label + " ", label + "\u3000"):
+                if text.startswith(opening) and display_len(text) - display_len(opening) >= 12:
+                    return text[len(opening) :].lstrip()
+        return text
 
     def _published_field(self) -> DateMatch | None:
         """The date a field of the page's head labels as published (``发布日期： 2025-05-28`` in an

@@ -47,20 +47,25 @@ def document_tail(page: Page, start: int, end: int) -> int:
         part = closing_kind(text)
         if part is None and found and found[-1][1].startswith("attachment") and is_attachment_item(text):
             part = "attachment item"
-        if part is None and len(text) <= 80 and _CONTACT.match(text):
-            part = "contact"  # 举报电话：…, 通信地址：…: how to reach the issuer, before its name
-        if part is None:
-            break
+        if part is None and (len(text) <= 80 and _CONTACT.match(text) or len(text) <= 120 and _CONTACT_FIELD.search(text)):
+            part = "contact"  # 举报电话：…, 通信地址：…, 采购人：某局　联系人：某某　电话：…: how to reach the issuer
+        if part is None and not found and len(text) <= 40 and "联系" in text and _NUMBERED_HEAD.match(text):
+            part = "contact heading"  # 四、联系方式 / 四、对本次采购提出询问，请按以下方式联系
+        if part is None or (part == "attachment" and any(p == "date" for _, p in found) and _FILE_NAME.search(text)):
+            break  # (``附件1：某某表.xls`` under the date: the page's downloads of the attachments listed above)
         found.append((i, part))
-    while found and found[-1][1] == "contact":
-        found.pop()  # contact lines count only with the issuer or the date after them
+    headed_contacts = len(found) >= 2 and found[0][1] == "contact heading"
+    while found and found[-1][1] in ("contact", "contact heading") and not headed_contacts:
+        found.pop()  # contact lines count only under their heading, or with the issuer or the date after them
     parts = {part for _, part in found}
     headed = any(d is not None and d.part is not None for d in page.known[start : end + 1])
-    if not ("attachment" in parts or {"issuer", "date"} <= parts or (headed and parts)):
+    if not ("attachment" in parts or {"issuer", "date"} <= parts or (headed and parts) or headed_contacts):
         return end
     for i, part in found:
         if part == "contact":
             page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, "a contact line of the document")
+        elif part == "contact heading":
+            page.known[i] = Decision(page.lines[i], Kind.HEADING, "the heading of the document's contact lines")
         else:
             mark_part(page, i, part)
     return found[-1][0]
@@ -72,7 +77,15 @@ def mark_part(page: Page, i: int, part: str) -> None:
 
 
 # A line giving how to reach the issuer: 联系电话：, 举报电话：, 咨询电话：, 通信地址：, 联系人：, 电子邮箱：.
-_CONTACT = re.compile(r"^(?:联系|举报|咨询|监督|投诉|报名|通信|通讯|办公)?(?:电话|人|地址|邮箱|电子邮箱|传真|邮编|方式)\s*[:：]\s*\S")
+# (受理电话：, 来信地址：: any short word before a phone, address or mailbox)
+_CONTACT = re.compile(r"^(?:(?:联系|举报|咨询|监督|投诉|报名|通信|通讯|办公)?人|[\u4e00-\u9fff]{0,4}(?:电话|地址|邮箱|传真|邮编|方式))"
+                      r"\s*[:：]\s*\S")
+# A contact field inside a line (``采购人：某局　联系人：某某　电话：0472-…``): a phone number after its label.
+_CONTACT_FIELD = re.compile(r"(?:联系人|电话)\s*[:：]\s*\S.*?(?:电话|手机)\s*[:：]\s*[\d（(]|^.{0,40}(?:联系)?电话\s*[:：]\s*[\d（(]")
+# A file's name as a page links it for download: ``….xls``, ``….pdf``.
+_FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|ofd)$", re.IGNORECASE)
+# A numbered heading: 四、…, （四）….
+_NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
 PART_NAMES = {"salutation": "a salutation", "addressees": "the addressees (主送)", "speaker": "the speaker line",

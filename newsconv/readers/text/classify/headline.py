@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+from newsconv.readers.text.bylines import credits_a_writer
 from newsconv.readers.text.classify.kinds import Choice, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
@@ -20,6 +21,7 @@ from newsconv.readers.text.classify.shapes import (
     topic_evidence,
     words,
 )
+from newsconv.readers.text.classify.tables import is_number, spaced_cells
 from newsconv.readers.text.lines import display_len, is_mostly_cjk
 from newsconv.readers.text.official import is_doc_number, is_document_head
 
@@ -53,7 +55,8 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     text = page.title_text(i)
     if (not is_title_shaped(text) or is_record_field(text) or opens_with_date(text) or _QUESTION.match(text)
             or (_STEPS.search(text) and is_mostly_cjk(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
-            or _ACCOUNT_DESCRIPTION.search(text) or FOLLOW_BUTTON.search(text)):
+            or _ACCOUNT_DESCRIPTION.search(text) or FOLLOW_BUTTON.search(text) or _heads_a_row(page, i, text)
+            or credits_a_writer(text)):
         return None  # a record table's field, a date bar, a Q&A's question, 某某网 > 本地新闻, 某政发〔2024〕31号, 附件：…
     evidence: list[tuple[str, float]] = []
     named = _markup_names(page, text)
@@ -76,9 +79,44 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("items side by side (wide spaces between)", -4.0 if parts > 2 else -2.0))
     if not is_mostly_cjk(text) and SENTENCE_PERIOD.search(text):
         evidence.append(("ends with a full stop: a sentence (deck, caption)", -2.5))
-    if not (named and is_mostly_cjk(text)) and under_headline(page, i):  # (the markup tells a 引题 from its 主题)
+    if (subtitled := _over_dash_subtitle(page, i, text)):
+        evidence.append(("over a subtitle opening with a dash (——…): the main headline", 2.0))
+    elif _over_main_headline(page, i):
+        evidence.append(("over a headline with a dash subtitle (——…) under it: the kicker (引题)", -2.0))
+    if not (named and is_mostly_cjk(text)) and not subtitled and under_headline(page, i):
+        # (the markup tells a 引题 from its 主题; so does the 副题 under a 主题)
         evidence.append(("right under a headline-like line: a deck", -2.0))
     return [(reason, value) for reason, value in evidence if value]
+
+
+def _over_dash_subtitle(page: Page, i: int, text: str) -> bool:
+    """Whether a Chinese headline-like line stands right over a 副题 that opens with a dash
+    (``“赣鄱粮仓”再夺丰收`` / ``——来自江西秋收一线的报道``): the main headline of a
+    引题/主题/副题 stack, whatever stands over it."""
+    if not is_mostly_cjk(text):
+        return False
+    last = page.unit_last(i)
+    below = page.nonblank(last + 1, last + 3)[:1]
+    return any(page.lines[j].text.startswith("——") and 4 <= display_len(page.lines[j].text) <= 60 for j in below)
+
+
+def _over_main_headline(page: Page, i: int) -> bool:
+    """Whether the next line of text under line ``i`` is a Chinese headline over a dash subtitle."""
+    last = page.unit_last(i)
+    below = page.nonblank(last + 1, last + 3)[:1]
+    return any(page.known[j] is None and is_title_shaped(text := page.lines[j].text) and _over_dash_subtitle(page, j, text)
+               for j in below)
+
+
+def _heads_a_row(page: Page, i: int, text: str) -> bool:
+    """Whether ``text`` is a table's header row pasted with spaces: three cells or more, and a
+    row of as many cells with a figure under it (``地块编号 土地位置 出让面积（平方米）…`` over
+    ``P2024-31 陈埭镇岸兜村 21536 …``; a table of one row is no table to the table finder)."""
+    if not is_mostly_cjk(text) or (cells := spaced_cells(text)) is None:
+        return False  # (an English headline's words are no cells)
+    below = page.nonblank(page.unit_last(i) + 1, page.unit_last(i) + 3)[:1]
+    return any((row := spaced_cells(page.lines[j].text)) is not None and len(row) == len(cells)
+               and any(is_number(cell) for cell in row) for j in below)
 
 
 def _markup_names(page: Page, text: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from newsconv.readers.text.bylines import is_platform
+from newsconv.readers.text.bylines import is_platform, is_sent_from
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.local import local_decisions, without_tool_cells
 from newsconv.readers.text.classify.shapes import (
@@ -44,6 +44,10 @@ from newsconv.readers.text.lines import (
 
 _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
 _PICTURE_COUNT = re.compile(r"^[（(]?\d{1,2}\s*/\s*\d{1,2}[)）]?$")  # a gallery's 2/4 under its picture
+# What a caption opens with before what it shows: a date (``9月14日，``), ``图为``.
+_CAPTION_OPENING = re.compile(r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[，,]\s*)?(?:图为)?")
+_QUOTE_MARKS = re.compile(r"[“”\"「」『』]")
+_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # "More", "More Sports Headlines", "More from …", "Also in …", "Related …", "About the author": a box of
 # other stories; "More Britons in blood scandal" is a headline.
 _MORE_LINK = re.compile(
@@ -184,6 +188,7 @@ class Page:
         nonblank = [i for i, line in enumerate(self.lines) if not line.blank]
         self._pictures_in_text(nonblank)
         self._alt_texts(nonblank)
+        self._dated_captions(nonblank)
 
     def _alt_texts(self, nonblank: list[int]) -> None:
         """A line whose text the caption under it begins with is that picture's alt text:
@@ -196,9 +201,29 @@ class Page:
                     and len(text) >= 12 and self.lines[j].text.startswith(text) and self.lines[j].text != text):
                 self.known[i] = Decision(self.lines[i], Kind.CAPTION, "a picture's alt text: its caption begins with it")
 
+    def _dated_captions(self, nonblank: list[int]) -> None:
+        """A short line that the one sentence under it opens with and spells out: a picture's alt
+        text and its caption (``村民在晾晒场翻晒青稞`` / ``9月14日，村民在晾晒场翻晒青稞。``,
+        ``牧民在草原书屋阅读`` / ``牧民在“草原书屋”阅读图书。``, ``赛马比赛`` / ``图为赛马比赛现场…。``)."""
+        for n in range(len(nonblank) - 1):
+            i, j = nonblank[n], nonblank[n + 1]
+            text, caption = self.lines[i].text, self.lines[j].text
+            if (j - i > 2 or self.known[i] is not None or self.known[j] is not None
+                    or not 4 <= len(text) <= 20 or len(caption) > 45 or not caption.endswith("。") or "。" in caption[:-1]
+                    or not _HAN_ONLY.match(text)):
+                continue
+            said = _QUOTE_MARKS.sub("", _CAPTION_OPENING.sub("", caption, count=1))
+            letters = iter(said)
+            if said.startswith(text[:2]) and all(char in letters for char in text):
+                for k in (i, j):
+                    self.known[k] = Decision(self.lines[k], Kind.CAPTION,
+                                             "a picture's alt text and caption: the caption opens with it and spells it out")
+
     def _pictures_in_text(self, nonblank: list[int]) -> None:
-        """A line printed twice in a row between paragraphs of running text: a picture's alt text
-        and its caption, as a browser copies both (a headline never stands between paragraphs)."""
+        """A line printed twice in a row between paragraphs of running text, or a sentence printed
+        twice in a row anywhere (one that does not ask or exclaim, as a headline may): a picture's alt
+        text and its caption, as a browser copies both (a headline never stands between paragraphs,
+        nor reads as a statement)."""
         for n in range(1, len(nonblank) - 2):
             i, j = nonblank[n], nonblank[n + 1]
             text = self.lines[i].text
@@ -212,6 +237,10 @@ class Page:
                 for k in (i, j):
                     self.known[k] = Decision(self.lines[k], Kind.CAPTION,
                                              "a picture's alt text and caption: the line twice between paragraphs")
+            elif is_prose(text) and text.rstrip("”’\"')）)")[-1:] not in ("?", "？", "!", "！"):
+                for k in (i, j):  # a sentence printed twice in a row, wherever it stands: no headline, no paragraph
+                    self.known[k] = Decision(self.lines[k], Kind.CAPTION,
+                                             "a picture's alt text and caption: a sentence printed twice in a row")
 
     def _comment_stamps(self) -> frozenset[int]:
         """Credit lines with a name that open alike three times or more (``Posted by: jim | January
@@ -273,10 +302,11 @@ class Page:
                 continue
             text = self.lines[i].text
             person = is_name_line(text)
-            account = i > title and is_name_line(text, account=True)
+            after = zone[n + 1 : n + 3]
+            stamped = bool(after) and is_sent_from(self.lines[after[0]].text)
+            account = i > title and is_name_line(text, account=True, stamped=stamped)
             if not (person or account):
                 continue
-            after = zone[n + 1 : n + 3]
             dated_after = any(self._dated_meta(j) for j in after)
             dated = dated_after or any(self._dated_meta(j) for j in zone[max(0, n - 2) : n])
             after_by = n > 0 and self.lines[zone[n - 1]].text.lower().rstrip(":：") in ("by", "作者", "文", "por")

@@ -22,6 +22,10 @@ DIGITS = re.compile(runs_of(r"\d"))
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_LOGO = re.compile(r"\blogo$", re.IGNORECASE)
+# A site's domain as one part of a line: ``Xinhua | english.news.cn``, ``新华网 - news.cn`` (a site's
+# name line, as its <title> ends; a headline may name a company's domain inside a phrase only).
+_DOMAIN_PART = re.compile(r"(?:^|\s[|｜\-–—_·]\s)(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:$|\s[|｜\-–—_·]\s)")
 # An e-mail address or a handle (@NBCNews): ``@所有人：…`` is a headline's greeting, not an address.
 _ADDRESS_OR_HANDLE = re.compile(r"[\w.]@[\w.]|@[A-Za-z0-9_]")
 _BULLET = re.compile(r"^[·•●▪■◆◇○►▶»›>→\-–—*]\s*")
@@ -76,7 +80,7 @@ def is_prose(text: str) -> bool:
             return False
         if ends_sentence(text):
             return True
-        marks = count_matches(_CJK_PUNCT, text)
+        marks = count_matches(_CJK_PUNCT, text) + text.endswith("：")  # (a sentence that leads into a list: …如下：)
         return (marks >= 2 and size >= 26) or (marks >= 1 and size >= 48)
     n = words(text)
     if n >= 16:
@@ -93,8 +97,10 @@ def is_title_shaped(text: str) -> bool:
         return False
     if text[-1] in "，、；：。,;:" or ORIGINAL_TITLE.match(text) or _BULLET.match(text) or NUMBERED.match(text):
         return False  # "第一章 总则", "一、总体要求": section headings, not the headline
-    if BARE_URL.match(text) or ("@" in text and _ADDRESS_OR_HANDLE.search(text)):
-        return False  # an address, an account line with an e-mail address or a handle (not ``@所有人：…``)
+    if BARE_URL.match(text) or ("@" in text and _ADDRESS_OR_HANDLE.search(text)) or ("." in text and _DOMAIN_PART.search(text)):
+        return False  # an address, an account line with an e-mail address or a handle (not ``@所有人：…``), a site and its domain
+    if text[-4:].lower() == "logo" and _LOGO.search(text):
+        return False  # "People.co.uk logo": a site's logo, as its alt text is copied
     if text.count(":") + text.count("：") >= 3:
         return False  # "View Rate : 106  News Code : …  Print Date : …": a row of labelled fields
     if "。" in text[:-1] or (words(text) >= 16 and re.search(r"[a-z]{2}\. [A-Z]", text)):
@@ -264,15 +270,17 @@ def is_credit_line(text: str) -> bool:
     return display_len(rest) <= 12 and not is_prose(rest)
 
 
-def is_name_line(text: str, *, account: bool = False) -> bool:
+def is_name_line(text: str, *, account: bool = False, stamped: bool = False) -> bool:
     """A person's name alone on a line (``Dallas Robinson``, ``段彦超``); with ``account``, also a
-    self-media account name (``加拿大必读``, ``IT之家``); an avatar's alt text before it aside."""
+    self-media account name (``加拿大必读``, ``IT之家``); an avatar's alt text before it aside.
+    ``stamped``: a post's stamp follows (date and province), so an account named like an office
+    (``某某发布厅``) is one too."""
     text = without_avatar(text)
     if is_name(text):
         return True
     if not account or display_len(text) > 10 or any(c.isdigit() for c in text):
         return False
-    if len(text) >= 4 and AFFILIATION.search(text):
+    if len(text) >= 4 and AFFILIATION.search(text) and not stamped:
         return False  # "吴忠市统计局": an office that issues a document, not an account
     return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z_·]{2,10}", text)) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 2
 
@@ -299,6 +307,10 @@ _CANNOT_OPEN = re.compile(r"^(?:和|及|与|暨|以及|并)")  # ``…调研重�
 _ANSWERS = re.compile(r"^答(?:记者|网友)?问$")  # what an official's interview title ends with
 _TITLE_CELLS = 30  # the longest second line of a headline broken after such a word
 _GATHERING = re.compile(r"(?:会|会议|大会|仪式|论坛|培训班|座谈会|推进会)$")
+# What a leader said on a visit, ending the first half of a headline: ``…工作时强调：…``.
+_SAID_WHEN = re.compile(r"^[^：:]{0,24}时(?:强调|指出|要求|表示)[:：]")
+# A speech's title: ``在全市某某工作会议`` / ``上的讲话`` (the occasion opens it, the kind of speech ends it)
+_SPEECH_END = re.compile(r"上的(?:讲话|致辞|发言|报告|主旨演讲|主旨讲话|总结讲话|动员讲话)$")
 
 
 def names_a_document(text: str) -> bool:
@@ -307,8 +319,10 @@ def names_a_document(text: str) -> bool:
 
 
 def wants_object(text: str) -> bool:
-    """Whether a line stops before its object (on ``加快推进``, on ``的``)."""
-    return _WANTS_OBJECT.search(text) is not None
+    """Whether a line stops before its object (on ``加快推进``, on ``的``); not on a verb used as
+    a noun (``…的新探索``, ``…的探索``)."""
+    m = _WANTS_OBJECT.search(text)
+    return m is not None and not (len(m.group()) == 2 and text[m.start() - 1 : m.start()] in ("新", "的", "之"))
 
 
 # An account's name with its follow button after it (``平安某某 关注``, ``某某美食记 +关注``): an
@@ -322,15 +336,16 @@ def may_join(upper: str, lower: str) -> bool:
     comma at most, no labelled field or cell in either."""
     return (bool(upper) and bool(lower) and is_mostly_cjk(upper) and is_mostly_cjk(lower) and not ends_sentence(upper)
             and upper[-1] not in "、；,;:" and display_len(upper) >= 6 and (display_len(lower) >= 6 or _ANSWERS.match(lower))
-            and not any(mark in lower for mark in "\t:：|") and not any(mark in upper for mark in "\t|")
+            and not any(mark in lower for mark in "\t|") and (not any(mark in lower for mark in ":：") or _SAID_WHEN.match(lower))
+            and not any(mark in upper for mark in "\t|")
             and not FOLLOW_BUTTON.search(lower))  # ``某某美食记 +关注``: an account's card under the headline
 
 
 def title_goes_on(upper: str, lower: str) -> bool:
     """Whether ``lower`` finishes the headline ``upper`` begins; a first line with a colon only when
     it ends on the colon or before an object (``市农业农村局：加快推进``: a field's value never ends so)."""
-    if not may_join(upper, lower):
-        return False
+    if not may_join(upper, lower) or is_record_field(upper):
+        return False  # (``主题词： 国有土地 出让`` over the headline: a field's value ends on its line)
     if ":" in upper or "：" in upper:
         return (wants_object(upper) or upper.endswith("：")) and completes_title(upper, lower)
     return completes_title(upper, lower)
@@ -354,5 +369,9 @@ def completes_title(upper: str, lower: str) -> bool:
         return True  # ``…推进茶旅融合——`` / ``生态美了　村民富了``: the dash announces the rest
     if _CONVENES.search(upper) and not _GATHERING.search(upper) and _GATHERING.search(lower):
         return True
+    if upper.startswith("在") and "上的" not in upper and _SPEECH_END.search(lower):
+        return True
+    if _SAID_WHEN.match(lower) and "：" not in upper and ":" not in upper:
+        return True  # ``县长某某到某镇调研文旅融合发展和古堡群`` / ``保护利用工作时强调：守住历史文脉``
     return (display_len(upper) <= 24 and wants_object(upper) and "，" not in lower
             and lower[:1] not in "—-（(《“\"")
