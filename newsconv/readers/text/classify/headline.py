@@ -41,20 +41,28 @@ _WIDE_SPACE = re.compile(r"\s{2,}|\t")
 _NAV_SEPARATOR = re.compile(r"[|>»›]")  # "Home | More News", "News > Local": navigation, not a headline
 
 
+def may_be_headline(page: Page, i: int) -> bool:
+    """Whether line ``i`` (with the lines a hard wrap carried it onto) can be the headline at all."""
+    if page.known[i] is not None or page.stops[i] or (i - 1) in page.continues:
+        return False
+    if i not in page.continues and not is_title_shaped(page.lines[i].text):
+        return False  # the common case, decided without joining anything
+    if page.unit_last(i) - i >= 2:
+        return False  # three wrapped lines or more: a paragraph
+    text = page.title_text(i)
+    # not a record table's field, a date bar, a Q&A's question, 某某网 > 本地新闻, 某政发〔2024〕31号, 附件：…
+    return is_title_shaped(text) and not (
+        is_record_field(text) or opens_with_date(text) or _QUESTION.match(text)
+        or (_STEPS.search(text) and is_mostly_cjk(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
+        or _ACCOUNT_DESCRIPTION.search(text) or FOLLOW_BUTTON.search(text))
+
+
 def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     """What speaks for and against line ``i`` (with the lines a hard wrap carried it onto)
-    being the headline, or None when it cannot be."""
-    if page.known[i] is not None or page.stops[i] or (i - 1) in page.continues:
+    being the headline, or None when it cannot be (``may_be_headline``)."""
+    if not may_be_headline(page, i):
         return None
-    if i not in page.continues and not is_title_shaped(page.lines[i].text):
-        return None  # the common case, decided without joining anything
-    if page.unit_last(i) - i >= 2:
-        return None  # three wrapped lines or more: a paragraph
     text = page.title_text(i)
-    if (not is_title_shaped(text) or is_record_field(text) or opens_with_date(text) or _QUESTION.match(text)
-            or (_STEPS.search(text) and is_mostly_cjk(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
-            or _ACCOUNT_DESCRIPTION.search(text) or FOLLOW_BUTTON.search(text)):
-        return None  # a record table's field, a date bar, a Q&A's question, 某某网 > 本地新闻, 某政发〔2024〕31号, 附件：…
     evidence: list[tuple[str, float]] = []
     named = _markup_names(page, text)
     if named:
@@ -86,9 +94,9 @@ def _markup_names(page: Page, text: str) -> bool:
     return bool(page.markup_headlines) and " ".join(text.split()) in page.markup_headlines
 
 
-def title_score(page: Page, i: int) -> float | None:
-    evidence = title_evidence(page, i)
-    return None if evidence is None else sum(value for _, value in evidence)
+def title_score(page: Page, i: int) -> float:
+    """What line ``i``'s own evidence adds up to (0 when it cannot be the headline)."""
+    return sum(value for _, value in title_evidence(page, i) or ())
 
 
 def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, float]]:
