@@ -3,6 +3,7 @@ the terms it is about, and the weight it gives a body."""
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 
@@ -15,6 +16,9 @@ from newsconv.readers.text.patterns import runs_of
 _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
 # Words of alphabetic scripts (Latin, Cyrillic, Greek, Hangul...); Han and kana count per character.
 _WORDS = re.compile(runs_of(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]") + r"(?:['’][A-Za-z]+)?")
+# The same words in an ASCII line: a class of letters is one table lookup a character, where the
+# Unicode classes above ask each character's category.
+_ASCII_WORDS = re.compile(runs_of("[A-Za-z]") + "(?:'[A-Za-z]+)?")
 # One letter of those words: a class alone, which a search skips through a line with quickly.
 _LETTER = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 ORIGINAL_TITLE = re.compile(r"^[（(【\[]?(?:原标题|原題|原文标题)\s*[:：]")
@@ -64,6 +68,8 @@ _TOPIC_WEIGHT = 4.5  # the most a headline gains for naming what the body under 
 
 @lru_cache(maxsize=1 << 17)
 def words(text: str) -> int:
+    if text.isascii():
+        return count_matches(_ASCII_WORDS, text)
     return count_matches(_WORDS, text) if _LETTER.search(text) else 0  # (most Chinese lines have none)
 
 
@@ -123,6 +129,7 @@ def opens_with_date(text: str) -> bool:
 _HAN_CLASS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _HAN_RUN = re.compile(_HAN_CLASS + runs_of(_HAN_CLASS))
 _WORD_TOKEN = re.compile(runs_of(r"[^\W_]"))
+_ASCII_WORD_TOKEN = re.compile(runs_of("[a-z0-9]"))  # the same in a lowered ASCII line
 
 
 @lru_cache(maxsize=1 << 15)
@@ -130,12 +137,15 @@ def topic_terms(text: str) -> frozenset[str]:
     """What a line is about: Han character pairs for Chinese, content words (three letters or more,
     no function words, a plural -s dropped) for other scripts."""
     if is_mostly_cjk(text):
-        return frozenset([run[k : k + 2] for run in _HAN_RUN.findall(text) for k in range(len(run) - 1)])
-    terms = set()
-    for word in set(_WORD_TOKEN.findall(text.lower())) - _STOPWORDS:  # (each word once)
-        if (len(word) >= 3 or not word.isascii()) and not word.isdigit():
-            terms.add(word[:-1] if word.endswith("s") and len(word) > 3 else word)
-    return frozenset(terms)
+        pairs: set[str] = set()
+        for run in _HAN_RUN.findall(text):
+            pairs.update(map(operator.add, run, run[1:]))  # each character with the next
+        return frozenset(pairs)
+    lowered = text.lower()
+    found = (_ASCII_WORD_TOKEN if lowered.isascii() else _WORD_TOKEN).findall(lowered)
+    return frozenset([word[:-1] if word.endswith("s") and len(word) > 3 else word
+                      for word in set(found) - _STOPWORDS  # (each word once)
+                      if (len(word) >= 3 or not word.isascii()) and not word.isdigit()])
 
 
 def topic_evidence(title: str, body: frozenset[str]) -> float:
@@ -187,7 +197,8 @@ def line_weight(text: str, prose: bool) -> int:
         # until there are enough
         needed, stop = n // 8, 0
         if needed:
-            for word in _WORDS.finditer(text.lower()):
+            lowered = text.lower()
+            for word in (_ASCII_WORDS if lowered.isascii() else _WORDS).finditer(lowered):
                 if word.group() in _STOPWORDS:
                     stop += 1
                     if stop >= needed:
