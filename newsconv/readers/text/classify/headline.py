@@ -10,9 +10,9 @@ from collections.abc import Callable
 from newsconv.readers.text.classify.kinds import Choice, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
-    FOLLOW_BUTTON,
-    SENTENCE_PERIOD,
     credits_of,
+    ends_with_full_stop,
+    has_follow_button,
     is_record_field,
     is_title_shaped,
     length_evidence,
@@ -53,8 +53,8 @@ def may_be_headline(page: Page, i: int) -> bool:
     # not a record table's field, a date bar, a Q&A's question, 某某网 > 本地新闻, 某政发〔2024〕31号, 附件：…
     return is_title_shaped(text) and not (
         is_record_field(text) or opens_with_date(text) or _QUESTION.match(text)
-        or (_STEPS.search(text) and is_mostly_cjk(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
-        or _ACCOUNT_DESCRIPTION.search(text) or FOLLOW_BUTTON.search(text))
+        or (is_mostly_cjk(text) and _STEPS.search(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
+        or _ACCOUNT_DESCRIPTION.search(text) or has_follow_button(text))
 
 
 def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
@@ -82,7 +82,7 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     if not is_mostly_cjk(text) and _WIDE_SPACE.search(text) and (parts := len(_WIDE_SPACE.split(text.strip()))) > 1:
         # "Tennis  RSS  Yahoo", "News  UK  Today's news": links side by side, as a browser copies a row
         evidence.append(("items side by side (wide spaces between)", -4.0 if parts > 2 else -2.0))
-    if not is_mostly_cjk(text) and SENTENCE_PERIOD.search(text):
+    if not is_mostly_cjk(text) and ends_with_full_stop(text):
         evidence.append(("ends with a full stop: a sentence (deck, caption)", -2.5))
     if not (named and is_mostly_cjk(text)) and under_headline(page, i):  # (the markup tells a 引题 from its 主题)
         evidence.append(("right under a headline-like line: a deck", -2.0))
@@ -322,7 +322,7 @@ def deck_of(page: Page, i: int, j: int) -> bool:
     else:
         return False
     upper, lower = page.title_text(i), page.lines[j].text
-    if page.known[j] is not None or page.stops[j] or not is_title_shaped(lower) or SENTENCE_PERIOD.search(upper):
+    if page.known[j] is not None or page.stops[j] or not is_title_shaped(lower) or ends_with_full_stop(upper):
         return False
     if is_mostly_cjk(upper):
         return is_mostly_cjk(lower) and display_len(lower) > display_len(upper)
@@ -395,7 +395,7 @@ def under_headline(page: Page, i: int) -> bool:
         if is_mostly_cjk(above) and page.repeats[page.lines[i].text] == 2 and page.repeats[above] == 1:
             return False  # an e-paper lists its stories by their 主题: printed again there, ``i`` is one under its 引题
         size = display_len(above) >= 8 if is_mostly_cjk(above) else words(above) >= 4
-        return (size and not SENTENCE_PERIOD.search(above) and in_link_run(page, j) is None
+        return (size and not ends_with_full_stop(above) and in_link_run(page, j) is None
                 and listed_under_label(page, j) is None)
     return False
 

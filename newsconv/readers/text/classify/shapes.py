@@ -31,6 +31,12 @@ _ADDRESS_OR_HANDLE = re.compile(r"[\w.]@[\w.]|@[A-Za-z0-9_]")
 _BULLET = re.compile(r"^[·•●▪■◆◇○►▶»›>→\-–—*]\s*")
 # A Latin line ending with a full stop after a word (not "U.S." or "Inc."): a sentence.
 SENTENCE_PERIOD = re.compile(r"[a-z][a-z]\.[”’\"']?$")  # ([a-z]{2}: a class first, see runs_of)
+
+
+def ends_with_full_stop(text: str) -> bool:
+    """``SENTENCE_PERIOD``: its full stop, among the last three characters whenever the pattern
+    matches, looked for first (the search tries nearly every character of an English line)."""
+    return "." in text[-3:] and SENTENCE_PERIOD.search(text) is not None
 _STOPWORDS = frozenset(
     "the a an of to in and or is are was were be been for on at by with from that this it as has have had "
     "not but he she they we you his her their its our which who will would said says".split()
@@ -110,8 +116,8 @@ def is_title_shaped(text: str) -> bool:
 
 def is_record_field(text: str) -> bool:
     """A field of a record table (``标　　题：…``, ``索 引 号：…``): its value may repeat the
-    headline, but the line is no headline."""
-    return _RECORD_FIELD.match(text) is not None
+    headline, but the line is no headline. (Every field opens with a Han character: tested first.)"""
+    return "\u4e00" <= text[:1] <= "\u9fff" and _RECORD_FIELD.match(text) is not None
 
 
 @lru_cache(maxsize=1 << 15)
@@ -327,6 +333,11 @@ def wants_object(text: str) -> bool:
 FOLLOW_BUTTON = re.compile(r"\s\+?关注$")
 
 
+def has_follow_button(text: str) -> bool:
+    """``FOLLOW_BUTTON``, its 关注 at the end looked for first (the search opens with a space)."""
+    return "关注" in text[-3:] and FOLLOW_BUTTON.search(text) is not None
+
+
 def may_join(upper: str, lower: str) -> bool:
     """Whether two lines may be the two parts of one Chinese headline: both Chinese and six cells
     long at least (the second may be ``答记者问``), the first ending no sentence or clause but on a
@@ -334,7 +345,7 @@ def may_join(upper: str, lower: str) -> bool:
     return (bool(upper) and bool(lower) and is_mostly_cjk(upper) and is_mostly_cjk(lower) and not ends_sentence(upper)
             and upper[-1] not in "、；,;:" and display_len(upper) >= 6 and (display_len(lower) >= 6 or _ANSWERS.match(lower))
             and not any(mark in lower for mark in "\t:：|") and not any(mark in upper for mark in "\t|")
-            and not FOLLOW_BUTTON.search(lower))  # ``某某美食记 +关注``: an account's card under the headline
+            and not has_follow_button(lower))  # ``某某美食记 +关注``: an account's card under the headline
 
 
 def title_goes_on(upper: str, lower: str) -> bool:
