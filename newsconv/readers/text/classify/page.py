@@ -41,6 +41,7 @@ from newsconv.readers.text.lines import (
     is_mostly_cjk,
     join_wrapped,
 )
+from newsconv.readers.text.patterns import literal_alternation
 
 _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
 _PICTURE_COUNT = re.compile(r"^[（(]?\d{1,2}\s*/\s*\d{1,2}[)）]?$")  # a gallery's 2/4 under its picture
@@ -73,6 +74,9 @@ _DISCLAIMER = re.compile(
 _DISCLAIMER_WORDS = ("本文", "代表", "侵权必究", "仅提供信息", "禁止下载使用", "授权")  # every form holds one
 # Every form of _COMMENTS_HEAD holds one of these words (in any case; in an ASCII line, lowered).
 _COMMENTS_WORDS = ("comment", "discussion", "conversation", "have your say", "discuss this", "feedback is")
+# (each list looked for in one search, not a generator testing its words one by one)
+_DISCLAIMER_HINT = re.compile(literal_alternation(_DISCLAIMER_WORDS))
+_COMMENTS_HINT = re.compile(literal_alternation(_COMMENTS_WORDS))
 COMMENTS_RULE = "the head of a comments section"  # a barrier no body crosses: readers' comments follow
 COMMENT_STAMP_RULE = "a reader's comment, stamped as two others are (Posted by …)"
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
@@ -85,8 +89,7 @@ def _may_head_comments(text: str) -> bool:
     left to the pattern: its case-blind match of a letter is wider than lowering)."""
     if not text.isascii():
         return True
-    lowered = text.lower()
-    return any(word in lowered for word in _COMMENTS_WORDS)
+    return _COMMENTS_HINT.search(text.lower()) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,7 +433,7 @@ class Page:
                 and text.lower().strip(" .:!") != "have your say"):  # alone, a link in the site's menu
             return COMMENTS_RULE
         cjk = is_mostly_cjk(text)
-        if cjk and len(text) <= 200 and any(w in text for w in _DISCLAIMER_WORDS) and _DISCLAIMER.search(text):
+        if cjk and len(text) <= 200 and _DISCLAIMER_HINT.search(text) and _DISCLAIMER.search(text):
             return "a site's or platform's disclaimer (仅代表作者观点, 严禁转载本文, 侵权必究)"
         return self.lexicon.footer(text, display_len(text), cjk=cjk)
 
