@@ -261,9 +261,9 @@ def credits_of(text: str) -> Credits | None:
     return parse_credits(text)
 
 
-@lru_cache(maxsize=1 << 17)
 def is_credit_line(text: str) -> bool:
-    """A short line that only names a source, a date or people (``来源：新华网 2024-05-06``)."""
+    """A short line that only names a source, a date or people (``来源：新华网 2024-05-06``).
+    (Not remembered: the first pass asks it once for each distinct line, and nothing else asks.)"""
     if display_len(text) > 70 or text.endswith("。"):
         return False  # too long, or a sentence: ``2025年4月20日（星期日）6时00分至12时00分。``
     if RELATIVE_TIME.match(text):
