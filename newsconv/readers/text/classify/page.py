@@ -343,6 +343,7 @@ class Page:
         consecutive numbers (``1)`` ``2)`` ``3)``), or the lines glued under a line that ends with a
         colon (``Tour dates:``). Maps line -> "marker" or "colon"."""
         listed: dict[int, str] = {}
+        openings: dict[int, str] = {}
         n = len(self.lines)
         i = 0
         while i < n:
@@ -351,7 +352,7 @@ class Page:
                 listed.update((j, "marker") for j in run)
                 i = run[-1] + 1
                 continue
-            same = self._same_start_run(i)
+            same = self._same_start_run(i, openings)
             if len(same) >= 4:
                 listed.update((j, "colon") for j in same)
                 i = same[-1] + 1
@@ -368,12 +369,14 @@ class Page:
             i += 1
         return listed
 
-    def _same_start_run(self, i: int) -> list[int]:
+    def _same_start_run(self, i: int, openings: dict[int, str]) -> list[int]:
         """Lines in a row (no blank between) that open with the same word, numbers aside:
-        ``1a etapa: …`` / ``2a etapa: …``, ``June 9 -- …`` / ``June 10 -- …``: rows of a list."""
+        ``1a etapa: …`` / ``2a etapa: …``, ``June 9 -- …`` / ``June 10 -- …``: rows of a list.
+        (``openings`` keeps each line's opening for the runs tried from the lines after ``i``.)"""
         def opening(k: int) -> str:
-            first = self.lines[k].text.split(" ", 1)[0]
-            return DIGITS.sub("#", first)
+            if k not in openings:
+                openings[k] = DIGITS.sub("#", self.lines[k].text.split(" ", 1)[0])
+            return openings[k]
 
         if self.lines[i].blank or self.known[i] is not None or self.prose[i] or len(first := opening(i)) < 2:
             return []
