@@ -152,7 +152,7 @@ def read_text(data: bytes | str, opts: ReadOptions, adjust: Adjust | None = None
 
 def forget_lines() -> None:
     """Drop the per-line memo caches (they hold every distinct line of the last input)."""
-    for cached in (classify_module.is_prose, classify_module.is_title_shaped, classify_module.is_credit_line,
+    for cached in (classify_module.is_prose, classify_module.is_title_shaped,
                    classify_module.words, classify_module.topic_terms, shapes_module.credits_of,
                    lines_module.is_mostly_cjk,
                    lines_module.display_len, lines_module.columns, lexicon_module.fold):

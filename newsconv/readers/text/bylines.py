@@ -824,8 +824,8 @@ _ON_PLATFORM = re.compile(
 def says_self_media(text: str) -> bool:
     """A line of page furniture that shows the page is on a self-media platform: the platform's
     name where a breadcrumb starts (``网易号 > 正文``), or a disclaimer naming 自媒体."""
-    if len(text) > 200 or not _PLATFORM_HINT.search(text):
-        return False  # every platform's name and the disclaimers hold one of these
+    if len(text) > 200 or text.isascii() or not _PLATFORM_HINT.search(text):
+        return False  # every platform's name and the disclaimers hold one of these (none is ASCII)
     return _ON_PLATFORM.search(text) is not None
 
 
@@ -875,8 +875,8 @@ _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
 
 def account_on_furniture(text: str) -> str | None:
     """The account (or blog owner) a line of page furniture names, or None."""
-    if len(text) > 80 or not (_CARD_HINT.search(text) or text.endswith(_PROVINCE_ENDINGS)):
-        return None  # the common case, decided by one quick search
+    if len(text) > 80 or text.isascii() or not (_CARD_HINT.search(text) or text.endswith(_PROVINCE_ENDINGS)):
+        return None  # the common case, decided by one quick search (no hint word is ASCII)
     m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())
     if m is None:
         return None
@@ -890,7 +890,7 @@ def account_on_furniture(text: str) -> str | None:
 def platform_account(text: str) -> str | None:
     """The account a line names beside its platform's name and nothing else (``澎湃号·政务 >
     平安闵行``, ``网易号：某某``, ``某某 · 百家号``), or None."""
-    if len(text) > 60 or not _PLATFORM_HINT.search(text):
+    if len(text) > 60 or text.isascii() or not _PLATFORM_HINT.search(text):
         return None
     return _account_line(text, _ACCOUNT_LINES[1:])
 

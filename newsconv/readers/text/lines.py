@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsconv.readers.text.patterns import runs_of
@@ -37,10 +37,11 @@ class Line:
     raw: str
     text: str
     indent: int  # leading white space, in half-width columns (U+3000 counts 2)
+    # no text: a stored attribute, not a property (asked several hundred thousand times over a corpus)
+    blank: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def blank(self) -> bool:
-        return not self.text
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "blank", not self.text)
 
 
 def _indent_width(raw: str) -> int:

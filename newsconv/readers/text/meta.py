@@ -194,9 +194,10 @@ class MetaCollector:
     def _lines_after_body(self, index: int) -> int:
         """Non-blank lines between the body's end and line ``index`` (counted once, then looked up)."""
         if self._after_counts is None:
-            counts, seen = [], 0
-            for i, d in enumerate(self.decisions):
-                if i > self.body_end and d.kind is not Kind.BLANK:
+            after = self.body_end + 1
+            counts, seen = [0] * min(after, len(self.decisions)), 0  # none up to the body's end
+            for d in self.decisions[after:]:
+                if d.kind is not Kind.BLANK:
                     seen += 1
                 counts.append(seen)
             self._after_counts = counts

@@ -27,7 +27,7 @@ import re
 
 from newsconv.readers.text.classify.body import body_from, body_start, closing_sentences, next_stop, prose_mass
 from newsconv.readers.text.classify.document import document_head, document_tail, head_part, mark_part
-from newsconv.readers.text.classify.headline import body_evidence, headline_rule, title_score
+from newsconv.readers.text.classify.headline import body_evidence, headline_rule, may_be_headline, title_score
 from newsconv.readers.text.classify.kinds import BODY_KINDS, Choice, Decision, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
@@ -65,18 +65,17 @@ def choose(page: Page) -> Choice | None:
     marked down: the article comes before its comments and related lists.
     """
     known, stops = page.known, page.stops  # lines decided already, or footer barriers, are no headlines
-    scored = [(e, i) for i in range(len(page.lines))
-              if known[i] is None and not stops[i] and (e := title_score(page, i)) is not None]
-    if len(scored) > _CANDIDATES:  # a huge input: measure the bodies of the likeliest headlines only
-        scored = sorted(sorted(scored, key=lambda ei: -ei[0])[:_CANDIDATES], key=lambda ei: ei[1])
+    candidates = [i for i in range(len(page.lines)) if known[i] is None and not stops[i] and may_be_headline(page, i)]
+    if len(candidates) > _CANDIDATES:  # a huge input: measure the bodies of the likeliest headlines only
+        candidates = sorted(sorted(candidates, key=lambda i: -title_score(page, i))[:_CANDIDATES])
     found: list[tuple[float, Choice]] = []
-    for evidence, title in scored:
+    for title in candidates:
         start = body_start(page, page.unit_last(title))
         if start is None:
             continue
         start, end, weight, boxes = body_from(page, start)
-        if weight > 0:
-            evidence += sum(value for _, value in body_evidence(page, title, start, end))
+        if weight > 0:  # (a headline's own evidence is weighed only over a body: half the candidates have none)
+            evidence = title_score(page, title) + sum(value for _, value in body_evidence(page, title, start, end))
             found.append((evidence, Choice(title, start, end, evidence + 2.5 * math.log2(1 + weight / 60), boxes)))
     if not found:
         mass = prose_mass(page)

@@ -11,9 +11,9 @@ from newsconv.readers.text.bylines import credits_a_writer
 from newsconv.readers.text.classify.kinds import Choice, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
-    FOLLOW_BUTTON,
-    SENTENCE_PERIOD,
     credits_of,
+    ends_with_full_stop,
+    has_follow_button,
     is_record_field,
     is_title_shaped,
     length_evidence,
@@ -43,21 +43,30 @@ _WIDE_SPACE = re.compile(r"\s{2,}|\t")
 _NAV_SEPARATOR = re.compile(r"[|>»›]")  # "Home | More News", "News > Local": navigation, not a headline
 
 
+def may_be_headline(page: Page, i: int) -> bool:
+    """Whether line ``i`` (with the lines a hard wrap carried it onto) can be the headline at all."""
+    if page.known[i] is not None or page.stops[i] or (i - 1) in page.continues:
+        return False
+    if i not in page.continues and not is_title_shaped(page.lines[i].text):
+        return False  # the common case, decided without joining anything
+    if page.unit_last(i) - i >= 2:
+        return False  # three wrapped lines or more: a paragraph
+    text = page.title_text(i)
+    # not a record table's field, a date bar, a Q&A's question, 某某网 > 本地新闻, 某政发〔2024〕31号, 附件：…,
+    # a table's header row, a writer's credit
+    return is_title_shaped(text) and not (
+        is_record_field(text) or opens_with_date(text) or _QUESTION.match(text)
+        or (is_mostly_cjk(text) and _STEPS.search(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
+        or _ACCOUNT_DESCRIPTION.search(text) or has_follow_button(text) or _heads_a_row(page, i, text)
+        or credits_a_writer(text))
+
+
 def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     """What speaks for and against line ``i`` (with the lines a hard wrap carried it onto)
-    being the headline, or None when it cannot be."""
-    if page.known[i] is not None or page.stops[i] or (i - 1) in page.continues:
+    being the headline, or None when it cannot be (``may_be_headline``)."""
+    if not may_be_headline(page, i):
         return None
-    if i not in page.continues and not is_title_shaped(page.lines[i].text):
-        return None  # the common case, decided without joining anything
-    if page.unit_last(i) - i >= 2:
-        return None  # three wrapped lines or more: a paragraph
     text = page.title_text(i)
-    if (not is_title_shaped(text) or is_record_field(text) or opens_with_date(text) or _QUESTION.match(text)
-            or (_STEPS.search(text) and is_mostly_cjk(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
-            or _ACCOUNT_DESCRIPTION.search(text) or FOLLOW_BUTTON.search(text) or _heads_a_row(page, i, text)
-            or credits_a_writer(text)):
-        return None  # a record table's field, a date bar, a Q&A's question, 某某网 > 本地新闻, 某政发〔2024〕31号, 附件：…
     evidence: list[tuple[str, float]] = []
     named = _markup_names(page, text)
     if named:
@@ -77,7 +86,7 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     if not is_mostly_cjk(text) and _WIDE_SPACE.search(text) and (parts := len(_WIDE_SPACE.split(text.strip()))) > 1:
         # "Tennis  RSS  Yahoo", "News  UK  Today's news": links side by side, as a browser copies a row
         evidence.append(("items side by side (wide spaces between)", -4.0 if parts > 2 else -2.0))
-    if not is_mostly_cjk(text) and SENTENCE_PERIOD.search(text):
+    if not is_mostly_cjk(text) and ends_with_full_stop(text):
         evidence.append(("ends with a full stop: a sentence (deck, caption)", -2.5))
     if (subtitled := _over_dash_subtitle(page, i, text)):
         evidence.append(("over a subtitle opening with a dash (——…): the main headline", 2.0))
@@ -124,9 +133,9 @@ def _markup_names(page: Page, text: str) -> bool:
     return bool(page.markup_headlines) and " ".join(text.split()) in page.markup_headlines
 
 
-def title_score(page: Page, i: int) -> float | None:
-    evidence = title_evidence(page, i)
-    return None if evidence is None else sum(value for _, value in evidence)
+def title_score(page: Page, i: int) -> float:
+    """What line ``i``'s own evidence adds up to (0 when it cannot be the headline)."""
+    return sum(value for _, value in title_evidence(page, i) or ())
 
 
 def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, float]]:
@@ -269,7 +278,7 @@ def closer_headline(page: Page, i: int, start: int, about_body: Callable[[int], 
     lines, credits = _headline_like(page)
     stop = min(start, credits[last + 1] if last + 1 < len(credits) else start)
     for j in lines[bisect_right(lines, last) : bisect_left(lines, stop)]:
-        if page.lines[j].text != text and not deck_of(page, i, j) and about_body(j):
+        if page.lines[j].text != text and about_body(j) and not deck_of(page, i, j):  # (the cheaper test first)
             return j
     return None
 
@@ -352,7 +361,7 @@ def deck_of(page: Page, i: int, j: int) -> bool:
     else:
         return False
     upper, lower = page.title_text(i), page.lines[j].text
-    if page.known[j] is not None or page.stops[j] or not is_title_shaped(lower) or SENTENCE_PERIOD.search(upper):
+    if page.known[j] is not None or page.stops[j] or not is_title_shaped(lower) or ends_with_full_stop(upper):
         return False
     if is_mostly_cjk(upper):
         return is_mostly_cjk(lower) and display_len(lower) > display_len(upper)
@@ -425,7 +434,7 @@ def under_headline(page: Page, i: int) -> bool:
         if is_mostly_cjk(above) and page.repeats[page.lines[i].text] == 2 and page.repeats[above] == 1:
             return False  # an e-paper lists its stories by their 主题: printed again there, ``i`` is one under its 引题
         size = display_len(above) >= 8 if is_mostly_cjk(above) else words(above) >= 4
-        return (size and not SENTENCE_PERIOD.search(above) and in_link_run(page, j) is None
+        return (size and not ends_with_full_stop(above) and in_link_run(page, j) is None
                 and listed_under_label(page, j) is None)
     return False
 

@@ -178,18 +178,37 @@ def _credits_before_tools(text: str, lexicon: Lexicon) -> bool:
     return bool(head) and lexicon.chrome(head) is None and _LABELLED_FIELD.search(head) is not None and is_credit_line(head)
 
 
+# What the rules made of short lines, kept from page to page (for one lexicon): a site prints the
+# same menus, buttons and footers on all its pages, so a batch of them decides those lines once.
+# Bounded: a line longer than _KEPT_CHARS (running text, rarely printed on two pages) is not kept,
+# and the whole is dropped for the next page once it holds _KEPT_LINES lines.
+_KEPT_LINES = 1 << 14
+_KEPT_CHARS = 100
+_kept: tuple[Lexicon | None, dict[str, tuple[Kind, str] | None]] = (None, {})
+
+
 def local_decisions(lines: list[Line], lexicon: Lexicon) -> list[Decision | None]:
     """``local_decision`` for every line of a page, each distinct text decided once (a page
-    prints its menu items, buttons and labels again and again; a fifth of its lines repeat)."""
-    decided: dict[str, Decision | None] = {}
+    prints its menu items, buttons and labels again and again; a fifth of its lines repeat),
+    a short one once for all the pages read with the same lexicon."""
+    global _kept
+    if _kept[0] is not lexicon or len(_kept[1]) >= _KEPT_LINES:
+        _kept = (lexicon, {})
+    kept = _kept[1]
+    decided: dict[str, tuple[Kind, str] | None] = {}
     out: list[Decision | None] = []
     for line in lines:
         text = line.text
         if text in decided:
-            first = decided[text]
-            out.append(None if first is None else Decision(line, first.kind, first.rule))
+            found = decided[text]
+        elif text in kept:
+            found = decided[text] = kept[text]
         else:
-            out.append(decided.setdefault(text, local_decision(line, lexicon)))
+            first = local_decision(line, lexicon)
+            found = decided[text] = None if first is None else (first.kind, first.rule)
+            if len(text) <= _KEPT_CHARS and len(kept) < _KEPT_LINES:
+                kept[text] = found
+        out.append(None if found is None else Decision(line, *found))
     return out
 
 

@@ -41,6 +41,7 @@ from newsconv.readers.text.lines import (
     is_mostly_cjk,
     join_wrapped,
 )
+from newsconv.readers.text.patterns import literal_alternation
 
 _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
 _PICTURE_COUNT = re.compile(r"^[（(]?\d{1,2}\s*/\s*\d{1,2}[)）]?$")  # a gallery's 2/4 under its picture
@@ -77,6 +78,9 @@ _DISCLAIMER = re.compile(
 _DISCLAIMER_WORDS = ("本文", "代表", "侵权必究", "仅提供信息", "禁止下载使用", "授权")  # every form holds one
 # Every form of _COMMENTS_HEAD holds one of these words (in any case; in an ASCII line, lowered).
 _COMMENTS_WORDS = ("comment", "discussion", "conversation", "have your say", "discuss this", "feedback is")
+# (each list looked for in one search, not a generator testing its words one by one)
+_DISCLAIMER_HINT = re.compile(literal_alternation(_DISCLAIMER_WORDS))
+_COMMENTS_HINT = re.compile(literal_alternation(_COMMENTS_WORDS))
 COMMENTS_RULE = "the head of a comments section"  # a barrier no body crosses: readers' comments follow
 COMMENT_STAMP_RULE = "a reader's comment, stamped as two others are (Posted by …)"
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
@@ -89,8 +93,7 @@ def _may_head_comments(text: str) -> bool:
     left to the pattern: its case-blind match of a letter is wider than lowering)."""
     if not text.isascii():
         return True
-    lowered = text.lower()
-    return any(word in lowered for word in _COMMENTS_WORDS)
+    return _COMMENTS_HINT.search(text.lower()) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +373,7 @@ class Page:
         consecutive numbers (``1)`` ``2)`` ``3)``), or the lines glued under a line that ends with a
         colon (``Tour dates:``). Maps line -> "marker" or "colon"."""
         listed: dict[int, str] = {}
+        openings: dict[int, str] = {}
         n = len(self.lines)
         i = 0
         while i < n:
@@ -378,7 +382,7 @@ class Page:
                 listed.update((j, "marker") for j in run)
                 i = run[-1] + 1
                 continue
-            same = self._same_start_run(i)
+            same = self._same_start_run(i, openings)
             if len(same) >= 4:
                 listed.update((j, "colon") for j in same)
                 i = same[-1] + 1
@@ -395,12 +399,14 @@ class Page:
             i += 1
         return listed
 
-    def _same_start_run(self, i: int) -> list[int]:
+    def _same_start_run(self, i: int, openings: dict[int, str]) -> list[int]:
         """Lines in a row (no blank between) that open with the same word, numbers aside:
-        ``1a etapa: …`` / ``2a etapa: …``, ``June 9 -- …`` / ``June 10 -- …``: rows of a list."""
+        ``1a etapa: …`` / ``2a etapa: …``, ``June 9 -- …`` / ``June 10 -- …``: rows of a list.
+        (``openings`` keeps each line's opening for the runs tried from the lines after ``i``.)"""
         def opening(k: int) -> str:
-            first = self.lines[k].text.split(" ", 1)[0]
-            return DIGITS.sub("#", first)
+            if k not in openings:
+                openings[k] = DIGITS.sub("#", self.lines[k].text.split(" ", 1)[0])
+            return openings[k]
 
         if self.lines[i].blank or self.known[i] is not None or self.prose[i] or len(first := opening(i)) < 2:
             return []
@@ -460,7 +466,7 @@ class Page:
                 and text.lower().strip(" .:!") != "have your say"):  # alone, a link in the site's menu
             return COMMENTS_RULE
         cjk = is_mostly_cjk(text)
-        if cjk and len(text) <= 200 and any(w in text for w in _DISCLAIMER_WORDS) and _DISCLAIMER.search(text):
+        if cjk and len(text) <= 200 and _DISCLAIMER_HINT.search(text) and _DISCLAIMER.search(text):
             return "a site's or platform's disclaimer (仅代表作者观点, 严禁转载本文, 侵权必究)"
         return self.lexicon.footer(text, display_len(text), cjk=cjk)
 

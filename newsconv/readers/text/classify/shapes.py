@@ -3,6 +3,7 @@ the terms it is about, and the weight it gives a body."""
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 
@@ -15,6 +16,9 @@ from newsconv.readers.text.patterns import runs_of
 _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
 # Words of alphabetic scripts (Latin, Cyrillic, Greek, Hangul...); Han and kana count per character.
 _WORDS = re.compile(runs_of(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]") + r"(?:['’][A-Za-z]+)?")
+# The same words in an ASCII line: a class of letters is one table lookup a character, where the
+# Unicode classes above ask each character's category.
+_ASCII_WORDS = re.compile(runs_of("[A-Za-z]") + "(?:'[A-Za-z]+)?")
 # One letter of those words: a class alone, which a search skips through a line with quickly.
 _LETTER = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 ORIGINAL_TITLE = re.compile(r"^[（(【\[]?(?:原标题|原題|原文标题)\s*[:：]")
@@ -31,6 +35,12 @@ _ADDRESS_OR_HANDLE = re.compile(r"[\w.]@[\w.]|@[A-Za-z0-9_]")
 _BULLET = re.compile(r"^[·•●▪■◆◇○►▶»›>→\-–—*]\s*")
 # A Latin line ending with a full stop after a word (not "U.S." or "Inc."): a sentence.
 SENTENCE_PERIOD = re.compile(r"[a-z][a-z]\.[”’\"']?$")  # ([a-z]{2}: a class first, see runs_of)
+
+
+def ends_with_full_stop(text: str) -> bool:
+    """``SENTENCE_PERIOD``: its full stop, among the last three characters whenever the pattern
+    matches, looked for first (the search tries nearly every character of an English line)."""
+    return "." in text[-3:] and SENTENCE_PERIOD.search(text) is not None
 _STOPWORDS = frozenset(
     "the a an of to in and or is are was were be been for on at by with from that this it as has have had "
     "not but he she they we you his her their its our which who will would said says".split()
@@ -68,6 +78,8 @@ _TOPIC_WEIGHT = 4.5  # the most a headline gains for naming what the body under 
 
 @lru_cache(maxsize=1 << 17)
 def words(text: str) -> int:
+    if text.isascii():
+        return count_matches(_ASCII_WORDS, text)
     return count_matches(_WORDS, text) if _LETTER.search(text) else 0  # (most Chinese lines have none)
 
 
@@ -110,8 +122,8 @@ def is_title_shaped(text: str) -> bool:
 
 def is_record_field(text: str) -> bool:
     """A field of a record table (``标　　题：…``, ``索 引 号：…``): its value may repeat the
-    headline, but the line is no headline."""
-    return _RECORD_FIELD.match(text) is not None
+    headline, but the line is no headline. (Every field opens with a Han character: tested first.)"""
+    return "\u4e00" <= text[:1] <= "\u9fff" and _RECORD_FIELD.match(text) is not None
 
 
 @lru_cache(maxsize=1 << 15)
@@ -129,6 +141,7 @@ def opens_with_date(text: str) -> bool:
 _HAN_CLASS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _HAN_RUN = re.compile(_HAN_CLASS + runs_of(_HAN_CLASS))
 _WORD_TOKEN = re.compile(runs_of(r"[^\W_]"))
+_ASCII_WORD_TOKEN = re.compile(runs_of("[a-z0-9]"))  # the same in a lowered ASCII line
 
 
 @lru_cache(maxsize=1 << 15)
@@ -136,12 +149,15 @@ def topic_terms(text: str) -> frozenset[str]:
     """What a line is about: Han character pairs for Chinese, content words (three letters or more,
     no function words, a plural -s dropped) for other scripts."""
     if is_mostly_cjk(text):
-        return frozenset([run[k : k + 2] for run in _HAN_RUN.findall(text) for k in range(len(run) - 1)])
-    terms = set()
-    for word in set(_WORD_TOKEN.findall(text.lower())) - _STOPWORDS:  # (each word once)
-        if (len(word) >= 3 or not word.isascii()) and not word.isdigit():
-            terms.add(word[:-1] if word.endswith("s") and len(word) > 3 else word)
-    return frozenset(terms)
+        pairs: set[str] = set()
+        for run in _HAN_RUN.findall(text):
+            pairs.update(map(operator.add, run, run[1:]))  # each character with the next
+        return frozenset(pairs)
+    lowered = text.lower()
+    found = (_ASCII_WORD_TOKEN if lowered.isascii() else _WORD_TOKEN).findall(lowered)
+    return frozenset([word[:-1] if word.endswith("s") and len(word) > 3 else word
+                      for word in set(found) - _STOPWORDS  # (each word once)
+                      if (len(word) >= 3 or not word.isascii()) and not word.isdigit()])
 
 
 def topic_evidence(title: str, body: frozenset[str]) -> float:
@@ -193,7 +209,8 @@ def line_weight(text: str, prose: bool) -> int:
         # until there are enough
         needed, stop = n // 8, 0
         if needed:
-            for word in _WORDS.finditer(text.lower()):
+            lowered = text.lower()
+            for word in (_ASCII_WORDS if lowered.isascii() else _WORDS).finditer(lowered):
                 if word.group() in _STOPWORDS:
                     stop += 1
                     if stop >= needed:
@@ -250,9 +267,9 @@ def credits_of(text: str) -> Credits | None:
     return parse_credits(text)
 
 
-@lru_cache(maxsize=1 << 17)
 def is_credit_line(text: str) -> bool:
-    """A short line that only names a source, a date or people (``来源：新华网 2024-05-06``)."""
+    """A short line that only names a source, a date or people (``来源：新华网 2024-05-06``).
+    (Not remembered: the first pass asks it once for each distinct line, and nothing else asks.)"""
     if display_len(text) > 70 or text.endswith("。"):
         return False  # too long, or a sentence: ``2025年4月20日（星期日）6时00分至12时00分。``
     if RELATIVE_TIME.match(text):
@@ -330,6 +347,11 @@ def wants_object(text: str) -> bool:
 FOLLOW_BUTTON = re.compile(r"\s\+?关注$")
 
 
+def has_follow_button(text: str) -> bool:
+    """``FOLLOW_BUTTON``, its 关注 at the end looked for first (the search opens with a space)."""
+    return "关注" in text[-3:] and FOLLOW_BUTTON.search(text) is not None
+
+
 def may_join(upper: str, lower: str) -> bool:
     """Whether two lines may be the two parts of one Chinese headline: both Chinese and six cells
     long at least (the second may be ``答记者问``), the first ending no sentence or clause but on a
@@ -338,7 +360,7 @@ def may_join(upper: str, lower: str) -> bool:
             and upper[-1] not in "、；,;:" and display_len(upper) >= 6 and (display_len(lower) >= 6 or _ANSWERS.match(lower))
             and not any(mark in lower for mark in "\t|") and (not any(mark in lower for mark in ":：") or _SAID_WHEN.match(lower))
             and not any(mark in upper for mark in "\t|")
-            and not FOLLOW_BUTTON.search(lower))  # ``某某美食记 +关注``: an account's card under the headline
+            and not has_follow_button(lower))  # ``某某美食记 +关注``: an account's card under the headline
 
 
 def title_goes_on(upper: str, lower: str) -> bool:
