@@ -1892,3 +1892,72 @@ def test_a_creator_badge_is_no_byline_and_an_english_headline_no_table_head():
                    "The park, which covers about 1 million square meters this season, used more than 300,000 cubic "
                    "meters of ice and snow.\n")
     assert english.meta.title == "Harbin ice festival draws record crowds as winter tourism heats up now"
+
+
+def test_a_headline_broken_after_its_year_is_one_headline():
+    doc = read("当前位置：首页》政务公开》人事信息》招考录用\n某某区卫生健康系统2025年\n公开招聘备案制工作人员公告\n"
+               "发布者：区卫健委　发布时间：2025-02-27 09:00点击数：5832\n"
+               "　　根据《事业单位人事管理条例》和有关规定，经研究，决定公开招聘备案制工作人员，现将有关事项公告如下：\n\n"
+               "一、招聘岗位\n\n　　本次共招聘备案制工作人员36名，具体岗位、人数及资格条件详见岗位表。\n")
+    assert doc.meta.title == "某某区卫生健康系统2025年公开招聘备案制工作人员公告"
+
+
+def test_an_english_caption_with_its_agency_after_the_full_stop_and_a_name_beside_a_dated_line():
+    doc = read("CGTN China World Business\nChina\n\nCity launches night bus network for late-shift workers\n"
+               "Updated 14:52, 03-Jun-2025\n\nLiu Jiaxin\n\n"
+               "A night bus waits at a stop in the city, June 1, 2025. /CFP\n\n"
+               "A night bus waits at a stop in the city, June 1, 2025. /CFP\n\n"
+               "The city has launched six night bus routes for people who finish work after midnight, the "
+               "local transport bureau said on Monday.\n\nThe routes, which run from 10:30 p.m. to 5 a.m., connect "
+               "hospitals, logistics parks and residential areas.\n")
+    assert doc.meta.title == "City launches night bus network for late-shift workers"
+    assert doc.meta.writers == ("Liu Jiaxin",)
+    assert str(doc.meta.published) == "2025-06-03 14:52:00"
+
+
+def test_an_e_paper_s_headline_is_the_one_its_list_of_titles_names():
+    """An e-paper page lists its stories' titles (本版标题导航); the line of the 引题/主题/副题
+    stack that list names is the 主题, whatever the longer lines over and under it say."""
+    story = ("　　走进某港石臼港区，巨大的门机有序作业，集装箱卡车在无人驾驶状态下往来穿梭。今年前5个月，某港集装箱吞吐量同比增长9.8%。\n\n"
+             "　　港口的发展带动了临港产业集聚，新开通外贸航线6条，“港产城”融合发展提速。\n")
+    for kicker, deck in (("自动化码头投用，今年前5个月集装箱吞吐量增长9.8%\n\n", "新开通外贸航线6条，“港产城”融合发展提速\n\n"),
+                         ("", "今年前5个月集装箱吞吐量增长9.8%，新开通外贸航线6条\n\n")):
+        doc = read("某某日报　2025-06-16　往期回顾 PDF下载\n第5版：经济　上一版 下一版\n\n本版标题导航\n\n"
+                   "某港：“智慧港口”跑出加速度\n全省夏粮收购工作会议召开\n某市：海上风电项目集中开工\n\n"
+                   f"{kicker}某港：“智慧港口”跑出加速度\n\n{deck}本报记者　王  建　杨秀萍\n\n" + story)
+        assert doc.meta.title == "某港：“智慧港口”跑出加速度", doc.meta.title
+
+
+def test_a_sentence_naming_an_account_and_a_date_stays_a_paragraph():
+    doc = read("某省博物馆推出简牍特展\n发布时间：2025-05-19　来源：某省文物局\n"
+               "　　5月18日是国际博物馆日。当天，某省博物馆推出简牍特展，展出简牍、封检等文物230余件（组）。\n\n"
+               "　　展览分为三个单元，一枚记录西汉驿站接待往来使者的简牍吸引了不少观众驻足。\n\n"
+               "展览将持续至2025年10月18日，观众可通过某省博物馆微信公众号免费预约参观，周一闭馆（法定节假日除外）。\n\n"
+               "（文：杜思远　摄影：白  杨）\n")
+    assert body(doc)[-1].startswith("展览将持续至"), body(doc)
+
+
+def test_an_attachment_s_table_under_the_date_stays_in_the_document():
+    doc = read("某区人民政府关于公布第二批区级非物质文化遗产代表性项目名录的通知\n发布日期：2025-05-21\n"
+               "各乡镇人民政府、街道办事处，区政府各部门：\n\n"
+               "　　区人民政府批准某区第二批区级非物质文化遗产代表性项目名录，现予公布。\n\n"
+               "　　各单位要按照“保护为主、抢救第一、合理利用、传承发展”的方针，切实做好项目的保护传承工作。\n\n"
+               "附件：某区第二批区级非物质文化遗产代表性项目名录\n\n某区人民政府\n\n2025年5月20日\n\n"
+               "序号\t项目名称\t类别\t申报单位\n1\t某区刺绣\t传统美术\t某某街道\n2\t某某平弦\t曲艺\t某某街道\n"
+               "3\t麦仁饭制作技艺\t传统技艺\t某某镇\n\n【打印】 【关闭】\n")
+    assert "麦仁饭制作技艺" in body(doc) and "某某镇" in body(doc), body(doc)
+
+
+def test_a_platform_s_name_for_its_writer_a_name_twice_in_a_row_and_a_link_to_a_video():
+    post = read("某某新闻　首页　要闻　财经　科技　更多下载客户端　登录\n带娃逛古镇：比想象中有意思\n某某遛娃日记\n某某遛娃日记\n"
+                "2025-06-01 19:47\n发布于天津\n+关注\n某某新闻企鹅号作者　文｜周晓蕾\n\n"
+                "5月的最后一个周末，我带着孩子去逛了趟古镇。说实话，出发前我对古镇不抱太大期待，总觉得全国的古镇都差不多。\n\n"
+                "但到了才发现，这里的味道不太一样。孩子在体验区拓印了一张小门神，回来一路上都举着，比想象中有意思多了。\n")
+    assert post.meta.title == "带娃逛古镇：比想象中有意思"
+    assert post.meta.writers == ("周晓蕾",)
+    briefing = read("首页 > 新闻发布会\n“某市苹果产业高质量发展”新闻发布会\n发布时间：2025年04月22日 15:30信息来源：市政府新闻办\n\n"
+                    "发布会视频回放\n\n发布会时间：2025年4月22日 10:00　地点：市政府新闻发布厅\n\n" + STORY)
+    assert briefing.meta.writers == ()
+    closing = read("全省“三夏”生产调度会召开\n来源：农业机械化管理处　发布时间：2025年06月03日 10:21:05\n" + STORY
+                   + "\n（农机处 冯  博）\n")
+    assert closing.meta.writers == ("冯博",)

@@ -319,7 +319,7 @@ def _reporting_by(inner: str) -> list[Person] | None:
 
 # How a writer's department or neighbourhood office ends when it is printed before the name
 # (``（心血管内科 许静怡）``, ``（建工街道 朴美兰）``).
-_DEPARTMENT_ENDS = ("科", "街道", "社区", "乡", "镇")
+_DEPARTMENT_ENDS = ("科", "处", "街道", "社区", "乡", "镇")
 
 
 def trailing_byline(paragraph: str) -> tuple[str, list[Person]] | None:
@@ -604,6 +604,8 @@ _HAN_RUN = re.compile(r"^[\u4e00-\u9fff]+$")  # (a qualifier: ``融媒体``, no 
 _BRACKETED_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,2})】$")
 
 
+# What a platform calls its writers, before the writer's label and name: ``某某号作者``.
+_WRITER_BADGE = re.compile(r"^[^\s:：]{1,14}(?:号|平台)(?:作者|创作者)$")
 # A live page's status before its byline: ``● 直播中``.
 _STATUS_MARK = re.compile(r"^[●•◉]\s*[\u4e00-\u9fff]{0,4}\s+")
 
@@ -747,6 +749,8 @@ def parse_credits(line: str) -> Credits | None:
                 and is_chinese_personal_name(name := re.sub(r"[ \u3000]", "", bracketed["name"]))):
             credits.people.append(Person(name, Role.AUTHOR))
             credits.unlabelled = ""  # ``【孙 悦】　2020-08-26　来源：…``: the writer in brackets opening the bar
+        if credits.people and _WRITER_BADGE.match(credits.unlabelled.strip()):
+            credits.unlabelled = ""  # ``腾讯新闻企鹅号作者　文｜周晓蕾``: what the platform calls its writer
         if credits.unlabelled and (qualified := _qualified_after_mark(credits.unlabelled)) is not None:
             credits.people.extend(qualified.people)
             credits.unlabelled = ""
@@ -869,6 +873,8 @@ def dated_account_card(text: str) -> str | None:
     ``某某供电公司 2025-01-14 18:02 · 内蒙古 · 头条号``), or None."""
     if len(text) > 80 or text.lstrip().startswith("原创") or not _DATED_CARD.search(text):
         return None  # (``原创　2024-05-17 08:30·某某``: a post's header, read by post_account)
+    if "，" in text or text.rstrip().endswith("。"):
+        return None  # a sentence (``展览将持续至2025年10月18日，观众可通过…公众号预约…。``), no card
     name = account_on_furniture(without_avatar(text))  # (``头像 某某 2025-05-30 19:47 贵州 +关注``)
     return name if name and not name.endswith(_ACCOUNT_DESCRIPTIONS) else None
 _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")

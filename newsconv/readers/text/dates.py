@@ -56,7 +56,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b{_MONTH_FIRST}(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s+{_YEAR}",
         re.IGNORECASE)),
     ("dmy-en", re.compile(
-        rf"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<mon>{_MONTH_RE})\b\.?,?\s+(?:de\s+)?{_YEAR}",
+        rf"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?(?:\s+|-)(?:de\s+)?(?P<mon>{_MONTH_RE})\b\.?(?:,?\s+|-)(?:de\s+)?{_YEAR}",
         re.IGNORECASE)),
     ("num", re.compile(rf"(?<![\d.:/])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}")),
     ("yy-md", re.compile(rf"(?<![\d/.-])(?P<yy>\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d){_TIME_AHEAD}")),

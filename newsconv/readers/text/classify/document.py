@@ -61,6 +61,10 @@ def document_tail(page: Page, start: int, end: int) -> int:
     headed = any(d is not None and d.part is not None for d in page.known[start : end + 1])
     if not ("attachment" in parts or {"issuer", "date"} <= parts or (headed and parts) or headed_contacts):
         return end
+    last = found[-1][0]
+    if "attachment" in parts and "date" in parts and (nxt := page.following(last, 1)) and (
+            row := page.known[nxt[0]]) is not None and row.table is not None:
+        last = row.table.end  # the attachment itself under the date: a table (``附件：…名录`` and the list)
     for i, part in found:
         if part == "contact":
             page.known[i] = Decision(page.lines[i], Kind.PARAGRAPH, "a contact line of the document")
@@ -68,7 +72,7 @@ def document_tail(page: Page, start: int, end: int) -> int:
             page.known[i] = Decision(page.lines[i], Kind.HEADING, "the heading of the document's contact lines")
         else:
             mark_part(page, i, part)
-    return found[-1][0]
+    return last
 
 
 def mark_part(page: Page, i: int, part: str) -> None:

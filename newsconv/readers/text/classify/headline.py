@@ -73,9 +73,17 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("the page's markup names it the headline", _MARKUP))
     if credits := credits_under(page, i):
         evidence.append(("credits under it", credits))
-    if page.repeats[text] == 2:
+    if page.repeats[text] == 2 and display_len(text) <= 10 and is_mostly_cjk(text) and any(
+            0 <= k < len(page.lines) and page.lines[k].text == text for k in (i - 1, page.unit_last(i) + 1)):
+        # a short name printed twice in a row: an avatar's alt text and the account's name
+        evidence.append(("a short line printed twice in a row (an avatar's alt text and a name)", -2.0))
+    elif page.repeats[text] == 2:
         # printed twice: as the page heading and again (share text, <h1>); three times is a label
         evidence.append(("printed twice", 2.0))
+        if is_mostly_cjk(text) and _listed_above(page, i, text):
+            evidence.append(("the page's list of titles above names it (an e-paper's 本版标题导航)", 1.5))
+    elif is_mostly_cjk(text) and any(_listed_above(page, j, page.lines[j].text) for j in _stack_neighbours(page, i)):
+        evidence.append(("beside the headline the page's list of titles names: its kicker or deck", -2.0))
     if page.prose[i]:
         evidence.append(("reads as prose", -1.5))
     evidence.append(("length", length_evidence(text)))
@@ -107,6 +115,26 @@ def _over_dash_subtitle(page: Page, i: int, text: str) -> bool:
     last = page.unit_last(i)
     below = page.nonblank(last + 1, last + 3)[:1]
     return any(page.lines[j].text.startswith("——") and 4 <= display_len(page.lines[j].text) <= 60 for j in below)
+
+
+def _listed_above(page: Page, i: int, text: str) -> bool:
+    """Whether ``text`` (line ``i``, printed twice on the page) was printed before as one of a list
+    of titles: its earlier copy stands among other headline-like lines (an e-paper's 本版标题导航)."""
+    if page.repeats[text] != 2:
+        return False
+    for k in range(i - 2, max(-1, i - 60), -1):
+        if page.lines[k].text == text:
+            around = [n for n in (k - 2, k - 1, k + 1, k + 2) if 0 <= n < len(page.lines) and page.known[n] is None
+                      and is_title_shaped(page.lines[n].text) and page.lines[n].text != text]
+            return len(around) >= 2  # one of three titles or more in a row, not a banner over a line
+    return False
+
+
+def _stack_neighbours(page: Page, i: int) -> list[int]:
+    """The next line of text over and under line ``i``, a blank line between at most (a Chinese
+    引题, 主题 and 副题 stand so)."""
+    last = page.unit_last(i)
+    return page.nonblank(i - 1, i - 3, -1)[:1] + page.nonblank(last + 1, last + 3)[:1]
 
 
 def _over_main_headline(page: Page, i: int) -> bool:

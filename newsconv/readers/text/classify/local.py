@@ -45,11 +45,13 @@ _ZH_CAPTION = re.compile(
     r"|(?:新华社|中新社)(?:记者\s*[\u4e00-\u9fff·]{2,4}\s*)?发\s*[)）]?$"
 )
 _MEDIA_CAPTION = re.compile(r"^(?:视频|图片|组图|图集|直播)\s*[-－:：|丨]")
-# A caption ends with its credit: "… (AP)", "… Credit: ESA", "… Photo: Jane Doe", "… | Getty Images".
+# A caption ends with its credit: "… (AP)", "… Credit: ESA", "… Photo: Jane Doe", "… | Getty Images",
+# "… 2025. /CFP".
 _CREDIT_AT_END = re.compile(
     r"(?:\b(?:Credit|Credits|Photo|Photograph|Image|Picture|Illustration)s?\s*:\s*[^.:]{2,50}"
     r"|\((?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Xinhua|[A-Z][\w.\- ]{1,30}/[\w.\- ]{1,30})\)"
     r"|\|\s*Getty Images|/\s*Getty Images"
+    r"|(?<=[.。])\s?/\s?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2}\s*$"  # "…, June 1, 2025. /CFP", "… . /VCG"
     r"|\[(?:Photo|Photos|Image|Picture|Video)(?:\s+by|\s*/|\s*:)[^\[\]]{2,60}\]"
     r"|[A-Z][\w.\-’']+(?:\s[A-Z][\w.\-’']+){0,3}\s?/\s?(?:Reuters|REUTERS|AP|AFP|EPA|Xinhua|Bloomberg|Shutterstock"
     r"|The Associated Press|Associated Press|[A-Z][\w.\-]+ Images)(?:\s+file(?:\s+photo)?)?)\s*$"

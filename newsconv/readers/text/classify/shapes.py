@@ -287,6 +287,9 @@ def is_credit_line(text: str) -> bool:
     return display_len(rest) <= 12 and not is_prose(rest)
 
 
+_LINK_LABEL_ENDINGS = ("回放", "实录", "预告", "直播")
+
+
 def is_name_line(text: str, *, account: bool = False, stamped: bool = False) -> bool:
     """A person's name alone on a line (``Dallas Robinson``, ``段彦超``); with ``account``, also a
     self-media account name (``加拿大必读``, ``IT之家``); an avatar's alt text before it aside.
@@ -297,6 +300,8 @@ def is_name_line(text: str, *, account: bool = False, stamped: bool = False) -> 
         return True
     if not account or display_len(text) > 10 or any(c.isdigit() for c in text):
         return False
+    if text.endswith(_LINK_LABEL_ENDINGS):
+        return False  # "发布会视频回放", "文字实录": a link to the page's media, no account
     if len(text) >= 4 and AFFILIATION.search(text) and not stamped:
         return False  # "吴忠市统计局": an office that issues a document, not an account
     return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z_·]{2,10}", text)) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 2
@@ -319,7 +324,7 @@ _WANTS_OBJECT = re.compile(
     r"|赋能|的|和|与|及|对|为|向|把|将|让)$"
 )  # (not 建设, 保障, 部署, 优化…: as often nouns, or verbs that end a headline, ``两区建设``, ``持续优化``)
 # A first line no headline ends on: a word that joins what follows (暨, 以及, 并), or a comma.
-_CANNOT_END = re.compile(r"(?:暨|以及|并且?|，)$")
+_CANNOT_END = re.compile(r"(?:暨|以及|并且?|，|(?:19|20)\d\d年度?)$")  # (``…卫生健康系统2025年`` / ``公开招聘…公告``)
 _CANNOT_OPEN = re.compile(r"^(?:和|及|与|暨|以及|并)")  # ``…调研重点项目建设`` / ``和企业生产经营情况``
 _ANSWERS = re.compile(r"^答(?:记者|网友)?问$")  # what an official's interview title ends with
 _TITLE_CELLS = 30  # the longest second line of a headline broken after such a word
