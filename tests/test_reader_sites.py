@@ -1961,3 +1961,55 @@ def test_a_platform_s_name_for_its_writer_a_name_twice_in_a_row_and_a_link_to_a_
     closing = read("全省“三夏”生产调度会召开\n来源：农业机械化管理处　发布时间：2025年06月03日 10:21:05\n" + STORY
                    + "\n（农机处 冯  博）\n")
     assert closing.meta.writers == ("冯博",)
+
+
+def test_a_record_table_s_row_is_no_first_line_of_the_headline_under_it():
+    doc = read("首页政务公开政务服务互动交流走进某市\n所在位置：首页 » 政府信息公开 » 人事信息 » 任免信息\n"
+               "索 引 号 014086457/2024-00917 生成日期 2024-12-02\n发布机构 市政府办公室 文　　号 某政发〔2024〕46号\n"
+               "某市人民政府关于周立新等同志职务任免的通知\n2024-12-03　　来源：市政府办公室　　【字体：大 中 小】\n"
+               "各区人民政府，市各委办局，市各直属单位：\n\n经2024年11月27日市政府第31次常务会议研究决定：\n\n"
+               "任命周立新为某市发展和改革委员会副主任；\n\n任命顾婷婷为某市数据局副局长；\n\n免去吴颖的某市市场监督管理局副局长职务。\n\n"
+               "某市人民政府\n\n2024年11月28日\n")
+    assert doc.meta.title == "某市人民政府关于周立新等同志职务任免的通知"
+
+
+def test_bylines_with_spaced_double_family_names_and_a_province_beside_the_date():
+    spaced = read("全省今年改造城镇老旧小区1100个\n\n"
+                  "本报讯（记者 司马 晓 实习生 欧 阳 楠）6月2日，记者从省住建厅获悉，今年全省计划改造城镇老旧小区1100个，已开工856个。\n\n"
+                  "今年的老旧小区改造突出“一老一小”需求，计划加装电梯2000部，新增养老托育设施300处。\n")
+    assert spaced.meta.writers == ("司马晓", "欧阳楠")
+    province = read("网易号\n来南昌一定要吃的一碗粉，本地人吃了二十年\n2024-09-14 18:22:07\n来源: 某味日记\n江西\n" + STORY)
+    assert "江西" not in province.meta.writers
+
+
+def test_a_meeting_s_headline_broken_before_what_it_did_is_one_headline():
+    doc = read("首页 > 政务动态 > 政府常务会议\n市政府召开第58次常务会议\n研究部署防汛抗旱和低空经济发展等工作\n"
+               "发布时间：2025-06-04 18:20　来源：市政府办公室\n" + STORY)
+    assert doc.meta.title == "市政府召开第58次常务会议研究部署防汛抗旱和低空经济发展等工作"
+
+
+def test_a_breadcrumb_in_traditional_characters_is_no_headline():
+    doc = read("某門日報 Daily News\n首頁澳聞中國國際體育副刊電子報\n當前位置：首頁 》中國 》 廣東\n[2025-06-03]\n"
+               "粤澳跨境理财通南向投资额增逾三成\n【本報訊】　字體：大 中 小　列印　轉寄\n" + STORY)
+    assert doc.meta.title == "粤澳跨境理财通南向投资额增逾三成"
+    assert doc.meta.section == ("首頁", "中國", "廣東")
+
+
+def test_an_english_writer_s_title_under_the_name_is_no_headline():
+    doc = read("MORNING POST\nCHINA / POLITICS\nProvince unveils plan to turn its river ports into a single customs zone\n"
+               "Pilot scheme lets goods cleared in one port move to another without checks\n"
+               "Analysts say move aims to claw back transshipment business lost to neighbours\n"
+               "Ling Xiaoyu\nChina economy correspondent\nPublished: 9:15am, 3 Jun 2025\n\n"
+               "The province unveiled a plan on Tuesday to turn its river ports into a single customs zone, letting "
+               "export cargo cleared at one port move to another without a second inspection.\n\nCargo volumes at the "
+               "smaller ports fell by a fifth last year, the provincial customs office said.\n")
+    assert doc.meta.title == "Province unveils plan to turn its river ports into a single customs zone"
+    assert doc.meta.writers == ("Ling Xiaoyu",)
+
+
+def test_an_editor_s_sign_off_under_a_list_of_titles_does_not_make_one_the_headline():
+    doc = read("某某日报数字报　2025-06-03\n第03版：综合\n上一版 下一版\n本版导航\n\n某某广场升级改造完工\n某某新区引进重大项目12个\n"
+               "责任编辑：刘  洋\n\n某市打造创新创业“强磁场”\n\n5万“某漂”追梦瓷都\n\n——创意集市年吸引游客超千万人次\n\n"
+               "走进某市创意街区，夜幕下的创意集市人头攒动，来自全国各地的年轻手艺人摆出了自己的作品。\n\n"
+               "据统计，目前在某市从事陶瓷创作的“某漂”已超过5万人，创意集市年吸引游客超千万人次。\n")
+    assert doc.meta.title == "5万“某漂”追梦瓷都"

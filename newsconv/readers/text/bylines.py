@@ -163,11 +163,20 @@ _DATELINE_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4})?报道$")
 def _join_spaced(tokens: list[str]) -> list[str]:
     """``李 明`` -> ``李明``: a two-character name spaced out to the width of three, as pages align
     short names; a family name alone followed by one character is one name."""
-    single, _ = _surnames()
+    single, double = _surnames()
     out: list[str] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        # a double family name spaced out (``司马 晓``, ``欧 阳 楠``): the name is the three tokens
+        lead = token if token in double else token + tokens[i + 1] if (
+            len(token) == 1 and i + 1 < len(tokens) and token + tokens[i + 1] in double) else None
+        if lead is not None:
+            after = i + (1 if lead == token else 2)
+            if after < len(tokens) and len(tokens[after]) in (1, 2) and tokens[after] not in _LABELS:
+                out.append(lead + tokens[after])
+                i = after + 1
+                continue
         if (len(token) == 1 and token in single and token not in _LABELS and i + 1 < len(tokens)
                 and len(tokens[i + 1]) in (1, 2) and tokens[i + 1] not in _LABELS
                 and _HAN_NAME.match(token + tokens[i + 1])):
@@ -214,8 +223,8 @@ def is_chinese_personal_name(token: str) -> bool:
 def is_name(token: str, *, labelled: bool = False) -> bool:
     """A person's name. After an explicit label (记者, 作者, By) any short Han name counts;
     without one, a Han name must start with a family name."""
-    if token in _NOT_NAMES or is_agency(token) or token.casefold() in _NOT_LATIN_NAMES:
-        return False
+    if token in _NOT_NAMES or is_agency(token) or token.casefold() in _NOT_LATIN_NAMES or token in _PROVINCES:
+        return False  # (``江西`` beside a post's date: where it was sent from)
     if token.endswith(_QUALIFIABLE):
         return False  # "南都记者": an outlet and a label, not a name
     if _HAN_NAME.match(token):

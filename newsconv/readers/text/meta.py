@@ -43,7 +43,7 @@ _SECTION_LABEL = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|公告|通�
 # Share buttons printed after the headline on its line: ``某某演练 分享：微信微博``.
 _SHARE_AFTER_TITLE = re.compile(r"\s+(?:分享到?|Share)\s*[:：][^，。]{0,20}$")
 _BREADCRUMB_LABEL = re.compile(r"^[^:：>＞»›]{0,12}[:：]\s*")
-_BREADCRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›→]|\s/\s)\s*")
+_BREADCRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›→》]|\s/\s)\s*")
 _RELATED_LABEL = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|Previous article|Next article|"
                             r"Previous Post|Next Post|Previous|Next)[】\]]?\s*[:：|丨]?\s*", re.IGNORECASE)
 _NO_LINK = frozenset({"没有了", "无", "暂无", "没有了！", "已经是第一篇", "已经是最后一篇", "None", ""})

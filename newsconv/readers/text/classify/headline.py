@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+from newsconv.model import Role
 from newsconv.readers.text.bylines import credits_a_writer
 from newsconv.readers.text.classify.kinds import Choice, Kind
 from newsconv.readers.text.classify.page import Page
@@ -14,6 +15,7 @@ from newsconv.readers.text.classify.shapes import (
     credits_of,
     ends_with_full_stop,
     has_follow_button,
+    is_name_line,
     is_record_field,
     is_title_shaped,
     length_evidence,
@@ -40,6 +42,8 @@ _QUESTION = re.compile(r"^(?:问|答)\s*[:：]")  # 问：…？ / 答：… of 
 # What an account's card says it is (``某某市公安局官方澎湃号``), never a headline.
 _ACCOUNT_DESCRIPTION = re.compile(r"官方(?:澎湃号|头条号|百家号|网易号|企鹅号|账号|帐号|号)$")
 _WIDE_SPACE = re.compile(r"\s{2,}|\t")
+# What a writer is, as printed under the name: ``China economy correspondent``, ``Senior reporter``.
+_WRITER_TITLE = re.compile(r"^(?:[\w'’-]+\s+){0,4}(?:correspondent|reporter|writer|columnist|editor)s?$", re.IGNORECASE)
 _NAV_SEPARATOR = re.compile(r"[|>»›]")  # "Home | More News", "News > Local": navigation, not a headline
 
 
@@ -58,7 +62,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         is_record_field(text) or opens_with_date(text) or _QUESTION.match(text)
         or (is_mostly_cjk(text) and _STEPS.search(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
         or _ACCOUNT_DESCRIPTION.search(text) or has_follow_button(text) or _heads_a_row(page, i, text)
-        or credits_a_writer(text))
+        or credits_a_writer(text) or _writer_s_title(page, i, text))
 
 
 def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
@@ -115,6 +119,15 @@ def _over_dash_subtitle(page: Page, i: int, text: str) -> bool:
     last = page.unit_last(i)
     below = page.nonblank(last + 1, last + 3)[:1]
     return any(page.lines[j].text.startswith("——") and 4 <= display_len(page.lines[j].text) <= 60 for j in below)
+
+
+def _writer_s_title(page: Page, i: int, text: str) -> bool:
+    """An English line that says what the writer named over it is (``Ling Xiaoyu`` / ``China economy
+    correspondent``): no headline."""
+    if is_mostly_cjk(text) or not _WRITER_TITLE.match(text):
+        return False
+    above = page.nonblank(i - 1, i - 3, -1)[:1]
+    return any(is_name_line(page.lines[j].text) for j in above)
 
 
 def _listed_above(page: Page, i: int, text: str) -> bool:
@@ -410,7 +423,7 @@ def credits_under(page: Page, i: int) -> float:
     between = 0.0  # what stands between the line and the credits under it
     for j in page.following(page.unit_last(i), 8):
         kind = page.kind(j)
-        if kind is Kind.META:
+        if kind is Kind.META and not _editors_only(page.lines[j].text):
             return max(4 - between, 0)
         if kind is not None:
             continue  # share buttons, photo credits
@@ -426,6 +439,14 @@ def credits_under(page: Page, i: int) -> float:
         if between >= 3:
             break
     return 0.0
+
+
+def _editors_only(text: str) -> bool:
+    """A credit line that names editors and nothing else (``责任编辑：刘  洋``): a page's sign-off,
+    no headline's byline."""
+    credits = credits_of(text)
+    return (credits is not None and bool(credits.people) and credits.date is None and not credits.source
+            and all(person.role is Role.EDITOR for person in credits.people))
 
 
 def credits_above(page: Page, i: int, start: int) -> bool:

@@ -36,7 +36,8 @@ _SLASH_STEPS = re.compile(r"^(?:home|homepage|首页|主页|网站首页)\s*/\s*
 _HOME_STEP = re.compile(r"^\S{1,8}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,30}$")
 _HOME_WORD = re.compile(r"^(?:home|homepage|首页|主页|网站首页|main|index)\b", re.IGNORECASE)
 # "您当前所在位置：", "2024年1月9日 星期二 当前位置：首页 > 新闻": a location label anywhere in a short line.
-_LOCATION_LABEL = re.compile(r"(?:所在位置|当前位置|现在位置|您的位置|你的位置|当前的位置|You are here)\s*[:：]?", re.IGNORECASE)
+_LOCATION_LABEL = re.compile(r"(?:所在位置|当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|当前的位置|當前的位置|You are here)"
+                             r"\s*[:：]?", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"^[(（][^()（）]{2,60}(?:/|Press|Photo|Getty|Reuters|AFP|AP|图|摄)[^()（）]*[)）]$")
 # "图为市民在公园晨练", "（新华社记者 张三 摄）", "市民在公园晨练。 张三 摄": a picture's caption or credit.
 _ZH_CAPTION = re.compile(

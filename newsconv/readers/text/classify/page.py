@@ -23,6 +23,7 @@ from newsconv.readers.text.classify.shapes import (
     is_name_line,
     is_prose,
     is_readers_count,
+    is_record_field,
     line_weight,
     title_goes_on,
     topic_terms,
@@ -358,7 +359,8 @@ class Page:
             j = i
             while j + 1 < len(texts) and wrap.fills(self.lines[j].raw) and texts[j + 1] and not (
                 self.lines[j + 1].indent >= 2 and self.lines[i].indent >= 2
-            ) and self.known[j + 1] is None and self.kind(j) is not Kind.META:  # a credit line ends where it ends
+            ) and self.known[j + 1] is None and self.kind(j) is not Kind.META and not is_record_field(texts[j]):
+                # (a credit line, a record table's row ends where it ends)
                 j += 1
             if j > i:
                 self.continues.update(range(i, j))

@@ -329,6 +329,8 @@ _CANNOT_OPEN = re.compile(r"^(?:和|及|与|暨|以及|并)")  # ``…调研重�
 _ANSWERS = re.compile(r"^答(?:记者|网友)?问$")  # what an official's interview title ends with
 _TITLE_CELLS = 30  # the longest second line of a headline broken after such a word
 _GATHERING = re.compile(r"(?:会|会议|大会|仪式|论坛|培训班|座谈会|推进会)$")
+# What a meeting did, opening the second line of its headline.
+_MEETING_DID = re.compile(r"^(?:研究部署|研究|部署|审议|听取|传达学习|学习贯彻|专题研究)")
 # What a leader said on a visit, ending the first half of a headline: ``…工作时强调：…``.
 _SAID_WHEN = re.compile(r"^[^：:]{0,24}时(?:强调|指出|要求|表示)[:：]")
 # A speech's title: ``在全市某某工作会议`` / ``上的讲话`` (the occasion opens it, the kind of speech ends it)
@@ -398,6 +400,8 @@ def completes_title(upper: str, lower: str) -> bool:
         return True
     if upper.startswith("在") and "上的" not in upper and _SPEECH_END.search(lower):
         return True
+    if _CONVENES.search(upper) and _GATHERING.search(upper) and _MEETING_DID.match(lower):
+        return True  # ``市政府召开第58次常务会议`` / ``研究部署防汛抗旱…等工作``: what the meeting did
     if _SAID_WHEN.match(lower) and "：" not in upper and ":" not in upper:
         return True  # ``县长某某到某镇调研文旅融合发展和古堡群`` / ``保护利用工作时强调：守住历史文脉``
     return (display_len(upper) <= 24 and wants_object(upper) and "，" not in lower
