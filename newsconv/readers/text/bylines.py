@@ -160,21 +160,29 @@ _GLUED_ROLE = re.compile(r"^((?:特约|见习|实习)?记者|通讯员|实习生
 _DATELINE_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4})?报道$")
 
 
+def _double_family_name(tokens: list[str], i: int, double: frozenset[str]) -> tuple[str, int] | None:
+    """A double family name at token ``i``, whole (``司马``) or spaced out (``欧 阳``), and the index
+    of the token after it."""
+    if tokens[i] in double:
+        return tokens[i], i + 1
+    if len(tokens[i]) == 1 and i + 1 < len(tokens) and tokens[i] + tokens[i + 1] in double:
+        return tokens[i] + tokens[i + 1], i + 2
+    return None
+
+
 def _join_spaced(tokens: list[str]) -> list[str]:
     """``李 明`` -> ``李明``: a two-character name spaced out to the width of three, as pages align
-    short names; a family name alone followed by one character is one name."""
+    short names; a family name alone followed by one character is one name, and so is a double
+    family name followed by one or two (``司马 晓``, ``欧 阳 楠``)."""
     single, double = _surnames()
     out: list[str] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        # a double family name spaced out (``司马 晓``, ``欧 阳 楠``): the name is the three tokens
-        lead = token if token in double else token + tokens[i + 1] if (
-            len(token) == 1 and i + 1 < len(tokens) and token + tokens[i + 1] in double) else None
-        if lead is not None:
-            after = i + (1 if lead == token else 2)
+        if (found := _double_family_name(tokens, i, double)) is not None:
+            family, after = found
             if after < len(tokens) and len(tokens[after]) in (1, 2) and tokens[after] not in _LABELS:
-                out.append(lead + tokens[after])
+                out.append(family + tokens[after])
                 i = after + 1
                 continue
         if (len(token) == 1 and token in single and token not in _LABELS and i + 1 < len(tokens)
