@@ -2013,3 +2013,12 @@ def test_an_editor_s_sign_off_under_a_list_of_titles_does_not_make_one_the_headl
                "走进某市创意街区，夜幕下的创意集市人头攒动，来自全国各地的年轻手艺人摆出了自己的作品。\n\n"
                "据统计，目前在某市从事陶瓷创作的“某漂”已超过5万人，创意集市年吸引游客超千万人次。\n")
     assert doc.meta.title == "5万“某漂”追梦瓷都"
+
+
+def test_a_neighbourhood_office_beside_its_writer_and_an_account_s_two_names_are_no_writers():
+    office = read("某某街道开展夏季消防安全大检查\n发布日期：2025-05-28来源：某某街道办事处\n" + STORY.rstrip("\n")
+                  + "\n\n（文/图：粤海街道 杨　帆）\n")
+    assert office.meta.writers == ("杨帆",)
+    header = read("汛期来了，这份避险指南请收好\n原创 江门应急 江门市应急管理局 2025年6月3日 18:30 广东\n来源：江门市应急管理局\n"
+                  "作者：区嘉欣\n\n" + STORY)
+    assert header.meta.writers == ("区嘉欣",)

@@ -236,8 +236,8 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
     if token.endswith(_QUALIFIABLE):
         return False  # "南都记者": an outlet and a label, not a name
     if _HAN_NAME.match(token):
-        if _UNIT.match(token) or _SECTION_NAME.search(token) or _BUTTON_WORD.search(token):
-            return False  # "团委", "宣传部", "区县动态", "我要分享": a unit, a section, a button, not a person
+        if _UNIT.match(token) or _SECTION_NAME.search(token) or _BUTTON_WORD.search(token) or _PLACE_OFFICE.search(token):
+            return False  # "团委", "宣传部", "区县动态", "我要分享", "粤海街道": a unit, a section, a button, not a person
         if (len(token) >= 4 and AFFILIATION.search(token)) or (
                 len(token) == 3 and (m := AFFILIATION.search(token)) is not None and len(m.group()) >= 2):
             return False  # "某大学教授", "市政府办公室", "茶学院": a position or an institution
@@ -249,6 +249,8 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
 
 # A site's section (区县动态, 图片新闻, 本地要闻): no person's name ends so.
 _SECTION_NAME = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|头条|专题|公告|视频|图片)$")
+# A neighbourhood's office credited beside its writer (``文/图：粤海街道 杨　帆``): no person's name ends so.
+_PLACE_OFFICE = re.compile(r"(?:街道|社区|办事处|居委会|村委会)$")
 # A button's words (我要分享, 点击收藏): no person's name holds them.
 _BUTTON_WORD = re.compile(r"分享|评论|收藏|打印|点赞|转发|转载|授权|关注")
 
@@ -658,7 +660,9 @@ def _post_header(line: str) -> Credits | None:
     if not m:
         return None
     tokens = split_names(m["names"])
-    names = [t for t in (tokens[:-1] if len(tokens) >= 2 else tokens) if is_chinese_personal_name(t)]
+    _, double = _surnames()  # (four characters only with a double family name: ``江门应急`` is an account)
+    names = [t for t in (tokens[:-1] if len(tokens) >= 2 else tokens)
+             if is_chinese_personal_name(t) and (len(t) <= 3 or t[:2] in double)]
     if not names:
         return None
     date = find_date(line)
