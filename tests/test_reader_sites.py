@@ -2005,6 +2005,21 @@ def test_an_english_writer_s_title_under_the_name_is_no_headline():
                "smaller ports fell by a fifth last year, the provincial customs office said.\n")
     assert doc.meta.title == "Province unveils plan to turn its river ports into a single customs zone"
     assert doc.meta.writers == ("Ling Xiaoyu",)
+    # a body that names the writer's beat ("China's port economy"): the title under the name, closest
+    # to the date and naming the body, was taken for the headline and the name lost with it
+    beat = read("MORNING POST\nNewsChinaAsiaOpinionBusinessTechSport\nSubscribe Sign in\nCHINA / POLITICS\n"
+                "Province unveils plan to turn its river ports into a single customs zone\n"
+                "Pilot scheme lets goods cleared in one port move to another without a second inspection\n"
+                "Analysts say move aims to claw back transshipment business lost to neighbours\n"
+                "Ling Xiaoyu\nChina economy correspondent\nPublished: 9:15am, 3 Jun 2025\nUpdated: 11:02am, 3 Jun 2025\n"
+                "Why you can trust the Post\n18 comments\n"
+                "The province will let export cargo cleared by customs at any of its six river ports move freely between "
+                "them without further checks, in a pilot aimed at making the region work like one harbour, a change to "
+                "China's port economy.\n\nUnder the plan released by the provincial commerce department on Monday, "
+                "containers inspected at one port can be shipped on from another under a single electronic seal, "
+                "cutting handling time by up to two days.\n")
+    assert beat.meta.title != "China economy correspondent"
+    assert beat.meta.writers == ("Ling Xiaoyu",)
 
 
 def test_an_editor_s_sign_off_under_a_list_of_titles_does_not_make_one_the_headline():

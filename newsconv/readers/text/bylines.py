@@ -236,7 +236,7 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
     if token.endswith(_QUALIFIABLE):
         return False  # "南都记者": an outlet and a label, not a name
     if _HAN_NAME.match(token):
-        if _UNIT.match(token) or _SECTION_NAME.search(token) or _BUTTON_WORD.search(token) or _PLACE_OFFICE.search(token):
+        if _UNIT.match(token) or SECTION_NAME.search(token) or _BUTTON_WORD.search(token) or _PLACE_OFFICE.search(token):
             return False  # "团委", "宣传部", "区县动态", "我要分享", "粤海街道": a unit, a section, a button, not a person
         if (len(token) >= 4 and AFFILIATION.search(token)) or (
                 len(token) == 3 and (m := AFFILIATION.search(token)) is not None and len(m.group()) >= 2):
@@ -247,8 +247,9 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
     return not any(word.lower().strip(".,'’") in _NOT_IN_NAMES for word in token.split())
 
 
-# A site's section (区县动态, 图片新闻, 本地要闻): no person's name ends so.
-_SECTION_NAME = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|头条|专题|公告|视频|图片)$")
+# A site's section (区县动态, 图片新闻, 本地要闻, 通知公告): no person's name ends so, and no headline
+# opens with one and a space.
+SECTION_NAME = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|头条|专题|公告|通知|公示|视频|图片)$")
 # A neighbourhood's office credited beside its writer (``文/图：粤海街道 杨　帆``): no person's name ends so.
 _PLACE_OFFICE = re.compile(r"(?:街道|社区|办事处|居委会|村委会)$")
 # A button's words (我要分享, 点击收藏): no person's name holds them.
@@ -617,7 +618,6 @@ def _qualified(line: str) -> Credits | None:
     return Credits(people, date=date) if people else None
 
 
-_HAN_RE_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"^[\u4e00-\u9fff]+$")  # (a qualifier: ``融媒体``, no mark, no space)
 # A name in brackets opening an info bar, spaced out or not (``【孙 悦】``), its opening bracket stripped.
 _BRACKETED_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,2})】$")
@@ -753,7 +753,7 @@ def parse_credits(line: str) -> Credits | None:
         return Credits(date=date, unlabelled=rest)
     credits = Credits(unlabelled=line[: labels[0].start()].strip(" 【[(（"))
     first = labels[0]
-    if (credits.unlabelled and first["label"] in _QUALIFIABLE and _HAN_RE_CHAR.match(line[first.start() - 1])
+    if (credits.unlabelled and first["label"] in _QUALIFIABLE and _HAN.match(line[first.start() - 1])
             and len(credits.unlabelled) <= 14 and _HAN_RUN.match(credits.unlabelled)):
         credits.unlabelled = ""  # ``融媒体记者：某某``: the label's qualifier, glued to it
     for i, m in enumerate(labels):

@@ -9,6 +9,7 @@ from itertools import islice
 
 from newsconv.model import WRITER_ROLES, Block, Paragraph, Person, RelatedLink, Role, inline_text
 from newsconv.readers.text.bylines import (
+    SECTION_NAME,
     Credits,
     account_in,
     account_on_furniture,
@@ -38,8 +39,6 @@ _DATE_BEFORE_TITLE = re.compile(
 # A date bar run into the headline's line: ``Wednesday, 09 January 2008 Jeremy Clarkson ripped off``.
 _WEEKDAY_BEFORE_TITLE = re.compile(
     r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s+(?=\S{3})")
-# A section's name (部门动态, 图片新闻): no headline opens with one and a space (a place's name may).
-_SECTION_LABEL = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|公告|通知|公示)$")
 # Share buttons printed after the headline on its line: ``某某演练 分享：微信微博``.
 _SHARE_AFTER_TITLE = re.compile(r"\s+(?:分享到?|Share)\s*[:：][^，。]{0,20}$")
 _BREADCRUMB_LABEL = re.compile(r"^[^:：>＞»›]{0,12}[:：]\s*")
@@ -258,7 +257,7 @@ class MetaCollector:
         date before it, a date bar before it, the section the breadcrumb ends on before it
         (``部门动态 某某演练``), share buttons after it."""
         text = _SHARE_AFTER_TITLE.sub("", _DATE_BEFORE_TITLE.sub("", _WEEKDAY_BEFORE_TITLE.sub("", text)))
-        if self.section and len(self.section) > 1 and _SECTION_LABEL.search(label := self.section[-1]):
+        if self.section and len(self.section) > 1 and SECTION_NAME.search(label := self.section[-1]):
             for opening in (label + " ", label + "\u3000"):
                 if text.startswith(opening) and display_len(text) - display_len(opening) >= 12:
                     return text[len(opening) :].lstrip()

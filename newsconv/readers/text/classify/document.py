@@ -8,6 +8,7 @@ import re
 
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.page import Page
+from newsconv.readers.text.classify.shapes import NUMBERED
 from newsconv.readers.text.official import (
     closing_kind,
     is_addressees,
@@ -49,7 +50,7 @@ def document_tail(page: Page, start: int, end: int) -> int:
             part = "attachment item"
         if part is None and (len(text) <= 80 and _CONTACT.match(text) or len(text) <= 120 and _CONTACT_FIELD.search(text)):
             part = "contact"  # 举报电话：…, 通信地址：…, 采购人：某局　联系人：某某　电话：…: how to reach the issuer
-        if part is None and not found and len(text) <= 40 and "联系" in text and _NUMBERED_HEAD.match(text):
+        if part is None and not found and len(text) <= 40 and "联系" in text and NUMBERED.match(text):
             part = "contact heading"  # 四、联系方式 / 四、对本次采购提出询问，请按以下方式联系
         if part is None or (part == "attachment" and any(p == "date" for _, p in found) and _FILE_NAME.search(text)):
             break  # (``附件1：某某表.xls`` under the date: the page's downloads of the attachments listed above)
@@ -88,8 +89,6 @@ _CONTACT = re.compile(r"^(?:(?:联系|举报|咨询|监督|投诉|报名|通信|
 _CONTACT_FIELD = re.compile(r"(?:联系人|电话)\s*[:：]\s*\S.*?(?:电话|手机)\s*[:：]\s*[\d（(]|^.{0,40}(?:联系)?电话\s*[:：]\s*[\d（(]")
 # A file's name as a page links it for download: ``….xls``, ``….pdf``.
 _FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|ofd)$", re.IGNORECASE)
-# A numbered heading: 四、…, （四）….
-_NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
 PART_NAMES = {"salutation": "a salutation", "addressees": "the addressees (主送)", "speaker": "the speaker line",

@@ -110,15 +110,19 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     return [(reason, value) for reason, value in evidence if value]
 
 
+def _next_text_line(page: Page, i: int) -> list[int]:
+    """The next line of text under line ``i`` (with the lines a hard wrap carried it onto), a
+    blank line between at most: the 副题 under a 主题, a table's first row under its head."""
+    last = page.unit_last(i)
+    return page.nonblank(last + 1, last + 3)[:1]
+
+
 def _over_dash_subtitle(page: Page, i: int, text: str) -> bool:
     """Whether a Chinese headline-like line stands right over a 副题 that opens with a dash
     (``“赣鄱粮仓”再夺丰收`` / ``——来自江西秋收一线的报道``): the main headline of a
     引题/主题/副题 stack, whatever stands over it."""
-    if not is_mostly_cjk(text):
-        return False
-    last = page.unit_last(i)
-    below = page.nonblank(last + 1, last + 3)[:1]
-    return any(page.lines[j].text.startswith("——") and 4 <= display_len(page.lines[j].text) <= 60 for j in below)
+    return is_mostly_cjk(text) and any(page.lines[j].text.startswith("——") and 4 <= display_len(page.lines[j].text) <= 60
+                                       for j in _next_text_line(page, i))
 
 
 def _writer_s_title(page: Page, i: int, text: str) -> bool:
@@ -146,16 +150,13 @@ def _listed_above(page: Page, i: int, text: str) -> bool:
 def _stack_neighbours(page: Page, i: int) -> list[int]:
     """The next line of text over and under line ``i``, a blank line between at most (a Chinese
     引题, 主题 and 副题 stand so)."""
-    last = page.unit_last(i)
-    return page.nonblank(i - 1, i - 3, -1)[:1] + page.nonblank(last + 1, last + 3)[:1]
+    return page.nonblank(i - 1, i - 3, -1)[:1] + _next_text_line(page, i)
 
 
 def _over_main_headline(page: Page, i: int) -> bool:
     """Whether the next line of text under line ``i`` is a Chinese headline over a dash subtitle."""
-    last = page.unit_last(i)
-    below = page.nonblank(last + 1, last + 3)[:1]
     return any(page.known[j] is None and is_title_shaped(text := page.lines[j].text) and _over_dash_subtitle(page, j, text)
-               for j in below)
+               for j in _next_text_line(page, i))
 
 
 def _heads_a_row(page: Page, i: int, text: str) -> bool:
@@ -164,9 +165,8 @@ def _heads_a_row(page: Page, i: int, text: str) -> bool:
     ``P2024-31 陈埭镇岸兜村 21536 …``; a table of one row is no table to the table finder)."""
     if not is_mostly_cjk(text) or (cells := spaced_cells(text)) is None:
         return False  # (an English headline's words are no cells)
-    below = page.nonblank(page.unit_last(i) + 1, page.unit_last(i) + 3)[:1]
     return any((row := spaced_cells(page.lines[j].text)) is not None and len(row) == len(cells)
-               and any(is_number(cell) for cell in row) for j in below)
+               and any(is_number(cell) for cell in row) for j in _next_text_line(page, i))
 
 
 def _markup_names(page: Page, text: str) -> bool:
