@@ -126,7 +126,8 @@ def _ellipses(t: _Text) -> None:
 
 
 def _lone_marks(t: _Text) -> None:
-    """A lone ``…`` or ``—`` (half the Chinese mark) and ``--`` become ``……`` and ``——``."""
+    """A lone ``…`` or ``—`` (half the Chinese mark) and ``--`` become ``……`` and ``——``; a ``—``
+    between two Han words stays (GB/T 15834's connecting dash: ``北京—上海特别旅客快车``)."""
     for m in _LONE_MARKS.finditer(t.text):
         start, end, run = m.start(), m.end(), m.group()
         if not t.free(start, end):
@@ -136,8 +137,10 @@ def _lone_marks(t: _Text) -> None:
                 continue  # --help, x--y: an option or Latin text
             t.put(start, end, "——")
         elif run == "—":
-            if _is_han(t.char(start - 1)) or _is_han(t.char(end)):
-                t.put(start, end, "——")
+            before, after = _is_han(t.char(start - 1)), _is_han(t.char(end))
+            if before != after:
+                t.put(start, end, "——")  # ``他说—“…”``: half a dash
+            # (between two Han words it is the connecting dash, 一字线: ``北京—上海``, ``中国—东盟``)
         elif t.context(start, end):
             t.put(start, end, "……")
 
