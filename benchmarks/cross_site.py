@@ -95,7 +95,7 @@ BLIND_DATA = ROOT / "benchmarks" / "data"
 # The blind sets (README in each folder), and how their pages' ids start.
 BLIND_SETS = {"zh-blind": "zb-", "zh-blind2": "zc-", "zh-blind3": "zd-", "zh-blind4": "ze-", "zh-blind5": "zf-",
               "zh-blind6": "zg-", "zh-blind7": "zh-", "zh-blind8": "zi-", "zh-blind9": "zj-", "zh-blind10": "zk-",
-              "zh-blind11": "zl-", "zh-blind12": "zm-", "zh-blind13": "zn-", "zh-blind14": "zo-", "zh-blind15": "zp-", "zh-blind16": "zq-", "zh-blind17": "zr-", "zh-blind18": "zs-", "zh-blind19": "zt-", "zh-blind20": "zu-", "zh-blind21": "zv-", "zh-blind22": "zw-", "zh-blind23": "zx-", "zh-blind24": "zy-", "zh-blind25": "zz-", "zh-blind26": "ya-", "zh-blind27": "yb-", "zh-blind28": "yc-", "zh-blind29": "yd-", "zh-blind30": "ye-", "zh-blind31": "yf-", "zh-blind32": "yg-", "zh-blind33": "yh-", "zh-blind34": "yi-", "zh-blind35": "yj-", "zh-blind36": "yk-", "zh-blind37": "yl-", "zh-blind38": "ym-", "zh-blind39": "yn-"}
+              "zh-blind11": "zl-", "zh-blind12": "zm-", "zh-blind13": "zn-", "zh-blind14": "zo-", "zh-blind15": "zp-", "zh-blind16": "zq-", "zh-blind17": "zr-", "zh-blind18": "zs-", "zh-blind19": "zt-", "zh-blind20": "zu-", "zh-blind21": "zv-", "zh-blind22": "zw-", "zh-blind23": "zx-", "zh-blind24": "zy-", "zh-blind25": "zz-", "zh-blind26": "ya-", "zh-blind27": "yb-", "zh-blind28": "yc-", "zh-blind29": "yd-", "zh-blind30": "ye-", "zh-blind31": "yf-", "zh-blind32": "yg-", "zh-blind33": "yh-", "zh-blind34": "yi-", "zh-blind35": "yj-", "zh-blind36": "yk-", "zh-blind37": "yl-", "zh-blind38": "ym-", "zh-blind39": "yn-", "zh-blind40": "yo-", "zh-blind41": "yp-", "zh-blind42": "yq-", "zh-blind43": "yr-"}
 
 
 @dataclass(frozen=True)
