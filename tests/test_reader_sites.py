@@ -2037,3 +2037,394 @@ def test_a_neighbourhood_office_beside_its_writer_and_an_account_s_two_names_are
     header = read("汛期来了，这份避险指南请收好\n原创 江门应急 江门市应急管理局 2025年6月3日 18:30 广东\n来源：江门市应急管理局\n"
                   "作者：区嘉欣\n\n" + STORY)
     assert header.meta.writers == ("区嘉欣",)
+
+
+def test_a_headline_wholly_in_brackets_or_with_its_date_run_on_is_read_without_them():
+    bracketed = read("您当前所在位置：首页»乡镇动态\n【某某镇多措并举保障小麦颗粒归仓】\n2025-06-03 09:12 某某镇党政办  阅读：418次\n" + STORY)
+    assert bracketed.meta.title == "某某镇多措并举保障小麦颗粒归仓"
+    glued = read("首页 > 新闻中心 > 公司新闻\n某某长江大桥公铁两用桥面完成年度体检2025-06-03\n来源：某某桥梁公司\n" + STORY)
+    assert glued.meta.title == "某某长江大桥公铁两用桥面完成年度体检"
+    assert glued.meta.published == dt.date(2025, 6, 3)
+
+
+def test_a_record_table_s_title_field_is_the_headline_when_the_page_prints_it_nowhere_else():
+    doc = read("您好，欢迎访问某某县人民政府！无障碍|长者模式\n某某县应急管理局某某省某某市某某县\n请输入关键词\n搜索\n"
+               "您现在的位置：首页 > 通知公告\n标题： 关于5月份全县安全生产明查暗访情况的通报\n发布日期： [2025-06-03]\n"
+               "来源： 县安委办\n各镇人民政府（街道办事处），县各有关部门和单位：\n\n"
+               "5月份，县安委办组织4个暗访组，采取“四不两直”方式，对全县13个镇（街道）的62家生产经营单位开展明查暗访，"
+               "共发现各类安全隐患187条，现将有关情况通报如下。\n\n一、基本情况\n\n从检查情况看，多数单位能够落实安全生产主体责任，"
+               "隐患排查治理工作有序开展。\n\n某某县安全生产委员会办公室\n\n2025年6月2日\n")
+    assert doc.meta.title == "关于5月份全县安全生产明查暗访情况的通报"
+    assert "标题" not in " ".join(body(doc))
+
+
+def test_a_table_the_text_announces_is_kept_with_its_total_row():
+    doc = read("您当前所在位置：首页 > 政务公开 > 公示\n某某镇2025年耕地地力保护补贴发放情况公示（第一批）\n"
+               "信息来源：某某镇财政所 发布时间：2025-05-19\n"
+               "现将我镇2025年第一批耕地地力保护补贴发放情况予以公示，公示期7天，如有异议请向镇财政所反映。\n\n"
+               "序号\t村（社区）\t户主姓名\t补贴面积（亩）\t补贴金额（元）\n1\t前楼村\t李振华\t8.6\t897.41\n"
+               "2\t前楼村\t陈秀英\t5.2\t542.62\n3\t后楼村\t赵国强\t12.4\t1293.94\n合计   26.2  2733.97\n"
+               "网站地图 | 联系我们 | 隐私声明\n主办单位：某某县人民政府办公室\n")
+    text = " ".join(body(doc))
+    assert "赵国强" in text and "2733.97" in text
+    assert "网站地图" not in text
+
+
+def test_a_list_a_sentence_leads_into_stays_in_the_body_with_a_blank_line_after_each_item():
+    doc = read("刚刚，某州这8个村入选！\n原创\n某某发布\n2025年06月03日 12:01\n\n"
+               "近日，农业农村部公布了2025年中国美丽休闲乡村名单，某某州8个村榜上有名，数量居全省前列。\n\n"
+               "今年暑期，各村还将推出避暑、研学等特色活动。\n\n入选名单如下：\n\n甲县西江镇控拜村\n\n乙县肇兴镇堂安村\n\n"
+               "丙县丙妹镇岜沙村\n\n丁县栽麻镇大利村\n\n据了解，中国美丽休闲乡村推介活动旨在挖掘乡村多元价值，推动乡村休闲旅游高质量发展。\n\n"
+               "来源：州农业农村局\n编辑：潘红梅\n")
+    text = " ".join(body(doc))
+    assert "丙县丙妹镇岜沙村" in text and "推动乡村休闲旅游高质量发展" in text
+
+
+def test_writers_after_their_unit_spaced_out_or_under_a_speech_s_title():
+    under = read("您当前所在位置：首页 > 服务站风采\n某某镇退役军人服务站为老兵送上“暖心套餐”\n某某镇退役军人服务站 李  振\n"
+                 "[2025-06-03]　点击：95\n" + STORY)
+    assert under.meta.title == "某某镇退役军人服务站为老兵送上“暖心套餐”"
+    assert under.meta.writers == ("李振",)
+    closing = read("某某市供销社春耕农资保供工作有序开展\n工作动态 2025-03-12\n" + STORY + "\n（某某市供销社 褚  涛）\n")
+    assert closing.meta.writers == ("褚涛",)
+    field = read("“巴渝新韵”某市青年书法篆刻作品展开幕\n[2025-05-31]　作者：市书协　谭 敏　来源：某市书法家协会\n" + STORY)
+    assert field.meta.writers == ("谭敏",)
+    speech = read("以一流营商环境赋能县域高质量发展\n——在全县优化营商环境大会上的讲话\n县委书记  闫  志  刚\n（2025年2月10日）\n"
+                  "发布日期：2025-02-12　　文章来源：县委办公室\n同志们：\n\n"
+                  "今天，县委、县政府召开全县优化营商环境大会，主要任务是总结去年工作，部署今年任务。\n\n"
+                  "营商环境没有最好，只有更好。各级领导干部要带头当好“服务员”，真抓实干，久久为功。\n")
+    assert speech.meta.writers == ("闫志刚",)
+
+
+def test_a_writer_named_alone_over_a_note_on_who_the_writer_is_and_writers_who_shot_the_video():
+    comment = read("某某网 > 评论 > 时评\n乡村“村晚”火起来，靠的是群众当主角\n2025年6月3日 星期二　来源：某某网\n" + STORY
+                   + "\n邢晓雯\n\n（作者系某某师范大学副教授）\n编辑：孙晓  责任编辑：宋芸\n")
+    assert comment.meta.writers == ("邢晓雯",)
+    video = read("一座县城的“芯”路\n某某客户端 2025-05-27 07:30:00\n文/视频：某某日报全媒体记者 唐　璐 刘　勇　通讯员 罗伟华\n" + STORY)
+    assert video.meta.writers == ("唐璐", "刘勇", "罗伟华")
+
+
+def test_a_note_in_parentheses_a_labelled_kicker_and_edition_links_are_no_headline():
+    note = read("某某新闻 下载APP\n推荐重庆时政区县财经评论\n某某中心城区今年将新增城市公园30个\n（其中社区公园22个、口袋公园8个）\n"
+                "某某新闻 2025-06-03 14:02\n某某新闻记者 刘　力\n"
+                "6月3日，记者从某某市城市管理局获悉，今年中心城区将新建、改造城市公园30个，其中社区公园22个、口袋公园8个。\n\n"
+                "市城市管理局相关负责人介绍，新建城市公园将优先布局在老旧小区集中、绿地覆盖率偏低的区域。\n")
+    assert note.meta.title == "某某中心城区今年将新增城市公园30个"
+    stack = read("某某日报数字报　往期回顾　PDF下载2024-11-06\n04版 综合\n前一版　后一版\n本版标题导航\n当前版：04版　前一版　后一版\n"
+                 "——某某区着力打造“太行山最美乡村”\n太行深处绘新景\n引　山区乡村“颜值”“气质”双提升\n文/图 本报记者 段  军\n"
+                 "深秋时节，某某区某某镇古寨层林尽染，红石砌成的古屋错落有致，游客沿着石阶拾级而上，太行深处处处是景。\n\n"
+                 "近年来，某某区依托太行山自然和人文资源，实施山区乡村环境整治，一个个山村“颜值”和“气质”双提升。\n")
+    assert stack.meta.title == "太行深处绘新景"
+
+
+def test_a_visit_s_headline_broken_after_the_place_and_an_e_paper_s_listed_title_under_its_list():
+    visit = read("您当前所在位置：首页 > 政务动态 > 领导活动\n某某区领导带队赴中国—东盟信息港\n调研数字经济产业发展\n"
+                 "——强调要抢抓机遇打造面向东盟的数字经济高地\n2025-05-29 10:46　　来源：某某区政府办　　文：韦丽娟\n" + STORY)
+    assert visit.meta.title == "某某区领导带队赴中国—东盟信息港调研数字经济产业发展"
+    paper = read("某某日报 数字报 2025年06月03日 星期二 往期回顾 PDF下载\n第006版：区县\n上一版 下一版\n本版新闻\n"
+                 "江津花椒“麻”出国际范\n綦江：古镇焕新颜\n垫江牡丹产业链再延伸\n年出口额突破1.2亿元\n江津花椒“麻”出国际范\n"
+                 "全产业链综合产值突破100亿元 带动30万椒农增收\n本报记者　王天翊　通讯员　钟　源\n"
+                 "6月初，江津区先锋镇的花椒基地里一片繁忙，椒农们正抢抓晴好天气采摘青花椒，一筐筐花椒被运往加工厂。\n\n"
+                 "江津是“中国花椒之乡”，全区花椒种植面积达55万亩，年产鲜椒35万吨，全产业链综合产值突破100亿元。\n")
+    assert paper.meta.title == "江津花椒“麻”出国际范"
+
+
+def test_self_media_accounts_beside_a_post_s_date_and_a_person_in_the_author_slot():
+    toutiao = read("首页 下载头条APP 登录\n在凯里吃了一碗酸汤鱼，终于明白为什么贵州人离不开“酸”\n原创\n2025-05-30 18:26\n·\n黔行记\n贵州\n"
+                   + STORY)
+    assert toutiao.meta.writers == ("黔行记",)
+    baijia = read("百度首页 登录\n南宁青秀山的三角梅开了，这份赏花攻略请收好\n\n绿城生活圈\n\n2025-05-31 09:15广西南宁优质生活领域创作者\n\n"
+                  "关注\n" + STORY)
+    assert baijia.meta.writers == ("绿城生活圈",)
+    wechat = read("刚刚，某州这8个村入选！\n原创\n杨　帆\n某某发布\n2025年06月03日 12:01\n贵州\n" + STORY)
+    assert wechat.meta.writers == ("杨帆",)
+
+
+def test_a_notice_issuing_a_document_under_a_long_title_and_its_lead_in_under_the_addressees():
+    issuing = read("您当前所在位置：首页 > 政府信息公开 > 规范性文件\n"
+                   "发文机关 某某区民政局 某某区财政局 成文日期 2025年4月18日\n文　　号 某民规〔2025〕2号 发布日期 2025年4月25日\n\n"
+                   "某某区民政局 某某区财政局关于印发《某某区社区嵌入式养老服务补贴管理办法》的通知\n\n某民规〔2025〕2号\n\n"
+                   "各街道办事处、某某镇人民政府，各有关单位：\n\n"
+                   "为进一步完善本区社区嵌入式养老服务体系，规范养老服务补贴管理，现将《某某区社区嵌入式养老服务补贴管理办法》"
+                   "印发给你们，请认真遵照执行。\n\n某某区民政局　　某某区财政局\n\n2025年4月18日\n\n"
+                   "某某区社区嵌入式养老服务补贴管理办法\n\n第一章　总则\n\n"
+                   "第一条　为支持社区嵌入式养老服务设施建设和运营，提升老年人就近就便获得服务的水平，制定本办法。\n\n"
+                   "第二条　本办法适用于在本区依法登记、从事社区嵌入式养老服务的机构。\n\n【字体：大 中 小】【打印】【关闭】\n")
+    assert issuing.meta.title == "某某区民政局 某某区财政局关于印发《某某区社区嵌入式养老服务补贴管理办法》的通知"
+    assert "第二条" in " ".join(body(issuing))
+    decided = read("索引号 000014349/2025-00118\n发文字号 某政任〔2025〕6号 成文日期 2025年5月20日\n发布日期 2025年5月23日 主题分类 人事\n\n"
+                   "某某区人民政府关于赵振宇等同志职务任免的通知\n\n区政府各委、办、局，各街道办事处，各区属机构：\n\n"
+                   "经2025年5月19日区政府第62次常务会议研究，决定：\n\n任命赵振宇为某某区发展和改革委员会副主任；\n\n"
+                   "免去高建国的某某区退役军人事务局副局长职务，退休。\n\n"
+                   "以上同志任职时间自2025年5月19日起计算。试用期满考核合格的，正式任职。\n\n某某区人民政府\n\n2025年5月20日\n")
+    text = " ".join(body(decided))
+    assert "区政府各委、办、局" in text and "研究，决定：" in text
+
+
+def test_a_record_row_s_title_field_stops_at_the_next_field_and_a_kind_of_document_is_no_account():
+    row = read("您当前所在位置：首页 > 政务公开 > 法定主动公开内容\n索引号： 11152500/2025-01863 主题分类： 农业、林业、水利\n"
+               "发文机关： 某某盟行政公署办公室 成文日期： 2025年05月27日\n"
+               "标题： 关于做好2025年牧区防汛抗旱和饲草储备工作的通知 发文字号： 某署办发〔2025〕31号\n"
+               "发布日期： 2025年05月30日 有效性： 有效\n某某盟行政公署办公室关于做好2025年牧区防汛抗旱和饲草储备工作的通知\n"
+               "某署办发〔2025〕31号\n\n各旗县市（区）人民政府，盟直各有关部门：\n\n"
+               "今年入汛以来，我盟降水时空分布不均，东部旗县局地出现短时强降水，西部旗县旱情露头，现就有关工作通知如下。\n\n"
+               "各旗县市（区）要落实行政首长负责制，明确苏木镇、嘎查村两级防汛抗旱责任人。\n\n某某盟行政公署办公室\n\n2025年5月27日\n")
+    assert row.meta.title == "某某盟行政公署办公室关于做好2025年牧区防汛抗旱和饲草储备工作的通知"
+    police = read("某某市公安局\n站内搜索\n首页 › 警情通报\n警情通报\n发布时间：2025/6/3 09:12:30　　来源：某某市公安局\n"
+                  "2025年6月2日20时15分许，我局110指挥中心接群众报警称，某某路一商铺内有人持刀伤人，民警迅速到场处置。\n\n"
+                  "经初步调查，双方系因商铺租金问题发生争执，案件正在进一步侦办中。\n\n某某市公安局\n\n2025年6月3日\n")
+    assert police.meta.writers == ()
+    assert police.meta.title != "某某市公安局"
+
+
+def test_stacks_kickers_and_captions_of_e_papers_and_mobile_pages():
+    stack = read("某某日报 数字报\n本版新闻\n· 大豆单产提升行动全面铺开\n· 本版责编：孙 宁　美编：陈 欣\n"
+                 "盯牢农时抢进度 科技赋能保丰收\n\n某某无人农场插秧面积扩大到8万亩\n北斗导航插秧机作业精度达到厘米级\n\n"
+                 "本报记者 刘  娜　通讯员 孟凡宇\n"
+                 "本报讯 连日来，在某某农场的无人化农场里，十几台无人驾驶插秧机来回穿梭，插秧面积从去年的5万亩扩大到8万亩。\n\n"
+                 "“今年无人化插秧面积扩大到8万亩，作业效率提高了30%。”农场负责人说。\n")
+    assert stack.meta.title == "某某无人农场插秧面积扩大到8万亩"
+    office = read("某某林业报 数字报\n本版新闻\n· 林区职工夏季防火培训\n【聚焦林区转型】\n\n某某林业局：\n从“砍树人”到“看树人”的三十年\n"
+                  "作者：见习记者 吕  晨　特约记者 郝东升\n"
+                  "凌晨四点，天刚蒙蒙亮，某某林场护林员于长海已经背上水壶和干粮，沿着防火道开始一天的巡护。\n\n"
+                  "三十年前，于长海是林场的采伐工。停伐以来，林业局森林蓄积量增加了1200多万立方米。\n")
+    assert office.meta.title == "某某林业局：从“砍树人”到“看树人”的三十年"
+    alt = read("某某晚报 电子版\n本版新闻\n· 南关区社区食堂开到第20家\n某某街道：楼道里办起“微课堂”\n2025年6月3日\n"
+               "社区志愿者为居民讲解手机使用\n\n社区志愿者为居民讲解智能手机使用方法。 本报记者 梁  爽 摄\n\n"
+               "“点开这个绿色图标，就能挂号了。”6月1日下午，在某某社区的楼道里，志愿者正手把手教老人用手机挂号。\n\n"
+               "今年以来，某某街道在辖区12个老旧小区开设“楼道微课堂”，利用楼道空间开展智能手机培训。\n")
+    assert alt.meta.title == "某某街道：楼道里办起“微课堂”"
+    mobile = read("打开APP　某某体育　m.example.cn\nCBA总决赛第四场：某某男篮108比96客胜广东 总比分3比1拿到赛点\n"
+                  "全媒体记者 高  原　06-03 10:21\n"
+                  "6月2日晚，CBA总决赛第四场在东莞展开较量，某某男篮客场以108比96战胜广东队，将总比分改写为3比1。\n\n"
+                  "本场比赛，某某队外援砍下全场最高的31分，国内球员也有4人得分上双。\n")
+    assert mobile.meta.title == "CBA总决赛第四场：某某男篮108比96客胜广东 总比分3比1拿到赛点"
+
+
+def test_writers_in_glued_sources_double_labels_cards_without_a_year_and_over_an_e_mail():
+    glued = read("“菜篮子”稳了\n2025-01-20 07:55来源：某某日报特约记者 罗  娟\n" + STORY)
+    assert glued.meta.writers == ("罗娟",)
+    assert glued.meta.source == "某某日报"
+    double = read("某某林场完成1.2万亩红松母树林抚育\n发布时间：2025/6/3 09:12:30　作者：文/图：洪  涛　浏览次数：236\n" + STORY)
+    assert double.meta.writers == ("洪涛",)
+    card = read("今日头条　打开APP\n在某某，零下50度的“冷极村”夏天是什么样？\n冷极旅行家　06-03 10:21 · 头条创作者\n点击关注\n" + STORY)
+    assert card.meta.writers == ("冷极旅行家",)
+    english = read("EYESHENZHEN News Invest Work Live\nNews > Shenzhen\nShenzhen Talent Park to Host Drone Light Show Every Saturday\n"
+                   "Source: Shenzhen Daily | Updated: 2025-06-03\n\n"
+                   "Shenzhen Talent Park will host a drone light show every Saturday evening from this week, the park's "
+                   "management office said on Monday.\n\nThe 15-minute show will feature 600 drones forming images of the "
+                   "city's skyline and will start at 8:30 p.m.\n\nHan Lulu\n\nhanlulu@example.cn\n\nHot Topics\n")
+    assert english.meta.writers == ("Han Lulu",)
+
+
+def test_an_english_caption_retelling_the_alt_text_and_a_one_word_name_after_and():
+    doc = read("Inner Mongolia Today\nYou are here: Home / News / Culture\n"
+               "Naadam fair draws herders and tourists to Xilinhot grassland\nUpdated: 2025.06.03\nBy Dong Lin and Sarangerel\n\n"
+               "Wrestlers compete during a Naadam fair in Xilinhot\n\n"
+               "Wrestlers compete during the fair in Xilinhot, June 2, 2025. (Photo by Wang Zheng)\n\n"
+               "Thousands of herders and visitors gathered on the grassland outside Xilinhot on Monday for the city's "
+               "annual Naadam fair, which features wrestling, horse racing and archery.\n\n"
+               "More than 400 wrestlers from 12 banners and counties signed up for this year's contest, organizers said.\n")
+    assert doc.meta.title == "Naadam fair draws herders and tourists to Xilinhot grassland"
+    assert doc.meta.writers == ("Dong Lin", "Sarangerel")
+    assert doc.meta.published == dt.date(2025, 6, 3)
+
+
+def test_credits_run_on_from_a_time_a_post_s_account_after_its_writer_and_a_mark_before_the_name():
+    timed = read("首页 > 新闻动态 > 公司要闻\n公司超低排放改造项目通过评估监测\n2025-06-03 09:12通讯员 孟庆峰来源：某某钢铁\n" + STORY)
+    assert timed.meta.writers == ("孟庆峰",)
+    post = read("腾讯网 新闻 视频 登录\n山东威海：渔民的“海上粮仓”变了样\n"
+                "作者：于海涛　胶东海风　2023-05-09 13:05　发布于山东　腾讯新闻企鹅号\n" + STORY)
+    assert post.meta.writers == ("于海涛",)
+    marked = read("某某日报 2025.03.28 星期五 往期回顾 PDF下载\n第04版：特刊\n松阳15万亩茶园开采　茶旅融合引客来\n\n□ 徐  慧 文/摄\n\n" + STORY)
+    assert marked.meta.writers == ("徐慧",)
+    english = read("iCQ News Home Local Business\nBusiness | 2025/10/22 | Source: iCQ\n\n"
+                   "Chongqing hotpot makers turn to overseas markets as exports jump\n\n"
+                   "Hotpot seasoning makers in Chongqing shipped more than 60,000 tons abroad in the first nine months, "
+                   "up a third on a year earlier, the city's commerce commission said on Tuesday.\n\n"
+                   "Most of the growth came from Southeast Asia and the Middle East, where Chinese restaurants have "
+                   "multiplied over the past five years.\n\nTan Yuqing, tanyuqing@example.cn\n\nEditor: Cheng Li\n")
+    assert english.meta.writers == ("Tan Yuqing",)
+
+
+def test_marks_before_a_headline_and_a_headline_broken_before_what_its_subject_won():
+    marked = read("名城某某 · 新闻中心\n首页某某要闻民生交通评论\n置顶原创热某某地铁8号线西延线开工 串联木渎与浒墅关\n"
+                  "2025.12.16 来源：某某日报 记者 顾 佳音 编辑：朱雯\n" + STORY)
+    assert marked.meta.title == "某某地铁8号线西延线开工 串联木渎与浒墅关"
+    won = read("某某日报 数字报\n第02版：经济\n本版新闻\n某某陶琉产业集群入选国家级名单\n某某区推进老工业区更新\n"
+               "某某陶琉产业集群\n入选国家级中小企业特色产业集群名单\n"
+               "本报讯（记者 孙晓雯 通讯员 翟乃明）日前，工业和信息化部公布2025年度国家级中小企业特色产业集群名单，"
+               "某某陶琉产业集群榜上有名。\n\n博山陶瓷琉璃生产历史悠久，素有“陶琉之乡”美誉，目前集群内共有规上企业86家。\n")
+    assert won.meta.title == "某某陶琉产业集群入选国家级中小企业特色产业集群名单"
+    ranked = read("某某网首页内蒙古图片视频\n图片新闻\n热点排行\n某某草原进入最美季节\n某某举办冰雪那达慕\n"
+                  "某某浩特：草原那达慕 欢乐一家亲\n2025-07-28 17:40来源：某某网摄影：巴特尔\n" + STORY)
+    assert ranked.meta.title == "某某浩特：草原那达慕 欢乐一家亲"
+
+
+def test_captions_marked_or_opening_with_the_alt_text_live_times_and_a_post_s_last_words_to_readers():
+    doc = read("阆中醋飘香海外\n原创 某某发布 2025-06-03 10:21 四川\n\n"
+               "6月2日，在某某醋业公司的灌装车间，一瓶瓶保宁醋经过灌装、贴标后装箱，即将发往德国、荷兰等地。"
+               "这是今年以来公司发往欧洲的第十二批货，每批约二十吨，从阆中出发经中欧班列运抵德国杜伊斯堡。\n\n"
+               "▲工人正在装运发往德国的保宁醋\n\n师傅现场指导\n\n师傅现场指导徒弟检修设备\n\n"
+               "今年以来，公司出口订单同比增长三成，产品已销往20多个国家和地区。为了适应海外消费者的口味，"
+               "研发团队推出了低盐款和小瓶装，并按照进口国的标签要求重新设计了包装。\n\n"
+               "“过去外国客户只在中餐馆里见到保宁醋，现在超市货架上也能买到了。”公司外贸部负责人说，"
+               "下一步将在海外电商平台开设旗舰店，让更多人尝到这一口千年醋香。\n\n"
+               "📍地址：某某市某某区醋博园路1号\n\n⏰开放时间：9:00—17:00，周一闭馆\n\n"
+               "你们喝过保宁醋吗？评论区聊聊~\n\n本文为原创内容，未经授权禁止转载\n")
+    text = body(doc)
+    assert not any(t.startswith(("▲", "师傅现场指导")) for t in text)
+    assert any(t.startswith("📍地址") for t in text) and any(t.startswith("⏰开放时间") for t in text)
+    assert text[-1] == "你们喝过保宁醋吗？评论区聊聊~"
+    live = read("2025杭州马拉松鸣枪开跑\n2025-11-02 13:05　来源：某某网　文字：许  岚\n"
+                "11月2日7时30分，2025杭州马拉松在黄龙体育中心鸣枪开跑，本届赛事共有3.6万名跑者参赛。\n\n【7:30】鸣枪开跑\n\n"
+                "随着发令枪响，跑者依次从黄龙体育中心出发，沿曙光路、北山街向西湖方向奔去。\n\n【9:38】男子冠军诞生\n\n"
+                "肯尼亚选手以2小时08分17秒率先冲线，获得男子全程马拉松冠军。\n")
+    assert "【7:30】鸣枪开跑" in body(live)
+
+
+def test_a_reply_s_one_addressee_stays_in_the_body():
+    reply = read("重庆市某某区住房和城乡建设委员会\n关于区人大十九届五次会议第0087号建议办理情况的答复\n"
+                 "发布日期：2025.06.03 来源：区住房城乡建委\n某某住建函〔2025〕112号\n\n刘建国代表：\n\n"
+                 "您提出的《关于加快推进两路街道老旧小区加装电梯的建议》收悉。现将办理情况答复如下。\n\n一、基本情况\n\n"
+                 "截至2025年5月，两路街道符合加装条件的老旧住宅共213个单元，已完成加装电梯96部。\n")
+    assert body(reply)[1] == "刘建国代表："
+
+
+def test_an_account_printed_twice_under_the_headline_is_no_part_of_it_and_a_short_picture_line_twice_is_no_text():
+    post = read("百度\n首页\n百家号\n搜索\n登录\n没有森林的“家具之都”，某某是怎么做起来的\n某某财经笔记\n某某财经笔记\n"
+                "2024-10-12 09:31 · 财经领域创作者 · 江西\n\n" + STORY)
+    assert post.meta.title == "没有森林的“家具之都”，某某是怎么做起来的"
+    assert post.meta.writers == ("某某财经笔记",)
+    visit = read("您当前所在位置：首页 > 新闻中心 > 领导活动\n某某区领导调研重点项目建设\n"
+                 "2024年4月16日 星期二来源：某某区融媒体中心\n\n"
+                 "4月15日，区委书记刘建军，区委副书记、区长韩冬，区人大常委会主任孙立新一行到重点项目现场调研。\n\n"
+                 "调研现场\n\n调研现场\n\n"
+                 "在某某高新装备产业园项目现场，刘建军一行详细了解项目建设进度、要素保障和投产计划等情况。\n")
+    assert "调研现场" not in body(visit)
+
+
+def test_welcome_banners_tags_topic_banners_and_play_buttons_are_no_headline():
+    welcome = read("欢迎访问某某州人民政府！ 2025年6月3日 星期二无障碍长者模式繁體English登录注册手机版\n某某州人民政府\n"
+                   "请输入关键词搜索\n搜索\n您当前所在位置：首页 > 领导之窗 > 领导活动\n▶ 视频 某某到某某县调研洱海流域保护工作\n"
+                   "[2025-06-03]　文：段丽萍　来源：某某州人民政府新闻办\n点击播放 00:00 / 02:36\n\n" + STORY)
+    assert welcome.meta.title == "某某到某某县调研洱海流域保护工作"
+    tags = read("某某镇人民政府\n首页 / 基层动态 / 村居动态\n#乡村振兴 #茶产业 #某某村\n某某村：一片茶叶富了一方百姓\n"
+                "2025.06.03 | 浏览：528\n" + STORY)
+    assert tags.meta.title == "某某村：一片茶叶富了一方百姓"
+    banner = read("某某县人民政府\n您当前所在位置：首页 > 新闻中心 > 政务动态\n铸牢中华民族共同体意识专题\n"
+                  "某某县召开民族团结进步示范创建推进会\n来源：县民宗局作者：沙马·阿果发布时间：2025-05-23 09:40\n" + STORY)
+    assert banner.meta.title == "某某县召开民族团结进步示范创建推进会"
+
+
+def test_headlines_broken_in_a_quotation_after_a_comma_or_before_a_year_on_year_figure():
+    quoted = read("当前位置：首页 » 政务公开 » 基层动态\n某某镇开展“移风易俗树新风\n文明乡风润民心”主题宣传活动\n"
+                  "2025.06.03　来源：某某镇　【大 中 小】\n" + STORY)
+    assert quoted.meta.title == "某某镇开展“移风易俗树新风文明乡风润民心”主题宣传活动"
+    comma = read("您当前所在位置：首页 > 新闻中心 > 乡镇动态\n某某乡：党建引领产业兴，\n群众日子越过越红火\n"
+                 "发布日期：2025-06-03　通讯员：马晓东　来源：某某乡人民政府\n" + STORY)
+    assert comma.meta.title == "某某乡：党建引领产业兴，群众日子越过越红火"
+    figure = read("某某日报 数字报\n第03版：经济\n某某港前三季度集装箱吞吐量\n同比增长14.2%\n本报记者 黄  艳 通讯员 潘志坚\n" + STORY)
+    assert figure.meta.title == "某某港前三季度集装箱吞吐量同比增长14.2%"
+    meeting = read("首页 > 政务公开 > 会议\n州人民政府召开第12次常务会议（2025年3月14日）\n发布时间：2025-03-15\n" + STORY)
+    assert meeting.meta.title == "州人民政府召开第12次常务会议（2025年3月14日）"
+
+
+def test_the_main_title_between_its_kicker_and_a_subtitle_that_names_the_body_better():
+    doc = read("某某日报 数字报 2025年06月04日 星期三 往期回顾 PDF下载\n版面图\n本版标题导航\n\n本版其他稿件一\n\n"
+               "冷链直通全国　优质果率提高到85%\n\n永德33.8万亩芒果迎丰收\n\n今年预计产量28万吨\n\n本报记者　赵岗　特约通讯员　徐世文\n\n"
+               "6月以来，临沧市永德县芒果陆续成熟上市。在永康镇芒果种植基地，果农们正忙着采摘、分拣、装箱，今年预计产量28万吨。\n\n"
+               "永德县是云南最大的芒果产区之一，全县芒果种植面积达33.8万亩，冷链物流让优质果率提高到85%。\n")
+    assert doc.meta.title == "永德33.8万亩芒果迎丰收"
+
+
+def test_accounts_run_on_from_original_or_printed_twice_counts_after_names_and_wire_credits():
+    glued = read("昭泽高速最新进展来了！\n原创某某发布 某某发布 2025年6月3日 18:30 云南\n图片\n" + STORY + "\n来源：某某日报\n")
+    assert glued.meta.writers == ("某某发布",)
+    twice = read("百度首页 登录\n某某地铁新线开通首日，沿线楼盘看房人数涨了三成\n某某楼市观察某某楼市观察\n2025-11-30 14:02 安徽 关注\n"
+                 + STORY)
+    assert twice.meta.writers == ("某某楼市观察",)
+    counted = read("直播｜第十届某某茶产业博览会开幕\n2025-06-06 10:00记者：吴启航 田芳参与人数 12.6万\n" + STORY)
+    assert counted.meta.writers == ("吴启航", "田芳")
+    wire = read("Business / Trade\nPort city opens new sea-rail freight route to Laos\nUpdated: 2025-06-03 18:40 | Source: GX News\n\n"
+                "A freight train carrying fertilizer and building materials left the port on Tuesday for Vientiane, opening "
+                "the first sea-rail route linking the port with Laos.\n\nOperators plan to run three trains a week on the "
+                "route by the end of the year, cutting delivery times by a third.\n\n"
+                "(Reporting by Nguyen Thi Mai and Lu Jianhua; Editing by Peter Collins)\n\nCopyright GX News.\n")
+    assert wire.meta.writers == ("Nguyen Thi Mai", "Lu Jianhua")
+
+
+def test_a_page_s_credit_line_ending_with_its_photographer_and_a_table_printed_half_with_spaces():
+    gallery = read("某某新闻网\n当前位置：首页 > 图片新闻\n某某：龙舟竞渡柳江 两岸万人观赛\n\n图为龙舟队员奋力划桨冲向终点。\n\n"
+                   "某某新闻网　2025-06-01 18:20　记者 覃  妮 摄\n\n" + STORY)
+    assert gallery.meta.published == dt.datetime(2025, 6, 1, 18, 20)
+    assert gallery.meta.writers == ()
+    listing = read("某某市行政审批服务局2025年5月行政许可办理结果公示\n[2025-06-03]　信息来源：某某市行政审批服务局\n"
+                   "根据《中华人民共和国行政许可法》有关规定，现将我局2025年5月行政许可办理结果公示如下。\n\n"
+                   "如对公示内容有异议，请在公示期内以书面形式向我局反映。\n\n"
+                   "序号\t行政相对人名称\t许可事项\t许可决定日期\n1\t某某陶瓷釉料有限公司\t危险化学品经营许可\t2025-05-06\n"
+                   "2\t某某大药房\t药品经营许可\t2025-05-09\n3 某某生态农业专业合作社 取水许可 2025-05-20\n"
+                   "4 某某花炮厂 烟花爆竹生产企业安全生产许可 2025-05-27\n某某市行政审批服务局\n2025年6月3日\n相关阅读\n")
+    tables = [b for b in listing.blocks if type(b).__name__ == "Table"]
+    assert len(tables) == 1 and len(tables[0].rows) == 5
+    assert tables[0].columns == 4 and "某某花炮厂" in " ".join(block_texts(listing.blocks))
+
+
+def test_search_labels_a_press_conference_s_speakers_posts_and_glued_labels_are_read_as_they_are():
+    search = read("某某区市场监督管理局\n2025年06月04日 站内搜索：\n关键字\n搜索\n当前位置：首页 > 工作动态\n"
+                  "某某区开展夏季食品安全“护苗”专项检查\n时间：2025.06.03　作者：梁嘉欣 何耀文　来源：本局　点击：563\n" + STORY)
+    assert search.meta.writers == ("梁嘉欣", "何耀文")
+    briefing = read("三亚市2025年春节旅游市场保障工作新闻发布会\n日期：2025-01-22来源：三亚市人民政府新闻办公室\n发布人：\n\n"
+                    "三亚市旅游和文化广电体育局副局长　符永红\n\n三亚市交通运输局副局长　羊  东\n\n"
+                    "主持人：三亚市委宣传部副部长　杨文彬\n\n"
+                    "各位记者朋友，大家上午好！欢迎参加三亚市2025年春节旅游市场保障工作新闻发布会。\n\n"
+                    "符永红：今年春节假期，预计我市接待游客将超过150万人次，我们将全力做好旅游市场保障。\n")
+    assert briefing.meta.writers == ()
+    spaced = read("某某市冰雪产业项目集中签约 总金额逾百亿元\n来源：某某网 作者：杨  德  新 发布时间：2025-12-06 18:12\n" + STORY)
+    assert spaced.meta.writers == ("杨德新",)
+    parted = read("今年前5月全国完成水利建设投资4126亿元\n2025-06-02 18:46　来源：新华网\n"
+                  "新华社北京6月2日电（记者 胡  璐、王  悦阳）记者2日从水利部获悉，截至5月底，今年全国完成水利建设投资4126亿元。\n\n"
+                  "水利部有关负责人介绍，今年以来各地加快推进重大水利工程建设，新开工项目数量同比增加。\n")
+    assert parted.meta.writers == ("胡璐", "王悦阳")  # (three single characters in a row are one name only within a 、)
+    glued = read("某某日报 数字报\n第01版：要闻\n我省新建改造农村公路2300公里\n"
+                 "本报讯（记者王静通讯员赵学军）记者从省交通运输厅获悉，今年以来我省新建改造农村公路2300公里，"
+                 "完成投资86亿元，惠及沿线群众120余万人。\n\n今年，我省把农村公路建设与乡村旅游、特色产业发展结合起来。\n")
+    assert glued.meta.writers == ("王静", "赵学军")
+    post = read("某某苏木举办“那达慕”进嘎查文化惠民活动\n来源：某某苏木　发布时间：2025年07月14日\n" + STORY.rstrip("\n")
+                + "（苏木宣传委员 朝克图）\n")
+    assert post.meta.writers == ("朝克图",)
+    unit_first = read("延边：朝鲜族非遗走进百姓生活\n2025-09-24\n" + STORY + "\n（作者单位：某某日报社延边分社）\n\n崔  健\n")
+    assert unit_first.meta.writers == ("崔健",)
+
+
+def test_english_writers_contributing_and_named_in_a_sentence_under_the_text():
+    contributing = read("Home > Culture\nJilin ice festival draws record crowds as winter tourism heats up\n"
+                        "By Global Times | Published: Dec 21, 2025 09:48 PM\n\n"
+                        "A record 180,000 visitors toured the ice park in Changchun over the weekend, the park's operator said.\n\n"
+                        "Local authorities said the province expects to receive more than 60 million winter tourists this "
+                        "season.\n\nContributing: Zhang Yiyi, Qi Xijia\n\nRELATED ARTICLES\n")
+    assert contributing.meta.writers == ("Zhang Yiyi", "Qi Xijia")
+    sentence = read("Home > City\nOld lane houses get new life as Xuhui turns to 'micro-renewal'\n\n"
+                    "Residents of a 1930s lane neighborhood on Jianguo Road have moved back into homes rebuilt with private "
+                    "kitchens and bathrooms, the district government said.\n\n"
+                    "The district plans to apply the same approach to another 12 lanes by the end of next year.\n\n"
+                    "Zhou Yiran is a reporter with Example Eye.\n\nShare this story: WeChat | Weibo\n")
+    assert sentence.meta.writers == ("Zhou Yiran",)
+    assert not any("is a reporter" in t for t in body(sentence))  # (a credit line, as the benchmarks' golds have it)
+
+
+def test_pictures_named_before_what_they_show_a_venue_alone_and_a_notice_s_lead_ins():
+    pictures = read("某某街道老年助餐点启用\n2025-09-16 14:05供稿单位：某某街道作者：周  敏\n"
+                    "9月15日，某某街道滨江社区老年助餐点正式启用，这是今年街道新建的第三个助餐点，可同时容纳60位老人用餐。\n\n"
+                    "助餐点内景\n\n图为老人们在助餐点用午餐。\n\n"
+                    "助餐点由原社区活动室改建而成，面积约180平方米，设有用餐区、休息区和无障碍卫生间。\n")
+    assert not any(t in ("助餐点内景", "图为老人们在助餐点用午餐。") for t in body(pictures))
+    venue = read("首页 / 文旅\n某某市晋阳湖公园\n冰雪嘉年华12月25日开园\n2025/12/19 08:05　来源：某某晚报　编辑：高山\n" + STORY)
+    assert venue.meta.title == "某某市晋阳湖公园冰雪嘉年华12月25日开园"
+    appoint = read("某某旗人民政府关于乌兰巴特尔等同志职务任免的通知\n发布日期：2025-03-17　　信息来源：旗人民政府办公室\n"
+                   "某政任字〔2025〕5号\n\n各苏木镇人民政府，旗人民政府各部门，各直属单位：\n\n"
+                   "经2025年3月12日旗人民政府第十四次常务会议研究决定：\n\n任命：\n\n乌兰巴特尔为旗应急管理局副局长；\n\n"
+                   "其其格为旗教育体育局副局长。\n\n以上同志的试用期自任职之日起计算，试用期满经考核胜任的正式任职。\n\n"
+                   "某某旗人民政府\n\n2025年3月14日\n")
+    text = " ".join(body(appoint))
+    assert "各苏木镇人民政府" in text and "任命：" in text

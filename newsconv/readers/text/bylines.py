@@ -23,7 +23,7 @@ _LABELS: dict[str, str | Role] = {
     "信息来源": "source", "文章来源": "source", "Source": "source", "供稿": "source", "供稿单位": "source",
     "发布时间": "date", "发表时间": "date", "发布日期": "date", "更新时间": "date", "时间": "date",
     "日期": "date", "发表日期": "date", "Writer": Role.AUTHOR, "Author": Role.AUTHOR, "Reporter": Role.REPORTER, "Intern": Role.REPORTER,
-    "Editor": Role.EDITOR, "Date": "date", "Published": "date", "Updated": "date", "Posted": "date",
+    "Contributing": Role.REPORTER, "Editor": Role.EDITOR, "Date": "date", "Published": "date", "Updated": "date", "Posted": "date",
     "作者": Role.AUTHOR, "文字": Role.AUTHOR, "撰文": Role.AUTHOR, "撰稿": Role.AUTHOR, "文": Role.AUTHOR, "口述": Role.AUTHOR,
     "整理": Role.AUTHOR, "采写": Role.AUTHOR, "解读人": Role.AUTHOR, "执笔": Role.AUTHOR, "原创": Role.AUTHOR, "撰稿人": Role.AUTHOR,
     "本报记者": Role.REPORTER, "记者": Role.REPORTER, "特约记者": Role.REPORTER, "实习记者": Role.REPORTER,
@@ -42,7 +42,7 @@ _LABELS: dict[str, str | Role] = {
 }
 # Labels too common as ordinary words to count without a separator (":" or "/") after them.
 _NEED_SEPARATOR = {"文", "图", "摄", "译", "文字", "视频", "时间", "日期", "Date", "来自", "整理", "口述", "原创", "Source", "Writer", "Author",
-                   "Reporter", "Editor", "点击", "浏览", "字体"}
+                   "Reporter", "Editor", "Contributing", "点击", "浏览", "字体"}
 # Writer labels that may follow a qualifier: "澎湃新闻记者", "《棱镜》作者", "观察者网专栏作者".
 _QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影")
 
@@ -55,12 +55,13 @@ _LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?:^|(?<=[\s|丨｜/·•,，;；:：【
 # A label glued to the value before it, as pages print them without spaces
 # (``2024-01-09 10:20来源：某某网作者：赵峰``): two characters or more, and a colon after it.
 _GLUED_ALT = literal_alternation(k for k in _LABELS if len(k) >= 2 and not k.isascii())
-_GLUED_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?<=[\d\u4e00-\u9fff）)])(?P<label>{_GLUED_ALT})(?P<sep>\s*[:：]\s*)")
+# (or run on from a time, a space after it: ``2025-06-03 09:12通讯员 某某``; see _glued_labels)
+_GLUED_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?<=[\d\u4e00-\u9fff）)])(?P<label>{_GLUED_ALT})(?P<sep>\s*[:：]\s*|\s+)")
 _QUALIFIED_RE = re.compile(
     rf"^[【\[(（]?(?P<qual>[^\s:：/]{{1,14}}?(?:/[^\s:：/]{{2,10}}?)?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
 )
 
-_NAME_SPLIT = re.compile(r"\s*(?:[、，,;；/|丨｜&＆]|\band\b|\s)\s*")
+_NAME_SEPARATOR = re.compile(r"\s*(?:[、，,;；/|丨｜&＆]|\band\b)\s*")
 # A Han name, or a transliterated one with its middle dot (阿依努尔·买买提, 古丽米热·艾力).
 _HAN_NAME = re.compile(r"^(?:[\u4e00-\u9fff·•]{2,5}|[\u4e00-\u9fff]{1,7}[·•][\u4e00-\u9fff]{1,7})$")
 # A transliterated name (``古丽娜尔·买买提``): in a byline, a name whatever its first character.
@@ -80,11 +81,15 @@ _NOT_NAMES = frozenset(
     "完 全文完 待续 未完待续 下同 同上 图 资料图 视频截图 截图 注 原标题 本报讯 新华社 图片来源 记者 通讯员 编辑 "
     "责编 综合 网络 据报道 资料 原文 最新文章 相关文章 最近文章 查看更多 更多文章 其他文章 全部文章 我要评论 "
     "打印 关闭 收藏 分享 字号 默认 举报 纠错 转发 点赞 返回 参与评论 我要评论 "
-    "原创 佚名 匿名 不详 未知 本站 本网 本站编辑 本网编辑 小编 管理员 网站管理员 系统管理员 编辑部 admin".split()
+    "原创 佚名 匿名 不详 未知 本站 本网 本站编辑 本网编辑 小编 管理员 网站管理员 系统管理员 编辑部 admin "
+    "关键字 关键词 站内搜索 全站搜索".split()
 ) | _OFFICE_WORDS
 _TITLES_AFTER_NAME = re.compile(r"(?:Staff Writer|Staff Reporter|Senior Writer|Contributor|Correspondent|Reporter|"
                                 r"Editor|Columnist)$")
 _TRAILING = re.compile(r"[（(](?P<inner>[^（()）\n]{2,60})[)）]\s*$")
+# A wire's closing credits, however long: ``(Reporting by A and B; Additional reporting by C; Editing by D)``.
+_TRAILING_WIRE = re.compile(r"\((?P<inner>(?:Additional\s+)?(?:Reporting|Reported|Writing)\s+by\s[^()\n]{2,200})\)\s*$",
+                            re.IGNORECASE)
 # A byline glued after the last sentence, without parentheses: ``…参加会议。记者  陈立新``.
 _PARENTHESISED = re.compile(r"[（(][^（()）]{0,40}[)）]")
 # A dateline or 本报讯 and the reporters without parentheses: "本报讯 记者张三 今天，",
@@ -146,7 +151,9 @@ def split_names(text: str) -> list[str]:
     if re.search(r"[A-Za-z]", text) and not re.search(r"[\u4e00-\u9fff]", text):
         parts = re.split(r"\s*(?:,|;|&|\band\b|\|)\s*", text)
         return [p.strip() for p in parts if p.strip()]
-    tokens = _join_spaced([q for p in _NAME_SPLIT.split(text) if p for q in _GLUED_ROLE.split(p) if q])
+    # (names spaced out are joined within what a 、 or a comma parts: ``胡  璐、王  悦阳``)
+    tokens = [name for segment in _NAME_SEPARATOR.split(text) if segment
+              for name in _join_spaced([q for p in segment.split() for q in _GLUED_ROLE.split(p) if q])]
     if len(tokens) >= 2 and _DATELINE_PLACE.match(tokens[-1]):
         tokens.pop()  # ``记者 张三 长沙报道``: where the reporter filed from, not a name
     return tokens
@@ -185,6 +192,13 @@ def _join_spaced(tokens: list[str]) -> list[str]:
                 out.append(family + tokens[after])
                 i = after + 1
                 continue
+        run = 0  # single characters in a row from here
+        while i + run < len(tokens) and len(tokens[i + run]) == 1 and tokens[i + run] not in _LABELS:
+            run += 1
+        if run == 3 and token in single:  # ``杨  德  新``: a three-character name spaced out
+            out.append("".join(tokens[i : i + 3]))
+            i += 3
+            continue
         if (len(token) == 1 and token in single and token not in _LABELS and i + 1 < len(tokens)
                 and len(tokens[i + 1]) in (1, 2) and tokens[i + 1] not in _LABELS
                 and _HAN_NAME.match(token + tokens[i + 1])):
@@ -289,11 +303,19 @@ _NOT_LATIN_NAMES = frozenset(
      "search text", "find out more"}
 
 
+# What a writer's post ends with when printed before the name (``宣传委员``, ``办公室主任``).
+_POST = re.compile(r"(?:委员|主任|书记|干事|站长|所长|科长|股长|队长|院长|馆长|专员)$")
+# A writer's label between two names with no space (``记者王静通讯员赵学军``).
+_ROLE_BETWEEN_NAMES = re.compile(r"(?<=[\u4e00-\u9fff])(?:见习记者|特约记者|实习生|通讯员|记者)(?=[\u4e00-\u9fff])")
+
+
 def _people_in(inner: str) -> list[Person] | None:
     """People named in a parenthesised byline (``记者 张三 通讯员 李四``), or None when it is not one."""
     people: list[Person] = []
     role = Role.AUTHOR
     labelled = False
+    if "记者" in inner or "通讯员" in inner:
+        inner = _ROLE_BETWEEN_NAMES.sub(r" \g<0> ", inner)  # ``记者王静通讯员赵学军``: the labels run into the names
     for token in split_names(inner):
         label = token.rstrip(":：")
         known = _LABELS.get(label)
@@ -314,9 +336,11 @@ def _people_in(inner: str) -> list[Person] | None:
             if not is_name(token, labelled=labelled) and not _DOTTED_NAME.match(token):
                 if people and AFFILIATION.search(token):
                     break  # "（作者：刘洋 某大学教授）": the writer's position ends the byline
-                if not people and (token in _OFFICE_WORDS or len(token) >= 3 and (
-                        AFFILIATION.search(token) or token.endswith(_DEPARTMENT_ENDS))):
-                    continue  # "（心血管内科 许静怡）": the writer's department before the name
+                if not people and (token in _OFFICE_WORDS or _is_unit(token) or (len(token) >= 3 and _POST.search(token))):
+                    # "（心血管内科 许静怡）", "（苏木宣传委员 朝克图）": the writer's department or post before the
+                    # name, which labels it as a writer's label does
+                    labelled = labelled or bool(_POST.search(token))
+                    continue
                 return None
             people.append(Person(token, role))
     return people or None
@@ -337,15 +361,27 @@ def _reporting_by(inner: str) -> list[Person] | None:
     return [Person(n, Role.REPORTER) for n in names] if names and not rest.strip(" .") else None
 
 
-# How a writer's department or neighbourhood office ends when it is printed before the name
-# (``（心血管内科 许静怡）``, ``（建工街道 朴美兰）``).
+# How a writer's department, unit or neighbourhood office ends when it is printed before the name
+# (``（心血管内科 许静怡）``, ``（建工街道 朴美兰）``, ``（邹城市供销社 褚  涛）``, ``作者：市书协　谭 敏``).
 _DEPARTMENT_ENDS = ("科", "处", "街道", "社区", "乡", "镇")
+# ... and endings that some given names have too (``王建会``): the unit's only when it is no name.
+_UNIT_ENDS = ("社", "站", "队", "馆", "协", "联", "委", "办", "会")
+
+
+def _is_unit(token: str) -> bool:
+    """A writer's unit printed before the name: three characters or more, ending as an office, a
+    unit or a neighbourhood does."""
+    if len(token) < 3:
+        return False
+    if AFFILIATION.search(token) is not None or token.endswith(_DEPARTMENT_ENDS):
+        return True
+    return token.endswith(_UNIT_ENDS) and not is_chinese_personal_name(token)
 
 
 def trailing_byline(paragraph: str) -> tuple[str, list[Person]] | None:
     """``(史航 刘洋)``, ``(Reporting by A and B)`` or ``…参加会议。记者 陈立新`` closing a paragraph:
     the paragraph without it, and the people it names."""
-    m = _TRAILING.search(paragraph)
+    m = _TRAILING.search(paragraph) or _TRAILING_WIRE.search(paragraph)
     if m and (people := _people_in(m["inner"]) or _reporting_by(m["inner"])):
         return paragraph[: m.start()].rstrip(), people
     m = _TRAILING_BARE.search(paragraph)
@@ -353,6 +389,13 @@ def trailing_byline(paragraph: str) -> tuple[str, list[Person]] | None:
     if m and (people := _people_in(m["tail"])) and all(is_chinese_personal_name(p.name) for p in people):
         return paragraph[: m.start()].rstrip(), people
     return None
+
+
+def closes_with_wire_credits(paragraph: str) -> bool:
+    """Whether a paragraph ends with a wire's credits (``(Reporting by A; Editing by B)``), which a
+    wire's article prints as part of its text."""
+    m = _TRAILING_WIRE.search(paragraph) or _TRAILING.search(paragraph)
+    return m is not None and m["inner"][:1].isascii() and _reporting_by(m["inner"]) is not None
 
 
 def leading_byline(paragraph: str) -> list[Person] | None:
@@ -406,11 +449,12 @@ def _latin_names(text: str) -> tuple[list[str], str]:
     current: list[str] = []
     used = 0
     skipping = False  # "By ZHANG YU in Kunming and LI HONGMEI": where a writer filed from is no name
+    joined = filed = False  # whether the last separator was "and" or "&"; whether a place was named (``in …``)
     for n, token in enumerate(tokens):
         bare = token.rstrip(".")
         if token == "in" and current and tokens[n + 1 : n + 2] and tokens[n + 1][:1].isupper():
             names.append(" ".join(current))
-            current, skipping = [], True
+            current, skipping, filed = [], True, True
             used += 1
             continue
         if skipping and _NAME_TOKEN.match(token):
@@ -421,6 +465,7 @@ def _latin_names(text: str) -> tuple[list[str], str]:
             if current:
                 names.append(" ".join(current))
                 current = []
+            joined = token != ","  # (a one-word name counts only after "and": ``By Dong Lin and Sarangerel``)
             used += 1
             continue
         dated = bare.lower() in _DATE_WORDS and (
@@ -440,7 +485,17 @@ def _latin_names(text: str) -> tuple[list[str], str]:
     names = [_TITLES_AFTER_NAME.sub("", n).strip() for n in names]
     names = [" ".join(_trim_label_words(n.split())) for n in names]
     rest = text[matches[used].start():] if used < len(matches) else ""
-    return [n for n in names if n and len(n.split()) >= 2 and is_name(n)], rest
+    return [n for k, n in enumerate(names) if n and (len(n.split()) >= 2 and is_name(n) or (
+        joined and not filed and _mononym_last(names, k)))], rest
+
+
+def _mononym_last(names: list[str], k: int) -> bool:
+    """Whether ``names[k]`` is a one-word name after other writers' full names (``By Dong Lin and
+    Sarangerel``: many Mongolian and Indonesian names are one word)."""
+    name = names[k]
+    return (k == len(names) - 1 and k > 0 and all(len(n.split()) >= 2 for n in names[:k]) and len(name) >= 4
+            and name.isalpha() and name[0].isupper() and name[1:].islower()
+            and name.lower() not in _NOT_IN_NAMES and name.lower() not in _DATE_WORDS and not is_agency(name))
 
 
 # "The Associated Press", "Staff and agencies", "From The Times", "CanWest News Service; with files
@@ -624,6 +679,8 @@ _BRACKETED_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00
 
 
 # What a platform calls its writers, before the writer's label and name: ``某某号作者``.
+# What a platform calls the account beside a post's date: ``广西南宁优质生活领域创作者``.
+_CREATOR_BADGE = re.compile(r"^[\u4e00-\u9fff]{0,16}领域(?:创作者|作者)$")
 _WRITER_BADGE = re.compile(r"^[^\s:：]{1,14}(?:号|平台)(?:作者|创作者)$")
 # A live page's status before its byline: ``● 直播中``.
 _STATUS_MARK = re.compile(r"^[●•◉]\s*[\u4e00-\u9fff]{0,4}\s+")
@@ -645,9 +702,11 @@ _NAMES_THEN_ROLE = re.compile(
 
 # A self-media post's header: ``原创 林小满 乡土观察 2024年02月18日 20:15 湖南`` (writer, account,
 # date, place; the date may stand on the next line), ``原创2024-02-18 20:15·乡土观察`` (date, then the account).
-_POST_HEADER = re.compile(r"^原创\s+(?P<names>[^\d\s][^\d]{1,40}?)(?:\s+(?=(?:19|20)\d\d)|\s*$)")
+_POST_HEADER = re.compile(r"^原创\s*(?P<names>[^\d\s][^\d]{1,40}?)(?:\s+(?=(?:19|20)\d\d)|\s*$)")
 # A date with its year and perhaps its time, as post headers and account cards print it.
 _YMD_TIME = r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
+# A card's date, or a mobile page's month, day and time without the year (``06-03 10:21``).
+_CARD_TIME = rf"(?:{_YMD_TIME}|(?<![\d\-/.])\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d\d)"
 # After 原创 the account may follow the date without a dot; otherwise the dot is what marks it.
 _DATE_THEN_ACCOUNT = re.compile(
     rf"^(?:原创\s*{_YMD_TIME}\s*[·・]?|{_YMD_TIME}\s*[·・])\s*"
@@ -710,8 +769,30 @@ def _may_be_latin_credit(line: str) -> bool:
 _GLUED_LATIN_LABEL = re.compile(r"(?<=[a-z])(?=(?:Source|Writer|Author|Reporter|Editor|Date):)")
 
 
+# A writer's unit and the name spaced out after it, as a page aligns a byline under the headline
+# or closes the text with it: ``某某镇退役军人服务站 李  振``.
+_UNIT_SPACED_NAME = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{3,20})[ \u3000]+(?P<name>[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2})$")
+
+
+_LABEL_ENDINGS = tuple(label for label in _LABELS if not label.isascii())
+
+
+_ROLE_AFTER_NAMES = re.compile(r"\s+(?:文|文字|图|摄|摄影|文/图|图/文|文/摄|文/摄影|文图)$")
+_TIME_BEFORE = re.compile(r"\d:\d\d$")
+
+
+def _unit_then_name(line: str) -> Credits | None:
+    m = _UNIT_SPACED_NAME.match(line.strip())
+    if m is None or not _is_unit(m["unit"]) or m["unit"].endswith(_LABEL_ENDINGS):
+        return None  # (``本版编辑 葛  伟``: a label, read as one)
+    name = re.sub(r"[ \u3000]", "", m["name"])
+    return Credits([Person(name, Role.AUTHOR)]) if is_chinese_personal_name(name) else None
+
+
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
+    if ("  " in line or "\u3000" in line) and (unit := _unit_then_name(line)) is not None:
+        return unit
     if ":" in line and _GLUED_LATIN_LABEL.search(line):
         line = _GLUED_LATIN_LABEL.sub(" ", line)
     if not (_may_be_credit(line) or (_may_be_latin_credit(line) and _MAY_BE_CREDIT_LATIN.search(line))
@@ -721,6 +802,7 @@ def parse_credits(line: str) -> Credits | None:
         line = _UNIT_THEN_WRITER.sub(" ", line)  # ``…管理局文：秦  磊``: the writer's label glued to a unit
     if line.lstrip().startswith(("□", "■")):
         line = line.strip().lstrip("□■ \u3000")  # a newspaper's mark before its byline: ``■文/图 本报记者 …``
+        line = _ROLE_AFTER_NAMES.sub("", line)  # ``□ 徐  慧 文/摄``: what the writer did, after the name
         date = find_date(line) if any(c.isdigit() for c in line) else None
         names = split_names(line[: date.start] if date is not None and date.start > 0 else line)
         if names and all(is_chinese_personal_name(n) for n in names):
@@ -738,7 +820,8 @@ def parse_credits(line: str) -> Credits | None:
         and (m["sep"].strip() or m["label"] not in ("图", "摄", "译"))
     ]
     spans = [(m.start(), m.end()) for m in labels]
-    glued = [m for m in _GLUED_LABEL_RE.finditer(line) if not any(a < m.end() and m.start() < b for a, b in spans)]
+    glued = [m for m in _GLUED_LABEL_RE.finditer(line) if not any(a < m.end() and m.start() < b for a, b in spans)
+             and (m["sep"].strip() or _TIME_BEFORE.search(line, 0, m.start()))]
     labels = sorted(labels + glued, key=lambda m: m.start())
     if not labels:
         qualified = _qualified(line) or _names_then_role(line) or _post_header(line)
@@ -750,6 +833,8 @@ def parse_credits(line: str) -> Credits | None:
         rest = (line[: date.start] + " " + line[date.end :]).strip()
         if rest and (qualified := _qualified_after_mark(rest)) is not None:
             return Credits(qualified.people, date=date)  # ``2026-01-14 07:05 某某网记者 杨 帆 郑晓东``
+        if rest and _CREATOR_BADGE.match(rest):
+            return Credits(date=date)  # ``2025-05-31 09:15广西南宁优质生活领域创作者``: the platform's badge for the account
         return Credits(date=date, unlabelled=rest)
     credits = Credits(unlabelled=line[: labels[0].start()].strip(" 【[(（"))
     first = labels[0]
@@ -758,9 +843,17 @@ def parse_credits(line: str) -> Credits | None:
         credits.unlabelled = ""  # ``融媒体记者：某某``: the label's qualifier, glued to it
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
-        _read_labelled(credits, m["label"], line[m.end() : end])
+        label = m["label"]
+        if (i and _LABELS[label] is Role.PHOTOGRAPHER and _LABELS[before := labels[i - 1]["label"]] is Role.AUTHOR
+                and not line[labels[i - 1].end() : m.start()].strip(" /／、|丨")):
+            label = before  # ``文/视频：某某``, ``文字/摄影：某某``: the writer, who made the pictures too
+        _read_labelled(credits, label, line[m.end() : end])
     if credits.unlabelled == "原创" and len(credits.people) >= 2 and credits.date is not None:
         del credits.people[-1]  # ``原创 文丨某某 某某文旅 2025年…``: a post's header, the account after its writer
+    elif (len(credits.people) >= 2 and ("发布于" in line or PLATFORM_NAMES.search(line))
+          and not is_chinese_personal_name(credits.people[-1].name)
+          and all(is_chinese_personal_name(p.name) for p in credits.people[:-1])):
+        del credits.people[-1]  # ``作者：某某　某某海风　2023-05-09 13:05　发布于山东　腾讯新闻企鹅号``: the account after its writer
     if credits.unlabelled:
         date = find_date(credits.unlabelled)
         if date:
@@ -792,6 +885,11 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         if date:
             credits.date = credits.date or date
             value = value[: date.start].strip()
+        if value and (glued := _QUALIFIED_RE.match(value)) and (qualified := _qualified(value)) is not None and (
+                outlet := _WRITER_QUALIFIER.sub("", glued["qual"])):
+            credits.people.extend(qualified.people)  # ``来源：南方日报特约记者 罗  娟``: the paper and its writer run together
+            credits.source = credits.source or outlet
+            return
         credits.source = credits.source or (value.split()[0].strip("【】[]|丨｜") if value else None) or None
         if value and len(parts := _WIDE_GAP.split(value, maxsplit=1)) == 2 and (
                 qualified := _qualified(parts[1].strip())) is not None:
@@ -805,15 +903,23 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
             raw = _WIDE_GAP.split(raw.strip())[0]  # ``Author: Zhang Tong　Font size: A+ A-``: the next field
         elif (bracket := raw.find("【")) > 0 and raw[:bracket].strip():
             raw = raw[:bracket]  # ``作者：刀  芳　【打印】``: a button after the names
+        if raw.rstrip(" \u3000）)").endswith("摄") and not raw.rstrip(" \u3000）)").endswith(("拍摄", "摄影")):
+            kind, raw = Role.PHOTOGRAPHER, raw.rstrip(" \u3000）)")[:-1]  # ``记者 某  某 摄``: who took the picture
         # "张三（北京大学教授）": the position is not a name
         value = _PARENTHESISED.sub(" ", raw).strip(" \u3000|丨｜/·•,，;；【】[]()（）")
-        tokens = [re.sub(r"(?:编译|整理|报道|撰写)$", "", t) for t in split_names(value)]
+        tokens = [_COUNT_AFTER_NAME.sub("", re.sub(r"(?:编译|整理|报道|撰写)$", "", t)) for t in split_names(value)]
         names = [n for n in tokens if is_name(n, labelled=True)]
+        if len(names) >= 2 and _is_unit(names[0]) and all(is_chinese_personal_name(n) for n in names[1:]):
+            del names[0]  # ``作者：市书协　谭 敏``: the writer's unit before the name
         if not names and (qualified := _QUALIFIED_RE.match(value)):
             names = [n for n in split_names(qualified["rest"]) if is_name(n, labelled=True)]
         credits.people.extend(Person(n, kind) for n in names)
 
 
+# What a paper calls its writer between its name and the label (``南方日报特约记者``).
+_WRITER_QUALIFIER = re.compile(r"(?:特约|首席|见习|实习|全媒体|融媒体|本报|驻\S{1,6})+$")
+# A count's label glued to the last name (``记者：某某 田芳参与人数 12.6万``).
+_COUNT_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:参与人数|阅读量|阅读数|浏览量|浏览次数|点击量|点击数|访问量)$")
 # What separates an info bar's fields: an ideographic space, a tab, two spaces or more.
 _WIDE_GAP = re.compile(r"\u3000|\t|\s{2,}")
 
@@ -870,7 +976,7 @@ _FOLLOW_CARD = re.compile(
     # (the avatar's alt text may repeat the name: 某某小助手 某某小助手 2021/12/20 15:45 发布于河北 关注)
     # (a post's header)
     # (the platform may stand between the name and the date: 北京朝阳 澎湃号·政务 2022-06-17 14:08 北京)
-    rf"^(?P<name>[^\s\d:：|/·][^\s:：|/·]{{1,15}})(?:\s+(?P=name))?(?:\s+(?:{_PLATFORM_ALT})(?:[·・]\S{{1,4}})?)?(?:\s+|(?<=[^\d\s])){_YMD_TIME}"
+    rf"^(?P<name>[^\s\d:：|/·][^\s:：|/·]{{1,15}})(?:\s+(?P=name))?(?:\s+(?:{_PLATFORM_ALT})(?:[·・]\S{{1,4}})?)?(?:\s+|(?<=[^\d\s])){_CARD_TIME}"
     rf"(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT}))$"
     rf"|^{_YMD_TIME}\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?关注$"  # 2026-01-14 某某 +关注
     r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})\s+\+?关注(?:$|\s(?=.*(?:19|20)\d\d))"  # 某某发布 关注 (… its date)
@@ -878,9 +984,14 @@ _FOLLOW_CARD = re.compile(
 # (a province at the end is tested apart: as one more alternative it was tried at every character)
 _CARD_HINT = re.compile(rf"的|{_CARD_WORDS}")
 _PROVINCE_ENDINGS = _PROVINCES + tuple(f"{p}\n" for p in _PROVINCES)  # where ``$`` matches
-_DATED_CARD = re.compile(_YMD_TIME)
+_DATED_CARD = re.compile(_CARD_TIME)
 # A self-media post's stamp on its own line: the date and where it was sent from (``2025-04-27 15:36湖北``).
 _SENT_FROM = re.compile(rf"^{_YMD_TIME}\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT})$")
+
+
+def is_province(text: str) -> bool:
+    """A province's name alone (``贵州``): where a post says it was sent from, beside its account."""
+    return text.strip() in _PROVINCES
 
 
 def is_sent_from(text: str) -> bool:
@@ -909,6 +1020,8 @@ def account_on_furniture(text: str) -> str | None:
         return None
     found = m.groupdict()
     name = found["name"] or found.get("after") or found.get("alone")
+    if name in _PROVINCES:
+        return None  # ``2025-11-30 14:02 安徽 关注``: where the post was sent from, the account over it
     half = len(name) // 2
     # ``平安某某平安某某 关注``: the avatar's alt text and the name, copied as one word
     return name[:half] if name and len(name) % 2 == 0 and half >= 2 and name[:half] == name[half:] else name

@@ -13,7 +13,9 @@ from newsconv.readers.text.bylines import (
     Credits,
     account_in,
     account_on_furniture,
+    closes_with_wire_credits,
     dated_account_card,
+    is_chinese_personal_name,
     leading_byline,
     post_account,
     says_self_media,
@@ -22,14 +24,18 @@ from newsconv.readers.text.bylines import (
 )
 from newsconv.readers.text.classify import ACCOUNT_RULES, BODY_KINDS, Decision, Kind
 from newsconv.readers.text.classify.document import HEAD_PARTS
-from newsconv.readers.text.classify.shapes import credits_of
+from newsconv.readers.text.classify.shapes import credits_of, is_name_line
 from newsconv.readers.text.dates import DateMatch, find_date
 from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, is_mostly_cjk, join_wrapped
 from newsconv.readers.text.official import speaker
 from newsconv.readers.text.patterns import runs_of
 
 # A list's date printed after the headline on its line: ``某某项目 [2025-06-03]``.
-_DATE_AFTER_TITLE = re.compile(r"\s*[\[【(（]\s*(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?\s*[\]】)）]$")
+_DATE_AFTER_TITLE = re.compile(r"\s*(?:[\[【]\s*(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?\s*[\]】]"
+                               r"|[(（]\s*(?:19|20)\d\d([-./])\d{1,2}\1\d{1,2}\s*[)）])$"
+                               # (``…常务会议（2025年3月14日）``: a meeting's date in words is part of its headline)
+                               # ... or bare, its figures run on from the headline's last word: ``…年度体检2025-06-03``
+                               r"|(?<![\d.\-/])\s*(?:19|20)\d\d([-./])\d{1,2}\2\d{1,2}$")
 # A news agency's feature printed with its dateline: ``新华社北京1月9日电 题：冰雪经济“热”力十足``.
 _DATELINE_TITLE = re.compile(r"^[^\s，。：:]{2,30}?电\s*题\s*[:：]\s*(?=\S)")
 # A list's label and date printed before the headline on its line: ``【通知公告】 2024年09月04日 星期三 某某公示``.
@@ -39,6 +45,8 @@ _DATE_BEFORE_TITLE = re.compile(
 # A date bar run into the headline's line: ``Wednesday, 09 January 2008 Jeremy Clarkson ripped off``.
 _WEEKDAY_BEFORE_TITLE = re.compile(
     r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s+(?=\S{3})")
+# A list's marks glued before the headline: ``置顶原创热某某线开工``, ``原创某某攻略``.
+_MARKS_BEFORE_TITLE = re.compile(r"^(?:置顶|原创)(?:置顶|原创|热|荐|精|顶|新)*\s*(?=\S{8})")
 # Share buttons printed after the headline on its line: ``某某演练 分享：微信微博``.
 _SHARE_AFTER_TITLE = re.compile(r"\s+(?:分享到?|Share)\s*[:：][^，。]{0,20}$")
 _BREADCRUMB_LABEL = re.compile(r"^[^:：>＞»›]{0,12}[:：]\s*")
@@ -63,6 +71,13 @@ _HAN = re.compile(runs_of(f"[{CJK_CHARS}]"))
 _LATIN = re.compile(runs_of(r"[A-Za-z]"))
 
 
+# A note under a writer's name saying who the writer is: ``（作者系山东师范大学副教授）``.
+_WRITER_NOTE = re.compile(r"^(?:[（(]?(?:作者系|作者为|作者是|作者单位)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)")
+# Who wrote it, in a sentence under the text: ``Zhou Yiran is a reporter with Shanghai Eye.``
+_NAME_IS_WRITER = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) is an? (?:[a-z]+ ){0,2}"
+                             r"(?:reporter|writer|correspondent|journalist|columnist)\b")
+# A writer's name and e-mail address on one line under the text.
+_NAME_AND_ADDRESS = re.compile(r"^(?P<name>[^,，@:：]{2,40}?)\s*[,，]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _LOCATION = re.compile(r"^.*?(?:位置|You are here)\s*[:：]\s*", re.IGNORECASE)
 
 
@@ -203,12 +218,14 @@ class MetaCollector:
         return self._after_counts[index]
 
     def _read(self) -> None:
+        speakers: list[Person] = []
         for i, d in enumerate(self.decisions):
             text = d.line.text
             if d.kind in _FURNITURE and not self.self_media:
                 self.self_media = says_self_media(text)
             if d.kind is Kind.CHROME and i < self.body_start and (
-                    account := account_on_furniture(text) or (text.startswith("原创") and post_account(text))):
+                    account := account_on_furniture(text) or (text.startswith("原创") and post_account(text))
+                    or self._doubled_over_card(i)):
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
             if d.kind is Kind.TITLE:
                 if self.title is None:
@@ -219,7 +236,7 @@ class MetaCollector:
                 else:
                     self.title = join_wrapped(self.title, text)  # wrapped onto two lines
             elif d.part == "speaker" and (name := speaker(text)):
-                self.people.append(Person(name, Role.AUTHOR))  # a speech is its speaker's
+                speakers.append(Person(name, Role.AUTHOR))
             elif d.kind is Kind.SUBTITLE and self.subtitle is None:
                 self.subtitle = text
             elif d.kind is Kind.BREADCRUMB and not self.section:
@@ -235,7 +252,8 @@ class MetaCollector:
                 if text.startswith(("原标题", "原文标题")):
                     self.original_title = re.sub(r"^\S+?[:：]\s*", "", text)
                 elif d.rule.startswith(("name on its own line", "name after 'By'")):
-                    self.people.append(Person(text, Role.AUTHOR))
+                    name = re.sub(r"[ \u3000]", "", text) if is_mostly_cjk(text) else text  # (``杨　帆``)
+                    self.people.append(Person(name, Role.AUTHOR))
                 elif credits := credits_of(text):
                     self._credits(credits, i)
             elif d.kind is Kind.FOOTER and i > self.body_end and self._lines_after_body(i) == 1:
@@ -245,6 +263,19 @@ class MetaCollector:
                     self.people.extend(credits.people)
                 elif (closing := trailing_byline(text)) and not closing[0]:
                     self.people.extend(closing[1])
+                elif (m := _NAME_IS_WRITER.match(text.strip())) and is_name_line(m["name"]):
+                    self.people.append(Person(m["name"], Role.AUTHOR))  # ``Zhou Yiran is a reporter with Shanghai Eye.``
+                elif (m := _NAME_AND_ADDRESS.match(text.strip())) and is_name_line(m["name"]):
+                    self.people.append(Person(m["name"], Role.AUTHOR))  # ``Tan Yuqing, tanyuqing@example.cn``
+                elif (is_chinese_personal_name(text.strip()) or is_name_line(text.strip())) and self._writer_note_after(i):
+                    # ``某某`` / ``（作者系某大学副教授）``, ``Han Lulu`` / ``hanlulu@example.cn``
+                    self.people.append(Person(text.strip(), Role.AUTHOR))
+            elif (d.kind is Kind.FOOTER and i > self.body_end and self._lines_after_body(i) == 2
+                  and is_name_line(text.strip()) and self._writer_note_before(i)):
+                name = re.sub(r"[ \u3000]", "", text.strip()) if is_mostly_cjk(text) else text.strip()
+                self.people.append(Person(name, Role.AUTHOR))  # ``（作者单位：某某日报社某分社）`` / ``崔  健``
+        if len(speakers) == 1:
+            self.people.extend(speakers)  # a speech is its speaker's (a press conference's several are not its writers)
         if not self._date_labelled and (field := self._published_field()) is not None:
             self.date, self._date_labelled = field, True  # a record table's 发布日期 over its 成文日期
         if self.date is None:
@@ -252,11 +283,43 @@ class MetaCollector:
         if self.date is not None and not self._date_labelled and self._labelled_above is not None:
             self.date = self._labelled_above  # the date labelled as published over a date alone (a document's)
 
+    def _doubled_over_card(self, index: int) -> str | None:
+        """The account whose name line ``index`` prints twice, run together (an avatar's alt text and
+        the name: ``某某楼市观察某某楼市观察``), over its post's date and province (``2025-11-30 14:02
+        安徽 关注``), or None."""
+        text = self.decisions[index].line.text.strip()
+        half = len(text) // 2
+        if len(text) % 2 or not 2 <= half <= 12 or text[:half] != text[half:] or not is_mostly_cjk(text):
+            return None
+        for d in self.decisions[index + 1 : index + 3]:
+            if d.kind is not Kind.BLANK:
+                found = find_date(d.line.text)
+                return text[:half] if found is not None and found.start == 0 and display_len(d.line.text) <= 40 else None
+        return None
+
+    def _writer_note_before(self, index: int) -> bool:
+        """Whether the line of text over line ``index`` says who the writer is (``（作者单位：…）``)."""
+        for d in reversed(self.decisions[max(0, index - 2) : index]):
+            if d.kind is not Kind.BLANK:
+                return _WRITER_NOTE.match(d.line.text.strip()) is not None and "@" not in d.line.text
+        return False
+
+    def _writer_note_after(self, index: int) -> bool:
+        """Whether the next line of text after line ``index`` says who the writer is or how to
+        reach the writer: ``（作者系某大学副教授）``, ``作者单位：…``, an e-mail address."""
+        for d in self.decisions[index + 1 : index + 3]:
+            if d.kind is not Kind.BLANK:
+                return _WRITER_NOTE.match(d.line.text.strip()) is not None
+        return False
+
     def _headline_alone(self, text: str) -> str:
-        """The headline without what a list or a page's bar prints on its line: a list's label and
-        date before it, a date bar before it, the section the breadcrumb ends on before it
+        """The headline without what a list or a page's bar prints on its line: a list's label, marks
+        and date before it, a date bar before it, the section the breadcrumb ends on before it
         (``部门动态 某某演练``), share buttons after it."""
         text = _SHARE_AFTER_TITLE.sub("", _DATE_BEFORE_TITLE.sub("", _WEEKDAY_BEFORE_TITLE.sub("", text)))
+        text = _MARKS_BEFORE_TITLE.sub("", text)
+        if text.startswith("【") and text.endswith("】") and "【" not in text[1:] and "】" not in text[:-1]:
+            text = text[1:-1].strip()  # ``【某镇多措并举保障小麦颗粒归仓】``: the whole headline in brackets
         if self.section and len(self.section) > 1 and SECTION_NAME.search(label := self.section[-1]):
             for opening in (label + " ", label + "\u3000"):
                 if text.startswith(opening) and display_len(text) - display_len(opening) >= 12:
@@ -317,7 +380,8 @@ class MetaCollector:
         return None
 
     def bylines_in_body(self, texts: list[str], first: int | None, last: int | None) -> None:
-        """Record bylines opening or closing the body; a closing one is removed from its paragraph."""
+        """Record bylines opening or closing the body; a closing one is removed from its paragraph
+        (a wire's credits excepted)."""
         for k in range(first, min(first + 3, len(texts))) if first is not None else ():
             if people := leading_byline(texts[k]):  # 新京报快讯（记者 张三）, after a promotion line or two
                 self.people.extend(people)
@@ -327,9 +391,15 @@ class MetaCollector:
                 self.accounts.append(account)  # 本文来自微信公众号“某某”
         if last is not None:
             texts[last] = _TRAILING_LINK.sub("", texts[last]).rstrip() or texts[last]
-        if last is not None and (found := trailing_byline(texts[last])):
-            texts[last], people = found
-            self.people.extend(people)
+        if last is not None and (m := _NAME_IS_WRITER.match(texts[last])) and len(texts[last]) <= 120:
+            # ``Zhou Yiran is a reporter with Shanghai Eye.``: the writer, a credit line under the text
+            # (kept in the text it lost three pages of the English benchmarks' bodies for one)
+            self.people.append(Person(m["name"], Role.AUTHOR))
+            texts[last] = ""
+        elif last is not None and (found := trailing_byline(texts[last])):
+            if not closes_with_wire_credits(texts[last]):
+                texts[last] = found[0]  # (a wire's ``(Reporting by …; Editing by …)`` stays: its text prints it)
+            self.people.extend(found[1])
 
     @property
     def published(self) -> dt.date | dt.datetime | None:

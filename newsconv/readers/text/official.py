@@ -17,7 +17,9 @@ from newsconv.readers.text.bylines import is_name
 
 _AUDIENCE = "同志们|女士们|先生们|朋友们|同学们|老师们|来宾们|代表们|嘉宾们|乡亲们|家长们|委员们|同胞们|各位"
 _SALUTATION = re.compile(
-    rf"^(?:(?:尊敬的|亲爱的|各位)[^。！？；]{{1,60}}|[^。！？；]{{0,30}}(?:{_AUDIENCE})[^。！？；]{{0,30}})[：:]$"
+    rf"^(?:(?:尊敬的|亲爱的|各位)[^。！？；]{{1,60}}|[^。！？；]{{0,30}}(?:{_AUDIENCE})[^。！？；]{{0,30}}"
+    # a reply's one addressee: ``刘建国代表：``, ``王芳委员：``
+    r"|[\u4e00-\u9fff·]{2,6}(?:代表|委员|同志|先生|女士))[：:]$"
 )
 # What an addressee's name ends with: offices, governments, departments, units.
 _ORGAN = (r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|部门|中心|院|会|处|所|司|公司|集团|党委|党组|小组|协会|学会"
@@ -62,8 +64,11 @@ def speaker(text: str) -> str | None:
     if len(parts) < 2 or len(text) > 30:
         return None
     position, name = "".join(parts[:-1]), parts[-1]
-    if len(parts) >= 3 and len(parts[-2]) == 1 and len(parts[-2] + parts[-1]) <= 3:
-        position, name = "".join(parts[:-2]), parts[-2] + parts[-1]  # a name spaced out: 张　明, 马  建国
+    spaced = next((n for n in (3, 2) if len(parts) > n and all(len(p) == 1 for p in parts[-n:])), 0)
+    if spaced:
+        position, name = "".join(parts[:-spaced]), "".join(parts[-spaced:])  # a name spaced out: 张　明, 闫  志  刚
+    elif len(parts) >= 3 and len(parts[-2]) == 1 and len(parts[-2] + parts[-1]) <= 3:
+        position, name = "".join(parts[:-2]), parts[-2] + parts[-1]  # 马  建国
     # a position is a label: any name counts after it, a family name from the list or not (``区长　才让东智``)
     return name if _POSITION_END.search(position) and is_name(name, labelled=True) else None
 

@@ -256,11 +256,18 @@ def _join_wrapped_title(decisions: list[Decision], title: int) -> None:
     while top - 1 >= 0 and title - top < 2 and _joins(decisions[top - 1], decisions[top]):
         top -= 1
     bottom = title
-    while bottom + 1 < len(decisions) and bottom - top < 2 and _joins(decisions[bottom], decisions[bottom + 1]):
+    while (bottom + 1 < len(decisions) and bottom - top < 2 and _joins(decisions[bottom], decisions[bottom + 1])
+           and not _doubled(decisions, bottom + 1)):
         bottom += 1
     for i in range(top, bottom + 1):
         if i != title:
             decisions[i].kind, decisions[i].rule = Kind.TITLE, "headline printed on several lines"
+
+
+def _doubled(decisions: list[Decision], i: int) -> bool:
+    """Whether line ``i`` is printed again right under it: an avatar's alt text over the account's
+    name (``某某财经笔记`` / ``某某财经笔记``), no piece of a headline."""
+    return i + 1 < len(decisions) and decisions[i + 1].line.text == decisions[i].line.text
 
 
 def _joins(upper: Decision, lower: Decision) -> bool:

@@ -3,6 +3,8 @@ ends it, boxes inside it stepped over; and the page's prose mass when no headlin
 
 from __future__ import annotations
 
+import re
+
 from newsconv.readers.text.bylines import trailing_byline
 from newsconv.readers.text.classify.kinds import Kind
 from newsconv.readers.text.classify.page import COMMENT_STAMP_RULE, COMMENTS_RULE, Page, StartIndex
@@ -14,6 +16,8 @@ _HEADER_SCAN = 200  # lines after a title looked at, at most, for the body's sta
 _LEAD_IN = 120  # a body lighter than this before a footer barrier may be only a lead-in
 _BOX_LINES = 8  # lines a box inside an article may take (a newsletter prompt, related links)
 _CLOSING_LINES = 3  # short sentences taken in after the body
+# What a post tells its readers under the text, an emoji before it at most: where and when to go.
+_PRACTICAL = re.compile(r"^\W{0,2}(?:地址|开放时间|营业时间|门票|票价|联系电话|咨询电话|预约方式|交通指南)[:：]")
 
 
 def starts_body(page: Page, i: int) -> bool:
@@ -207,7 +211,11 @@ def closing_sentences(page: Page, end: int) -> int:
         text = page.lines[j].text
         if page.known[j] is not None or page.stops[j] or display_len(text) < 3:
             break
-        if not ends_sentence(text) and not ((closed := trailing_byline(text)) and ends_sentence(closed[0])):
-            break  # ``会议还研究了其他事项。（记者 孙晓燕）``: a sentence closed by its byline ends the text too
+        if not ends_sentence(text) and not ((closed := trailing_byline(text)) and ends_sentence(closed[0])) and not (
+                text.endswith(("~", "～")) and any(mark in text for mark in "。？！")) and not _PRACTICAL.match(text):
+            # ``会议还研究了其他事项。（记者 孙晓燕）``: a sentence closed by its byline ends the text too; so do
+            # a post's last words to its readers (``你们去过了吗？评论区聊聊~``) and where and when to go
+            # (``📍地址：…``, ``⏰开放时间：…``)
+            break
         end = j
     return end

@@ -5,10 +5,13 @@ and a note under it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import NUMBERED
+from newsconv.readers.text.classify.tables import PastedTable
+from newsconv.readers.text.lines import display_len
 from newsconv.readers.text.official import (
     closing_kind,
     is_addressees,
@@ -24,12 +27,15 @@ def document_head(page: Page, title: int | None, start: int) -> int:
     above it are taken in (date lines and buttons between them stay what they are)."""
     first = page.unit_last(title) + 1 if title is not None else 0
     head = start
+    lead_in = 0  # lines leading into the text (``经…常务会议研究，决定：``, ``任命：``) stepped over
     for i in page.nonblank(start - 1, first - 1, -1):
         decided = page.known[i]
         text = page.lines[i].text
         if (decided is None or is_doc_number(text)) and (part := head_part(text)):  # not a counter
             mark_part(page, i, part)
             head = i
+        elif decided is None and head == start and lead_in < 2 and text.endswith(("：", ":")) and display_len(text) >= 2:
+            lead_in += 1  # part of the text if the addressees stand over them, else left out as before
         elif decided is None or decided.kind not in (Kind.META, Kind.CHROME):
             break  # (a date line, ``（2025年2月10日）``, share buttons may stand between a speaker and the speech)
     return head
@@ -40,9 +46,13 @@ def document_tail(page: Page, start: int, end: int) -> int:
     (附件), the issuer (署名), the date it was written (成文日期), a note (（此件公开发布）)."""
     found: list[tuple[int, str]] = []
     after = end
+    announced = None  # the last line of a table the text announces right over it
     nxt = page.following(end, 1)
     if nxt and (row := page.known[nxt[0]]) is not None and row.table is not None:
         after = row.table.end  # a table the document's text ends with (a 公示's list), its closing parts under it
+        if page.lines[end].text.endswith("：") or any(
+                _ANNOUNCES_TABLE.search(page.lines[i].text) for i in page.nonblank(start, end + 1)):
+            announced = after = _rows_after(page, row.table, after)
     for i in page.following(after, 12):
         text = page.lines[i].text
         part = closing_kind(text)
@@ -61,7 +71,7 @@ def document_tail(page: Page, start: int, end: int) -> int:
     parts = {part for _, part in found}
     headed = any(d is not None and d.part is not None for d in page.known[start : end + 1])
     if not ("attachment" in parts or {"issuer", "date"} <= parts or (headed and parts) or headed_contacts):
-        return end
+        return announced if announced is not None else end
     last = found[-1][0]
     if "attachment" in parts and "date" in parts and (nxt := page.following(last, 1)) and (
             row := page.known[nxt[0]]) is not None and row.table is not None:
@@ -73,6 +83,36 @@ def document_tail(page: Page, start: int, end: int) -> int:
             page.known[i] = Decision(page.lines[i], Kind.HEADING, "the heading of the document's contact lines")
         else:
             mark_part(page, i, part)
+    return last
+
+
+# What a paragraph says when the table right under it is what it publishes: ``现将…情况予以公示``,
+# ``名单如下``, ``详见下表``.
+_ANNOUNCES_TABLE = re.compile(r"予以公示|现予公示|公示如下|如下表|见下表|详见附表|名单如下|情况如下|明细如下")
+_SENTENCE_MARK = re.compile(r"[。，；！？]")
+_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)\s")
+
+
+def _rows_after(page: Page, table: PastedTable, last: int) -> int:
+    """The last line of ``table`` (its last row ``last``) once what the paste printed right after it
+    as more of it is taken in: rows whose cells the paste parted with spaces instead of tabs (as many
+    cells as its first row), then its total row (``合计　70.4　7346.24``), a paragraph of its own."""
+    width = len(page.lines[table.start].text.split("\t"))
+    rows: list[int] = []
+    while (width >= 3 and last + 1 < len(page.lines) and len(cells := page.lines[last + 1].text.split()) == width
+           and not _SENTENCE_MARK.search(page.lines[last + 1].text)):
+        last += 1
+        rows.append(last)
+        page.lines[last] = replace(page.lines[last], text="\t".join(cells))
+    if rows:
+        longer = replace(table, end=last, nos=table.nos + tuple(page.lines[i].no for i in rows))
+        for i in range(table.start, last + 1):
+            rule = page.known[i].rule if i < rows[0] and page.known[i] is not None else (
+                "a row of the table above, its cells parted by spaces")
+            page.known[i] = Decision(page.lines[i], Kind.TABLE_ROW, rule, table=longer)
+    if last + 1 < len(page.lines) and _TOTAL.match(page.lines[last + 1].text):
+        last += 1
+        page.known[last] = Decision(page.lines[last], Kind.PARAGRAPH, "the total row under a table")
     return last
 
 

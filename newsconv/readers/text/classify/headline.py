@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from newsconv.model import Role
-from newsconv.readers.text.bylines import credits_a_writer
+from newsconv.readers.text.bylines import SECTION_NAME, credits_a_writer
 from newsconv.readers.text.classify.kinds import Choice, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
@@ -20,12 +20,13 @@ from newsconv.readers.text.classify.shapes import (
     is_title_shaped,
     length_evidence,
     opens_with_date,
+    title_goes_on,
     topic_evidence,
     words,
 )
 from newsconv.readers.text.classify.tables import is_number, spaced_cells
 from newsconv.readers.text.lines import display_len, is_mostly_cjk
-from newsconv.readers.text.official import is_doc_number, is_document_head
+from newsconv.readers.text.official import closing_kind, is_doc_number, is_document_head
 
 _MARKUP = 5.0  # a saved page's <title>, og:title or <h1> naming a line its headline
 _CREDITS_ABOVE = 3.0  # a headline printed under its date and byline, right over the body
@@ -39,6 +40,16 @@ _LIST_LABELS = ("footer.exact",)  # stops that head a list of other stories (相
 _STEPS = re.compile(r"\s[>＞›»]\s")  # steps of a Chinese site's path: no headline holds them
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]")  # a document's attachment, never its headline
 _QUESTION = re.compile(r"^(?:问|答)\s*[:：]")  # 问：…？ / 答：… of a Q&A, never its headline
+# A line an e-paper labels as the kicker or the subtitle of its stack: ``引　山区乡村…``, ``副题：…``.
+_STACK_LABEL = re.compile(r"^(?:(?:引题|肩题|眉题|副题|副标题)\s*[:：]?|[引副][\u3000 ]+)(?=\S)")
+# A site's welcome over its pages (``欢迎访问某某州人民政府！ 2025年6月3日 星期二 无障碍…``) and a row of
+# a post's tags (``#乡村振兴 #茶产业``): never a headline.
+_NO_HEADLINE = re.compile(r"^(?:您好[，,!！]?\s*)?欢迎(?:访问|光临|来到|您访问)|^#[^#\s]+(?:\s*#[^#\s]+)+\s*$")
+# A special topic's banner over its stories (``铸牢中华民族共同体意识专题``): no headline.
+_TOPIC_BANNER = re.compile(r"(?:专题|专栏)$")
+_HAN_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
+# A line wholly in parentheses: a note under the headline (``（其中社区公园22个、口袋公园8个）``), never it.
+_PARENTHESISED = re.compile(r"^[（(][^（）()]+[）)]$")
 # What an account's card says it is (``某某市公安局官方澎湃号``), never a headline.
 _ACCOUNT_DESCRIPTION = re.compile(r"官方(?:澎湃号|头条号|百家号|网易号|企鹅号|账号|帐号|号)$")
 _WIDE_SPACE = re.compile(r"\s{2,}|\t")
@@ -52,17 +63,32 @@ def may_be_headline(page: Page, i: int) -> bool:
     if page.known[i] is not None or page.stops[i] or (i - 1) in page.continues:
         return False
     if i not in page.continues and not is_title_shaped(page.lines[i].text):
-        return False  # the common case, decided without joining anything
+        # the common case, decided without joining anything; but an e-paper's 主题 may be four
+        # characters between its 引题 and 副题 (``稻香正浓``)
+        text = page.lines[i].text
+        return display_len(text) == 4 and _HAN_WORD.match(text) is not None and _middle_of_stack(page, i, text)
     if page.unit_last(i) - i >= 2:
         return False  # three wrapped lines or more: a paragraph
     text = page.title_text(i)
     # not a record table's field, a date bar, a Q&A's question, 某某网 > 本地新闻, 某政发〔2024〕31号, 附件：…,
     # a table's header row, a writer's credit
     return is_title_shaped(text) and not (
-        is_record_field(text) or opens_with_date(text) or _QUESTION.match(text)
+        is_record_field(text) or opens_with_date(text) or _QUESTION.match(text) or _PARENTHESISED.match(text)
+        or _STACK_LABEL.match(text) or _NO_HEADLINE.match(text) or (is_mostly_cjk(text) and _TOPIC_BANNER.search(text))
         or (is_mostly_cjk(text) and _STEPS.search(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
         or _ACCOUNT_DESCRIPTION.search(text) or has_follow_button(text) or _heads_a_row(page, i, text)
-        or credits_a_writer(text) or _writer_s_title(page, i, text))
+        or credits_a_writer(text) or _writer_s_title(page, i, text) or _signs_over_date(page, i, text))
+
+
+def _signs_over_date(page: Page, i: int, text: str) -> bool:
+    """Whether line ``i`` names the issuing offices that sign the page's document right over the
+    date it was written (``某某区民政局　　某某区财政局`` / ``2025年4月18日``), here or as the
+    site's banner over the page: the signature (署名) or the issuer's name, no headline."""
+    if not is_mostly_cjk(text) or closing_kind(text) != "issuer" or any(
+            page.lines[j].text.startswith("关于") or title_goes_on(text, page.lines[j].text) for j in _next_text_line(page, i)):
+        return False  # (``某某区人民政府办公室`` / ``关于做好…的通知``: the issuer opening the document's title)
+    copies = [k for k, line in enumerate(page.lines) if line.text == text] if page.repeats[text] > 1 else [i]
+    return any(closing_kind(page.lines[j].text) == "date" for k in copies for j in _next_text_line(page, k))
 
 
 def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
@@ -104,7 +130,10 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("over a subtitle opening with a dash (——…): the main headline", 2.0))
     elif _over_main_headline(page, i):
         evidence.append(("over a headline with a dash subtitle (——…) under it: the kicker (引题)", -2.0))
-    if not (named and is_mostly_cjk(text)) and not subtitled and under_headline(page, i):
+    middle = not subtitled and not named and _middle_of_stack(page, i, text)
+    if middle:  # (under its 引题, no deck)
+        evidence.append(("the middle of three headline lines over the credits: the 主题 between its 引题 and 副题", 2.0))
+    elif not (named and is_mostly_cjk(text)) and not subtitled and under_headline(page, i):
         # (the markup tells a 引题 from its 主题; so does the 副题 under a 主题)
         evidence.append(("right under a headline-like line: a deck", -2.0))
     return [(reason, value) for reason, value in evidence if value]
@@ -123,6 +152,32 @@ def _over_dash_subtitle(page: Page, i: int, text: str) -> bool:
     引题/主题/副题 stack, whatever stands over it."""
     return is_mostly_cjk(text) and any(page.lines[j].text.startswith("——") and 4 <= display_len(page.lines[j].text) <= 60
                                        for j in _next_text_line(page, i))
+
+
+def _middle_of_stack(page: Page, i: int, text: str) -> bool:
+    """Whether Chinese line ``i`` stands between two other headline-like lines, the lower one right
+    over the credits, and the three stand alone (no fourth headline-like line over them): an
+    e-paper's 引题, 主题 and 副题, whose 主题 is the headline."""
+    if not is_mostly_cjk(text) or page.unit_last(i) != i or closing_kind(text) == "issuer":
+        return False
+    above, below = page.nonblank(i - 1, i - 3, -1)[:1], _next_text_line(page, i)
+    if not (above and below and _stacked(page, above[0]) and _stacked(page, below[0])):
+        return False
+    under = _next_text_line(page, below[0])
+    over = page.nonblank(above[0] - 1, above[0] - 3, -1)[:1]
+    # (not the last items of a list, under ``热点排行`` or a section's name, ``部门动态``)
+    return (bool(under) and page.kind(under[0]) is Kind.META and not (over and _stacked(page, over[0]))
+            and listed_under_label(page, above[0]) is None
+            and not (over and display_len(label := page.lines[over[0]].text) <= 8 and SECTION_NAME.search(label)))
+
+
+def _stacked(page: Page, j: int) -> bool:
+    """A Chinese headline-like line, undecided, eight characters or more, no office's name: one of a
+    stack of headline lines (``视频播放器`` over a video's title is a label, ``某某市统计局`` under a
+    bulletin's title its issuer)."""
+    text = page.lines[j].text
+    return (page.known[j] is None and not page.prose[j] and is_mostly_cjk(text) and display_len(text) >= 8
+            and is_title_shaped(text) and not page.stops[j] and closing_kind(text) != "issuer")
 
 
 def _writer_s_title(page: Page, i: int, text: str) -> bool:
@@ -189,7 +244,9 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
     evidence = [("names what the body is about", topic)]
     if credits_above(page, i, start):
         evidence.append(("its credits above it and the body right under it", _CREDITS_ABOVE))
-    if closer_headline(page, i, start, lambda j: topic_evidence(page.lines[j].text, terms) > topic) is not None:
+    closer = closer_headline(page, i, start, lambda j: topic_evidence(page.lines[j].text, terms) > topic)
+    if closer is not None and not (closer in _next_text_line(page, i) and _middle_of_stack(page, i, page.lines[i].text)):
+        # (the 副题 under a stack's 主题 names the body better as often as not)
         evidence.append(("another headline-like line stands closer to the body", -_CLOSER))
     if _over_breadcrumb(page, i, start):
         evidence.append(("above the page's breadcrumb, a headline-like line under it: the site's banner", -_DECK))
@@ -204,7 +261,7 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
         evidence.append(("the deck under the headline above it", -_DECK))
     deck = next(iter(page.following(page.unit_last(i), 1)), None)
     has_deck = deck is not None and headline_above(page, deck, terms) == i
-    if not has_deck and not bylined and (run := link_run(page, i)) and (
+    if not has_deck and not bylined and not _second_copy(page, i) and (run := link_run(page, i)) and (
             topic < _NAMES_THE_BODY or max(topic_evidence(page.lines[j].text, terms) for j in run) >= topic + 1.0):
         # an item of a list of other stories; a headline with its deck under it is none
         evidence.append((f"one of {len(run)} headline-like lines in a row (a list of links)", -_LINK_LIST))
@@ -213,6 +270,14 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
         if below and page.kind(below[0]) is Kind.META:
             evidence.append(("its deck stands between it and its credits", 1.0))
     return [(reason, value) for reason, value in evidence if value]
+
+
+def _second_copy(page: Page, i: int) -> bool:
+    """Whether line ``i`` is a Chinese headline printed a second time under the list of titles
+    that names it first (an e-paper's 本版新闻 run on into its 引题/主题/副题): the article's, not
+    one of the list's."""
+    text = page.lines[i].text
+    return is_mostly_cjk(text) and _listed_above(page, i, text)
 
 
 def link_run(page: Page, i: int) -> list[int]:
@@ -342,7 +407,7 @@ def _headline_like(page: Page) -> tuple[list[int], list[int]]:
             if j in page.continues or (j - 1) in page.continues:
                 continue
             text = page.lines[j].text
-            if is_title_shaped(text) and _headline_sized(text) and not _QUESTION.match(text):
+            if is_title_shaped(text) and _headline_sized(text) and not (_QUESTION.match(text) or _PARENTHESISED.match(text)):
                 lines.append(j)
         credits = [n] * (n + 1)
         for j in range(n - 1, -1, -1):

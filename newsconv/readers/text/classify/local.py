@@ -22,7 +22,7 @@ _ARROW = re.compile(r"[>›»＞→]")
 # An e-paper's page label: "第06版：法治经纬", "A05版：城事", "第 3 版 要闻".
 _EDITION_PAGE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[：:]?\s*[\u4e00-\u9fff·]{0,8}$")
 # An e-paper's links beside its page label: ``A04版：新闻　<< 上一版　下一版 >>``.
-_EDITION_NAV = re.compile(r"(?:<<|>>|«|»|上一版|下一版|上一期|下一期|版面导航|标题导航|往期回顾|PDF下载|返回首页|返回目录)")
+_EDITION_NAV = re.compile(r"(?:<<|>>|«|»|上一版|下一版|前一版|后一版|当前版\s*[:：]|上一期|下一期|版面导航|标题导航|往期回顾|PDF下载|返回首页|返回目录)")
 _SENTENCE_MARK = re.compile(r"[，。、；：！？,.;:!?]")
 # "人民网>>经济·科技", "新闻中心 >> 国内": a site and its sections joined by ">>", one step or more.
 _DOUBLE_ARROW_STEPS = re.compile(r"^[^>。！？]{1,16}(?:\s*>>\s*[^>。！？]{1,16})+\s*(?:>>)?$")
@@ -45,6 +45,8 @@ _ZH_CAPTION = re.compile(
     r"|(?:记者|通讯员|特约)?\s*[\u4e00-\u9fff·](?:[ \u3000]{0,3}[\u4e00-\u9fff·]){1,3}\s*摄\s*[)）]?$"
     r"|(?:新华社|中新社)(?:记者\s*[\u4e00-\u9fff·]{2,4}\s*)?发\s*[)）]?$"
 )
+_PICTURE_SAYS = re.compile(r"^(?:图为|图片为|上图为|下图为)")
+_STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d")  # a page's date and time of publishing
 _MEDIA_CAPTION = re.compile(r"^(?:视频|图片|组图|图集|直播)\s*[-－:：|丨]")
 # A caption ends with its credit: "… (AP)", "… Credit: ESA", "… Photo: Jane Doe", "… | Getty Images",
 # "… 2025. /CFP".
@@ -236,9 +238,14 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CHROME, "a row of tool and button words (chrome.words)")
     if ORIGINAL_TITLE.match(text):
         return Decision(line, Kind.META, "original title (原标题)")
-    if (_may_be_zh_caption(text) and _ZH_CAPTION.search(text) and not ends_sentence(text.rstrip("）)"))
-            and not _WRITER_FIRST.match(text)):
+    if (_may_be_zh_caption(text) and _ZH_CAPTION.search(text) and (not ends_sentence(text.rstrip("）)")) or (
+            _PICTURE_SAYS.match(text) and display_len(text) <= 60 and "。" not in text[:-1]))
+            and not _WRITER_FIRST.match(text) and not _STAMP.search(text)):
+        # (``图为老人们在助餐点用午餐。``: one sentence saying what the picture shows is a caption too)
+        # (``某某新闻网　2025-06-01 18:20　记者 某某 摄``: the page's credit line, its photographer last)
         return Decision(line, Kind.CAPTION, "a photo caption or its credit (图为…, …摄)")
+    if text[:1] in "▲△" and display_len(text) <= 40 and "。" not in text[:-1] and is_mostly_cjk(text):
+        return Decision(line, Kind.CAPTION, "a caption marked ▲ under its picture")
     if "《" in text and _PRINT_EDITION.match(text):
         return Decision(line, Kind.FOOTER, "the print edition it appeared in (《报名》（日期 版次）)")
     if is_credit_line(text):

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from newsconv.readers.text.bylines import is_platform, is_sent_from
+from newsconv.readers.text.bylines import is_platform, is_province, is_sent_from
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.local import local_decisions, without_tool_cells
 from newsconv.readers.text.classify.shapes import (
@@ -24,6 +24,7 @@ from newsconv.readers.text.classify.shapes import (
     is_prose,
     is_readers_count,
     is_record_field,
+    is_title_shaped,
     line_weight,
     title_goes_on,
     topic_terms,
@@ -45,6 +46,10 @@ from newsconv.readers.text.lines import (
 from newsconv.readers.text.patterns import literal_alternation
 
 _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
+# A record table's title field: ``标题： 关于…的通报``, ``信息名称：…``.
+_TITLE_FIELD = re.compile(r"^(?:标[ \u3000]*题|题[ \u3000]*目|信息名称|文件名称|文章标题)[ \u3000]*[:：\t][ \u3000\t]*(?=\S)")
+_NEXT_FIELD = re.compile(r"[ \u3000\t]+[\u4e00-\u9fff]{2,6}[:：]")  # the next field of a record table's row
+_CAPTION_COST = 2  # what a Chinese caption weighs against the body it stands in (a credit line: NON_PROSE_COST)
 _PICTURE_COUNT = re.compile(r"^[（(]?\d{1,2}\s*/\s*\d{1,2}[)）]?$")  # a gallery's 2/4 under its picture
 # What a caption opens with before what it shows: a date (``9月14日，``), ``图为``.
 _CAPTION_OPENING = re.compile(r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[，,]\s*)?(?:图为)?")
@@ -121,7 +126,7 @@ class Page:
         self._partial_openings: dict[tuple[int, int], frozenset[str]] = {}
         self.start_index: StartIndex | None = None  # built by the body pass when first needed
         self.headline_like: tuple[list[int], list[int]] | None = None  # built by the headline pass
-        lines = self.lines = [without_tool_cells(line, lexicon) for line in lines]
+        lines = self.lines = _title_field([_without_play_label(without_tool_cells(line, lexicon)) for line in lines])
         self.known: list[Decision | None] = local_decisions(lines, lexicon)
         self.tables = self._tables()
         self.repeats = Counter(line.text for line in lines if not line.blank)
@@ -147,8 +152,9 @@ class Page:
         for i in range(n - 1):
             a, b = lines[i].text, lines[i + 1].text
             if (not a or not b or known[i] is not None or known[i + 1] is not None or self.prose[i] or self.prose[i + 1]
-                    or i in self.continues or i + 1 in self.continues or (i - 1) in self.continues):
-                continue
+                    or i in self.continues or i + 1 in self.continues or (i - 1) in self.continues
+                    or (i + 2 < n and lines[i + 2].text == b)):
+                continue  # (a line printed again right under it: an avatar's alt text over the account's name)
             if title_goes_on(a, b) or (self.markup_headlines and join_wrapped(a, b) in self.markup_headlines):
                 self.continues.add(i)  # (the second, a saved page's <title> holding both lines as one)
 
@@ -201,21 +207,29 @@ class Page:
             i, j = nonblank[n], nonblank[n + 1]
             text = self.lines[i].text
             caption = self.known[j]
-            if (j - i <= 2 and self.known[i] is None and caption is not None and caption.kind is Kind.CAPTION
-                    and len(text) >= 12 and self.lines[j].text.startswith(text) and self.lines[j].text != text):
+            if not (j - i <= 2 and self.known[i] is None and caption is not None and caption.kind is Kind.CAPTION):
+                continue
+            if (len(text) >= 12 and self.lines[j].text != text
+                    and (self.lines[j].text.startswith(text) or _retold(text, self.lines[j].text))):
                 self.known[i] = Decision(self.lines[i], Kind.CAPTION, "a picture's alt text: its caption begins with it")
+            elif self.lines[j].text.startswith("图为") and 2 <= len(text) <= 20 and _HAN_ONLY.match(text):
+                # ``助餐点内景`` / ``图为老人们在助餐点用午餐。``: a few words right over what the picture shows
+                self.known[i] = Decision(self.lines[i], Kind.CAPTION, "a picture's alt text: over its caption (图为…)")
 
     def _dated_captions(self, nonblank: list[int]) -> None:
         """A short line that the one sentence under it opens with and spells out: a picture's alt
         text and its caption (``村民在晾晒场翻晒青稞`` / ``9月14日，村民在晾晒场翻晒青稞。``,
-        ``牧民在草原书屋阅读`` / ``牧民在“草原书屋”阅读图书。``, ``赛马比赛`` / ``图为赛马比赛现场…。``)."""
+        ``牧民在草原书屋阅读`` / ``牧民在“草原书屋”阅读图书。``, ``赛马比赛`` / ``图为赛马比赛现场…。``,
+        ``师傅现场指导`` / ``师傅现场指导徒弟检修设备``)."""
         for n in range(len(nonblank) - 1):
             i, j = nonblank[n], nonblank[n + 1]
             text, caption = self.lines[i].text, self.lines[j].text
             if (j - i > 2 or self.known[i] is not None or self.known[j] is not None
-                    or not 4 <= len(text) <= 20 or len(caption) > 45 or not caption.endswith("。") or "。" in caption[:-1]
-                    or not _HAN_ONLY.match(text)):
+                    or not 4 <= len(text) <= 20 or len(caption) > 45 or not _HAN_ONLY.match(text)):
                 continue
+            if not (caption.endswith("。") and "。" not in caption[:-1]) and not (
+                    caption.startswith(text) and len(text) < len(caption) <= 30 and _HAN_ONLY.match(caption)):
+                continue  # one sentence, or words alone that open with the alt text (``师傅现场指导徒弟检修设备``)
             said = _QUOTE_MARKS.sub("", _CAPTION_OPENING.sub("", caption, count=1))
             letters = iter(said)
             if said.startswith(text[:2]) and all(char in letters for char in text):
@@ -234,14 +248,16 @@ class Page:
             if (j - i > 2 or text != self.lines[j].text or self.repeats[text] != 2 or display_len(text) > 120
                     or self.known[i] is not None or self.known[j] is not None):
                 continue
-            if (display_len(text) < 8) if is_mostly_cjk(text) else words(text) < 4:
+            cjk = is_mostly_cjk(text)
+            if (display_len(text) < 4) if cjk else words(text) < 4:
                 continue  # a short heading printed twice (a link and its section's title)
             before, after = nonblank[n - 1], nonblank[n + 2]
+            short = cjk and display_len(text) < 8  # (``调研现场`` twice between paragraphs: a picture's two lines)
             if all(self.known[k] is None and is_prose(self.lines[k].text) for k in (before, after)):
                 for k in (i, j):
                     self.known[k] = Decision(self.lines[k], Kind.CAPTION,
                                              "a picture's alt text and caption: the line twice between paragraphs")
-            elif is_prose(text) and text.rstrip("”’\"')）)")[-1:] not in ("?", "？", "!", "！"):
+            elif not short and is_prose(text) and text.rstrip("”’\"')）)")[-1:] not in ("?", "？", "!", "！"):
                 for k in (i, j):  # a sentence printed twice in a row, wherever it stands: no headline, no paragraph
                     self.known[k] = Decision(self.lines[k], Kind.CAPTION,
                                              "a picture's alt text and caption: a sentence printed twice in a row")
@@ -318,7 +334,8 @@ class Page:
             counted = any(is_readers_count(self.lines[j].text) for j in after)
             if person and (dated or after_by or counted):
                 self.known[i] = Decision(self.lines[i], Kind.META, "name on its own line beside the date: a byline")
-            elif account and dated_after:
+            elif account and (dated_after or (dated and bool(after) and is_province(self.lines[after[0]].text))):
+                # (``2025-05-30 18:26`` / ``·`` / ``某某记`` / ``贵州``: the account between its post's date and province)
                 self.known[i] = Decision(self.lines[i], Kind.META, ACCOUNT_DATED_RULE)
 
     def _platform_accounts(self, zone: list[int]) -> None:
@@ -390,6 +407,11 @@ class Page:
                 i = same[-1] + 1
                 continue
             text = self.lines[i].text
+            if text.endswith((":", "：")) and self.known[i] is None and i + 1 < n and self.lines[i + 1].blank and (
+                    items := self._spaced_items(i)):
+                listed.update((k, "colon") for k in items)  # a sentence's list, a blank line after every item
+                i = items[-1] + 1
+                continue
             if text.endswith((":", "：")) and self.known[i] is None and i + 1 < n and not self.lines[i + 1].blank:
                 j = i + 1
                 while j < n and not self.lines[j].blank and self.known[j] is None and not self.prose[j]:
@@ -400,6 +422,21 @@ class Page:
                     continue
             i += 1
         return listed
+
+    def _spaced_items(self, i: int) -> list[int]:
+        """The items, three or more, of a list that a sentence ending on a colon (line ``i``,
+        ``入选名单如下：``) leads into, when the paste leaves one blank line after each: short
+        undecided lines that are no sentences."""
+        text = self.lines[i].text
+        if not is_mostly_cjk(text) or not (self.prose[i] or text[:-1].endswith(("如下", "名单"))):
+            return []
+        items: list[int] = []
+        j = i + 2
+        while (j < len(self.lines) and self.lines[j - 1].blank and not self.lines[j].blank and self.known[j] is None
+               and not self.prose[j] and display_len(self.lines[j].text) <= 40 and not ends_sentence(self.lines[j].text)):
+            items.append(j)
+            j += 2
+        return items if len(items) >= 3 else []
 
     def _same_start_run(self, i: int, openings: dict[int, str]) -> list[int]:
         """Lines in a row (no blank between) that open with the same word, numbers aside:
@@ -453,6 +490,10 @@ class Page:
             return line_weight(self.lines[i].text, self.prose[i])
         if decided.kind in (Kind.BLANK, Kind.TABLE_ROW) or _PICTURE_COUNT.match(self.lines[i].text):
             return 0  # a table, or a gallery's count of pictures (（2/4）), neither makes nor breaks the body around it
+        if decided.kind is Kind.CAPTION and is_mostly_cjk(self.lines[i].text):
+            # a picture inside a Chinese article does not end the text around it (on English pages a
+            # caption as often heads what follows the article: there it weighs as a credit line)
+            return -_CAPTION_COST
         return -NON_PROSE_COST if decided.kind in (Kind.META, Kind.CAPTION) else -_CHROME_COST
 
     def _is_stop(self, i: int) -> str | None:
@@ -561,3 +602,42 @@ class Page:
         return self._partial_openings[start, end]
 
     # -- the parts of an official document around its text
+
+
+# A video's play button copied before its title: ``▶ 视频 某某到某县调研…``.
+_PLAY_LABEL = re.compile(r"^[▶►▷]\s*(?:视频|播放)\s*(?=\S{6})")  # (``► January 2009 (3)`` is a blog's archive)
+
+
+def _without_play_label(line: Line) -> Line:
+    """A line without the play button a browser copies before a video's title."""
+    if line.text[:1] not in "▶►▷" or (m := _PLAY_LABEL.match(line.text)) is None:
+        return line
+    return replace(line, text=line.text[m.end() :])
+
+
+def _title_field(lines: list[Line]) -> list[Line]:
+    """The lines, with a record table's title field (``标题： 关于…的通报``) read as the title alone
+    when the page prints that title nowhere else: the field is then the page's only headline."""
+    for n, line in enumerate(lines):
+        if not ("题" in line.text or "名称" in line.text) or (m := _TITLE_FIELD.match(line.text)) is None:
+            continue
+        value = _NEXT_FIELD.split(line.text[m.end() :], maxsplit=1)[0].strip()  # (``… 发文字号： 某政办发〔2025〕31号``)
+        if is_title_shaped(value) and not any(value in other.text for k, other in enumerate(lines) if k != n):
+            lines[n] = replace(line, text=value)
+        break  # (the first field only: a table's title comes first)
+    return lines
+
+
+def _retold(alt: str, caption: str) -> bool:
+    """Whether a caption retells the alt text over it; in English: the same first three words, and
+    seven in ten of the alt text's words in it (``Wrestlers compete during a Naadam fair in
+    Xilinhot`` / ``Wrestlers compete during the fair in Xilinhot, June 2, 2025. (Photo by …)``)."""
+    if not alt.isascii():
+        # ``社区志愿者为居民讲解手机使用`` / ``社区志愿者为居民讲解智能手机使用方法。 本报记者 某某 摄``: the
+        # caption opens as the alt text does and spells every character of it out, in order
+        letters = iter(caption)
+        return bool(_HAN_ONLY.match(alt)) and caption.startswith(alt[:2]) and all(char in letters for char in alt)
+    said, told = alt.lower().split(), caption.lower().replace(",", " ").replace(".", " ").split()
+    if len(said) < 4 or said[:3] != told[:3]:
+        return False
+    return sum(word in told for word in said) >= 0.7 * len(said)

@@ -7,10 +7,17 @@ import operator
 import re
 from functools import lru_cache
 
-from newsconv.readers.text.bylines import AFFILIATION, Credits, is_name, parse_credits, without_avatar
+from newsconv.readers.text.bylines import (
+    AFFILIATION,
+    Credits,
+    is_chinese_personal_name,
+    is_name,
+    parse_credits,
+    without_avatar,
+)
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_mostly_cjk
-from newsconv.readers.text.official import is_document_head
+from newsconv.readers.text.official import is_addressees, is_document_head
 from newsconv.readers.text.patterns import runs_of
 
 _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
@@ -30,6 +37,8 @@ _LOGO = re.compile(r"\blogo$", re.IGNORECASE)
 # A site's domain as one part of a line: ``Xinhua | english.news.cn``, ``新华网 - news.cn`` (a site's
 # name line, as its <title> ends; a headline may name a company's domain inside a phrase only).
 _DOMAIN_PART = re.compile(r"(?:^|\s[|｜\-–—_·]\s)(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:$|\s[|｜\-–—_·]\s)")
+# A domain among the words of a Chinese line (``打开APP　某某体育　m.example.cn``): a site's bar.
+_SPACED_DOMAIN = re.compile(r"(?:^|\s)(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:$|\s)")
 # An e-mail address or a handle (@NBCNews): ``@所有人：…`` is a headline's greeting, not an address.
 _ADDRESS_OR_HANDLE = re.compile(r"[\w.]@[\w.]|@[A-Za-z0-9_]")
 _BULLET = re.compile(r"^[·•●▪■◆◇○►▶»›>→\-–—*]\s*")
@@ -103,13 +112,15 @@ def is_prose(text: str) -> bool:
 @lru_cache(maxsize=1 << 17)
 def is_title_shaped(text: str) -> bool:
     if is_mostly_cjk(text):
-        if not 5 <= display_len(text) <= 64:
-            return False
+        if not 5 <= (size := display_len(text)) <= 64 and not (
+                size <= 128 and "关于" in text and _DOCUMENT_KIND.search(text)):
+            return False  # (a document's title may be long: ``某某局 某某局关于印发《……》的通知``)
     elif not 2 <= words(text) <= 30 or len(text) > 220:
         return False
     if text[-1] in "，、；：。,;:" or ORIGINAL_TITLE.match(text) or _BULLET.match(text) or NUMBERED.match(text):
         return False  # "第一章 总则", "一、总体要求": section headings, not the headline
-    if BARE_URL.match(text) or ("@" in text and _ADDRESS_OR_HANDLE.search(text)) or ("." in text and _DOMAIN_PART.search(text)):
+    if BARE_URL.match(text) or ("@" in text and _ADDRESS_OR_HANDLE.search(text)) or ("." in text and (
+            _DOMAIN_PART.search(text) or (is_mostly_cjk(text) and _SPACED_DOMAIN.search(text)))):
         return False  # an address, an account line with an e-mail address or a handle (not ``@所有人：…``), a site and its domain
     if text[-4:].lower() == "logo" and _LOGO.search(text):
         return False  # "People.co.uk logo": a site's logo, as its alt text is copied
@@ -186,6 +197,9 @@ def is_readers_count(text: str) -> bool:
     return len(text) <= 28 and _READERS_COUNT.match(text) is not None
 
 
+_TIMESTAMP_HEAD = re.compile(r"^[【\[(（]?\d{1,2}:\d\d[】\])）]?\s*[\u4e00-\u9fff]{2}")
+
+
 def is_counter(text: str) -> bool:
     """``1032人参与308评论``, ``阅读 539``, ``2819``: short lines that are mostly numbers."""
     if len(text) > 28 or display_len(text) > 14:
@@ -195,6 +209,8 @@ def is_counter(text: str) -> bool:
         return False  # the common case: no figure, no counter (a readers' count opens with one)
     if is_readers_count(text):
         return True
+    if _TIMESTAMP_HEAD.match(text):
+        return False  # ``【7:30】鸣枪开跑``: a live page's time and what happened then
     if count_matches(_HAN_CHAR, text) > max(6, digits - 1):
         return False  # words with figures: a table's caption or row (``表1 2024年1-9月主要经济指标``)
     return digits >= max(1, len(text) // 3) and not ends_sentence(text)
@@ -296,17 +312,20 @@ def is_name_line(text: str, *, account: bool = False, stamped: bool = False) -> 
     ``stamped``: a post's stamp follows (date and province), so an account named like an office
     (``某某发布厅``) is one too."""
     text = without_avatar(text)
-    if is_name(text):
-        return True
-    if not account or display_len(text) > 10 or any(c.isdigit() for c in text):
+    if is_name(text) or (_SPACED_NAME.match(text) and is_chinese_personal_name(re.sub(r"[ \u3000]", "", text))):
+        return True  # (``杨　帆``: a name spaced out to the width of three)
+    if not account or display_len(text) > 10 or any(c.isdigit() for c in text) or text in _POST_MARKS:
         return False
-    if text.endswith(_LINK_LABEL_ENDINGS):
-        return False  # "发布会视频回放", "文字实录": a link to the page's media, no account
+    if text.endswith(_LINK_LABEL_ENDINGS) or _DOCUMENT_KIND.search(text) or text.endswith(("通报", "公示")):
+        return False  # "发布会视频回放", "文字实录": a link to the page's media; "警情通报": a kind of document; no account
     if len(text) >= 4 and AFFILIATION.search(text) and not stamped:
         return False  # "吴忠市统计局": an office that issues a document, not an account
     return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z_·]{2,10}", text)) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 2
 
 
+_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}$")
+# What a post's header prints beside its account, never an account's name.
+_POST_MARKS = frozenset(("原创", "转载", "首发", "独家", "置顶", "精选", "热门", "推荐", "关注", "已关注", "作者"))
 ACCOUNT_RULE = "a self-media account beside its platform's name: the author when no person is named"
 ACCOUNT_DATED_RULE = "a self-media account's name beside the date: the author when no person is named"
 ACCOUNT_RULES = (ACCOUNT_RULE, ACCOUNT_DATED_RULE)
@@ -325,7 +344,7 @@ _WANTS_OBJECT = re.compile(
 )  # (not 建设, 保障, 部署, 优化…: as often nouns, or verbs that end a headline, ``两区建设``, ``持续优化``)
 # A first line no headline ends on: a word that joins what follows (暨, 以及, 并), or a comma.
 _CANNOT_END = re.compile(r"(?:暨|以及|并且?|，|(?:19|20)\d\d年度?)$")  # (``…卫生健康系统2025年`` / ``公开招聘…公告``)
-_CANNOT_OPEN = re.compile(r"^(?:和|及|与|暨|以及|并)")  # ``…调研重点项目建设`` / ``和企业生产经营情况``
+_CANNOT_OPEN = re.compile(r"^(?:和|及|与|暨|以及|并|同比|环比)")  # ``…调研重点项目建设`` / ``和企业生产经营情况``
 _ANSWERS = re.compile(r"^答(?:记者|网友)?问$")  # what an official's interview title ends with
 _TITLE_CELLS = 30  # the longest second line of a headline broken after such a word
 _GATHERING = re.compile(r"(?:会|会议|大会|仪式|论坛|培训班|座谈会|推进会)$")
@@ -333,6 +352,15 @@ _GATHERING = re.compile(r"(?:会|会议|大会|仪式|论坛|培训班|座谈会
 _MEETING_DID = re.compile(r"^(?:研究部署|研究|部署|审议|听取|传达学习|学习贯彻|专题研究)")
 # What a leader said on a visit, ending the first half of a headline: ``…工作时强调：…``.
 _SAID_WHEN = re.compile(r"^[^：:]{0,24}时(?:强调|指出|要求|表示)[:：]")
+# A first line that only names a venue (a park, a lake, a port), and one that goes there (``走进查干湖``: whole).
+_PLACE_ALONE = re.compile(r"(?:公园|湖|山|港|园区|新区|景区|古镇|古城|水库|湿地|广场)$")
+_GOES_SOMEWHERE = re.compile(r"^(?:走进|探访|打卡|来到|到|去|游|逛|在|看|畅游|聚焦|直击)")
+# What a headline's subject won, opening its second line.
+_WON = re.compile(r"^(?:入选|获评|荣获|获批|入围|再获|斩获|荣登|跻身|上榜|获颁)")
+# A visit's headline broken after the place: ``某某区领导带队赴某某信息港`` / ``调研数字经济产业发展``
+# (the first line goes to a place, the second says what for).
+_GOES_TO = re.compile(r"(?:赴|到|前往|深入)[^，、：:\s]{2,}$")
+_VISIT_DID = re.compile(r"^(?:调研|考察|检查|督导|督查|视察|走访|慰问|看望|宣讲|指导)")
 # A speech's title: ``在全市某某工作会议`` / ``上的讲话`` (the occasion opens it, the kind of speech ends it)
 _SPEECH_END = re.compile(r"上的(?:讲话|致辞|发言|报告|主旨演讲|主旨讲话|总结讲话|动员讲话)$")
 
@@ -376,7 +404,7 @@ def title_goes_on(upper: str, lower: str) -> bool:
     if not may_join(upper, lower) or is_record_field(upper):
         return False  # (``主题词： 国有土地 出让`` over the headline: a field's value ends on its line)
     if ":" in upper or "：" in upper:
-        return (wants_object(upper) or upper.endswith("：")) and completes_title(upper, lower)
+        return (wants_object(upper) or upper.endswith(("：", "，"))) and completes_title(upper, lower)
     return completes_title(upper, lower)
 
 
@@ -384,6 +412,8 @@ def completes_title(upper: str, lower: str) -> bool:
     """Whether ``lower`` is the end of the headline ``upper`` begins, printed on the next line."""
     if ends_sentence(lower) or not is_mostly_cjk(lower):
         return False
+    if upper.count("“") > upper.count("”") and lower.count("”") > lower.count("“"):
+        return True  # ``某镇开展“移风易俗树新风`` / ``文明乡风润民心”主题宣传活动``: a quotation broken over the lines
     if _ANSWERS.match(lower) and "就" in upper:
         return True  # ``某某负责人就《……》`` / ``答记者问``
     if (_CANNOT_END.search(upper) or _CANNOT_OPEN.match(lower)) and display_len(lower) <= _TITLE_CELLS:
@@ -392,7 +422,10 @@ def completes_title(upper: str, lower: str) -> bool:
         return False
     if "关于" in upper and not _DOCUMENT_KIND.search(upper) and _DOCUMENT_KIND.search(lower):
         return True
-    if upper.endswith("：") and 6 <= display_len(upper) <= 16 and not is_document_head(upper):
+    if upper.endswith("：") and 6 <= display_len(upper) <= 16 and not lower.endswith(("：", ":")) and (
+            not is_document_head(upper) or (is_addressees(upper) and "，" not in upper and "、" not in upper)):
+        # (a single office and its colon over a short line that leads into nothing: ``某某林业局：`` /
+        # ``从“砍树人”到“看树人”的三十年``, not the addressees over ``现将有关事项通知如下：``)
         return True  # ``一图读懂之外，再答六问：`` / ``…新政解读``: the first part ends on its colon
     if upper.endswith("——") and not lower.startswith(("—", "-")):
         return True  # ``…推进茶旅融合——`` / ``生态美了　村民富了``: the dash announces the rest
@@ -402,6 +435,14 @@ def completes_title(upper: str, lower: str) -> bool:
         return True
     if _CONVENES.search(upper) and _GATHERING.search(upper) and _MEETING_DID.match(lower):
         return True  # ``市政府召开第58次常务会议`` / ``研究部署防汛抗旱…等工作``: what the meeting did
+    if (display_len(upper) <= 14 and _PLACE_ALONE.search(upper) and not _GOES_SOMEWHERE.match(upper)
+            and "：" not in upper and "的" not in upper and not lower.startswith(("—", "-"))):
+        # (``雪后的长白山``: a picture's words, whole; a venue's name alone has no 的)
+        return True  # ``某某湖公园`` / ``冰雪嘉年华12月25日开园``: a place alone is no headline, what happens there goes on
+    if display_len(upper) <= 12 and _WON.match(lower) and not _WON.search(upper):
+        return True  # ``某某陶琉产业集群`` / ``入选国家级中小企业特色产业集群名单``: who, then what it won
+    if _GOES_TO.search(upper) and _VISIT_DID.match(lower) and not _GOES_TO.search(lower):
+        return True  # ``…带队赴某某信息港`` / ``调研数字经济产业发展``: where the visit went, and what for
     if _SAID_WHEN.match(lower) and "：" not in upper and ":" not in upper:
         return True  # ``县长某某到某镇调研文旅融合发展和古堡群`` / ``保护利用工作时强调：守住历史文脉``
     return (display_len(upper) <= 24 and wants_object(upper) and "，" not in lower
