@@ -2428,3 +2428,20 @@ def test_pictures_named_before_what_they_show_a_venue_alone_and_a_notice_s_lead_
                    "某某旗人民政府\n\n2025年3月14日\n")
     text = " ".join(body(appoint))
     assert "各苏木镇人民政府" in text and "任命：" in text
+
+
+def test_a_meeting_s_headline_over_three_lines_a_caption_the_alt_text_holds_and_a_paragraph_closed_by_xinhua():
+    meeting = read("乡镇动态\n[2025-06-03]　　来源：某某市融媒体中心　　作者：农丽萍\n市委常委会召开会议\n传达学习自治区党委全会精神\n"
+                   "研究部署我市边境地区发展工作\n" + STORY)
+    assert meeting.meta.title == "市委常委会召开会议传达学习自治区党委全会精神研究部署我市边境地区发展工作"
+    pictures = read("某某镇开展河道集中清理行动\n发布时间：2025-05-20　来源：某某镇\n\n"
+                    "为全面提升辖区水环境质量，5月12日至18日，某某镇组织镇村干部、志愿者和保洁员开展河道集中清理行动。\n\n"
+                    "某某镇志愿者在丰乐河岸清理垃圾\n\n志愿者在丰乐河岸清理垃圾\n\n"
+                    "此次行动共出动人员860余人次、清理垃圾约46吨、疏浚沟渠12.3公里。下一步，某某镇将建立常态化巡河机制。\n")
+    assert not any("志愿者在丰乐河岸清理垃圾" == t or t.endswith("河岸清理垃圾") for t in body(pictures))
+    wire = read("Home > China\nXinjiang cotton harvest passes halfway mark\nUpdated: 2025-10-20 | Source: Xinhua\n\n"
+                "Xinjiang produced 5.62 million tonnes of cotton in 2023, accounting for more than 90 percent of the "
+                "country's total output, according to the regional statistics bureau.\n\n"
+                "Officials said the harvest is expected to be completed by mid-November, and cotton purchasing and "
+                "processing are proceeding in an orderly manner. (Xinhua)\n\nEditor: Zhang Long\n")
+    assert body(wire)[-1].startswith("Officials said the harvest")

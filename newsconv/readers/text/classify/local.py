@@ -268,7 +268,9 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '>'")
     if _MEDIA_CAPTION.match(text):
         return Decision(line, Kind.CAPTION, "a video or picture caption (视频-, 图片：)")
-    if _may_end_with_credit(text) and not is_mostly_cjk(text) and _CREDIT_AT_END.search(text):
+    if (_may_end_with_credit(text) and not is_mostly_cjk(text) and _CREDIT_AT_END.search(text)
+            and not (text.endswith("(Xinhua)") and words(text) >= 15)):
+        # (a paragraph of running text closed by ``(Xinhua)`` ends a wire's story, no picture's caption)
         return Decision(line, Kind.CAPTION, "a caption: the line ends with its photo credit")
     if is_mostly_cjk(text) and platform_account(text):
         return Decision(line, Kind.META, "a self-media platform's name and the account on it")

@@ -228,11 +228,15 @@ class Page:
                     or not 4 <= len(text) <= 20 or len(caption) > 45 or not _HAN_ONLY.match(text)):
                 continue
             if not (caption.endswith("。") and "。" not in caption[:-1]) and not (
-                    caption.startswith(text) and len(text) < len(caption) <= 30 and _HAN_ONLY.match(caption)):
-                continue  # one sentence, or words alone that open with the alt text (``师傅现场指导徒弟检修设备``)
+                    len(caption) <= 30 and _HAN_ONLY.match(caption) and text != caption and (
+                        (caption.startswith(text) and len(text) < len(caption)) or (len(caption) >= 6 and caption in text))):
+                # one sentence, or words alone that open with the alt text (``师傅现场指导徒弟检修设备``) or
+                # that the alt text holds (``某某镇志愿者在河岸清理垃圾`` / ``志愿者在河岸清理垃圾``)
+                continue
             said = _QUOTE_MARKS.sub("", _CAPTION_OPENING.sub("", caption, count=1))
             letters = iter(said)
-            if said.startswith(text[:2]) and all(char in letters for char in text):
+            held = len(caption) >= 6 and caption in text and _HAN_ONLY.match(caption) is not None
+            if held or (said.startswith(text[:2]) and all(char in letters for char in text)):
                 for k in (i, j):
                     self.known[k] = Decision(self.lines[k], Kind.CAPTION,
                                              "a picture's alt text and caption: the caption opens with it and spells it out")

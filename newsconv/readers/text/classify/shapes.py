@@ -435,6 +435,8 @@ def completes_title(upper: str, lower: str) -> bool:
         return True
     if _CONVENES.search(upper) and _GATHERING.search(upper) and _MEETING_DID.match(lower):
         return True  # ``市政府召开第58次常务会议`` / ``研究部署防汛抗旱…等工作``: what the meeting did
+    if _MEETING_DID.match(upper) and _MEETING_DID.match(lower):
+        return True  # ``传达学习…精神`` / ``研究部署…工作``: the next thing the meeting did
     if (display_len(upper) <= 14 and _PLACE_ALONE.search(upper) and not _GOES_SOMEWHERE.match(upper)
             and "：" not in upper and "的" not in upper and not lower.startswith(("—", "-"))):
         # (``雪后的长白山``: a picture's words, whole; a venue's name alone has no 的)
