@@ -2445,3 +2445,22 @@ def test_a_meeting_s_headline_over_three_lines_a_caption_the_alt_text_holds_and_
                 "Officials said the harvest is expected to be completed by mid-November, and cotton purchasing and "
                 "processing are proceeding in an orderly manner. (Xinhua)\n\nEditor: Zhang Long\n")
     assert body(wire)[-1].startswith("Officials said the harvest")
+
+
+def test_a_hot_list_over_the_headline_a_short_flash_signed_by_its_editor_and_writers_of_essays_and_posts():
+    hot = read("首页 新闻 财经 科技 登录\n某某在线·财经\n首页 > 财经 > 皖企动态\n24小时热榜\n某省发布四季度重点项目清单\n"
+               "某市地铁8号线开通\n前10月某省进出口7043.6亿元 同比增长9.6%\n2025-11-21 08:35　来源：某某在线　记者：张楠\n" + STORY)
+    assert hot.meta.title == "前10月某省进出口7043.6亿元 同比增长9.6%"
+    flash = read("某某网首页 > 山东频道 > 快讯\n24小时热榜\n某某地铁6号线最新进展\n快讯！某某至某某城际铁路今日开工\n"
+                 "[2025-06-03]　某某新闻记者 刘凯　分享\n"
+                 "6月3日上午，某某至某某城际铁路项目在某某市长清区正式开工建设，线路全长约75公里，设计时速350公里。\n\n"
+                 "（编辑：王雪）\n\n相关新闻\n")
+    assert flash.meta.title == "快讯！某某至某某城际铁路今日开工"
+    assert flash.meta.writers == ("刘凯",)
+    essay = read("某某日报 数字报 | 往期回顾 | 2024年8月15日 星期四\n第10版：理论\n让“绿水青山”更好变成“金山银山”\n\n"
+                 "——写在第二个全国生态日\n\n肖　剑\n\n" + STORY + "\n（作者系某省社会科学院研究员）\n")
+    assert essay.meta.writers == ("肖剑",)
+    post = read("县城的夜经济，不只是烧烤摊\n原创 覃文博 县域观察 来源：澎湃新闻·澎湃号·湃客 2024-09-28 21:15\n" + STORY)
+    assert post.meta.writers == ("覃文博",)
+    dotted = read("某某二手房成交量连涨三个月，这波回暖能持续吗？\n财经·老周说　2025-04-02 21:47·优质财经领域创作者　关注\n" + STORY)
+    assert dotted.meta.writers == ("财经·老周说",)

@@ -702,7 +702,7 @@ _NAMES_THEN_ROLE = re.compile(
 
 # A self-media post's header: ``原创 林小满 乡土观察 2024年02月18日 20:15 湖南`` (writer, account,
 # date, place; the date may stand on the next line), ``原创2024-02-18 20:15·乡土观察`` (date, then the account).
-_POST_HEADER = re.compile(r"^原创\s*(?P<names>[^\d\s][^\d]{1,40}?)(?:\s+(?=(?:19|20)\d\d)|\s*$)")
+_POST_HEADER = re.compile(r"^原创\s*(?P<names>[^\d\s][^\d]{1,40}?)(?:\s+(?=(?:19|20)\d\d|来源)|\s*$)")
 # A date with its year and perhaps its time, as post headers and account cards print it.
 _YMD_TIME = r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
 # A card's date, or a mobile page's month, day and time without the year (``06-03 10:21``).
@@ -777,6 +777,7 @@ _UNIT_SPACED_NAME = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{3,20})[ \u3000]+(?P<n
 _LABEL_ENDINGS = tuple(label for label in _LABELS if not label.isascii())
 
 
+_BUTTON_AFTER = re.compile(r"[ \u3000]+(?:分享|收藏|关注|\+关注|打印)$")  # a button after the credits (``…记者 某某　分享``)
 _ROLE_AFTER_NAMES = re.compile(r"\s+(?:文|文字|图|摄|摄影|文/图|图/文|文/摄|文/摄影|文图)$")
 _TIME_BEFORE = re.compile(r"\d:\d\d$")
 
@@ -830,7 +831,7 @@ def parse_credits(line: str) -> Credits | None:
         date = find_date(line)
         if date is None:
             return None
-        rest = (line[: date.start] + " " + line[date.end :]).strip()
+        rest = _BUTTON_AFTER.sub("", (line[: date.start] + " " + line[date.end :]).strip(" \u3000[]【】")).strip()
         if rest and (qualified := _qualified_after_mark(rest)) is not None:
             return Credits(qualified.people, date=date)  # ``2026-01-14 07:05 某某网记者 杨 帆 郑晓东``
         if rest and _CREATOR_BADGE.match(rest):
@@ -867,6 +868,9 @@ def parse_credits(line: str) -> Credits | None:
             credits.unlabelled = ""  # ``腾讯新闻企鹅号作者　文｜周晓蕾``: what the platform calls its writer
         if credits.unlabelled and (qualified := _qualified_after_mark(credits.unlabelled)) is not None:
             credits.people.extend(qualified.people)
+            credits.unlabelled = ""
+        if credits.unlabelled.startswith("原创") and (post := _post_header(credits.unlabelled)) is not None:
+            credits.people.extend(post.people)  # ``原创 某某 某某观察 来源：…``: the post's writer before its account
             credits.unlabelled = ""
     return credits if not credits.empty else None
 
@@ -976,7 +980,7 @@ _FOLLOW_CARD = re.compile(
     # (the avatar's alt text may repeat the name: 某某小助手 某某小助手 2021/12/20 15:45 发布于河北 关注)
     # (a post's header)
     # (the platform may stand between the name and the date: 北京朝阳 澎湃号·政务 2022-06-17 14:08 北京)
-    rf"^(?P<name>[^\s\d:：|/·][^\s:：|/·]{{1,15}})(?:\s+(?P=name))?(?:\s+(?:{_PLATFORM_ALT})(?:[·・]\S{{1,4}})?)?(?:\s+|(?<=[^\d\s])){_CARD_TIME}"
+    rf"^(?P<name>[^\s\d:：|/·][^\s:：|/]{{1,15}})(?:\s+(?P=name))?(?:\s+(?:{_PLATFORM_ALT})(?:[·・]\S{{1,4}})?)?(?:\s+|(?<=[^\d\s])){_CARD_TIME}"
     rf"(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT}))$"
     rf"|^{_YMD_TIME}\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?关注$"  # 2026-01-14 某某 +关注
     r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})\s+\+?关注(?:$|\s(?=.*(?:19|20)\d\d))"  # 某某发布 关注 (… its date)
@@ -1020,8 +1024,8 @@ def account_on_furniture(text: str) -> str | None:
         return None
     found = m.groupdict()
     name = found["name"] or found.get("after") or found.get("alone")
-    if name in _PROVINCES:
-        return None  # ``2025-11-30 14:02 安徽 关注``: where the post was sent from, the account over it
+    if name in _PROVINCES or PLATFORM_NAMES.search(name):
+        return None  # ``2025-11-30 14:02 安徽 关注``: where the post was sent from; ``澎湃号·政务``: the platform's path
     half = len(name) // 2
     # ``平安某某平安某某 关注``: the avatar's alt text and the name, copied as one word
     return name[:half] if name and len(name) % 2 == 0 and half >= 2 and name[:half] == name[half:] else name

@@ -276,12 +276,26 @@ class MetaCollector:
                 self.people.append(Person(name, Role.AUTHOR))  # ``（作者单位：某某日报社某分社）`` / ``崔  健``
         if len(speakers) == 1:
             self.people.extend(speakers)  # a speech is its speaker's (a press conference's several are not its writers)
+        if not any(p.role in _WRITERS for p in self.people) and (name := self._name_over_text_with_note()):
+            self.people.append(Person(name, Role.AUTHOR))  # ``某　某`` under the headline, ``（作者系…）`` under the text
         if not self._date_labelled and (field := self._published_field()) is not None:
             self.date, self._date_labelled = field, True  # a record table's 发布日期 over its 成文日期
         if self.date is None:
             self._date_near_title()
         if self.date is not None and not self._date_labelled and self._labelled_above is not None:
             self.date = self._labelled_above  # the date labelled as published over a date alone (a document's)
+
+    def _name_over_text_with_note(self) -> str | None:
+        """A person's name alone between the headline and the text (an essay's writer, as a paper's
+        theory page prints it) when a note under the text says who the writer is (``（作者系…）``)."""
+        if self.title_at is None or not any(
+                d.kind is Kind.FOOTER and _WRITER_NOTE.match(d.line.text.strip()) for d in self.decisions[self.body_end + 1 :]):
+            return None
+        for d in self.decisions[self.title_at + 1 : self.body_start]:
+            text = d.line.text.strip()
+            if d.kind is Kind.CHROME and is_mostly_cjk(text) and is_chinese_personal_name(name := re.sub(r"[ \u3000]", "", text)):
+                return name
+        return None
 
     def _doubled_over_card(self, index: int) -> str | None:
         """The account whose name line ``index`` prints twice, run together (an avatar's alt text and

@@ -8,7 +8,7 @@ import re
 from newsconv.readers.text.bylines import trailing_byline
 from newsconv.readers.text.classify.kinds import Kind
 from newsconv.readers.text.classify.page import COMMENT_STAMP_RULE, COMMENTS_RULE, Page, StartIndex
-from newsconv.readers.text.classify.shapes import NUMBERED
+from newsconv.readers.text.classify.shapes import NUMBERED, editors_only
 from newsconv.readers.text.lines import display_len, ends_sentence, is_mostly_cjk
 
 _HEADER_WINDOW = 16  # non-blank lines after a title searched for the body's start
@@ -31,10 +31,10 @@ def starts_body(page: Page, i: int) -> bool:
     following = page.known[ahead[0]]
     glued_to_next = ahead[0] == i + 1
     if following is not None and not page.stops[ahead[0]] and (
-        following.kind is Kind.META
+        (following.kind is Kind.META and not editors_only(page.lines[ahead[0]].text))
         or (following.kind is Kind.CAPTION and glued_to_next and not is_mostly_cjk(page.lines[i].text))
     ):
-        return False  # a deck over a byline, or a caption over its photo credit
+        return False  # a deck over a byline (an editor's sign-off follows the text), or a caption over its photo credit
     if any(page._dated_meta(j) for j in ahead) or byline_below(page, i):
         return False  # a headline or deck with its byline or date under it
     glued = i + 1 < len(page.lines) and not page.lines[i + 1].blank and i not in page.listed
@@ -46,8 +46,8 @@ def starts_body(page: Page, i: int) -> bool:
 def byline_below(page: Page, i: int) -> bool:
     """A credit line within the next three lines, with no prose between."""
     for j in page.following(i, 3):
-        if page.kind(j) is Kind.META and not page.stops[j]:
-            return True
+        if page.kind(j) is Kind.META and not page.stops[j] and not editors_only(page.lines[j].text):
+            return True  # (an editor's sign-off under the text is no byline)
         if page.known[j] is None and page.prose[j]:
             return False
     return False

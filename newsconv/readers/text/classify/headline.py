@@ -7,12 +7,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from newsconv.model import Role
 from newsconv.readers.text.bylines import SECTION_NAME, credits_a_writer
 from newsconv.readers.text.classify.kinds import Choice, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
     credits_of,
+    editors_only,
     ends_with_full_stop,
     has_follow_button,
     is_name_line,
@@ -165,10 +165,19 @@ def _middle_of_stack(page: Page, i: int, text: str) -> bool:
         return False
     under = _next_text_line(page, below[0])
     over = page.nonblank(above[0] - 1, above[0] - 3, -1)[:1]
-    # (not the last items of a list, under ``热点排行`` or a section's name, ``部门动态``)
+    # (not the last items of a list, under ``热点排行``, a section's name, ``部门动态``, or an e-paper's
+    # list of titles, ``本版标题导航``)
     return (bool(under) and page.kind(under[0]) is Kind.META and not (over and _stacked(page, over[0]))
             and listed_under_label(page, above[0]) is None
-            and not (over and display_len(label := page.lines[over[0]].text) <= 8 and SECTION_NAME.search(label)))
+            and not (over and display_len(label := page.lines[over[0]].text) <= 8 and SECTION_NAME.search(label))
+            and not (over and _labels_a_list(page, over[0])))
+
+
+def _labels_a_list(page: Page, j: int) -> bool:
+    """Whether line ``j`` is one of the page's own labels (``本版标题导航``, ``本版新闻``), as its
+    lexicon knows them: what follows it is the list it heads."""
+    decided = page.known[j]
+    return decided is not None and decided.kind is Kind.CHROME and decided.rule.startswith("chrome.exact")
 
 
 def _stacked(page: Page, j: int) -> bool:
@@ -488,7 +497,7 @@ def credits_under(page: Page, i: int) -> float:
     between = 0.0  # what stands between the line and the credits under it
     for j in page.following(page.unit_last(i), 8):
         kind = page.kind(j)
-        if kind is Kind.META and not _editors_only(page.lines[j].text):
+        if kind is Kind.META and not editors_only(page.lines[j].text):
             return max(4 - between, 0)
         if kind is not None:
             continue  # share buttons, photo credits
@@ -504,14 +513,6 @@ def credits_under(page: Page, i: int) -> float:
         if between >= 3:
             break
     return 0.0
-
-
-def _editors_only(text: str) -> bool:
-    """A credit line that names editors and nothing else (``责任编辑：刘  洋``): a page's sign-off,
-    no headline's byline."""
-    credits = credits_of(text)
-    return (credits is not None and bool(credits.people) and credits.date is None and not credits.source
-            and all(person.role is Role.EDITOR for person in credits.people))
 
 
 def credits_above(page: Page, i: int, start: int) -> bool:

@@ -7,6 +7,7 @@ import operator
 import re
 from functools import lru_cache
 
+from newsconv.model import Role
 from newsconv.readers.text.bylines import (
     AFFILIATION,
     Credits,
@@ -281,6 +282,14 @@ def credits_of(text: str) -> Credits | None:
     """``parse_credits`` remembered for the page's lines (the metadata reads the credit lines
     again); callers only read what it returns."""
     return parse_credits(text)
+
+
+def editors_only(text: str) -> bool:
+    """A credit line that names editors and nothing else (``责任编辑：刘  洋``): a page's sign-off,
+    no headline's byline."""
+    credits = credits_of(text)
+    return (credits is not None and bool(credits.people) and credits.date is None and not credits.source
+            and all(person.role is Role.EDITOR for person in credits.people))
 
 
 def is_credit_line(text: str) -> bool:
