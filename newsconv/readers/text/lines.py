@@ -83,6 +83,14 @@ def latin_words(text: str) -> int:
     return count_matches(_LATIN_WORD, text)
 
 
+_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def is_han_only(text: str) -> bool:
+    """Han characters and nothing else: no mark, no space, no figure (``助餐点内景``)."""
+    return _HAN_ONLY.match(text) is not None
+
+
 @lru_cache(maxsize=1 << 17)
 def is_mostly_cjk(text: str) -> bool:
     """True when Han characters outnumber Latin words (the text reads as Chinese)."""

@@ -25,7 +25,7 @@ from newsconv.readers.text.classify.shapes import (
     words,
 )
 from newsconv.readers.text.classify.tables import is_number, spaced_cells
-from newsconv.readers.text.lines import display_len, is_mostly_cjk
+from newsconv.readers.text.lines import display_len, is_han_only, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_doc_number, is_document_head
 
 _MARKUP = 5.0  # a saved page's <title>, og:title or <h1> naming a line its headline
@@ -47,7 +47,6 @@ _STACK_LABEL = re.compile(r"^(?:(?:引题|肩题|眉题|副题|副标题)\s*[:�
 _NO_HEADLINE = re.compile(r"^(?:您好[，,!！]?\s*)?欢迎(?:访问|光临|来到|您访问)|^#[^#\s]+(?:\s*#[^#\s]+)+\s*$")
 # A special topic's banner over its stories (``铸牢中华民族共同体意识专题``): no headline.
 _TOPIC_BANNER = re.compile(r"(?:专题|专栏)$")
-_HAN_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 # A line wholly in parentheses: a note under the headline (``（其中社区公园22个、口袋公园8个）``), never it.
 _PARENTHESISED = re.compile(r"^[（(][^（）()]+[）)]$")
 # What an account's card says it is (``某某市公安局官方澎湃号``), never a headline.
@@ -66,7 +65,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         # the common case, decided without joining anything; but an e-paper's 主题 may be four
         # characters between its 引题 and 副题 (``稻香正浓``)
         text = page.lines[i].text
-        return display_len(text) == 4 and _HAN_WORD.match(text) is not None and _middle_of_stack(page, i, text)
+        return display_len(text) == 4 and is_han_only(text) and _middle_of_stack(page, i, text)
     if page.unit_last(i) - i >= 2:
         return False  # three wrapped lines or more: a paragraph
     text = page.title_text(i)

@@ -40,6 +40,7 @@ from newsconv.readers.text.lines import (
     detect_wrap_pairs,
     display_len,
     ends_sentence,
+    is_han_only,
     is_mostly_cjk,
     join_wrapped,
 )
@@ -54,7 +55,6 @@ _PICTURE_COUNT = re.compile(r"^[（(]?\d{1,2}\s*/\s*\d{1,2}[)）]?$")  # a galle
 # What a caption opens with before what it shows: a date (``9月14日，``), ``图为``.
 _CAPTION_OPENING = re.compile(r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[，,]\s*)?(?:图为)?")
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』]")
-_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # "More", "More Sports Headlines", "More from …", "Also in …", "Related …", "About the author": a box of
 # other stories; "More Britons in blood scandal" is a headline.
 _MORE_LINK = re.compile(
@@ -212,7 +212,7 @@ class Page:
             if (len(text) >= 12 and self.lines[j].text != text
                     and (self.lines[j].text.startswith(text) or _retold(text, self.lines[j].text))):
                 self.known[i] = Decision(self.lines[i], Kind.CAPTION, "a picture's alt text: its caption begins with it")
-            elif self.lines[j].text.startswith("图为") and 2 <= len(text) <= 20 and _HAN_ONLY.match(text):
+            elif self.lines[j].text.startswith("图为") and 2 <= len(text) <= 20 and is_han_only(text):
                 # ``助餐点内景`` / ``图为老人们在助餐点用午餐。``: a few words right over what the picture shows
                 self.known[i] = Decision(self.lines[i], Kind.CAPTION, "a picture's alt text: over its caption (图为…)")
 
@@ -225,17 +225,17 @@ class Page:
             i, j = nonblank[n], nonblank[n + 1]
             text, caption = self.lines[i].text, self.lines[j].text
             if (j - i > 2 or self.known[i] is not None or self.known[j] is not None
-                    or not 4 <= len(text) <= 20 or len(caption) > 45 or not _HAN_ONLY.match(text)):
+                    or not 4 <= len(text) <= 20 or len(caption) > 45 or not is_han_only(text)):
                 continue
             if not (caption.endswith("。") and "。" not in caption[:-1]) and not (
-                    len(caption) <= 30 and _HAN_ONLY.match(caption) and text != caption and (
+                    len(caption) <= 30 and is_han_only(caption) and text != caption and (
                         (caption.startswith(text) and len(text) < len(caption)) or (len(caption) >= 6 and caption in text))):
                 # one sentence, or words alone that open with the alt text (``师傅现场指导徒弟检修设备``) or
                 # that the alt text holds (``某某镇志愿者在河岸清理垃圾`` / ``志愿者在河岸清理垃圾``)
                 continue
             said = _QUOTE_MARKS.sub("", _CAPTION_OPENING.sub("", caption, count=1))
             letters = iter(said)
-            held = len(caption) >= 6 and caption in text and _HAN_ONLY.match(caption) is not None
+            held = len(caption) >= 6 and caption in text and is_han_only(caption)
             if held or (said.startswith(text[:2]) and all(char in letters for char in text)):
                 for k in (i, j):
                     self.known[k] = Decision(self.lines[k], Kind.CAPTION,
@@ -640,7 +640,7 @@ def _retold(alt: str, caption: str) -> bool:
         # ``社区志愿者为居民讲解手机使用`` / ``社区志愿者为居民讲解智能手机使用方法。 本报记者 某某 摄``: the
         # caption opens as the alt text does and spells every character of it out, in order
         letters = iter(caption)
-        return bool(_HAN_ONLY.match(alt)) and caption.startswith(alt[:2]) and all(char in letters for char in alt)
+        return is_han_only(alt) and caption.startswith(alt[:2]) and all(char in letters for char in alt)
     said, told = alt.lower().split(), caption.lower().replace(",", " ").replace(".", " ").split()
     if len(said) < 4 or said[:3] != told[:3]:
         return False
