@@ -143,6 +143,11 @@ class Credits:
         return not (self.people or self.source or self.date)
 
 
+def unspaced(name: str) -> str:
+    """A Chinese name without the spaces a page aligns it with (``杨　帆`` -> ``杨帆``)."""
+    return name.replace(" ", "").replace("\u3000", "")
+
+
 def split_names(text: str) -> list[str]:
     """Names in a list such as ``史航 刘洋``, ``张三、李四`` or ``Jane Doe and John Roe``."""
     text = text.strip(" \u3000:：【】[]")
@@ -786,7 +791,7 @@ def _unit_then_name(line: str) -> Credits | None:
     m = _UNIT_SPACED_NAME.match(line.strip())
     if m is None or not _is_unit(m["unit"]) or m["unit"].endswith(_LABEL_ENDINGS):
         return None  # (``本版编辑 葛  伟``: a label, read as one)
-    name = re.sub(r"[ \u3000]", "", m["name"])
+    name = unspaced(m["name"])
     return Credits([Person(name, Role.AUTHOR)]) if is_chinese_personal_name(name) else None
 
 
@@ -861,7 +866,7 @@ def parse_credits(line: str) -> Credits | None:
             credits.date = credits.date or date
             credits.unlabelled = (credits.unlabelled[: date.start] + credits.unlabelled[date.end :]).strip()
         if (line.lstrip().startswith("【") and (bracketed := _BRACKETED_NAME.match(credits.unlabelled))
-                and is_chinese_personal_name(name := re.sub(r"[ \u3000]", "", bracketed["name"]))):
+                and is_chinese_personal_name(name := unspaced(bracketed["name"]))):
             credits.people.append(Person(name, Role.AUTHOR))
             credits.unlabelled = ""  # ``【孙 悦】　2020-08-26　来源：…``: the writer in brackets opening the bar
         if credits.people and _WRITER_BADGE.match(credits.unlabelled.strip()):

@@ -20,6 +20,7 @@ from newsconv.readers.text.bylines import (
     post_account,
     says_self_media,
     trailing_byline,
+    unspaced,
     without_avatar,
 )
 from newsconv.readers.text.classify import ACCOUNT_RULES, BODY_KINDS, Decision, Kind
@@ -252,7 +253,7 @@ class MetaCollector:
                 if text.startswith(("原标题", "原文标题")):
                     self.original_title = re.sub(r"^\S+?[:：]\s*", "", text)
                 elif d.rule.startswith(("name on its own line", "name after 'By'")):
-                    name = re.sub(r"[ \u3000]", "", text) if is_mostly_cjk(text) else text  # (``杨　帆``)
+                    name = unspaced(text) if is_mostly_cjk(text) else text  # (``杨　帆``)
                     self.people.append(Person(name, Role.AUTHOR))
                 elif credits := credits_of(text):
                     self._credits(credits, i)
@@ -272,7 +273,7 @@ class MetaCollector:
                     self.people.append(Person(text.strip(), Role.AUTHOR))
             elif (d.kind is Kind.FOOTER and i > self.body_end and self._lines_after_body(i) == 2
                   and is_name_line(text.strip()) and self._writer_note_before(i)):
-                name = re.sub(r"[ \u3000]", "", text.strip()) if is_mostly_cjk(text) else text.strip()
+                name = unspaced(text.strip()) if is_mostly_cjk(text) else text.strip()
                 self.people.append(Person(name, Role.AUTHOR))  # ``（作者单位：某某日报社某分社）`` / ``崔  健``
         if len(speakers) == 1:
             self.people.extend(speakers)  # a speech is its speaker's (a press conference's several are not its writers)
@@ -293,7 +294,7 @@ class MetaCollector:
             return None
         for d in self.decisions[self.title_at + 1 : self.body_start]:
             text = d.line.text.strip()
-            if d.kind is Kind.CHROME and is_mostly_cjk(text) and is_chinese_personal_name(name := re.sub(r"[ \u3000]", "", text)):
+            if d.kind is Kind.CHROME and is_mostly_cjk(text) and is_chinese_personal_name(name := unspaced(text)):
                 return name
         return None
 

@@ -14,6 +14,7 @@ from newsconv.readers.text.bylines import (
     is_chinese_personal_name,
     is_name,
     parse_credits,
+    unspaced,
     without_avatar,
 )
 from newsconv.readers.text.dates import find_date
@@ -321,7 +322,7 @@ def is_name_line(text: str, *, account: bool = False, stamped: bool = False) -> 
     ``stamped``: a post's stamp follows (date and province), so an account named like an office
     (``某某发布厅``) is one too."""
     text = without_avatar(text)
-    if is_name(text) or (_SPACED_NAME.match(text) and is_chinese_personal_name(re.sub(r"[ \u3000]", "", text))):
+    if is_name(text) or (_SPACED_NAME.match(text) and is_chinese_personal_name(unspaced(text))):
         return True  # (``杨　帆``: a name spaced out to the width of three)
     if not account or display_len(text) > 10 or any(c.isdigit() for c in text) or text in _POST_MARKS:
         return False
