@@ -15,6 +15,7 @@ from importlib import resources
 
 from newsconv.model import Person, Role
 from newsconv.readers.text.dates import DateMatch, find_date
+from newsconv.readers.text.lines import is_han_only
 from newsconv.readers.text.patterns import literal_alternation
 
 # Label -> what it introduces. Longer labels are tried first, so "责任编辑" wins over "编辑".
@@ -55,7 +56,7 @@ _LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?:^|(?<=[\s|丨｜/·•,，;；:：【
 # A label glued to the value before it, as pages print them without spaces
 # (``2024-01-09 10:20来源：某某网作者：赵峰``): two characters or more, and a colon after it.
 _GLUED_ALT = literal_alternation(k for k in _LABELS if len(k) >= 2 and not k.isascii())
-# (or run on from a time, a space after it: ``2025-06-03 09:12通讯员 某某``; see _glued_labels)
+# (or run on from a time, a space after it: ``2025-06-03 09:12通讯员 某某``; parse_credits keeps those)
 _GLUED_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?<=[\d\u4e00-\u9fff）)])(?P<label>{_GLUED_ALT})(?P<sep>\s*[:：]\s*|\s+)")
 _QUALIFIED_RE = re.compile(
     rf"^[【\[(（]?(?P<qual>[^\s:：/]{{1,14}}?(?:/[^\s:：/]{{2,10}}?)?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
@@ -678,7 +679,6 @@ def _qualified(line: str) -> Credits | None:
     return Credits(people, date=date) if people else None
 
 
-_HAN_RUN = re.compile(r"^[\u4e00-\u9fff]+$")  # (a qualifier: ``融媒体``, no mark, no space)
 # A name in brackets opening an info bar, spaced out or not (``【孙 悦】``), its opening bracket stripped.
 _BRACKETED_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,2})】$")
 
@@ -845,7 +845,7 @@ def parse_credits(line: str) -> Credits | None:
     credits = Credits(unlabelled=line[: labels[0].start()].strip(" 【[(（"))
     first = labels[0]
     if (credits.unlabelled and first["label"] in _QUALIFIABLE and _HAN.match(line[first.start() - 1])
-            and len(credits.unlabelled) <= 14 and _HAN_RUN.match(credits.unlabelled)):
+            and len(credits.unlabelled) <= 14 and is_han_only(credits.unlabelled)):  # (a qualifier: ``融媒体``)
         credits.unlabelled = ""  # ``融媒体记者：某某``: the label's qualifier, glued to it
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
@@ -1031,9 +1031,14 @@ def account_on_furniture(text: str) -> str | None:
     name = found["name"] or found.get("after") or found.get("alone")
     if name in _PROVINCES or PLATFORM_NAMES.search(name):
         return None  # ``2025-11-30 14:02 安徽 关注``: where the post was sent from; ``澎湃号·政务``: the platform's path
+    return halved(name) or name  # ``平安某某平安某某 关注``: the avatar's alt text and the name, copied as one word
+
+
+def halved(name: str) -> str | None:
+    """A name printed twice and run together (an avatar's alt text and the name, ``平安某某平安某某``),
+    once; None when it is not one."""
     half = len(name) // 2
-    # ``平安某某平安某某 关注``: the avatar's alt text and the name, copied as one word
-    return name[:half] if name and len(name) % 2 == 0 and half >= 2 and name[:half] == name[half:] else name
+    return name[:half] if len(name) % 2 == 0 and half >= 2 and name[:half] == name[half:] else None
 
 
 def platform_account(text: str) -> str | None:

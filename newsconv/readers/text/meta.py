@@ -15,6 +15,7 @@ from newsconv.readers.text.bylines import (
     account_on_furniture,
     closes_with_wire_credits,
     dated_account_card,
+    halved,
     is_chinese_personal_name,
     leading_byline,
     post_account,
@@ -79,6 +80,11 @@ _NAME_IS_WRITER = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1
                              r"(?:reporter|writer|correspondent|journalist|columnist)\b")
 # A writer's name and e-mail address on one line under the text.
 _NAME_AND_ADDRESS = re.compile(r"^(?P<name>[^,，@:：]{2,40}?)\s*[,，]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+def _writer(text: str) -> Person:
+    """A writer named alone on a line, a Chinese name without its alignment spaces (``杨　帆``)."""
+    return Person(unspaced(text) if is_mostly_cjk(text) else text, Role.AUTHOR)
+
+
 _LOCATION = re.compile(r"^.*?(?:位置|You are here)\s*[:：]\s*", re.IGNORECASE)
 
 
@@ -253,8 +259,7 @@ class MetaCollector:
                 if text.startswith(("原标题", "原文标题")):
                     self.original_title = re.sub(r"^\S+?[:：]\s*", "", text)
                 elif d.rule.startswith(("name on its own line", "name after 'By'")):
-                    name = unspaced(text) if is_mostly_cjk(text) else text  # (``杨　帆``)
-                    self.people.append(Person(name, Role.AUTHOR))
+                    self.people.append(_writer(text))
                 elif credits := credits_of(text):
                     self._credits(credits, i)
             elif d.kind is Kind.FOOTER and i > self.body_end and self._lines_after_body(i) == 1:
@@ -268,13 +273,12 @@ class MetaCollector:
                     self.people.append(Person(m["name"], Role.AUTHOR))  # ``Zhou Yiran is a reporter with Shanghai Eye.``
                 elif (m := _NAME_AND_ADDRESS.match(text.strip())) and is_name_line(m["name"]):
                     self.people.append(Person(m["name"], Role.AUTHOR))  # ``Tan Yuqing, tanyuqing@example.cn``
-                elif (is_chinese_personal_name(text.strip()) or is_name_line(text.strip())) and self._writer_note_after(i):
+                elif (is_chinese_personal_name(text.strip()) or is_name_line(text.strip())) and self._writer_note_beside(i, 1):
                     # ``某某`` / ``（作者系某大学副教授）``, ``Han Lulu`` / ``hanlulu@example.cn``
                     self.people.append(Person(text.strip(), Role.AUTHOR))
             elif (d.kind is Kind.FOOTER and i > self.body_end and self._lines_after_body(i) == 2
-                  and is_name_line(text.strip()) and self._writer_note_before(i)):
-                name = unspaced(text.strip()) if is_mostly_cjk(text) else text.strip()
-                self.people.append(Person(name, Role.AUTHOR))  # ``（作者单位：某某日报社某分社）`` / ``崔  健``
+                  and is_name_line(text.strip()) and self._writer_note_beside(i, -1)):
+                self.people.append(_writer(text.strip()))  # ``（作者单位：某某日报社某分社）`` / ``崔  健``
         if len(speakers) == 1:
             self.people.extend(speakers)  # a speech is its speaker's (a press conference's several are not its writers)
         if not any(p.role in _WRITERS for p in self.people) and (name := self._name_over_text_with_note()):
@@ -303,29 +307,26 @@ class MetaCollector:
         the name: ``某某楼市观察某某楼市观察``), over its post's date and province (``2025-11-30 14:02
         安徽 关注``), or None."""
         text = self.decisions[index].line.text.strip()
-        half = len(text) // 2
-        if len(text) % 2 or not 2 <= half <= 12 or text[:half] != text[half:] or not is_mostly_cjk(text):
+        if (name := halved(text)) is None or len(name) > 12 or not is_mostly_cjk(text):
             return None
-        for d in self.decisions[index + 1 : index + 3]:
-            if d.kind is not Kind.BLANK:
-                found = find_date(d.line.text)
-                return text[:half] if found is not None and found.start == 0 and display_len(d.line.text) <= 40 else None
+        card = self._text_beside(index, 1)
+        found = find_date(card) if card is not None else None
+        return name if found is not None and found.start == 0 and display_len(card) <= 40 else None
+
+    def _text_beside(self, index: int, step: int) -> str | None:
+        """The text of the nearest line after (``step`` 1) or before (-1) line ``index``, one blank
+        line between at most."""
+        for k in (index + step, index + 2 * step):
+            if 0 <= k < len(self.decisions) and self.decisions[k].kind is not Kind.BLANK:
+                return self.decisions[k].line.text
         return None
 
-    def _writer_note_before(self, index: int) -> bool:
-        """Whether the line of text over line ``index`` says who the writer is (``（作者单位：…）``)."""
-        for d in reversed(self.decisions[max(0, index - 2) : index]):
-            if d.kind is not Kind.BLANK:
-                return _WRITER_NOTE.match(d.line.text.strip()) is not None and "@" not in d.line.text
-        return False
-
-    def _writer_note_after(self, index: int) -> bool:
-        """Whether the next line of text after line ``index`` says who the writer is or how to
-        reach the writer: ``（作者系某大学副教授）``, ``作者单位：…``, an e-mail address."""
-        for d in self.decisions[index + 1 : index + 3]:
-            if d.kind is not Kind.BLANK:
-                return _WRITER_NOTE.match(d.line.text.strip()) is not None
-        return False
+    def _writer_note_beside(self, index: int, step: int) -> bool:
+        """Whether the line of text under line ``index`` (``step`` 1) says who the writer is or how
+        to reach the writer (``（作者系某大学副教授）``, ``作者单位：…``, an e-mail address), or the
+        line over it (-1) who the writer is."""
+        text = self._text_beside(index, step)
+        return text is not None and _WRITER_NOTE.match(text.strip()) is not None and (step > 0 or "@" not in text)
 
     def _headline_alone(self, text: str) -> str:
         """The headline without what a list or a page's bar prints on its line: a list's label, marks

@@ -199,6 +199,17 @@ def prose_mass(page: Page) -> tuple[int, int, int] | None:
     return best_range
 
 
+def _closes_text(text: str) -> bool:
+    """Whether a short line right after the body ends the text it follows: a sentence, one closed by
+    its byline (``会议还研究了其他事项。（记者 孙晓燕）``), a post's last words to its readers
+    (``你们去过了吗？评论区聊聊~``), where and when to go (``📍地址：…``, ``⏰开放时间：…``)."""
+    if ends_sentence(text) or _PRACTICAL.match(text):
+        return True
+    if text.endswith(("~", "～")) and any(mark in text for mark in "。？！"):
+        return True
+    return bool((closed := trailing_byline(text)) and ends_sentence(closed[0]))
+
+
 def closing_sentences(page: Page, end: int) -> int:
     """Where the body ends once short sentences right after it are taken in (``特此通知。``, ``He
     was 82.``, one closed by its byline): too short to weigh as prose, they end the text they follow. Page furniture, a
@@ -211,11 +222,7 @@ def closing_sentences(page: Page, end: int) -> int:
         text = page.lines[j].text
         if page.known[j] is not None or page.stops[j] or display_len(text) < 3:
             break
-        if not ends_sentence(text) and not ((closed := trailing_byline(text)) and ends_sentence(closed[0])) and not (
-                text.endswith(("~", "～")) and any(mark in text for mark in "。？！")) and not _PRACTICAL.match(text):
-            # ``会议还研究了其他事项。（记者 孙晓燕）``: a sentence closed by its byline ends the text too; so do
-            # a post's last words to its readers (``你们去过了吗？评论区聊聊~``) and where and when to go
-            # (``📍地址：…``, ``⏰开放时间：…``)
+        if not _closes_text(text):
             break
         end = j
     return end

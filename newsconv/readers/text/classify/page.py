@@ -54,6 +54,7 @@ _CAPTION_COST = 2  # what a Chinese caption weighs against the body it stands in
 _PICTURE_COUNT = re.compile(r"^[（(]?\d{1,2}\s*/\s*\d{1,2}[)）]?$")  # a gallery's 2/4 under its picture
 # What a caption opens with before what it shows: a date (``9月14日，``), ``图为``.
 _CAPTION_OPENING = re.compile(r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[，,]\s*)?(?:图为)?")
+_QUOTES_CLOSED = "”’\"')）"  # what may close a sentence after its mark (``…吗？”``)
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』]")
 # "More", "More Sports Headlines", "More from …", "Also in …", "Related …", "About the author": a box of
 # other stories; "More Britons in blood scandal" is a headline.
@@ -227,16 +228,14 @@ class Page:
             if (j - i > 2 or self.known[i] is not None or self.known[j] is not None
                     or not 4 <= len(text) <= 20 or len(caption) > 45 or not is_han_only(text)):
                 continue
-            if not (caption.endswith("。") and "。" not in caption[:-1]) and not (
-                    len(caption) <= 30 and is_han_only(caption) and text != caption and (
-                        (caption.startswith(text) and len(text) < len(caption)) or (len(caption) >= 6 and caption in text))):
-                # one sentence, or words alone that open with the alt text (``师傅现场指导徒弟检修设备``) or
-                # that the alt text holds (``某某镇志愿者在河岸清理垃圾`` / ``志愿者在河岸清理垃圾``)
+            # one sentence; or words alone that open with the alt text (``师傅现场指导徒弟检修设备``) or
+            # that the alt text holds (``某某镇志愿者在河岸清理垃圾`` / ``志愿者在河岸清理垃圾``)
+            words_alone = len(caption) <= 30 and is_han_only(caption) and text != caption
+            held = words_alone and len(caption) >= 6 and caption in text
+            opened = words_alone and caption.startswith(text) and len(text) < len(caption)
+            if not (caption.endswith("。") and "。" not in caption[:-1]) and not (held or opened):
                 continue
-            said = _QUOTE_MARKS.sub("", _CAPTION_OPENING.sub("", caption, count=1))
-            letters = iter(said)
-            held = len(caption) >= 6 and caption in text and is_han_only(caption)
-            if held or (said.startswith(text[:2]) and all(char in letters for char in text)):
+            if held or _spells_out(text, _QUOTE_MARKS.sub("", _CAPTION_OPENING.sub("", caption, count=1))):
                 for k in (i, j):
                     self.known[k] = Decision(self.lines[k], Kind.CAPTION,
                                              "a picture's alt text and caption: the caption opens with it and spells it out")
@@ -261,7 +260,7 @@ class Page:
                 for k in (i, j):
                     self.known[k] = Decision(self.lines[k], Kind.CAPTION,
                                              "a picture's alt text and caption: the line twice between paragraphs")
-            elif not short and is_prose(text) and text.rstrip("”’\"')）)")[-1:] not in ("?", "？", "!", "！"):
+            elif not short and is_prose(text) and text.rstrip(_QUOTES_CLOSED)[-1:] not in ("?", "？", "!", "！"):
                 for k in (i, j):  # a sentence printed twice in a row, wherever it stands: no headline, no paragraph
                     self.known[k] = Decision(self.lines[k], Kind.CAPTION,
                                              "a picture's alt text and caption: a sentence printed twice in a row")
@@ -632,6 +631,12 @@ def _title_field(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def _spells_out(short: str, caption: str) -> bool:
+    """Whether ``caption`` opens as ``short`` does and holds every character of it, in order."""
+    letters = iter(caption)
+    return caption.startswith(short[:2]) and all(char in letters for char in short)
+
+
 def _retold(alt: str, caption: str) -> bool:
     """Whether a caption retells the alt text over it; in English: the same first three words, and
     seven in ten of the alt text's words in it (``Wrestlers compete during a Naadam fair in
@@ -639,8 +644,7 @@ def _retold(alt: str, caption: str) -> bool:
     if not alt.isascii():
         # ``社区志愿者为居民讲解手机使用`` / ``社区志愿者为居民讲解智能手机使用方法。 本报记者 某某 摄``: the
         # caption opens as the alt text does and spells every character of it out, in order
-        letters = iter(caption)
-        return is_han_only(alt) and caption.startswith(alt[:2]) and all(char in letters for char in alt)
+        return is_han_only(alt) and _spells_out(alt, caption)
     said, told = alt.lower().split(), caption.lower().replace(",", " ").replace(".", " ").split()
     if len(said) < 4 or said[:3] != told[:3]:
         return False
