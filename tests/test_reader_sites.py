@@ -2465,3 +2465,294 @@ def test_a_hot_list_over_the_headline_a_short_flash_signed_by_its_editor_and_wri
     assert post.meta.writers == ("覃文博",)
     dotted = read("某某二手房成交量连涨三个月，这波回暖能持续吗？\n财经·老周说　2025-04-02 21:47·优质财经领域创作者　关注\n" + STORY)
     assert dotted.meta.writers == ("财经·老周说",)
+
+
+def test_writers_after_a_date_glued_or_posted_a_unit_s_closing_credit_and_a_site_s_language_edition():
+    english = read("China\nGansu's desert apples: a bet on water-saving farming\n\n"
+                   "Updated 18:42, 12-Oct-2024   By Ma Jun\n" + ARTICLE_EN)
+    assert english.meta.writers == ("Ma Jun",)
+    glued = read("首页 > 广州频道\n快讯！某市地铁11号线全线开通初期运营\n某某+ 记者吴倩2025-12-28 14:00\n" + STORY
+                 + "\n编辑 李颖　校对 黄鹏\n")
+    assert glued.meta.writers == ("吴倩",)
+    posted = read("某某网 · 企鹅号\n搜索\n登录\n某某生活圈　发布于 2025-11-22\n某某山三角梅进入盛花期，附最佳观赏路线\n" + STORY)
+    assert posted.meta.writers == ("某某生活圈",)  # who posted it, not the portal over the page
+    unit = read("首页 > 海关动态\n某某口岸进口鲜榴莲通关量同比增长四成\n发布时间：2025-09-05\n" + STORY + "\n（某某海关 黄佳琪）\n\n"
+                "版权所有：某某海关\n")
+    assert unit.meta.writers == ("黄佳琪",)
+    edition = read("网站首页 | 手机版 | 登录\nEXAMPLENET English\nSource: Xinhua | Editor: huaxia | 2025-07-18 20:41:05\n"
+                   "South China's Guangxi sees record trade with ASEAN\n\n" + ARTICLE_EN)
+    assert edition.meta.writers == ()
+
+
+def test_addressees_over_two_lines_a_lead_paragraph_over_its_writers_and_a_related_box_after_two_paragraphs():
+    notice = read("当前位置：首页 > 政务公开 > 通知公告\n某某区人民政府办公室\n关于做好2025年度防汛物资储备工作的通知\n"
+                  "发布日期：2025-05-14 来源：区政府办\n某政办〔2025〕11号\n\n各街道办事处，区政府各部门，\n\n区直各有关单位：\n\n"
+                  + STORY)
+    assert [t[:6] for t in body(notice)][:3] == ["某政办〔20", "各街道办事处", "区直各有关单"], body(notice)
+    lead = read("您当前所在位置：首页 > 政务动态 > 部门动态\n某某区卫健局开展“健康义诊进社区”活动\n发布时间：2025-04-22　来源：区卫健局\n"
+                "为进一步提升辖区居民健康素养，4月19日，某某区卫健局组织区人民医院、区中医院等单位医务人员走进某某社区，开展“健康义诊进社区”活动。\n\n"
+                "通讯员　马玉兰　韩德明\n\n" + STORY)
+    assert body(lead)[0].startswith("为进一步提升"), body(lead)
+    assert lead.meta.writers == ("马玉兰", "韩德明")
+    boxed = read("某某新闻网 > 本网原创\n某某黄花菜迎来采摘季 线上线下齐发力\n2025年07月18日 10:34　来源：某某新闻网　记者：续  鹏\n"
+                 "眼下正值黄花菜采摘旺季，某某区20多万亩黄花菜进入盛花期，田间地头一片繁忙。\n\n"
+                 "清晨五点，某某村的菜农就已下地采摘。黄花菜要在花蕾未开放时采下，当天就要蒸制晾晒，时间非常紧张。\n\n"
+                 "相关新闻\n某某区黄花菜产业带动万人增收\n黄花菜冻干技术通过验收\n" + STORY
+                 + "\n　　今年，某某区与电商平台合作，开通了直播销售专区，并在北京、上海等地设立展销窗口，线上销量同比增长三成。\n\n"
+                 "　　某某区农业农村局负责人表示，全区黄花菜产业年综合产值已突破40亿元，带动农户户均增收一万余元，"
+                 "下一步将继续延伸产业链条，发展深加工产品，打响区域公共品牌。\n\n相关新闻\n某某特色农产品出口增长\n")
+    texts = body(boxed)
+    assert [t[:4] for t in texts[:3]] == ["眼下正值", "清晨五点", STORY.strip()[:4]], texts
+    assert not any("冻干技术" in t for t in texts)
+
+
+def test_names_without_a_family_name_beside_one_that_has_it_and_labels_run_on_from_times_and_counts():
+    closing = read("首页 > 工作动态\n我盟草原生态监测结果出炉\n发布时间：2025.07.14\n" + STORY.rstrip("\n") + "（苏德 斯琴高娃）\n")
+    assert closing.meta.writers == ("苏德", "斯琴高娃")
+    assert body(closing)[-1].endswith("方便市民出行。")
+    outlet = read("首页 > 工作动态\n我盟草原生态监测结果出炉\n发布时间：2025.07.14\n" + STORY.rstrip("\n") + "（某某网 张三）\n")
+    assert outlet.meta.writers == ()  # (an outlet beside a name: no byline of two people)
+    wire = read("首页 > 要闻\n牧区光储直柔示范工程投运\n2025-11-19 10:20　来源：新华网\n"
+                "新华社拉萨11月19日电（记者 田金文、旦增尼玛曲珠）记者从某某电力公司获悉，位于那曲市双湖县的牧区示范工程近日投运，"
+                "可满足300余户牧民生产生活用电需求。\n\n" + STORY)
+    assert wire.meta.writers == ("田金文", "旦增尼玛曲珠")
+    timed = read("首页 > 教育动态\n某某市开展暑期校外培训专项治理\n2025-07-21 11:05文：次仁旺堆来源：市教育局浏览：\n" + STORY)
+    assert timed.meta.writers == ("次仁旺堆",)
+    counted = read("首页 > 新闻\n某某牧区冬季储草量创新高\n2025-11-04 08:57:13来源：某某日报记者：巴依斯古楞评论(3)\n" + STORY)
+    assert counted.meta.writers == ("巴依斯古楞",)
+
+
+def test_a_guide_s_numbered_sections_a_reply_s_issuer_and_a_contact_note_stay_in_the_document():
+    guide = read("首页 / 政务服务 / 办事指南\n个体工商户设立登记办事指南\n发布日期：2025-03-11信息来源：区行政审批服务局【打印】\n"
+                 "一、事项名称\n\n个体工商户设立登记\n\n二、办理对象\n\n有经营能力、在本区辖区内从事工商业经营的自然人。\n\n"
+                 "三、办理流程\n\n第一步：申请。申请人通过政务服务网或窗口提交登记申请，填写经营者信息和经营范围。\n\n"
+                 "第二步：受理。窗口工作人员对申请材料进行核对，材料齐全、符合法定形式的当场受理。\n\n"
+                 "四、收费标准\n\n不收费。\n\n五、咨询电话\n\n0951-5127734（工作日 9:00—12:00）\n\n二维码\n\n手机扫码 查看办事指南\n")
+    texts = body(guide)
+    assert texts[:2] == ["一、事项名称", "个体工商户设立登记"], texts
+    assert texts[-4:] == ["四、收费标准", "不收费。", "五、咨询电话", "0951-5127734（工作日 9:00—12:00）"], texts
+    plan = read("您现在的位置：首页 >> 政务公开 >> 政府文件\n某某区老旧小区物业服务全覆盖工作方案\n发布时间：2025.03.14　来源：区政府办\n"
+                "为深入推进老旧小区物业服务全覆盖，切实解决居民群众“急难愁盼”问题，结合我区实际，制定本方案。\n\n"
+                "一、总体目标\n\n到2025年底，全区187个老旧小区实现物业服务全覆盖，居民满意度达到85%以上。\n\n"
+                "二、重点任务\n\n各街道对辖区老旧小区逐一建档，登记房屋栋数、户数、现有管理方式。\n\n三、时间安排\n\n"
+                "阶段 时间 主要工作\n动员部署 2025年3月 召开动员会，印发方案\n组织实施 2025年4月至10月 分批引入物业服务\n"
+                "四、保障措施\n\n各街道要明确一名分管领导具体负责，区财政对首次引入物业的小区给予启动补贴。\n\n"
+                "某某区人民政府办公室\n\n2025年3月12日\n\n版权所有：某某区人民政府\n")
+    text = " ".join(body(plan))
+    assert "三、时间安排" in text and "四、保障措施" in text and "首次引入物业" in text, body(plan)
+    reply = read("当前位置：首页>>政务公开>>盟署文件\n某某盟行政公署关于同意某某旗调整部分嘎查村建制的批复\n发布时间：2025年04月23日\n"
+                 "某某旗人民政府：\n\n你旗《关于调整部分嘎查村建制的请示》收悉。经研究，现批复如下：\n\n"
+                 "一、同意撤销乌兰布和嘎查、查干础鲁嘎查建制，合并设立乌兰查干嘎查。\n\n"
+                 "二、你旗要认真做好调整后嘎查村的档案移交、集体资产清查和干部调配工作。\n\n此复。\n\n"
+                 "某某盟行政公署\n\n2025年4月18日\n\n（此件公开发布）\n\n上一篇：某某盟行政公署关于印发重点项目计划的通知\n")
+    assert body(reply)[-3:] == ["某某盟行政公署", "2025年4月18日", "（此件公开发布）"], body(reply)
+    contact = read("首页 > 通知公告\n关于做好2025年暑期学生安全教育工作的通知\n发布时间：2025-06-10\n各区市教育局：\n\n" + STORY
+                   + "\n某某市教育局\n\n2025年6月10日\n\n（联系单位及电话：市教育局基础教育科，0535-6682317）\n\n主办单位：某某市教育局\n")
+    assert body(contact)[-1] == "（联系单位及电话：市教育局基础教育科，0535-6682317）", body(contact)
+
+
+def test_an_infographic_ends_at_its_editor_and_a_picture_s_two_short_lines_are_no_text():
+    graphic = read("首页 > 图解\n图解｜一图读懂某某区政府工作报告\n某某新闻网2025-01-22 19:30编辑：马丽\n\n"
+                   "2024年工作回顾\n\n地区生产总值增长5.4%左右\n\n新增城镇就业7.9万人\n\n2025年重点工作\n\n"
+                   "持续深化重点领域改革\n责任编辑：杨慧\n\n图解推荐\n一图看懂某某市公积金新政\n")
+    texts = body(graphic)
+    assert texts[0] == "2024年工作回顾" and "2025年重点工作" in texts, texts  # (a year and words: no counter)
+    assert not any("公积金" in t or "图解推荐" in t for t in texts), texts
+    pictures = read("当前位置：首页 > 街道动态\n某某社区老年助餐点开张\n时间：2025.06.06　作者：王 静\n"
+                    "“这回好了，家门口就能吃上热乎饭！”6月5日上午，某某街道某某社区老年助餐点正式开张，首批60余位老人前来就餐。\n\n"
+                    "某某社区助餐点\n\n老人们在助餐点就餐\n\n"
+                    "社区党委书记介绍，针对行动不便的老人，助餐点还提供送餐上门服务，每餐收费10元，80岁以上老人享受补贴。\n")
+    assert [t[:4] for t in body(pictures)] == ["“这回好", "社区党委"], body(pictures)
+
+
+def test_writers_after_a_row_of_buttons_in_a_note_beside_the_name_and_photographers_who_are_reporters():
+    buttons = read("您所在的位置：首页 > 政务公开 > 部门动态\n某某区召开城市更新行动计划专家论证会\n"
+                   "2025-05-28 16:05　某某区住建委　字号：大 中 小　撰稿人：许晓楠\n" + STORY)
+    assert buttons.meta.writers == ("许晓楠",)
+    noted = read("某某网 > 新闻中心 > 评论\n把老人的“小饭桌”当作“大民生”来办\n刘文博（作者单位：某某市委党校）\n\n"
+                 "2025-06-12 08:15　来源：某某网-某某日报\n" + STORY)
+    assert noted.meta.writers == ("刘文博",)
+    pictures = read("首页 > 黑龙江\n北极村迎来避暑旅游旺季\n2025年6月16日 09:20　某某网　文/记者 刘洋 图/记者 孙超\n" + STORY)
+    assert pictures.meta.writers == ("刘洋",)
+    assert pictures.meta.people([Role.PHOTOGRAPHER]) == ("孙超",)
+    english = read("BUSINESS | 2025-01-08\n\nTianjin Port container throughput hits record high\n"
+                   "By Wang Qian, Global Times reporter and Liu Yang, Global Times correspondent in Tianjin\n\n"
+                   "Published: Jan 08, 2025 07:32 PM\n\nTianjin Port\n\n" + ARTICLE_EN)
+    assert english.meta.writers == ("Wang Qian", "Liu Yang")
+    shared = read("Home / China / Regional\nHarbin ice festival draws record visitors from the south\n"
+                  "By ZHOU HUIYING in Harbin | example.com.cn | Updated: 2025-01-22 09:47\n\nPublished: 2025-01-21 18:05\n\n"
+                  "Share Facebook X LinkedIn\n\n" + ARTICLE_EN)
+    assert shared.meta.writers == ("ZHOU HUIYING",)
+
+
+def test_the_last_story_of_a_hot_list_is_no_first_line_of_the_headline_and_a_search_box_s_words_are_no_title():
+    hot = read("某某网 > 山东 > 正文\n热点排行\n某某国际海水浴场开放\n某某灯塔风景区\n“夏游齐鲁”启动 山东推出200余项主题活动\n"
+               "闪电新闻 2025-06-22 16:37:05 评论 (27)\n" + STORY)
+    assert hot.meta.title == "“夏游齐鲁”启动 山东推出200余项主题活动"
+    video = read("某某视频\n搜索你感兴趣的内容\n搜索\n精选 推荐 关注 直播 登录\n\n长白山天池今天开门了 云雾散开的那一刻\n"
+                 "发布时间：2025-06-14 11:26\n")
+    assert video.meta.title != "搜索你感兴趣的内容"
+    card = read("首页 > 民生\n身份证到期换领不用回老家了！全国已全面推行异地办理\n民生小助手\n\n2025-06-01 08:40 发布于湖北 +关注\n" + STORY)
+    assert card.meta.writers == ("民生小助手",)  # (where a post was sent from is no account)
+
+
+def test_headlines_in_two_lines_a_document_kind_a_name_broken_a_venue_and_a_media_label_over_the_credits():
+    notice = read("位置：首页 > 乡镇信息公开 > 公示公告\n某某镇关于2025年度农村低保对象\n拟新增名单的公示\n"
+                  "发布时间：2025-06-03 09:12　发布机构：某某镇\n" + STORY)
+    assert notice.meta.title == "某某镇关于2025年度农村低保对象拟新增名单的公示"
+    named = read("某某日报数字报　2025年04月30日\n本版新闻\n大国工匠在身边\n\n全国劳动模范邵鑫\n荣：三十年守护皖江航道\n"
+                 "本报记者 唐  宁 通讯员 夏正文\n" + STORY)
+    assert named.meta.title == "全国劳动模范邵鑫荣：三十年守护皖江航道"
+    venue = read("当前位置：首页 > 新闻动态\n[2025年3月6日]\n“吴韵汉风——徐州汉代文物精品展”\n在某某博物馆开幕\n" + STORY)
+    assert venue.meta.title == "“吴韵汉风——徐州汉代文物精品展”在某某博物馆开幕"
+    gallery = read("首页新闻图片视频文旅\n图片频道 > 江西\n组图：某某古村晒秋迎来最美时节\n2025年10月15日 来源：某某网\n" + STORY)
+    assert gallery.meta.title == "组图：某某古村晒秋迎来最美时节"
+    video = read("某某观察首页新闻视频直播\n▶ 时长 03:25\n视频丨某某会理：石榴挂满枝 果农采收忙\n"
+                 "某某观察2025-09-16 18:20记者 阿牛·木呷 吉克·曲布\n" + STORY + "\n编辑：李婷\n\n更多视频\n视频丨某某芒果上市\n")
+    assert video.meta.title == "视频丨某某会理：石榴挂满枝 果农采收忙"
+    assert video.meta.writers == ("阿牛·木呷", "吉克·曲布")
+
+
+def test_a_list_s_stories_do_not_join_the_headline_under_them_unless_its_first_line_ends_on_a_comma():
+    epaper = read("某某日报　2025-11-26　往期回顾\n第005版：区县\n本版新闻\n某某脆李品牌价值突破20亿元\n某某区冬季农业生产有序推进\n"
+                  "某某脐橙今年预计产量达40万吨\n\n11月25日，某某县2025年脐橙开园采摘。记者在草堂镇的果园里看到，果农们正忙着采摘、装筐，"
+                  "一派丰收景象。\n\n某某县农业农村委介绍，今年全县脐橙种植面积37.5万亩，预计产量达40万吨，产值超过30亿元。\n")
+    assert epaper.meta.title == "某某脐橙今年预计产量达40万吨"
+    comma = read("某某新闻 > 国内\n热点排行\n某某东站迎暑运客流高峰\n某某一老旧小区“变身”：加装电梯16部，\n"
+                 "居民在楼下就能吃上社区食堂\n2025年07月09日 10:05某某报\n" + STORY)
+    assert comma.meta.title == "某某一老旧小区“变身”：加装电梯16部，居民在楼下就能吃上社区食堂"
+
+
+def test_a_decree_over_the_rules_it_publishes_a_record_table_s_writer_and_an_answer_s_writer():
+    decree = read("当前位置：首页 >> 政府信息公开 >> 规章\n某某自治州人民政府令\n发布日期：2024-12-20　　信息来源：州司法局\n第12号\n\n"
+                  "《某某自治州城镇供水用水管理办法》已经2024年11月26日州人民政府第68次常务会议审议通过，现予公布，自2025年2月1日起施行。\n\n"
+                  "州长 泽仁多吉\n\n2024年12月18日\n\n某某自治州城镇供水用水管理办法\n\n"
+                  "第一条　为了加强城镇供水用水管理，保障城镇生活、生产和其他建设用水，制定本办法。\n\n"
+                  "第二条　本办法适用于本州行政区域内城镇公共供水和自建设施供水的规划、建设、经营和使用。\n")
+    assert decree.meta.title == "某某自治州人民政府令"
+    texts = body(decree)
+    assert texts[0].startswith("《某某自治州") and texts[1:3] == ["州长 泽仁多吉", "2024年12月18日"], texts
+    assert texts[-1].startswith("第二条") and decree.meta.writers == ()
+    record = read("当前位置：首页 > 信息公开 > 政府信息公开年报\n索引号 11340104MB1520376K/202501-00007 信息分类 政府信息公开年报\n"
+                  "发布机构 某某区政务服务管理局 作者 许文静\n生成日期 2025-01-21 公开方式 主动公开\n"
+                  "某某区人民政府2024年政府信息公开工作年度报告\n2025-01-21 16:40　　来源：区政务服务管理局\n" + STORY)
+    assert record.meta.writers == ("许文静",)
+    answer = read("某某问答　首页 发现 等你来答\n提问\n在合肥工作五年是一种什么体验？\n关注者 2,118　被浏览 1,304,552\n"
+                  "关注问题 写回答 邀请回答\n查看全部 437 个回答\n陈一帆 陈一帆\n显示面板工程师 / 合肥工业大学硕士\n"
+                  "1,986 人赞同了该回答\n谢邀。坐标合肥，滨湖新区，2019年硕士毕业来这边做显示面板，到现在在合肥工作五年了，说说我的体验。\n\n"
+                  "一、产业是真的起来了\n\n"
+                  "刚来的时候，身边朋友问合肥在哪，现在大家聊的都是合肥的新能源汽车和显示面板，工作五年，产业是真的起来了。\n\n"
+                  "二、房价和通勤还算友好\n\n"
+                  "我2021年在合肥政务区附近买了套小三房，单价两万出头。地铁从当初的两条线到现在五条线，通勤半小时以内。\n\n"
+                  "编辑于 2025-01-07 22:41・IP 属地安徽\n")
+    assert answer.meta.title == "在合肥工作五年是一种什么体验？"
+    assert answer.meta.writers == ("陈一帆",)
+
+
+def test_a_pull_quote_a_comment_reply_and_a_question_labelled_by_the_interviewer_are_no_text_or_byline():
+    quoted = read("Home > Regional\nNew electric ferries link the islands\nBy Fang Aiguo | Updated: 2025-05-12\n\n"
+                  "Two battery-powered ferries built by a shipyard in Daishan county entered service on Monday, cutting the "
+                  "crossing time to the outer islands by a quarter.\n\n"
+                  "Wang Xiaobo, 54, who has sold dried fish at the pier for three decades, said the new boats were cleaner and "
+                  "faster. \"A ferry that runs on time is the best advertisement for a small island,\" he said.\n\n"
+                  "“A ferry that runs on time is the best advertisement for a small island.”\n\n"
+                  "Local officials say the ferries will cut carbon emissions by about 1,200 tonnes a year.\n")
+    texts = body(quoted)
+    assert len(texts) == 3 and texts[-1].startswith("Local officials"), texts
+    reply = read("某某攻略｜人少景美还免费的宝藏古镇\n桃子爱溜达 关注\n2025-04-19 发布于浙江\n" + STORY
+                 + "\n全部评论\n苏苏今天吃什么：五一人多吗？\n作者 回复 苏苏今天吃什么：五一人会多一点，早点去～\n")
+    assert reply.meta.writers == ("桃子爱溜达",)
+    interview = read("首页 > 专访\n专访某某市文化和旅游局局长：让“阳光海岸”四季都有好风景\n2024-07-19 10:26　来源：某某日报　记者：孔雯雯\n"
+                     + STORY + "\n记者：某某旅游受季节影响较大，冬季游客较少，有什么应对举措？\n\n"
+                     "局长：我们推出了温泉、冰雪和年俗系列产品，冬季游客同比增长两成。\n")
+    assert interview.meta.writers == ("孔雯雯",)
+
+
+def test_bylines_beside_a_kicker_between_pipes_and_accounts_on_cards_with_buttons_badges_or_an_avatar():
+    kicker = read("Home / China / Society\nSOCIETY | By ZHOU Lanxin in Zhengzhou\n"
+                  "Henan village turns wheat straw into building boards\nUpdated: 2025-06-16 07:41\n\n" + ARTICLE_EN)
+    assert kicker.meta.writers == ("ZHOU Lanxin",)
+    piped = read("首页 > 陕西\n在毛乌素沙地边上，看见一片会“走路”的绿\n"
+                 "2025.07.21　|　某某网记者　白雪峰　|　来源：某某网　|　阅读 3.4万\n" + STORY)
+    assert piped.meta.writers == ("白雪峰",)
+    buttons = read("某某号\n大同黄花今年卖上好价钱，农户算了一笔账\n晋北老郭说三农 + 关注\n\n"
+                   "2025-08-05 11:47·晋北老郭说三农举报收藏\n" + STORY)
+    assert buttons.meta.writers == ("晋北老郭说三农",)
+    badge = read("某某首页登录\n甘肃苹果今年收购价出炉？静宁、天水两地行情分析\n西北三农观察西北三农观察 优质三农领域创作者✓认证\n"
+                 "2025-10-19 18:32 甘肃 已关注 原创\n" + STORY)
+    assert badge.meta.writers == ("西北三农观察",)
+    avatar = read("某某精选推荐搜索\n图片1 1/9\n在固原待了三天，我承认我被治愈了\n" + STORY
+                  + "\n发布时间：2025-07-26 21:14　IP属地：陕西\n\n全部评论(836)\n大漠孤烟：泡馍店求地址！\n\n"
+                  "头像\n周末去哪儿de小林\n\n粉丝 8.6万　获赞 102.4万\n\n作者\n关注\n")
+    assert avatar.meta.writers == ("周末去哪儿de小林",)
+
+
+def test_an_essay_s_two_writers_a_picture_s_few_words_over_its_credit_and_a_commendation_s_list_of_names():
+    essay = read("某某日报 数字报\n第6版：理论\n冬日温棚春意浓\n马  兰　白  雪\n\n" + STORY + "\n（作者系某某大学教授）\n")
+    assert essay.meta.writers == ("马兰", "白雪")
+    alt = read("位置：首页 » 文旅祁连 » 文旅推介\n祁连的夏天，为什么让人念念不忘？\n祁连县文体旅游广电局　2025年7月10日　【打印】\n"
+               "卓尔山\n\n卓尔山景区　图/县文旅局\n\n" + STORY)
+    assert alt.meta.writers == ()
+    honours = read("当前位置：首页 > 政务公开 > 政府文件\n某某区人民政府关于表彰2024年度安全生产工作先进集体和先进个人的决定\n"
+                   "发布日期：2025-02-20\n各镇人民政府、街道办事处，区政府各部门：\n\n"
+                   "为表彰先进、树立典型，经区政府研究，决定授予区应急管理局等10个单位先进集体称号，授予徐国庆等16名同志先进个人称号。\n\n"
+                   "一、先进集体（10个）\n\n区应急管理局、区住房和城乡建设局、区交通运输局、区市场监督管理局。\n\n"
+                   "二、先进个人（16名）\n\n区应急管理局：徐国庆　龚丽娟\n\n区交通运输局：程　斌\n\n牛首镇：卢建华\n\n"
+                   "某某区人民政府\n\n2025年2月18日\n\n（此件公开发布）\n")
+    texts = body(honours)
+    assert "二、先进个人（16名）" in texts and "牛首镇：卢建华" in texts, texts
+    assert texts[-3:] == ["某某区人民政府", "2025年2月18日", "（此件公开发布）"], texts
+
+
+def test_headlines_a_listed_title_joins_a_reading_of_a_document_a_batch_of_a_notice_and_a_back_link():
+    listed = read("某某日报\n本版新闻\n从7只到1.1万余只 朱鹮的“陕西故事”越写越精彩\n某某生态保护条例实施成效显著\n"
+                  "从7只到1.1万余只\n朱鹮的“陕西故事”越写越精彩\n本报记者　刘  强\n\n" + STORY)
+    assert listed.meta.title == "从7只到1.1万余只朱鹮的“陕西故事”越写越精彩"
+    reading = read("您当前所在位置：首页 > 政府信息公开 > 政策解读\n《某某省就业困难人员认定管理办法》\n政策解读\n"
+                   "发布时间：2025/06/03 09:12　　来源：就业促进和失业保险处\n" + STORY)
+    assert reading.meta.title == "《某某省就业困难人员认定管理办法》政策解读" and reading.meta.writers == ()
+    batch = read("当前位置：首页 >> 信息公开 >> 公示公告\n发布时间：2025/6/16 11:27:05　文章来源：市生态环境局\n"
+                 "某某市第三轮中央生态环境保护督察\n反馈问题整改情况公示（第一批）\n" + STORY)
+    assert batch.meta.title == "某某市第三轮中央生态环境保护督察反馈问题整改情况公示（第一批）"
+    back = read("当前位置：首页 > 新闻中心 > 街道动态\n< 返回　某某街道开展老旧小区改造“回头看”\n日期：2025-05-19来源：某某街道\n" + STORY)
+    assert back.meta.title == "某某街道开展老旧小区改造“回头看”"
+
+
+def test_phone_lines_update_stamps_a_writer_s_profile_and_a_reply_s_date():
+    heating = read("当前位置：首页 > 通知公告\n沈阳市2025—2026年供暖期正式开始\n发布时间：2025/11/1 08:30:00　　信息来源：市城乡建设局\n"
+                   "11月1日起，某某市正式进入2025—2026年供暖期，供暖期至2026年3月31日。各区供暖服务热线如下：\n\n"
+                   "和平区：024-22841234\n\n沈河区：024-24863310\n\n大东区：024-24316658\n\n"
+                   "市城乡建设局提醒，居民室温低于18℃时可拨打所在区热线或12345政务服务便民热线反映。\n")
+    assert "沈河区：024-24863310" in body(heating) and body(heating)[-1].startswith("市城乡建设局提醒"), body(heating)
+    rolling = read("您当前所在位置：首页 > 防灾减灾\n某某市全力防御台风“海鸥”：滚动更新\n"
+                   "2025年9月7日 星期日　来源：某某市融媒体中心　作者：符  华\n【9月7日 18:20更新】\n"
+                   "市三防指挥部于18时将防台风应急响应提升至Ⅰ级。全市中小学、幼儿园9月8日停课一天。\n\n【9月7日 14:05更新】\n\n"
+                   "截至14时，全市2136艘渔船全部回港避风，海上作业人员已全部上岸。\n")
+    assert body(rolling)[0].startswith("市三防指挥部"), body(rolling)  # (an update stamp is no credit line over a deck)
+    profile = read("某某日报 数字报\n第7版：理论\n以数字化赋能城市精细化治理\n□　钱志远\n\n" + STORY
+                   + "\n作者简介：钱志远，某某社会科学院城市经济研究所研究员，主要研究方向为城市治理。\n")
+    assert profile.meta.writers == ("钱志远",)
+    assert not any("作者简介" in t for t in body(profile))
+    reply = read("首页 > 互动交流 > 咨询投诉\n关于新区学校课后服务收费标准的咨询\n来信时间： 2025-11-03 回复时间： 2025-11-10 16:42\n"
+                 + STORY)
+    assert reply.meta.published == dt.datetime(2025, 11, 10, 16, 42)
+
+
+def test_writers_after_a_comment_count_a_picture_credit_that_wrote_the_text_and_accounts_no_writers():
+    counted = read("某某网 > 体育 > 足球\n中甲第28轮：广州队主场3:1逆转江西庐山 保级形势转好\n"
+                   "2025-10-26 22:41来源：广州日报作者：黄  帅评论(126)\n" + STORY)
+    assert counted.meta.writers == ("黄帅",)
+    credit = read("当前位置：首页 > 工作动态\n某某市举办2025年海外侨胞回乡恳亲座谈会\n时间：2025-10-14 11:26来源：某某市外事侨务局\n"
+                  "座谈会现场\n\n10月12日，海外侨胞代表在座谈会上发言。\n\n（某某市外事侨务局 谭颖琪 摄/文）\n\n" + STORY)
+    assert credit.meta.writers == ("谭颖琪",)
+    account = read("某某新闻\n某某号·政务\n下载客户端\n湖州安吉：一片竹叶“链”出百亿产业\n安吉发布\n\n2025-05-12 15:40\n"
+                   "来源：某某新闻·某某号·政务\n" + STORY + "\n撰稿：沈佳怡\n")
+    assert account.meta.writers == ("沈佳怡",)
+    video = read("视频号\n\n打开微信，扫码观看\n\n潮州茶事\n\n广东\n\n关注\n\n潮州凤凰单丛怎么挑？老茶农教你三招\n\n"
+                 "2025-04-22\n\n" + STORY)
+    assert video.meta.writers == ("潮州茶事",)
+    photo = read("首页 > 专栏\n城市的温度，藏在一张长椅里\n专栏作者孟凡舒照片\n孟凡舒\n\n2025-10-22 20:15\n" + STORY)
+    assert photo.meta.writers == ("孟凡舒",)
+    follow = read("某某首页 > 网易号 > 正文 申请入驻\n天津人过冬必备的五样东西，你家有几样？\n2025-11-20 08:12:45　来源: 津门生活圈+关注\n"
+                  + STORY + "\n特别声明：以上内容为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。\n")
+    assert follow.meta.writers == ("津门生活圈",)

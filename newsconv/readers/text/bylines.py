@@ -23,6 +23,7 @@ _LABELS: dict[str, str | Role] = {
     "来源": "source", "稿源": "source", "出处": "source", "来自": "source", "来源于": "source",
     "信息来源": "source", "文章来源": "source", "Source": "source", "供稿": "source", "供稿单位": "source",
     "发布时间": "date", "发表时间": "date", "发布日期": "date", "更新时间": "date", "时间": "date",
+    "回复时间": "reply", "答复时间": "reply",  # a reply page's date, over the letter's (来信时间)
     "日期": "date", "发表日期": "date", "Writer": Role.AUTHOR, "Author": Role.AUTHOR, "Reporter": Role.REPORTER, "Intern": Role.REPORTER,
     "Contributing": Role.REPORTER, "Editor": Role.EDITOR, "Date": "date", "Published": "date", "Updated": "date", "Posted": "date",
     "作者": Role.AUTHOR, "文字": Role.AUTHOR, "撰文": Role.AUTHOR, "撰稿": Role.AUTHOR, "文": Role.AUTHOR, "口述": Role.AUTHOR,
@@ -64,7 +65,7 @@ _QUALIFIED_RE = re.compile(
 
 _NAME_SEPARATOR = re.compile(r"\s*(?:[、，,;；/|丨｜&＆]|\band\b)\s*")
 # A Han name, or a transliterated one with its middle dot (阿依努尔·买买提, 古丽米热·艾力).
-_HAN_NAME = re.compile(r"^(?:[\u4e00-\u9fff·•]{2,5}|[\u4e00-\u9fff]{1,7}[·•][\u4e00-\u9fff]{1,7})$")
+_HAN_NAME = re.compile(r"^(?:[\u4e00-\u9fff·•]{2,6}|[\u4e00-\u9fff]{1,7}[·•][\u4e00-\u9fff]{1,7})$")
 # A transliterated name (``古丽娜尔·买买提``): in a byline, a name whatever its first character.
 _DOTTED_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}[·•][\u4e00-\u9fff]{2,6}$")
 _LATIN_WORD = r"[A-Z\u00c0-\u00de][\w'’.\-\u00c0-\u024f]*"
@@ -112,7 +113,7 @@ _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reporte
                  r"escrito por|por|di|von|par|door|автор|(?:writer|author|reporter)(?=\s*:))\b[\s:]*(?P<rest>.+)$",
                  re.IGNORECASE)
 _PUBLICATION = re.compile(r"^The(?:\s+[A-Z][\w.&'’\-]*){1,4}$")
-_BY_AT_END = re.compile(r"\bby\s+(?P<rest>[A-Z][^|]*)$")
+_BY_AT_END = re.compile(r"\b(?:by|By|BY)\s+(?P<rest>[A-Z][^|]*)$")
 # What a credit line may hold: a figure or a mark, a label (one that opens as a label does), a year
 # in Chinese numerals. Each is looked for on its own, a pattern that opens with a character class
 # or a literal, which a search skips through a line with quickly (one alternation of all three was
@@ -236,6 +237,11 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
 
 
+_PICTURE_OF = ("照片", "头像", "图片", "简介")  # what an alt text or a box says after a person's name
+# How a government's or a paper's account ends its name (``某某发布``, ``某某在线``): no given name does.
+_ACCOUNT_WORDS = ("发布", "在线", "之声", "观察", "资讯", "头条", "视点", "热线", "新闻", "日报", "晚报", "政务", "文旅", "融媒")
+
+
 def is_chinese_personal_name(token: str) -> bool:
     """Two to four Han characters starting with a family name (``史航``, ``欧阳修``); four only
     with a double family name or two family names (``欧阳晓晴``, ``陈李秀英``): a given name has two
@@ -244,7 +250,8 @@ def is_chinese_personal_name(token: str) -> bool:
         return False
     single, double = _surnames()
     if len(token) == 4:
-        return token[:2] in double or (token[0] in single and token[1] in single)
+        # (``安吉发布``: two family names, then what an account calls itself)
+        return token[:2] in double or (token[0] in single and token[1] in single and not token.endswith(_ACCOUNT_WORDS))
     return token[0] in single or (len(token) >= 3 and token[:2] in double)
 
 
@@ -253,14 +260,17 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
     without one, a Han name must start with a family name."""
     if token in _NOT_NAMES or is_agency(token) or token.casefold() in _NOT_LATIN_NAMES or token in _PROVINCES:
         return False  # (``江西`` beside a post's date: where it was sent from)
-    if token.endswith(_QUALIFIABLE):
-        return False  # "南都记者": an outlet and a label, not a name
+    if token.endswith(_QUALIFIABLE) or token.endswith(_PICTURE_OF):
+        return False  # "南都记者": an outlet and a label, not a name; ``某某照片``: a picture's alt text
     if _HAN_NAME.match(token):
         if _UNIT.match(token) or SECTION_NAME.search(token) or _BUTTON_WORD.search(token) or _PLACE_OFFICE.search(token):
             return False  # "团委", "宣传部", "区县动态", "我要分享", "粤海街道": a unit, a section, a button, not a person
         if (len(token) >= 4 and AFFILIATION.search(token)) or (
                 len(token) == 3 and (m := AFFILIATION.search(token)) is not None and len(m.group()) >= 2):
             return False  # "某大学教授", "市政府办公室", "茶学院": a position or an institution
+        if (len(token) == 6 and _HAN_ONLY_NAME.match(token) and is_chinese_personal_name(token[:3])
+                and is_chinese_personal_name(token[3:])):
+            return False  # ``刘玺东易赛楠``: two names run together (a line's break between them taken out)
         return labelled or is_chinese_personal_name(token)
     if not _LATIN_NAME.match(token) or token.lower().startswith("by "):
         return False
@@ -273,20 +283,20 @@ SECTION_NAME = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|头条|专题|
 # A neighbourhood's office credited beside its writer (``文/图：粤海街道 杨　帆``): no person's name ends so.
 _PLACE_OFFICE = re.compile(r"(?:街道|社区|办事处|居委会|村委会)$")
 # A button's words (我要分享, 点击收藏): no person's name holds them.
-_BUTTON_WORD = re.compile(r"分享|评论|收藏|打印|点赞|转发|转载|授权|关注")
+_BUTTON_WORD = re.compile(r"分享|评论|收藏|打印|点赞|转发|转载|授权|关注|回复|举报")
 
 # Short names of units credited beside people: a committee or office (团委, 校办), a department,
 # a broadcaster (普洱台: a city's station, credited beside its reporter).
-_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|办)$|^[\u4e00-\u9fff]{2,4}(?:部|处|局|室|台|所)$|^[\u4e00-\u9fff]{4,8}科$")
+_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:委|办)$|^[\u4e00-\u9fff]{2,5}(?:部|处|局|室|台|所)$|^[\u4e00-\u9fff]{4,8}科$")
 
 
 # How positions and institutions end: after a name in a byline (``作者：刘洋 某大学教授``) they say
 # who the writer is, and are not names themselves.
 AFFILIATION = re.compile(
-    r"(?:大学|学院|研究院|研究所|中心|协会|学会|公司|集团|报社|杂志社|电视台|委员会|政府|办公室|局|厅|部|院|所|系|调查队|银行|支行|分行"
+    r"(?:大学|学院|研究院|研究所|中心|协会|学会|公司|集团|报社|杂志社|电视台|委员会|政府|办公室|局|厅|部|院|所|系|调查队|海关|银行|支行|分行"
     r"|日报|晚报|时报|早报|商报|周报|新闻"
     r"|教授|研究员|主任|院长|所长|博士|学者|专家|作家|评论员|分析师|总监|经理|董事长|主席|书记|校长|记者|编辑"
-    r"|经济师|工程师|会计师|律师|医师|教师|规划师|设计师|撰稿人)$"
+    r"|经济师|工程师|会计师|律师|医师|教师|规划师|设计师|撰稿人|硕士|学士|研究生)$"
 )
 
 
@@ -296,7 +306,8 @@ _NOT_IN_NAMES = frozenset(
     "editor editors team desk service services wire stories features highlights points tickets comments edition "
     "review magazine newsletter subscribe sign search press media group network daily weekly times post world "
     "national international university institute company inc ltd corporation association council department "
-    "business sports opinion politics entertainment promoted sponsored links report science".split()
+    "business sports opinion politics entertainment promoted sponsored links report science english chinese share facebook linkedin "
+    "port harbour harbor bridge river lake park station airport".split()
 )
 
 
@@ -318,6 +329,7 @@ _ROLE_BETWEEN_NAMES = re.compile(r"(?<=[\u4e00-\u9fff])(?:见习记者|特约记
 def _people_in(inner: str) -> list[Person] | None:
     """People named in a parenthesised byline (``记者 张三 通讯员 李四``), or None when it is not one."""
     people: list[Person] = []
+    unsure: list[int] = []  # which of them are names only beside a name with a family name
     role = Role.AUTHOR
     labelled = False
     if "记者" in inner or "通讯员" in inner:
@@ -347,11 +359,19 @@ def _people_in(inner: str) -> list[Person] | None:
                     # name, which labels it as a writer's label does
                     labelled = labelled or bool(_POST.search(token))
                     continue
-                return None
+                if not (is_name(token, labelled=True) and _HAN_ONLY_NAME.match(token)) or token.endswith(_OUTLET_ENDS):
+                    return None
+                unsure.append(len(people))  # "（苏德 斯琴高娃）": a name with no family name, beside one with
             people.append(Person(token, role))
+    if unsure and not any(k not in unsure and is_chinese_personal_name(p.name) for k, p in enumerate(people)):
+        return None  # no name of the list starts with a family name: the others may be any words
     return people or None
 
 
+# Han characters alone, two to six: a name without a family name (``斯琴高娃``, ``次仁旺堆``).
+_HAN_ONLY_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+# How outlets and sites end: a word in a closing byline's parentheses that is no name (``（某某网 张三）``).
+_OUTLET_ENDS = ("网", "报", "台", "社", "刊", "号", "站", "团", "馆")
 # A dateline inside a closing byline's parentheses: ``本报那大4月8日电``, ``新华社北京5月12日电``.
 _DATELINE_TOKEN = re.compile(r"^\S{0,12}\d{1,2}月\d{1,2}日(?:电|讯)$")
 # A wire's closing credits: ``(Reporting by A and B; Editing by C)``.
@@ -474,6 +494,10 @@ def _latin_names(text: str) -> tuple[list[str], str]:
             joined = token != ","  # (a one-word name counts only after "and": ``By Dong Lin and Sarangerel``)
             used += 1
             continue
+        if bare.lower() in _POSTS_AFTER_NAME and names and tokens[n - 1 : n][:1] != [","]:
+            current = []  # ``Wang Qian, Global Times reporter and Liu Yang, …``: the writer's outlet and post
+            used += 1
+            continue
         dated = bare.lower() in _DATE_WORDS and (
             bare.lower() not in _NAME_LIKE_DATE_WORDS or tokens[n + 1 : n + 2][:1] != [] and tokens[n + 1][:1].isdigit())
         if dated or not (_NAME_TOKEN.match(token) or (current and token in _PARTICLES)):
@@ -493,6 +517,10 @@ def _latin_names(text: str) -> tuple[list[str], str]:
     rest = text[matches[used].start():] if used < len(matches) else ""
     return [n for k, n in enumerate(names) if n and (len(n.split()) >= 2 and is_name(n) or (
         joined and not filed and _mononym_last(names, k)))], rest
+
+
+# A writer's post after the outlet, after the name and its comma (``…, Global Times reporter``).
+_POSTS_AFTER_NAME = frozenset({"reporter", "correspondent", "writer", "columnist", "contributor"})
 
 
 def _mononym_last(names: list[str], k: int) -> bool:
@@ -733,11 +761,15 @@ def _post_header(line: str) -> Credits | None:
     return Credits(people=[Person(n, Role.AUTHOR) for n in names], date=date)
 
 
+# A post card's buttons run on after the account's name.
+_BUTTONS_AFTER_NAME = re.compile(r"(?:举报|收藏|分享|\+?关注)+$")
+
+
 def post_account(line: str) -> str | None:
     """The account a self-media post's header names: the last name before its date
     (``原创 林小满 乡土观察 2024年…``), or the name after it (``原创2024-02-18 20:15·乡土观察``)."""
     if m := _DATE_THEN_ACCOUNT.match(line.strip()):
-        name = m["name"]
+        name = _BUTTONS_AFTER_NAME.sub("", m["name"]) or m["name"]  # ``…·某某说三农举报收藏``: the card's buttons
         province = next((p for p in _PROVINCES if name.endswith(p) and len(name) - len(p) >= 2), None)
         return name[: -len(province)] if province else name  # ``…·某某观察贵州``: its IP location after it
     if m := _POST_HEADER.match(line.strip()):
@@ -785,6 +817,12 @@ _LABEL_ENDINGS = tuple(label for label in _LABELS if not label.isascii())
 _BUTTON_AFTER = re.compile(r"[ \u3000]+(?:分享|收藏|关注|\+关注|打印)$")  # a button after the credits (``…记者 某某　分享``)
 _ROLE_AFTER_NAMES = re.compile(r"\s+(?:文|文字|图|摄|摄影|文/图|图/文|文/摄|文/摄影|文图)$")
 _TIME_BEFORE = re.compile(r"\d:\d\d$")
+# A one-character writer's label run on from a time, its colon after it: ``2025-07-21 11:05文：某某``.
+_WRITER_AFTER_TIME = re.compile(r"(?<=\d:\d\d)(?P<label>文|图|摄)(?P<sep>\s*[:：]\s*)")
+# A writer's name with a note on where the writer works: ``刘文博（作者单位：天津市委党校）``.
+_NAME_WITH_UNIT = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})\s*[（(](?:作者单位|作者系|作者为)[:：]?[^（）()]{2,40}[)）]$")
+# A writer's label run into the name, the date run on after it: ``南方+ 记者吴倩2025-12-28 14:00``.
+_LABEL_RUN_INTO_NAME = re.compile(r"(?:^|\s)(?P<label>记者|本报记者|特约记者|通讯员|作者)(?P<name>[\u4e00-\u9fff]{2,3})$")
 
 
 def _unit_then_name(line: str) -> Credits | None:
@@ -797,6 +835,8 @@ def _unit_then_name(line: str) -> Credits | None:
 
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
+    if line.endswith(("）", ")")) and (noted := _NAME_WITH_UNIT.match(line.strip())) and is_name(noted["name"], labelled=True):
+        return Credits([Person(noted["name"], Role.AUTHOR)])  # ``某某某（作者单位：某市委党校）``
     if ("  " in line or "\u3000" in line) and (unit := _unit_then_name(line)) is not None:
         return unit
     if ":" in line and _GLUED_LATIN_LABEL.search(line):
@@ -828,6 +868,7 @@ def parse_credits(line: str) -> Credits | None:
     spans = [(m.start(), m.end()) for m in labels]
     glued = [m for m in _GLUED_LABEL_RE.finditer(line) if not any(a < m.end() and m.start() < b for a, b in spans)
              and (m["sep"].strip() or _TIME_BEFORE.search(line, 0, m.start()))]
+    glued += [m for m in _WRITER_AFTER_TIME.finditer(line) if not any(a < m.end() and m.start() < b for a, b in spans)]
     labels = sorted(labels + glued, key=lambda m: m.start())
     if not labels:
         qualified = _qualified(line) or _names_then_role(line) or _post_header(line)
@@ -839,6 +880,10 @@ def parse_credits(line: str) -> Credits | None:
         rest = _BUTTON_AFTER.sub("", (line[: date.start] + " " + line[date.end :]).strip(" \u3000[]【】")).strip()
         if rest and (qualified := _qualified_after_mark(rest)) is not None:
             return Credits(qualified.people, date=date)  # ``2026-01-14 07:05 某某网记者 杨 帆 郑晓东``
+        if (glued := _LABEL_RUN_INTO_NAME.search(line[: date.start].rstrip())) and is_chinese_personal_name(glued["name"]):
+            role = _LABELS[glued["label"]]
+            assert isinstance(role, Role)
+            return Credits([Person(glued["name"], role)], date=date)  # ``南方+ 记者吴倩2025-12-28 14:00``
         if rest and _CREATOR_BADGE.match(rest):
             return Credits(date=date)  # ``2025-05-31 09:15广西南宁优质生活领域创作者``: the platform's badge for the account
         return Credits(date=date, unlabelled=rest)
@@ -853,6 +898,9 @@ def parse_credits(line: str) -> Credits | None:
         if (i and _LABELS[label] is Role.PHOTOGRAPHER and _LABELS[before := labels[i - 1]["label"]] is Role.AUTHOR
                 and not line[labels[i - 1].end() : m.start()].strip(" /／、|丨")):
             label = before  # ``文/视频：某某``, ``文字/摄影：某某``: the writer, who made the pictures too
+        elif (i and _LABELS[label] in (Role.REPORTER, Role.AUTHOR) and _LABELS[labels[i - 1]["label"]] is Role.PHOTOGRAPHER
+              and not line[labels[i - 1].end() : m.start()].strip(" /／、|丨")):
+            label = labels[i - 1]["label"]  # ``图/记者 某某``: a reporter who took the pictures, not a writer
         _read_labelled(credits, label, line[m.end() : end])
     if credits.unlabelled == "原创" and len(credits.people) >= 2 and credits.date is not None:
         del credits.people[-1]  # ``原创 文丨某某 某某文旅 2025年…``: a post's header, the account after its writer
@@ -871,7 +919,7 @@ def parse_credits(line: str) -> Credits | None:
             credits.unlabelled = ""  # ``【孙 悦】　2020-08-26　来源：…``: the writer in brackets opening the bar
         if credits.people and _WRITER_BADGE.match(credits.unlabelled.strip()):
             credits.unlabelled = ""  # ``腾讯新闻企鹅号作者　文｜周晓蕾``: what the platform calls its writer
-        if credits.unlabelled and (qualified := _qualified_after_mark(credits.unlabelled)) is not None:
+        if credits.unlabelled and (qualified := _qualified_after_mark(credits.unlabelled.strip(" \u3000|｜丨"))) is not None:
             credits.people.extend(qualified.people)
             credits.unlabelled = ""
         if credits.unlabelled.startswith("原创") and (post := _post_header(credits.unlabelled)) is not None:
@@ -888,6 +936,9 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
     if kind == "date":
         if credits.date is None and (found := find_date(value)):
             credits.date, credits.labelled_date = found, True
+    elif kind == "reply":
+        if found := find_date(value):
+            credits.date, credits.labelled_date = found, True  # ``来信时间： … 回复时间： …``: published with the reply
     elif kind == "source":
         value = raw.strip(" \u3000|丨｜/·•,，;；【】[]")  # keep "人民日报（海外版）" whole
         date = find_date(value)
@@ -899,12 +950,17 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
             credits.people.extend(qualified.people)  # ``来源：南方日报特约记者 罗  娟``: the paper and its writer run together
             credits.source = credits.source or outlet
             return
+        value = _BUTTONS_AFTER_NAME.sub("", value).strip()  # ``来源: 某某生活圈+关注``: the account's button
         credits.source = credits.source or (value.split()[0].strip("【】[]|丨｜") if value else None) or None
         if value and len(parts := _WIDE_GAP.split(value, maxsplit=1)) == 2 and (
                 qualified := _qualified(parts[1].strip())) is not None:
             credits.people.extend(qualified.people)  # ``来源：四川在线　四川日报全媒体记者　何  勇``: the next field
     else:
         assert isinstance(kind, Role)
+        if "，" in raw and raw.rstrip().endswith(("？", "?", "。", "！")):
+            return  # ``记者：…，冬季游客较少，有什么应对举措？``: an interviewer's question, no byline
+        if (first := raw.split(maxsplit=1)[:1]) and any(mark in first[0] for mark in "：:"):
+            return  # ``视频丨凉山会理：石榴挂满枝 果农采收忙``: a headline after its media's label
         if any(c.isdigit() for c in raw) and (found := find_date(raw)) is not None and found.year is not None:
             credits.date = credits.date or found  # ``通讯员 孙  涛　2025-06-02 21:05``: the date after the names
             raw = raw[: found.start]
@@ -916,8 +972,10 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
             kind, raw = Role.PHOTOGRAPHER, raw.rstrip(" \u3000）)")[:-1]  # ``记者 某  某 摄``: who took the picture
         # "张三（北京大学教授）": the position is not a name
         value = _PARENTHESISED.sub(" ", raw).strip(" \u3000|丨｜/·•,，;；【】[]()（）")
+        value = _COUNT_AT_END.sub("", value)  # ``作者：黄  帅评论(126)``: the comments' count after the name
         tokens = [_COUNT_AFTER_NAME.sub("", re.sub(r"(?:编译|整理|报道|撰写)$", "", t)) for t in split_names(value)]
-        names = [n for n in tokens if is_name(n, labelled=True)]
+        # (six characters only for a writer: ``记者 旦增尼玛曲珠``, not ``视频丨白洋淀芦苇荡``)
+        names = [n for n in tokens if is_name(n, labelled=True) and (len(n) < 6 or kind in _WRITER_ROLES)]
         if len(names) >= 2 and _is_unit(names[0]) and all(is_chinese_personal_name(n) for n in names[1:]):
             del names[0]  # ``作者：市书协　谭 敏``: the writer's unit before the name
         if not names and (qualified := _QUALIFIED_RE.match(value)):
@@ -925,10 +983,13 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         credits.people.extend(Person(n, kind) for n in names)
 
 
+_WRITER_ROLES = (Role.AUTHOR, Role.REPORTER, Role.CORRESPONDENT)
 # What a paper calls its writer between its name and the label (``南方日报特约记者``).
 _WRITER_QUALIFIER = re.compile(r"(?:特约|首席|见习|实习|全媒体|融媒体|本报|驻\S{1,6})+$")
 # A count's label glued to the last name (``记者：某某 田芳参与人数 12.6万``).
-_COUNT_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:参与人数|阅读量|阅读数|浏览量|浏览次数|点击量|点击数|访问量)$")
+_COUNT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?<!参与)评论|阅读|浏览)$")
+_COUNT_AFTER_NAME = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:参与人数|阅读量|阅读数|浏览量|浏览次数|点击量|点击数|访问量|(?<!参与)评论)$")
 # What separates an info bar's fields: an ideographic space, a tab, two spaces or more.
 _WIDE_GAP = re.compile(r"\u3000|\t|\s{2,}")
 
@@ -989,6 +1050,7 @@ _FOLLOW_CARD = re.compile(
     rf"(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT}))$"
     rf"|^{_YMD_TIME}\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?关注$"  # 2026-01-14 某某 +关注
     r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})\s+\+?关注(?:$|\s(?=.*(?:19|20)\d\d))"  # 某某发布 关注 (… its date)
+    rf"|^(?P<posted>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+发布于\s*{_CARD_TIME}(?:\s|$)"  # 某某生活圈　发布于 2025-11-22
 )
 # (a province at the end is tested apart: as one more alternative it was tried at every character)
 _CARD_HINT = re.compile(rf"的|{_CARD_WORDS}")
@@ -1028,8 +1090,8 @@ def account_on_furniture(text: str) -> str | None:
     if m is None:
         return None
     found = m.groupdict()
-    name = found["name"] or found.get("after") or found.get("alone")
-    if name in _PROVINCES or PLATFORM_NAMES.search(name):
+    name = found["name"] or found.get("after") or found.get("alone") or found.get("posted")
+    if name in _PROVINCES or PLATFORM_NAMES.search(name) or name.startswith(("发布于", "IP属地")):
         return None  # ``2025-11-30 14:02 安徽 关注``: where the post was sent from; ``澎湃号·政务``: the platform's path
     return halved(name) or name  # ``平安某某平安某某 关注``: the avatar's alt text and the name, copied as one word
 

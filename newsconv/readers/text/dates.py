@@ -94,7 +94,7 @@ class DateMatch:
         return DateMatch(year, self.month, self.day, self.time, self.start, self.end, self.rule)
 
 
-def _cn_number(text: str) -> int:
+def cn_number(text: str) -> int:
     """二〇二四 -> 2024 (digit by digit); 十二 -> 12; 二十六 -> 26; 三十 -> 30."""
     if "十" not in text:
         return int("".join(str(_CN_DIGITS[c]) for c in text))
@@ -133,7 +133,7 @@ def _time_before(text: str, pos: int) -> dt.time | None:
 def _parts(rule: str, m: re.Match[str]) -> tuple[int | None, int, int] | None:
     g = m.groupdict()
     if rule == "ymd-cn-numerals":
-        return _cn_number(g["y"]), _cn_number(g["m"]), _cn_number(g["d"])
+        return cn_number(g["y"]), cn_number(g["m"]), cn_number(g["d"])
     if rule == "num":
         a, b = int(g["a"]), int(g["b"])
         if a > 12 or (b <= 12 and g["sep"] in ".-"):

@@ -16,17 +16,19 @@ from newsconv.readers.text.bylines import (
     closes_with_wire_credits,
     dated_account_card,
     halved,
+    is_province,
     is_chinese_personal_name,
     leading_byline,
     post_account,
     says_self_media,
+    split_names,
     trailing_byline,
     unspaced,
     without_avatar,
 )
 from newsconv.readers.text.classify import ACCOUNT_RULES, BODY_KINDS, Decision, Kind
 from newsconv.readers.text.classify.document import HEAD_PARTS
-from newsconv.readers.text.classify.shapes import credits_of, is_name_line
+from newsconv.readers.text.classify.shapes import credits_of, is_name_line, is_record_field
 from newsconv.readers.text.dates import DateMatch, find_date
 from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, is_mostly_cjk, join_wrapped
 from newsconv.readers.text.official import speaker
@@ -48,7 +50,8 @@ _DATE_BEFORE_TITLE = re.compile(
 _WEEKDAY_BEFORE_TITLE = re.compile(
     r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s+(?=\S{3})")
 # A list's marks glued before the headline: ``置顶原创热某某线开工``, ``原创某某攻略``.
-_MARKS_BEFORE_TITLE = re.compile(r"^(?:置顶|原创)(?:置顶|原创|热|荐|精|顶|新)*\s*(?=\S{8})")
+_MARKS_BEFORE_TITLE = re.compile(r"^(?:置顶|原创)(?:置顶|原创|热|荐|精|顶|新)*\s*(?=\S{8})"
+                                 r"|^[<＜«‹]?\s*返回(?:列表|上一页|上级)?\s+(?=\S{8})")  # ``< 返回　某某…``: a back link
 # Share buttons printed after the headline on its line: ``某某演练 分享：微信微博``.
 _SHARE_AFTER_TITLE = re.compile(r"\s+(?:分享到?|Share)\s*[:：][^，。]{0,20}$")
 _BREADCRUMB_LABEL = re.compile(r"^[^:：>＞»›]{0,12}[:：]\s*")
@@ -63,6 +66,10 @@ _TRAILING_LINK = re.compile(
     r"\s*(?:>>|》》|»|＞＞|>)?\s*$"
 )
 _FOOTER_CREDIT_REACH = 8
+# What a platform prints after an account's name on its card: ``优质三农领域创作者✓认证``.
+_CREATOR_BADGE_AFTER = re.compile(r"\s+\S*(?:创作者|认证)\S*$")
+_WROTE_TOO = re.compile(r"(?:摄/文|摄／文|文/摄|文／摄|图/文|文/图)\s*[)）]$")  # a picture's credit that names the writer
+_AVATAR_WORDS = frozenset({"头像", "作者头像", "用户头像"})  # an avatar's alt text over the account's name
 _WRITERS = WRITER_ROLES
 # Lines around the article, where a page says what kind of site it is on.
 _FURNITURE = frozenset({Kind.CHROME, Kind.BREADCRUMB, Kind.FOOTER})
@@ -74,7 +81,7 @@ _LATIN = re.compile(runs_of(r"[A-Za-z]"))
 
 
 # A note under a writer's name saying who the writer is: ``（作者系山东师范大学副教授）``.
-_WRITER_NOTE = re.compile(r"^(?:[（(]?(?:作者系|作者为|作者是|作者单位)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)")
+_WRITER_NOTE = re.compile(r"^(?:[（(【]?(?:作者系|作者为|作者是|作者单位|作者简介)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)")
 # Who wrote it, in a sentence under the text: ``Zhou Yiran is a reporter with Shanghai Eye.``
 _NAME_IS_WRITER = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) is an? (?:[a-z]+ ){0,2}"
                              r"(?:reporter|writer|correspondent|journalist|columnist)\b")
@@ -182,6 +189,7 @@ class MetaCollector:
         self.title_date: DateMatch | None = None  # printed after the headline on its line
         self._after_counts: list[int] | None = None
         self.accounts: list[str] = []  # self-media accounts the page names
+        self.card_accounts: list[str] = []  # accounts named on an avatar's card anywhere (after the others)
         self.self_media = False  # the page's furniture says it is on a self-media platform
         self.title_at = next((i for i, d in enumerate(decisions) if d.kind is Kind.TITLE), None)
         body = [i for i, d in enumerate(decisions) if d.kind in BODY_KINDS]
@@ -234,6 +242,13 @@ class MetaCollector:
                     account := account_on_furniture(text) or (text.startswith("原创") and post_account(text))
                     or self._doubled_over_card(i)):
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
+            if d.kind in (Kind.CHROME, Kind.FOOTER) and (card := self._avatar_card(i) or self._card_over_province(i)):
+                self.card_accounts.append(card)
+            if d.kind is Kind.CHROME and i < self.body_start and (writer := self._name_over_description(i)):
+                self.people.append(Person(writer, Role.AUTHOR))
+            if (d.kind is Kind.CHROME and i < self.body_start and "作者" in text and is_record_field(text)
+                    and (credits := credits_of(text))):
+                self.people.extend(credits.people)  # ``发布机构 某某局 作者 某某``: a record table's writer field
             if d.kind is Kind.TITLE:
                 if self.title is None:
                     self.title = self._headline_alone(_DATELINE_TITLE.sub("", text))  # 新华社北京1月9日电 题：…
@@ -244,6 +259,8 @@ class MetaCollector:
                     self.title = join_wrapped(self.title, text)  # wrapped onto two lines
             elif d.part == "speaker" and (name := speaker(text)):
                 speakers.append(Person(name, Role.AUTHOR))
+            elif d.kind is Kind.CAPTION and _WROTE_TOO.search(text) and (closing := trailing_byline(text.strip())):
+                self.people.extend(closing[1])  # ``（某某局 某某 摄/文）`` under a picture: who took it wrote the text
             elif d.kind is Kind.SUBTITLE and self.subtitle is None:
                 self.subtitle = text
             elif d.kind is Kind.BREADCRUMB and not self.section:
@@ -254,12 +271,18 @@ class MetaCollector:
                 if d.rule in ACCOUNT_RULES:
                     self.accounts.append(without_avatar(text))
                     continue
-                if (account := dated_account_card(text) or account_in(text)) is not None:
+                if (account := dated_account_card(text)) is not None:
+                    self.accounts.insert(0, account)  # who posted, by its date, before a platform's line over the page
+                elif (account := account_in(text)) is not None:
                     self.accounts.append(account)
                 if text.startswith(("原标题", "原文标题")):
                     self.original_title = re.sub(r"^\S+?[:：]\s*", "", text)
                 elif d.rule.startswith(("name on its own line", "name after 'By'")):
-                    self.people.append(_writer(text))
+                    writer = _writer(text)
+                    if is_mostly_cjk(text) and not is_chinese_personal_name(writer.name) and "·" not in writer.name:
+                        self.accounts.append(writer.name)  # ``某某发布`` beside the date: an account, if no one is named
+                    else:
+                        self.people.append(writer)
                 elif credits := credits_of(text):
                     self._credits(credits, i)
             elif d.kind is Kind.FOOTER and i > self.body_end and self._lines_after_body(i) == 1:
@@ -281,8 +304,9 @@ class MetaCollector:
                 self.people.append(_writer(text.strip()))  # ``（作者单位：某某日报社某分社）`` / ``崔  健``
         if len(speakers) == 1:
             self.people.extend(speakers)  # a speech is its speaker's (a press conference's several are not its writers)
-        if not any(p.role in _WRITERS for p in self.people) and (name := self._name_over_text_with_note()):
-            self.people.append(Person(name, Role.AUTHOR))  # ``某　某`` under the headline, ``（作者系…）`` under the text
+        if not any(p.role in _WRITERS for p in self.people) and (names := self._names_over_text_with_note()):
+            # ``某　某`` under the headline, ``（作者系…）`` under the text
+            self.people.extend(Person(name, Role.AUTHOR) for name in names)
         if not self._date_labelled and (field := self._published_field()) is not None:
             self.date, self._date_labelled = field, True  # a record table's 发布日期 over its 成文日期
         if self.date is None:
@@ -290,28 +314,68 @@ class MetaCollector:
         if self.date is not None and not self._date_labelled and self._labelled_above is not None:
             self.date = self._labelled_above  # the date labelled as published over a date alone (a document's)
 
-    def _name_over_text_with_note(self) -> str | None:
-        """A person's name alone between the headline and the text (an essay's writer, as a paper's
-        theory page prints it) when a note under the text says who the writer is (``（作者系…）``)."""
+    def _names_over_text_with_note(self) -> list[str]:
+        """People's names alone between the headline and the text (an essay's writers, as a paper's
+        theory page prints them: ``马  兰　白  雪``) when a note under the text says who the writers
+        are (``（作者系…）``)."""
         if self.title_at is None or not any(
                 d.kind is Kind.FOOTER and _WRITER_NOTE.match(d.line.text.strip()) for d in self.decisions[self.body_end + 1 :]):
-            return None
+            return []
         for d in self.decisions[self.title_at + 1 : self.body_start]:
             text = d.line.text.strip()
-            if d.kind is Kind.CHROME and is_mostly_cjk(text) and is_chinese_personal_name(name := unspaced(text)):
-                return name
-        return None
+            if d.kind is not Kind.CHROME or not is_mostly_cjk(text):
+                continue
+            if len(names := split_names(text)) >= 2 and all(is_chinese_personal_name(n) for n in names):
+                return names
+            if is_chinese_personal_name(name := unspaced(text)):
+                return [name]
+        return []
 
     def _doubled_over_card(self, index: int) -> str | None:
         """The account whose name line ``index`` prints twice, run together (an avatar's alt text and
         the name: ``某某楼市观察某某楼市观察``), over its post's date and province (``2025-11-30 14:02
         安徽 关注``), or None."""
         text = self.decisions[index].line.text.strip()
+        if (badge := _CREATOR_BADGE_AFTER.search(text)) is not None:
+            text = text[: badge.start()]  # ``某某观察某某观察 优质三农领域创作者✓认证``: what the platform calls it
         if (name := halved(text)) is None or len(name) > 12 or not is_mostly_cjk(text):
             return None
         card = self._text_beside(index, 1)
         found = find_date(card) if card is not None else None
         return name if found is not None and found.start == 0 and display_len(card) <= 40 else None
+
+    def _card_over_province(self, index: int) -> str | None:
+        """The account a card names over where it posts from and its follow button, each on a line
+        of its own (``某某茶事`` / ``广东`` / ``关注``), or None."""
+        text = self.decisions[index].line.text.strip()
+        if not 2 <= len(text) <= 15 or " " in text or not is_mostly_cjk(text) or is_province(text):
+            return None
+        k = next((k for k in (index + 1, index + 2) if k < len(self.decisions)
+                  and self.decisions[k].kind is not Kind.BLANK), None)
+        if k is None or not is_province(self.decisions[k].line.text.strip()):
+            return None
+        follow = self._text_beside(k, 1)
+        return text if follow is not None and follow.strip().lstrip("+") == "关注" else None
+
+    def _avatar_card(self, index: int) -> str | None:
+        """The account a card names under its avatar's alt text and over its followers' count
+        (``头像`` / ``某某de小林`` / ``粉丝 8.6万　获赞 102.4万``), wherever the page prints it, or None."""
+        text = self.decisions[index].line.text.strip()
+        if not 2 <= len(text) <= 20 or " " in text or self._text_beside(index, -1) not in _AVATAR_WORDS:
+            return None
+        below = self._text_beside(index, 1)
+        return text if below is not None and below.startswith("粉丝") else None
+
+    def _name_over_description(self, index: int) -> str | None:
+        """The writer's name that line ``index`` prints (twice, an avatar's alt text and the name:
+        ``陈一帆 陈一帆``) over what the writer is (``显示面板工程师 / 某某大学硕士``), or None."""
+        parts = self.decisions[index].line.text.split()
+        if not 1 <= len(parts) <= 2 or len(set(parts)) != 1 or not is_chinese_personal_name(parts[0]):
+            return None
+        for k in (index + 1, index + 2):
+            if k < len(self.decisions) and self.decisions[k].kind is not Kind.BLANK:
+                return parts[0] if self.decisions[k].rule.startswith("a writer's description") else None
+        return None
 
     def _text_beside(self, index: int, step: int) -> str | None:
         """The text of the nearest line after (``step`` 1) or before (-1) line ``index``, one blank
@@ -435,8 +499,8 @@ class MetaCollector:
         as the source: ``来源：某某``)."""
         people = list(self.people)
         if not any(p.role in _WRITERS for p in people):
-            if self.accounts:
-                people.append(Person(self.accounts[0], Role.AUTHOR))
+            if self.accounts or self.card_accounts:
+                people.append(Person((self.accounts or self.card_accounts)[0], Role.AUTHOR))
             elif self.self_media and self.source:
                 people.append(Person(self.source, Role.AUTHOR))
         return _dedupe(people)

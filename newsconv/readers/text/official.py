@@ -23,8 +23,10 @@ _SALUTATION = re.compile(
 )
 # What an addressee's name ends with: offices, governments, departments, units.
 _ORGAN = (r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|部门|中心|院|会|处|所|司|公司|集团|党委|党组|小组|协会|学会"
-          r"|学校|大学|医院|法院|检察院|办事处|街道|乡|镇|县|区|市|省|单位|机关|企业|管委会|指挥部|支队|大队|银行|站|队|社)")
+          r"|学校|大学|医院|法院|检察院|办事处|街道|乡|镇|县|区|市|省|单位|机关|企业|管委会|指挥部|支队|大队|银行|站|队|社|公署)")
 _ADDRESSEES = re.compile(rf"^(?:各|全体)?[^。！？；：:]{{1,70}}{_ORGAN}(?:[，、,][^。！？；：:]{{1,40}})*[：:]$")
+# The first line of addressees printed over two, ending on the comma the second goes on from.
+_ADDRESSEES_GO_ON = re.compile(rf"^(?:各|全体)?[^。！？；：:]{{1,70}}{_ORGAN}(?:[，、,][^。！？；：:]{{1,40}})*[，、,]$")
 _POSITION_END = re.compile(
     r"(?:长|书记|主任|主席|总理|委员|代表|理事|经理|董事|总裁|总监|教授|专员|发言人|同志|院士|首席执行官|秘书长|会长)$"
 )
@@ -40,7 +42,7 @@ _DOC_NUMBER = re.compile(r"^[（(]?[\u4e00-\u9fff]{1,16}[〔\[(（【［]\s*(?:1
 # The 版记 lines at the foot of a document: 抄送 and the printing office with its date.
 _CC = re.compile(r"^抄\s*送\s*[：:]\s*\S")
 _PRINTED = re.compile(r"^\S.{0,40}?[\s\u3000]+(?:19|20)\d\d\s*年\s*[01]?\d\s*月\s*[0-3]?\d\s*日\s*印\s*发$")
-_DOC_NOTE = re.compile(r"^[（(](?:此件|本件|联系人|联系电话|此页无正文)[^（()）]{0,40}[)）]$")
+_DOC_NOTE = re.compile(r"^[（(](?:此件|本件|联系人|联系电话|联系单位|联系方式|咨询电话|此页无正文)[^（()）]{0,40}[)）]$")
 
 
 def is_salutation(text: str) -> bool:
@@ -51,6 +53,11 @@ def is_salutation(text: str) -> bool:
 def is_addressees(text: str) -> bool:
     """The addressees of a notice (主送): ``各街道办事处，区政府各部门：``, ``市财政局：``."""
     return len(text) <= 80 and bool(_ADDRESSEES.match(text))
+
+
+def addressees_go_on(text: str) -> bool:
+    """The first of two lines of addressees (``各街道办事处，区政府各部门，`` / ``区直各有关单位：``)."""
+    return len(text) <= 80 and bool(_ADDRESSEES_GO_ON.match(text))
 
 
 def is_speaker(text: str) -> bool:

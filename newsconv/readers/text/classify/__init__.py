@@ -26,12 +26,24 @@ import math
 import re
 
 from newsconv.readers.text.classify.body import body_from, body_start, closing_sentences, next_stop, prose_mass
-from newsconv.readers.text.classify.document import document_head, document_tail, head_part, mark_part
-from newsconv.readers.text.classify.headline import body_evidence, headline_rule, may_be_headline, title_score
+from newsconv.readers.text.classify.document import (
+    document_head,
+    document_tail,
+    head_part,
+    mark_part,
+    numbered_sections,
+)
+from newsconv.readers.text.classify.headline import (
+    body_evidence,
+    headline_rule,
+    may_be_headline,
+    title_score,
+)
 from newsconv.readers.text.classify.kinds import BODY_KINDS, Choice, Decision, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
     ACCOUNT_RULES,
+    editors_only,
     is_credit_line,
     is_prose,
     is_title_shaped,
@@ -44,7 +56,7 @@ from newsconv.readers.text.classify.shapes import (
 from newsconv.readers.text.classify.tables import PastedTable
 from newsconv.readers.text.lexicon import Lexicon
 from newsconv.readers.text.lines import Line, Wrap, display_len, is_mostly_cjk
-from newsconv.readers.text.official import closing_kind, is_document_head
+from newsconv.readers.text.official import closing_kind, is_document_head, speaker
 
 __all__ = ["ACCOUNT_RULES", "BODY_KINDS", "Decision", "Kind", "classify", "is_credit_line", "is_prose",
            "is_title_shaped", "topic_terms", "words"]
@@ -102,6 +114,8 @@ def _issuing_notice(page: Page, best: Choice | None, found: list[Choice]) -> Cho
         return best
     if (below := _issued_below(page, best)) is not None:
         return below
+    if (decree := _decree_above(page, best)) is not None:
+        return decree
     issued = page.title_text(best.title).strip("《》 ")
     if not is_mostly_cjk(issued) or display_len(issued) < 6:
         return best
@@ -121,6 +135,35 @@ def _issuing_notice(page: Page, best: Choice | None, found: list[Choice]) -> Cho
                     mark_part(page, i, part)
             return Choice(choice.title, min(start, choice.start), max(best.end, choice.end), best.score, best.boxes)
     return best
+
+
+# A government's decree, which publishes a 规章 (``某某自治州人民政府令`` / ``第12号``), and the sentence
+# that says it does (``《……办法》已经……审议通过，现予公布，自……起施行。``).
+_DECREE = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:政府|委员会|办公厅|部|局)令$")
+_PUBLISHES = re.compile(r"现予公布|予以公布|现予发布")
+
+
+def _decree_above(page: Page, best: Choice) -> Choice | None:
+    """A decree over the 规章 it publishes, both on the page: the decree's name is the headline, and
+    its text, signer and date open the body, the 规章 after them."""
+    assert best.title is not None
+    issued = page.title_text(best.title).strip("《》 ")
+    for i in page.nonblank(best.title - 1, best.title - _NOTICE_REACH, -1):
+        if not _DECREE.match(page.lines[i].text):
+            continue
+        between = page.nonblank(i + 1, best.title)
+        text = next((k for k in between if f"《{issued}》" in page.lines[k].text
+                     and _PUBLISHES.search(page.lines[k].text)), None)
+        if text is None:
+            return None
+        for k in page.nonblank(text + 1, best.title):
+            line = page.lines[k].text
+            if (part := closing_kind(line)) == "date":
+                mark_part(page, k, part)
+            elif speaker(line) is not None:
+                mark_part(page, k, "issuer")  # ``州长　某某``: who signed it
+        return Choice(i, text, best.end, best.score, best.boxes)
+    return None
 
 
 def _notice_text(page: Page, i: int) -> str:
@@ -197,11 +240,13 @@ def _classify(lines: list[Line], lexicon: Lexicon, headlines: frozenset[str]) ->
     if choice is None:
         return _no_body(page), page.wrap
     title, start, end = choice.title, choice.start, choice.end
+    start, end = numbered_sections(page, title, start, closing_sentences(page, end))
     start = document_head(page, title, start)
-    end = document_tail(page, start, closing_sentences(page, end))
+    end = document_tail(page, start, end)
     if title is not None:
         page.header_bylines(title, start)
     title_text = lines[title].text if title is not None else None
+    quoted = _pull_quotes(page, start, end)
     decisions: list[Decision] = []
     for i, line in enumerate(lines):
         decided = page.known[i]
@@ -223,6 +268,8 @@ def _classify(lines: list[Line], lexicon: Lexicon, headlines: frozenset[str]) ->
             decisions.append(Decision(line, Kind.CHROME, "repeats the title"))
         elif i < start:
             decisions.append(_before_body(line, title, i))
+        elif i in quoted:
+            decisions.append(Decision(line, Kind.CHROME, "a pull quote: a sentence of the text printed again"))
         elif choice.boxes and any(a <= i <= b for a, b in choice.boxes):
             decisions.append(Decision(line, Kind.CHROME, "a box inside the article (newsletter, related links)"))
         elif i <= end and page.listed.get(i) == "marker":
@@ -232,13 +279,30 @@ def _classify(lines: list[Line], lexicon: Lexicon, headlines: frozenset[str]) ->
         else:
             decisions.append(Decision(line, Kind.FOOTER, "after the body"))
     if title is not None:
-        _join_wrapped_title(decisions, title)
+        _join_wrapped_title(page, decisions, title)
     for i in range(end + 1, len(decisions)):
         if page.stops[i]:
             decisions[i].rule = f"footer begins: {page.stops[i]}"
             break
     return decisions, page.wrap
 
+
+
+def _pull_quotes(page: Page, start: int, end: int) -> frozenset[int]:
+    """Lines of the body that print again, alone, a sentence another paragraph of it holds (the
+    page's pull quote, set large beside the text), quotation marks aside."""
+    body = [i for i in page.nonblank(start, end + 1) if page.known[i] is None and page.prose[i]]
+    if len(body) < 3:
+        return frozenset()
+    texts = {i: _QUOTES.sub("", page.lines[i].text) for i in body}
+    quotes = {i: texts[i].rstrip(".,;!?。，；！？ ") for i in body}  # (``…island.”`` printed ``…island,” he said``)
+    found = frozenset(i for i in body if len(quotes[i]) >= 30 and len(_SENTENCE_END.findall(quotes[i])) <= 1
+                      and any(k != i and len(texts[k]) > len(texts[i]) and quotes[i] in texts[k] for k in body))
+    return found if len(found) <= 2 else frozenset()  # (more: the page prints its text twice, no pull quotes)
+
+
+_QUOTES = re.compile(r"[“”\"'‘’「」]")
+_SENTENCE_END = re.compile(r"[。！？]|[.!?](?=\s)")
 
 
 def _inside(table: PastedTable, choice: Choice, start: int, end: int) -> bool:
@@ -248,12 +312,14 @@ def _inside(table: PastedTable, choice: Choice, start: int, end: int) -> bool:
     )
 
 
-def _join_wrapped_title(decisions: list[Decision], title: int) -> None:
+def _join_wrapped_title(page: Page, decisions: list[Decision], title: int) -> None:
     """A Chinese title printed on two or three lines is one title: ``全国人大常委会`` /
     ``关于批准……及`` / ``调整……的决议``. Lines join when the upper one ends on a word that cannot
     end a title, or the lower one opens the matter with 关于."""
     top = title
-    while top - 1 >= 0 and title - top < 2 and _joins(decisions[top - 1], decisions[top]):
+    while (top - 1 >= 0 and title - top < 2 and _joins(decisions[top - 1], decisions[top])
+           and (title_goes_on(decisions[top - 1].line.text, decisions[top].line.text, firmly=True)
+                or not page.in_story_list(top - 1))):  # (``热点排行`` / a story / ``某某风景区``: its last item)
         top -= 1
     bottom = title
     while (bottom + 1 < len(decisions) and bottom - top < 2 and _joins(decisions[bottom], decisions[bottom + 1])
@@ -292,11 +358,16 @@ def _before_body(line: Line, title: int | None, i: int) -> Decision:
 
 
 def _no_body(page: Page) -> list[Decision]:
-    """A page with no prose at all: the first title-shaped line is the title, the rest paragraphs."""
+    """A page with no prose at all: the first title-shaped line is the title, the rest paragraphs
+    (up to an editor's sign-off)."""
     decisions: list[Decision] = []
-    titled = False
+    titled = signed = False
     for line, decided in zip(page.lines, page.known):
-        if decided is not None:
+        if signed and decided is None:
+            decisions.append(Decision(line, Kind.FOOTER, "after the editor's sign-off (no prose found)"))
+        elif decided is not None:
+            # (an editor's sign-off ends the text: what follows is the page's, ``图解推荐`` and its list)
+            signed = signed or (titled and decided.kind is Kind.META and editors_only(line.text))
             decisions.append(decided)
         elif not titled and is_title_shaped(line.text):
             titled = True

@@ -9,6 +9,7 @@ from newsconv.readers.text.bylines import trailing_byline
 from newsconv.readers.text.classify.kinds import Kind
 from newsconv.readers.text.classify.page import COMMENT_STAMP_RULE, COMMENTS_RULE, Page, StartIndex
 from newsconv.readers.text.classify.shapes import NUMBERED, editors_only
+from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lines import display_len, ends_sentence, is_mostly_cjk
 
 _HEADER_WINDOW = 16  # non-blank lines after a title searched for the body's start
@@ -30,6 +31,8 @@ def starts_body(page: Page, i: int) -> bool:
         return True
     following = page.known[ahead[0]]
     glued_to_next = ahead[0] == i + 1
+    if _byline_after_lead(page, i, ahead):
+        return True
     if following is not None and not page.stops[ahead[0]] and (
         (following.kind is Kind.META and not editors_only(page.lines[ahead[0]].text))
         or (following.kind is Kind.CAPTION and glued_to_next and not is_mostly_cjk(page.lines[i].text))
@@ -41,6 +44,16 @@ def starts_body(page: Page, i: int) -> bool:
     if page.blank_separated and glued and (following is not None or not page.prose[ahead[0]]):
         return False  # the page separates paragraphs by blank lines; this one is glued to chrome
     return True
+
+
+def _byline_after_lead(page: Page, i: int, ahead: list[int]) -> bool:
+    """Whether prose line ``i`` stands between the page's dated credit line and a byline of people
+    alone, more prose under it: the story's first paragraph, its writers printed after it
+    (``发布时间：… 来源：…`` / ``为进一步…，4月19日，…`` / ``通讯员　某某　某某`` / ``活动现场，…``)."""
+    above = page.nonblank(i - 1, i - 3, -1)
+    return (len(ahead) == 2 and bool(above) and page.kind(ahead[0]) is Kind.META and page._dated_meta(above[0])
+            and not page._dated_meta(ahead[0])
+            and page.known[ahead[1]] is None and page.prose[ahead[1]] and find_date(page.lines[i].text) is not None)
 
 
 def byline_below(page: Page, i: int) -> bool:
@@ -127,22 +140,24 @@ def body_from(page: Page, start: int) -> tuple[int, int, int, tuple[tuple[int, i
 
     The body ends where its running weight is greatest, never past a footer barrier. A barrier
     met before the body has weight (a "相关新闻" box under the lead-in) is stepped over: the
-    body starts again after it. A barrier in mid-article (a newsletter or related box) is
+    body starts again after it, unless two paragraphs stand over the box (then it is crossed as a
+    box inside the story). A barrier in mid-article (a newsletter or related box) is
     crossed when at least two paragraphs of prose follow the box; the box itself (``boxes``)
     is left out. The head of a comments section is never crossed.
     """
     end = page.best_end[start]
     weight = page.running[end + 1] - page.running[start]
     barrier = next_stop(page, end + 1)
+    boxes: list[tuple[int, int]] = []
     if weight < _LEAD_IN and barrier is not None:
         again = body_start(page, barrier)
         if again is not None:
             later = page.best_end[again]
             later_weight = page.running[later + 1] - page.running[again]
-            if later_weight > 2 * weight:
+            # (two paragraphs over the box are the story's own: the box is crossed as any box inside it)
+            if later_weight > 2 * weight and (_paragraphs(page, start, end) < 2 or after_box(page, barrier) != again):
                 start, end, weight = again, later, later_weight
                 barrier = next_stop(page, end + 1)
-    boxes: list[tuple[int, int]] = []
     while (barrier is not None and page.stops[barrier] not in (COMMENTS_RULE, COMMENT_STAMP_RULE)  # comments end it
            and (resume := after_box(page, barrier)) is not None):
         later = page.best_end[resume]
@@ -155,6 +170,11 @@ def body_from(page: Page, start: int) -> tuple[int, int, int, tuple[tuple[int, i
         end, weight = later, weight + later_weight
         barrier = next_stop(page, end + 1)
     return start, end, weight, tuple(boxes)
+
+
+def _paragraphs(page: Page, start: int, end: int) -> int:
+    """How many paragraphs of prose stand from ``start`` to ``end`` (a hard-wrapped one counts once)."""
+    return sum(1 for i in page.nonblank(start, end + 1) if page.prose[i] and i - 1 not in page.continues)
 
 
 def next_stop(page: Page, i: int) -> int | None:

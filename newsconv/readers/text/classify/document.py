@@ -11,8 +11,10 @@ from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import NUMBERED
 from newsconv.readers.text.classify.tables import PastedTable
-from newsconv.readers.text.lines import display_len
+from newsconv.readers.text.dates import cn_number
+from newsconv.readers.text.lines import display_len, ends_sentence
 from newsconv.readers.text.official import (
+    addressees_go_on,
     closing_kind,
     is_addressees,
     is_attachment_item,
@@ -28,17 +30,85 @@ def document_head(page: Page, title: int | None, start: int) -> int:
     first = page.unit_last(title) + 1 if title is not None else 0
     head = start
     lead_in = 0  # lines leading into the text (``经…常务会议研究，决定：``, ``任命：``) stepped over
+    below = start  # the line under this one
     for i in page.nonblank(start - 1, first - 1, -1):
         decided = page.known[i]
         text = page.lines[i].text
         if (decided is None or is_doc_number(text)) and (part := head_part(text)):  # not a counter
             mark_part(page, i, part)
             head = i
+        elif (decided is None and head == below and (marked := page.known[head]) is not None
+              and marked.part == "addressees" and addressees_go_on(text)):
+            mark_part(page, i, "addressees")  # the addressees printed over two lines
+            head = i
         elif decided is None and head == start and lead_in < 2 and text.endswith(("：", ":")) and display_len(text) >= 2:
             lead_in += 1  # part of the text if the addressees stand over them, else left out as before
         elif decided is None or decided.kind not in (Kind.META, Kind.CHROME):
             break  # (a date line, ``（2025年2月10日）``, share buttons may stand between a speaker and the speech)
+        below = i
     return head
+
+
+# A section heading numbered in Chinese (``六、收费标准``): short, the number and its 、 first.
+_SECTION_HEADING = re.compile(r"^(?P<n>[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])、\S")
+_SECTION_LINES = 6  # lines a numbered section may hold, its heading's included, to be taken in
+_SECTION_REACH = 24  # ... when the next heading or the document's closing parts bound it
+
+
+def _section(page: Page, i: int) -> int | None:
+    """The number of section heading ``i`` (``三、申请材料`` -> 3), or None when it is none."""
+    text = page.lines[i].text
+    m = _SECTION_HEADING.match(text) if display_len(text) <= 40 else None
+    return cn_number(m["n"]) if m else None
+
+
+def numbered_sections(page: Page, title: int | None, start: int, end: int) -> tuple[int, int]:
+    """The body widened to the numbered sections that go on its sequence: ``一、事项名称`` over the
+    first section found, ``六、收费标准`` / ``不收费。`` under the last (a guide's or a notice's short
+    sections weigh too little to be found as text). Two numbered headings in the body at least."""
+    numbers = [n for i in page.nonblank(start, end + 1) if (n := _section(page, i)) is not None]
+    if not numbers or numbers != sorted(numbers):
+        return start, end
+    nxt = numbers[-1] + 1
+    while (taken := _section_at(page, end, nxt)) is not None:
+        end, nxt = taken, nxt + 1
+    first = page.unit_last(title) + 1 if title is not None else 0
+    above = [i for i in page.nonblank(first, start) if page.known[i] is None]
+    if numbers[0] > 1 and above and _section(page, above[0]) == numbers[0] - 1 and len(above) <= _SECTION_LINES and (
+            all(i in above for i in page.nonblank(above[0], start))):
+        start = above[0]  # ``一、事项名称`` / ``个体工商户设立登记``, then ``二、办理对象`` where the body was found
+    return start, end
+
+
+def _section_at(page: Page, end: int, number: int) -> int | None:
+    """The last line of section ``number`` when its heading is the line after ``end``: the lines up to
+    the next heading or the document's closing parts, or, with neither after them, the first few
+    that read as text; else None."""
+    ahead = page.following(end, _SECTION_REACH + 1)
+    if not ahead or page.stops[ahead[0]] or page.known[ahead[0]] is not None or _section(page, ahead[0]) != number:
+        return None
+    last = text = None  # the section's last line, and the last of its lines that all read as text
+    for n, i in enumerate(ahead[1:], start=1):
+        if page.stops[i] or page.known[i] is not None:
+            break
+        if closing_kind(page.lines[i].text) is not None or _section(page, i) is not None:
+            # the next heading, or the document's closing parts (``附件：…``, the issuer, the date, which
+            # document_tail takes), bound the section: a table's rows or a list of names in it are its own
+            return last
+        if text == last and n < _SECTION_LINES and _section_text(page, i):
+            text = i
+        last = i
+    return text
+
+
+def _section_text(page: Page, i: int) -> bool:
+    """Whether line ``i`` reads as a section's text: prose, a sentence, or a figure (a phone
+    number, a fee), not a page's ``二维码`` under it."""
+    text = page.lines[i].text
+    return page.prose[i] or ends_sentence(text) or _FIGURE.search(text) is not None
+
+
+_FIGURE = re.compile(r"\d{3,}")
 
 
 def document_tail(page: Page, start: int, end: int) -> int:

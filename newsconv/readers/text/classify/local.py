@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsconv.readers.text.bylines import PLATFORM_NAMES, dated_account_card, platform_account
+from newsconv.readers.text.bylines import AFFILIATION, PLATFORM_NAMES, dated_account_card, platform_account
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, is_counter, is_credit_line, is_staff_title, words
 from newsconv.readers.text.lexicon import Lexicon, fold
@@ -71,10 +71,13 @@ _PLACEHOLDER = re.compile(
     r"zip|code|city|state|text|query|words?|something|news|[\w-]+\.(?:com|org|net|gov|edu|co\.uk)))*\s*(?:…|\.\.\.)?$",
     re.IGNORECASE,
 )
+# What a writer is, in parts: ``显示面板工程师 / 合肥工业大学硕士`` (the last part a post or a degree).
+_WRITER_BIO = re.compile(r"^[\u4e00-\u9fff]{2,16}(?: / [\u4e00-\u9fff]{2,16})* / (?P<last>[\u4e00-\u9fff]{2,16})$")
 _NAV_LINK = re.compile(r"^(?:go to|back to|return to|click here|click on|click her|click to|visit our|see all)\b",
                        re.IGNORECASE)
 _PLACEHOLDER_ZH = re.compile(r"^(?:请输入|请填写|输入)[^，。；！？]{0,12}$|^(?:搜索|搜一搜|查找)[^，。；！？]{0,14}(?:…+|\.{3})$"
-                             r"|^(?:搜索|查找)(?:站内|全站|本站)[^，。；！？]{0,14}$")
+                             r"|^(?:搜索|查找)(?:站内|全站|本站)[^，。；！？]{0,14}$"
+                             r"|^(?:搜索|搜)[^，。；！？\s]{0,10}(?:内容|关键词|关键字)$")  # 搜索你感兴趣的内容
 # "Previous: Out on a High Note | Next: New Year, New Low", "« Older entry: …": links to the posts
 # beside this one, each named after its label.
 _PREVIOUS_NEXT = re.compile(
@@ -100,6 +103,8 @@ def _form_or_image(text: str) -> str | None:
         return "an image's file name or code name (its alt text)"
     if _PLACEHOLDER.match(text) or _PLACEHOLDER_ZH.match(text):
         return "a search box or input placeholder"
+    if " / " in text and (m := _WRITER_BIO.match(text)) and AFFILIATION.search(m["last"]):
+        return "a writer's description under the name (显示面板工程师 / 某某大学硕士)"
     label = _doubled(text)
     if label is not None and (words(label) <= 5 if not is_mostly_cjk(label) else display_len(label) <= 10):
         return "a label printed twice in a row (a button or tab and its hidden copy)"
@@ -125,6 +130,11 @@ def without_tool_cells(line: Line, lexicon: Lexicon) -> Line:
 _TOOL_TAIL = re.compile(r"\s+(?=[【\[]?(?:字号|字体|打印|分享))")
 
 
+_WRITER_PROFILE = re.compile(r"^[【\[]?作者简介[】\]]?\s*[:：]")
+# A writer's or a source's label: after a row of buttons it says the line is an info bar.
+_CREDIT_LABEL = re.compile(r"(?:作者|记者|撰稿人?|撰文|来源|通讯员)\s*[:：]")
+
+
 def _without_tool_tail(line: Line, lexicon: Lexicon) -> Line:
     """A line with the page's buttons printed after its text (a headline and its tool row in one
     line box), the buttons taken out; every part after the text must be a button or a row of them."""
@@ -132,8 +142,8 @@ def _without_tool_tail(line: Line, lexicon: Lexicon) -> Line:
     if not ("字号" in text or "字体" in text or "打印" in text or "分享" in text) or not is_mostly_cjk(text):
         return line  # the common case (what _TOOL_TAIL looks for, tested cheaply)
     m = _TOOL_TAIL.search(text)
-    if m is None or display_len(text[: m.start()]) < 12:
-        return line
+    if m is None or display_len(text[: m.start()]) < 12 or _CREDIT_LABEL.search(text, m.end()):
+        return line  # (``…　字号：大 中 小　撰稿人：某某``: an info bar, its writer after the buttons)
     parts = [part.strip() for part in re.split(r"[|｜]", text[m.end() :]) if part.strip()]
     if not parts or not all(lexicon.chrome(part) or lexicon.tool_words(part) for part in parts):
         return line
@@ -266,6 +276,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.BREADCRUMB, "a location label and section names joined by '>'")
         if _HOME_WORD.match(text) and (_BREADCRUMB_LONG.match(text) or _HOME_STEP.match(text)):
             return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '>'")
+    if _WRITER_PROFILE.match(text):
+        return Decision(line, Kind.FOOTER, "a note on who the writer is (作者简介：…), under the text")
     if _MEDIA_CAPTION.match(text):
         return Decision(line, Kind.CAPTION, "a video or picture caption (视频-, 图片：)")
     if (_may_end_with_credit(text) and not is_mostly_cjk(text) and _CREDIT_AT_END.search(text)

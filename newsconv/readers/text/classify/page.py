@@ -50,6 +50,8 @@ _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■�
 # A record table's title field: ``标题： 关于…的通报``, ``信息名称：…``.
 _TITLE_FIELD = re.compile(r"^(?:标[ \u3000]*题|题[ \u3000]*目|信息名称|文件名称|文章标题)[ \u3000]*[:：\t][ \u3000\t]*(?=\S)")
 _NEXT_FIELD = re.compile(r"[ \u3000\t]+[\u4e00-\u9fff]{2,6}[:：]")  # the next field of a record table's row
+_MEDIA_LABEL = re.compile(r"^(?:视频|组图|图集|多图|直播)\s*[：:|｜丨]\s*")  # before a gallery's or video's headline
+_LIST_REACH = 12  # lines looked at over a headline's first half for the label of a list it ends
 _CAPTION_COST = 2  # what a Chinese caption weighs against the body it stands in (a credit line: NON_PROSE_COST)
 _PICTURE_COUNT = re.compile(r"^[（(]?\d{1,2}\s*/\s*\d{1,2}[)）]?$")  # a gallery's 2/4 under its picture
 # What a caption opens with before what it shows: a date (``9月14日，``), ``图为``.
@@ -129,6 +131,7 @@ class Page:
         self.headline_like: tuple[list[int], list[int]] | None = None  # built by the headline pass
         lines = self.lines = _title_field([_without_play_label(without_tool_cells(line, lexicon)) for line in lines])
         self.known: list[Decision | None] = local_decisions(lines, lexicon)
+        self._labelled_headlines()
         self.tables = self._tables()
         self.repeats = Counter(line.text for line in lines if not line.blank)
         self._repeated_labels()
@@ -146,6 +149,17 @@ class Page:
         self.blank_separated = bool(long_lines) and blank_after >= 0.6 * len(long_lines)
         self._index()
 
+    def _labelled_headlines(self) -> None:
+        """A headline that opens with its media's label (``组图：某某迎来最美时节``, ``视频丨某某：…``)
+        right over its dated credits is no caption: a gallery's or a video's headline."""
+        nonblank = [i for i, line in enumerate(self.lines) if not line.blank]
+        for n in range(len(nonblank) - 1):
+            i, j = nonblank[n], nonblank[n + 1]
+            decided, text = self.known[i], self.lines[i].text
+            if (decided is not None and decided.kind is Kind.CAPTION and (m := _MEDIA_LABEL.match(text))
+                    and is_title_shaped(text[m.end() :]) and self._dated_meta(j)):
+                self.known[i] = None
+
     def _title_pairs(self) -> None:
         """A Chinese headline printed on two lines whose second finishes the first (``…关于春节期间市区``
         / ``禁止燃放烟花爆竹的通告``) is weighed as one line, as a hard-wrapped one is."""
@@ -156,8 +170,28 @@ class Page:
                     or i in self.continues or i + 1 in self.continues or (i - 1) in self.continues
                     or (i + 2 < n and lines[i + 2].text == b)):
                 continue  # (a line printed again right under it: an avatar's alt text over the account's name)
-            if title_goes_on(a, b) or (self.markup_headlines and join_wrapped(a, b) in self.markup_headlines):
-                self.continues.add(i)  # (the second, a saved page's <title> holding both lines as one)
+            if ((title_goes_on(a, b, firmly=True) or (title_goes_on(a, b) and not self.in_story_list(i)))
+                    or (self.markup_headlines and join_wrapped(a, b) in self.markup_headlines)
+                    or any(self.repeats[a + gap + b] for gap in ("", " ", "\u3000"))):
+                # (the second, a saved page's <title> holding both lines as one; the third, a list of the
+                # page's titles printing them as one: ``从7只到1.1万余只 朱鹮的“陕西故事”越写越精彩``)
+                self.continues.add(i)
+
+    def in_story_list(self, i: int) -> bool:
+        """Whether line ``i`` is one of a list of stories under its label, no blank line between
+        (``热点排行`` / ``某某海水浴场开放`` / ``某某风景区``; ``本版新闻`` / …): no first half of a
+        headline under it."""
+        for j in range(i - 1, max(i - 1 - _LIST_REACH, -1), -1):
+            text = self.lines[j].text
+            if not text or self.prose[j] or not is_mostly_cjk(text):
+                return False
+            if (footer := self.lexicon.footer(text, display_len(text), cjk=True)) is not None:
+                return str(footer).startswith("footer.exact")
+            if (decided := self.known[j]) is not None:
+                return decided.kind is Kind.CHROME and decided.rule.startswith("chrome.exact")  # the page's own label
+            if not is_title_shaped(text):
+                return False
+        return False
 
     def _tables(self) -> list[PastedTable]:
         """Tables the page pastes (tab-separated rows, or one cell per line): their lines are
@@ -200,6 +234,7 @@ class Page:
         self._pictures_in_text(nonblank)
         self._alt_texts(nonblank)
         self._dated_captions(nonblank)
+        self._picture_pairs(nonblank)
 
     def _alt_texts(self, nonblank: list[int]) -> None:
         """A line whose text the caption under it begins with is that picture's alt text:
@@ -216,6 +251,9 @@ class Page:
             elif self.lines[j].text.startswith("图为") and 2 <= len(text) <= 20 and is_han_only(text):
                 # ``助餐点内景`` / ``图为老人们在助餐点用午餐。``: a few words right over what the picture shows
                 self.known[i] = Decision(self.lines[i], Kind.CAPTION, "a picture's alt text: over its caption (图为…)")
+            elif 2 <= len(text) <= 12 and is_han_only(text) and self.lines[j].text.startswith(text):
+                # ``卓尔山`` / ``卓尔山景区　图/县文旅局``: the picture's few words, its caption and credit under them
+                self.known[i] = Decision(self.lines[i], Kind.CAPTION, "a picture's alt text: its caption begins with it")
 
     def _dated_captions(self, nonblank: list[int]) -> None:
         """A short line that the one sentence under it opens with and spells out: a picture's alt
@@ -239,6 +277,24 @@ class Page:
                 for k in (i, j):
                     self.known[k] = Decision(self.lines[k], Kind.CAPTION,
                                              "a picture's alt text and caption: the caption opens with it and spells it out")
+
+    def _picture_pairs(self, nonblank: list[int]) -> None:
+        """Two short lines of words alone in a row between paragraphs of running text, a word of
+        the one in the other: a picture's alt text and its caption (``某某社区助餐点`` / ``老人们在
+        助餐点就餐``; no heading stands right over another with no text between)."""
+        for n in range(1, len(nonblank) - 2):
+            i, j = nonblank[n], nonblank[n + 1]
+            text, caption = self.lines[i].text, self.lines[j].text
+            if (j - i > 2 or self.known[i] is not None or self.known[j] is not None or text == caption
+                    or not (4 <= len(text) <= 20 and 4 <= len(caption) <= 20)
+                    or not (is_han_only(text) and is_han_only(caption))):
+                continue
+            before, after = nonblank[n - 1], nonblank[n + 2]
+            if (any(text[k : k + 3] in caption for k in range(len(text) - 2))
+                    and all(self.known[k] is None and is_prose(self.lines[k].text) for k in (before, after))):
+                for k in (i, j):
+                    self.known[k] = Decision(self.lines[k], Kind.CAPTION,
+                                             "a picture's alt text and caption: two short lines between paragraphs")
 
     def _pictures_in_text(self, nonblank: list[int]) -> None:
         """A line printed twice in a row between paragraphs of running text, or a sentence printed

@@ -19,7 +19,7 @@ from newsconv.readers.text.bylines import (
 )
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_mostly_cjk
-from newsconv.readers.text.official import is_addressees, is_document_head
+from newsconv.readers.text.official import closing_kind, is_addressees, is_document_head
 from newsconv.readers.text.patterns import runs_of
 
 _CJK_PUNCT = re.compile(r"[，。；！？、,;!?]")
@@ -202,6 +202,14 @@ def is_readers_count(text: str) -> bool:
 _TIMESTAMP_HEAD = re.compile(r"^[【\[(（]?\d{1,2}:\d\d[】\])）]?\s*[\u4e00-\u9fff]{2}")
 
 
+# A rolling page's update stamp over the text it adds: ``【9月7日 18:20更新】``, ``[14:05 更新]``.
+_UPDATE_STAMP = re.compile(r"^[【\[][^】\]]{2,24}(?:更新|最新)[】\]]$")
+# A telephone number (``024-22841234``, ``0951-5127734``): a contact, however short its line.
+_PHONE = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
+# A year, then words: a heading or a table's caption (``2025年重点工作``), no counter.
+_YEAR_THEN_WORDS = re.compile(r"^(?:19|20)\d\d年[\u4e00-\u9fff]{2,}")
+
+
 def is_counter(text: str) -> bool:
     """``1032人参与308评论``, ``阅读 539``, ``2819``: short lines that are mostly numbers."""
     if len(text) > 28 or display_len(text) > 14:
@@ -211,9 +219,9 @@ def is_counter(text: str) -> bool:
         return False  # the common case: no figure, no counter (a readers' count opens with one)
     if is_readers_count(text):
         return True
-    if _TIMESTAMP_HEAD.match(text):
-        return False  # ``【7:30】鸣枪开跑``: a live page's time and what happened then
-    if count_matches(_HAN_CHAR, text) > max(6, digits - 1):
+    if _TIMESTAMP_HEAD.match(text) or _YEAR_THEN_WORDS.match(text) or _PHONE.search(text) or _UPDATE_STAMP.match(text):
+        return False  # ``【7:30】鸣枪开跑``: a live page's time and what happened then; ``2024年工作回顾``: a heading
+    if count_matches(_HAN_CHAR, text) > max(4, digits - 1):
         return False  # words with figures: a table's caption or row (``表1 2024年1-9月主要经济指标``)
     return digits >= max(1, len(text) // 3) and not ends_sentence(text)
 
@@ -300,12 +308,16 @@ def is_credit_line(text: str) -> bool:
         return False  # too long, or a sentence: ``2025年4月20日（星期日）6时00分至12时00分。``
     if RELATIVE_TIME.match(text):
         return True  # "2 days ago at 07:52 am", "3小时前": a time stamp
+    if _UPDATE_STAMP.match(text):
+        return False  # ``【9月7日 18:20更新】``: a rolling page's update, which opens the text under it
     credits = credits_of(text)
     if credits is None:
         return False
     rest = _residue(credits.unlabelled)
     if not rest or (credits.people and words(rest) <= 4 and STAFF_TITLE.search(rest)):
         return True  # nothing else, or only what the writer is ("By Jane Doe - Associated Press Writer")
+    if credits.people and rest.isascii() and rest.isupper() and words(rest) == 1:
+        return True  # ``SOCIETY | By NAME in CITY``: the section's kicker beside the byline
     date = credits.date
     if date is None or (date.year is None and date.time is None):
         return False
@@ -313,7 +325,7 @@ def is_credit_line(text: str) -> bool:
     return display_len(rest) <= 12 and not is_prose(rest)
 
 
-_LINK_LABEL_ENDINGS = ("回放", "实录", "预告", "直播")
+_LINK_LABEL_ENDINGS = ("回放", "实录", "预告", "直播", "解读", "图解")
 
 
 def is_name_line(text: str, *, account: bool = False, stamped: bool = False) -> bool:
@@ -326,7 +338,7 @@ def is_name_line(text: str, *, account: bool = False, stamped: bool = False) -> 
         return True  # (``杨　帆``: a name spaced out to the width of three)
     if not account or display_len(text) > 10 or any(c.isdigit() for c in text) or text in _POST_MARKS:
         return False
-    if text.endswith(_LINK_LABEL_ENDINGS) or _DOCUMENT_KIND.search(text) or text.endswith(("通报", "公示")):
+    if text.endswith(_LINK_LABEL_ENDINGS) or _DOCUMENT_KIND.search(text):
         return False  # "发布会视频回放", "文字实录": a link to the page's media; "警情通报": a kind of document; no account
     if len(text) >= 4 and AFFILIATION.search(text) and not stamped:
         return False  # "吴忠市统计局": an office that issues a document, not an account
@@ -344,7 +356,7 @@ ACCOUNT_RULES = (ACCOUNT_RULE, ACCOUNT_DATED_RULE)
 # A Chinese headline broken over two lines whose second line finishes what the first opened: a
 # document's title (``…关于进一步促进民营经济`` / ``高质量发展的实施意见``), a meeting convened
 # (``林芝市召开……实践活动`` / ``推进会暨业务培训会``), a line that stops before its object.
-_DOCUMENT_KIND = re.compile(r"(?:通知|意见|决定|办法|方案|规定|报告|批复|公告|通告|细则|规划|纲要|条例|决议|函)$")
+_DOCUMENT_KIND = re.compile(r"(?:通知|意见|决定|办法|方案|规定|报告|批复|公告|通告|通报|公示|细则|规划|纲要|条例|决议|函)$")
 _CONVENES = re.compile(r"召开|举行|举办|启动|开幕")
 # A first line that stops before its object: on a verb that takes one, or on a word that joins
 # (``市农业农村局：加快推进`` / ``辣椒产业高质量发展``).
@@ -356,6 +368,14 @@ _WANTS_OBJECT = re.compile(
 _CANNOT_END = re.compile(r"(?:暨|以及|并且?|，|(?:19|20)\d\d年度?)$")  # (``…卫生健康系统2025年`` / ``公开招聘…公告``)
 _CANNOT_OPEN = re.compile(r"^(?:和|及|与|暨|以及|并|同比|环比)")  # ``…调研重点项目建设`` / ``和企业生产经营情况``
 _ANSWERS = re.compile(r"^答(?:记者|网友)?问$")  # what an official's interview title ends with
+# What a page says it gives of a document named over it: ``政策解读``, ``图解``, ``全文``.
+_READING_KIND = re.compile(r"^(?:政策)?(?:解读|图解|问答|答问|全文|要点|摘要|起草说明)$")
+# A document's kind ending its title, a batch or an issue in parentheses after it: ``…公示（第一批）``.
+_DOCUMENT_KIND_NOTED = re.compile(
+    r"(?:通知|意见|决定|办法|方案|规定|报告|批复|公告|通告|通报|公示|细则|规划|纲要|条例|决议)[（(][^（）()]{1,12}[)）]$")
+_ONE_CHARACTER_THEN_COLON = re.compile(r"^[\u4e00-\u9fff][:：]\S")  # no headline opens so
+# What happened at a venue, no subject before it: the end of a headline (``在某某博物馆开幕``).
+_AT_VENUE_DID = re.compile(r"^在[^，。：:\s]{2,14}(?:开幕|举行|召开|启动|落幕|闭幕|揭牌|开工|开通|举办|亮相|开馆|开园|上演)$")
 _TITLE_CELLS = 30  # the longest second line of a headline broken after such a word
 _GATHERING = re.compile(r"(?:会|会议|大会|仪式|论坛|培训班|座谈会|推进会)$")
 # What a meeting did, opening the second line of its headline.
@@ -399,33 +419,50 @@ def has_follow_button(text: str) -> bool:
 
 def may_join(upper: str, lower: str) -> bool:
     """Whether two lines may be the two parts of one Chinese headline: both Chinese and six cells
-    long at least (the second may be ``答记者问``), the first ending no sentence or clause but on a
+    long at least (the second may be ``答记者问`` or ``政策解读``), the first ending no sentence or clause but on a
     comma at most, no labelled field or cell in either."""
     return (bool(upper) and bool(lower) and is_mostly_cjk(upper) and is_mostly_cjk(lower) and not ends_sentence(upper)
-            and upper[-1] not in "、；,;:" and display_len(upper) >= 6 and (display_len(lower) >= 6 or _ANSWERS.match(lower))
-            and not any(mark in lower for mark in "\t|") and (not any(mark in lower for mark in ":：") or _SAID_WHEN.match(lower))
+            and upper[-1] not in "、；,;:" and display_len(upper) >= 6 and (display_len(lower) >= 6 or _ANSWERS.match(lower) or _READING_KIND.match(lower))
+            and not any(mark in lower for mark in "\t|")
+            and (not any(mark in lower for mark in ":：") or _SAID_WHEN.match(lower) or _ONE_CHARACTER_THEN_COLON.match(lower))
             and not any(mark in upper for mark in "\t|")
             and not has_follow_button(lower))  # ``某某美食记 +关注``: an account's card under the headline
 
 
-def title_goes_on(upper: str, lower: str) -> bool:
+def title_goes_on(upper: str, lower: str, *, firmly: bool = False) -> bool:
     """Whether ``lower`` finishes the headline ``upper`` begins; a first line with a colon only when
-    it ends on the colon or before an object (``市农业农村局：加快推进``: a field's value never ends so)."""
+    it ends on the colon or before an object (``市农业农村局：加快推进``: a field's value never ends so).
+    ``firmly``: by more than the first line's shape (so even where the two stand in a list of stories)."""
     if not may_join(upper, lower) or is_record_field(upper):
         return False  # (``主题词： 国有土地 出让`` over the headline: a field's value ends on its line)
-    if ":" in upper or "：" in upper:
-        return (wants_object(upper) or upper.endswith(("：", "，"))) and completes_title(upper, lower)
-    return completes_title(upper, lower)
+    if (":" in upper or "：" in upper) and not (wants_object(upper) or upper.endswith(("：", "，"))):
+        return False
+    return _completes_firmly(upper, lower) or (not firmly and _completes_loosely(upper, lower))
 
 
 def completes_title(upper: str, lower: str) -> bool:
     """Whether ``lower`` is the end of the headline ``upper`` begins, printed on the next line."""
+    return _completes_firmly(upper, lower) or _completes_loosely(upper, lower)
+
+
+def _completes_firmly(upper: str, lower: str) -> bool:
+    """``completes_title`` by what the two lines say together (a word that cannot end or open a
+    headline, a quotation broken, a meeting, a visit, a prize)."""
     if ends_sentence(lower) or not is_mostly_cjk(lower):
         return False
     if upper.count("“") > upper.count("”") and lower.count("”") > lower.count("“"):
         return True  # ``某镇开展“移风易俗树新风`` / ``文明乡风润民心”主题宣传活动``: a quotation broken over the lines
     if _ANSWERS.match(lower) and "就" in upper:
         return True  # ``某某负责人就《……》`` / ``答记者问``
+    if upper.startswith("《") and upper.endswith("》") and _READING_KIND.match(lower):
+        return True  # ``《某省就业困难人员认定管理办法》`` / ``政策解读``
+    if (8 <= display_len(upper) and _DOCUMENT_KIND_NOTED.search(lower) and not _DOCUMENT_KIND.search(upper)
+            and not lower.startswith("关于") and display_len(lower) <= 40 and closing_kind(upper) is None):
+        return True  # ``某某市第三轮中央生态环境保护督察`` / ``反馈问题整改情况公示（第一批）``
+    if _ONE_CHARACTER_THEN_COLON.match(lower):
+        return True  # ``全国劳动模范邵鑫`` / ``荣：三十年守护皖江航道``: a name broken over the lines
+    if _AT_VENUE_DID.match(lower) and not ends_sentence(upper):
+        return True  # ``“某某文物精品展”`` / ``在某某博物馆开幕``: where it happened, with no subject of its own
     if (_CANNOT_END.search(upper) or _CANNOT_OPEN.match(lower)) and display_len(lower) <= _TITLE_CELLS:
         return True  # ``…二期项目开工暨`` / ``年产500台…生产线投产``, ``湟鱼洄游季，`` / ``一条鱼与…``
     if display_len(lower) > 24:
@@ -447,15 +484,22 @@ def completes_title(upper: str, lower: str) -> bool:
         return True  # ``市政府召开第58次常务会议`` / ``研究部署防汛抗旱…等工作``: what the meeting did
     if _MEETING_DID.match(upper) and _MEETING_DID.match(lower):
         return True  # ``传达学习…精神`` / ``研究部署…工作``: the next thing the meeting did
-    if (display_len(upper) <= 14 and _PLACE_ALONE.search(upper) and not _GOES_SOMEWHERE.match(upper)
-            and "：" not in upper and "的" not in upper and not lower.startswith(("—", "-"))):
-        # (``雪后的长白山``: a picture's words, whole; a venue's name alone has no 的)
-        return True  # ``某某湖公园`` / ``冰雪嘉年华12月25日开园``: a place alone is no headline, what happens there goes on
     if display_len(upper) <= 12 and _WON.match(lower) and not _WON.search(upper):
         return True  # ``某某陶琉产业集群`` / ``入选国家级中小企业特色产业集群名单``: who, then what it won
     if _GOES_TO.search(upper) and _VISIT_DID.match(lower) and not _GOES_TO.search(lower):
         return True  # ``…带队赴某某信息港`` / ``调研数字经济产业发展``: where the visit went, and what for
-    if _SAID_WHEN.match(lower) and "：" not in upper and ":" not in upper:
-        return True  # ``县长某某到某镇调研文旅融合发展和古堡群`` / ``保护利用工作时强调：守住历史文脉``
+    # ``县长某某到某镇调研文旅融合发展和古堡群`` / ``保护利用工作时强调：守住历史文脉``
+    return bool(_SAID_WHEN.match(lower)) and "：" not in upper and ":" not in upper
+
+
+def _completes_loosely(upper: str, lower: str) -> bool:
+    """``completes_title`` by the shape of the first line alone: a place named alone, or a verb
+    left without its object (two stories of a list may read so too)."""
+    if ends_sentence(lower) or not is_mostly_cjk(lower):
+        return False
+    if (display_len(upper) <= 14 and _PLACE_ALONE.search(upper) and not _GOES_SOMEWHERE.match(upper)
+            and "：" not in upper and "的" not in upper and not lower.startswith(("—", "-"))):
+        # (``雪后的长白山``: a picture's words, whole; a venue's name alone has no 的)
+        return True  # ``某某湖公园`` / ``冰雪嘉年华12月25日开园``: a place alone is no headline, what happens there goes on
     return (display_len(upper) <= 24 and wants_object(upper) and "，" not in lower
             and lower[:1] not in "—-（(《“\"")
