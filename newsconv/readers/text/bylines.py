@@ -975,7 +975,8 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         value = _COUNT_AT_END.sub("", value)  # ``作者：黄  帅评论(126)``: the comments' count after the name
         tokens = [_COUNT_AFTER_NAME.sub("", re.sub(r"(?:编译|整理|报道|撰写)$", "", t)) for t in split_names(value)]
         # (six characters only for a writer: ``记者 旦增尼玛曲珠``, not ``视频丨白洋淀芦苇荡``)
-        names = [n for n in tokens if is_name(n, labelled=True) and (len(n) < 6 or kind in _WRITER_ROLES)]
+        names = [n for n in tokens if is_name(n, labelled=True)
+                 and (len(n) < 6 or kind in _WRITER_ROLES or not _HAN_ONLY_NAME.match(n))]
         if len(names) >= 2 and _is_unit(names[0]) and all(is_chinese_personal_name(n) for n in names[1:]):
             del names[0]  # ``作者：市书协　谭 敏``: the writer's unit before the name
         if not names and (qualified := _QUALIFIED_RE.match(value)):
