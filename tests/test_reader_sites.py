@@ -2756,3 +2756,18 @@ def test_writers_after_a_comment_count_a_picture_credit_that_wrote_the_text_and_
     follow = read("某某首页 > 网易号 > 正文 申请入驻\n天津人过冬必备的五样东西，你家有几样？\n2025-11-20 08:12:45　来源: 津门生活圈+关注\n"
                   + STORY + "\n特别声明：以上内容为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。\n")
     assert follow.meta.writers == ("津门生活圈",)
+
+
+def test_an_english_headline_right_under_the_page_s_e_mail_and_print_buttons_over_a_picture_s_caption():
+    doc = read("News Front Page\nMiddle East\nLast Updated: Tuesday, 4 December 2007, 17:04 GMT\n\n"
+               "E-mail this to a friend\tPrintable version\nGulf states urge peace with Iran\n"
+               "Mahmoud Ahmadinejad and King Abdullah of Saudi Arabia\n"
+               "Ahmadinejad is the first Iranian leader to attend the GCC summit\n"
+               "Mahmoud Ahmadinejad became the first Iranian leader to attend the GCC summit, held this year in "
+               "Doha, where the Gulf states urged peace with Iran over its nuclear programme.\n\n"
+               "The GCC summit leaders also agreed to set up a common market from January. Ahmadinejad, the Iranian "
+               "leader, proposed a security pact and a free trade zone between Iran and the GCC states.\n")
+    assert doc.meta.title == "Gulf states urge peace with Iran"
+    caption = read("Sport\ntext increase decrease\nemail\nprint\nPlayer 'parties with evicted fans'\n"
+                   "January 16, 2008\nPlayer Name (AAP)\n" + ARTICLE_EN)
+    assert caption.meta.title == "Player 'parties with evicted fans'"

@@ -35,6 +35,9 @@ _CLOSER = 2.0  # what a headline candidate loses when another headline stands cl
 _DECK = 3.0  # what a deck loses under a headline that names what the body is about
 _LINK_LIST = 2.5  # what an item of a list of links loses unless it names the body better than the rest
 _BANNER_REACH = 12  # lines a site's banner stands above its breadcrumb at most
+_UNDER_TOOLS = 2.0  # a headline right under the page's share and print buttons
+_AGENCY_CREDIT = re.compile(r"\((?:[A-Z]{2,6}|Reuters|Getty Images|Getty)\)$")  # a picture's credit
+_TOOLS_ALONE = frozenset({"print", "save", "share", "e-mail", "email", "print this", "email this", "share this"})
 _RUN_REACH = 40  # lines looked at each way for the rest of a list of links (keeps huge lists linear)
 _LIST_LABELS = ("footer.exact",)  # stops that head a list of other stories (相关推荐, 热门排行)
 _STEPS = re.compile(r"\s[>＞›»]\s")  # steps of a Chinese site's path: no headline holds them
@@ -136,6 +139,20 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         # (the markup tells a 引题 from its 主题; so does the 副题 under a 主题)
         evidence.append(("right under a headline-like line: a deck", -2.0))
     return [(reason, value) for reason, value in evidence if value]
+
+
+def _under_tools(page: Page, i: int) -> bool:
+    """Whether English line ``i`` stands right under a row of the page's tools (``E-mail this to a
+    friend	Printable version``, ``Save`` / ``Print``): where an article's headline begins."""
+    if is_mostly_cjk(line := page.lines[i].text) or _AGENCY_CREDIT.search(line):
+        return False  # (``Marcos Baghdatis (AAP)``: a picture's caption under the buttons)
+    above = page.nonblank(i - 1, i - 3, -1)[:1]
+    if not above or (decided := page.known[above[0]]) is None or decided.kind is not Kind.CHROME:
+        return False
+    text = page.lines[above[0]].text
+    if decided.rule.startswith("a row of tool and button words"):
+        return True
+    return decided.rule.startswith("chrome.exact") and text.strip().casefold() in _TOOLS_ALONE
 
 
 def _next_text_line(page: Page, i: int) -> list[int]:
@@ -252,9 +269,14 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
     evidence = [("names what the body is about", topic)]
     if credits_above(page, i, start):
         evidence.append(("its credits above it and the body right under it", _CREDITS_ABOVE))
+    tools = _under_tools(page, i)
+    if tools:
+        evidence.append(("right under the page's e-mail, print and share buttons", _UNDER_TOOLS))
     closer = closer_headline(page, i, start, lambda j: topic_evidence(page.lines[j].text, terms) > topic)
-    if closer is not None and not (closer in _next_text_line(page, i) and _middle_of_stack(page, i, page.lines[i].text)):
-        # (the 副题 under a stack's 主题 names the body better as often as not)
+    if closer is not None and not tools and not (
+            closer in _next_text_line(page, i) and _middle_of_stack(page, i, page.lines[i].text)):
+        # (the 副题 under a stack's 主题 names the body better as often as not; a picture's alt text
+        # and caption stand between the buttons' headline and the text)
         evidence.append(("another headline-like line stands closer to the body", -_CLOSER))
     if _over_breadcrumb(page, i, start):
         evidence.append(("above the page's breadcrumb, a headline-like line under it: the site's banner", -_DECK))
