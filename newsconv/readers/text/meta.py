@@ -16,8 +16,8 @@ from newsconv.readers.text.bylines import (
     closes_with_wire_credits,
     dated_account_card,
     halved,
-    is_province,
     is_chinese_personal_name,
+    is_province,
     leading_byline,
     post_account,
     says_self_media,
@@ -69,6 +69,7 @@ _FOOTER_CREDIT_REACH = 8
 # What a platform prints after an account's name on its card: ``优质三农领域创作者✓认证``.
 _CREATOR_BADGE_AFTER = re.compile(r"\s+\S*(?:创作者|认证)\S*$")
 _WROTE_TOO = re.compile(r"(?:摄/文|摄／文|文/摄|文／摄|图/文|文/图)\s*[)）]$")  # a picture's credit that names the writer
+_CARD_KINDS = frozenset({Kind.CHROME, Kind.FOOTER})
 _AVATAR_WORDS = frozenset({"头像", "作者头像", "用户头像"})  # an avatar's alt text over the account's name
 _WRITERS = WRITER_ROLES
 # Lines around the article, where a page says what kind of site it is on.
@@ -242,10 +243,6 @@ class MetaCollector:
                     account := account_on_furniture(text) or (text.startswith("原创") and post_account(text))
                     or self._doubled_over_card(i)):
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
-            if d.kind in (Kind.CHROME, Kind.FOOTER) and (card := self._avatar_card(i) or self._card_over_province(i)):
-                self.card_accounts.append(card)
-            if d.kind is Kind.CHROME and i < self.body_start and (writer := self._name_over_description(i)):
-                self.people.append(Person(writer, Role.AUTHOR))
             if (d.kind is Kind.CHROME and i < self.body_start and "作者" in text and is_record_field(text)
                     and (credits := credits_of(text))):
                 self.people.extend(credits.people)  # ``发布机构 某某局 作者 某某``: a record table's writer field
@@ -307,6 +304,8 @@ class MetaCollector:
         if not any(p.role in _WRITERS for p in self.people) and (names := self._names_over_text_with_note()):
             # ``某　某`` under the headline, ``（作者系…）`` under the text
             self.people.extend(Person(name, Role.AUTHOR) for name in names)
+        if not any(p.role in _WRITERS for p in self.people):
+            self._writers_on_cards()  # (asked only of a page no credit line names a writer on)
         if not self._date_labelled and (field := self._published_field()) is not None:
             self.date, self._date_labelled = field, True  # a record table's 发布日期 over its 成文日期
         if self.date is None:
@@ -336,13 +335,34 @@ class MetaCollector:
         the name: ``某某楼市观察某某楼市观察``), over its post's date and province (``2025-11-30 14:02
         安徽 关注``), or None."""
         text = self.decisions[index].line.text.strip()
-        if (badge := _CREATOR_BADGE_AFTER.search(text)) is not None:
+        if ("创作者" in text or "认证" in text) and (badge := _CREATOR_BADGE_AFTER.search(text)) is not None:
             text = text[: badge.start()]  # ``某某观察某某观察 优质三农领域创作者✓认证``: what the platform calls it
         if (name := halved(text)) is None or len(name) > 12 or not is_mostly_cjk(text):
             return None
         card = self._text_beside(index, 1)
         found = find_date(card) if card is not None else None
         return name if found is not None and found.start == 0 and display_len(card) <= 40 else None
+
+    def _writers_on_cards(self) -> None:
+        """A writer's name over what the writer is (an answer's author), and accounts named on a
+        card anywhere on the page: under an avatar's alt text, over where a post was sent from."""
+        previous, avatar = -1, False  # the last line of text, and whether it was an avatar's alt text
+        for i, d in enumerate(self.decisions):
+            text = d.line.text
+            if d.kind is Kind.BLANK:
+                continue
+            if len(text) > 20:  # (no card's line, no name over a description)
+                previous, avatar = i, False
+                continue
+            if avatar and d.kind in _CARD_KINDS and (card := self._avatar_card(i)):
+                self.card_accounts.append(card)  # ``头像`` over it
+            if len(text) <= 9 and d.kind is Kind.CHROME and i < self.body_start and (
+                    writer := self._name_over_description(i)):
+                self.people.append(Person(writer, Role.AUTHOR))
+            if (len(text) <= 4 and previous >= 0 and self.decisions[previous].kind in _CARD_KINDS
+                    and is_province(text.strip()) and (card := self._card_over_province(previous))):
+                self.card_accounts.append(card)  # ``广东`` under it
+            previous, avatar = i, text.strip() in _AVATAR_WORDS
 
     def _card_over_province(self, index: int) -> str | None:
         """The account a card names over where it posts from and its follow button, each on a line

@@ -294,10 +294,14 @@ def _pull_quotes(page: Page, start: int, end: int) -> frozenset[int]:
     body = [i for i in page.nonblank(start, end + 1) if page.known[i] is None and page.prose[i]]
     if len(body) < 3:
         return frozenset()
-    texts = {i: _QUOTES.sub("", page.lines[i].text) for i in body}
-    quotes = {i: texts[i].rstrip(".,;!?。，；！？ ") for i in body}  # (``…island.”`` printed ``…island,” he said``)
-    found = frozenset(i for i in body if len(quotes[i]) >= 30 and len(_SENTENCE_END.findall(quotes[i])) <= 1
-                      and any(k != i and len(texts[k]) > len(texts[i]) and quotes[i] in texts[k] for k in body))
+    quotes = {i: q for i in body if 30 <= len(page.lines[i].text) <= 400
+              and len(_SENTENCE_END.findall(q := _QUOTES.sub("", page.lines[i].text).rstrip(".,;!?。，；！？ "))) <= 1}
+    if not quotes:  # (``…island.”`` printed ``…island,” he said``: the marks after it aside)
+        return frozenset()
+    texts = {k: _QUOTES.sub("", page.lines[k].text) for k in body}
+    joined = "\n".join(texts.values())  # (a quote found twice in it is found beside itself: then looked at closely)
+    found = frozenset(i for i, quote in quotes.items() if len(quote) >= 30 and joined.count(quote) >= 2
+                      and any(k != i and len(text) > len(texts[i]) and quote in text for k, text in texts.items()))
     return found if len(found) <= 2 else frozenset()  # (more: the page prints its text twice, no pull quotes)
 
 

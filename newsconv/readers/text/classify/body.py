@@ -50,9 +50,10 @@ def _byline_after_lead(page: Page, i: int, ahead: list[int]) -> bool:
     """Whether prose line ``i`` stands between the page's dated credit line and a byline of people
     alone, more prose under it: the story's first paragraph, its writers printed after it
     (``发布时间：… 来源：…`` / ``为进一步…，4月19日，…`` / ``通讯员　某某　某某`` / ``活动现场，…``)."""
+    if len(ahead) != 2 or page.kind(ahead[0]) is not Kind.META:
+        return False
     above = page.nonblank(i - 1, i - 3, -1)
-    return (len(ahead) == 2 and bool(above) and page.kind(ahead[0]) is Kind.META and page._dated_meta(above[0])
-            and not page._dated_meta(ahead[0])
+    return (bool(above) and page._dated_meta(above[0]) and not page._dated_meta(ahead[0])
             and page.known[ahead[1]] is None and page.prose[ahead[1]] and find_date(page.lines[i].text) is not None)
 
 

@@ -144,12 +144,12 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
 def _under_tools(page: Page, i: int) -> bool:
     """Whether English line ``i`` stands right under a row of the page's tools (``E-mail this to a
     friend	Printable version``, ``Save`` / ``Print``): where an article's headline begins."""
+    above = i - 1 if i >= 1 and not page.lines[i - 1].blank else i - 2
+    if above < 0 or (decided := page.known[above]) is None or decided.kind is not Kind.CHROME:
+        return False
     if is_mostly_cjk(line := page.lines[i].text) or _AGENCY_CREDIT.search(line):
         return False  # (``Marcos Baghdatis (AAP)``: a picture's caption under the buttons)
-    above = page.nonblank(i - 1, i - 3, -1)[:1]
-    if not above or (decided := page.known[above[0]]) is None or decided.kind is not Kind.CHROME:
-        return False
-    text = page.lines[above[0]].text
+    text = page.lines[above].text
     if decided.rule.startswith("a row of tool and button words"):
         return True
     return decided.rule.startswith("chrome.exact") and text.strip().casefold() in _TOOLS_ALONE

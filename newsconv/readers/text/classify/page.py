@@ -152,13 +152,13 @@ class Page:
     def _labelled_headlines(self) -> None:
         """A headline that opens with its media's label (``组图：某某迎来最美时节``, ``视频丨某某：…``)
         right over its dated credits is no caption: a gallery's or a video's headline."""
-        nonblank = [i for i, line in enumerate(self.lines) if not line.blank]
-        for n in range(len(nonblank) - 1):
-            i, j = nonblank[n], nonblank[n + 1]
-            decided, text = self.known[i], self.lines[i].text
-            if (decided is not None and decided.kind is Kind.CAPTION and (m := _MEDIA_LABEL.match(text))
-                    and is_title_shaped(text[m.end() :]) and self._dated_meta(j)):
-                self.known[i] = None
+        lines, known = self.lines, self.known
+        for i, decided in enumerate(known):
+            if decided is None or decided.kind is not Kind.CAPTION or not (m := _MEDIA_LABEL.match(lines[i].text)):
+                continue
+            j = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
+            if j is not None and is_title_shaped(lines[i].text[m.end() :]) and self._dated_meta(j):
+                known[i] = None
 
     def _title_pairs(self) -> None:
         """A Chinese headline printed on two lines whose second finishes the first (``…关于春节期间市区``
@@ -170,9 +170,9 @@ class Page:
                     or i in self.continues or i + 1 in self.continues or (i - 1) in self.continues
                     or (i + 2 < n and lines[i + 2].text == b)):
                 continue  # (a line printed again right under it: an avatar's alt text over the account's name)
-            if ((title_goes_on(a, b, firmly=True) or (title_goes_on(a, b) and not self.in_story_list(i)))
+            if ((title_goes_on(a, b) and (not self.in_story_list(i) or title_goes_on(a, b, firmly=True)))
                     or (self.markup_headlines and join_wrapped(a, b) in self.markup_headlines)
-                    or any(self.repeats[a + gap + b] for gap in ("", " ", "\u3000"))):
+                    or (a + b) in self.repeats or (a + " " + b) in self.repeats or (a + "\u3000" + b) in self.repeats):
                 # (the second, a saved page's <title> holding both lines as one; the third, a list of the
                 # page's titles printing them as one: ``从7只到1.1万余只 朱鹮的“陕西故事”越写越精彩``)
                 self.continues.add(i)
@@ -233,8 +233,7 @@ class Page:
         nonblank = [i for i, line in enumerate(self.lines) if not line.blank]
         self._pictures_in_text(nonblank)
         self._alt_texts(nonblank)
-        self._dated_captions(nonblank)
-        self._picture_pairs(nonblank)
+        self._dated_captions(nonblank)  # (and a picture's two short lines between paragraphs)
 
     def _alt_texts(self, nonblank: list[int]) -> None:
         """A line whose text the caption under it begins with is that picture's alt text:
@@ -263,38 +262,39 @@ class Page:
         for n in range(len(nonblank) - 1):
             i, j = nonblank[n], nonblank[n + 1]
             text, caption = self.lines[i].text, self.lines[j].text
-            if (j - i > 2 or self.known[i] is not None or self.known[j] is not None
-                    or not 4 <= len(text) <= 20 or len(caption) > 45 or not is_han_only(text)):
+            if (not 4 <= len(text) <= 20 or len(caption) > 45 or j - i > 2 or self.known[i] is not None
+                    or self.known[j] is not None or not is_han_only(text)):
                 continue
             # one sentence; or words alone that open with the alt text (``师傅现场指导徒弟检修设备``) or
             # that the alt text holds (``某某镇志愿者在河岸清理垃圾`` / ``志愿者在河岸清理垃圾``)
             words_alone = len(caption) <= 30 and is_han_only(caption) and text != caption
             held = words_alone and len(caption) >= 6 and caption in text
             opened = words_alone and caption.startswith(text) and len(text) < len(caption)
-            if not (caption.endswith("。") and "。" not in caption[:-1]) and not (held or opened):
-                continue
-            if held or _spells_out(text, _QUOTE_MARKS.sub("", _CAPTION_OPENING.sub("", caption, count=1))):
+            if ((caption.endswith("。") and "。" not in caption[:-1]) or held or opened) and (
+                    held or _spells_out(text, _QUOTE_MARKS.sub("", _CAPTION_OPENING.sub("", caption, count=1)))):
                 for k in (i, j):
                     self.known[k] = Decision(self.lines[k], Kind.CAPTION,
                                              "a picture's alt text and caption: the caption opens with it and spells it out")
+            elif 0 < n < len(nonblank) - 2:
+                self._picture_pair(nonblank, n)
 
-    def _picture_pairs(self, nonblank: list[int]) -> None:
-        """Two short lines of words alone in a row between paragraphs of running text, a word of
-        the one in the other: a picture's alt text and its caption (``某某社区助餐点`` / ``老人们在
-        助餐点就餐``; no heading stands right over another with no text between)."""
-        for n in range(1, len(nonblank) - 2):
-            i, j = nonblank[n], nonblank[n + 1]
-            text, caption = self.lines[i].text, self.lines[j].text
-            if (j - i > 2 or self.known[i] is not None or self.known[j] is not None or text == caption
-                    or not (4 <= len(text) <= 20 and 4 <= len(caption) <= 20)
-                    or not (is_han_only(text) and is_han_only(caption))):
-                continue
-            before, after = nonblank[n - 1], nonblank[n + 2]
-            if (any(text[k : k + 3] in caption for k in range(len(text) - 2))
-                    and all(self.known[k] is None and is_prose(self.lines[k].text) for k in (before, after))):
-                for k in (i, j):
-                    self.known[k] = Decision(self.lines[k], Kind.CAPTION,
-                                             "a picture's alt text and caption: two short lines between paragraphs")
+    def _picture_pair(self, nonblank: list[int], n: int) -> bool:
+        """Whether the short line of words alone at ``nonblank[n]`` and the next, both between
+        paragraphs of running text, a word of the one in the other, are a picture's alt text and its
+        caption (``某某社区助餐点`` / ``老人们在助餐点就餐``; no heading stands right over another with
+        no text between); marks them so."""
+        i, j = nonblank[n], nonblank[n + 1]
+        text, caption = self.lines[i].text, self.lines[j].text
+        if not 4 <= len(caption) <= 20 or text == caption or not is_han_only(caption):
+            return False
+        before, after = nonblank[n - 1], nonblank[n + 2]
+        if not (any(text[k : k + 3] in caption for k in range(len(text) - 2))
+                and all(self.known[k] is None and is_prose(self.lines[k].text) for k in (before, after))):
+            return False
+        for k in (i, j):
+            self.known[k] = Decision(self.lines[k], Kind.CAPTION,
+                                     "a picture's alt text and caption: two short lines between paragraphs")
+        return True
 
     def _pictures_in_text(self, nonblank: list[int]) -> None:
         """A line printed twice in a row between paragraphs of running text, or a sentence printed
