@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from newsconv.model import Person, Role
+from newsconv.model import WRITER_ROLES, Person, Role
 from newsconv.readers.text.dates import DateMatch, find_date
 from newsconv.readers.text.lines import is_han_only
 from newsconv.readers.text.patterns import literal_alternation
@@ -976,7 +976,7 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         tokens = [_COUNT_AFTER_NAME.sub("", re.sub(r"(?:编译|整理|报道|撰写)$", "", t)) for t in split_names(value)]
         # (six characters only for a writer: ``记者 旦增尼玛曲珠``, not ``视频丨白洋淀芦苇荡``)
         names = [n for n in tokens if is_name(n, labelled=True)
-                 and (len(n) < 6 or kind in _WRITER_ROLES or not _HAN_ONLY_NAME.match(n))]
+                 and (len(n) < 6 or kind in WRITER_ROLES or not _HAN_ONLY_NAME.match(n))]
         if len(names) >= 2 and _is_unit(names[0]) and all(is_chinese_personal_name(n) for n in names[1:]):
             del names[0]  # ``作者：市书协　谭 敏``: the writer's unit before the name
         if not names and (qualified := _QUALIFIED_RE.match(value)):
@@ -984,7 +984,6 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         credits.people.extend(Person(n, kind) for n in names)
 
 
-_WRITER_ROLES = (Role.AUTHOR, Role.REPORTER, Role.CORRESPONDENT)
 # What a paper calls its writer between its name and the label (``南方日报特约记者``).
 _WRITER_QUALIFIER = re.compile(r"(?:特约|首席|见习|实习|全媒体|融媒体|本报|驻\S{1,6})+$")
 # A count's label glued to the last name (``记者：某某 田芳参与人数 12.6万``).

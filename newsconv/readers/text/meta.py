@@ -370,8 +370,7 @@ class MetaCollector:
         text = self.decisions[index].line.text.strip()
         if not 2 <= len(text) <= 15 or " " in text or not is_mostly_cjk(text) or is_province(text):
             return None
-        k = next((k for k in (index + 1, index + 2) if k < len(self.decisions)
-                  and self.decisions[k].kind is not Kind.BLANK), None)
+        k = self._beside(index, 1)
         if k is None or not is_province(self.decisions[k].line.text.strip()):
             return None
         follow = self._text_beside(k, 1)
@@ -392,17 +391,21 @@ class MetaCollector:
         parts = self.decisions[index].line.text.split()
         if not 1 <= len(parts) <= 2 or len(set(parts)) != 1 or not is_chinese_personal_name(parts[0]):
             return None
-        for k in (index + 1, index + 2):
-            if k < len(self.decisions) and self.decisions[k].kind is not Kind.BLANK:
-                return parts[0] if self.decisions[k].rule.startswith("a writer's description") else None
-        return None
+        k = self._beside(index, 1)
+        return parts[0] if k is not None and self.decisions[k].rule.startswith("a writer's description") else None
 
     def _text_beside(self, index: int, step: int) -> str | None:
         """The text of the nearest line after (``step`` 1) or before (-1) line ``index``, one blank
         line between at most."""
+        k = self._beside(index, step)
+        return self.decisions[k].line.text if k is not None else None
+
+    def _beside(self, index: int, step: int) -> int | None:
+        """The nearest line of text after (``step`` 1) or before (-1) line ``index``, one blank line
+        between at most, or None."""
         for k in (index + step, index + 2 * step):
             if 0 <= k < len(self.decisions) and self.decisions[k].kind is not Kind.BLANK:
-                return self.decisions[k].line.text
+                return k
         return None
 
     def _writer_note_beside(self, index: int, step: int) -> bool:

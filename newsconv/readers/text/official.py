@@ -24,9 +24,10 @@ _SALUTATION = re.compile(
 # What an addressee's name ends with: offices, governments, departments, units.
 _ORGAN = (r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|部门|中心|院|会|处|所|司|公司|集团|党委|党组|小组|协会|学会"
           r"|学校|大学|医院|法院|检察院|办事处|街道|乡|镇|县|区|市|省|单位|机关|企业|管委会|指挥部|支队|大队|银行|站|队|社|公署)")
-_ADDRESSEES = re.compile(rf"^(?:各|全体)?[^。！？；：:]{{1,70}}{_ORGAN}(?:[，、,][^。！？；：:]{{1,40}})*[：:]$")
+_ADDRESSEE_LIST = rf"^(?:各|全体)?[^。！？；：:]{{1,70}}{_ORGAN}(?:[，、,][^。！？；：:]{{1,40}})*"
+_ADDRESSEES = re.compile(rf"{_ADDRESSEE_LIST}[：:]$")
 # The first line of addressees printed over two, ending on the comma the second goes on from.
-_ADDRESSEES_GO_ON = re.compile(rf"^(?:各|全体)?[^。！？；：:]{{1,70}}{_ORGAN}(?:[，、,][^。！？；：:]{{1,40}})*[，、,]$")
+_ADDRESSEES_GO_ON = re.compile(rf"{_ADDRESSEE_LIST}[，、,]$")
 _POSITION_END = re.compile(
     r"(?:长|书记|主任|主席|总理|委员|代表|理事|经理|董事|总裁|总监|教授|专员|发言人|同志|院士|首席执行官|秘书长|会长)$"
 )

@@ -322,8 +322,8 @@ def _join_wrapped_title(page: Page, decisions: list[Decision], title: int) -> No
     end a title, or the lower one opens the matter with 关于."""
     top = title
     while (top - 1 >= 0 and title - top < 2 and _joins(decisions[top - 1], decisions[top])
-           and (title_goes_on(decisions[top - 1].line.text, decisions[top].line.text, firmly=True)
-                or not page.in_story_list(top - 1))):  # (``热点排行`` / a story / ``某某风景区``: its last item)
+           and page.list_lets_join(top - 1, decisions[top - 1].line.text, decisions[top].line.text)):
+        # (``热点排行`` / a story / ``某某风景区``: the list's last item is no first half of the headline)
         top -= 1
     bottom = title
     while (bottom + 1 < len(decisions) and bottom - top < 2 and _joins(decisions[bottom], decisions[bottom + 1])

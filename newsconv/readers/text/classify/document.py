@@ -65,7 +65,8 @@ def _section(page: Page, i: int) -> int | None:
 def numbered_sections(page: Page, title: int | None, start: int, end: int) -> tuple[int, int]:
     """The body widened to the numbered sections that go on its sequence: ``一、事项名称`` over the
     first section found, ``六、收费标准`` / ``不收费。`` under the last (a guide's or a notice's short
-    sections weigh too little to be found as text). Two numbered headings in the body at least."""
+    sections weigh too little to be found as text). One numbered heading in the body at least, the
+    headings found there in order."""
     numbers = [n for i in page.nonblank(start, end + 1) if (n := _section(page, i)) is not None]
     if not numbers or numbers != sorted(numbers):
         return start, end

@@ -170,12 +170,17 @@ class Page:
                     or i in self.continues or i + 1 in self.continues or (i - 1) in self.continues
                     or (i + 2 < n and lines[i + 2].text == b)):
                 continue  # (a line printed again right under it: an avatar's alt text over the account's name)
-            if ((title_goes_on(a, b) and (not self.in_story_list(i) or title_goes_on(a, b, firmly=True)))
+            if ((title_goes_on(a, b) and self.list_lets_join(i, a, b))
                     or (self.markup_headlines and join_wrapped(a, b) in self.markup_headlines)
                     or (a + b) in self.repeats or (a + " " + b) in self.repeats or (a + "\u3000" + b) in self.repeats):
                 # (the second, a saved page's <title> holding both lines as one; the third, a list of the
                 # page's titles printing them as one: ``从7只到1.1万余只 朱鹮的“陕西故事”越写越精彩``)
                 self.continues.add(i)
+
+    def list_lets_join(self, i: int, upper: str, lower: str) -> bool:
+        """Whether line ``i`` (``upper``) may be the first half of a headline ending in ``lower`` as
+        far as a list of stories goes: it stands in none, or the two join firmly."""
+        return not self.in_story_list(i) or title_goes_on(upper, lower, firmly=True)
 
     def in_story_list(self, i: int) -> bool:
         """Whether line ``i`` is one of a list of stories under its label, no blank line between

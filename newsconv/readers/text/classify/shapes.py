@@ -356,7 +356,8 @@ ACCOUNT_RULES = (ACCOUNT_RULE, ACCOUNT_DATED_RULE)
 # A Chinese headline broken over two lines whose second line finishes what the first opened: a
 # document's title (``…关于进一步促进民营经济`` / ``高质量发展的实施意见``), a meeting convened
 # (``林芝市召开……实践活动`` / ``推进会暨业务培训会``), a line that stops before its object.
-_DOCUMENT_KIND = re.compile(r"(?:通知|意见|决定|办法|方案|规定|报告|批复|公告|通告|通报|公示|细则|规划|纲要|条例|决议|函)$")
+_KINDS = "通知|意见|决定|办法|方案|规定|报告|批复|公告|通告|通报|公示|细则|规划|纲要|条例|决议"
+_DOCUMENT_KIND = re.compile(rf"(?:{_KINDS}|函)$")
 _CONVENES = re.compile(r"召开|举行|举办|启动|开幕")
 # A first line that stops before its object: on a verb that takes one, or on a word that joins
 # (``市农业农村局：加快推进`` / ``辣椒产业高质量发展``).
@@ -371,8 +372,7 @@ _ANSWERS = re.compile(r"^答(?:记者|网友)?问$")  # what an official's inter
 # What a page says it gives of a document named over it: ``政策解读``, ``图解``, ``全文``.
 _READING_KIND = re.compile(r"^(?:政策)?(?:解读|图解|问答|答问|全文|要点|摘要|起草说明)$")
 # A document's kind ending its title, a batch or an issue in parentheses after it: ``…公示（第一批）``.
-_DOCUMENT_KIND_NOTED = re.compile(
-    r"(?:通知|意见|决定|办法|方案|规定|报告|批复|公告|通告|通报|公示|细则|规划|纲要|条例|决议)[（(][^（）()]{1,12}[)）]$")
+_DOCUMENT_KIND_NOTED = re.compile(rf"(?:{_KINDS})[（(][^（）()]{{1,12}}[)）]$")
 _ONE_CHARACTER_THEN_COLON = re.compile(r"^[\u4e00-\u9fff][:：]\S")  # no headline opens so
 # What happened at a venue, no subject before it: the end of a headline (``在某某博物馆开幕``).
 _AT_VENUE_DID = re.compile(r"^在[^，。：:\s]{2,14}(?:开幕|举行|召开|启动|落幕|闭幕|揭牌|开工|开通|举办|亮相|开馆|开园|上演)$")
@@ -437,19 +437,21 @@ def title_goes_on(upper: str, lower: str, *, firmly: bool = False) -> bool:
         return False  # (``主题词： 国有土地 出让`` over the headline: a field's value ends on its line)
     if (":" in upper or "：" in upper) and not (wants_object(upper) or upper.endswith(("：", "，"))):
         return False
+    if ends_sentence(lower) or not is_mostly_cjk(lower):
+        return False  # (a sentence, or no Chinese: no end of a Chinese headline)
     return _completes_firmly(upper, lower) or (not firmly and _completes_loosely(upper, lower))
 
 
 def completes_title(upper: str, lower: str) -> bool:
     """Whether ``lower`` is the end of the headline ``upper`` begins, printed on the next line."""
+    if ends_sentence(lower) or not is_mostly_cjk(lower):
+        return False
     return _completes_firmly(upper, lower) or _completes_loosely(upper, lower)
 
 
 def _completes_firmly(upper: str, lower: str) -> bool:
     """``completes_title`` by what the two lines say together (a word that cannot end or open a
-    headline, a quotation broken, a meeting, a visit, a prize)."""
-    if ends_sentence(lower) or not is_mostly_cjk(lower):
-        return False
+    headline, a quotation broken, a meeting, a visit, a prize); ``lower`` is Chinese and no sentence."""
     if upper.count("“") > upper.count("”") and lower.count("”") > lower.count("“"):
         return True  # ``某镇开展“移风易俗树新风`` / ``文明乡风润民心”主题宣传活动``: a quotation broken over the lines
     if _ANSWERS.match(lower) and "就" in upper:
@@ -494,9 +496,7 @@ def _completes_firmly(upper: str, lower: str) -> bool:
 
 def _completes_loosely(upper: str, lower: str) -> bool:
     """``completes_title`` by the shape of the first line alone: a place named alone, or a verb
-    left without its object (two stories of a list may read so too)."""
-    if ends_sentence(lower) or not is_mostly_cjk(lower):
-        return False
+    left without its object (two stories of a list may read so too); ``lower`` as for the firm case."""
     if (display_len(upper) <= 14 and _PLACE_ALONE.search(upper) and not _GOES_SOMEWHERE.match(upper)
             and "：" not in upper and "的" not in upper and not lower.startswith(("—", "-"))):
         # (``雪后的长白山``: a picture's words, whole; a venue's name alone has no 的)
