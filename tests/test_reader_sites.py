@@ -2771,3 +2771,60 @@ def test_an_english_headline_right_under_the_page_s_e_mail_and_print_buttons_ove
     caption = read("Sport\ntext increase decrease\nemail\nprint\nPlayer 'parties with evicted fans'\n"
                    "January 16, 2008\nPlayer Name (AAP)\n" + ARTICLE_EN)
     assert caption.meta.title == "Player 'parties with evicted fans'"
+
+
+def test_a_plan_s_years_a_channel_row_of_provinces_and_a_headline_set_line_by_line():
+    plan = read("当前位置：首页 > 信息公开 > 规划信息\n某某市冷链物流发展规划\n（2025—2030年）\n"
+                "发布时间：2025-07-14　　来源：市发展改革委\n" + STORY)
+    assert plan.meta.title == "某某市冷链物流发展规划（2025—2030年）"
+    draft = read("当前位置：首页 > 意见征集\n某某市城市绿化管理办法\n（征求意见稿）\n发布时间：2025-03-02　来源：市林业局\n" + STORY)
+    assert draft.meta.title == "某某市城市绿化管理办法（征求意见稿）"
+    tabs = read("首页客户端登录注册\n某某新闻\n推荐西安陕西财经体育文娱视频\n"
+                "西安地铁16号线开通在即 沿线多个站点实现与公交无缝换乘\n某某新闻记者 张  伟\n某某新闻　2025.06.03　陕西\n" + STORY)
+    assert tabs.meta.title == "西安地铁16号线开通在即 沿线多个站点实现与公交无缝换乘"
+    paper = read("某某日报2025年11月18日 星期二\n第A05版：县域经济\n本版新闻\n\n沙田柚“云”上出村\n某县：冬修水利正当时\n"
+                 "某镇开展农民夜校培训\n沙田柚\n“云”上\n出村\n某某日报记者 吴  静　通讯员 黄  伟\n\n" + STORY)
+    assert paper.meta.title == "沙田柚“云”上出村"
+
+
+def test_a_title_broken_inside_its_at_phrase_and_an_e_paper_s_main_line_over_its_story_s_credits():
+    prize = read("首页 / 综合新闻\n我校在第十届全国大学生\n数学建模竞赛中获一等奖\n发布日期：2025-10-09　　点击量：812\n" + STORY)
+    assert prize.meta.title == "我校在第十届全国大学生数学建模竞赛中获一等奖"
+    stack = read("某某日报数字报 | 往期回顾 | 返回首页\n第04版：经济\n某某日报 2025年6月3日 第04版\n茶园百亩新茶持续“上新”\n"
+                 "某某县茶产业：一片叶子富了一方百姓\n今年茶农人均增收3200元\n"
+                 "　　本报讯（记者王晓燕、刘  军）6月1日，记者从某某县农业农村局获悉，全县春茶采摘已经结束，茶叶产量和品质双双提升。\n\n"
+                 "　　据介绍，全县茶园面积已达12万亩，茶叶加工企业42家，带动茶农1.8万户。\n")
+    assert stack.meta.title == "某某县茶产业：一片叶子富了一方百姓"
+    assert set(stack.meta.writers) == {"王晓燕", "刘军"}
+
+
+def test_an_english_headline_under_a_picture_whose_alt_text_says_what_its_caption_says():
+    doc = read("Global Edition | China Edition\nSearch\nHome / China / Society\n"
+               "Skaters on the frozen lake in Jilin\n"
+               "Skaters glide on the frozen lake in Jilin city, Jilin province, on Saturday. [Photo by Li Ming/For Example Daily]\n\n"
+               "Winter fishing festival opens with record catch\n"
+               "By Zhang Wei in Jilin | example.com.cn | Updated: 2025-01-05 10:12\n" + ARTICLE_EN)
+    assert doc.meta.title == "Winter fishing festival opens with record catch"
+    assert doc.meta.writers == ("Zhang Wei",)
+
+
+def test_spaced_writers_a_department_before_a_name_and_accounts_on_avatar_cards_and_notes():
+    spaced = read("某某网 > 区县新闻\n重庆某区：万亩柑橘迎丰收\n2025-10-21 16:38:02　来源：某某网\n记者：冉  文 刘  茜　剪辑：邓小川\n" + STORY)
+    assert set(spaced.meta.writers) == {"冉文", "刘茜"}
+    ward = read("当前位置：首页 > 新闻中心 > 医院新闻\n作者：儿科 王芳　审核：宣传科　发布时间：2025-06-01 10:20:07\n"
+                "我院开展“六一”儿童健康义诊活动\n" + STORY)
+    assert ward.meta.writers == ("王芳",)
+    note = read("某某首页 新闻 体育 娱乐 财经 登录 网易号\n江城这条老街“上新”了，周末逛起来\n"
+                "2025-05-09 20:13:45　来源: 江城生活圈　湖北\n" + STORY
+                + "\n本文来自网易号“江城生活圈”，仅代表作者观点，不代表网易立场。\n\n举报　跟贴 57\n")
+    assert note.meta.writers == ("江城生活圈",)
+    avatar = read("某书\n搜索\n发现 发布 通知 登录\n头像小鱼在江南 关注\n乌镇晒秋｜人少景美的最佳时间和路线\n"
+                  + STORY + "\n2025-10-12 浙江\n")
+    assert avatar.meta.writers == ("小鱼在江南",)
+    twice = read("百度首页 | 登录\n搜索\n坝上十年：一个小县城如何成了“滑雪胜地”\n塞外文旅观察 塞外文旅观察\n"
+                 "2025-02-08 18:22河北优质旅游领域创作者\n+关注\n" + STORY)
+    assert twice.meta.writers == ("塞外文旅观察",)
+    glued = read("某某网 新闻 财经 娱乐\n搜索\n雾凇预报来了！这几天去江边看“树挂”正当时\n"
+                 "江城那些事头像 江城那些事 2024-12-16 08:05 发布于吉林\n" + STORY)
+    assert glued.meta.writers == ("江城那些事",)
+

@@ -139,3 +139,15 @@ def test_rows_pasted_with_spaces_between_their_cells_are_a_table():
                      "Halloween 2012: Readers' Costumes Picture Gallery\nHalloween 2012: Readers' Costumes Picture Gallery\n"
                      f"LOL: Ads for Outdated Products [Pics]\n\n{OUTRO}\n")
     assert tables(headlines) == []  # as many words a line, and a figure in two of them only
+
+
+def test_a_table_pasted_with_spaces_keeps_a_row_whose_name_is_spaced_out():
+    doc = read("当前位置：首页 > 乡镇动态\n某某镇织密网格守好秸秆禁烧防线\n2024-10-22 16:40　来源：某某镇\n"
+               "秋收进入尾声，秸秆禁烧管控进入关键期。连日来，某某镇将全镇11个行政村划分为214个网格，明确网格长和网格员。\n\n"
+               "镇里组织农机合作社抓紧秸秆打包离田，在各村设置临时堆放点，对重点地块实行24小时巡查。\n"
+               "\n部分村网格员分工如下：\n\n村名 网格长 网格员 包保地块（亩）\n东村 刘国富 赵春梅 3200\n西村 王德顺 孙宝军 2860\n"
+               "南村 李长海 张  磊 4150\n北村 郭玉林 付红艳 3780\n截至目前，全镇秸秆离田率已达到72%，各村网格员每天巡查两次，未发现一处火点。（孙立伟　韩雪）\n\n分享到：微信 微博\n")
+    [table] = tables(doc)
+    assert rows_of(table)[-2:] == [["南村", "李长海", "张磊", "4150"], ["北村", "郭玉林", "付红艳", "3780"]]
+    assert [t for t in block_texts(doc.blocks) if t.strip()][-1].startswith("截至目前"), block_texts(doc.blocks)
+    assert set(doc.meta.writers) == {"孙立伟", "韩雪"}

@@ -207,8 +207,10 @@ def _join_spaced(tokens: list[str]) -> list[str]:
             i += 3
             continue
         if (len(token) == 1 and token in single and token not in _LABELS and i + 1 < len(tokens)
-                and len(tokens[i + 1]) in (1, 2) and tokens[i + 1] not in _LABELS
+                and len(tokens[i + 1]) in (1, 2) and (tokens[i + 1] not in _LABELS or tokens[i + 1] in _NEED_SEPARATOR)
                 and _HAN_NAME.match(token + tokens[i + 1])):
+            # (``冉  文``: a label that needs a separator, standing alone after a family name, is the
+            # name's second character)
             out.append(token + tokens[i + 1])
             i += 2
             continue
@@ -221,8 +223,14 @@ def _join_spaced(tokens: list[str]) -> list[str]:
 _AVATAR = re.compile(r"^(?:用户|作者)?头像\s*")
 
 
+# ... or glued after the account's name, which the card prints again (``某某头像 某某 2024-12-16 08:05``).
+_AVATAR_AFTER = re.compile(r"^(?P<name>\S{2,15}?)头像\s+(?=(?P=name)(?:\s|$))")
+
+
 def without_avatar(text: str) -> str:
-    return _AVATAR.sub("", text, count=1) if "头像" in text else text
+    if "头像" not in text:
+        return text
+    return _AVATAR_AFTER.sub("", _AVATAR.sub("", text, count=1), count=1)
 
 
 def is_agency(name: str) -> bool:
@@ -397,8 +405,8 @@ _UNIT_ENDS = ("社", "站", "队", "馆", "协", "联", "委", "办", "会")
 def _is_unit(token: str) -> bool:
     """A writer's unit printed before the name: three characters or more, ending as an office, a
     unit or a neighbourhood does."""
-    if len(token) < 3:
-        return False
+    if len(token) < 3:  # (``产科 某某``: a hospital's department, two characters, is no name)
+        return len(token) == 2 and token.endswith("科") and not is_chinese_personal_name(token)
     if AFFILIATION.search(token) is not None or token.endswith(_DEPARTMENT_ENDS):
         return True
     return token.endswith(_UNIT_ENDS) and not is_chinese_personal_name(token)
@@ -1086,6 +1094,7 @@ def account_on_furniture(text: str) -> str | None:
     """The account (or blog owner) a line of page furniture names, or None."""
     if len(text) > 80 or text.isascii() or not (_CARD_HINT.search(text) or text.endswith(_PROVINCE_ENDINGS)):
         return None  # the common case, decided by one quick search (no hint word is ASCII)
+    text = without_avatar(text)  # (``头像某某 关注``, ``某某头像 某某 2024-12-16 08:05 发布于吉林``)
     m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())
     if m is None:
         return None
@@ -1099,6 +1108,9 @@ def account_on_furniture(text: str) -> str | None:
 def halved(name: str) -> str | None:
     """A name printed twice and run together (an avatar's alt text and the name, ``平安某某平安某某``),
     once; None when it is not one."""
+    parts = name.split()
+    if len(parts) == 2 and parts[0] == parts[1] and len(parts[0]) >= 2:
+        return parts[0]  # (``某某观察 某某观察``: the two side by side, a space between)
     half = len(name) // 2
     return name[:half] if len(name) % 2 == 0 and half >= 2 and name[:half] == name[half:] else None
 

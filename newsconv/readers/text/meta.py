@@ -296,6 +296,8 @@ class MetaCollector:
                 elif (is_chinese_personal_name(text.strip()) or is_name_line(text.strip())) and self._writer_note_beside(i, 1):
                     # ``某某`` / ``（作者系某大学副教授）``, ``Han Lulu`` / ``hanlulu@example.cn``
                     self.people.append(Person(text.strip(), Role.AUTHOR))
+                elif (account := account_in(text[:80])) is not None:
+                    self.accounts.append(account)  # ``本文来自网易号“某某”，仅代表作者观点…``: the platform's note
             elif (d.kind is Kind.FOOTER and i > self.body_end and self._lines_after_body(i) == 2
                   and is_name_line(text.strip()) and self._writer_note_beside(i, -1)):
                 self.people.append(_writer(text.strip()))  # ``（作者单位：某某日报社某分社）`` / ``崔  健``

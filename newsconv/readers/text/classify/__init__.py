@@ -55,13 +55,17 @@ from newsconv.readers.text.classify.shapes import (
 )
 from newsconv.readers.text.classify.tables import PastedTable
 from newsconv.readers.text.lexicon import Lexicon
-from newsconv.readers.text.lines import Line, Wrap, display_len, is_mostly_cjk
+from newsconv.readers.text.lines import Line, Wrap, display_len, ends_sentence, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_document_head, speaker
 
 __all__ = ["ACCOUNT_RULES", "BODY_KINDS", "Decision", "Kind", "classify", "is_credit_line", "is_prose",
            "is_title_shaped", "topic_terms", "words"]
 
 _SECTION_NUMBER = re.compile(r"^\d{1,2}$")
+# What a document's title may print on a line of its own under it: the years a plan covers, its
+# year's revision, a draft's or trial's kind.
+_TITLE_NOTE = re.compile(r"^[（(](?:(?:19|20)\d\d\s*[—–\-－~～至]{1,2}\s*(?:19|20)\d\d年?|(?:19|20)\d\d年?(?:修订|修正)?版?"
+                         r"|试行|暂行|征求意见稿|修订稿|送审稿|草案)[)）]$")
 # A Chinese title wrapped onto two lines: its first line ends with a word that cannot end one.
 _OPEN_ENDING = tuple("及和与的对在为之并或以将把被向从关于")
 _CANDIDATES = 400  # headline candidates measured at most (all of them on any real page)
@@ -344,6 +348,8 @@ def _joins(upper: Decision, lower: Decision) -> bool:
     a, b = upper.line.text, lower.line.text
     if upper.kind not in (Kind.TITLE, Kind.CHROME) or lower.kind not in (Kind.TITLE, Kind.CHROME, Kind.SUBTITLE):
         return False
+    if _TITLE_NOTE.match(b) and is_mostly_cjk(a) and not ends_sentence(a) and display_len(a) >= 6:
+        return True  # ``某某县县域商业体系建设规划`` / ``（2025—2030年）``: the plan's years or the draft's kind
     if not may_join(a, b) or display_len(a + b) > 80:
         return False  # (a labelled field, "发布机构：…", is no piece of a headline)
     if title_goes_on(a, b):

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from newsconv.readers.text.bylines import SECTION_NAME, credits_a_writer
+from newsconv.readers.text.bylines import SECTION_NAME, credits_a_writer, leading_byline
 from newsconv.readers.text.classify.kinds import Choice, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
@@ -114,10 +114,15 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("printed twice", 2.0))
         if is_mostly_cjk(text) and _listed_above(page, i, text):
             evidence.append(("the page's list of titles above names it (an e-paper's 本版标题导航)", 1.5))
+    elif text in page.broken_copies:
+        # (as much as a title printed twice that the e-paper's list of titles names: it is one of them)
+        evidence.append(("printed again below, broken over short lines (an e-paper's headline set line by line)", 3.5))
     elif is_mostly_cjk(text) and any(_listed_above(page, j, page.lines[j].text) for j in _stack_neighbours(page, i)):
         evidence.append(("beside the headline the page's list of titles names: its kicker or deck", -2.0))
     if page.prose[i]:
         evidence.append(("reads as prose", -1.5))
+    if _alt_over_caption(page, i):
+        evidence.append(("a picture's alt text: the caption under it says the same", -3.0))
     evidence.append(("length", length_evidence(text)))
     tokens = text.split()
     if is_mostly_cjk(text) and len(tokens) >= 3 and (
@@ -139,6 +144,25 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         # (the markup tells a 引题 from its 主题; so does the 副题 under a 主题)
         evidence.append(("right under a headline-like line: a deck", -2.0))
     return [(reason, value) for reason, value in evidence if value]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _alt_over_caption(page: Page, j: int) -> bool:
+    """Whether line ``j`` is a picture's alt text: right over the picture's caption (a line the page
+    knows for one), and most of its words are the caption's (``Visitors at the Harbin Ice-Snow
+    World`` / ``Visitors take photos at the Harbin Ice-Snow World in Harbin… [Photo by …]``)."""
+    below = page.nonblank(j + 1, j + 3)[:1]
+    if not below or page.kind(below[0]) is not Kind.CAPTION:
+        return False
+    alt, caption = page.lines[j].text, page.lines[below[0]].text
+    if alt == caption:
+        return False  # (the line twice: decided with the captions)
+    if is_mostly_cjk(alt):
+        return len(alt) >= 4 and sum(ch in caption for ch in alt) >= 0.8 * len(alt)
+    said, known = _WORD.findall(alt.casefold()), set(_WORD.findall(caption.casefold()))
+    return len(said) >= 3 and sum(w in known for w in said) >= 0.8 * len(said)
 
 
 def _under_tools(page: Page, i: int) -> bool:
@@ -183,7 +207,10 @@ def _middle_of_stack(page: Page, i: int, text: str) -> bool:
     over = page.nonblank(above[0] - 1, above[0] - 3, -1)[:1]
     # (not the last items of a list, under ``热点排行``, a section's name, ``部门动态``, or an e-paper's
     # list of titles, ``本版标题导航``)
-    return (bool(under) and page.kind(under[0]) is Kind.META and not (over and _stacked(page, over[0]))
+    # (the credits on a line, or opening the story: ``本报讯（记者 某某）…``)
+    return (bool(under) and (page.kind(under[0]) is Kind.META or (
+                page.known[under[0]] is None and leading_byline(page.lines[under[0]].text[:80]) is not None))
+            and not (over and _stacked(page, over[0]))
             and listed_under_label(page, above[0]) is None
             and not (over and display_len(label := page.lines[over[0]].text) <= 8 and SECTION_NAME.search(label))
             and not (over and _labels_a_list(page, over[0])))
@@ -567,6 +594,8 @@ def under_headline(page: Page, i: int) -> bool:
         above = page.lines[j].text
         if page.prose[j] or not is_title_shaped(above) or above == page.lines[i].text or is_record_field(above):
             return False  # a record table's field holding the title is no headline over it
+        if _alt_over_caption(page, j):
+            return False  # a picture's alt text over its caption: the headline comes under the picture
         if is_mostly_cjk(above) and page.repeats[page.lines[i].text] == 2 and page.repeats[above] == 1:
             return False  # an e-paper lists its stories by their 主题: printed again there, ``i`` is one under its 引题
         size = display_len(above) >= 8 if is_mostly_cjk(above) else words(above) >= 4

@@ -30,7 +30,7 @@ from newsconv.readers.text.classify.shapes import (
     topic_terms,
     words,
 )
-from newsconv.readers.text.classify.tables import PastedTable, find_tables
+from newsconv.readers.text.classify.tables import PastedTable, find_tables, spaced_cells
 from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.lexicon import Lexicon
 from newsconv.readers.text.lines import (
@@ -118,6 +118,11 @@ class StartIndex:
     nonblank: list[int]
 
 
+def _short_piece(text: str) -> bool:
+    """A Chinese line short enough to be one piece of a headline set line by line (six cells at most)."""
+    return bool(text) and display_len(text) <= 12 and is_mostly_cjk(text) and not text[-1] in "。！？：:"
+
+
 class Page:
     """The lines of one page and what the passes decided about them."""
 
@@ -134,6 +139,7 @@ class Page:
         self._labelled_headlines()
         self.tables = self._tables()
         self.repeats = Counter(line.text for line in lines if not line.blank)
+        self.broken_copies = self._broken_copies()
         self._repeated_labels()
         self._names_after_by()
         self._comment_heads()
@@ -148,6 +154,24 @@ class Page:
         blank_after = sum(1 for i in long_lines if i + 1 < len(lines) and lines[i + 1].blank)
         self.blank_separated = bool(long_lines) and blank_after >= 0.6 * len(long_lines)
         self._index()
+
+    def _broken_copies(self) -> frozenset[str]:
+        """Lines the page prints again broken over two to four short lines in a row, run together
+        (an e-paper's big headline set line by line under its list of titles: ``秭归脐橙`` /
+        ``“码”上`` / ``出山``)."""
+        found: set[str] = set()
+        lines, n = self.lines, len(self.lines)
+        for i in range(n - 1):
+            if not _short_piece(lines[i].text):
+                continue
+            joined = lines[i].text
+            for j in range(i + 1, min(i + 4, n)):
+                if not _short_piece(lines[j].text):
+                    break
+                joined += lines[j].text
+                if self.repeats[joined]:
+                    found.add(joined)
+        return frozenset(found)
 
     def _labelled_headlines(self) -> None:
         """A headline that opens with its media's label (``组图：某某迎来最美时节``, ``视频丨某某：…``)
@@ -211,9 +235,10 @@ class Page:
                     else f"a cell of a table pasted one cell per line ({table.columns} columns)")
             if table.spaced:
                 rule = "a row of a table (cells separated by spaces)"
+                width = len(self.lines[table.start].text.split())
                 for i in range(table.start, table.end + 1):
                     line = self.lines[i]
-                    self.lines[i] = replace(line, text="\t".join(line.text.split()))
+                    self.lines[i] = replace(line, text="\t".join(spaced_cells(line.text, width) or line.text.split()))
             for i in range(table.start, table.end + 1):
                 self.known[i] = Decision(self.lines[i], Kind.TABLE_ROW, rule, table=table)
         return tables

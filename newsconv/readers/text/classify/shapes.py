@@ -449,6 +449,11 @@ def completes_title(upper: str, lower: str) -> bool:
     return _completes_firmly(upper, lower) or _completes_loosely(upper, lower)
 
 
+# 在… closed on the same line (``在某某比赛中``), and a second line that closes it with what was won.
+_AT_CLOSED = re.compile(r"在.*(?:中|上|里|期间|之际)")
+_AT_CLOSED_WON = re.compile(r"^[^，。！？：:]{2,30}?(?:中|上|期间)(?:荣获|斩获|喜获|再获|获得|获|夺得|勇夺|摘得|取得|创下)")
+
+
 def _completes_firmly(upper: str, lower: str) -> bool:
     """``completes_title`` by what the two lines say together (a word that cannot end or open a
     headline, a quotation broken, a meeting, a visit, a prize); ``lower`` is Chinese and no sentence."""
@@ -461,6 +466,8 @@ def _completes_firmly(upper: str, lower: str) -> bool:
     if (8 <= display_len(upper) and _DOCUMENT_KIND_NOTED.search(lower) and not _DOCUMENT_KIND.search(upper)
             and not lower.startswith("关于") and display_len(lower) <= 40 and closing_kind(upper) is None):
         return True  # ``某某市第三轮中央生态环境保护督察`` / ``反馈问题整改情况公示（第一批）``
+    if "在" in upper[1:] and not _AT_CLOSED.search(upper) and _AT_CLOSED_WON.match(lower):
+        return True  # ``我校在第十九届“挑战杯”全国大学生`` / ``课外学术科技作品竞赛中获佳绩``: 在…中 broken over the lines
     if _ONE_CHARACTER_THEN_COLON.match(lower):
         return True  # ``全国劳动模范邵鑫`` / ``荣：三十年守护皖江航道``: a name broken over the lines
     if _AT_VENUE_DID.match(lower) and not ends_sentence(upper):

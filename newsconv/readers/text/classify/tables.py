@@ -114,14 +114,31 @@ _NO_FIGURE = frozenset({"—", "-", "–", "－", "/", "——", "…"})
 _RUNNING_TEXT = re.compile(r"[。，；！？!?,;](?:(?<=[。，；！？!?])|\s)")
 
 
-def spaced_cells(text: str) -> list[str] | None:
-    """The cells of a line that may be a table row pasted with spaces between its cells."""
+def spaced_cells(text: str, width: int | None = None) -> list[str] | None:
+    """The cells of a line that may be a table row pasted with spaces between its cells; given the
+    table's ``width``, a two-character name spaced out in a cell (``张  磊``) is one cell."""
     if (" " not in text and "\u3000" not in text) or "\t" in text or len(text) > 200 or _RUNNING_TEXT.search(text):
         return None  # (the common case: no space, or running text)
     cells = text.split()
     if len(cells) < _SPACED_MIN_CELLS or any(display_len(cell) > _SPACED_MAX_CELL for cell in cells):
         return None
+    if width is not None and len(cells) > width:
+        cells = _spaced_names_joined(cells, len(cells) - width)
     return cells
+
+
+def _spaced_names_joined(cells: list[str], extra: int) -> list[str]:
+    """``cells`` with up to ``extra`` pairs of one Chinese character each (a name spaced out to
+    three characters' width) joined, from the left."""
+    out: list[str] = []
+    for cell in cells:
+        if (extra and out and len(out[-1]) == 1 and len(cell) == 1 and "\u4e00" <= out[-1] <= "\u9fff"
+                and "\u4e00" <= cell <= "\u9fff"):
+            out[-1] += cell
+            extra -= 1
+        else:
+            out.append(cell)
+    return out
 
 
 def _spaced(lines: list[Line], i: int, may_be_cell: Callable[[int], bool]) -> PastedTable | None:
@@ -137,7 +154,7 @@ def _spaced(lines: list[Line], i: int, may_be_cell: Callable[[int], bool]) -> Pa
         return None
     rows = [first]
     j = i + 1
-    while j < len(lines) and may_be_cell(j) and (cells := spaced_cells(lines[j].text)) is not None \
+    while j < len(lines) and may_be_cell(j) and (cells := spaced_cells(lines[j].text, len(first))) is not None \
             and len(cells) == len(first):
         rows.append(cells)
         j += 1
