@@ -2828,3 +2828,95 @@ def test_spaced_writers_a_department_before_a_name_and_accounts_on_avatar_cards_
                  "江城那些事头像 江城那些事 2024-12-16 08:05 发布于吉林\n" + STORY)
     assert glued.meta.writers == ("江城那些事",)
 
+
+
+def test_two_line_titles_a_leader_s_words_a_meeting_s_work_and_an_english_line_going_on():
+    said = read("当前位置：首页 > 政务动态 > 领导活动\n发布时间：2025-05-17 08:40来源：某某日报字号：[ 大 中 小 ]\n"
+                "市领导调研数字经济发展时强调\n以系统思维推动数字产业提质增效\n" + STORY)
+    assert said.meta.title == "市领导调研数字经济发展时强调以系统思维推动数字产业提质增效"
+    meeting = read("首页 > 学校要闻\n学校召开2025年研究生教育工作会议\n全面部署新一轮学位点合格评估工作\n"
+                   "发布时间：2025-03-12　来源：党委宣传部\n" + STORY)
+    assert meeting.meta.title == "学校召开2025年研究生教育工作会议全面部署新一轮学位点合格评估工作"
+    ferry = read("Home > News > Local\nHarbour city adds night buses\nas summer visitor numbers climb\n"
+                 "A night bus leaves the central station on July 12. [Photo provided to Example Post]\n"
+                 "By Lin Wei and Chen Jie | Example Post | Updated: 2025-07-14 09:26\n" + ARTICLE_EN)
+    assert ferry.meta.title == "Harbour city adds night buses as summer visitor numbers climb"
+    assert set(ferry.meta.writers) == {"Lin Wei", "Chen Jie"}
+    standfirst = read("Home / Region / News\nHarbour city's duty-free sales top 30 billion yuan\nas new rules widen shopper base\n"
+                      "Residents who left the island in the past year can now buy goods tax-free, drawing weekday crowds\n"
+                      "By Wang Lei in Port Ellis | example.com | Updated: 2024-12-05 15:42\n" + ARTICLE_EN)
+    assert standfirst.meta.title == "Harbour city's duty-free sales top 30 billion yuan as new rules widen shopper base"
+
+
+def test_a_player_s_controls_a_record_grid_one_cell_a_line_and_a_caption_s_day():
+    page = ("某某新闻首页直播新闻民生节目\n视频封面播放　00:00 / 02:36　高清　全屏\n"
+            "高温下的“电力医生”：每天巡检线路超过30公里\n2023-08-15 19:42:10 | 来源：城市频道 | 播放量：3.6万\n"
+            "高温电力一线劳动者\n" + STORY)
+    controls = explain(page, ReadOptions(source="page.txt"))[1]
+    assert controls.kind.value == "chrome" and "player" in controls.rule, controls
+    assert read(page).meta.title == "高温下的“电力医生”：每天巡检线路超过30公里"
+    grid = read("某某市人民政府\n当前位置：首页 > 政府信息公开 > 政策文件\n索引号：\n43040000/2024-13027\n发布机构：\n某某市人民政府\n"
+                "文　　号：\n某政函〔2024〕45号\n成文日期：\n2024-08-09\n发布日期：\n2024-08-13 09:00:00\n主题分类：\n城乡建设、环境保护\n"
+                "某某市人民政府关于《某某河风光带详细规划》的批复\n某政函〔2024〕45号\n市自然资源和规划局：\n"
+                "你局《关于审批〈某某河风光带详细规划〉的请示》收悉。经研究，现批复如下：\n一、原则同意《某某河风光带详细规划》。\n"
+                "二、请你局会同有关单位抓紧组织实施，严格按规划进行建设管理。\n某某市人民政府\n2024年8月9日\n")
+    assert grid.meta.title == "某某市人民政府关于《某某河风光带详细规划》的批复"
+    assert grid.meta.published == dt.datetime(2024, 8, 13, 9, 0)
+    paper = read("某某日报2019年06月12日 星期三　第A01版：要闻\n上一期 | 下一期 | 往期回顾 | 版面导航 | 标题导航\n"
+                 "我市夏收夏种全面展开\n□记者 徐峰　通讯员 沈晓燕\n收割机抢收小麦\n6月11日，某镇一处农田里，收割机正在抢收小麦。　记者 徐峰 摄\n"
+                 + STORY)
+    assert paper.meta.published == dt.date(2019, 6, 12)
+
+
+def test_writers_beside_list_labels_outlets_and_photo_credits_and_accounts_printed_three_times():
+    related = read("某某网　浙江省重点新闻网站\n嘉兴推行“一件事”集成改革 企业开办最快半天办结\n2023-11-21 07:05来源：某某日报阅读：1.2万\n"
+                   "相关报道\n· 浙江深化“高效办成一件事”改革\n· 嘉兴“企业码”服务上线两周年\n· 评论｜让企业少跑腿\n"
+                   "本报讯（记者 陆一鸣 通讯员 钱佳怡）“营业执照、公章、发票一次办齐，只用了不到半天。”11月20日，在嘉兴市行政服务中心，企业负责人说。\n\n"
+                   "今年以来，嘉兴围绕企业和群众全生命周期，梳理出企业开办、员工招聘等重点事项，推动跨部门联办。\n")
+    assert set(related.meta.writers) == {"陆一鸣", "钱佳怡"}
+    outlet = read("当前位置：南湖网 > 新闻 > 本地\n南湖老城区改造居民点赞：“住得舒心”\n南湖网\n2024-11-02 10:18\n作者：符  倩\n"
+                  "编辑：王小雨\n" + STORY)
+    assert outlet.meta.writers == ("符倩",)
+    photo = read("Example Daily\nHome / Metro / Environment\nCity opens 20 more pocket parks along the creek\npocket park\n"
+                 "Residents stroll through a newly opened pocket park near the creek in Putuo District on Saturday.\n\n"
+                 "Ti Gong\n\nBy Zhou Anqi\n\nUpdated: 2024-05-26 19:08　Source: Example Daily\n\n" + ARTICLE_EN
+                 + "\nThe parks, each smaller than a basketball court, were built on land left over from road works and old "
+                 "warehouses along the creek, the district government said.\n")
+    assert photo.meta.writers == ("Zhou Anqi",)
+    slashed = read("中原新闻\n郑州—布达佩斯全货机航线加密至每周12班\n2025-01-08 19:32\n中原新闻记者 杨晓宇/文 赵  冰/图\n" + STORY)
+    assert slashed.meta.writers == ("杨晓宇",)
+    ward = read("当前位置：首页 > 新闻中心 > 医院新闻\n我院成功开展首例经导管主动脉瓣置换术\n发布时间：2022-06-08　　来源：心血管内科\n"
+                + STORY + "\n（心血管内科 郑艳　通讯员 林晖）\n\n【返回】【打印】【关闭】\n")
+    assert set(ward.meta.writers) == {"郑艳", "林晖"}
+    thrice = read("某度首页\n网页\n资讯\n某码头改造后重新开放，周末人气爆棚\n老陈说宁波\n老陈说宁波\n\n2023-10-09 18:21浙江\n\n+关注\n\n"
+                  + STORY + "\n举报/反馈\n\n作者头像\n\n老陈说宁波\n\n宁波本地生活领域创作者\n")
+    assert thrice.meta.writers == ("老陈说宁波",)
+    channels = read("某某新闻\n要闻\n深度\n澎湃号\n问政\n湃客\n某镇“共享菜园”开园 48户居民认领菜地\n某镇发布\n某镇发布\n澎湃号·政务\n+订阅\n"
+                    "2024-05-09 16:02　来源：某某新闻·澎湃号·政务　江苏\n" + STORY + "\n某镇发布\n")
+    assert channels.meta.writers == ("某镇发布",)
+    card = read("微博\n搜索微博\n登录 | 注册\n岳阳楼边看洞庭日落，这4个机位拍出来最美\n头像\n岳阳摄影小周\n发布于 2024-11-16 18:20\n"
+                "来自 微博 weibo.com\n" + STORY)
+    assert card.meta.writers == ("岳阳摄影小周",)
+
+
+def test_a_saved_page_s_account_cards_run_together_and_a_name_spaced_with_no_break_spaces():
+    from newsconv.readers.html import read_html
+
+    def saved(head: str, rest: str) -> object:
+        page = (f"<html><head><meta charset=utf-8><title>{head}</title></head><body><div>要闻 深度 视频</div>"
+                f"<h1>{head}</h1>{rest}<p>5月8日上午，某镇晟泰社区的“共享菜园”正式开园。经过前期报名和抽签，48户居民领到了属于自己的“一米菜园”。</p>"
+                "<p>这片菜园原本是小区旁一块闲置地，杂草丛生。社区征求居民意见后，把它改造成了共享菜园，由居民自治小组管理。</p></body></html>")
+        return read_html(page.encode(), ReadOptions(source="page.html"))
+
+    card = saved("某镇“共享菜园”开园 48户居民认领菜地",
+                 '<div class="acc"><a href="#">某镇发布</a><span>澎湃号·政务</span><span>+订阅</span></div>'
+                 "<div>2024-05-09 16:02　来源：澎湃新闻·澎湃号·政务　江苏</div>")
+    assert card.meta.writers == ("某镇发布",)
+    post = saved("岳阳楼边看洞庭日落，这4个机位拍出来最美",
+                 "<div><b>岳阳摄影小周</b><span>发布于 2024-11-16 18:20</span><span>来自 微博 weibo.com</span></div>")
+    assert post.meta.writers == ("岳阳摄影小周",)
+    weibo = saved("福州三坊七巷的夜，比白天更有味道",
+                  "<div><b>闽江边的老周</b><span>2021-10-12 21:06</span><span>来自 微博 weibo.com</span></div>")
+    assert weibo.meta.writers == ("闽江边的老周",)
+    slashed = saved("郑州—布达佩斯全货机航线加密至每周12班", "<div>2025-01-08 19:32</div><p>中原新闻记者 杨晓宇/文 赵&nbsp;&nbsp;冰/图</p>")
+    assert slashed.meta.writers == ("杨晓宇",)

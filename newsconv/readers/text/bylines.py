@@ -841,6 +841,17 @@ def _unit_then_name(line: str) -> Credits | None:
     return Credits([Person(name, Role.AUTHOR)]) if is_chinese_personal_name(name) else None
 
 
+# A name and what the person did after a slash: ``杨晓宇/文``, ``赵  冰/图``.
+_ROLE_AFTER_SLASH = re.compile(r"(?<![\u4e00-\u9fff/])(?P<name>[\u4e00-\u9fff]{1,3}[^\W\d_文图摄]|[\u4e00-\u9fff][ \u3000\xa0]{1,3}[^\W\d_文图摄])"
+                               r"\s*/\s*(?P<role>文|图|摄|摄影|视频)(?=[\s\u3000]|$)")
+
+
+def _role_before_name(m: re.Match[str]) -> str:
+    """``杨晓宇/文`` -> ``杨晓宇`` (the writer, under the label before it if any), ``赵  冰/图`` -> ``图/赵冰``."""
+    name = unspaced(m["name"])
+    return name if m["role"] == "文" and m.start() > 0 else f"{m['role']}/{name}"
+
+
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
     if line.endswith(("）", ")")) and (noted := _NAME_WITH_UNIT.match(line.strip())) and is_name(noted["name"], labelled=True):
@@ -852,6 +863,9 @@ def parse_credits(line: str) -> Credits | None:
     if not (_may_be_credit(line) or (_may_be_latin_credit(line) and _MAY_BE_CREDIT_LATIN.search(line))
             or (len(line) <= 80 and not _HAN.search(line) and _AGENCY_OR_PLACE_HINT.search(line))):
         return None  # no label, no "by", no digit: nothing a credit line could say
+    if "/" in line and _ROLE_AFTER_SLASH.search(line):
+        # ``记者 某某某/文 某  某/图``: each name's role after it, read as the role before it
+        line = _ROLE_AFTER_SLASH.sub(_role_before_name, line)
     if "文：" in line or "文:" in line or "文/" in line:
         line = _UNIT_THEN_WRITER.sub(" ", line)  # ``…管理局文：秦  磊``: the writer's label glued to a unit
     if line.lstrip().startswith(("□", "■")):
@@ -1048,7 +1062,7 @@ _PROVINCE_ALT = "|".join(_PROVINCES)
 # Furniture that names whose page it is: ``某某的博客``; an account's card under the headline,
 # its name before the date and a follow button after (``江城生活指南 2023-03-08 11:26 … 关注``).
 _OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微博|个人空间|个人主页)$")
-_CARD_WORDS = rf"关注|创作者|发布于|IP属地|粉丝|阅读|官方账号|官方帐号|{_PLATFORM_ALT}"
+_CARD_WORDS = rf"关注|创作者|发布于|IP属地|粉丝|阅读|官方账号|官方帐号|来自\s*微博|{_PLATFORM_ALT}"
 _FOLLOW_CARD = re.compile(
     # 北纬47度的阿凯 2024-02-19 20:31 · 黑龙江 关注; 宁波发布 2025-05-31 08:00 浙江, 某某 2025-03-18 17:46·贵州
     # (the avatar's alt text may repeat the name: 某某小助手 某某小助手 2021/12/20 15:45 发布于河北 关注)
@@ -1058,7 +1072,7 @@ _FOLLOW_CARD = re.compile(
     rf"(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT}))$"
     rf"|^{_YMD_TIME}\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?关注$"  # 2026-01-14 某某 +关注
     r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})\s+\+?关注(?:$|\s(?=.*(?:19|20)\d\d))"  # 某某发布 关注 (… its date)
-    rf"|^(?P<posted>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+发布于\s*{_CARD_TIME}(?:\s|$)"  # 某某生活圈　发布于 2025-11-22
+    rf"|^(?P<posted>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}}?)\s*发布于\s*{_CARD_TIME}(?![\d:])"  # 某某生活圈　发布于 2025-11-22
 )
 # (a province at the end is tested apart: as one more alternative it was tried at every character)
 _CARD_HINT = re.compile(rf"的|{_CARD_WORDS}")
@@ -1090,6 +1104,11 @@ def dated_account_card(text: str) -> str | None:
     return name if name and not name.endswith(_ACCOUNT_DESCRIPTIONS) else None
 _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
 
+# An account's card as a saved page's markup runs it together: the name, the platform's tag and the
+# follow button (``某某发布澎湃号·政务+订阅``).
+_GLUED_CARD = re.compile(rf"^(?P<name>[^\s”\"」』》（()，,。；;:：|/·+]{{2,20}}?)(?:{_PLATFORM_ALT})(?:[·・][^\s+]{{1,4}})?\s*\+?(?:关注|订阅)$")
+
+
 def account_on_furniture(text: str) -> str | None:
     """The account (or blog owner) a line of page furniture names, or None."""
     if len(text) > 80 or text.isascii() or not (_CARD_HINT.search(text) or text.endswith(_PROVINCE_ENDINGS)):
@@ -1097,9 +1116,11 @@ def account_on_furniture(text: str) -> str | None:
     text = without_avatar(text)  # (``头像某某 关注``, ``某某头像 某某 2024-12-16 08:05 发布于吉林``)
     m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())
     if m is None:
-        return None
+        glued = _GLUED_CARD.match(text.strip()) if "订阅" in text or "关注" in text else None
+        return glued["name"] if glued is not None and glued["name"] not in _PROVINCES else None
     found = m.groupdict()
     name = found["name"] or found.get("after") or found.get("alone") or found.get("posted")
+    name = name.removesuffix("发布于") or name  # (``某某发布于 2024-11-16 18:20``, run together)
     if name in _PROVINCES or PLATFORM_NAMES.search(name) or name.startswith(("发布于", "IP属地")):
         return None  # ``2025-11-30 14:02 安徽 关注``: where the post was sent from; ``澎湃号·政务``: the platform's path
     return halved(name) or name  # ``平安某某平安某某 关注``: the avatar's alt text and the name, copied as one word

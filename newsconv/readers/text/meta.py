@@ -241,7 +241,7 @@ class MetaCollector:
                 self.self_media = says_self_media(text)
             if d.kind is Kind.CHROME and i < self.body_start and (
                     account := account_on_furniture(text) or (text.startswith("原创") and post_account(text))
-                    or self._doubled_over_card(i)):
+                    or self._doubled_over_card(i) or self._name_twice_over_date(i)):
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
             if (d.kind is Kind.CHROME and i < self.body_start and "作者" in text and is_record_field(text)
                     and (credits := credits_of(text))):
@@ -285,10 +285,10 @@ class MetaCollector:
             elif d.kind is Kind.FOOTER and i > self.body_end and self._lines_after_body(i) == 1:
                 # right under the body: ``本文来源：某某报　作者：某某`` (a source line ends the article),
                 # ``（心血管内科 许静怡）`` on a line of its own
-                if (credits := credits_of(text)) and credits.people:
+                if (closing := trailing_byline(text)) and not closing[0]:
+                    self.people.extend(closing[1])  # (``（心血管内科 某某　通讯员 某某）``: the department too labels a writer)
+                elif (credits := credits_of(text)) and credits.people:
                     self.people.extend(credits.people)
-                elif (closing := trailing_byline(text)) and not closing[0]:
-                    self.people.extend(closing[1])
                 elif (m := _NAME_IS_WRITER.match(text.strip())) and is_name_line(m["name"]):
                     self.people.append(Person(m["name"], Role.AUTHOR))  # ``Zhou Yiran is a reporter with Shanghai Eye.``
                 elif (m := _NAME_AND_ADDRESS.match(text.strip())) and is_name_line(m["name"]):
@@ -345,6 +345,26 @@ class MetaCollector:
         found = find_date(card) if card is not None else None
         return name if found is not None and found.start == 0 and display_len(card) <= 40 else None
 
+    def _name_twice_over_date(self, index: int) -> str | None:
+        """The account a post's header prints twice in a row, under the headline and over the
+        post's date (an avatar's alt text, then the name: ``某某说宁波`` / ``某某说宁波`` /
+        ``2023-10-09 18:21浙江``), the platform's tags and buttons between at most; None for any
+        other line."""
+        text = self.decisions[index].line.text.strip()
+        if (self.title_at is None or index <= self.title_at or not 2 <= len(text) <= 12 or " " in text
+                or not is_mostly_cjk(text) or (above := self._beside(index, -1)) is None
+                or self.decisions[above].line.text.strip() != text):
+            return None
+        k = index
+        for _ in range(3):  # (``澎湃号·政务``, ``+订阅`` between)
+            k = self._beside(k, 1)
+            if k is None:
+                return None
+            if self.decisions[k].kind is Kind.META:
+                found = find_date(self.decisions[k].line.text)
+                return text if found is not None and found.start == 0 else None
+        return None
+
     def _writers_on_cards(self) -> None:
         """A writer's name over what the writer is (an answer's author), and accounts named on a
         card anywhere on the page: under an avatar's alt text, over where a post was sent from."""
@@ -356,7 +376,7 @@ class MetaCollector:
             if len(text) > 20:  # (no card's line, no name over a description)
                 previous, avatar = i, False
                 continue
-            if avatar and d.kind in _CARD_KINDS and (card := self._avatar_card(i)):
+            if avatar and (d.kind in _CARD_KINDS or d.kind is Kind.META) and (card := self._avatar_card(i)):
                 self.card_accounts.append(card)  # ``头像`` over it
             if len(text) <= 9 and d.kind is Kind.CHROME and i < self.body_start and (
                     writer := self._name_over_description(i)):
@@ -385,7 +405,10 @@ class MetaCollector:
         if not 2 <= len(text) <= 20 or " " in text or self._text_beside(index, -1) not in _AVATAR_WORDS:
             return None
         below = self._text_beside(index, 1)
-        return text if below is not None and below.startswith("粉丝") else None
+        if below is None:
+            return None
+        # (over its followers' count, or over its post's date: ``发布于 2024-11-16 18:20``)
+        return text if below.startswith(("粉丝", "发布于")) or (found := find_date(below)) is not None and found.start == 0 else None
 
     def _name_over_description(self, index: int) -> str | None:
         """The writer's name that line ``index`` prints (twice, an avatar's alt text and the name:
@@ -459,6 +482,8 @@ class MetaCollector:
                 short = short[: next((k for k, t in enumerate(short) if display_len(t) > 12), len(short))]
                 joined = " ".join(short)
                 found = find_date(joined, default_year=self.default_year)
+            if found and d.kind is Kind.CAPTION and d.line.text[found.end : found.end + 1] in ("，", ","):
+                continue  # ``6月11日，某镇一处农田里…``: the day the picture was taken, opening its caption
             if found:
                 self.date = found
                 return

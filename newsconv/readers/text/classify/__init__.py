@@ -44,6 +44,7 @@ from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
     ACCOUNT_RULES,
     editors_only,
+    english_title_goes_on,
     is_credit_line,
     is_prose,
     is_title_shaped,
@@ -348,6 +349,8 @@ def _joins(upper: Decision, lower: Decision) -> bool:
     a, b = upper.line.text, lower.line.text
     if upper.kind not in (Kind.TITLE, Kind.CHROME) or lower.kind not in (Kind.TITLE, Kind.CHROME, Kind.SUBTITLE):
         return False
+    if english_title_goes_on(a, b):
+        return True  # ``Xiamen ferry routes add evening sailings`` / ``as summer tourist numbers peak``
     if _TITLE_NOTE.match(b) and is_mostly_cjk(a) and not ends_sentence(a) and display_len(a) >= 6:
         return True  # ``某某县县域商业体系建设规划`` / ``（2025—2030年）``: the plan's years or the draft's kind
     if not may_join(a, b) or display_len(a + b) > 80:

@@ -55,7 +55,7 @@ _CREDIT_AT_END = re.compile(
     r"|\((?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Xinhua|[A-Z][\w.\- ]{1,30}/[\w.\- ]{1,30})\)"
     r"|\|\s*Getty Images|/\s*Getty Images"
     r"|(?<=[.。])\s?/\s?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2}\s*$"  # "…, June 1, 2025. /CFP", "… . /VCG"
-    r"|\[(?:Photo|Photos|Image|Picture|Video)(?:\s+by|\s*/|\s*:)[^\[\]]{2,60}\]"
+    r"|\[(?:Photo|Photos|Image|Picture|Video)(?:\s+by|\s+provided\s+to|\s+courtesy\s+of|\s*/|\s*:)[^\[\]]{2,60}\]"
     r"|[A-Z][\w.\-’']+(?:\s[A-Z][\w.\-’']+){0,3}\s?/\s?(?:Reuters|REUTERS|AP|AFP|EPA|Xinhua|Bloomberg|Shutterstock"
     r"|The Associated Press|Associated Press|[A-Z][\w.\-]+ Images)(?:\s+file(?:\s+photo)?)?)\s*$"
 )
@@ -288,6 +288,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.META, "a self-media platform's name and the account on it")
     if is_mostly_cjk(text) and dated_account_card(text):
         return Decision(line, Kind.META, "a self-media post's header: the account, the date, where it was sent from")
+    if ":" in text and display_len(text) <= 40 and _PLAYER_TIME.search(text) and not _CLAUSE_MARK.search(text):
+        return Decision(line, Kind.CHROME, "a video player's controls (the time played of the whole)")
     if is_counter(text) and not is_doc_number(text):  # 某府办字〔2024〕35号 is a document's number
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
     if "版" in text and (_EDITION_PAGE.match(text) or _EDITION_PAGE.match(_EDITION_NAV.sub(" ", text).strip())):
@@ -334,6 +336,9 @@ def _platform_menu(text: str, lexicon: Lexicon) -> bool:
 
 
 _NAV_WORD = re.compile(r"首页|登录|注册|退出|网站导航|手机版")
+_CLAUSE_MARK = re.compile(r"[，。；！？]")
+# A player's time played of the whole: ``00:00 / 02:36``, ``0:00/1:02:15``.
+_PLAYER_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?(?![\d:])")
 _FOLLOW_ZH = re.compile(r"^(?:关注|订阅)\S{2,10}$")
 _FOLLOW = re.compile(r"^(?:Follow|Like)\s.{1,40}\s(?:on|via)\s(?:Twitter|Facebook|Instagram|YouTube|LinkedIn)\b",
                      re.IGNORECASE)

@@ -19,12 +19,14 @@ from newsconv.readers.text.classify.shapes import (
     NON_PROSE_COST,
     RELATIVE_TIME,
     completes_title,
+    english_title_goes_on,
     is_counter,
     is_name_line,
     is_prose,
     is_readers_count,
     is_record_field,
     is_title_shaped,
+    record_label_alone,
     line_weight,
     title_goes_on,
     topic_terms,
@@ -136,6 +138,7 @@ class Page:
         self.headline_like: tuple[list[int], list[int]] | None = None  # built by the headline pass
         lines = self.lines = _title_field([_without_play_label(without_tool_cells(line, lexicon)) for line in lines])
         self.known: list[Decision | None] = local_decisions(lines, lexicon)
+        self._record_cells()
         self._labelled_headlines()
         self.tables = self._tables()
         self.repeats = Counter(line.text for line in lines if not line.blank)
@@ -154,6 +157,23 @@ class Page:
         blank_after = sum(1 for i in long_lines if i + 1 < len(lines) and lines[i + 1].blank)
         self.blank_separated = bool(long_lines) and blank_after >= 0.6 * len(long_lines)
         self._index()
+
+    def _record_cells(self) -> None:
+        """A record table pasted one cell per line (``发布日期：`` / ``2024-08-13 09:00:00``): each label
+        is read with its value, as one field (the label's line holds both; the value's line is
+        furniture), so that no value stands as a headline and the dates keep their labels."""
+        lines, known = self.lines, self.known
+        for i in range(len(lines) - 1):
+            text = lines[i].text
+            if not text or not record_label_alone(text) or (known[i] is not None and known[i].kind is not Kind.CHROME):
+                continue
+            j = i + 1
+            if lines[j].blank or record_label_alone(lines[j].text) or display_len(lines[j].text) > 60:
+                continue
+            label = text.rstrip(":： \u3000")
+            lines[i] = replace(lines[i], text=f"{label}：{lines[j].text}")
+            known[i] = Decision(lines[i], Kind.META, "a record table's field, its value on the next line")
+            known[j] = Decision(lines[j], Kind.CHROME, "a record table's value, read with its label above")
 
     def _broken_copies(self) -> frozenset[str]:
         """Lines the page prints again broken over two to four short lines in a row, run together
@@ -194,7 +214,7 @@ class Page:
                     or i in self.continues or i + 1 in self.continues or (i - 1) in self.continues
                     or (i + 2 < n and lines[i + 2].text == b)):
                 continue  # (a line printed again right under it: an avatar's alt text over the account's name)
-            if ((title_goes_on(a, b) and self.list_lets_join(i, a, b))
+            if ((title_goes_on(a, b) and self.list_lets_join(i, a, b)) or english_title_goes_on(a, b)
                     or (self.markup_headlines and join_wrapped(a, b) in self.markup_headlines)
                     or (a + b) in self.repeats or (a + " " + b) in self.repeats or (a + "\u3000" + b) in self.repeats):
                 # (the second, a saved page's <title> holding both lines as one; the third, a list of the
@@ -407,10 +427,10 @@ class Page:
 
     def _bylines_beside_dates(self, zone: list[int], title: int) -> None:
         for n, i in enumerate(zone):
-            if self.known[i] is not None:
-                continue
             text = self.lines[i].text
-            person = is_name_line(text)
+            if self.known[i] is not None or self.lexicon.footer(text, 1, cjk=True):
+                continue  # (``相关阅读`` under the credits: a list's label, no name)
+            person = is_name_line(text) and not (is_mostly_cjk(text) and text.strip().endswith(("网", "报")))  # (``南海网``)
             after = zone[n + 1 : n + 3]
             stamped = bool(after) and is_sent_from(self.lines[after[0]].text)
             account = i > title and is_name_line(text, account=True, stamped=stamped)
@@ -421,11 +441,19 @@ class Page:
             after_by = n > 0 and self.lines[zone[n - 1]].text.lower().rstrip(":：") in ("by", "作者", "文", "por")
             # a post's readers counted under its writer (``陈默`` / ``铁路运输行业从业者`` / ``126 人赞同了该文章``)
             counted = any(is_readers_count(self.lines[j].text) for j in after)
+            if person and n > 0 and self._under_english_caption(zone[n - 1]):
+                continue  # (``Residents stroll through a pocket park on Saturday.`` / ``Ti Gong``: who took the picture)
             if person and (dated or after_by or counted):
                 self.known[i] = Decision(self.lines[i], Kind.META, "name on its own line beside the date: a byline")
             elif account and (dated_after or (dated and bool(after) and is_province(self.lines[after[0]].text))):
                 # (``2025-05-30 18:26`` / ``·`` / ``某某记`` / ``贵州``: the account between its post's date and province)
                 self.known[i] = Decision(self.lines[i], Kind.META, ACCOUNT_DATED_RULE)
+
+    def _under_english_caption(self, j: int) -> bool:
+        """Whether line ``j`` is an English picture's caption: a sentence of eight words or more
+        the page prints between its headline and its text."""
+        text = self.lines[j].text
+        return not is_mostly_cjk(text) and text.rstrip().endswith(".") and words(text) >= 8
 
     def _platform_accounts(self, zone: list[int]) -> None:
         """``百家号`` / ``加拿大必读``: a self-media platform's name, and the account printed beside it."""

@@ -133,6 +133,15 @@ def is_title_shaped(text: str) -> bool:
     return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
 
 
+# A record table's label alone on its line, its value on the next (a grid pasted one cell per line).
+_RECORD_LABEL_ALONE = re.compile(rf"^(?:{'|'.join(_padded(label) for label in _COLON_FIELDS)})[ \u3000]*[：:]?$")
+
+
+def record_label_alone(text: str) -> bool:
+    """``索引号：``, ``文　　号：`` alone on a line: a record table's label whose value the next line holds."""
+    return "\u4e00" <= text[:1] <= "\u9fff" and len(text) <= 12 and _RECORD_LABEL_ALONE.match(text) is not None
+
+
 def is_record_field(text: str) -> bool:
     """A field of a record table (``标　　题：…``, ``索 引 号：…``): its value may repeat the
     headline, but the line is no headline. (Every field opens with a Han character: tested first.)"""
@@ -379,7 +388,7 @@ _AT_VENUE_DID = re.compile(r"^在[^，。：:\s]{2,14}(?:开幕|举行|召开|�
 _TITLE_CELLS = 30  # the longest second line of a headline broken after such a word
 _GATHERING = re.compile(r"(?:会|会议|大会|仪式|论坛|培训班|座谈会|推进会)$")
 # What a meeting did, opening the second line of its headline.
-_MEETING_DID = re.compile(r"^(?:研究部署|研究|部署|审议|听取|传达学习|学习贯彻|专题研究)")
+_MEETING_DID = re.compile(r"^(?:全面|专题|动员|安排)?(?:研究部署|研究|部署|审议|听取|传达学习|学习贯彻|压紧压实|压实)")
 # What a leader said on a visit, ending the first half of a headline: ``…工作时强调：…``.
 _SAID_WHEN = re.compile(r"^[^：:]{0,24}时(?:强调|指出|要求|表示)[:：]")
 # A first line that only names a venue (a park, a lake, a port), and one that goes there (``走进查干湖``: whole).
@@ -429,6 +438,20 @@ def may_join(upper: str, lower: str) -> bool:
             and not has_follow_button(lower))  # ``某某美食记 +关注``: an account's card under the headline
 
 
+# An English headline's second line, going on from the first: it opens with a lower-case
+# conjunction or preposition (``as summer tourist numbers peak``), three words at least (not "by":
+# ``by European Space Agency`` under a headline is its credit).
+_GOES_ON_LOWER = re.compile(r"^(?:as|and|but|or|after|amid|at|before|despite|for|from|in|into|of|on|over|to|under"
+                            r"|until|while|with|without)\s+\S+\s+\S")
+
+
+def english_title_goes_on(upper: str, lower: str) -> bool:
+    """Whether English ``lower`` goes on with the headline ``upper`` begins (``Xiamen ferry routes add
+    evening sailings`` / ``as summer tourist numbers peak``)."""
+    return (bool(_GOES_ON_LOWER.match(lower)) and not is_mostly_cjk(upper) and len(upper.split()) >= 3
+            and not ends_sentence(upper) and len(lower.split()) <= 10 and not ends_sentence(lower))
+
+
 def title_goes_on(upper: str, lower: str, *, firmly: bool = False) -> bool:
     """Whether ``lower`` finishes the headline ``upper`` begins; a first line with a colon only when
     it ends on the colon or before an object (``市农业农村局：加快推进``: a field's value never ends so).
@@ -449,6 +472,8 @@ def completes_title(upper: str, lower: str) -> bool:
     return _completes_firmly(upper, lower) or _completes_loosely(upper, lower)
 
 
+# A first line that ends on what a leader said, the words said on the next (no colon between).
+_SAID_AT_END = re.compile(r"(?:时(?:强调|指出|要求|表示)|强调|指出)$")
 # 在… closed on the same line (``在某某比赛中``), and a second line that closes it with what was won.
 _AT_CLOSED = re.compile(r"在.*(?:中|上|里|期间|之际)")
 _AT_CLOSED_WON = re.compile(r"^[^，。！？：:]{2,30}?(?:中|上|期间)(?:荣获|斩获|喜获|再获|获得|获|夺得|勇夺|摘得|取得|创下)")
@@ -466,6 +491,8 @@ def _completes_firmly(upper: str, lower: str) -> bool:
     if (8 <= display_len(upper) and _DOCUMENT_KIND_NOTED.search(lower) and not _DOCUMENT_KIND.search(upper)
             and not lower.startswith("关于") and display_len(lower) <= 40 and closing_kind(upper) is None):
         return True  # ``某某市第三轮中央生态环境保护督察`` / ``反馈问题整改情况公示（第一批）``
+    if _SAID_AT_END.search(upper) and display_len(lower) <= 30:
+        return True  # ``市领导调研重点产业链发展时强调`` / ``以链式思维推动…``: what was stressed comes next
     if "在" in upper[1:] and not _AT_CLOSED.search(upper) and _AT_CLOSED_WON.match(lower):
         return True  # ``我校在第十九届“挑战杯”全国大学生`` / ``课外学术科技作品竞赛中获佳绩``: 在…中 broken over the lines
     if _ONE_CHARACTER_THEN_COLON.match(lower):
