@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""raw/<id>.txt from raw-chromium/<id>.txt: "a clerk's paste from another browser".
+
+Only white space changes:
+* each tab, with the spaces around it, becomes one space;
+* spaces at line edges are stripped (leading U+3000 indents are kept);
+* every run of blank lines becomes one blank line;
+* leading and trailing blank lines are dropped; the file ends with one newline.
+"""
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def convert(text: str) -> str:
+    lines = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        line = re.sub(r" *\t *", " ", line)
+        line = line.strip(" ")
+        lines.append(line)
+    out = []
+    for line in lines:
+        if line == "":
+            if out and out[-1] == "":
+                continue
+        out.append(line)
+    while out and out[0] == "":
+        out.pop(0)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+def main(argv):
+    src = os.path.join(ROOT, "raw-chromium")
+    dst = os.path.join(ROOT, "raw")
+    os.makedirs(dst, exist_ok=True)
+    n = 0
+    for fn in sorted(os.listdir(src)):
+        if not fn.endswith(".txt"):
+            continue
+        with open(os.path.join(src, fn), encoding="utf-8") as f:
+            t = f.read()
+        with open(os.path.join(dst, fn), "w", encoding="utf-8", newline="\n") as f:
+            f.write(convert(t))
+        n += 1
+    print(f"wrote {n} files to {dst}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
