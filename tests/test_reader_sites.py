@@ -2920,3 +2920,57 @@ def test_a_saved_page_s_account_cards_run_together_and_a_name_spaced_with_no_bre
     assert weibo.meta.writers == ("闽江边的老周",)
     slashed = saved("郑州—布达佩斯全货机航线加密至每周12班", "<div>2025-01-08 19:32</div><p>中原新闻记者 杨晓宇/文 赵&nbsp;&nbsp;冰/图</p>")
     assert slashed.meta.writers == ("杨晓宇",)
+
+
+def test_a_policy_reading_s_office_an_access_row_a_kicker_of_two_phrases_and_a_dateline_s_date():
+    reading = read("某某区人民政府\n首页 政务要闻 政府信息公开 政策解读\n您现在的位置：首页 >> 政策解读\n无障碍 长者模式\n"
+                   "《某某区农民职业技能培训补贴实施办法》政策解读\n发布时间：2025年04月21日 来源：区人社局 【大 中 小】 【打印】\n"
+                   "解读机构：某某区人力资源和社会保障局\n一、制定背景\n为提升农民就业创业能力，促进转移就业和稳定增收，制定本办法。\n"
+                   "二、补贴对象\n具有本区户籍、年满16周岁至60周岁、有培训意愿的农民。\n")
+    assert reading.meta.title == "《某某区农民职业技能培训补贴实施办法》政策解读"
+    assert reading.meta.writers == ()
+    kicker = read(kicker_page := "某某日报 数字报 2016-09-22　第05版：经济\n本版其它文章\n某某新区新增市场主体1.2万户\n某某市化纤产业集群加快发展\n"
+                  "某某：人参产业产值突破百亿元\n\n搭建平台 做强产业链\n某某医药高新区一年引进项目27个\n本报记者  孙  斌    通讯员  姜  涛\n"
+                  "　　今年以来，某某医药高新区围绕医药健康产业“建链、补链、强链”，新引进项目27个，总投资达到86亿元。\n"
+                  "　　高新区相关负责人介绍，园区投资建设了医药检验检测中心、中试基地等公共服务平台，企业可以共享使用。\n"
+                  "　　目前，高新区已聚集医药企业86户，形成了从药材种植、研发、生产到流通的完整产业链条。\n")
+    assert kicker.meta.title == "某某医药高新区一年引进项目27个"
+    [headline] = [d for d in explain(kicker_page, ReadOptions(source="page.txt")) if d.kind.value == "title"]
+    assert "deck" not in headline.rule, headline.rule  # (--explain: the kicker is no headline it is the deck of)
+    dateline = read("某某网 English 移动版\n您的位置：首页 > 新闻 > 本地\n某某：“林卡季”前的城市绿化提速\n来源：某某网 字号：大 中 小\n"
+                    "某某网讯（记者 扎西措姆 通讯员 白玛）2025年5月8日，记者在某某市纳金路看到，园林工人正在道路两侧补植花草。\n\n"
+                    "据了解，近年来当地持续推进城市增绿工程，城市建成区绿化覆盖率不断提升。\n")
+    assert dateline.meta.published == dt.date(2025, 5, 8)
+
+
+def test_writers_contributed_by_an_e_paper_s_page_before_a_byline_and_account_cards_with_badges_and_counts():
+    contributed = read("China Example Online\nHome / News\nHighland barley harvest begins as new varieties raise yields\n"
+                       "Source: China Example Online | Contributed by: Tenzin Dekyi and Zhao Lin | Editor: Liu Wen\n"
+                       "2025-08-26 10:35:27\n" + ARTICLE_EN)
+    assert set(contributed.meta.writers) == {"Tenzin Dekyi", "Zhao Lin"}
+    paper = read("某某晚报\n2023年03月09日　A01 A02 A03\n本版标题\n春季流感进入高发期 专家支招科学防护\n某某景区3月15日起恢复开放\n\n"
+                 "春季流感进入高发期\n专家支招科学防护\nA05：城事　首席记者　张  雪 实习生　李梦瑶\n" + STORY)
+    assert set(paper.meta.writers) == {"张雪", "李梦瑶"}
+    badge = read("微博首页视频发现游戏注册登录\n2025雪顿节出行指南来了！展佛时间、交通管制一文看懂\n"
+                 "某某发布 V 发布于 2025-08-01 12:40 阅读 2.1万\n" + STORY)
+    assert badge.meta.writers == ("某某发布",)
+    sent = read("今日头条首页下载头条APP登录\n今年东北大豆价格为啥涨不上去？种植户算了一笔账\n"
+                "2024-05-21 07:45·黑龙江 黑土地三农说 + 关注\n" + STORY)
+    assert sent.meta.writers == ("黑土地三农说",)
+    counts = read("搜狐首页新闻体育汽车旅游母婴更多\n草原那些事儿\n\n文章 516　总阅读 302万\n\n查看TA的文章>\n\n"
+                  "阿尔山的秋天有多美？这份自驾攻略请收好\n2023-10-19 14:28发布于：内蒙古\n" + STORY)
+    assert counts.meta.writers == ("草原那些事儿",)
+
+
+def test_a_saved_e_paper_page_whose_title_ends_on_its_two_line_headline_after_the_page_s_name():
+    from newsconv.readers.html import read_html
+
+    page = ("<html><head><meta charset=utf-8><title>某某晚报 2023年03月09日 A05：城事 春季流感进入高发期 专家支招科学防护</title></head>"
+            "<body><div>某某晚报 2023年03月09日 A01 A02 A03</div><div>本版标题 <a href='#'>春季流感进入高发期 专家支招科学防护</a>"
+            "<a href='#'>某某景区3月15日起恢复开放</a></div><p>近期我市多家医院发热门诊就诊人数增加</p>"
+            "<h1>春季流感进入高发期<br>专家支招科学防护</h1><p>A05：城事　首席记者　张&nbsp;&nbsp;雪 实习生　李梦瑶</p>"
+            "<p>近期，我市气温起伏较大，流感进入高发期。记者从市内多家医院了解到，最近一周发热门诊就诊人数较上月增加了四成左右。</p>"
+            "<p>专家提醒，接种流感疫苗是预防流感最有效的手段，老人、儿童、慢性病患者等重点人群尤其要及时接种。</p></body></html>")
+    doc = read_html(page.encode(), ReadOptions(source="page.html"))
+    assert doc.meta.title == "春季流感进入高发期专家支招科学防护"
+    assert set(doc.meta.writers) == {"张雪", "李梦瑶"}

@@ -395,7 +395,10 @@ def _broken_headlines(lines: list[str], titles: list[str]) -> list[str]:
     for upper, lower in pairwise(lines):
         if len(upper) >= 4 and len(lower) >= 2 and any(upper in title for title in titles):
             joined = join_wrapped(upper, lower)
-            if any(_between_separators(joined, title) for title in titles):
+            spaced = f"{upper} {lower}"  # (the <title> may hold the two lines a space apart, and end on them
+            # after the page's name: ``某某晚报 2023年03月09日 A05：城事 春季流感进入高发期 专家支招科学防护``)
+            if any(_between_separators(joined, title) or _between_separators(spaced, title)
+                   or title.endswith((f" {spaced}", f" {joined}")) for title in titles):
                 found.append(joined)
     return found
 

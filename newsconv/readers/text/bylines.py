@@ -22,6 +22,7 @@ from newsconv.readers.text.patterns import literal_alternation
 _LABELS: dict[str, str | Role] = {
     "来源": "source", "稿源": "source", "出处": "source", "来自": "source", "来源于": "source",
     "信息来源": "source", "文章来源": "source", "Source": "source", "供稿": "source", "供稿单位": "source",
+    "解读机构": "source", "解读单位": "source",  # a policy reading's office: who explains the document, no writer
     "发布时间": "date", "发表时间": "date", "发布日期": "date", "更新时间": "date", "时间": "date",
     "回复时间": "reply", "答复时间": "reply",  # a reply page's date, over the letter's (来信时间)
     "日期": "date", "发表日期": "date", "Writer": Role.AUTHOR, "Author": Role.AUTHOR, "Reporter": Role.REPORTER, "Intern": Role.REPORTER,
@@ -68,7 +69,7 @@ _NAME_SEPARATOR = re.compile(r"\s*(?:[、，,;；/|丨｜&＆]|\band\b)\s*")
 _HAN_NAME = re.compile(r"^(?:[\u4e00-\u9fff·•]{2,6}|[\u4e00-\u9fff]{1,7}[·•][\u4e00-\u9fff]{1,7})$")
 # A transliterated name (``古丽娜尔·买买提``): in a byline, a name whatever its first character.
 _DOTTED_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}[·•][\u4e00-\u9fff]{2,6}$")
-_LATIN_WORD = r"[A-Z\u00c0-\u00de][\w'’.\-\u00c0-\u024f]*"
+_LATIN_WORD = r"[A-Z\u00c0-\u00de][A-Za-z'’.\-\u00c0-\u024f]*"  # (no digits: ``A01 A02 A03``, an e-paper's pages, is no name)
 _LATIN_NAME = re.compile(rf"^{_LATIN_WORD}(?:\s+(?:(?:van|von|de|der|da|di|du|la|le|bin|al|ibn)\s+)?{_LATIN_WORD}){{1,3}}$")
 # Names of agencies and staff placeholders: sources, not people.
 AGENCIES = frozenset(
@@ -109,7 +110,7 @@ _TRAILING_BARE = re.compile(
 _LEADING = re.compile(r"^(?P<lead>[^（(]{0,30}?(?:讯|电|报道|消息|快讯))\s*[（(](?P<inner>[^（()）\n]{2,60})[)）]")
 # A paragraph that opens with its byline in parentheses and no dateline: ``（通讯员 杨昌明）夜幕降临，``.
 _LEADING_LABELLED = re.compile(r"^[（(](?P<inner>(?:本报)?(?:特约|实习|见习)?(?:记者|通讯员)[^（()）\n]{2,40})[)）]\s*\S")
-_BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reported by|published by|publicado por|"
+_BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reported by|contributed by|published by|publicado por|"
                  r"escrito por|por|di|von|par|door|автор|(?:writer|author|reporter)(?=\s*:))\b[\s:]*(?P<rest>.+)$",
                  re.IGNORECASE)
 _PUBLICATION = re.compile(r"^The(?:\s+[A-Z][\w.&'’\-]*){1,4}$")
@@ -841,6 +842,9 @@ def _unit_then_name(line: str) -> Credits | None:
     return Credits([Person(name, Role.AUTHOR)]) if is_chinese_personal_name(name) else None
 
 
+# An e-paper's page and its name opening a byline line (``A05：城事``, ``第3版：要闻``).
+_EDITION_BEFORE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版?\s*[：:]\s*[\u4e00-\u9fff·]{1,8}[ \u3000]+"
+                             r"(?=(?:首席|本报|特约|实习|见习)?(?:记者|通讯员|作者|撰文|文[：:/]))")
 # A name and what the person did after a slash: ``杨晓宇/文``, ``赵  冰/图``.
 _ROLE_AFTER_SLASH = re.compile(r"(?<![\u4e00-\u9fff/])(?P<name>[\u4e00-\u9fff]{1,3}[^\W\d_文图摄]|[\u4e00-\u9fff][ \u3000\xa0]{1,3}[^\W\d_文图摄])"
                                r"\s*/\s*(?P<role>文|图|摄|摄影|视频)(?=[\s\u3000]|$)")
@@ -854,6 +858,8 @@ def _role_before_name(m: re.Match[str]) -> str:
 
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
+    if line[:1] in "A第B" or line[:1].isdigit():
+        line = _EDITION_BEFORE.sub("", line, count=1)  # ``A05：城事　首席记者　张  雪``: the e-paper's page first
     if line.endswith(("）", ")")) and (noted := _NAME_WITH_UNIT.match(line.strip())) and is_name(noted["name"], labelled=True):
         return Credits([Person(noted["name"], Role.AUTHOR)])  # ``某某某（作者单位：某市委党校）``
     if ("  " in line or "\u3000" in line) and (unit := _unit_then_name(line)) is not None:
@@ -1070,9 +1076,11 @@ _FOLLOW_CARD = re.compile(
     # (the platform may stand between the name and the date: 北京朝阳 澎湃号·政务 2022-06-17 14:08 北京)
     rf"^(?P<name>[^\s\d:：|/·][^\s:：|/]{{1,15}})(?:\s+(?P=name))?(?:\s+(?:{_PLATFORM_ALT})(?:[·・]\S{{1,4}})?)?(?:\s+|(?<=[^\d\s])){_CARD_TIME}"
     rf"(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT}))$"
-    rf"|^{_YMD_TIME}\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?关注$"  # 2026-01-14 某某 +关注
+    # 2026-01-14 某某 +关注; 2024-05-21 07:45·黑龙江 某某 + 关注 (where it was sent from between)
+    rf"|^{_YMD_TIME}(?:\s*[·・]\s*(?:{_PROVINCE_ALT}))?\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?\s?关注$"
     r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})\s+\+?关注(?:$|\s(?=.*(?:19|20)\d\d))"  # 某某发布 关注 (… its date)
-    rf"|^(?P<posted>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}}?)\s*发布于\s*{_CARD_TIME}(?![\d:])"  # 某某生活圈　发布于 2025-11-22
+    # 某某生活圈　发布于 2025-11-22; 某某发布 V 发布于 …: a verified account's badge between
+    rf"|^(?P<posted>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}}?)(?:\s+[VvＶ✓√])?\s*发布于\s*{_CARD_TIME}(?![\d:])"
 )
 # (a province at the end is tested apart: as one more alternative it was tried at every character)
 _CARD_HINT = re.compile(rf"的|{_CARD_WORDS}")

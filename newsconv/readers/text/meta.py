@@ -81,6 +81,10 @@ _HAN = re.compile(runs_of(f"[{CJK_CHARS}]"))
 _LATIN = re.compile(runs_of(r"[A-Za-z]"))
 
 
+# What a self-media card counts under the account's name: its articles, readers, followers.
+_ACCOUNT_COUNTS = re.compile(r"^(?:文章|总阅读|粉丝|获赞)\s*[\d.]+万?\s*[　 ]*(?:总阅读|粉丝|获赞|关注)\s*[\d.]+")
+# A story opening with its byline and then a full date (the day it reports from, the page's only date).
+_BYLINE_THEN_DATE = re.compile(r"^[^（(]{0,30}?[（(][^（()）]{2,60}[)）]\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
 # A note under a writer's name saying who the writer is: ``（作者系山东师范大学副教授）``.
 _WRITER_NOTE = re.compile(r"^(?:[（(【]?(?:作者系|作者为|作者是|作者单位|作者简介)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)")
 # Who wrote it, in a sentence under the text: ``Zhou Yiran is a reporter with Shanghai Eye.``
@@ -378,6 +382,8 @@ class MetaCollector:
                 continue
             if avatar and (d.kind in _CARD_KINDS or d.kind is Kind.META) and (card := self._avatar_card(i)):
                 self.card_accounts.append(card)  # ``头像`` over it
+            elif d.kind is Kind.CHROME and i < self.body_start and (card := self._card_over_counts(i)):
+                self.card_accounts.append(card)  # ``某某`` / ``文章 516　总阅读 302万``
             if len(text) <= 9 and d.kind is Kind.CHROME and i < self.body_start and (
                     writer := self._name_over_description(i)):
                 self.people.append(Person(writer, Role.AUTHOR))
@@ -397,6 +403,15 @@ class MetaCollector:
             return None
         follow = self._text_beside(k, 1)
         return text if follow is not None and follow.strip().lstrip("+") == "关注" else None
+
+    def _card_over_counts(self, index: int) -> str | None:
+        """The account a self-media card names over its counts (``草原那些事儿`` / ``文章 516　总阅读
+        302万``), above the headline, or None."""
+        text = self.decisions[index].line.text.strip()
+        if not 2 <= len(text) <= 16 or " " in text or not is_mostly_cjk(text) or self.title_at is None or index > self.title_at:
+            return None
+        below = self._text_beside(index, 1)
+        return text if below is not None and _ACCOUNT_COUNTS.match(below) else None
 
     def _avatar_card(self, index: int) -> str | None:
         """The account a card names under its avatar's alt text and over its followers' count
@@ -515,6 +530,9 @@ class MetaCollector:
         for k in range(first, min(first + 3, len(texts))) if first is not None else ():
             if people := leading_byline(texts[k]):  # 新京报快讯（记者 张三）, after a promotion line or two
                 self.people.extend(people)
+                if self.date is None and (m := _BYLINE_THEN_DATE.match(texts[k])):
+                    # ``某某网讯（记者 某某）2025年5月8日，记者在…``: the only date the page prints, its dateline's
+                    self.date = find_date(m["date"])
                 break
         for k in {first, last} - {None}:
             if (account := account_in(texts[k][:80])) is not None:

@@ -500,8 +500,13 @@ def headline_above(page: Page, j: int, terms: frozenset[str]) -> int | None:
 
 def _over_a_deck(text: str) -> bool:
     """Long enough to be a headline with a deck under it; shorter, it is a kicker over the headline
-    ("Analyzing Snap Counts")."""
-    return display_len(text) >= 8 if is_mostly_cjk(text) else words(text) >= 4
+    ("Analyzing Snap Counts"), and so is a Chinese line of two or three short phrases side by side
+    (``搭建平台 做强产业链``)."""
+    return display_len(text) >= 8 and not _PARALLEL_PHRASES.match(text) if is_mostly_cjk(text) else words(text) >= 4
+
+
+# Two or three short Chinese phrases side by side, as a kicker (引题) prints them: ``搭建平台 做强产业链``.
+_PARALLEL_PHRASES = re.compile(r"^[\u4e00-\u9fff“”]{2,6}(?:[ \u3000]+[\u4e00-\u9fff“”]{2,6}){1,2}$")
 
 
 def _headline_sized(text: str) -> bool:
@@ -598,7 +603,7 @@ def under_headline(page: Page, i: int) -> bool:
             return False  # a picture's alt text over its caption: the headline comes under the picture
         if is_mostly_cjk(above) and page.repeats[page.lines[i].text] == 2 and page.repeats[above] == 1:
             return False  # an e-paper lists its stories by their 主题: printed again there, ``i`` is one under its 引题
-        size = display_len(above) >= 8 if is_mostly_cjk(above) else words(above) >= 4
+        size = _over_a_deck(above)
         return (size and not ends_with_full_stop(above) and in_link_run(page, j) is None
                 and listed_under_label(page, j) is None)
     return False

@@ -307,6 +307,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CHROME, "navigation: a site's self-media channels (澎湃号, 百家号)")
         if display_len(text) <= 30 and _APP_PROMPT.search(text):
             return Decision(line, Kind.CHROME, "a prompt to download the site's app")
+    if display_len(text) <= 40 and _ACCESS_ROW.match(text) and len(_ACCESS_WORD.findall(text)) >= 2:
+        return Decision(line, Kind.CHROME, "the site's accessibility and language links (无障碍, 长者模式, 繁體)")
     if display_len(text) <= 24 and _NAV_WORD.search(text) and not ends_sentence(text):
         return Decision(line, Kind.CHROME, "navigation: a short line with 首页/登录/注册")
     if _FOLLOW.match(text) or _FOLLOW_ZH.match(text):
@@ -336,6 +338,9 @@ def _platform_menu(text: str, lexicon: Lexicon) -> bool:
 
 
 _NAV_WORD = re.compile(r"首页|登录|注册|退出|网站导航|手机版")
+# A government site's row of accessibility and language links, however the paste spaces them.
+_ACCESS_WORD = re.compile(r"无障碍(?:浏览|阅读)?|长者(?:模式|版)|关怀版|适老化|繁[體体]|简体|English|读屏|移动版|手机版|智能问答")
+_ACCESS_ROW = re.compile(rf"^(?:(?:{_ACCESS_WORD.pattern})[\s|｜/]*)+$")
 _CLAUSE_MARK = re.compile(r"[，。；！？]")
 # A player's time played of the whole: ``00:00 / 02:36``, ``0:00/1:02:15``.
 _PLAYER_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?(?![\d:])")

@@ -120,6 +120,9 @@ class StartIndex:
     nonblank: list[int]
 
 
+_PUBLISHED_LABEL = re.compile(r"^(?:发布|公开|生成)(?:日期|时间)$")
+
+
 def _short_piece(text: str) -> bool:
     """A Chinese line short enough to be one piece of a headline set line by line (six cells at most)."""
     return bool(text) and display_len(text) <= 12 and is_mostly_cjk(text) and not text[-1] in "。！？：:"
@@ -172,7 +175,9 @@ class Page:
                 continue
             label = text.rstrip(":： \u3000")
             lines[i] = replace(lines[i], text=f"{label}：{lines[j].text}")
-            known[i] = Decision(lines[i], Kind.META, "a record table's field, its value on the next line")
+            # (the date it was published is the page's credit; the others, 成文日期 among them, furniture)
+            kind = Kind.META if _PUBLISHED_LABEL.match(label.replace(" ", "").replace("\u3000", "")) else Kind.CHROME
+            known[i] = Decision(lines[i], kind, "a record table's field, its value on the next line")
             known[j] = Decision(lines[j], Kind.CHROME, "a record table's value, read with its label above")
 
     def _broken_copies(self) -> frozenset[str]:

@@ -134,7 +134,8 @@ def is_title_shaped(text: str) -> bool:
 
 
 # A record table's label alone on its line, its value on the next (a grid pasted one cell per line).
-_RECORD_LABEL_ALONE = re.compile(rf"^(?:{'|'.join(_padded(label) for label in _COLON_FIELDS)})[ \u3000]*[：:]?$")
+_RECORD_LABEL_ALONE = re.compile(
+    rf"^(?:{'|'.join(_padded(label) for label in (*_COLON_FIELDS, '公开日期', '公开时间', '发布时间', '有效期'))})[ \u3000]*[：:]?$")
 
 
 def record_label_alone(text: str) -> bool:
