@@ -234,7 +234,7 @@ def test_user_lexicon_drops_a_line_and_explain_names_the_entry(tmp_path):
         ("撰稿：办公室 审核：张三", [("张三", Role.EDITOR)], None),
         ("作者：张建科", [("张建科", Role.AUTHOR)], None),
         ("By LI HONGYANG and WANG XIAODONG | China Daily", [("LI HONGYANG", Role.AUTHOR), ("WANG XIAODONG", Role.AUTHOR)],
-         None),
+         "China Daily"),
         ("Writer: Chen Mei | Editor: Zhao Yi | From: Shanghai Daily | Updated: 2024-1-9",
          [("Chen Mei", Role.AUTHOR), ("Zhao Yi", Role.EDITOR)], None),
         ("Author: Jane Doe", [("Jane Doe", Role.AUTHOR)], None),

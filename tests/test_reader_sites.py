@@ -2974,3 +2974,40 @@ def test_a_saved_e_paper_page_whose_title_ends_on_its_two_line_headline_after_th
     doc = read_html(page.encode(), ReadOptions(source="page.html"))
     assert doc.meta.title == "春季流感进入高发期专家支招科学防护"
     assert set(doc.meta.writers) == {"张雪", "李梦瑶"}
+
+
+def test_record_rows_e_paper_lists_naming_a_headline_alone_an_english_line_going_on_and_a_section_s_name():
+    fields = read("您所在的位置：首页 > 政务公开 > 规范性文件\n索引号 11370000004187735E/2024-00318 发布机构 某某省财政厅 成文日期 2024-06-05\n"
+                  "公开方式 主动公开 文号 某财教〔2024〕18号 公开范围 面向社会\n关于印发《某某省职业院校学生实习补助资金管理办法》的通知\n"
+                  "发布时间：2024/06/12　　浏览次数：2874\n" + STORY)
+    assert fields.meta.title == "关于印发《某某省职业院校学生实习补助资金管理办法》的通知"
+    labels = read("您现在的位置：首页 > 政务公开 > 提案答复\n索引号 发布机构 发文日期 文号 公开方式\n"
+                  "11120111MB1C40215Q/2024-00063 某某区教育局 2024-06-20 某教函〔2024〕21号 主动公开\n"
+                  "某某区教育局关于区政协十七届三次会议第0127号提案的答复\n发布日期：2024.06.26　　来源：区教育局\n" + STORY)
+    assert labels.meta.title == "某某区教育局关于区政协十七届三次会议第0127号提案的答复"
+    listed = read("某某日报 2024年11月15日\n第1版 要闻\n市政府召开常务会议\n研究加快建设国际消费中心城市等工作\n"
+                  "发布日期：2024-11-14　版次：第1版　作者：韩雪 曹磊\n" + STORY + "\n本版标题\n市政府召开常务会议\n我市举行重大项目集中签约活动\n")
+    assert listed.meta.title == "市政府召开常务会议"
+    section = read("某某网\n首页 新闻 乡村振兴 财经 文旅\n某某网 > 乡村振兴 > 乡村振兴观察\n乡村振兴观察\n大山深处，一片茶叶的“突围”记\n"
+                   "2024-04-22 08:36:17来源：某某网阅读：1.6万\n某某网记者 何雨婷　通讯员 邓军\n"
+                   "编者按：春茶飘香时节，记者走进山区，记录茶农和返乡青年在乡村振兴中的探索。本期“乡村振兴观察”带您一探究竟。\n"
+                   "清晨六点，某村的茶园里已是一片忙碌。采茶工们背着竹篓穿行在茶垄间，指尖翻飞。\n"
+                   "几年前，村里的茶叶大多以鲜叶形式卖给外地客商，价格随行就市，茶农说了不算。\n"
+                   "村里成立茶叶专业合作社，引进清洁化加工生产线，注册了商标，乡村振兴有了产业支撑。\n\n乡村振兴观察\n")
+    assert section.meta.title == "大山深处，一片茶叶的“突围”记"
+
+
+def test_a_speech_s_day_under_an_e_paper_s_issue_writers_glued_to_accounts_villages_and_outlets_beside_bylines():
+    speech = read("某某日报　2024年01月25日　星期四\n第03版：要闻\n凝聚智慧力量 助推高质量发展\n"
+                  "——在政协某某省第十三届委员会第二次会议闭幕会上的讲话\n钱俊峰\n（2024年1月24日）\n各位委员，同志们：\n" + STORY)
+    assert speech.meta.published == dt.date(2024, 1, 25)
+    glued = read("事关养老服务补贴！朝阳新政6月1日起实施\n原创张弛朝阳发布2024年05月21日 18:06北京\n" + STORY
+                 + "\n来源：某某区民政局\n\n微信扫一扫\n关注该公众号\n\n朝阳发布\n")
+    assert glued.meta.writers == ("张弛",)
+    button = read("今日头条\n首页 下载头条 登录\n6月15日起，天津这些电动自行车不能再上路了\n原创2024-06-03 07:45·津城百事通+ 关注\n" + STORY)
+    assert button.meta.writers == ("津城百事通",)
+    village = read("乡镇之窗 · 石门镇\n石塘村2024年第二季度村级财务收支情况公开\n日期：2024-07-08　作者：石塘村　点击：88\n" + STORY)
+    assert village.meta.writers == ()
+    outlet = read("Home / Wuhan / Environment\nWuhan's riverside greenway draws joggers and birdwatchers alike\n"
+                  "By Li Yang in Wuhan and Zhou Min | Jingchu Today\n\nUpdated: 2024-05-21 15:40\n" + ARTICLE_EN)
+    assert set(outlet.meta.writers) == {"Li Yang", "Zhou Min"}

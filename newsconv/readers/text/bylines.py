@@ -290,7 +290,7 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
 # opens with one and a space.
 SECTION_NAME = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|头条|专题|公告|通知|公示|视频|图片)$")
 # A neighbourhood's office credited beside its writer (``文/图：粤海街道 杨　帆``): no person's name ends so.
-_PLACE_OFFICE = re.compile(r"(?:街道|社区|办事处|居委会|村委会)$")
+_PLACE_OFFICE = re.compile(r"(?:街道|社区|办事处|居委会|村委会|(?<=[\u4e00-\u9fff]{2})村)$")  # (``作者：石塘村``)
 # A button's words (我要分享, 点击收藏): no person's name holds them.
 _BUTTON_WORD = re.compile(r"分享|评论|收藏|打印|点赞|转发|转载|授权|关注|回复|举报")
 
@@ -587,6 +587,11 @@ def _alphabetic(line: str) -> bool:
 _LATIN_FIELD = re.compile(r"^(?P<label>Source|Editor|Published|Updated|Date)\s*:\s*(?P<value>\S.*)$")
 
 
+_TOOL_PIECES = frozenset("email e-mail print share comments comment tweet facebook twitter save more".split())
+# An outlet's name or site printed beside a byline: ``Jingchu Today``, ``chinadaily.com.cn``.
+_OUTLET_PIECE = re.compile(r"^(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}|[a-z][\w-]*(?:\.[\w-]+)+)$")
+
+
 def _english_credits(line: str) -> Credits | None:
     stripped = line.strip()
     if not _alphabetic(stripped):
@@ -625,7 +630,11 @@ def _english_credits(line: str) -> Credits | None:
                         continue
                     date = find_date(piece)
                     merged.date = merged.date or date
-                    if date is None:
+                    if (date is None and separator == " | " and read[0] is not None and read[0].people
+                            and _BY.match(pieces[0]) and _OUTLET_PIECE.match(piece) and not merged.source
+                            and piece.casefold() not in _TOOL_PIECES):
+                        merged.source = piece  # ``By Li Yang in Wuhan | Jingchu Today``: the outlet beside its writers
+                    elif date is None:
                         merged.unlabelled = (merged.unlabelled + " " + piece).strip()
             return merged
     m = _BY.match(stripped)
@@ -752,7 +761,7 @@ _CARD_TIME = rf"(?:{_YMD_TIME}|(?<![\d\-/.])\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d\d
 # After 原创 the account may follow the date without a dot; otherwise the dot is what marks it.
 _DATE_THEN_ACCOUNT = re.compile(
     rf"^(?:原创\s*{_YMD_TIME}\s*[·・]?|{_YMD_TIME}\s*[·・])\s*"
-    r"(?P<name>[^\s·・|:：\d][^\s·・|:：\d]{1,19})(?:(?:\s*[·・]\s*|\s+)[\u4e00-\u9fff]{2,4})?(?:\s+\+?关注)?$"
+    r"(?P<name>[^\s·・|:：\d+][^\s·・|:：\d+]{1,19})(?:(?:\s*[·・]\s*|\s+)[\u4e00-\u9fff]{2,4})?(?:\s*\+?\s?关注)?$"
 )
 
 def _post_header(line: str) -> Credits | None:
@@ -771,7 +780,7 @@ def _post_header(line: str) -> Credits | None:
 
 
 # A post card's buttons run on after the account's name.
-_BUTTONS_AFTER_NAME = re.compile(r"(?:举报|收藏|分享|\+?关注)+$")
+_BUTTONS_AFTER_NAME = re.compile(r"\s*(?:(?:举报|收藏|分享|\+?\s?关注)\s*)+$")
 
 
 def post_account(line: str) -> str | None:
@@ -1078,7 +1087,7 @@ _FOLLOW_CARD = re.compile(
     rf"(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT}))$"
     # 2026-01-14 某某 +关注; 2024-05-21 07:45·黑龙江 某某 + 关注 (where it was sent from between)
     rf"|^{_YMD_TIME}(?:\s*[·・]\s*(?:{_PROVINCE_ALT}))?\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?\s?关注$"
-    r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})\s+\+?关注(?:$|\s(?=.*(?:19|20)\d\d))"  # 某某发布 关注 (… its date)
+    r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})(?:\s+\+?|\+\s?)关注(?:$|\s(?=.*(?:19|20)\d\d))"  # 某某发布 关注, 某某发布+ 关注
     # 某某生活圈　发布于 2025-11-22; 某某发布 V 发布于 …: a verified account's badge between
     rf"|^(?P<posted>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}}?)(?:\s+[VvＶ✓√])?\s*发布于\s*{_CARD_TIME}(?![\d:])"
 )

@@ -83,6 +83,8 @@ _LATIN = re.compile(runs_of(r"[A-Za-z]"))
 
 # What a self-media card counts under the account's name: its articles, readers, followers.
 _ACCOUNT_COUNTS = re.compile(r"^(?:文章|总阅读|粉丝|获赞)\s*[\d.]+万?\s*[　 ]*(?:总阅读|粉丝|获赞|关注)\s*[\d.]+")
+# A date alone in brackets on its line: the day a speech was given (``（2024年1月24日）``).
+_DAY_SPOKEN = re.compile(r"^[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
 # A story opening with its byline and then a full date (the day it reports from, the page's only date).
 _BYLINE_THEN_DATE = re.compile(r"^[^（(]{0,30}?[（(][^（()）]{2,60}[)）]\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
 # A note under a writer's name saying who the writer is: ``（作者系山东师范大学副教授）``.
@@ -186,6 +188,7 @@ class MetaCollector:
         self.people: list[Person] = []
         self.source: str | None = None
         self.date: DateMatch | None = None
+        self._day_spoken = False  # the date is a speech's day alone in brackets (``（2024年1月24日）``)
         self._date_labelled = False
         self._date_alone = False  # the date found in the header stands alone on its line
         self._labelled_above: DateMatch | None = None
@@ -222,6 +225,7 @@ class MetaCollector:
                 # the page's info bar, over a date alone (a speech's day, ``（2026年1月9日）``)
                 self.date, self._date_labelled = date, credits.labelled_date
                 self._date_alone = not credits.labelled_date and not _dates_a_post(credits)
+                self._day_spoken = bool(_DAY_SPOKEN.match(self.decisions[index].line.text.strip()))
             elif index > self.body_start and self.footer_date is None:
                 self.footer_date = date
 
@@ -318,6 +322,8 @@ class MetaCollector:
             self._date_near_title()
         if self.date is not None and not self._date_labelled and self._labelled_above is not None:
             self.date = self._labelled_above  # the date labelled as published over a date alone (a document's)
+        elif self._day_spoken and self.above_title_date is not None and self.above_title_date.year is not None:
+            self.date = self.above_title_date  # an e-paper's issue over the day its speech was given
 
     def _names_over_text_with_note(self) -> list[str]:
         """People's names alone between the headline and the text (an essay's writers, as a paper's
@@ -486,6 +492,7 @@ class MetaCollector:
         title, then in the footer credits."""
         title = self.title_at if self.title_at is not None else -1
         zone = [i for i in range(title + 1, self.body_start) if self.decisions[i].kind is not Kind.BLANK]
+        held: DateMatch | None = None
         for n, i in enumerate(zone):
             d = self.decisions[i]
             if d.kind not in (Kind.CHROME, Kind.SUBTITLE, Kind.CAPTION, Kind.META) or display_len(d.line.text) > 80:
@@ -499,11 +506,14 @@ class MetaCollector:
                 found = find_date(joined, default_year=self.default_year)
             if found and d.kind is Kind.CAPTION and d.line.text[found.end : found.end + 1] in ("，", ","):
                 continue  # ``6月11日，某镇一处农田里…``: the day the picture was taken, opening its caption
+            if found and held is None and _DAY_SPOKEN.match(d.line.text.strip()):
+                held = found  # ``（2024年1月24日）`` under a speech's speaker: the day it was given, if nothing dates the page
+                continue
             if found:
                 self.date = found
                 return
         self.date = (self.title_date or self.above_title_date or self.footer_date or self._document_date()
-                     or self._masthead_date())
+                     or self._masthead_date() or held)
 
     def _masthead_date(self) -> DateMatch | None:
         """A full date in the furniture over the title (an e-paper's masthead, ``某某日报2024-04-02往期
@@ -561,6 +571,18 @@ class MetaCollector:
         stamp = f"{self.date.month:02d}-{self.date.day:02d}"
         return f"{stamp} {self.date.time:%H:%M}" if self.date.time else stamp
 
+    def _writer_glued_to(self, account: str) -> str | None:
+        """The writer a post's header runs into its account's name (``原创张弛朝阳发布2024年…``), when
+        the page prints the account alone elsewhere (``朝阳发布`` on its card): the name before it."""
+        account = account.removeprefix("原创")
+        if not 4 <= len(account) <= 16 or not is_mostly_cjk(account):
+            return None
+        alone = {d.line.text.strip() for d in self.decisions if 2 <= len(d.line.text.strip()) <= 12}
+        for k in (2, 3):
+            if account[k:] in alone and len(account) - k >= 3 and is_chinese_personal_name(account[:k]):
+                return account[:k]
+        return None
+
     def people_tuple(self) -> tuple[Person, ...]:
         """Everyone the page credits; a self-media account is the author when no writer is named
         (on a self-media page without an account line, the account is what its credit line gives
@@ -568,7 +590,9 @@ class MetaCollector:
         people = list(self.people)
         if not any(p.role in _WRITERS for p in people):
             if self.accounts or self.card_accounts:
-                people.append(Person((self.accounts or self.card_accounts)[0], Role.AUTHOR))
+                account = (self.accounts or self.card_accounts)[0]
+                writer = self._writer_glued_to(account)
+                people.append(Person(writer or account, Role.AUTHOR))
             elif self.self_media and self.source:
                 people.append(Person(self.source, Role.AUTHOR))
         return _dedupe(people)

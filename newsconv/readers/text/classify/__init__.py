@@ -47,6 +47,7 @@ from newsconv.readers.text.classify.shapes import (
     english_title_goes_on,
     is_credit_line,
     is_prose,
+    is_record_field,
     is_title_shaped,
     may_join,
     names_a_document,
@@ -332,7 +333,8 @@ def _join_wrapped_title(page: Page, decisions: list[Decision], title: int) -> No
         top -= 1
     bottom = title
     while (bottom + 1 < len(decisions) and bottom - top < 2 and _joins(decisions[bottom], decisions[bottom + 1])
-           and not _doubled(decisions, bottom + 1)):
+           and not _doubled(decisions, bottom + 1)
+           and not page.printed_alone(decisions[bottom].line.text, decisions[bottom + 1].line.text)):
         bottom += 1
     for i in range(top, bottom + 1):
         if i != title:
@@ -353,8 +355,8 @@ def _joins(upper: Decision, lower: Decision) -> bool:
         return True  # ``Xiamen ferry routes add evening sailings`` / ``as summer tourist numbers peak``
     if _TITLE_NOTE.match(b) and is_mostly_cjk(a) and not ends_sentence(a) and display_len(a) >= 6:
         return True  # ``某某县县域商业体系建设规划`` / ``（2025—2030年）``: the plan's years or the draft's kind
-    if not may_join(a, b) or display_len(a + b) > 80:
-        return False  # (a labelled field, "发布机构：…", is no piece of a headline)
+    if not may_join(a, b) or display_len(a + b) > 80 or is_record_field(a):
+        return False  # (a labelled field, "发布机构：…", ``公开方式 主动公开 文号 …``, is no piece of a headline)
     if title_goes_on(a, b):
         return True
     # (a line above ``关于…`` that is a document's whole title itself is one of a list of them)

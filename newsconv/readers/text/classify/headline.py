@@ -121,6 +121,8 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("beside the headline the page's list of titles names: its kicker or deck", -2.0))
     if page.prose[i]:
         evidence.append(("reads as prose", -1.5))
+    if display_len(text) <= 8 and text in page.section_names:
+        evidence.append(("the last step of the page's breadcrumb: the section's name", -2.5))
     if _alt_over_caption(page, i):
         evidence.append(("a picture's alt text: the caption under it says the same", -3.0))
     evidence.append(("length", length_evidence(text)))

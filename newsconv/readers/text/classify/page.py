@@ -26,8 +26,9 @@ from newsconv.readers.text.classify.shapes import (
     is_readers_count,
     is_record_field,
     is_title_shaped,
-    record_label_alone,
     line_weight,
+    record_label_alone,
+    record_label_row,
     title_goes_on,
     topic_terms,
     words,
@@ -46,6 +47,7 @@ from newsconv.readers.text.lines import (
     is_mostly_cjk,
     join_wrapped,
 )
+from newsconv.readers.text.official import closing_kind
 from newsconv.readers.text.patterns import literal_alternation
 
 _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
@@ -121,6 +123,7 @@ class StartIndex:
 
 
 _PUBLISHED_LABEL = re.compile(r"^(?:发布|公开|生成)(?:日期|时间)$")
+_BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|›|→|/|＞)\s*")
 
 
 def _short_piece(text: str) -> bool:
@@ -146,6 +149,10 @@ class Page:
         self.tables = self._tables()
         self.repeats = Counter(line.text for line in lines if not line.blank)
         self.broken_copies = self._broken_copies()
+        # the last step of each breadcrumb (``楚风网 > 乡村振兴 > 乡村振兴观察``): the section's name
+        self.section_names = frozenset(
+            step for decided in self.known if decided is not None and decided.kind is Kind.BREADCRUMB
+            if (step := _BREADCRUMB_STEP.split(decided.line.text.strip())[-1].strip()))
         self._repeated_labels()
         self._names_after_by()
         self._comment_heads()
@@ -168,6 +175,10 @@ class Page:
         lines, known = self.lines, self.known
         for i in range(len(lines) - 1):
             text = lines[i].text
+            if text and record_label_row(text) and not lines[i + 1].blank:
+                known[i] = Decision(lines[i], Kind.CHROME, "a record table's labels in a row, their values under them")
+                known[i + 1] = Decision(lines[i + 1], Kind.CHROME, "a record table's values under their labels")
+                continue
             if not text or not record_label_alone(text) or (known[i] is not None and known[i].kind is not Kind.CHROME):
                 continue
             j = i + 1
@@ -219,12 +230,21 @@ class Page:
                     or i in self.continues or i + 1 in self.continues or (i - 1) in self.continues
                     or (i + 2 < n and lines[i + 2].text == b)):
                 continue  # (a line printed again right under it: an avatar's alt text over the account's name)
-            if ((title_goes_on(a, b) and self.list_lets_join(i, a, b)) or english_title_goes_on(a, b)
+            if (((title_goes_on(a, b) and self.list_lets_join(i, a, b) and not self.printed_alone(a, b))
+                 or english_title_goes_on(a, b))
                     or (self.markup_headlines and join_wrapped(a, b) in self.markup_headlines)
                     or (a + b) in self.repeats or (a + " " + b) in self.repeats or (a + "\u3000" + b) in self.repeats):
                 # (the second, a saved page's <title> holding both lines as one; the third, a list of the
                 # page's titles printing them as one: ``从7只到1.1万余只 朱鹮的“陕西故事”越写越精彩``)
                 self.continues.add(i)
+
+    def printed_alone(self, upper: str, lower: str) -> bool:
+        """Whether the page prints ``upper`` again on its own and never with ``lower`` after it (an
+        e-paper's list of titles naming the headline without its deck): then the two are no one
+        headline."""
+        return self.repeats[upper] >= 2 and closing_kind(upper) != "issuer" and not any(
+            joined in self.repeats for joined in (upper + lower, f"{upper} {lower}", f"{upper}\u3000{lower}"))
+        # (an office over its document's title signs it again under the text: that is no list)
 
     def list_lets_join(self, i: int, upper: str, lower: str) -> bool:
         """Whether line ``i`` (``upper``) may be the first half of a headline ending in ``lower`` as

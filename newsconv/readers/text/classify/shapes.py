@@ -138,6 +138,17 @@ _RECORD_LABEL_ALONE = re.compile(
     rf"^(?:{'|'.join(_padded(label) for label in (*_COLON_FIELDS, '公开日期', '公开时间', '发布时间', '有效期'))})[ \u3000]*[：:]?$")
 
 
+_RECORD_LABEL_WORDS = frozenset((*_COLON_FIELDS, "公开日期", "公开时间", "发布时间", "发文日期", "生成日期", "有效期", "体裁分类",
+                                 "组配分类", "服务对象"))
+
+
+def record_label_row(text: str) -> bool:
+    """A record table's labels in a row, their values on the next line (``索引号 发布机构 发文日期 文号
+    公开方式``): three labels at least and nothing else."""
+    cells = text.split()
+    return len(cells) >= 3 and all(cell.rstrip(":：") in _RECORD_LABEL_WORDS for cell in cells)
+
+
 def record_label_alone(text: str) -> bool:
     """``索引号：``, ``文　　号：`` alone on a line: a record table's label whose value the next line holds."""
     return "\u4e00" <= text[:1] <= "\u9fff" and len(text) <= 12 and _RECORD_LABEL_ALONE.match(text) is not None
@@ -449,6 +460,7 @@ _GOES_ON_LOWER = re.compile(r"^(?:as|and|but|or|after|amid|at|before|despite|for
 def english_title_goes_on(upper: str, lower: str) -> bool:
     """Whether English ``lower`` goes on with the headline ``upper`` begins (``Xiamen ferry routes add
     evening sailings`` / ``as summer tourist numbers peak``)."""
+    # (not any lower-case word: ``printable version bigger text``, ``photo gallery`` are buttons)
     return (bool(_GOES_ON_LOWER.match(lower)) and not is_mostly_cjk(upper) and len(upper.split()) >= 3
             and not ends_sentence(upper) and len(lower.split()) <= 10 and not ends_sentence(lower))
 
