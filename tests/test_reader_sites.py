@@ -3011,3 +3011,28 @@ def test_a_speech_s_day_under_an_e_paper_s_issue_writers_glued_to_accounts_villa
     outlet = read("Home / Wuhan / Environment\nWuhan's riverside greenway draws joggers and birdwatchers alike\n"
                   "By Li Yang in Wuhan and Zhou Min | Jingchu Today\n\nUpdated: 2024-05-21 15:40\n" + ARTICLE_EN)
     assert set(outlet.meta.writers) == {"Li Yang", "Zhou Min"}
+
+
+def test_an_empty_record_field_over_the_title_accounts_under_a_sent_from_stamp_and_an_english_line_over_its_byline():
+    grid = read("当前位置：首页 > 政务公开 > 市政府办文件 > 正文\n索 引 号： 013920811/2025-00042 信息分类： 通知\n"
+                "文　　号： 某政办发〔2025〕18号 发布日期： 2025年03月14日\n主 题 词：\n"
+                "某某市人民政府办公室关于做好2025年春季森林草原防灭火工作的通知\n某政办发〔2025〕18号\n\n"
+                "发布时间：2025-03-14 09:30:21来源：某某市人民政府办公室\n各县区人民政府，市政府各部门：\n" + STORY)
+    assert grid.meta.title == "某某市人民政府办公室关于做好2025年春季森林草原防灭火工作的通知"
+    stamp = read("某某条\n佛山这条滨江碧道全线贯通！周末骑行有好去处了\n原创\n2024-06-01 18:23·广东\n佛山生活圈\n" + STORY)
+    assert stamp.meta.writers == ("佛山生活圈",)
+    twice = read("微博\n登录\n关于中秋国庆假期鼓浪屿周边交通管控的提示\n鹭岛交警在线\n鹭岛交警在线\n发布于 2024-09-14 10:05\n"
+                 "阅读数：3.6万\n" + STORY + "\n鹭岛交警在线\n")
+    assert twice.meta.writers == ("鹭岛交警在线",)
+    ferry = read("Home / GBA\nNew ferry link cuts Zhuhai–Shenzhen\nairport trip to 45 minutes\n"
+                 "By Li Wen and Chen Jiayi | Guangdong Today\nUpdated: 2024-10-12 16:05\n" + ARTICLE_EN)
+    assert ferry.meta.title == "New ferry link cuts Zhuhai–Shenzhen airport trip to 45 minutes"
+    court = read("首页 > 审判动态\n某某法院审结一起直播带货虚假宣传纠纷案\n发布时间：2023-09-07 16:30:12　来源：民二庭\n" + STORY
+                 + "\n（民二庭 林婷婷）\n\n相关新闻\n")
+    assert court.meta.writers == ("林婷婷",)
+    town = read("您当前的位置：网站首页→乡镇之窗→威远镇\n威远镇开展“河湖清四乱”专项整治行动\n"
+                "作者：威远镇    来源：本站原创    点击数：312    更新时间：2025-5-8 16:20:05\n" + STORY + "\n撰稿：韩玉梅    审核：马福林\n")
+    assert town.meta.writers == ("韩玉梅",)
+    speech = read("首页 > 领导讲话\n在全区优化营商环境工作大会上的讲话\n区长　何志远\n（2022年2月16日）\n同志们：\n" + STORY
+                  + "\n来源：区政府办 | 发布时间：2022-02-18 11:20 | 浏览量：756\n")
+    assert speech.meta.published == dt.datetime(2022, 2, 18, 11, 20)

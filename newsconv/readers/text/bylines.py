@@ -290,7 +290,7 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
 # opens with one and a space.
 SECTION_NAME = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|头条|专题|公告|通知|公示|视频|图片)$")
 # A neighbourhood's office credited beside its writer (``文/图：粤海街道 杨　帆``): no person's name ends so.
-_PLACE_OFFICE = re.compile(r"(?:街道|社区|办事处|居委会|村委会|(?<=[\u4e00-\u9fff]{2})村)$")  # (``作者：石塘村``)
+_PLACE_OFFICE = re.compile(r"(?:街道|社区|办事处|居委会|村委会|(?<=[\u4e00-\u9fff]{2})[村镇乡])$")  # (``作者：石塘村``, ``威远镇``)
 # A button's words (我要分享, 点击收藏): no person's name holds them.
 _BUTTON_WORD = re.compile(r"分享|评论|收藏|打印|点赞|转发|转载|授权|关注|回复|举报")
 
@@ -398,7 +398,7 @@ def _reporting_by(inner: str) -> list[Person] | None:
 
 # How a writer's department, unit or neighbourhood office ends when it is printed before the name
 # (``（心血管内科 许静怡）``, ``（建工街道 朴美兰）``, ``（邹城市供销社 褚  涛）``, ``作者：市书协　谭 敏``).
-_DEPARTMENT_ENDS = ("科", "处", "街道", "社区", "乡", "镇")
+_DEPARTMENT_ENDS = ("科", "处", "庭", "街道", "社区", "乡", "镇")  # (``民二庭``: a court's division)
 # ... and endings that some given names have too (``王建会``): the unit's only when it is no name.
 _UNIT_ENDS = ("社", "站", "队", "馆", "协", "联", "委", "办", "会")
 
@@ -788,6 +788,8 @@ def post_account(line: str) -> str | None:
     (``原创 林小满 乡土观察 2024年…``), or the name after it (``原创2024-02-18 20:15·乡土观察``)."""
     if m := _DATE_THEN_ACCOUNT.match(line.strip()):
         name = _BUTTONS_AFTER_NAME.sub("", m["name"]) or m["name"]  # ``…·某某说三农举报收藏``: the card's buttons
+        if name in _PROVINCES:
+            return None  # ``原创`` / ``2024-06-01 18:23·广东``: where it was sent from, the account on the next line
         province = next((p for p in _PROVINCES if name.endswith(p) and len(name) - len(p) >= 2), None)
         return name[: -len(province)] if province else name  # ``…·某某观察贵州``: its IP location after it
     if m := _POST_HEADER.match(line.strip()):

@@ -322,8 +322,8 @@ class MetaCollector:
             self._date_near_title()
         if self.date is not None and not self._date_labelled and self._labelled_above is not None:
             self.date = self._labelled_above  # the date labelled as published over a date alone (a document's)
-        elif self._day_spoken and self.above_title_date is not None and self.above_title_date.year is not None:
-            self.date = self.above_title_date  # an e-paper's issue over the day its speech was given
+        elif self._day_spoken and (stamp := self.above_title_date or self.footer_date) is not None and stamp.year is not None:
+            self.date = stamp  # an e-paper's issue, or the info bar under the text, over the day a speech was given
 
     def _names_over_text_with_note(self) -> list[str]:
         """People's names alone between the headline and the text (an essay's writers, as a paper's
@@ -371,7 +371,8 @@ class MetaCollector:
             if k is None:
                 return None
             if self.decisions[k].kind is Kind.META:
-                found = find_date(self.decisions[k].line.text)
+                card = self.decisions[k].line.text.strip().removeprefix("发布于").strip()  # (``发布于 2024-09-14 10:05``)
+                found = find_date(card)
                 return text if found is not None and found.start == 0 else None
         return None
 

@@ -44,6 +44,7 @@ from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
     ACCOUNT_RULES,
     editors_only,
+    english_line_over_byline,
     english_title_goes_on,
     is_credit_line,
     is_prose,
@@ -332,13 +333,20 @@ def _join_wrapped_title(page: Page, decisions: list[Decision], title: int) -> No
         # (``热点排行`` / a story / ``某某风景区``: the list's last item is no first half of the headline)
         top -= 1
     bottom = title
-    while (bottom + 1 < len(decisions) and bottom - top < 2 and _joins(decisions[bottom], decisions[bottom + 1])
+    while (bottom + 1 < len(decisions) and bottom - top < 2
+           and (_joins(decisions[bottom], decisions[bottom + 1]) or _goes_on_over_byline(decisions, bottom))
            and not _doubled(decisions, bottom + 1)
            and not page.printed_alone(decisions[bottom].line.text, decisions[bottom + 1].line.text)):
         bottom += 1
     for i in range(top, bottom + 1):
         if i != title:
             decisions[i].kind, decisions[i].rule = Kind.TITLE, "headline printed on several lines"
+
+
+def _goes_on_over_byline(decisions: list[Decision], i: int) -> bool:
+    """Whether the English headline on line ``i`` goes on with the next line, the byline under that."""
+    return (i + 2 < len(decisions) and decisions[i + 1].kind in (Kind.CHROME, Kind.SUBTITLE)
+            and english_line_over_byline(decisions[i].line.text, decisions[i + 1].line.text, decisions[i + 2].line.text))
 
 
 def _doubled(decisions: list[Decision], i: int) -> bool:

@@ -19,6 +19,7 @@ from newsconv.readers.text.classify.shapes import (
     NON_PROSE_COST,
     RELATIVE_TIME,
     completes_title,
+    english_line_over_byline,
     english_title_goes_on,
     is_counter,
     is_name_line,
@@ -27,6 +28,7 @@ from newsconv.readers.text.classify.shapes import (
     is_record_field,
     is_title_shaped,
     line_weight,
+    names_a_document,
     record_label_alone,
     record_label_row,
     title_goes_on,
@@ -182,8 +184,10 @@ class Page:
             if not text or not record_label_alone(text) or (known[i] is not None and known[i].kind is not Kind.CHROME):
                 continue
             j = i + 1
-            if lines[j].blank or record_label_alone(lines[j].text) or display_len(lines[j].text) > 60:
-                continue
+            value = lines[j].text
+            if (lines[j].blank or record_label_alone(value) or display_len(value) > 30 or names_a_document(value)
+                    or text.replace(" ", "").replace("\u3000", "").rstrip(":：") in ("主题词", "标题", "题名", "题目")):
+                continue  # (an empty ``主 题 词：`` over the document's title: the title is no field's value)
             label = text.rstrip(":： \u3000")
             lines[i] = replace(lines[i], text=f"{label}：{lines[j].text}")
             # (the date it was published is the page's credit; the others, 成文日期 among them, furniture)
@@ -231,7 +235,7 @@ class Page:
                     or (i + 2 < n and lines[i + 2].text == b)):
                 continue  # (a line printed again right under it: an avatar's alt text over the account's name)
             if (((title_goes_on(a, b) and self.list_lets_join(i, a, b) and not self.printed_alone(a, b))
-                 or english_title_goes_on(a, b))
+                 or english_title_goes_on(a, b) or (i + 2 < n and english_line_over_byline(a, b, lines[i + 2].text)))
                     or (self.markup_headlines and join_wrapped(a, b) in self.markup_headlines)
                     or (a + b) in self.repeats or (a + " " + b) in self.repeats or (a + "\u3000" + b) in self.repeats):
                 # (the second, a saved page's <title> holding both lines as one; the third, a list of the
@@ -470,7 +474,9 @@ class Page:
                 continue  # (``Residents stroll through a pocket park on Saturday.`` / ``Ti Gong``: who took the picture)
             if person and (dated or after_by or counted):
                 self.known[i] = Decision(self.lines[i], Kind.META, "name on its own line beside the date: a byline")
-            elif account and (dated_after or (dated and bool(after) and is_province(self.lines[after[0]].text))):
+            elif account and (dated_after or (dated and bool(after) and is_province(self.lines[after[0]].text))
+                              or (n > 0 and is_sent_from(self.lines[zone[n - 1]].text))):
+                # (``2024-06-01 18:23·广东`` / ``某某生活圈``: under its post's date and where it was sent from)
                 # (``2025-05-30 18:26`` / ``·`` / ``某某记`` / ``贵州``: the account between its post's date and province)
                 self.known[i] = Decision(self.lines[i], Kind.META, ACCOUNT_DATED_RULE)
 

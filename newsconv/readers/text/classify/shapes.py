@@ -465,6 +465,16 @@ def english_title_goes_on(upper: str, lower: str) -> bool:
             and not ends_sentence(upper) and len(lower.split()) <= 10 and not ends_sentence(lower))
 
 
+def english_line_over_byline(upper: str, lower: str, under: str) -> bool:
+    """Whether English ``lower`` is the rest of the headline ``upper`` begins, broken anywhere
+    (``New ferry link cuts Zhuhai–Shenzhen`` / ``airport trip to 45 minutes``): it opens with a
+    lower-case word, four words or more, and the line ``under`` it is the byline."""
+    return (lower[:1].islower() and len(lower.split()) >= 4 and "\t" not in lower and not lower.lower().startswith("by ")
+            and under.lower().startswith("by ") and len(under.split()) <= 12 and not ends_sentence(under)
+            and not is_mostly_cjk(upper) and len(upper.split()) >= 3
+            and not ends_sentence(upper) and not ends_sentence(lower))
+
+
 def title_goes_on(upper: str, lower: str, *, firmly: bool = False) -> bool:
     """Whether ``lower`` finishes the headline ``upper`` begins; a first line with a colon only when
     it ends on the colon or before an object (``市农业农村局：加快推进``: a field's value never ends so).
