@@ -3036,3 +3036,36 @@ def test_an_empty_record_field_over_the_title_accounts_under_a_sent_from_stamp_a
     speech = read("首页 > 领导讲话\n在全区优化营商环境工作大会上的讲话\n区长　何志远\n（2022年2月16日）\n同志们：\n" + STORY
                   + "\n来源：区政府办 | 发布时间：2022-02-18 11:20 | 浏览量：756\n")
     assert speech.meta.published == dt.datetime(2022, 2, 18, 11, 20)
+
+
+def test_a_post_header_run_together_a_one_step_breadcrumb_units_and_account_cards_with_descriptions():
+    wechat = read("2024盱眙龙虾美食季启动！这份“吃虾地图”请收好\n原创盱眙融媒掌上盱眙2024-06-18 19:30江苏\n点击蓝字 关注我们\n"
+                  "记者 | 程  远  李梦琪\n" + STORY)
+    assert wechat.meta.title == "2024盱眙龙虾美食季启动！这份“吃虾地图”请收好"
+    assert set(wechat.meta.writers) == {"程远", "李梦琪"}
+    [crumb] = [d for d in explain("Home\nCulture\nHome / Culture\n", ReadOptions(source="page.txt"))
+               if d.line.text == "Home / Culture"]
+    assert crumb.kind.value == "breadcrumb", crumb  # one step after the home page, spaced slashes
+    english = read("Home\nCulture\nTravel\nHome / Culture\nLantern boats return to the old river for autumn night tours\n"
+                   "Refitted boats, new routes and a longer season aim to draw visitors after dark\n\n"
+                   "By Zhang Yuqing and Chen Mo in Nanjing | Example Today | Updated: 2024-09-12 10:21\n"
+                   "Refitted lantern boats returned to the river on Wednesday, with new routes past the old city walls "
+                   "and a season that now runs until the end of November.\n\n"
+                   "The operator said the refitted boats run on electric motors and carry 40 visitors each, and that "
+                   "night tours would leave every 20 minutes after dark.\n")
+    assert english.meta.title == "Lantern boats return to the old river for autumn night tours"
+    police = read("首页 > 交警动态\n暑期自驾出行，这份“防疲劳驾驶”指南请收好\n发布时间：2024-07-23 10:12\n" + STORY
+                  + "\n安全出行，平安到家！（济宁交警 宋楠）\n")
+    assert police.meta.writers == ("宋楠",)
+    described = read("搜狐\n更多\n登录\n商丘城事头像\n商丘城事\n商丘本地资讯，每天更新\n\n文章 2345　总阅读 890万\n\n+关注\n\n"
+                     "商丘古城南湖片区改造完工 7月1日起恢复开放\n2024-06-28 16:45\n" + STORY)
+    assert described.meta.writers == ("商丘城事",)
+    weibo = read("微博\n搜索微博\n在大理开民宿第三年，我把账本摊开给你看\n大理苍山下的阿瑶大理苍山下的阿瑶\n"
+                 "发布于 2024-08-02 21:47　阅读数：3.2万\n" + STORY)
+    assert weibo.meta.writers == ("大理苍山下的阿瑶",)
+    deck = read("某某日报数字报\n2024年07月03日　星期三　返回首页 往期浏览\n第05版：教育\n中心城区义务教育阶段学校划片范围公布\n"
+                "新增公办学位4200个　7月10日起网上报名\n本报记者 王  娟\n" + STORY)
+    assert deck.meta.published == dt.date(2024, 7, 3)
+    hospital = read("当前位置：首页 > 就医指南 > 门诊排班\n国庆节期间专家门诊排班表\n发布时间：2024-09-27 16:20作者：门诊部阅读：3562\n"
+                    + STORY + "\n供稿：门诊部　编辑：钱 蓉\n\n二维码\n微信公众号\n")
+    assert hospital.meta.writers == ()

@@ -400,7 +400,7 @@ def _reporting_by(inner: str) -> list[Person] | None:
 # (``（心血管内科 许静怡）``, ``（建工街道 朴美兰）``, ``（邹城市供销社 褚  涛）``, ``作者：市书协　谭 敏``).
 _DEPARTMENT_ENDS = ("科", "处", "庭", "街道", "社区", "乡", "镇")  # (``民二庭``: a court's division)
 # ... and endings that some given names have too (``王建会``): the unit's only when it is no name.
-_UNIT_ENDS = ("社", "站", "队", "馆", "协", "联", "委", "办", "会")
+_UNIT_ENDS = ("社", "站", "队", "馆", "协", "联", "委", "办", "会", "警", "媒")  # (``济宁交警``, ``某某融媒``)
 
 
 def _is_unit(token: str) -> bool:
@@ -1182,7 +1182,7 @@ _ACCOUNT_DESCRIPTIONS = ("官方账号", "官方帐号", "领域", "创作者", 
 _SITE_BUTTONS = ("下载", "登录", "注册", "客户端", "APP")
 
 # ``网易号 > 正文`` is a breadcrumb, ``澎湃号 > 政务`` the platform's section
-_PAGE_WORDS = frozenset("正文 首页 详情 文章 列表 更多 全部 频道 推荐 政务 媒体 湃客".split())
+_PAGE_WORDS = frozenset("正文 首页 详情 文章 列表 更多 全部 频道 推荐 政务 媒体 湃客 作者 用户 创作者".split())
 
 
 def account_in(text: str) -> str | None:

@@ -17,6 +17,7 @@ from newsconv.readers.text.bylines import (
     dated_account_card,
     halved,
     is_chinese_personal_name,
+    is_platform,
     is_province,
     leading_byline,
     post_account,
@@ -245,7 +246,8 @@ class MetaCollector:
         speakers: list[Person] = []
         for i, d in enumerate(self.decisions):
             text = d.line.text
-            if d.kind in _FURNITURE and not self.self_media:
+            if d.kind in _FURNITURE and not self.self_media and not (i > self.body_end and is_platform(text)):
+                # (a platform's bare name under the text labels a QR code: ``二维码`` / ``微信公众号``)
                 self.self_media = says_self_media(text)
             if d.kind is Kind.CHROME and i < self.body_start and (
                     account := account_on_furniture(text) or (text.startswith("原创") and post_account(text))
@@ -352,6 +354,7 @@ class MetaCollector:
         if (name := halved(text)) is None or len(name) > 12 or not is_mostly_cjk(text):
             return None
         card = self._text_beside(index, 1)
+        card = card.strip().removeprefix("发布于").strip() if card is not None else None  # (``发布于 2024-08-02 21:47``)
         found = find_date(card) if card is not None else None
         return name if found is not None and found.start == 0 and display_len(card) <= 40 else None
 
@@ -415,10 +418,20 @@ class MetaCollector:
         """The account a self-media card names over its counts (``草原那些事儿`` / ``文章 516　总阅读
         302万``), above the headline, or None."""
         text = self.decisions[index].line.text.strip()
-        if not 2 <= len(text) <= 16 or " " in text or not is_mostly_cjk(text) or self.title_at is None or index > self.title_at:
-            return None
-        below = self._text_beside(index, 1)
-        return text if below is not None and _ACCOUNT_COUNTS.match(below) else None
+        if (not 2 <= len(text) <= 16 or " " in text or not is_mostly_cjk(text) or self.title_at is None
+                or index > self.title_at or any(mark in text for mark in "，。！：")):
+            return None  # (``某某本地资讯，每天更新``: what the account writes on, under its name)
+        k = index
+        for step in range(2):  # (its description between at most: ``某某本地资讯，每天更新``)
+            k = self._beside(k, 1)
+            if k is None:
+                return None
+            below = self.decisions[k].line.text.strip()
+            if _ACCOUNT_COUNTS.match(below):
+                return text
+            if step == 0 and "，" not in below:
+                return None
+        return None
 
     def _avatar_card(self, index: int) -> str | None:
         """The account a card names under its avatar's alt text and over its followers' count
@@ -507,6 +520,8 @@ class MetaCollector:
                 found = find_date(joined, default_year=self.default_year)
             if found and d.kind is Kind.CAPTION and d.line.text[found.end : found.end + 1] in ("，", ","):
                 continue  # ``6月11日，某镇一处农田里…``: the day the picture was taken, opening its caption
+            if found and d.kind is not Kind.META and d.line.text[found.end : found.end + 1] in ("起", "前", "后", "至", "到"):
+                continue  # ``…　7月10日起网上报名``: a day the deck speaks of, not the page's
             if found and held is None and _DAY_SPOKEN.match(d.line.text.strip()):
                 held = found  # ``（2024年1月24日）`` under a speech's speaker: the day it was given, if nothing dates the page
                 continue

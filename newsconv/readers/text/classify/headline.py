@@ -60,6 +60,10 @@ _WRITER_TITLE = re.compile(r"^(?:[\w'’-]+\s+){0,4}(?:correspondent|reporter|wr
 _NAV_SEPARATOR = re.compile(r"[|>»›]")  # "Home | More News", "News > Local": navigation, not a headline
 
 
+# A self-media post's header run together: ``原创某某融媒掌上某某2024-06-18 19:30江苏``.
+_POST_STAMP = re.compile(r"^原创\s*\S{2,30}?\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}")
+
+
 def may_be_headline(page: Page, i: int) -> bool:
     """Whether line ``i`` (with the lines a hard wrap carried it onto) can be the headline at all."""
     if page.known[i] is not None or page.stops[i] or (i - 1) in page.continues:
@@ -79,7 +83,8 @@ def may_be_headline(page: Page, i: int) -> bool:
         or _STACK_LABEL.match(text) or _NO_HEADLINE.match(text) or (is_mostly_cjk(text) and _TOPIC_BANNER.search(text))
         or (is_mostly_cjk(text) and _STEPS.search(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
         or _ACCOUNT_DESCRIPTION.search(text) or has_follow_button(text) or _heads_a_row(page, i, text)
-        or credits_a_writer(text) or _writer_s_title(page, i, text) or _signs_over_date(page, i, text))
+        or credits_a_writer(text) or _writer_s_title(page, i, text) or _signs_over_date(page, i, text)
+        or (text.startswith("原创") and _POST_STAMP.match(text) is not None))
 
 
 def _signs_over_date(page: Page, i: int, text: str) -> bool:

@@ -32,7 +32,9 @@ _PRINT_EDITION = re.compile(
     r"\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*[)）]?\s*[)）]?$"
 )
 # "首页 / 政务公开 / 政策文件", "Home / News / Local": steps from the home page joined by slashes.
-_SLASH_STEPS = re.compile(r"^(?:home|homepage|首页|主页|网站首页)\s*/\s*[^/]{1,24}(?:\s*/\s*[^/]{1,24})+$", re.IGNORECASE)
+# (one step only with spaces round the slash and a name of three words at most: ``Home / Culture``)
+_SLASH_STEPS = re.compile(r"^(?:home|homepage|首页|主页|网站首页)(?:\s*/\s*[^/]{1,24}(?:\s*/\s*[^/]{1,24})+"
+                          r"|\s+/\s+[^/\s]+(?:\s[^/\s]+){0,2})$", re.IGNORECASE)
 _HOME_STEP = re.compile(r"^\S{1,8}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,30}$")
 _HOME_WORD = re.compile(r"^(?:home|homepage|首页|主页|网站首页|main|index)\b", re.IGNORECASE)
 # "您当前所在位置：", "2024年1月9日 星期二 当前位置：首页 > 新闻": a location label anywhere in a short line.
@@ -344,7 +346,7 @@ _ACCESS_ROW = re.compile(rf"^(?:(?:{_ACCESS_WORD.pattern})[\s|｜/]*)+$")
 _CLAUSE_MARK = re.compile(r"[，。；！？]")
 # A player's time played of the whole: ``00:00 / 02:36``, ``0:00/1:02:15``.
 _PLAYER_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?(?![\d:])")
-_FOLLOW_ZH = re.compile(r"^(?:关注|订阅)\S{2,10}$")
+_FOLLOW_ZH = re.compile(r"^(?:(?:关注|订阅)\S{2,10}|点击(?:上方)?蓝字\s*(?:关注|订阅)\S{0,6})$")
 _FOLLOW = re.compile(r"^(?:Follow|Like)\s.{1,40}\s(?:on|via)\s(?:Twitter|Facebook|Instagram|YouTube|LinkedIn)\b",
                      re.IGNORECASE)
 
