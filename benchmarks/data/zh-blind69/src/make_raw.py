@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""raw/<id>.txt from raw-chromium/<id>.txt: a clerk's paste from another browser."""
+import os, re
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def convert(text):
+    text = re.sub(r"[ ]*\t[\t ]*", " ", text)
+    lines = [l.strip(" ") for l in text.split("\n")]   # keep U+3000 indents
+    out = []
+    for l in lines:
+        if l == "" and (not out or out[-1] == ""):
+            continue
+        out.append(l)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+def main():
+    src, dst = os.path.join(ROOT, "raw-chromium"), os.path.join(ROOT, "raw")
+    os.makedirs(dst, exist_ok=True)
+    n = 0
+    for fn in sorted(os.listdir(src)):
+        if fn.endswith(".txt"):
+            with open(os.path.join(src, fn), encoding="utf-8") as f:
+                t = convert(f.read())
+            with open(os.path.join(dst, fn), "w", encoding="utf-8", newline="\n") as f:
+                f.write(t)
+            n += 1
+    print(n, "raw files written")
+
+
+if __name__ == "__main__":
+    main()
