@@ -246,9 +246,9 @@ class MetaCollector:
         speakers: list[Person] = []
         for i, d in enumerate(self.decisions):
             text = d.line.text
-            if d.kind in _FURNITURE and not self.self_media and not (i > self.body_end and is_platform(text)):
+            if d.kind in _FURNITURE and not self.self_media and says_self_media(text):
                 # (a platform's bare name under the text labels a QR code: ``二维码`` / ``微信公众号``)
-                self.self_media = says_self_media(text)
+                self.self_media = not (i > self.body_end and is_platform(text))
             if d.kind is Kind.CHROME and i < self.body_start and (
                     account := account_on_furniture(text) or (text.startswith("原创") and post_account(text))
                     or self._doubled_over_card(i) or self._name_twice_over_date(i)):

@@ -160,10 +160,11 @@ def _alt_over_caption(page: Page, j: int) -> bool:
     """Whether line ``j`` is a picture's alt text: right over the picture's caption (a line the page
     knows for one), and most of its words are the caption's (``Visitors at the Harbin Ice-Snow
     World`` / ``Visitors take photos at the Harbin Ice-Snow World in Harbin… [Photo by …]``)."""
-    below = page.nonblank(j + 1, j + 3)[:1]
-    if not below or page.kind(below[0]) is not Kind.CAPTION:
-        return False
-    alt, caption = page.lines[j].text, page.lines[below[0]].text
+    lines, known = page.lines, page.known
+    k = j + 1 if j + 1 < len(lines) and not lines[j + 1].blank else j + 2
+    if k >= len(lines) or known[k] is None or known[k].kind is not Kind.CAPTION:
+        return False  # (the common case: no caption under it)
+    alt, caption = lines[j].text, lines[k].text
     if alt == caption:
         return False  # (the line twice: decided with the captions)
     if is_mostly_cjk(alt):

@@ -130,7 +130,8 @@ _BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|›|→|/|＞)\s*")
 
 def _short_piece(text: str) -> bool:
     """A Chinese line short enough to be one piece of a headline set line by line (six cells at most)."""
-    return bool(text) and display_len(text) <= 12 and is_mostly_cjk(text) and not text[-1] in "。！？：:"
+    return (bool(text) and (len(text) <= 12 or display_len(text) <= 12) and text[-1] not in "。！？：:"
+            and is_mostly_cjk(text))
 
 
 class Page:
@@ -177,11 +178,13 @@ class Page:
         lines, known = self.lines, self.known
         for i in range(len(lines) - 1):
             text = lines[i].text
-            if text and record_label_row(text) and not lines[i + 1].blank:
+            if not text or len(text) > 60 or not "\u4e00" <= text[0] <= "\u9fff":
+                continue  # (the common case: every record label is Chinese and short)
+            if record_label_row(text) and not lines[i + 1].blank:
                 known[i] = Decision(lines[i], Kind.CHROME, "a record table's labels in a row, their values under them")
                 known[i + 1] = Decision(lines[i + 1], Kind.CHROME, "a record table's values under their labels")
                 continue
-            if not text or not record_label_alone(text) or (known[i] is not None and known[i].kind is not Kind.CHROME):
+            if not record_label_alone(text) or (known[i] is not None and known[i].kind is not Kind.CHROME):
                 continue
             j = i + 1
             value = lines[j].text
@@ -200,16 +203,18 @@ class Page:
         (an e-paper's big headline set line by line under its list of titles: ``秭归脐橙`` /
         ``“码”上`` / ``出山``)."""
         found: set[str] = set()
-        lines, n = self.lines, len(self.lines)
+        texts = [line.text for line in self.lines]
+        short = [0 < len(text) <= 24 and _short_piece(text) for text in texts]  # (the length first: cheap)
+        n = len(texts)
         for i in range(n - 1):
-            if not _short_piece(lines[i].text):
+            if not (short[i] and short[i + 1]):
                 continue
-            joined = lines[i].text
+            joined = texts[i]
             for j in range(i + 1, min(i + 4, n)):
-                if not _short_piece(lines[j].text):
+                if not short[j]:
                     break
-                joined += lines[j].text
-                if self.repeats[joined]:
+                joined += texts[j]
+                if joined in self.repeats:
                     found.add(joined)
         return frozenset(found)
 

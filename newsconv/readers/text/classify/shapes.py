@@ -145,6 +145,9 @@ _RECORD_LABEL_WORDS = frozenset((*_COLON_FIELDS, "公开日期", "公开时间",
 def record_label_row(text: str) -> bool:
     """A record table's labels in a row, their values on the next line (``索引号 发布机构 发文日期 文号
     公开方式``): three labels at least and nothing else."""
+    first = text.split(None, 1)[0]
+    if first.rstrip(":：") not in _RECORD_LABEL_WORDS:
+        return False  # (the common case, decided by the first word)
     cells = text.split()
     return len(cells) >= 3 and all(cell.rstrip(":：") in _RECORD_LABEL_WORDS for cell in cells)
 
