@@ -3069,3 +3069,18 @@ def test_a_post_header_run_together_a_one_step_breadcrumb_units_and_account_card
     hospital = read("当前位置：首页 > 就医指南 > 门诊排班\n国庆节期间专家门诊排班表\n发布时间：2024-09-27 16:20作者：门诊部阅读：3562\n"
                     + STORY + "\n供稿：门诊部　编辑：钱 蓉\n\n二维码\n微信公众号\n")
     assert hospital.meta.writers == ()
+
+
+def test_account_names_without_their_handle_province_or_button_and_no_platform_owner_or_province_as_account():
+    handle = read("某某首页 > 网易号 > 正文\n在宝鸡的第十年：一个外乡人眼里的西府\n2023-10-21 22:18　来源:@西府慢行者\n" + STORY
+                  + "\n本文来自网易号“@西府慢行者”，仅代表作者观点，不代表网易立场。\n")
+    assert handle.meta.writers == ("西府慢行者",)
+    province = read("网易首页登录\n网易\n首页 > 网易号 > 正文\n汉中油菜花海迎客流高峰，这份赏花攻略请收好\n"
+                    "2024-03-15 11:32:06　来源:汉中文旅圈陕西\n" + STORY + "\n特别声明：以上内容为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。\n")
+    assert province.meta.writers == ("汉中文旅圈",)
+    owner = read("下载客户端登录\n澎湃新闻·澎湃号\n首页澎湃号湃客政务媒体\n“90后”驻村书记的三本账\n澎湃号·政务　>　绵竹发布\n"
+                 "2024-12-02 16:51　来源：澎湃新闻·澎湃号·政务\n" + STORY)
+    assert owner.meta.writers == ("绵竹发布",)
+    sent = read("网易首页登录\n网易\n首页 > 网易号 > 正文\n夜市里的“网红”驼铃\n2024-05-20 11:43:08　甘肃\n" + STORY
+                + "\n特别声明：以上内容为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。\n")
+    assert "甘肃" not in sent.meta.writers

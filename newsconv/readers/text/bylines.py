@@ -1074,6 +1074,7 @@ _PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "�
               "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西",
               "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾")
 _PROVINCE_ALT = "|".join(_PROVINCES)
+PROVINCES = _PROVINCES
 
 
 # Furniture that names whose page it is: ``某某的博客``; an account's card under the headline,

@@ -9,6 +9,7 @@ from itertools import islice
 
 from newsconv.model import WRITER_ROLES, Block, Paragraph, Person, RelatedLink, Role, inline_text
 from newsconv.readers.text.bylines import (
+    PROVINCES,
     SECTION_NAME,
     Credits,
     account_in,
@@ -84,6 +85,21 @@ _LATIN = re.compile(runs_of(r"[A-Za-z]"))
 
 # What a self-media card counts under the account's name: its articles, readers, followers.
 _ACCOUNT_COUNTS = re.compile(r"^(?:文章|总阅读|粉丝|获赞)\s*[\d.]+万?\s*[　 ]*(?:总阅读|粉丝|获赞|关注)\s*[\d.]+")
+# What a page prints around an account's name and no account is: the platform's owner.
+_PLATFORM_OWNERS = frozenset("澎湃新闻 网易 网易新闻 搜狐 搜狐新闻 腾讯 腾讯新闻 新浪 新浪新闻 百度 今日头条 凤凰网 微博".split())
+_BUTTON_AFTER_ACCOUNT = re.compile(r"\s*\+?\s?(?:关注|订阅)$")
+
+
+def _account_name(name: str) -> str | None:
+    """An account's name without what its card prints around it (``@某某``, ``某某陕西`` where it was
+    sent from, ``某某关注`` its button); None for a province or the platform's owner (``澎湃新闻``)."""
+    name = _BUTTON_AFTER_ACCOUNT.sub("", name.strip().lstrip("@＠")) or name
+    if is_province(name) or name in _PLATFORM_OWNERS:
+        return None
+    province = next((p for p in PROVINCES if name.endswith(p) and len(name) - len(p) >= 4), None)
+    return name[: -len(province)] if province else name
+
+
 # A date alone in brackets on its line: the day a speech was given (``（2024年1月24日）``).
 _DAY_SPOKEN = re.compile(r"^[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
 # A story opening with its byline and then a full date (the day it reports from, the page's only date).
@@ -605,10 +621,10 @@ class MetaCollector:
         as the source: ``来源：某某``)."""
         people = list(self.people)
         if not any(p.role in _WRITERS for p in people):
-            if self.accounts or self.card_accounts:
-                account = (self.accounts or self.card_accounts)[0]
-                writer = self._writer_glued_to(account)
-                people.append(Person(writer or account, Role.AUTHOR))
-            elif self.self_media and self.source:
-                people.append(Person(self.source, Role.AUTHOR))
+            accounts = [name for name in map(_account_name, self.accounts or self.card_accounts) if name]
+            if accounts:
+                writer = self._writer_glued_to(accounts[0])
+                people.append(Person(writer or accounts[0], Role.AUTHOR))
+            elif self.self_media and self.source and (source := _account_name(self.source)):
+                people.append(Person(source, Role.AUTHOR))  # (not ``2024-05-20 11:43:08　甘肃``: where it was sent from)
         return _dedupe(people)
