@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""raw/<id>.txt from raw-chromium/<id>.txt: a clerk's paste from another browser.
+Tabs (with surrounding spaces) -> one space; spaces stripped at line edges (U+3000 kept);
+runs of blank lines -> one blank line; no leading/trailing blank lines; one final newline."""
+import os, re, sys
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+def convert(text):
+    lines = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        line = re.sub(r" *\t[ \t]*", " ", line)
+        line = line.strip(" ")
+        lines.append(line)
+    out, blank = [], False
+    for line in lines:
+        if line == "":
+            blank = True
+            continue
+        if blank and out:
+            out.append("")
+        blank = False
+        out.append(line)
+    return "\n".join(out) + "\n"
+def main():
+    src, dst = os.path.join(ROOT, "raw-chromium"), os.path.join(ROOT, "raw")
+    os.makedirs(dst, exist_ok=True)
+    n = 0
+    for fn in sorted(os.listdir(src)):
+        if fn.endswith(".txt"):
+            with open(os.path.join(src, fn), encoding="utf-8") as f:
+                t = f.read()
+            with open(os.path.join(dst, fn), "w", encoding="utf-8", newline="\n") as f:
+                f.write(convert(t))
+            n += 1
+    print("wrote", n, "files to", dst)
+if __name__ == "__main__":
+    main()
