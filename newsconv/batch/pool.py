@@ -111,8 +111,11 @@ class Pool:
                 if not busy:
                     break
                 if control.stop_now:
+                    for job, result in self._answered(busy):
+                        finished(job, result)  # (converted before the stop: counted so, not "not run")
                     for worker in busy:
-                        self._discard(worker)  # their inputs are not run
+                        if worker.job is not None:
+                            self._discard(worker)  # their inputs are not run
                     break
                 for job, result in self._collect(busy):
                     if not finished(job, result):
@@ -137,6 +140,22 @@ class Pool:
                 worker.conn.send(job)
             worker.job, worker.started = job, time.monotonic()
         return True
+
+    def _answered(self, busy: list[_Worker]) -> list[tuple[Job, Result]]:
+        """The results busy workers have sent already, without waiting for the others (a worker that
+        wrote its output and answered just before the batch was stopped)."""
+        out: list[tuple[Job, Result]] = []
+        for worker in busy:
+            job = worker.job
+            try:
+                if job is None or not worker.conn.poll(0):
+                    continue
+                result = worker.conn.recv()
+            except Exception:  # noqa: BLE001 - EOF or half a message: no answer to count
+                continue
+            worker.job = None
+            out.append((job, result))
+        return out
 
     def _collect(self, busy: list[_Worker]) -> list[tuple[Job, Result]]:
         now = time.monotonic()
