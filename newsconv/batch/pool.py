@@ -148,13 +148,13 @@ class Pool:
         for worker in busy:
             job = worker.job
             try:
-                if job is None or not worker.conn.poll(0):
-                    continue
-                result = worker.conn.recv()
+                answered = job is not None and worker.conn.poll(0)
+                result = worker.conn.recv() if answered else None
             except Exception:  # noqa: BLE001 - EOF or half a message: no answer to count
-                continue
-            worker.job = None
-            out.append((job, result))
+                answered = False
+            if answered and job is not None:
+                worker.job = None
+                out.append((job, result))
         return out
 
     def _collect(self, busy: list[_Worker]) -> list[tuple[Job, Result]]:
