@@ -147,12 +147,13 @@ class Pool:
         out: list[tuple[Job, Result]] = []
         for worker in busy:
             job = worker.job
+            assert job is not None
             try:
-                answered = job is not None and worker.conn.poll(0)
+                answered = worker.conn.poll(0)
                 result = worker.conn.recv() if answered else None
             except Exception:  # noqa: BLE001 - EOF or half a message: no answer to count
                 answered = False
-            if answered and job is not None:
+            if answered:
                 worker.job = None
                 out.append((job, result))
         return out

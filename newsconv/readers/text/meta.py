@@ -100,6 +100,17 @@ def _account_name(name: str) -> str | None:
     return name[: -len(province)] if province else name
 
 
+def _posted(card: str) -> str:
+    """A post card's line without the word before its date (``发布于 2024-09-14 10:05``)."""
+    return card.strip().removeprefix("发布于").strip()
+
+
+def _opens_with_post_date(card: str) -> bool:
+    """Whether a card's line opens with its post's date."""
+    found = find_date(card)
+    return found is not None and found.start == 0
+
+
 # A date alone in brackets on its line: the day a speech was given (``（2024年1月24日）``).
 _DAY_SPOKEN = re.compile(r"^[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
 # A story opening with its byline and then a full date (the day it reports from, the page's only date).
@@ -370,9 +381,7 @@ class MetaCollector:
         if (name := halved(text)) is None or len(name) > 12 or not is_mostly_cjk(text):
             return None
         card = self._text_beside(index, 1)
-        card = card.strip().removeprefix("发布于").strip() if card is not None else None  # (``发布于 2024-08-02 21:47``)
-        found = find_date(card) if card is not None else None
-        return name if found is not None and found.start == 0 and display_len(card) <= 40 else None
+        return name if card is not None and _opens_with_post_date(card := _posted(card)) and display_len(card) <= 40 else None
 
     def _name_twice_over_date(self, index: int) -> str | None:
         """The account a post's header prints twice in a row, under the headline and over the
@@ -390,9 +399,7 @@ class MetaCollector:
             if k is None:
                 return None
             if self.decisions[k].kind is Kind.META:
-                card = self.decisions[k].line.text.strip().removeprefix("发布于").strip()  # (``发布于 2024-09-14 10:05``)
-                found = find_date(card)
-                return text if found is not None and found.start == 0 else None
+                return text if _opens_with_post_date(_posted(self.decisions[k].line.text)) else None
         return None
 
     def _writers_on_cards(self) -> None:

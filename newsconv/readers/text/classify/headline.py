@@ -169,8 +169,8 @@ def _alt_over_caption(page: Page, j: int) -> bool:
         return False  # (the line twice: decided with the captions)
     if is_mostly_cjk(alt):
         return len(alt) >= 4 and sum(ch in caption for ch in alt) >= 0.8 * len(alt)
-    said, known = _WORD.findall(alt.casefold()), set(_WORD.findall(caption.casefold()))
-    return len(said) >= 3 and sum(w in known for w in said) >= 0.8 * len(said)
+    said, captioned = _WORD.findall(alt.casefold()), set(_WORD.findall(caption.casefold()))
+    return len(said) >= 3 and sum(w in captioned for w in said) >= 0.8 * len(said)
 
 
 def _under_tools(page: Page, i: int) -> bool:

@@ -124,13 +124,18 @@ class StartIndex:
     nonblank: list[int]
 
 
-_PUBLISHED_LABEL = re.compile(r"^(?:发布|公开|生成)(?:日期|时间)$")
+# A record table's field for the day the page was published (meta reads it as the page's date).
+_PUBLISHED_FIELD = re.compile(r"^(?:发布|公开|生成)(?:日期|时间)$")
+# A record table's fields that hold a title: their value is the headline, not a field's.
+_TITLE_FIELDS = ("主题词", "标题", "题名", "题目")
+_LABEL_END = ":： \u3000"  # what a label alone on its line ends with
 _BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|›|→|/|＞)\s*")
 
 
 def _short_piece(text: str) -> bool:
-    """A Chinese line short enough to be one piece of a headline set line by line (six cells at most)."""
-    return (bool(text) and (len(text) <= 12 or display_len(text) <= 12) and text[-1] not in "。！？：:"
+    """A Chinese line short enough to be one piece of a headline set line by line (twelve cells at
+    most; the length first: no line of more than 24 characters is that short)."""
+    return (0 < len(text) <= 24 and (len(text) <= 12 or display_len(text) <= 12) and text[-1] not in "。！？：:"
             and is_mostly_cjk(text))
 
 
@@ -188,13 +193,14 @@ class Page:
                 continue
             j = i + 1
             value = lines[j].text
+            folded = text.replace(" ", "").replace("\u3000", "").rstrip(":：")  # (``文　　号：`` -> ``文号``)
             if (lines[j].blank or record_label_alone(value) or display_len(value) > 30 or names_a_document(value)
-                    or text.replace(" ", "").replace("\u3000", "").rstrip(":：") in ("主题词", "标题", "题名", "题目")):
+                    or folded in _TITLE_FIELDS):
                 continue  # (an empty ``主 题 词：`` over the document's title: the title is no field's value)
-            label = text.rstrip(":： \u3000")
-            lines[i] = replace(lines[i], text=f"{label}：{lines[j].text}")
+            label = text.rstrip(_LABEL_END)
+            lines[i] = replace(lines[i], text=f"{label}：{value}")
             # (the date it was published is the page's credit; the others, 成文日期 among them, furniture)
-            kind = Kind.META if _PUBLISHED_LABEL.match(label.replace(" ", "").replace("\u3000", "")) else Kind.CHROME
+            kind = Kind.META if _PUBLISHED_FIELD.match(folded) else Kind.CHROME
             known[i] = Decision(lines[i], kind, "a record table's field, its value on the next line")
             known[j] = Decision(lines[j], Kind.CHROME, "a record table's value, read with its label above")
 
@@ -204,7 +210,7 @@ class Page:
         ``“码”上`` / ``出山``)."""
         found: set[str] = set()
         texts = [line.text for line in self.lines]
-        short = [0 < len(text) <= 24 and _short_piece(text) for text in texts]  # (the length first: cheap)
+        short = [_short_piece(text) for text in texts]
         n = len(texts)
         for i in range(n - 1):
             if not (short[i] and short[i + 1]):
@@ -242,18 +248,22 @@ class Page:
             if (((title_goes_on(a, b) and self.list_lets_join(i, a, b) and not self.printed_alone(a, b))
                  or english_title_goes_on(a, b) or (i + 2 < n and english_line_over_byline(a, b, lines[i + 2].text)))
                     or (self.markup_headlines and join_wrapped(a, b) in self.markup_headlines)
-                    or (a + b) in self.repeats or (a + " " + b) in self.repeats or (a + "\u3000" + b) in self.repeats):
+                    or self._printed_as_one(a, b)):
                 # (the second, a saved page's <title> holding both lines as one; the third, a list of the
                 # page's titles printing them as one: ``从7只到1.1万余只 朱鹮的“陕西故事”越写越精彩``)
                 self.continues.add(i)
 
+    def _printed_as_one(self, upper: str, lower: str) -> bool:
+        """Whether the page prints the two lines again as one, run together or a space between (a
+        list of its titles: ``从7只到1.1万余只 朱鹮的“陕西故事”越写越精彩``)."""
+        return any(joined in self.repeats for joined in (upper + lower, f"{upper} {lower}", f"{upper}\u3000{lower}"))
+
     def printed_alone(self, upper: str, lower: str) -> bool:
         """Whether the page prints ``upper`` again on its own and never with ``lower`` after it (an
         e-paper's list of titles naming the headline without its deck): then the two are no one
-        headline."""
-        return self.repeats[upper] >= 2 and closing_kind(upper) != "issuer" and not any(
-            joined in self.repeats for joined in (upper + lower, f"{upper} {lower}", f"{upper}\u3000{lower}"))
-        # (an office over its document's title signs it again under the text: that is no list)
+        headline. (An office over its document's title signs it again under the text: that is no
+        list.)"""
+        return self.repeats[upper] >= 2 and closing_kind(upper) != "issuer" and not self._printed_as_one(upper, lower)
 
     def list_lets_join(self, i: int, upper: str, lower: str) -> bool:
         """Whether line ``i`` (``upper``) may be the first half of a headline ending in ``lower`` as

@@ -133,13 +133,11 @@ def is_title_shaped(text: str) -> bool:
     return text.count("|") < 2  # "20190926|国贸|增长率" is a row of tags
 
 
-# A record table's label alone on its line, its value on the next (a grid pasted one cell per line).
-_RECORD_LABEL_ALONE = re.compile(
-    rf"^(?:{'|'.join(_padded(label) for label in (*_COLON_FIELDS, '公开日期', '公开时间', '发布时间', '有效期'))})[ \u3000]*[：:]?$")
-
-
-_RECORD_LABEL_WORDS = frozenset((*_COLON_FIELDS, "公开日期", "公开时间", "发布时间", "发文日期", "生成日期", "有效期", "体裁分类",
-                                 "组配分类", "服务对象"))
+# A record table's labels alone on a line, each over its value (a grid pasted one cell per line) ...
+_LABELS_ALONE = (*_COLON_FIELDS, "公开日期", "公开时间", "发布时间", "有效期")
+_RECORD_LABEL_ALONE = re.compile(rf"^(?:{'|'.join(_padded(label) for label in _LABELS_ALONE)})[ \u3000]*[：:]?$")
+# ... and in a row over a row of values.
+_RECORD_LABEL_WORDS = frozenset((*_LABELS_ALONE, "发文日期", "生成日期", "体裁分类", "组配分类", "服务对象"))
 
 
 def record_label_row(text: str) -> bool:
