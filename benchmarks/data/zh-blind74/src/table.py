@@ -1,0 +1,13 @@
+#!/usr/bin/env python3
+"""Print the README's page table (id, kind, title, authors, publish_time, paragraphs) from gold/."""
+import json
+import os
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+print("| id | kind | title | authors | publish_time | paragraphs |")
+print("|---|---|---|---|---|---|")
+for fn in sorted(os.listdir(os.path.join(ROOT, "gold"))):
+    g = json.load(open(os.path.join(ROOT, "gold", fn), encoding="utf-8"))
+    authors = "、".join(g["authors"]) if g["lang"] == "zh" else "; ".join(g["authors"])
+    print(f"| {g['id']} | {g['kind']} | {g['title'].replace('|', '/')} | {authors or '[]'} | "
+          f"{g['publish_time']} | {len(g['body_paragraphs'])} |")
