@@ -3084,3 +3084,236 @@ def test_account_names_without_their_handle_province_or_button_and_no_platform_o
     sent = read("网易首页登录\n网易\n首页 > 网易号 > 正文\n夜市里的“网红”驼铃\n2024-05-20 11:43:08　甘肃\n" + STORY
                 + "\n特别声明：以上内容为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。\n")
     assert "甘肃" not in sent.meta.writers
+
+
+def test_headlines_after_a_place_s_colon_printed_on_three_lines_and_set_line_by_line_over_a_deck():
+    place = read("登录 APP下载\n首页 > 地方新闻\n宁县：\n今年将新建改建乡村公路1200公里\n某某融媒 2025-03-03 20:11\n"
+                 "记者：何 平\n" + STORY)
+    assert place.meta.title == "宁县：今年将新建改建乡村公路1200公里"
+    explained = read("当前位置：首页 > 政策法规 > 政策解读\n一图看懂：\n《某某市支持个体工商户发展十条措施》政策解读\n"
+                     "2024年03月18日 16:22 来源：某某市市场监督管理局 【打印】\n" + STORY)
+    assert explained.meta.title == "一图看懂：《某某市支持个体工商户发展十条措施》政策解读"
+    three = read("登录 注册\n当前位置：首页 > 文化\n老码头的新故事：\n江边仓库里\n开出市民书房\n2023-09-09 14:40 来源：某某晚报\n"
+                 + STORY + "\n推荐阅读\n江滨秋季文化节开幕\n老码头的新故事：江边仓库里开出市民书房\n")
+    assert three.meta.title == "老码头的新故事：江边仓库里开出市民书房"
+    epaper = read("某某晚报报头某某晚报 2025-06-12 往期回顾 PDF下载 返回首页\n这座夜市\n“火出圈”\n"
+                  "旧厂房改造后成了年轻人夜里最爱去的地方\n□ 本报记者 王　思\n版次：A03　日期：2025-06-12\n" + STORY
+                  + "\n本版标题\n这座夜市“火出圈”\n夜间公交新增3条线路\n版面导航\nA01：封面\nA02：要闻\n")
+    assert epaper.meta.title == "这座夜市“火出圈”"
+
+
+def test_writers_beside_pictures_accounts_reporters_run_into_the_text_and_school_groups():
+    english = read("Home / Hunan / Culture\nOld tea town draws a new generation\nof growers and roasters\n"
+                   "By Wen Li and Gao Yan | Photos by Pan Rui\nUpdated: 2025-05-14 16:08\n"
+                   "A grower sorts fresh leaves at a cooperative in Anhua\n"
+                   "A grower sorts fresh leaves at a cooperative in Anhua county on May 10. PAN RUI / FOR EXAMPLE DAILY\n"
+                   + ARTICLE_EN)
+    assert english.meta.title == "Old tea town draws a new generation of growers and roasters"
+    assert english.meta.writers == ("Wen Li", "Gao Yan")
+    posted = read("搜狐 登录 写文章\n戈壁滩上的夜晚，\n比白天更热闹\n2025-08-02 22:10 发布于：甘肃省\n秦游记\n文｜马 丽\n" + STORY
+                  + "\n返回搜狐，查看更多\n")
+    assert posted.meta.writers == ("马丽",)
+    glued = read("首页 > 本地 > 民生\n全市今年将新建公办幼儿园30所\n2025-03-18 09:12　某某在线　阅读：3.2万\n"
+                 "本网记者何思远从市教育局获悉，今年全市计划新建公办幼儿园30所，新增学位9000个。\n\n"
+                 "据介绍，新建幼儿园将优先布局在新建小区和城乡接合部，年底前全部投入使用。\n")
+    assert glued.meta.writers == ("何思远",)
+    school = read("当前位置：学校首页 > 校园新闻\n“走进大运河”研学：在实践中读懂家乡\n作者：初三年级组 林　晓｜摄影：陈俊｜审核：校办\n"
+                  "发布日期：2025年11月14日\n" + STORY)
+    assert school.meta.writers == ("林晓",)
+
+
+def test_a_record_table_s_title_field_table_rows_dashed_breadcrumbs_channel_rows_and_programme_labels():
+    rows = read("您所在的位置：首页 > 政府信息公开 > 通知公告\n索 引 号： 11000000MB1620735K/2025-00231 主题分类： 教育\n"
+                "发文机关： 某某区人民政府办公室 成文日期： 2025-09-08\n"
+                "标　　题： 某某区人民政府办公室关于做好2025年秋季学期学生资助工作的通知\n发文字号： 某政办〔2025〕47号 发布日期： 2025-09-10\n"
+                "有 效 性： 有效\n某某区人民政府办公室关于做好2025年秋季学期学生资助工作的通知\n某政办〔2025〕47号\n各镇人民政府、街道办事处，区政府各部门：\n"
+                "为进一步做好我区2025年秋季学期家庭经济困难学生资助工作，确保各项资助政策落实到位，经区政府同意，现就有关事项通知如下。\n"
+                "一、资助范围和标准\n（一）学前教育。对在我区公办、普惠性民办幼儿园就读的家庭经济困难幼儿，按每生每学年1000元标准给予资助。\n"
+                "（二）义务教育。对家庭经济困难寄宿生按小学每生每学期500元、初中每生每学期625元标准发放生活补助。\n"
+                "二、工作安排\n时间 工作内容 责任单位\n9月15日前 学生申请、学校初审并公示 各学校（幼儿园）\n"
+                "9月25日前 数据比对、复核认定 区教育局、区民政局\n10月31日前 资金发放到位 区教育局、区财政局\n"
+                "三、工作要求\n各相关单位要高度重视，明确专人负责，严格按照程序开展认定工作，做到公开、公平、公正。区教育局要会同区财政局加强"
+                "资金监管，确保资助资金足额、及时发放到位。\n某某区人民政府办公室\n2025年9月8日\n相关附件：\n1.学生资助申请表.docx\n")
+    assert rows.meta.title == "某某区人民政府办公室关于做好2025年秋季学期学生资助工作的通知"
+    dashed = read("首页时政国际社会财经地方视频图片\n某某网\n某某网 - 地方 - 宁夏 - 正文\n"
+                  "闽宁镇菌菇产业扩产 三千余名村民家门口就业\n2025年09月12日 14:37　来源：某某网\n" + STORY)
+    assert dashed.meta.title == "闽宁镇菌菇产业扩产 三千余名村民家门口就业"
+    channels = read("某某新闻某某晚报APP下载登录\n某某新闻\n搜索\n要闻上海区情城事财经文体视频直播\n"
+                    "杨浦滨江再延伸2.3公里 “工业锈带”变身“生活秀带”\n作者 | 李敏 陈欢2025-04-26 19:05:33来源：某某新闻\n" + STORY)
+    assert channels.meta.title == "杨浦滨江再延伸2.3公里 “工业锈带”变身“生活秀带”"
+    programme = read("某某广电网\n首页直播新闻栏目专题\n视频封面\n▶ 00:00 / 02:16　　播放量 3.6万　　全屏\n栏目：《某某新闻》\n"
+                     "滨江步道提升改造完工 “滨水客厅”向市民开放\n发布时间：2025-09-12 21:18\n" + STORY)
+    assert programme.meta.title == "滨江步道提升改造完工 “滨水客厅”向市民开放"
+    bracketed = read("首页 > 政务公开 > 政府文件\n【信息索引号】360700-05-2024-0098　【公开方式】主动公开\n"
+                     "【发文字号】某市府办字〔2024〕35号　【发布日期】2024年09月10日\n某某市人民政府办公室关于印发某某市城镇老旧小区改造资金管理办法的通知\n"
+                     "某市府办字〔2024〕35号\n\n各县（市、区）人民政府，市政府各部门：\n\n"
+                     "《某某市城镇老旧小区改造资金管理办法》已经市政府同意，现印发给你们，请认真抓好贯彻落实。\n\n"
+                     "第一条　为规范城镇老旧小区改造资金管理，提高资金使用效益，根据有关规定，结合本市实际，制定本办法。\n\n"
+                     "第二条　本办法所称城镇老旧小区改造资金，是指各级财政安排用于城镇老旧小区改造的资金。\n\n2024年9月6日\n")
+    assert bracketed.meta.title == "某某市人民政府办公室关于印发某某市城镇老旧小区改造资金管理办法的通知"
+
+
+def test_post_headers_broken_over_lines_verified_and_badged_cards_and_a_self_media_breadcrumb_step():
+    dotted = read("今日头条\n首页下载头条APP注册头条号登录\n周边秋游去哪儿？这5个地方趁现在去正好\n原创\n2025-09-13 18:42\n·\n北疆生活圈\n·\n"
+                  "新疆\n关注\n" + STORY)
+    assert dotted.meta.writers == ("北疆生活圈",)
+    counted = read("搜狐首页新闻体育汽车房产旅游美食更多\n高原慢生活\n在青海，过慢一点的日子\n文章\n1532 总阅读\n286万\n查看TA的文章>\n"
+                   "在西宁待了一个秋天，这几样小吃我愿意天天吃\n2025-09-09 21:06　发布于：青海省　阅读 (1.2万)\n" + STORY)
+    assert counted.meta.writers == ("高原慢生活",)
+    verified = read("微博\n搜索微博\n首页　发现　登录 | 注册\n9月15日起，这几条路段施工封闭，出行请绕行\n\n某某出行提示\n"
+                    "微博认证：某某交通出行资讯博主　粉丝 86.4万\n+ 关注\n2025-09-14 20:03　阅读 3.2万\n" + STORY)
+    assert verified.meta.title == "9月15日起，这几条路段施工封闭，出行请绕行"
+    assert verified.meta.writers == ("某某出行提示",)
+    badged = read("微博\n搜索微博\n头图\n从亮马河到温榆河，这条滨水绿道一路都是风景\n骑行某某　某某骑行领域博主\n\n"
+                  "发布于 2025-06-03 21:14　阅读数 3.6万\n\n" + STORY)
+    assert badged.meta.writers == ("骑行某某",)
+    stepped = read("网易首页应用网易新闻登录注册免费邮箱\n网易号各有态度　申请入驻\n网易首页 > 网易号 > 正文\n"
+                   "某某大豆今年长势咋样？走访了三个县，农户这样说\n举报2025-09-10 07:45:12　来源: 黑土地三农观察　黑龙江　0跟贴\n" + STORY)
+    assert stepped.meta.writers == ("黑土地三农观察",)
+
+
+def test_bracketed_labels_and_a_document_dated_only_under_its_signature():
+    labelled = read("当前位置：首页 > 新闻中心 > 街道动态\n某某社区开展“浓情端午 粽享邻里”主题活动\n【发布时间】2025-05-30 15:08:21\n"
+                    "【信息来源】某某街道\n【作者】黄  琴　　摄影：周凯\n" + STORY)
+    assert labelled.meta.writers == ("黄琴",)
+    signed = read("您所在的位置：首页 > 通知公告\n关于2025年度社区“微更新”项目拟立项名单的公示\n浏览次数：576　　【打印】 【关闭】\n"
+                  + STORY + "\n某某街道办事处\n2025年5月9日\n\n上一篇：社区“微更新”项目征集公告\n下一篇：关于开展社区志愿者招募的通知\n"
+                  "相关信息\n某某街道夏季防汛工作提示\n2025-05-20\n社区“微更新”项目征集公告\n2025-03-03\n")
+    assert signed.meta.published == dt.date(2025, 5, 9)
+
+
+def test_a_breadcrumb_never_wraps_into_the_headline_and_a_record_value_may_end_on_a_document_s_kind():
+    rows = "".join(f"{n} 福建某某{w}科技有限公司 某某镇 {p}\n" for n, w, p in [
+        (1, "纺织", "功能性针织面料"), (2, "精密机械", "制鞋自动化设备"), (3, "新材料", "环保型热熔胶"), (4, "卫浴", "智能恒温阀芯"),
+        (5, "包装制品", "食品级复合软包装"), (6, "电子", "汽车线束连接器"), (7, "智能装备", "伺服压装设备")])
+    listed = read("无障碍阅读|长者模式|繁體中文|手机版某某市人民政府欢迎您！\n某某市人民政府\n搜索本站\n首页 走进某某 政务公开 政务服务 政民互动 专题专栏\n"
+                  "当前位置： 首页 > 政务公开 > 部门动态 > 市工信局\n某某市2025年第一批市级“专精特新”中小企业拟认定名单公示\n"
+                  "发布时间：2025-04-23 信息来源：市工信局 【字号：大 中 小】 【打印】\n"
+                  "根据《某某省优质中小企业梯度培育管理实施细则》和《某某市“专精特新”中小企业培育工作方案》，经企业自主申报、镇（街道）初审、"
+                  "专家评审和部门联审，拟认定以下企业为2025年第一批市级“专精特新”中小企业，现予以公示。\n"
+                  "序号 企业名称 所属镇（街道） 主导产品\n" + rows +
+                  "公示期为2025年4月23日至4月29日（5个工作日）。公示期间，任何单位或个人对公示名单有异议的，可通过书面形式向市工信局反映。\n"
+                  "联系电话：0595-85620000，联系地址：某某市世纪大道行政服务中心B区5楼。\n某某市工业和信息化局\n2025年4月23日\n分享到： 微信 微博 QQ\n")
+    assert listed.meta.title == "某某市2025年第一批市级“专精特新”中小企业拟认定名单公示"
+    approval = read("首页→信息公开→政府文件\n索 引 号：\n014139458/2025-00317\n分　　类：\n民政、扶贫、救灾；批复\n发布机构：\n某某区人民政府\n"
+                    "成文日期：\n2025-04-21\n文　　号：\n某政复〔2025〕12号\n发布日期：\n2025-04-24\n主 题 词：\n社区 批复\n"
+                    "某某区人民政府关于同意设立某某镇龙川社区居民委员会的批复\n某政复〔2025〕12号\n某某镇人民政府：\n"
+                    "你镇《关于设立龙川社区居民委员会的请示》收悉。经研究，现批复如下：\n"
+                    "一、同意设立某某镇龙川社区居民委员会。龙川社区由原双塘社区析出的3个居民小区组成，总面积约1.3平方公里，现有居民2860户。\n"
+                    "二、你镇要依法组织开展社区居民委员会选举工作，配齐配强社区工作力量。\n某某区人民政府\n2025年4月21日\n")
+    assert approval.meta.title == "某某区人民政府关于同意设立某某镇龙川社区居民委员会的批复"
+    of = read("某某晚报　数字报　往期回顾　PDF下载\n版面导航\n第A01版：封面\n第A02版：要闻\n本版其他文章\n某某区老旧小区改造全面开工\n"
+              "市区新增公交线路3条\n某某区“夜市地图”出炉\nA03版：城事　　2024年6月14日 星期五\n老街区里的\n“15分钟便民生活圈”\n"
+              "——某某片区推进城市更新走访记\n记者 于  静  通讯员 高建 报道\n" + STORY)
+    assert of.meta.title == "老街区里的“15分钟便民生活圈”"
+
+
+def test_buttons_bars_player_controls_banners_commenters_and_badges_are_no_writers():
+    comment = read("首页 > 本地\n古城将推出12条文旅主题线路\n2025-04-24 08:56:11　来源：某某晚报　作者：记者 蔡思颖 通讯员 黄志鹏　我要评论\n" + STORY)
+    assert comment.meta.writers == ("蔡思颖", "黄志鹏")
+    barred = read("首页 > 新闻中心\n3号泊位升级改造工程通过交工验收\n作者 | 陈嘉伟来源 | 工程管理部发布时间 | 2025-04-24 11:03浏览量 | 418\n" + STORY)
+    assert barred.meta.writers == ("陈嘉伟",)
+    player = read("当前位置：首页 > 政民互动 > 在线访谈\n解读《某某市城区停车设施建设管理办法》\n发布时间：2024-06-19 09:00　来源：市政府办公室\n"
+                  "▶\n00:00\n/\n28:45\n音量\n画质：标清\n全屏\n访谈简介\n访谈时间：2024年6月18日 15:00\n" + STORY)
+    assert player.meta.writers == ()
+    banner = read("ECNS Example Channel | English\nHomeChinaEconomySocietyTravel\nLake enters main flood season as water level rises\n"
+                  "Source: Xinhua | 2024-07-02 15:44:10 | Editor: Wang Qian\n" + ARTICLE_EN)
+    assert banner.meta.writers == ()
+    commented = read("首页下载头条APP\n搜索\n三门峡的苹果花开了，今年的收成能好吗？\n2024-04-12 20:31\n·\n豫西老张说三农\n·\n河南\n" + STORY
+                     + "\n评论 346\n洛宁小苹果 04-12 21:05 · 河南\n今年花开得早\n用户6254183790 04-13 10:47 · 河南\n盼个好收成\n")
+    assert commented.meta.writers == ("豫西老张说三农",)
+    doubled = read("澎湃\n要闻 深度 视频 湃客 澎湃号 下载客户端 登录\n吉安：井冈蜜柚迎来“花期管理”关键期\n庐陵之声 庐陵之声　关注\n"
+                   "2024-04-16 17:58　来源：澎湃新闻·澎湃号·政务\n" + STORY)
+    assert doubled.meta.writers == ("庐陵之声",)
+    header = read("兰考泡桐“变身”民族乐器，远销海内外\n原创张  磊 兰考融媒2024年05月22日 19:30河南\n点击上方蓝字 关注我们\n" + STORY
+                  + "\n来源：兰考县融媒体中心\n")
+    assert header.meta.writers == ("张磊",)
+    badged = read("微博\n首页\n文章封面\n木兰溪夜跑路线全攻略，亲测这3条最舒服\n头像\n莆田老林\n莆田本地生活博主\n+关注\n"
+                  "发布于 2025-04-26 09:12　来自 福建\n" + STORY)
+    assert badged.meta.writers == ("莆田老林",)
+    glued = read("首页下载头条无障碍侵权投诉登录\n蠡湖边这条新步道开放了！全长5.6公里，周末可以去走走\n原创某某生活圈2025-04-24 17:06·江苏\n" + STORY)
+    assert glued.meta.writers == ("某某生活圈",)
+    subscribed = read("要闻深度视频澎湃号直播更多下载客户端 登录\n澎湃号 > 政务 > 龙城发布\n今晚起，这6个路段夜间施工，请注意绕行\n龙城发布+ 订阅\n"
+                      "2025-04-25 20:18　来源：澎湃新闻·澎湃号·政务\n" + STORY)
+    assert subscribed.meta.writers == ("龙城发布",)
+
+
+def test_stacks_with_a_deck_a_kicker_of_short_phrases_and_second_lines_that_finish_the_first():
+    english = read("Thursday, June 12, 2025\n中文 | Sign in | Subscribe\nExample Now\nHomeGreater Bay AreaBusinessCultureTravelOpinionVideo\n"
+                   "BUSINESS / TRADE\nHarbour adds night boats for summer visitors\n"
+                   "Ferry services across the bay to run every twenty minutes from next month\n"
+                   "By Wen Li and Zoe Chan | Updated: 2025-06-12 15:40 | Source: Example Now\n" + ARTICLE_EN
+                   + "\nThe harbour's business and trade office said late boats would help shops near the pier.\n")
+    assert english.meta.title == "Harbour adds night boats for summer visitors"
+    assert english.meta.writers == ("Wen Li", "Zoe Chan")
+    stack = read("西江日报\n西江网往期回顾PDF下载\n2025年06月12日 星期四　第A03版：要闻\n"
+                 "上一版 下一版　版面导航：A01 头版A02 要闻A03 要闻A04 综合A05 区域A06 民生\nA03版 要闻 版面图\nPDF下载本版\n"
+                 "聚焦制造业高质量发展\n西江两岸新增6家国家级专精特新“小巨人”企业\n梯度培育让中小企业走上“专精特新”之路\n"
+                 "本报记者 林晓雯 通讯员 叶俊\n"
+                 "记者昨日从市工业和信息化局获悉，在最新公布的第七批专精特新“小巨人”企业名单中，我市共有6家企业入选，全市国家级专精"
+                 "特新“小巨人”企业累计达到52家，数量居全省地级市前列。\n"
+                 "此次入选的6家企业分别来自新材料、智能装备、电子信息等领域，均在细分市场深耕多年，主导产品市场占有率位居全国前列。\n"
+                 "梯度培育体系逐步完善\n"
+                 "近年来，我市建立了创新型中小企业、省级专精特新中小企业、国家级专精特新“小巨人”企业梯度培育体系，对入库企业实行"
+                 "“一企一策”服务。\n"
+                 "下一步，我市将继续实施“专精特新”企业倍增行动，力争到2027年，国家级专精特新“小巨人”企业达到70家以上。\n"
+                 "本版标题\n西江两岸新增6家国家级专精特新“小巨人”企业\n我市启动2025年“技能提升月”活动\n市区新增3条微循环公交线路\n"
+                 "图片新闻\n往期回顾\n")
+    assert stack.meta.title == "西江两岸新增6家国家级专精特新“小巨人”企业"
+    done = read("版次：A05 | 版名：综合 | 日期：2025-06-13\n今年首批省级“一老一小”服务设施项目\n全部开工\n作者：本报记者 王艺璇 通讯员 邢孔亮\n" + STORY)
+    assert done.meta.title == "今年首批省级“一老一小”服务设施项目全部开工"
+    led = read("您现在的位置：首页 >> 政务动态 >> 领导活动 >> 正文\n某某县：县委书记陈卫东带队\n督导秋粮收储和冬季农业生产\n"
+               "发布时间：2023-10-12 10:23:45   来源：县政府办   作者：赵  蕾\n" + STORY)
+    assert led.meta.title == "某某县：县委书记陈卫东带队督导秋粮收储和冬季农业生产"
+    grown = read("当前位置：某某网 > 要闻 > 乡村振兴\n戈壁滩上种出\n“数字蔬菜”\n——某某区设施农业转型升级见闻\n"
+                 "2024-05-14 08:30来源：某某日报\n文/本报记者 杨晓敏\n" + STORY)
+    assert grown.meta.title == "戈壁滩上种出“数字蔬菜”"
+    did = read("当前位置：首页 > 新闻中心 > 公司要闻\n公司首座“光伏+储能”一体化电站\n实现全容量并网\n发布时间：2024年09月12日\n来源：新能源公司\n" + STORY)
+    assert did.meta.title == "公司首座“光伏+储能”一体化电站实现全容量并网"
+    phrases = read("某某晚报\n2024年03月22日 星期五　A05版：民生\n数字报首页往期回顾　上一版下一版　PDF\nA05版面\n本版标题\n"
+                   "一碗面 三块钱 五年不涨价 老街面馆的“良心账”\n某某区新增3处“口袋公园”\n城区供水管网改造本月完工\n"
+                   "一碗面 三块钱 五年不涨价\n\n老街面馆的“良心账”\n全媒体记者　刘  畅　通讯员　贺  婷\n"
+                   "　　早上六点半，老街口的面馆准时开门。一碗素面三块钱，加个荷包蛋四块钱，五年来价钱一直没有涨。\n"
+                   "　　“面做得软和，价钱也实惠。”82岁的周爹爹几乎每天都来吃一碗面。\n"
+                   "　　面馆老板给记者算了一笔账：一碗面的成本两块出头，薄利多销，一天能卖三百多碗，够一家人开销。\n"
+                   "　　社区负责人说，面馆不涨价，是老街坊们心里的一笔“良心账”。\n")
+    assert phrases.meta.title == "老街面馆的“良心账”"
+
+
+def test_commentators_broadcast_voices_avatars_named_by_account_and_names_over_the_headline():
+    commentary = read("某某新闻网\n某某时评\n让“口袋公园”真正装进市民的口袋\n2025年06月13日 07:05　来源：某某晚报\n"
+                      "□ 某某晚报评论员 何思远\n" + STORY)
+    assert commentary.meta.writers == ("何思远",)
+    radio = read("当前位置：首页 > 广播 > 新闻综合广播\n黄河岸边看新绿\n2024年04月11日 20:16来源：某某台记者：王丽娟 张鹏主播：赵晨\n"
+                 "收听本条广播\n" + STORY)
+    assert radio.meta.writers == ("王丽娟", "张鹏")
+    avatar = read("微博\n搜索\n首页 视频 发现 登录 注册\n地铁App上线“AR导航”，实测3个换乘站\n长安城事观察的头像\n长安城事观察\n"
+                  "发布于 2024-11-22 21:08\n阅读 3.2万\n" + STORY)
+    assert avatar.meta.writers == ("长安城事观察",)
+
+
+def test_a_saved_page_s_title_running_on_into_the_subtitle_and_a_site_name_over_the_headline():
+    from newsconv.readers.html import read_html
+
+    def saved(title: str, h1: str, rest: str) -> object:
+        page = (f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+                f'<div class="nav">首页 新闻 本地</div><h1>{h1}</h1>{rest}'
+                '<p>　　5月16日，某某区“乡村夜市”在滨江广场开市，首批80个摊位经营本地小吃、农产品和文创产品，开市当晚吸引市民游客两万余人次。</p>'
+                '<p>　　据介绍，夜市将持续到10月底，每周五至周日开放，区里同步推出公交夜班线路和临时停车场，方便市民出行。</p>'
+                '</body></html>')
+        return read_html(page.encode(), ReadOptions(source="page.html"))
+
+    apart = saved("麦积山下“花牛”红——某某区花牛苹果产业发展见闻-某某在线", "麦积山下“花牛”红",
+                  "<div class='sub'>——某某区花牛苹果产业发展见闻</div><div class='info'>2023-10-18　来源：某某日报</div>")
+    assert apart.meta.title == "麦积山下“花牛”红"
+    together = saved("济宁：“全链条”护航大运河文化保护传承利用——南阳古镇建成省级旅游度假区_某某网",
+                     "济宁：“全链条”护航大运河文化保护传承利用<br>——南阳古镇建成省级旅游度假区",
+                     "<div class='info'>2025-04-27 10:06　来源：某某网</div>")
+    assert together.meta.title == "济宁：“全链条”护航大运河文化保护传承利用——南阳古镇建成省级旅游度假区"
+    eye = read("Log inNewsletter中文\nExample Eye\nHomeCityBusinessLifestyleOpinionPhotos\nHome > City\n"
+               "Source: Example EyeEditor: Tom Lin2025-10-090 comments\nOld lane houses get new life as the district turns to repair\n"
+               + ARTICLE_EN)
+    assert eye.meta.title == "Old lane houses get new life as the district turns to repair"
+    named = read("Thursday, June 12, 2025\nExample Now\nHarbour adds night boats for summer visitors\n"
+                 "By Wen Li and Zoe Chan | Updated: 2025-06-12 15:40\n" + ARTICLE_EN)
+    assert named.meta.writers == ("Wen Li", "Zoe Chan")

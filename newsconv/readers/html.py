@@ -386,14 +386,16 @@ def _size(text: str) -> int:
     return han if han * 2 >= len(text) else len(text.split())
 
 
-def _broken_headlines(lines: list[str], titles: list[str]) -> list[str]:
+def _broken_headlines(lines: list[str], titles: list[str], headings: list[str]) -> list[str]:
     """Headlines the page prints on two lines (``<h1>…观摩会<br>推动…延伸</h1>``) that its
     <title> holds joined: the two lines joined as the text reader joins a wrapped line."""
     from newsconv.readers.text.lines import join_wrapped
 
     found = []
     for upper, lower in pairwise(lines):
-        if len(upper) >= 4 and len(lower) >= 2 and any(upper in title for title in titles):
+        if (len(upper) >= 4 and len(lower) >= 2 and any(upper in title for title in titles)
+                # (``——…见闻`` outside the <h1>: a 副题 the <title> runs on, no second line of the headline)
+                and (not lower.startswith(("—", "--", "－")) or any(lower in heading for heading in headings))):
             joined = join_wrapped(upper, lower)
             spaced = f"{upper} {lower}"  # (the <title> may hold the two lines a space apart, and end on them
             # after the page's name: ``某某晚报 2023年03月09日 A05：城事 春季流感进入高发期 专家支招科学防护``)
@@ -418,7 +420,8 @@ def markup_headlines(root: Any, text: str) -> frozenset[str]:
     lines = set(folded)
     named = [line for line in lines if len(line) >= 4 and line.casefold() != site
              and any(_between_separators(line, title) for title in titles)]
-    named.extend(_broken_headlines(folded, titles))
+    headings = [" ".join(h1.text_content().split()) for h1 in root.iter("h1")]
+    named.extend(_broken_headlines(folded, titles, headings))
     best = max((_size(line) for line in named), default=0)
     chosen = {line for line in named if _size(line) == best and best >= 2}
     for h1 in root.iter("h1"):

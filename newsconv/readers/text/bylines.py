@@ -29,6 +29,7 @@ _LABELS: dict[str, str | Role] = {
     "Contributing": Role.REPORTER, "Editor": Role.EDITOR, "Date": "date", "Published": "date", "Updated": "date", "Posted": "date",
     "作者": Role.AUTHOR, "文字": Role.AUTHOR, "撰文": Role.AUTHOR, "撰稿": Role.AUTHOR, "文": Role.AUTHOR, "口述": Role.AUTHOR,
     "整理": Role.AUTHOR, "采写": Role.AUTHOR, "解读人": Role.AUTHOR, "执笔": Role.AUTHOR, "原创": Role.AUTHOR, "撰稿人": Role.AUTHOR,
+    "评论员": Role.AUTHOR, "特约评论员": Role.AUTHOR,  # (``□ 某某晚报评论员 某某``: a commentary's writer)
     "本报记者": Role.REPORTER, "记者": Role.REPORTER, "特约记者": Role.REPORTER, "实习记者": Role.REPORTER,
     "见习记者": Role.REPORTER, "首席记者": Role.REPORTER, "实习生": Role.REPORTER, "文图": Role.AUTHOR,
     "图文": Role.AUTHOR, "文/图": Role.AUTHOR, "图/文": Role.AUTHOR,
@@ -36,6 +37,7 @@ _LABELS: dict[str, str | Role] = {
     "责任编辑": Role.EDITOR, "责编": Role.EDITOR, "编辑": Role.EDITOR, "主编": Role.EDITOR,
     "审核": Role.EDITOR, "审校": Role.EDITOR, "校对": Role.EDITOR, "终审": Role.EDITOR, "初审": Role.EDITOR,
     "复审": Role.EDITOR, "编审": Role.EDITOR, "监制": Role.EDITOR, "值班编辑": Role.EDITOR,
+    "主播": Role.EDITOR, "播音": Role.EDITOR,  # (a broadcast's voices: no writers)
     "摄影": Role.PHOTOGRAPHER, "摄": Role.PHOTOGRAPHER, "图": Role.PHOTOGRAPHER, "图片": Role.PHOTOGRAPHER,
     "供图": Role.PHOTOGRAPHER, "摄影记者": Role.PHOTOGRAPHER, "摄像": Role.PHOTOGRAPHER, "视频": Role.PHOTOGRAPHER, "剪辑": Role.EDITOR,
     "翻译": Role.TRANSLATOR, "编译": Role.TRANSLATOR, "译": Role.TRANSLATOR,
@@ -47,19 +49,19 @@ _LABELS: dict[str, str | Role] = {
 _NEED_SEPARATOR = {"文", "图", "摄", "译", "文字", "视频", "时间", "日期", "Date", "来自", "整理", "口述", "原创", "Source", "Writer", "Author",
                    "Reporter", "Editor", "Contributing", "点击", "浏览", "字体"}
 # Writer labels that may follow a qualifier: "澎湃新闻记者", "《棱镜》作者", "观察者网专栏作者".
-_QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影")
+_QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影", "评论员")
 
 _LABEL_ALT = literal_alternation(_LABELS)  # the longest label first
 # The labels' first characters, as a lookahead before the alternation: the search then skips at
 # once every position no label can start at (an alternation of many words is slow to try).
 _LABEL_FIRST = "(?=[" + re.escape("".join(sorted({k[0] for k in _LABELS}))) + "])"
-_SEP = r"(?P<sep>\s*[:：/｜丨|]\s*|\s+)"
+_SEP = r"(?P<sep>\s*[:：/｜丨|】]\s*|\s+)"  # (``【作者】某某``: a label in brackets)
 _LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?:^|(?<=[\s|丨｜/·•,，;；:：【\[(（】\])）]))(?P<label>{_LABEL_ALT}){_SEP}")
 # A label glued to the value before it, as pages print them without spaces
-# (``2024-01-09 10:20来源：某某网作者：赵峰``): two characters or more, and a colon after it.
+# (``2024-01-09 10:20来源：某某网作者：赵峰``, ``作者 | 某某来源 | 某某部``): two characters or more, a colon or a bar after it.
 _GLUED_ALT = literal_alternation(k for k in _LABELS if len(k) >= 2 and not k.isascii())
 # (or run on from a time, a space after it: ``2025-06-03 09:12通讯员 某某``; parse_credits keeps those)
-_GLUED_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?<=[\d\u4e00-\u9fff）)])(?P<label>{_GLUED_ALT})(?P<sep>\s*[:：]\s*|\s+)")
+_GLUED_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?<=[\d\u4e00-\u9fff）)])(?P<label>{_GLUED_ALT})(?P<sep>\s*[:：|｜丨]\s*|\s+)")
 _QUALIFIED_RE = re.compile(
     rf"^[【\[(（]?(?P<qual>[^\s:：/]{{1,14}}?(?:/[^\s:：/]{{2,10}}?)?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
 )
@@ -109,6 +111,11 @@ _TRAILING_BARE = re.compile(
 )
 _LEADING = re.compile(r"^(?P<lead>[^（(]{0,30}?(?:讯|电|报道|消息|快讯))\s*[（(](?P<inner>[^（()）\n]{2,60})[)）]")
 # A paragraph that opens with its byline in parentheses and no dateline: ``（通讯员 杨昌明）夜幕降临，``.
+# A reporter's name run into the first sentence: ``本网记者周婉婷从省住房和城乡建设厅获悉，…``
+# (the word after the name says where the news came from or where the reporter went).
+_LEADING_GLUED = re.compile(r"^(?:本报|本台|本网)?(?:融媒体|全媒体|首席|特约|实习|见习)?记者(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                            r"(?:从|在|近日|日前|今天|昨天|昨日|今日|获悉|了解到|跟随|来到|走进)")
+_NOT_A_NAME_BEFORE = frozenset(("近日", "日前", "今天", "昨天", "昨日", "今日", "前日", "今年", "近期", "目前", "随后", "一行"))
 _LEADING_LABELLED = re.compile(r"^[（(](?P<inner>(?:本报)?(?:特约|实习|见习)?(?:记者|通讯员)[^（()）\n]{2,40})[)）]\s*\S")
 _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reported by|contributed by|published by|publicado por|"
                  r"escrito por|por|di|von|par|door|автор|(?:writer|author|reporter)(?=\s*:))\b[\s:]*(?P<rest>.+)$",
@@ -316,7 +323,7 @@ _NOT_IN_NAMES = frozenset(
     "review magazine newsletter subscribe sign search press media group network daily weekly times post world "
     "national international university institute company inc ltd corporation association council department "
     "business sports opinion politics entertainment promoted sponsored links report science english chinese share facebook linkedin "
-    "port harbour harbor bridge river lake park station airport".split()
+    "port harbour harbor bridge river lake park station airport channel".split()
 )
 
 
@@ -400,7 +407,7 @@ def _reporting_by(inner: str) -> list[Person] | None:
 # (``（心血管内科 许静怡）``, ``（建工街道 朴美兰）``, ``（邹城市供销社 褚  涛）``, ``作者：市书协　谭 敏``).
 _DEPARTMENT_ENDS = ("科", "处", "庭", "街道", "社区", "乡", "镇")  # (``民二庭``: a court's division)
 # ... and endings that some given names have too (``王建会``): the unit's only when it is no name.
-_UNIT_ENDS = ("社", "站", "队", "馆", "协", "联", "委", "办", "会", "警", "媒")  # (``济宁交警``, ``某某融媒``)
+_UNIT_ENDS = ("社", "站", "队", "馆", "协", "联", "委", "办", "会", "警", "媒", "组", "部", "室", "中心")  # (``济宁交警``, ``某某融媒``, ``初二年级组``)
 
 
 def _is_unit(token: str) -> bool:
@@ -444,6 +451,9 @@ def leading_byline(paragraph: str) -> list[Person] | None:
     m = _LEADING_BARE.match(paragraph.strip()) or _LEADING_LABELLED.match(paragraph.strip())
     if m and (people := _people_in(m["inner"])) and all(is_chinese_personal_name(p.name) for p in people):
         return people
+    m = _LEADING_GLUED.match(paragraph.strip()) if "记者" in paragraph[:12] else None
+    if m and m["name"] not in _NOT_A_NAME_BEFORE and is_chinese_personal_name(m["name"]):
+        return [Person(m["name"], Role.REPORTER)]
     return None
 
 
@@ -589,7 +599,18 @@ _LATIN_FIELD = re.compile(r"^(?P<label>Source|Editor|Published|Updated|Date)\s*:
 
 _TOOL_PIECES = frozenset("email e-mail print share comments comment tweet facebook twitter save more".split())
 # An outlet's name or site printed beside a byline: ``Jingchu Today``, ``chinadaily.com.cn``.
+# Who made the pictures, beside the writers: ``By Liu Min and Zhou Yang | Photos by Tan Hui``.
+_PICTURES_BY = re.compile(r"^(?:Photos?|Photographs?|Photography|Pictures?|Images?|Video|Graphics?)\s+by\s+(?P<names>\S.*)$",
+                          re.IGNORECASE)
 _OUTLET_PIECE = re.compile(r"^(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}|[a-z][\w-]*(?:\.[\w-]+)+)$")
+
+
+def _acronym_and_words(text: str) -> bool:
+    """Whether a run of words mixes an acronym with capitalised words (``ECNS Jiangxi Channel``): a
+    site's or a desk's name; a name in capitals is capitals throughout (``LI WEN``)."""
+    tokens = text.split()
+    return (any(len(t) >= 2 and t.isupper() for t in tokens)
+            and any(t[:1].isupper() and not t.isupper() for t in tokens))
 
 
 def _english_credits(line: str) -> Credits | None:
@@ -600,7 +621,7 @@ def _english_credits(line: str) -> Credits | None:
         return Credits(source=re.sub(r"^(?:from|by)\s+", "", stripped, flags=re.IGNORECASE))
     # (not "Name, Associated Press": under a picture that is the photographer's credit)
     if ((m := _NAME_THEN_PLACE.match(stripped)) and len(m["rest"].split()) <= 5 and not find_date(m["rest"])
-            and not _agency_line(m["rest"]) and not _BY.match(m["names"])):
+            and not _agency_line(m["rest"]) and not _BY.match(m["names"]) and not _acronym_and_words(m["names"])):
         names, rest = _latin_names(m["names"])
         capitalised = all(w[:1].isupper() or w.lower() in ("and", "of", "the", "for") for w in m["rest"].split())
         if names and not rest and capitalised:
@@ -628,6 +649,11 @@ def _english_credits(line: str) -> Credits | None:
                         else:
                             merged.date = merged.date or find_date(field["value"])
                         continue
+                    if (pictures := _PICTURES_BY.match(piece)) and merged.people:
+                        names, rest = _latin_names(pictures["names"])
+                        if names and not rest.strip():
+                            merged.people.extend(Person(n, Role.PHOTOGRAPHER) for n in names)
+                            continue
                     date = find_date(piece)
                     merged.date = merged.date or date
                     if (date is None and separator == " | " and read[0] is not None and read[0].people
@@ -753,7 +779,9 @@ _NAMES_THEN_ROLE = re.compile(
 
 # A self-media post's header: ``原创 林小满 乡土观察 2024年02月18日 20:15 湖南`` (writer, account,
 # date, place; the date may stand on the next line), ``原创2024-02-18 20:15·乡土观察`` (date, then the account).
-_POST_HEADER = re.compile(r"^原创\s*(?P<names>[^\d\s][^\d]{1,40}?)(?:\s+(?=(?:19|20)\d\d|来源)|\s*$)")
+_POST_HEADER = re.compile(r"^原创\s*(?P<names>[^\d\s][^\d]{1,40}?)(?:\s+(?=(?:19|20)\d\d|来源)|(?<=[\u4e00-\u9fff])(?=(?:19|20)\d\d[-/.年])|\s*$)")
+# A two-character name spaced out to three characters' width among a header's names (``张  磊 某某融媒``).
+_SPACED_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # A date with its year and perhaps its time, as post headers and account cards print it.
 _YMD_TIME = r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
 # A card's date, or a mobile page's month, day and time without the year (``06-03 10:21``).
@@ -764,12 +792,23 @@ _DATE_THEN_ACCOUNT = re.compile(
     r"(?P<name>[^\s·・|:：\d+][^\s·・|:：\d+]{1,19})(?:(?:\s*[·・]\s*|\s+)[\u4e00-\u9fff]{2,4})?(?:\s*\+?\s?关注)?$"
 )
 
+def _post_header_match(line: str) -> re.Match[str] | None:
+    """``_POST_HEADER`` on a line; a date run on from the names only after two names or more
+    (``原创张  磊 某某融媒2024年…``: not ``原创某某融媒掌上某某2024-…``, one run of characters)."""
+    stripped = line.strip()
+    m = _POST_HEADER.match(stripped)
+    if m is None or (stripped[m.end() : m.end() + 1].isdigit() and not stripped[m.end() - 1].isspace()
+                     and not any(c.isspace() for c in m["names"])):
+        return None
+    return m
+
+
 def _post_header(line: str) -> Credits | None:
     """The writer a self-media post's header names (the account after the writer is left out)."""
-    m = _POST_HEADER.match(line.strip())
+    m = _post_header_match(line)
     if not m:
         return None
-    tokens = split_names(m["names"])
+    tokens = split_names(_SPACED_PAIR.sub(r"\1\2", m["names"]))
     _, double = _surnames()  # (four characters only with a double family name: ``江门应急`` is an account)
     names = [t for t in (tokens[:-1] if len(tokens) >= 2 else tokens)
              if is_chinese_personal_name(t) and (len(t) <= 3 or t[:2] in double)]
@@ -792,7 +831,7 @@ def post_account(line: str) -> str | None:
             return None  # ``原创`` / ``2024-06-01 18:23·广东``: where it was sent from, the account on the next line
         province = next((p for p in _PROVINCES if name.endswith(p) and len(name) - len(p) >= 2), None)
         return name[: -len(province)] if province else name  # ``…·某某观察贵州``: its IP location after it
-    if m := _POST_HEADER.match(line.strip()):
+    if m := _post_header_match(line):
         tokens = split_names(m["names"])
         return tokens[-1] if tokens and not is_chinese_personal_name(tokens[-1]) else None
     return None
@@ -834,7 +873,7 @@ _UNIT_SPACED_NAME = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{3,20})[ \u3000]+(?P<n
 _LABEL_ENDINGS = tuple(label for label in _LABELS if not label.isascii())
 
 
-_BUTTON_AFTER = re.compile(r"[ \u3000]+(?:分享|收藏|关注|\+关注|打印)$")  # a button after the credits (``…记者 某某　分享``)
+_BUTTON_AFTER = re.compile(r"[ \u3000]+(?:分享|收藏|关注|\+关注|打印|我要评论|我要纠错|评论|纠错|举报)$")  # a button after the credits (``…记者 某某　分享``)
 _ROLE_AFTER_NAMES = re.compile(r"\s+(?:文|文字|图|摄|摄影|文/图|图/文|文/摄|文/摄影|文图)$")
 _TIME_BEFORE = re.compile(r"\d:\d\d$")
 # A one-character writer's label run on from a time, its colon after it: ``2025-07-21 11:05文：某某``.
@@ -898,6 +937,8 @@ def parse_credits(line: str) -> Credits | None:
     dateline = _LEADING.match(line.strip())
     if dateline and dateline.end() == len(line.strip()) and (people := _people_in(dateline["inner"])):
         return Credits(people=people)  # ``中新网北京4月18日电 (记者 吴 涛)`` on a line of its own
+    if line.endswith(("评论", "纠错", "举报")):
+        line = _BUTTON_AFTER.sub("", line)  # ``…通讯员 某某　我要评论``: a button after the credits
     labels = [
         m
         for m in _LABEL_RE.finditer(line)
@@ -1056,14 +1097,14 @@ def is_platform(text: str) -> bool:
 
 
 _ON_PLATFORM = re.compile(
-    rf"^(?:{_PLATFORM_ALT})\s*(?:$|[>›»＞|/·])|自媒体|关注(?:该|此)?公众号"
+    rf"(?:^|[>›»＞]\s*)(?:{_PLATFORM_ALT})\s*(?:$|[>›»＞|/·])|自媒体|关注(?:该|此)?公众号"
     rf"|(?:{_PLATFORM_ALT})[^。]{{0,12}}(?:信息发布平台|仅提供信息存储)"
 )
 
 
 def says_self_media(text: str) -> bool:
     """A line of page furniture that shows the page is on a self-media platform: the platform's
-    name where a breadcrumb starts (``网易号 > 正文``), or a disclaimer naming 自媒体."""
+    name as a step of a breadcrumb (``网易号 > 正文``, ``网易首页 > 网易号 > 正文``), or a disclaimer naming 自媒体."""
     if len(text) > 200 or text.isascii() or not _PLATFORM_HINT.search(text):
         return False  # every platform's name and the disclaimers hold one of these (none is ASCII)
     return _ON_PLATFORM.search(text) is not None
@@ -1080,7 +1121,7 @@ PROVINCES = _PROVINCES
 # Furniture that names whose page it is: ``某某的博客``; an account's card under the headline,
 # its name before the date and a follow button after (``江城生活指南 2023-03-08 11:26 … 关注``).
 _OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微博|个人空间|个人主页)$")
-_CARD_WORDS = rf"关注|创作者|发布于|IP属地|粉丝|阅读|官方账号|官方帐号|来自\s*微博|{_PLATFORM_ALT}"
+_CARD_WORDS = rf"关注|订阅|创作者|发布于|IP属地|粉丝|阅读|官方账号|官方帐号|来自\s*微博|{_PLATFORM_ALT}"
 _FOLLOW_CARD = re.compile(
     # 北纬47度的阿凯 2024-02-19 20:31 · 黑龙江 关注; 宁波发布 2025-05-31 08:00 浙江, 某某 2025-03-18 17:46·贵州
     # (the avatar's alt text may repeat the name: 某某小助手 某某小助手 2021/12/20 15:45 发布于河北 关注)
@@ -1090,7 +1131,8 @@ _FOLLOW_CARD = re.compile(
     rf"(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT}))$"
     # 2026-01-14 某某 +关注; 2024-05-21 07:45·黑龙江 某某 + 关注 (where it was sent from between)
     rf"|^{_YMD_TIME}(?:\s*[·・]\s*(?:{_PROVINCE_ALT}))?\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?\s?关注$"
-    r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})(?:\s+\+?|\+\s?)关注(?:$|\s(?=.*(?:19|20)\d\d))"  # 某某发布 关注, 某某发布+ 关注
+    # 某某发布 关注, 某某发布+ 订阅, 某某之声 某某之声　关注 (the avatar's alt text first)
+    r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})(?:\s+(?P=alone))?(?:\s+\+?|\+\s?)(?:关注|订阅)(?:$|\s(?=.*(?:19|20)\d\d))"
     # 某某生活圈　发布于 2025-11-22; 某某发布 V 发布于 …: a verified account's badge between
     rf"|^(?P<posted>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}}?)(?:\s+[VvＶ✓√])?\s*发布于\s*{_CARD_TIME}(?![\d:])"
 )
@@ -1141,6 +1183,8 @@ def account_on_furniture(text: str) -> str | None:
     found = m.groupdict()
     name = found["name"] or found.get("after") or found.get("alone") or found.get("posted")
     name = name.removesuffix("发布于") or name  # (``某某发布于 2024-11-16 18:20``, run together)
+    if name.startswith("原创") and len(name) >= 4:
+        name = name[2:]  # (``原创某某生活圈2025-04-24 17:06·江苏``: the post's mark run into the account)
     if name in _PROVINCES or PLATFORM_NAMES.search(name) or name.startswith(("发布于", "IP属地")):
         return None  # ``2025-11-30 14:02 安徽 关注``: where the post was sent from; ``澎湃号·政务``: the platform's path
     return halved(name) or name  # ``平安某某平安某某 关注``: the avatar's alt text and the name, copied as one word

@@ -263,7 +263,11 @@ def detect_wrap(raws: list[str]) -> Wrap | None:
             if near >= max(3, len(sizes) // 4) and sum(1 for size in sizes if size > width * 3 // 2) < near:
                 at = [r for r, size in zip(lines, sizes, strict=True) if width - slack <= size <= width]
                 share = near / len(sizes)
-                if sum(not ends_sentence(r.strip()) for r in at) >= near / 2 and (best is None or share > best[0]):
+                # (and wrapped prose has its commas and stops inside the lines: a page's menus, a
+                # table's rows and a headline as long as each other have few)
+                if (sum(not ends_sentence(r.strip()) for r in at) >= near / 2
+                        and sum(1 for r in at if _INNER_PUNCT.search(r.strip()[:-1])) >= 0.4 * near
+                        and (best is None or share > best[0])):
                     best = (share, Wrap(measure, width))
                 break
     return best[1] if best else None

@@ -30,7 +30,7 @@ from newsconv.readers.text.bylines import (
 )
 from newsconv.readers.text.classify import ACCOUNT_RULES, BODY_KINDS, Decision, Kind
 from newsconv.readers.text.classify.document import HEAD_PARTS
-from newsconv.readers.text.classify.shapes import credits_of, is_name_line, is_record_field
+from newsconv.readers.text.classify.shapes import PLATFORM_BADGES, credits_of, is_name_line, is_record_field
 from newsconv.readers.text.dates import DateMatch, find_date
 from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, is_mostly_cjk, join_wrapped
 from newsconv.readers.text.official import speaker
@@ -43,6 +43,8 @@ _DATE_AFTER_TITLE = re.compile(r"\s*(?:[\[【]\s*(?:19|20)\d\d[-./年]\d{1,2}[-.
                                # ... or bare, its figures run on from the headline's last word: ``…年度体检2025-06-03``
                                r"|(?<![\d.\-/])\s*(?:19|20)\d\d([-./])\d{1,2}\2\d{1,2}$")
 # A news agency's feature printed with its dateline: ``新华社北京1月9日电 题：冰雪经济“热”力十足``.
+# A writer's line that opens with the label: ``文｜某  某``, ``作者：某某``, ``撰文/某某``.
+_LABELLED_WRITER = re.compile(r"^(?:文|作者|撰文|文字|撰稿)\s*[｜|/／:：]")
 _DATELINE_TITLE = re.compile(r"^[^\s，。：:]{2,30}?电\s*题\s*[:：]\s*(?=\S)")
 # A list's label and date printed before the headline on its line: ``【通知公告】 2024年09月04日 星期三 某某公示``.
 _DATE_BEFORE_TITLE = re.compile(
@@ -69,11 +71,18 @@ _TRAILING_LINK = re.compile(
 )
 _FOOTER_CREDIT_REACH = 8
 # What a platform prints after an account's name on its card: ``优质三农领域创作者✓认证``.
+# An account's name and what the platform calls it, side by side: ``骑行北京　北京骑行领域博主``.
+_NAME_THEN_BADGE = re.compile(r"^(?P<name>[^\s:：|/]{2,16})[ \u3000]+[\u4e00-\u9fff]{0,16}(?:领域博主|博主|领域创作者|创作者|领域作者)$")
 _CREATOR_BADGE_AFTER = re.compile(r"\s+\S*(?:创作者|认证)\S*$")
 _WROTE_TOO = re.compile(r"(?:摄/文|摄／文|文/摄|文／摄|图/文|文/图)\s*[)）]$")  # a picture's credit that names the writer
 _CARD_KINDS = frozenset({Kind.CHROME, Kind.FOOTER})
 _AVATAR_WORDS = frozenset({"头像", "作者头像", "用户头像"})  # an avatar's alt text over the account's name
 _WRITERS = WRITER_ROLES
+
+
+def _is_avatar(text: str) -> bool:
+    """An avatar's alt text over the account's name: ``头像``, ``作者头像``, ``某某的头像``."""
+    return text in _AVATAR_WORDS or (text.endswith("的头像") and 5 <= len(text) <= 20)
 # Lines around the article, where a page says what kind of site it is on.
 _FURNITURE = frozenset({Kind.CHROME, Kind.BREADCRUMB, Kind.FOOTER})
 # Runs of each script's characters (counted with count_chars).
@@ -84,6 +93,8 @@ _LATIN = re.compile(runs_of(r"[A-Za-z]"))
 
 
 # What a self-media card counts under the account's name: its articles, readers, followers.
+_VERIFIED_WITH_FOLLOWERS = re.compile(r"^[\u4e00-\u9fff]{0,4}认证[:：].{1,40}粉丝\s*[\d.]+万?$")
+_COUNT_LABELS = frozenset(("文章", "总阅读", "粉丝", "获赞"))
 _ACCOUNT_COUNTS = re.compile(r"^(?:文章|总阅读|粉丝|获赞)\s*[\d.]+万?\s*[　 ]*(?:总阅读|粉丝|获赞|关注)\s*[\d.]+")
 # What a page prints around an account's name and no account is: the platform's owner.
 _PLATFORM_OWNERS = frozenset("澎湃新闻 网易 网易新闻 搜狐 搜狐新闻 腾讯 腾讯新闻 新浪 新浪新闻 百度 今日头条 凤凰网 微博".split())
@@ -221,6 +232,8 @@ class MetaCollector:
         self._date_alone = False  # the date found in the header stands alone on its line
         self._labelled_above: DateMatch | None = None
         self.footer_date: DateMatch | None = None
+        self._names_above: list[Person] = []  # Latin names alone over the headline (a site's name, or its writer)
+        self._first_link: int | None = None  # the first link to another story under the body (_after_links)
         self.above_title_date: DateMatch | None = None
         self.title_date: DateMatch | None = None  # printed after the headline on its line
         self._after_counts: list[int] | None = None
@@ -254,8 +267,18 @@ class MetaCollector:
                 self.date, self._date_labelled = date, credits.labelled_date
                 self._date_alone = not credits.labelled_date and not _dates_a_post(credits)
                 self._day_spoken = bool(_DAY_SPOKEN.match(self.decisions[index].line.text.strip()))
-            elif index > self.body_start and self.footer_date is None:
+            elif index > self.body_start and self.footer_date is None and (
+                    credits.labelled_date or credits.source or credits.people or not self._after_links(index)):
+                # (not a date alone under the links to the previous and next stories: a list of other stories' dates)
                 self.footer_date = date
+
+    def _after_links(self, index: int) -> bool:
+        """Whether the links to the previous or next story (上一篇, 下一篇) stand between the body's
+        end and line ``index``."""
+        if self._first_link is None:  # (found once: a page may print many dates under its text)
+            self._first_link = next((k for k in range(self.body_end + 1, len(self.decisions))
+                                     if self.decisions[k].kind is Kind.RELATED), len(self.decisions))
+        return self._first_link < index
 
     def _lines_after_body(self, index: int) -> int:
         """Non-blank lines between the body's end and line ``index`` (counted once, then looked up)."""
@@ -278,7 +301,7 @@ class MetaCollector:
                 self.self_media = not (i > self.body_end and is_platform(text))
             if d.kind is Kind.CHROME and i < self.body_start and (
                     account := account_on_furniture(text) or (text.startswith("原创") and post_account(text))
-                    or self._doubled_over_card(i) or self._name_twice_over_date(i)):
+                    or self._doubled_over_card(i) or self._name_twice_over_date(i) or self._badged_over_date(i)):
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
             if (d.kind is Kind.CHROME and i < self.body_start and "作者" in text and is_record_field(text)
                     and (credits := credits_of(text))):
@@ -305,16 +328,21 @@ class MetaCollector:
                 if d.rule in ACCOUNT_RULES:
                     self.accounts.append(without_avatar(text))
                     continue
-                if (account := dated_account_card(text)) is not None:
+                if (account := dated_account_card(text)) is not None and i < self.body_start:
                     self.accounts.insert(0, account)  # who posted, by its date, before a platform's line over the page
-                elif (account := account_in(text)) is not None:
+                elif account is not None and self._lines_after_body(i) <= 1:
+                    self.accounts.append(account)  # right under the text (further down: a commenter's card)
+                elif account is None and (account := account_in(text)) is not None:
                     self.accounts.append(account)
                 if text.startswith(("原标题", "原文标题")):
                     self.original_title = re.sub(r"^\S+?[:：]\s*", "", text)
                 elif d.rule.startswith(("name on its own line", "name after 'By'")):
                     writer = _writer(text)
-                    if is_mostly_cjk(text) and not is_chinese_personal_name(writer.name) and "·" not in writer.name:
+                    if ((is_mostly_cjk(text) and not is_chinese_personal_name(writer.name) and "·" not in writer.name)
+                            or self._account_over_writer(i)):
                         self.accounts.append(writer.name)  # ``某某发布`` beside the date: an account, if no one is named
+                    elif not is_mostly_cjk(text) and self.title_at is not None and i < self.title_at:
+                        self._names_above.append(writer)  # (``Guangdong Now`` over the headline: a name only if no By line)
                     else:
                         self.people.append(writer)
                 elif credits := credits_of(text):
@@ -383,6 +411,17 @@ class MetaCollector:
         card = self._text_beside(index, 1)
         return name if card is not None and _opens_with_post_date(card := _posted(card)) and display_len(card) <= 40 else None
 
+    def _badged_over_date(self, index: int) -> str | None:
+        """The account a post's header names with what the platform calls it (``骑行北京　北京骑行领域
+        博主``), under the headline and over the post's date (``发布于 2025-06-03 21:14``), or None."""
+        text = self.decisions[index].line.text.strip()
+        if self.title_at is None or index <= self.title_at or not text.endswith(("博主", "创作者", "作者")):
+            return None  # (the common case: no badge at the end)
+        if (m := _NAME_THEN_BADGE.match(text)) is None or not is_mostly_cjk(m["name"]):
+            return None
+        card = self._text_beside(index, 1)
+        return m["name"] if card is not None and _opens_with_post_date(_posted(card)) and display_len(card) <= 40 else None
+
     def _name_twice_over_date(self, index: int) -> str | None:
         """The account a post's header prints twice in a row, under the headline and over the
         post's date (an avatar's alt text, then the name: ``某某说宁波`` / ``某某说宁波`` /
@@ -423,7 +462,7 @@ class MetaCollector:
             if (len(text) <= 4 and previous >= 0 and self.decisions[previous].kind in _CARD_KINDS
                     and is_province(text.strip()) and (card := self._card_over_province(previous))):
                 self.card_accounts.append(card)  # ``广东`` under it
-            previous, avatar = i, text.strip() in _AVATAR_WORDS
+            previous, avatar = i, _is_avatar(text.strip())
 
     def _card_over_province(self, index: int) -> str | None:
         """The account a card names over where it posts from and its follow button, each on a line
@@ -442,14 +481,25 @@ class MetaCollector:
         302万``), above the headline, or None."""
         text = self.decisions[index].line.text.strip()
         if (not 2 <= len(text) <= 16 or " " in text or not is_mostly_cjk(text) or self.title_at is None
-                or index > self.title_at or any(mark in text for mark in "，。！：")):
+                or any(mark in text for mark in "，。！：")):
             return None  # (``某某本地资讯，每天更新``: what the account writes on, under its name)
+        if index > self.title_at:
+            # under the headline, only over what the platform verified it as and its followers
+            # (``某某出行提示`` / ``微博认证：某某资讯博主　粉丝 86.4万``)
+            below = self._text_beside(index, 1)
+            return text if below is not None and _VERIFIED_WITH_FOLLOWERS.match(below.strip()) else None
         k = index
         for step in range(2):  # (its description between at most: ``某某本地资讯，每天更新``)
             k = self._beside(k, 1)
             if k is None:
                 return None
             below = self.decisions[k].line.text.strip()
+            if below in _COUNT_LABELS:
+                # (``文章`` / ``1532 总阅读`` / ``286万``: the card's counts, a browser's copy breaking them)
+                parts, j = [below], k
+                while len(parts) < 3 and (j := self._beside(j, 1)) is not None:
+                    parts.append(self.decisions[j].line.text.strip())
+                below = " ".join(parts)
             if _ACCOUNT_COUNTS.match(below):
                 return text
             if step == 0 and "，" not in below:
@@ -460,9 +510,14 @@ class MetaCollector:
         """The account a card names under its avatar's alt text and over its followers' count
         (``头像`` / ``某某de小林`` / ``粉丝 8.6万　获赞 102.4万``), wherever the page prints it, or None."""
         text = self.decisions[index].line.text.strip()
-        if not 2 <= len(text) <= 20 or " " in text or self._text_beside(index, -1) not in _AVATAR_WORDS:
+        if not 2 <= len(text) <= 20 or " " in text or not _is_avatar((self._text_beside(index, -1) or "").strip()):
             return None
-        below = self._text_beside(index, 1)
+        k = self._beside(index, 1)
+        if k is not None and self.decisions[k].line.text.strip().endswith(PLATFORM_BADGES):
+            k = self._beside(k, 1)  # (``某某本地生活博主`` under the name: what the platform calls it)
+        below = self.decisions[k].line.text if k is not None else None
+        if below is not None and below.strip().lstrip("+").strip() == "关注":
+            below = self._text_beside(k, 1)  # (its follow button, then its post's date)
         if below is None:
             return None
         # (over its followers' count, or over its post's date: ``发布于 2024-11-16 18:20``)
@@ -490,6 +545,17 @@ class MetaCollector:
             if 0 <= k < len(self.decisions) and self.decisions[k].kind is not Kind.BLANK:
                 return k
         return None
+
+    def _account_over_writer(self, index: int) -> bool:
+        """Whether the name alone on line ``index`` stands under a post's stamp (``2025-08-02 22:10
+        发布于：山西省``) and over a labelled writer (``文｜郭  婷``): the account that posted the
+        writer's article, no second writer."""
+        above, below = self._text_beside(index, -1), self._beside(index, 1)
+        if above is None or below is None or "发布于" not in above or not is_mostly_cjk(self.decisions[index].line.text):
+            return False
+        under = self.decisions[below]
+        return (under.kind is Kind.META and _LABELLED_WRITER.match(under.line.text.strip()) is not None
+                and bool((credits := credits_of(under.line.text)) and credits.people))
 
     def _writer_note_beside(self, index: int, step: int) -> bool:
         """Whether the line of text under line ``index`` (``step`` 1) says who the writer is or how
@@ -627,6 +693,8 @@ class MetaCollector:
         (on a self-media page without an account line, the account is what its credit line gives
         as the source: ``来源：某某``)."""
         people = list(self.people)
+        if not any(p.role in _WRITERS for p in people):
+            people.extend(self._names_above)
         if not any(p.role in _WRITERS for p in people):
             accounts = [name for name in map(_account_name, self.accounts or self.card_accounts) if name]
             if accounts:

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from newsconv.readers.text.bylines import SECTION_NAME, credits_a_writer, leading_byline
-from newsconv.readers.text.classify.kinds import Choice, Kind
+from newsconv.readers.text.classify.kinds import Choice, Decision, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
     credits_of,
@@ -29,6 +29,7 @@ from newsconv.readers.text.lines import display_len, is_han_only, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_doc_number, is_document_head
 
 _MARKUP = 5.0  # a saved page's <title>, og:title or <h1> naming a line its headline
+_FIELD_TITLE = 3.0  # a record table's 标题 field holding a line's text
 _CREDITS_ABOVE = 3.0  # a headline printed under its date and byline, right over the body
 _NAMES_THE_BODY = 1.5  # how well a headline over a deck names the body (a third of its terms or so)
 _CLOSER = 2.0  # what a headline candidate loses when another headline stands closer to the body
@@ -44,7 +45,7 @@ _STEPS = re.compile(r"\s[>＞›»]\s")  # steps of a Chinese site's path: no he
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]")  # a document's attachment, never its headline
 _QUESTION = re.compile(r"^(?:问|答)\s*[:：]")  # 问：…？ / 答：… of a Q&A, never its headline
 # A line an e-paper labels as the kicker or the subtitle of its stack: ``引　山区乡村…``, ``副题：…``.
-_STACK_LABEL = re.compile(r"^(?:(?:引题|肩题|眉题|副题|副标题)\s*[:：]?|[引副][\u3000 ]+)(?=\S)")
+_STACK_LABEL = re.compile(r"^(?:(?:引题|肩题|眉题|副题|副标题)\s*[:：]?|(?:栏目|节目|频道)\s*[:：]|[引副][\u3000 ]+)(?=\S)")
 # A site's welcome over its pages (``欢迎访问某某州人民政府！ 2025年6月3日 星期二 无障碍…``) and a row of
 # a post's tags (``#乡村振兴 #茶产业``): never a headline.
 _NO_HEADLINE = re.compile(r"^(?:您好[，,!！]?\s*)?欢迎(?:访问|光临|来到|您访问)|^#[^#\s]+(?:\s*#[^#\s]+)+\s*$")
@@ -53,7 +54,9 @@ _TOPIC_BANNER = re.compile(r"(?:专题|专栏)$")
 # A line wholly in parentheses: a note under the headline (``（其中社区公园22个、口袋公园8个）``), never it.
 _PARENTHESISED = re.compile(r"^[（(][^（）()]+[）)]$")
 # What an account's card says it is (``某某市公安局官方澎湃号``), never a headline.
-_ACCOUNT_DESCRIPTION = re.compile(r"官方(?:澎湃号|头条号|百家号|网易号|企鹅号|账号|帐号|号)$")
+_ACCOUNT_DESCRIPTION = re.compile(r"官方(?:澎湃号|头条号|百家号|网易号|企鹅号|账号|帐号|号)$"
+                                  r"|^[\u4e00-\u9fff]{0,4}认证[:：]|粉丝\s*[\d.]+万?$"  # (``微博认证：…　粉丝 86.4万``)
+                                  r"|\s\S*领域(?:博主|创作者|作者)$")  # (``骑行某某　某某骑行领域博主``)
 _WIDE_SPACE = re.compile(r"\s{2,}|\t")
 # What a writer is, as printed under the name: ``China economy correspondent``, ``Senior reporter``.
 _WRITER_TITLE = re.compile(r"^(?:[\w'’-]+\s+){0,4}(?:correspondent|reporter|writer|columnist|editor)s?$", re.IGNORECASE)
@@ -73,8 +76,8 @@ def may_be_headline(page: Page, i: int) -> bool:
         # characters between its 引题 and 副题 (``稻香正浓``)
         text = page.lines[i].text
         return display_len(text) == 4 and is_han_only(text) and _middle_of_stack(page, i, text)
-    if page.unit_last(i) - i >= 2:
-        return False  # three wrapped lines or more: a paragraph
+    if page.unit_last(i) - i >= 2 and not page.repeats[page.title_text(i)]:
+        return False  # three wrapped lines or more: a paragraph (unless a list of titles prints them as one)
     text = page.title_text(i)
     # not a record table's field, a date bar, a Q&A's question, 某某网 > 本地新闻, 某政发〔2024〕31号, 附件：…,
     # a table's header row, a writer's credit
@@ -83,6 +86,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         or _STACK_LABEL.match(text) or _NO_HEADLINE.match(text) or (is_mostly_cjk(text) and _TOPIC_BANNER.search(text))
         or (is_mostly_cjk(text) and _STEPS.search(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
         or _ACCOUNT_DESCRIPTION.search(text) or has_follow_button(text) or _heads_a_row(page, i, text)
+        or _row_under_row(page, i, text)
         or credits_a_writer(text) or _writer_s_title(page, i, text) or _signs_over_date(page, i, text)
         or (text.startswith("原创") and _POST_STAMP.match(text) is not None))
 
@@ -108,6 +112,8 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     named = _markup_names(page, text)
     if named:
         evidence.append(("the page's markup names it the headline", _MARKUP))
+    if page.field_title is not None and text == page.field_title:
+        evidence.append(("the title field of the page's record table names it", _FIELD_TITLE))
     if credits := credits_under(page, i):
         evidence.append(("credits under it", credits))
     if page.repeats[text] == 2 and display_len(text) <= 10 and is_mostly_cjk(text) and any(
@@ -126,6 +132,10 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("beside the headline the page's list of titles names: its kicker or deck", -2.0))
     if page.prose[i]:
         evidence.append(("reads as prose", -1.5))
+    if _PARALLEL_PHRASES.match(text) and any(
+            page.known[j] is None and not page.prose[j] and _headline_sized(page.title_text(j))
+            for j in _next_text_line(page, i)):
+        evidence.append(("short phrases side by side over a headline: its kicker (引题)", -2.0))
     if display_len(text) <= 8 and text in page.section_names:
         evidence.append(("the last step of the page's breadcrumb: the section's name", -2.5))
     if _alt_over_caption(page, i):
@@ -284,6 +294,26 @@ def _heads_a_row(page: Page, i: int, text: str) -> bool:
                and any(is_number(cell) for cell in row) for j in _next_text_line(page, i))
 
 
+def _cells(text: str) -> list[str] | None:
+    """A Chinese line's cells, when it may be a table's row: between tabs (a browser's copy) or
+    spaces (a paste)."""
+    if "\t" in text:
+        cells = [cell for cell in text.split("\t") if cell.strip()]
+        return cells if len(cells) >= 3 else None
+    return spaced_cells(text)
+
+
+def _row_under_row(page: Page, i: int, text: str) -> bool:
+    """Whether ``text`` is a table's row under two others of as many cells, three or more (``时间
+    工作内容 责任单位`` / ``9月25日前 数据比对、复核认定 区教育局、区民政局`` / ``10月31日前 资金发放到位
+    区教育局、区财政局``); a breadcrumb over a headline of spaced phrases is no row."""
+    if not is_mostly_cjk(text) or (cells := _cells(text)) is None:
+        return False  # (the common case: no cells)
+    above = page.nonblank(i - 1, i - 5, -1)[:2]
+    return len(above) == 2 and all(
+        page.known[j] is None and (row := _cells(page.lines[j].text)) is not None and len(row) == len(cells) for j in above)
+
+
 def _markup_names(page: Page, text: str) -> bool:
     """Whether a saved page's markup (<title>, og:title, <h1>) names ``text`` as its headline."""
     return bool(page.markup_headlines) and " ".join(text.split()) in page.markup_headlines
@@ -322,7 +352,9 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
     if (label := listed_under_label(page, i)) is not None:
         evidence.append((f"one of the stories listed under {page.lines[label].text.strip()!r}", -_LINK_LIST))
     bylined = run_closed_by_credits(page, i)
-    if not bylined and headline_above(page, i, terms) is not None:
+    if not bylined and headline_above(page, i, terms) is not None and not (
+            page.repeats[page.lines[i].text] == 2 and _middle_of_stack(page, i, page.lines[i].text)):
+        # (a 主题 between its 引题 and 副题 that the page's list of titles prints again is none)
         evidence.append(("the deck under the headline above it", -_DECK))
     deck = next(iter(page.following(page.unit_last(i), 1)), None)
     has_deck = deck is not None and headline_above(page, deck, terms) == i
@@ -414,13 +446,14 @@ def _named_as_source(page: Page, i: int, start: int) -> bool:
     """Whether a credit line between line ``i`` and the body gives ``i``'s text as its source
     (``国家税务总局某某省税务局`` over ``[2025-03-03]来源：国家税务总局某某省税务局``)."""
     text = page.title_text(i)
-    if not is_mostly_cjk(text) or display_len(text) > 24:
-        return False
+    if display_len(text) > 24 if is_mostly_cjk(text) else words(text) > 5:
+        return False  # (``Shanghai Eye`` over ``Source: Shanghai Eye``: a site's name in English too)
     for j in page.nonblank(page.unit_last(i) + 1, start):
         if page.kind(j) is Kind.META and text in page.lines[j].text:
             credits = credits_of(page.lines[j].text)
-            if credits is not None and credits.source == text:
-                return True
+            if credits is not None and credits.source and (credits.source == text or (
+                    not is_mostly_cjk(text) and text.startswith(credits.source))):
+                return True  # (``Source: Shanghai EyeEditor: …``: the next label run into the name)
     return False
 
 
@@ -489,6 +522,8 @@ def headline_above(page: Page, j: int, terms: frozenset[str]) -> int | None:
         if i + 1 < j and page.lines[i + 1].blank:
             return None
         if page.known[i] is not None:
+            if _is_menu(page.known[i]):
+                return None  # (a site's menu between: what stands over it is the site's banner)
             continue
         text = page.title_text(i)
         if not (deck_of(page, i, j) and _over_a_deck(text) and not _NAV_SEPARATOR.search(text)) or is_record_field(text):
@@ -601,20 +636,32 @@ def under_headline(page: Page, i: int) -> bool:
     for j in page.nonblank(i - 1, i - 4, -1)[:3]:
         decided = page.known[j]
         if decided is not None:
-            if decided.kind in (Kind.META, Kind.BREADCRUMB) or page.stops[j]:
+            if decided.kind in (Kind.META, Kind.BREADCRUMB) or page.stops[j] or _is_menu(decided):
                 return False
             continue
-        above = page.lines[j].text
+        first = j
+        while first - 1 in page.continues:
+            first -= 1  # (the last line of a headline printed on two lines: the headline is the unit)
+        above = page.title_text(first)
         if page.prose[j] or not is_title_shaped(above) or above == page.lines[i].text or is_record_field(above):
             return False  # a record table's field holding the title is no headline over it
         if _alt_over_caption(page, j):
             return False  # a picture's alt text over its caption: the headline comes under the picture
         if is_mostly_cjk(above) and page.repeats[page.lines[i].text] == 2 and page.repeats[above] == 1:
             return False  # an e-paper lists its stories by their 主题: printed again there, ``i`` is one under its 引题
+        if page.title_text(i) in page.broken_copies:
+            return False  # (the headline an e-paper sets line by line and its list prints whole, under its 引题)
+        if above in page.broken_copies:
+            return True  # (a headline set line by line that the page's list prints whole: a deck under it)
         size = _over_a_deck(above)
         return (size and not ends_with_full_stop(above) and in_link_run(page, j) is None
                 and listed_under_label(page, j) is None)
     return False
+
+
+def _is_menu(decided: Decision) -> bool:
+    """A line decided as a site's menu (navigation), which stands between its banner and the page."""
+    return decided.kind is Kind.CHROME and decided.rule.startswith("navigation")
 
 
 def in_link_run(page: Page, j: int) -> int | None:

@@ -18,6 +18,12 @@ _BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30
 _BREADCRUMB_LONG = re.compile(
     r"^[^>›»＞→]{1,12}?(?:\s*(?:>>|[>›»＞→])\s*[^>›»＞→]{1,24}){1,}\s*(?:>>|[>›»＞→])\s*[^>›»＞→]+$"
 )
+# ``BUSINESS / TRADE``: a section and its subsection in capitals over an English headline.
+_CAPITAL_STEPS = re.compile(r"^[A-Z&]{2,}(?: [A-Z&]{2,})?(?: / [A-Z&]{2,}(?: [A-Z&]{2,})?)+$")
+# An English site's menu run together as a browser copies it: ``HomeGreater Bay AreaBusinessCultureTravel``.
+_GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z]")  # (not ``iSleep``, ``iPod``: one small letter before the capital)
+# ``某某网 - 地方 - 宁夏 - 正文``: a path of short steps between spaced dashes, down to the article.
+_DASH_STEPS = re.compile(r"^[^\s\-－—]{1,12}(?:\s+[-－—|]\s+[^\s\-－—]{1,12}){2,}$")
 _ARROW = re.compile(r"[>›»＞→]")
 # An e-paper's page label: "第06版：法治经纬", "A05版：城事", "第 3 版 要闻".
 _EDITION_PAGE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[：:]?\s*[\u4e00-\u9fff·]{0,8}$")
@@ -57,6 +63,8 @@ _CREDIT_AT_END = re.compile(
     r"|\((?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Xinhua|[A-Z][\w.\- ]{1,30}/[\w.\- ]{1,30})\)"
     r"|\|\s*Getty Images|/\s*Getty Images"
     r"|(?<=[.。])\s?/\s?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2}\s*$"  # "…, June 1, 2025. /CFP", "… . /VCG"
+    # "… on May 10. ZHANG WEI / CHINA DAILY", "… TAN HUI / FOR XIANGJIANG DAILY": a photographer in capitals
+    r"|(?<=\.)\s[A-Z]{2,}(?:[\s-][A-Z]{2,}){1,2}\s/\s(?:FOR\s)?[A-Z][A-Z.&\-]*(?:\s[A-Z][A-Z.&\-]*){0,3}\s*$"
     r"|\[(?:Photo|Photos|Image|Picture|Video)(?:\s+by|\s+provided\s+to|\s+courtesy\s+of|\s*/|\s*:)[^\[\]]{2,60}\]"
     r"|[A-Z][\w.\-’']+(?:\s[A-Z][\w.\-’']+){0,3}\s?/\s?(?:Reuters|REUTERS|AP|AFP|EPA|Xinhua|Bloomberg|Shutterstock"
     r"|The Associated Press|Associated Press|[A-Z][\w.\-]+ Images)(?:\s+file(?:\s+photo)?)?)\s*$"
@@ -273,6 +281,10 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>>'")
         if "/" in text and _SLASH_STEPS.match(text) and not ends_sentence(text):
             return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '/'")
+        if "/" in text and _CAPITAL_STEPS.match(text):
+            return Decision(line, Kind.BREADCRUMB, "section names in capitals joined by '/' (BUSINESS / TRADE)")
+        if text.endswith("正文") and _DASH_STEPS.match(text):
+            return Decision(line, Kind.BREADCRUMB, "section names joined by dashes down to 正文")
     if display_len(text) <= 100 and _ARROW.search(text) and not ends_sentence(text):
         if _LOCATION_LABEL.search(text) and re.search(r"[>›»＞→]", text):
             return Decision(line, Kind.BREADCRUMB, "a location label and section names joined by '>'")
@@ -302,6 +314,10 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.META, "a staff credit")
     if _ADOPTED.match(text) and closing_kind(text) != "note":  # （此件公开发布） is a document's note
         return Decision(line, Kind.META, "the date a document was adopted or issued")
+    if (len(text) <= 120 and text.isascii() and len(_GLUED_WORDS.findall(text)) >= 3 and not ends_sentence(text)
+            and len(text.split()) <= 8):
+        # (a word's capital inside it once or twice is a name's, ``McDonald``, ``iPhone``)
+        return Decision(line, Kind.CHROME, "navigation: an English menu run together (HomeNewsBusinessCulture)")
     if is_mostly_cjk(text) and not _SENTENCE_MARK.search(text):
         if lexicon.channel_row(text):
             return Decision(line, Kind.CHROME, "navigation: a row of channel names (chrome.channels)")

@@ -127,6 +127,7 @@ class StartIndex:
 # A record table's field for the day the page was published (meta reads it as the page's date).
 _PUBLISHED_FIELD = re.compile(r"^(?:发布|公开|生成)(?:日期|时间)$")
 # A record table's fields that hold a title: their value is the headline, not a field's.
+_SEPARATORS_ALONE = frozenset("·・|丨/｜")  # a post header's dots and bars, each on a line of its own
 _TITLE_FIELDS = ("主题词", "标题", "题名", "题目")
 _LABEL_END = ":： \u3000"  # what a label alone on its line ends with
 _BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|›|→|/|＞)\s*")
@@ -150,7 +151,8 @@ class Page:
         self._partial_openings: dict[tuple[int, int], frozenset[str]] = {}
         self.start_index: StartIndex | None = None  # built by the body pass when first needed
         self.headline_like: tuple[list[int], list[int]] | None = None  # built by the headline pass
-        lines = self.lines = _title_field([_without_play_label(without_tool_cells(line, lexicon)) for line in lines])
+        lines, self.field_title = _title_field([_without_play_label(without_tool_cells(line, lexicon)) for line in lines])
+        self.lines = lines
         self.known: list[Decision | None] = local_decisions(lines, lexicon)
         self._record_cells()
         self._labelled_headlines()
@@ -194,7 +196,7 @@ class Page:
             j = i + 1
             value = lines[j].text
             folded = text.replace(" ", "").replace("\u3000", "").rstrip(":：")  # (``文　　号：`` -> ``文号``)
-            if (lines[j].blank or record_label_alone(value) or display_len(value) > 30 or names_a_document(value)
+            if (lines[j].blank or record_label_alone(value) or display_len(value) > 30 or _a_document_s_title(value)
                     or folded in _TITLE_FIELDS):
                 continue  # (an empty ``主 题 词：`` over the document's title: the title is no field's value)
             label = text.rstrip(_LABEL_END)
@@ -245,7 +247,12 @@ class Page:
                     or i in self.continues or i + 1 in self.continues or (i - 1) in self.continues
                     or (i + 2 < n and lines[i + 2].text == b)):
                 continue  # (a line printed again right under it: an avatar's alt text over the account's name)
-            if (((title_goes_on(a, b) and self.list_lets_join(i, a, b) and not self.printed_alone(a, b))
+            if (i + 2 < n and (c := lines[i + 2].text) and known[i + 2] is None and not self.prose[i + 2]
+                    and self._printed_as_one(a + b, c)):
+                # (three lines a list of the page's titles prints as one: ``老街坊的新邻居：`` /
+                # ``五大道洋楼里`` / ``开出社区书房``)
+                self.continues.update((i, i + 1))
+            elif (((title_goes_on(a, b) and self.list_lets_join(i, a, b) and not self.printed_alone(a, b))
                  or english_title_goes_on(a, b) or (i + 2 < n and english_line_over_byline(a, b, lines[i + 2].text)))
                     or (self.markup_headlines and join_wrapped(a, b) in self.markup_headlines)
                     or self._printed_as_one(a, b)):
@@ -357,8 +364,8 @@ class Page:
             i, j = nonblank[n], nonblank[n + 1]
             text, caption = self.lines[i].text, self.lines[j].text
             if (not 4 <= len(text) <= 20 or len(caption) > 45 or j - i > 2 or self.known[i] is not None
-                    or self.known[j] is not None or not is_han_only(text)):
-                continue
+                    or self.known[j] is not None or not is_han_only(text) or text.endswith("头像")):
+                continue  # (``某某的头像`` / ``某某``: an avatar's alt text over the account's name)
             # one sentence; or words alone that open with the alt text (``师傅现场指导徒弟检修设备``) or
             # that the alt text holds (``某某镇志愿者在河岸清理垃圾`` / ``志愿者在河岸清理垃圾``)
             words_alone = len(caption) <= 30 and is_han_only(caption) and text != caption
@@ -466,6 +473,8 @@ class Page:
         if below and below[0] == title + 1 and completes_title(self.lines[title].text, self.lines[below[0]].text):
             below = below[1:]  # the headline's second line, not a name beside its date
         self._platform_accounts(above + below)
+        # (``2025-09-13 18:42`` / ``·`` / ``某某生活圈`` / ``·`` / ``新疆``: a post's header, its dots on lines of their own)
+        above, below = ([j for j in zone if self.lines[j].text.strip() not in _SEPARATORS_ALONE] for zone in (above, below))
         for zone in (above, below):  # a name and its date on the same side of the title
             self._bylines_beside_dates(zone, title)
 
@@ -530,17 +539,18 @@ class Page:
         self.continues: set[int] = set()  # lines whose paragraph goes on in the next line
         raws = [line.raw for line in self.lines]
         undecided = [d is None for d in self.known]
-        wrap = self.wrap = (detect_wrap(raws) or detect_wrap_among(raws, undecided)
-                            or detect_wrap_pairs(raws, undecided))
+        whole = detect_wrap(raws)  # (a page wrapped throughout wraps its breadcrumb too)
+        wrap = self.wrap = whole or detect_wrap_among(raws, undecided) or detect_wrap_pairs(raws, undecided)
         if wrap is None:
             return flags
+        ends = (Kind.META,) if whole else (Kind.META, Kind.BREADCRUMB)
         i = 0
         while i < len(texts):
             j = i
             while j + 1 < len(texts) and wrap.fills(self.lines[j].raw) and texts[j + 1] and not (
                 self.lines[j + 1].indent >= 2 and self.lines[i].indent >= 2
-            ) and self.known[j + 1] is None and self.kind(j) is not Kind.META and not is_record_field(texts[j]):
-                # (a credit line, a record table's row ends where it ends)
+            ) and self.known[j + 1] is None and self.kind(j) not in ends and not is_record_field(texts[j]):
+                # (a credit line, a record table's row ends where it ends; a breadcrumb, unless the whole page is wrapped)
                 j += 1
             if j > i:
                 self.continues.update(range(i, j))
@@ -778,17 +788,27 @@ def _without_play_label(line: Line) -> Line:
     return replace(line, text=line.text[m.end() :])
 
 
-def _title_field(lines: list[Line]) -> list[Line]:
+def _a_document_s_title(value: str) -> bool:
+    """Whether the line under a record table's label is the document's title (the label's value left
+    empty), not a value that ends on a document's kind (``民政、扶贫、救灾；批复``, ``社区 批复``)."""
+    return names_a_document(value) and "；" not in value and ("关于" in value or display_len(value) >= 12)
+
+
+def _title_field(lines: list[Line]) -> tuple[list[Line], str | None]:
     """The lines, with a record table's title field (``标题： 关于…的通报``) read as the title alone
-    when the page prints that title nowhere else: the field is then the page's only headline."""
+    when the page prints that title nowhere else: the field is then the page's only headline. And
+    the field's title when the page prints it again (the document's own title under the table)."""
     for n, line in enumerate(lines):
         if not ("题" in line.text or "名称" in line.text) or (m := _TITLE_FIELD.match(line.text)) is None:
             continue
         value = _NEXT_FIELD.split(line.text[m.end() :], maxsplit=1)[0].strip()  # (``… 发文字号： 某政办发〔2025〕31号``)
-        if is_title_shaped(value) and not any(value in other.text for k, other in enumerate(lines) if k != n):
+        if not is_title_shaped(value):
+            return lines, None
+        if not any(value in other.text for k, other in enumerate(lines) if k != n):
             lines[n] = replace(line, text=value)
-        break  # (the first field only: a table's title comes first)
-    return lines
+            return lines, None
+        return lines, value  # (the first field only: a table's title comes first)
+    return lines, None
 
 
 def _spells_out(short: str, caption: str) -> bool:

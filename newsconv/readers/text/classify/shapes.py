@@ -18,7 +18,7 @@ from newsconv.readers.text.bylines import (
     without_avatar,
 )
 from newsconv.readers.text.dates import find_date
-from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_mostly_cjk
+from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_han_only, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_addressees, is_document_head
 from newsconv.readers.text.patterns import runs_of
 
@@ -136,6 +136,8 @@ def is_title_shaped(text: str) -> bool:
 # A record table's labels alone on a line, each over its value (a grid pasted one cell per line) ...
 _LABELS_ALONE = (*_COLON_FIELDS, "公开日期", "公开时间", "发布时间", "有效期")
 _RECORD_LABEL_ALONE = re.compile(rf"^(?:{'|'.join(_padded(label) for label in _LABELS_ALONE)})[ \u3000]*[：:]?$")
+# ... and in brackets before their values: ``【信息索引号】…　【公开方式】主动公开``.
+_BRACKETED_FIELD = re.compile(rf"^【(?:信息)?(?:{'|'.join(_LABELS_ALONE)})】")
 # ... and in a row over a row of values.
 _RECORD_LABEL_WORDS = frozenset((*_LABELS_ALONE, "发文日期", "生成日期", "体裁分类", "组配分类", "服务对象"))
 
@@ -157,7 +159,9 @@ def record_label_alone(text: str) -> bool:
 
 def is_record_field(text: str) -> bool:
     """A field of a record table (``标　　题：…``, ``索 引 号：…``): its value may repeat the
-    headline, but the line is no headline. (Every field opens with a Han character: tested first.)"""
+    headline, but the line is no headline. (Every field opens with a Han character or a bracket: tested first.)"""
+    if text[:1] == "【":
+        return _BRACKETED_FIELD.match(text) is not None  # ``【信息索引号】…　【公开方式】主动公开``
     return "\u4e00" <= text[:1] <= "\u9fff" and _RECORD_FIELD.match(text) is not None
 
 
@@ -362,11 +366,15 @@ def is_name_line(text: str, *, account: bool = False, stamped: bool = False) -> 
         return False
     if text.endswith(_LINK_LABEL_ENDINGS) or _DOCUMENT_KIND.search(text):
         return False  # "发布会视频回放", "文字实录": a link to the page's media; "警情通报": a kind of document; no account
+    if text.endswith(PLATFORM_BADGES) or text.endswith("头像"):
+        return False  # "某某本地生活博主": what the platform calls the account under its name; "某某的头像": its avatar
     if len(text) >= 4 and AFFILIATION.search(text) and not stamped:
         return False  # "吴忠市统计局": an office that issues a document, not an account
     return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z_·]{2,10}", text)) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 2
 
 
+# What a platform calls an account, under or beside its name (``某某本地生活博主``, ``优质三农领域创作者``).
+PLATFORM_BADGES = ("博主", "创作者", "领域作者", "达人")
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}$")
 # What a post's header prints beside its account, never an account's name.
 _POST_MARKS = frozenset(("原创", "转载", "首发", "独家", "置顶", "精选", "热门", "推荐", "关注", "已关注", "作者"))
@@ -385,7 +393,7 @@ _CONVENES = re.compile(r"召开|举行|举办|启动|开幕")
 # (``市农业农村局：加快推进`` / ``辣椒产业高质量发展``).
 _WANTS_OBJECT = re.compile(
     r"(?:推进|推动|加快|加强|做好|开展|促进|打造|助力|助推|打好|聚焦|围绕|全力|着力|大力|探索|构建|筑牢|守护|擦亮|激活"
-    r"|赋能|的|和|与|及|对|为|向|把|将|让)$"
+    r"|赋能|带队|率队|率团|的|和|与|及|对|为|向|把|将|让)$"
 )  # (not 建设, 保障, 部署, 优化…: as often nouns, or verbs that end a headline, ``两区建设``, ``持续优化``)
 # A first line no headline ends on: a word that joins what follows (暨, 以及, 并), or a comma.
 _CANNOT_END = re.compile(r"(?:暨|以及|并且?|，|(?:19|20)\d\d年度?)$")  # (``…卫生健康系统2025年`` / ``公开招聘…公告``)
@@ -439,12 +447,40 @@ def has_follow_button(text: str) -> bool:
     return "关注" in text[-3:] and FOLLOW_BUTTON.search(text) is not None
 
 
+# What a page's label over a list or a note says: ``相关链接：``, ``温馨提示：``, ``入选名单如下：``.
+_LABEL_OVER_ITEMS = re.compile(r"^(?:相关|更多|友情|延伸|附件|分享|上一|下一|阅读|本版|版次|搜索|站内)|"
+                               r"(?:提示|提醒|如下|说明|下载|列表|导航|链接|新闻|阅读|文件|名单|们)：$")
+
+
+def short_subject(upper: str) -> bool:
+    """A place or an office and its colon alone over a headline (``山西：`` / ``今年将新建…``,
+    ``容县：`` / ``沙田柚“甜”了百姓心``): two to five Han characters, no label over a list."""
+    return (3 <= len(upper) <= 6 and upper[-1] == "："
+            and all("\u4e00" <= ch <= "\u9fff" for ch in upper[:-1]) and not _LABEL_OVER_ITEMS.search(upper)
+            and not record_label_alone(upper))
+
+
+# A verb of making or growing that wants what was made: ``种出``, ``走出``, ``跑出``, ``打造``.
+_YIELDS = re.compile(r"(?:[种走闯跑干亮交晒织绘拼酿唱写画育长]出|建成|打造|点亮)$")
+# A short second line opening with what the subject over it did: ``实现全容量并网``, ``顺利通过验收``.
+_WHAT_IT_DID = re.compile(r"^(?:实现|完成|迎来|通过|顺利|正式|成功)[\u4e00-\u9fff“”]{2,10}$")
+# A short second line saying what became of what the first names: ``全部开工``, ``正式通车``.
+_SHORT_DONE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:开工|完工|竣工|开通|通车|启用|启动|开业|开放|投产|揭牌|落地|上线|开幕|闭幕|签约|获批|出炉|公布)$")
+
+
+def _short_of(upper: str) -> bool:
+    """A short Chinese line that stops on 的 before its noun (``老街区里的``); not one that says
+    what something is (``幸福是奋斗出来的``)."""
+    return 3 <= len(upper) <= 7 and upper.endswith("的") and "是" not in upper and is_han_only(upper)
+
+
 def may_join(upper: str, lower: str) -> bool:
     """Whether two lines may be the two parts of one Chinese headline: both Chinese and six cells
     long at least (the second may be ``答记者问`` or ``政策解读``), the first ending no sentence or clause but on a
     comma at most, no labelled field or cell in either."""
     return (bool(upper) and bool(lower) and is_mostly_cjk(upper) and is_mostly_cjk(lower) and not ends_sentence(upper)
-            and upper[-1] not in "、；,;:" and display_len(upper) >= 6 and (display_len(lower) >= 6 or _ANSWERS.match(lower) or _READING_KIND.match(lower))
+            and upper[-1] not in "、；,;:" and (display_len(upper) >= 6 or short_subject(upper) or _short_of(upper)) and (display_len(lower) >= 6 or _ANSWERS.match(lower) or _READING_KIND.match(lower) or _SHORT_DONE.match(lower)
+                 or (lower.startswith("“") and _YIELDS.search(upper)))
             and not any(mark in lower for mark in "\t|")
             and (not any(mark in lower for mark in ":：") or _SAID_WHEN.match(lower) or _ONE_CHARACTER_THEN_COLON.match(lower))
             and not any(mark in upper for mark in "\t|")
@@ -519,21 +555,29 @@ def _completes_firmly(upper: str, lower: str) -> bool:
         return True  # ``市领导调研重点产业链发展时强调`` / ``以链式思维推动…``: what was stressed comes next
     if "在" in upper[1:] and not _AT_CLOSED.search(upper) and _AT_CLOSED_WON.match(lower):
         return True  # ``我校在第十九届“挑战杯”全国大学生`` / ``课外学术科技作品竞赛中获佳绩``: 在…中 broken over the lines
+    if _YIELDS.search(upper) and lower.startswith("“") and display_len(lower) <= 16:
+        return True  # ``戈壁滩上种出`` / ``“数字蔬菜”``: what was grown, made or run, in quotation marks
+    if _WHAT_IT_DID.match(lower) and display_len(upper) >= 8 and not _WHAT_IT_DID.search(upper):
+        return True  # ``公司首座“光伏+储能”一体化电站`` / ``实现全容量并网``: the subject, then what it did
+    if _SHORT_DONE.match(lower) and display_len(upper) >= 8 and not _SHORT_DONE.search(upper[-2:]):
+        return True  # ``某某服务设施项目`` / ``全部开工``: what became of the project, on a short line of its own
+    if _short_of(upper) and display_len(lower) <= 20:
+        return True  # ``老街区里的`` / ``“15分钟便民生活圈”``: a short line that stops on 的, its noun on the next
     if _ONE_CHARACTER_THEN_COLON.match(lower):
         return True  # ``全国劳动模范邵鑫`` / ``荣：三十年守护皖江航道``: a name broken over the lines
     if _AT_VENUE_DID.match(lower) and not ends_sentence(upper):
         return True  # ``“某某文物精品展”`` / ``在某某博物馆开幕``: where it happened, with no subject of its own
     if (_CANNOT_END.search(upper) or _CANNOT_OPEN.match(lower)) and display_len(lower) <= _TITLE_CELLS:
         return True  # ``…二期项目开工暨`` / ``年产500台…生产线投产``, ``湟鱼洄游季，`` / ``一条鱼与…``
+    if upper.endswith("：") and (6 <= display_len(upper) <= 16 or short_subject(upper)) and display_len(lower) <= 48 and not lower.endswith(("：", ":")) and (
+            not is_document_head(upper) or (is_addressees(upper) and "，" not in upper and "、" not in upper)):
+        # (a single office and its colon over a line that leads into nothing: ``某某林业局：`` /
+        # ``从“砍树人”到“看树人”的三十年``, not the addressees over ``现将有关事项通知如下：``)
+        return True  # ``一图读懂之外，再答六问：`` / ``…新政解读``: the first part ends on its colon
     if display_len(lower) > 24:
         return False
     if "关于" in upper and not _DOCUMENT_KIND.search(upper) and _DOCUMENT_KIND.search(lower):
         return True
-    if upper.endswith("：") and 6 <= display_len(upper) <= 16 and not lower.endswith(("：", ":")) and (
-            not is_document_head(upper) or (is_addressees(upper) and "，" not in upper and "、" not in upper)):
-        # (a single office and its colon over a short line that leads into nothing: ``某某林业局：`` /
-        # ``从“砍树人”到“看树人”的三十年``, not the addressees over ``现将有关事项通知如下：``)
-        return True  # ``一图读懂之外，再答六问：`` / ``…新政解读``: the first part ends on its colon
     if upper.endswith("——") and not lower.startswith(("—", "-")):
         return True  # ``…推进茶旅融合——`` / ``生态美了　村民富了``: the dash announces the rest
     if _CONVENES.search(upper) and not _GATHERING.search(upper) and _GATHERING.search(lower):
