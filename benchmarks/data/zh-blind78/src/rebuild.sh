@@ -1,0 +1,9 @@
+#!/bin/sh
+# Rebuild zh-blind78 from the page descriptions: html/ + gold/, raw-chromium/, raw/, README table, check.
+set -e
+cd "$(dirname "$0")/.."
+python3 src/build.py
+python3 ../shared/tools/chromium_text.py --html-dir html --out raw-chromium
+python3 src/make_raw.py
+python3 src/make_readme.py
+python3 src/check.py
