@@ -3317,3 +3317,46 @@ def test_a_saved_page_s_title_running_on_into_the_subtitle_and_a_site_name_over_
     named = read("Thursday, June 12, 2025\nExample Now\nHarbour adds night boats for summer visitors\n"
                  "By Wen Li and Zoe Chan | Updated: 2025-06-12 15:40\n" + ARTICLE_EN)
     assert named.meta.writers == ("Wen Li", "Zoe Chan")
+
+
+def test_writers_after_outlets_units_and_workplaces_and_no_writers_from_a_box_of_other_authors():
+    glued = read("某某网 >> 新闻 >> 本地新闻\n滨江新增3公里亲水步道　周末起全线开放\n2024-05-12 14:21:07来源：某某网选稿：张一凡\n"
+                 "某某网记者包晓琳5月12日报道：记者今天从某某区获悉，滨江新建的3公里亲水步道将于本周末起全线开放。\n\n"
+                 "新开放的步道紧贴江岸线，沿线保留了原有的码头缆桩和轨道。\n")
+    assert glued.meta.writers == ("包晓琳",)
+    client = read("某某新闻\n首页 浙江 视频\n千岛湖“渔民转岗”十年：从撒网捕鱼到湖上护水\n2025-03-30 08:52\n"
+                  "某某新闻客户端 记者 林婧 共享联盟·淳安 方晓航\n" + STORY
+                  + "\n#千岛湖#生态保护\n记者其他文章\n林婧｜淳安下姜村的“共富账本”\n推荐作者\n记者 周舒涵 · 某某日报\n"
+                  "记者 蒋欣然 · 某某在线\n共享联盟·建德 程佳豪\n评论 12\n")
+    assert client.meta.writers == ("林婧", "方晓航")
+    spaced = read("某某日报 数字报刊\n2024年06月28日　　第05版：文化\n千年瓷都“老手艺”遇上“新玩法”\n——陶瓷文化传承创新观察\n"
+                  "　　本报某某讯　记者钟　瑜报道：拉坯、利坯、画坯、施釉……6月26日，在陶溪川的老作坊里，年轻人正跟着老师傅学手艺。\n\n"
+                  "　　近年来，这里吸引了大批年轻人前来学艺创业，被称为“景漂”。\n")
+    assert spaced.meta.writers == ("钟瑜",)
+    plant = read("您的位置：首页 > 新闻中心 > 基层动态\n某某电厂：“技改+管理”双轮驱动　三季度供电煤耗再创新低\n发布时间：2024-10-16　　来源：某某电厂\n"
+                 + STORY.rstrip("\n") + "（某某电厂　吴晓峰　程　琳）\n")
+    assert plant.meta.writers == ("吴晓峰", "程琳")
+
+
+def test_accounts_on_cards_under_the_text_and_a_font_button_in_the_breadcrumb():
+    card = read("搜狐首页新闻体育汽车房产旅游教育\n搜索\n登录\n婺源篁岭晒秋又上新：今年的“晒”法有点不一样\n2024-09-18 08:45发布于：江西省\n"
+                + STORY + "\n返回搜狐，查看更多\n平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。\n"
+                "阅读 (2381)\n作者头像\n赣鄱乡村记\n记录江西乡村的四季\n文章 1,203　总阅读 89.6万\n查看TA的文章>\n")
+    assert card.meta.writers == ("赣鄱乡村记",)
+    font = read("澎湃新闻要闻深度视频湃客澎湃号\n搜索\n下载客户端\n澎湃号·湃客　>　字号\n在巴丹吉林沙漠边上，我跟牧民学了一天养骆驼\n"
+                "2024-08-02 16:11来源：澎湃新闻·澎湃号·湃客内蒙古\n" + STORY + "\n本文来自澎湃号「阿拉善慢生活」，原创作品，转载请联系作者授权。\n")
+    assert font.meta.writers == ("阿拉善慢生活",)
+    official = read("微博\n搜索微博\n首页\n注册 | 登录\n五一假期前，这些交通出行提示请收好\n春城交通服务\n某某市交通运输服务中心官方微博\n"
+                    "2025-4-19 10:00 发布于 吉林 阅读 3.1万\n" + STORY)
+    assert official.meta.title == "五一假期前，这些交通出行提示请收好"
+    assert official.meta.writers == ("春城交通服务",)
+
+
+def test_a_count_over_what_was_counted_and_a_section_run_into_a_quoted_title():
+    counted = read("　某某晚报 电子版　往期查询　网站首页　\n　第06版：城事 2025年04月16日 上一版　下一版\n06版：城事\n某某市新增10条\n"
+                   "“周末亲子游”公交专线\n□本报记者 王瑶 通讯员 刘建\n" + STORY)
+    assert counted.meta.title == "某某市新增10条“周末亲子游”公交专线"
+    section = read("首页 > 政务公开 > 政策文件 > 政策解读\n政策解读《某某新区促进首店经济发展若干措施》政策解读\n"
+                   "发布日期：2025-04-11　来源：区商务局\n一、起草背景\n为加快发展首店经济，提升消费能级，区商务局起草了《若干措施》。\n"
+                   "二、主要内容\n《若干措施》共十条，从引进首店、支持首发、优化服务三个方面提出具体支持政策。\n")
+    assert section.meta.title == "《某某新区促进首店经济发展若干措施》政策解读"

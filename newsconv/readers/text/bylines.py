@@ -113,8 +113,12 @@ _LEADING = re.compile(r"^(?P<lead>[^（(]{0,30}?(?:讯|电|报道|消息|快讯)
 # A paragraph that opens with its byline in parentheses and no dateline: ``（通讯员 杨昌明）夜幕降临，``.
 # A reporter's name run into the first sentence: ``本网记者周婉婷从省住房和城乡建设厅获悉，…``
 # (the word after the name says where the news came from or where the reporter went).
-_LEADING_GLUED = re.compile(r"^(?:本报|本台|本网)?(?:融媒体|全媒体|首席|特约|实习|见习)?记者(?P<name>[\u4e00-\u9fff]{2,3}?)"
-                            r"(?:从|在|近日|日前|今天|昨天|昨日|今日|获悉|了解到|跟随|来到|走进)")
+_LEADING_GLUED = re.compile(r"^(?:本报|本台|本网|[\u4e00-\u9fff]{1,6}?(?:网|报|台|客户端))?(?:融媒体|全媒体|首席|特约|实习|见习)?"
+                            r"记者(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                            r"(?:从|在|近日|日前|今天|昨天|昨日|今日|获悉|了解到|跟随|来到|走进|\d{1,2}月\d{1,2}日(?:电|讯|报道))")
+# A reporter's two-character name spaced out after the dateline: ``本报某某讯　记者钟　瑜报道：…``.
+_LEADING_SPACED = re.compile(r"^[^（(，。]{0,30}?(?:讯|电)[ \u3000]*(?:本报)?记者(?P<a>[\u4e00-\u9fff])[ \u3000]{1,3}"
+                             r"(?P<b>[\u4e00-\u9fff])(?:[ \u3000]*报道|[ \u3000])")
 _NOT_A_NAME_BEFORE = frozenset(("近日", "日前", "今天", "昨天", "昨日", "今日", "前日", "今年", "近期", "目前", "随后", "一行"))
 _LEADING_LABELLED = re.compile(r"^[（(](?P<inner>(?:本报)?(?:特约|实习|见习)?(?:记者|通讯员)[^（()）\n]{2,40})[)）]\s*\S")
 _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reported by|contributed by|published by|publicado por|"
@@ -295,7 +299,7 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
 
 # A site's section (区县动态, 图片新闻, 本地要闻, 通知公告): no person's name ends so, and no headline
 # opens with one and a space.
-SECTION_NAME = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|头条|专题|公告|通知|公示|视频|图片)$")
+SECTION_NAME = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|头条|专题|公告|通知|公示|视频|图片|解读)$")
 # A neighbourhood's office credited beside its writer (``文/图：粤海街道 杨　帆``): no person's name ends so.
 _PLACE_OFFICE = re.compile(r"(?:街道|社区|办事处|居委会|村委会|(?<=[\u4e00-\u9fff]{2})[村镇乡])$")  # (``作者：石塘村``, ``威远镇``)
 # A button's words (我要分享, 点击收藏): no person's name holds them.
@@ -367,6 +371,8 @@ def _people_in(inner: str) -> list[Person] | None:
         else:
             if not people and _DATELINE_TOKEN.match(token):
                 continue  # ``（本报那大4月8日电 记者曾毅 …）``: the dateline before the names
+            if not people and len(token) >= 4 and token.endswith(_WORKPLACES):
+                continue  # "（某某电厂　吴晓峰　程　琳）": the writers' workplace before their names
             if not is_name(token, labelled=labelled) and not _DOTTED_NAME.match(token):
                 if people and AFFILIATION.search(token):
                     break  # "（作者：刘洋 某大学教授）": the writer's position ends the byline
@@ -406,8 +412,16 @@ def _reporting_by(inner: str) -> list[Person] | None:
 # How a writer's department, unit or neighbourhood office ends when it is printed before the name
 # (``（心血管内科 许静怡）``, ``（建工街道 朴美兰）``, ``（邹城市供销社 褚  涛）``, ``作者：市书协　谭 敏``).
 _DEPARTMENT_ENDS = ("科", "处", "庭", "街道", "社区", "乡", "镇")  # (``民二庭``: a court's division)
+# ... and workplaces, no name ending so (``某某电厂``, ``某某集团``).
+_WORKPLACES = ("电厂", "公司", "集团", "医院", "学校")
 # ... and endings that some given names have too (``王建会``): the unit's only when it is no name.
-_UNIT_ENDS = ("社", "站", "队", "馆", "协", "联", "委", "办", "会", "警", "媒", "组", "部", "室", "中心")  # (``济宁交警``, ``某某融媒``, ``初二年级组``)
+_UNIT_ENDS = ("社", "站", "队", "馆", "协", "联", "委", "办", "会", "警", "媒", "组", "部", "室", "中心", "局", "院", "所")  # (``济宁交警``, ``某某融媒``, ``初二年级组``)
+
+
+# How an outlet's name ends, printed before its reporter's label: ``某某新闻客户端 记者 某某``.
+_OUTLET_BEFORE_LABEL = ("客户端", "新闻", "日报", "晚报", "网", "台", "融媒")
+# A network or desk before a county, dotted like a transliterated name: ``共享联盟·淳安``.
+_DOTTED_UNITS = ("联盟", "中心", "站", "社", "台", "部", "局", "委", "团", "网")
 
 
 def _is_unit(token: str) -> bool:
@@ -415,7 +429,7 @@ def _is_unit(token: str) -> bool:
     unit or a neighbourhood does."""
     if len(token) < 3:  # (``产科 某某``: a hospital's department, two characters, is no name)
         return len(token) == 2 and token.endswith("科") and not is_chinese_personal_name(token)
-    if AFFILIATION.search(token) is not None or token.endswith(_DEPARTMENT_ENDS):
+    if AFFILIATION.search(token) is not None or token.endswith(_DEPARTMENT_ENDS) or token.endswith(_WORKPLACES):
         return True
     return token.endswith(_UNIT_ENDS) and not is_chinese_personal_name(token)
 
@@ -451,9 +465,12 @@ def leading_byline(paragraph: str) -> list[Person] | None:
     m = _LEADING_BARE.match(paragraph.strip()) or _LEADING_LABELLED.match(paragraph.strip())
     if m and (people := _people_in(m["inner"])) and all(is_chinese_personal_name(p.name) for p in people):
         return people
-    m = _LEADING_GLUED.match(paragraph.strip()) if "记者" in paragraph[:12] else None
+    m = _LEADING_GLUED.match(paragraph.strip()) if "记者" in paragraph[:16] else None
     if m and m["name"] not in _NOT_A_NAME_BEFORE and is_chinese_personal_name(m["name"]):
         return [Person(m["name"], Role.REPORTER)]
+    m = _LEADING_SPACED.match(paragraph.strip()) if "记者" in paragraph[:40] else None
+    if m and is_chinese_personal_name(name := m["a"] + m["b"]):
+        return [Person(name, Role.REPORTER)]
     return None
 
 
@@ -969,9 +986,11 @@ def parse_credits(line: str) -> Credits | None:
         return Credits(date=date, unlabelled=rest)
     credits = Credits(unlabelled=line[: labels[0].start()].strip(" 【[(（"))
     first = labels[0]
-    if (credits.unlabelled and first["label"] in _QUALIFIABLE and _HAN.match(line[first.start() - 1])
-            and len(credits.unlabelled) <= 14 and is_han_only(credits.unlabelled)):  # (a qualifier: ``融媒体``)
-        credits.unlabelled = ""  # ``融媒体记者：某某``: the label's qualifier, glued to it
+    if (credits.unlabelled and first["label"] in _QUALIFIABLE and len(credits.unlabelled) <= 14
+            and is_han_only(credits.unlabelled) and (_HAN.match(line[first.start() - 1])
+                                                    or credits.unlabelled.endswith(_OUTLET_BEFORE_LABEL))):
+        # ``融媒体记者：某某``: the label's qualifier, glued to it; ``某某新闻客户端 记者 某某``: the outlet
+        credits.unlabelled = ""
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
         label = m["label"]
@@ -1059,6 +1078,10 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
                  and (len(n) < 6 or kind in WRITER_ROLES or not _HAN_ONLY_NAME.match(n))]
         if len(names) >= 2 and _is_unit(names[0]) and all(is_chinese_personal_name(n) for n in names[1:]):
             del names[0]  # ``作者：市书协　谭 敏``: the writer's unit before the name
+        if len(names) >= 2 and "·" in "".join(names):
+            # ``记者 某某 共享联盟·某县 某某``: a dotted unit and its county before a writer
+            names = [n for k, n in enumerate(names) if not (
+                "·" in n and n.split("·")[0].endswith(_DOTTED_UNITS) and k < len(names) - 1)]
         if not names and (qualified := _QUALIFIED_RE.match(value)):
             names = [n for n in split_names(qualified["rest"]) if is_name(n, labelled=True)]
         credits.people.extend(Person(n, kind) for n in names)
@@ -1227,7 +1250,7 @@ _ACCOUNT_DESCRIPTIONS = ("官方账号", "官方帐号", "领域", "创作者", 
 _SITE_BUTTONS = ("下载", "登录", "注册", "客户端", "APP")
 
 # ``网易号 > 正文`` is a breadcrumb, ``澎湃号 > 政务`` the platform's section
-_PAGE_WORDS = frozenset("正文 首页 详情 文章 列表 更多 全部 频道 推荐 政务 媒体 湃客 作者 用户 创作者".split())
+_PAGE_WORDS = frozenset("正文 首页 详情 文章 列表 更多 全部 频道 推荐 政务 媒体 湃客 作者 用户 创作者 字号 字体 打印 分享".split())
 
 
 def account_in(text: str) -> str | None:

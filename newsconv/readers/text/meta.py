@@ -95,7 +95,7 @@ _LATIN = re.compile(runs_of(r"[A-Za-z]"))
 # What a self-media card counts under the account's name: its articles, readers, followers.
 _VERIFIED_WITH_FOLLOWERS = re.compile(r"^[\u4e00-\u9fff]{0,4}认证[:：].{1,40}粉丝\s*[\d.]+万?$")
 _COUNT_LABELS = frozenset(("文章", "总阅读", "粉丝", "获赞"))
-_ACCOUNT_COUNTS = re.compile(r"^(?:文章|总阅读|粉丝|获赞)\s*[\d.]+万?\s*[　 ]*(?:总阅读|粉丝|获赞|关注)\s*[\d.]+")
+_ACCOUNT_COUNTS = re.compile(r"^(?:文章|总阅读|粉丝|获赞)\s*[\d.,]+万?\s*[　 ]*(?:总阅读|粉丝|获赞|关注)\s*[\d.,]+")
 # What a page prints around an account's name and no account is: the platform's owner.
 _PLATFORM_OWNERS = frozenset("澎湃新闻 网易 网易新闻 搜狐 搜狐新闻 腾讯 腾讯新闻 新浪 新浪新闻 百度 今日头条 凤凰网 微博".split())
 _BUTTON_AFTER_ACCOUNT = re.compile(r"\s*\+?\s?(?:关注|订阅)$")
@@ -233,6 +233,7 @@ class MetaCollector:
         self._labelled_above: DateMatch | None = None
         self.footer_date: DateMatch | None = None
         self._names_above: list[Person] = []  # Latin names alone over the headline (a site's name, or its writer)
+        self._first_label: int | None = None  # the first list label under the body (_after_list_label)
         self._first_link: int | None = None  # the first link to another story under the body (_after_links)
         self.above_title_date: DateMatch | None = None
         self.title_date: DateMatch | None = None  # printed after the headline on its line
@@ -250,7 +251,8 @@ class MetaCollector:
         self._read()
 
     def _credits(self, credits: Credits, index: int) -> None:
-        near_body = index < self.body_start or self._lines_after_body(index) <= _FOOTER_CREDIT_REACH
+        near_body = index < self.body_start or (
+            self._lines_after_body(index) <= _FOOTER_CREDIT_REACH and not self._after_list_label(index))
         if near_body:
             self.people.extend(credits.people)
         self.source = self.source or credits.source or _unlabelled_source(credits)
@@ -271,6 +273,14 @@ class MetaCollector:
                     credits.labelled_date or credits.source or credits.people or not self._after_links(index)):
                 # (not a date alone under the links to the previous and next stories: a list of other stories' dates)
                 self.footer_date = date
+
+    def _after_list_label(self, index: int) -> bool:
+        """Whether a label of a list of other stories or writers (相关新闻, 推荐作者) stands between the
+        body's end and line ``index``: the names under it are theirs."""
+        if self._first_label is None:  # (found once)
+            self._first_label = next((k for k in range(self.body_end + 1, len(self.decisions))
+                                      if "footer.exact" in self.decisions[k].rule), len(self.decisions))
+        return self._first_label < index
 
     def _after_links(self, index: int) -> bool:
         """Whether the links to the previous or next story (上一篇, 下一篇) stand between the body's
@@ -518,8 +528,13 @@ class MetaCollector:
         below = self.decisions[k].line.text if k is not None else None
         if below is not None and below.strip().lstrip("+").strip() == "关注":
             below = self._text_beside(k, 1)  # (its follow button, then its post's date)
+        elif (below is not None and k is not None and not _ACCOUNT_COUNTS.match(below.strip())
+              and (after := self._text_beside(k, 1)) is not None and _ACCOUNT_COUNTS.match(after.strip())):
+            return text  # (``作者头像`` / ``某某乡村记`` / ``记录江西乡村的四季`` / ``文章 1,203　总阅读 89.6万``)
         if below is None:
             return None
+        if _ACCOUNT_COUNTS.match(below.strip()):
+            return text
         # (over its followers' count, or over its post's date: ``发布于 2024-11-16 18:20``)
         return text if below.startswith(("粉丝", "发布于")) or (found := find_date(below)) is not None and found.start == 0 else None
 
@@ -573,9 +588,10 @@ class MetaCollector:
         if text.startswith("【") and text.endswith("】") and "【" not in text[1:] and "】" not in text[:-1]:
             text = text[1:-1].strip()  # ``【某镇多措并举保障小麦颗粒归仓】``: the whole headline in brackets
         if self.section and len(self.section) > 1 and SECTION_NAME.search(label := self.section[-1]):
-            for opening in (label + " ", label + "\u3000"):
+            for opening in (label + " ", label + "\u3000", label + "《"):
                 if text.startswith(opening) and display_len(text) - display_len(opening) >= 12:
-                    return text[len(opening) :].lstrip()
+                    # (``政策解读《…》政策解读``: the section's name run into a title that opens with 《)
+                    return text[len(opening) - (opening[-1] == "《") :].lstrip()
         return text
 
     def _published_field(self) -> DateMatch | None:

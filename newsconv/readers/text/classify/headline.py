@@ -54,7 +54,7 @@ _TOPIC_BANNER = re.compile(r"(?:专题|专栏)$")
 # A line wholly in parentheses: a note under the headline (``（其中社区公园22个、口袋公园8个）``), never it.
 _PARENTHESISED = re.compile(r"^[（(][^（）()]+[）)]$")
 # What an account's card says it is (``某某市公安局官方澎湃号``), never a headline.
-_ACCOUNT_DESCRIPTION = re.compile(r"官方(?:澎湃号|头条号|百家号|网易号|企鹅号|账号|帐号|号)$"
+_ACCOUNT_DESCRIPTION = re.compile(r"官方(?:澎湃号|头条号|百家号|网易号|企鹅号|账号|帐号|号|微博|抖音号|视频号)$"
                                   r"|^[\u4e00-\u9fff]{0,4}认证[:：]|粉丝\s*[\d.]+万?$"  # (``微博认证：…　粉丝 86.4万``)
                                   r"|\s\S*领域(?:博主|创作者|作者)$")  # (``骑行某某　某某骑行领域博主``)
 _WIDE_SPACE = re.compile(r"\s{2,}|\t")
@@ -247,7 +247,8 @@ def _stacked(page: Page, j: int) -> bool:
     bulletin's title its issuer)."""
     text = page.lines[j].text
     return (page.known[j] is None and not page.prose[j] and is_mostly_cjk(text) and display_len(text) >= 8
-            and is_title_shaped(text) and not page.stops[j] and closing_kind(text) != "issuer")
+            and is_title_shaped(text) and not page.stops[j] and closing_kind(text) != "issuer"
+            and not _ACCOUNT_DESCRIPTION.search(text))  # (``某某中心官方微博`` under an account's name)
 
 
 def _writer_s_title(page: Page, i: int, text: str) -> bool:

@@ -377,7 +377,7 @@ def is_name_line(text: str, *, account: bool = False, stamped: bool = False) -> 
 PLATFORM_BADGES = ("博主", "创作者", "领域作者", "达人")
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}$")
 # What a post's header prints beside its account, never an account's name.
-_POST_MARKS = frozenset(("原创", "转载", "首发", "独家", "置顶", "精选", "热门", "推荐", "关注", "已关注", "作者"))
+_POST_MARKS = frozenset(("原创", "转载", "首发", "独家", "置顶", "精选", "热门", "推荐", "关注", "已关注", "作者", "字号", "字体"))
 ACCOUNT_RULE = "a self-media account beside its platform's name: the author when no person is named"
 ACCOUNT_DATED_RULE = "a self-media account's name beside the date: the author when no person is named"
 ACCOUNT_RULES = (ACCOUNT_RULE, ACCOUNT_DATED_RULE)
@@ -460,6 +460,8 @@ def short_subject(upper: str) -> bool:
             and not record_label_alone(upper))
 
 
+# A first line ending on a number and its measure word, the thing counted on the next: ``新增10条``.
+_COUNTED = re.compile(r"(?:新增|新建|开通|推出|公布|发布|建成|认定|命名|评出|首批|再添)[\d一二三四五六七八九十百千万]+(?:条|个|项|家|所|座|种|批|名|位|户|款|处|只)$")
 # A verb of making or growing that wants what was made: ``种出``, ``走出``, ``跑出``, ``打造``.
 _YIELDS = re.compile(r"(?:[种走闯跑干亮交晒织绘拼酿唱写画育长]出|建成|打造|点亮)$")
 # A short second line opening with what the subject over it did: ``实现全容量并网``, ``顺利通过验收``.
@@ -480,7 +482,7 @@ def may_join(upper: str, lower: str) -> bool:
     comma at most, no labelled field or cell in either."""
     return (bool(upper) and bool(lower) and is_mostly_cjk(upper) and is_mostly_cjk(lower) and not ends_sentence(upper)
             and upper[-1] not in "、；,;:" and (display_len(upper) >= 6 or short_subject(upper) or _short_of(upper)) and (display_len(lower) >= 6 or _ANSWERS.match(lower) or _READING_KIND.match(lower) or _SHORT_DONE.match(lower)
-                 or (lower.startswith("“") and _YIELDS.search(upper)))
+                 or (lower.startswith("“") and (_YIELDS.search(upper) or _COUNTED.search(upper))))
             and not any(mark in lower for mark in "\t|")
             and (not any(mark in lower for mark in ":：") or _SAID_WHEN.match(lower) or _ONE_CHARACTER_THEN_COLON.match(lower))
             and not any(mark in upper for mark in "\t|")
@@ -555,6 +557,8 @@ def _completes_firmly(upper: str, lower: str) -> bool:
         return True  # ``市领导调研重点产业链发展时强调`` / ``以链式思维推动…``: what was stressed comes next
     if "在" in upper[1:] and not _AT_CLOSED.search(upper) and _AT_CLOSED_WON.match(lower):
         return True  # ``我校在第十九届“挑战杯”全国大学生`` / ``课外学术科技作品竞赛中获佳绩``: 在…中 broken over the lines
+    if _COUNTED.search(upper) and display_len(lower) <= 16:
+        return True  # ``某市新增10条`` / ``“周末亲子游”公交专线``: a count, then what was counted
     if _YIELDS.search(upper) and lower.startswith("“") and display_len(lower) <= 16:
         return True  # ``戈壁滩上种出`` / ``“数字蔬菜”``: what was grown, made or run, in quotation marks
     if _WHAT_IT_DID.match(lower) and display_len(upper) >= 8 and not _WHAT_IT_DID.search(upper):
