@@ -311,7 +311,8 @@ class MetaCollector:
                 self.self_media = not (i > self.body_end and is_platform(text))
             if d.kind is Kind.CHROME and i < self.body_start and (
                     account := account_on_furniture(text) or (text.startswith("原创") and post_account(text))
-                    or self._doubled_over_card(i) or self._name_twice_over_date(i) or self._badged_over_date(i)):
+                    or self._doubled_over_card(i) or self._name_twice_over_date(i)
+                    or (text.endswith(PLATFORM_BADGES) and self._badged_over_date(i))):
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
             if (d.kind is Kind.CHROME and i < self.body_start and "作者" in text and is_record_field(text)
                     and (credits := credits_of(text))):
@@ -425,8 +426,8 @@ class MetaCollector:
         """The account a post's header names with what the platform calls it (``骑行北京　北京骑行领域
         博主``), under the headline and over the post's date (``发布于 2025-06-03 21:14``), or None."""
         text = self.decisions[index].line.text.strip()
-        if self.title_at is None or index <= self.title_at or not text.endswith(("博主", "创作者", "作者")):
-            return None  # (the common case: no badge at the end)
+        if self.title_at is None or index <= self.title_at:
+            return None
         if (m := _NAME_THEN_BADGE.match(text)) is None or not is_mostly_cjk(m["name"]):
             return None
         card = self._text_beside(index, 1)

@@ -85,6 +85,7 @@ def choose(page: Page) -> Choice | None:
     """
     known, stops = page.known, page.stops  # lines decided already, or footer barriers, are no headlines
     candidates = [i for i in range(len(page.lines)) if known[i] is None and not stops[i] and may_be_headline(page, i)]
+    page.headline_lines = frozenset(candidates)  # (title_evidence asks again of each: answered once)
     if len(candidates) > _CANDIDATES:  # a huge input: measure the bodies of the likeliest headlines only
         candidates = sorted(sorted(candidates, key=lambda i: -title_score(page, i))[:_CANDIDATES])
     found: list[tuple[float, Choice]] = []

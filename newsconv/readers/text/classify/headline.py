@@ -39,6 +39,7 @@ _BANNER_REACH = 12  # lines a site's banner stands above its breadcrumb at most
 _UNDER_TOOLS = 2.0  # a headline right under the page's share and print buttons
 _AGENCY_CREDIT = re.compile(r"\((?:[A-Z]{2,6}|Reuters|Getty Images|Getty)\)$")  # a picture's credit
 _TOOLS_ALONE = frozenset({"print", "save", "share", "e-mail", "email", "print this", "email this", "share this"})
+_SOURCE_REACH = 12  # lines looked at under a site's name for the credits that give it as the source
 _RUN_REACH = 40  # lines looked at each way for the rest of a list of links (keeps huge lists linear)
 _LIST_LABELS = ("footer.exact",)  # stops that head a list of other stories (相关推荐, 热门排行)
 _STEPS = re.compile(r"\s[>＞›»]\s")  # steps of a Chinese site's path: no headline holds them
@@ -85,8 +86,8 @@ def may_be_headline(page: Page, i: int) -> bool:
         is_record_field(text) or opens_with_date(text) or _QUESTION.match(text) or _PARENTHESISED.match(text)
         or _STACK_LABEL.match(text) or _NO_HEADLINE.match(text) or (is_mostly_cjk(text) and _TOPIC_BANNER.search(text))
         or (is_mostly_cjk(text) and _STEPS.search(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
-        or _ACCOUNT_DESCRIPTION.search(text) or has_follow_button(text) or _heads_a_row(page, i, text)
-        or _row_under_row(page, i, text)
+        or _describes_account(text) or has_follow_button(text) or _heads_a_row(page, i, text)
+        or ((" " in text or "\t" in text or "\u3000" in text) and _row_under_row(page, i, text))
         or credits_a_writer(text) or _writer_s_title(page, i, text) or _signs_over_date(page, i, text)
         or (text.startswith("原创") and _POST_STAMP.match(text) is not None))
 
@@ -105,7 +106,7 @@ def _signs_over_date(page: Page, i: int, text: str) -> bool:
 def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     """What speaks for and against line ``i`` (with the lines a hard wrap carried it onto)
     being the headline, or None when it cannot be (``may_be_headline``)."""
-    if not may_be_headline(page, i):
+    if not (i in page.headline_lines if page.headline_lines is not None else may_be_headline(page, i)):
         return None
     text = page.title_text(i)
     evidence: list[tuple[str, float]] = []
@@ -248,7 +249,7 @@ def _stacked(page: Page, j: int) -> bool:
     text = page.lines[j].text
     return (page.known[j] is None and not page.prose[j] and is_mostly_cjk(text) and display_len(text) >= 8
             and is_title_shaped(text) and not page.stops[j] and closing_kind(text) != "issuer"
-            and not _ACCOUNT_DESCRIPTION.search(text))  # (``某某中心官方微博`` under an account's name)
+            and not _describes_account(text))  # (``某某中心官方微博`` under an account's name)
 
 
 def _writer_s_title(page: Page, i: int, text: str) -> bool:
@@ -293,6 +294,11 @@ def _heads_a_row(page: Page, i: int, text: str) -> bool:
         return False  # (an English headline's words are no cells)
     return any((row := spaced_cells(page.lines[j].text)) is not None and len(row) == len(cells)
                and any(is_number(cell) for cell in row) for j in _next_text_line(page, i))
+
+
+def _describes_account(text: str) -> bool:
+    """``_ACCOUNT_DESCRIPTION``, its words looked for first (most lines hold none)."""
+    return ("官方" in text or "认证" in text or "粉丝" in text or "领域" in text) and _ACCOUNT_DESCRIPTION.search(text) is not None
 
 
 def _cells(text: str) -> list[str] | None:
@@ -447,9 +453,11 @@ def _named_as_source(page: Page, i: int, start: int) -> bool:
     """Whether a credit line between line ``i`` and the body gives ``i``'s text as its source
     (``国家税务总局某某省税务局`` over ``[2025-03-03]来源：国家税务总局某某省税务局``)."""
     text = page.title_text(i)
-    if display_len(text) > 24 if is_mostly_cjk(text) else words(text) > 5:
+    if len(text) > 60 or (display_len(text) > 24 if is_mostly_cjk(text) else words(text) > 5):
         return False  # (``Shanghai Eye`` over ``Source: Shanghai Eye``: a site's name in English too)
-    for j in page.nonblank(page.unit_last(i) + 1, start):
+    last = page.unit_last(i)
+    end = start if is_mostly_cjk(text) else min(start, last + _SOURCE_REACH)  # (an English site's name near its credits)
+    for j in page.nonblank(last + 1, end):
         if page.kind(j) is Kind.META and text in page.lines[j].text:
             credits = credits_of(page.lines[j].text)
             if credits is not None and credits.source and (credits.source == text or (

@@ -151,6 +151,7 @@ class Page:
         self._partial_openings: dict[tuple[int, int], frozenset[str]] = {}
         self.start_index: StartIndex | None = None  # built by the body pass when first needed
         self.headline_like: tuple[list[int], list[int]] | None = None  # built by the headline pass
+        self.headline_lines: frozenset[int] | None = None  # the lines that may be the headline, once chosen
         lines, self.field_title = _title_field([_without_play_label(without_tool_cells(line, lexicon)) for line in lines])
         self.lines = lines
         self.known: list[Decision | None] = local_decisions(lines, lexicon)
@@ -247,8 +248,8 @@ class Page:
                     or i in self.continues or i + 1 in self.continues or (i - 1) in self.continues
                     or (i + 2 < n and lines[i + 2].text == b)):
                 continue  # (a line printed again right under it: an avatar's alt text over the account's name)
-            if (i + 2 < n and (c := lines[i + 2].text) and known[i + 2] is None and not self.prose[i + 2]
-                    and self._printed_as_one(a + b, c)):
+            if (i + 2 < n and len(a) + len(b) <= 40 and (c := lines[i + 2].text) and len(c) <= 24
+                    and known[i + 2] is None and not self.prose[i + 2] and self._printed_as_one(a + b, c)):
                 # (three lines a list of the page's titles prints as one: ``老街坊的新邻居：`` /
                 # ``五大道洋楼里`` / ``开出社区书房``)
                 self.continues.update((i, i + 1))
