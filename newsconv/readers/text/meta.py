@@ -42,9 +42,9 @@ _DATE_AFTER_TITLE = re.compile(r"\s*(?:[\[【]\s*(?:19|20)\d\d[-./年]\d{1,2}[-.
                                # (``…常务会议（2025年3月14日）``: a meeting's date in words is part of its headline)
                                # ... or bare, its figures run on from the headline's last word: ``…年度体检2025-06-03``
                                r"|(?<![\d.\-/])\s*(?:19|20)\d\d([-./])\d{1,2}\2\d{1,2}$")
-# A news agency's feature printed with its dateline: ``新华社北京1月9日电 题：冰雪经济“热”力十足``.
 # A writer's line that opens with the label: ``文｜某  某``, ``作者：某某``, ``撰文/某某``.
 _LABELLED_WRITER = re.compile(r"^(?:文|作者|撰文|文字|撰稿)\s*[｜|/／:：]")
+# A news agency's feature printed with its dateline: ``新华社北京1月9日电 题：冰雪经济“热”力十足``.
 _DATELINE_TITLE = re.compile(r"^[^\s，。：:]{2,30}?电\s*题\s*[:：]\s*(?=\S)")
 # A list's label and date printed before the headline on its line: ``【通知公告】 2024年09月04日 星期三 某某公示``.
 _DATE_BEFORE_TITLE = re.compile(
@@ -70,19 +70,14 @@ _TRAILING_LINK = re.compile(
     r"\s*(?:>>|》》|»|＞＞|>)?\s*$"
 )
 _FOOTER_CREDIT_REACH = 8
-# What a platform prints after an account's name on its card: ``优质三农领域创作者✓认证``.
 # An account's name and what the platform calls it, side by side: ``骑行北京　北京骑行领域博主``.
-_NAME_THEN_BADGE = re.compile(r"^(?P<name>[^\s:：|/]{2,16})[ \u3000]+[\u4e00-\u9fff]{0,16}(?:领域博主|博主|领域创作者|创作者|领域作者)$")
+_NAME_THEN_BADGE = re.compile(rf"^(?P<name>[^\s:：|/]{{2,16}})[ \u3000]+[\u4e00-\u9fff]{{0,16}}(?:{'|'.join(PLATFORM_BADGES)})$")
+# What a platform prints after an account's name on its card: ``优质三农领域创作者✓认证``.
 _CREATOR_BADGE_AFTER = re.compile(r"\s+\S*(?:创作者|认证)\S*$")
 _WROTE_TOO = re.compile(r"(?:摄/文|摄／文|文/摄|文／摄|图/文|文/图)\s*[)）]$")  # a picture's credit that names the writer
 _CARD_KINDS = frozenset({Kind.CHROME, Kind.FOOTER})
 _AVATAR_WORDS = frozenset({"头像", "作者头像", "用户头像"})  # an avatar's alt text over the account's name
 _WRITERS = WRITER_ROLES
-
-
-def _is_avatar(text: str) -> bool:
-    """An avatar's alt text over the account's name: ``头像``, ``作者头像``, ``某某的头像``."""
-    return text in _AVATAR_WORDS or (text.endswith("的头像") and 5 <= len(text) <= 20)
 # Lines around the article, where a page says what kind of site it is on.
 _FURNITURE = frozenset({Kind.CHROME, Kind.BREADCRUMB, Kind.FOOTER})
 # Runs of each script's characters (counted with count_chars).
@@ -92,9 +87,11 @@ _HAN = re.compile(runs_of(f"[{CJK_CHARS}]"))
 _LATIN = re.compile(runs_of(r"[A-Za-z]"))
 
 
-# What a self-media card counts under the account's name: its articles, readers, followers.
+# What a platform verified an account as, and its followers: ``微博认证：某某资讯博主　粉丝 86.4万``.
 _VERIFIED_WITH_FOLLOWERS = re.compile(r"^[\u4e00-\u9fff]{0,4}认证[:：].{1,40}粉丝\s*[\d.]+万?$")
+# A card's count labels, alone on their lines when a browser breaks the card up.
 _COUNT_LABELS = frozenset(("文章", "总阅读", "粉丝", "获赞"))
+# What a self-media card counts under the account's name: its articles, readers, followers.
 _ACCOUNT_COUNTS = re.compile(r"^(?:文章|总阅读|粉丝|获赞)\s*[\d.,]+万?\s*[　 ]*(?:总阅读|粉丝|获赞|关注)\s*[\d.,]+")
 # What a page prints around an account's name and no account is: the platform's owner.
 _PLATFORM_OWNERS = frozenset("澎湃新闻 网易 网易新闻 搜狐 搜狐新闻 腾讯 腾讯新闻 新浪 新浪新闻 百度 今日头条 凤凰网 微博".split())
@@ -211,6 +208,11 @@ def _dates_a_post(credits: Credits) -> bool:
     """Whether a credit line dates the page's post: a date with its time of day, or beside a source
     or a person (``2026-01-12 10:30 来源：某某办公室``), not a date alone."""
     return credits.date is not None and (credits.date.time is not None or bool(credits.source) or bool(credits.people))
+
+
+def _is_avatar(text: str) -> bool:
+    """An avatar's alt text over the account's name: ``头像``, ``作者头像``, ``某某的头像``."""
+    return text in _AVATAR_WORDS or (text.endswith("的头像") and 5 <= len(text) <= 20)
 
 
 class MetaCollector:
