@@ -3360,3 +3360,32 @@ def test_a_count_over_what_was_counted_and_a_section_run_into_a_quoted_title():
                    "发布日期：2025-04-11　来源：区商务局\n一、起草背景\n为加快发展首店经济，提升消费能级，区商务局起草了《若干措施》。\n"
                    "二、主要内容\n《若干措施》共十条，从引进首店、支持首发、优化服务三个方面提出具体支持政策。\n")
     assert section.meta.title == "《某某新区促进首店经济发展若干措施》政策解读"
+
+
+def test_a_written_day_a_village_menu_a_short_title_over_its_dash_and_banners_and_offices_as_no_writers():
+    dated = read("首页 > 政务公开 > 政策文件 > 市政府批复\n某某市人民政府关于同意调整某某开发区部分区域控制性详细规划的批复\n"
+                 "发文机关：某某市人民政府\n发文字号：某政函〔2025〕23号\n成文日期：2025年03月12日\n发布日期：2025年03月17日\n"
+                 "主题分类：城乡建设\n某政函〔2025〕23号\n市自然资源和规划局：\n"
+                 "你局《关于调整某某开发区部分区域控制性详细规划的请示》收悉。经研究，现批复如下：\n"
+                 "一、同意调整某某开发区部分区域控制性详细规划，调整范围东至纬一路，南至经二路。\n"
+                 "二、请你局按照批复要求，做好规划成果的公布和实施管理工作。\n某某市人民政府\n2025年3月12日\n")
+    assert dated.meta.published == dt.date(2025, 3, 17)
+    village = read("某某村村务公开网\n某某村\n首页村务公开党务公开财务公开乡村旅游\n关于某某村2025年第一季度村级财务收支情况的公示\n"
+                   "首页 - 村务公开 - 公示公告\n时间：2025-04-10　|　浏览：126\n"
+                   "根据村务公开有关规定，现将本村2025年第一季度村级财务收支情况公示如下：\n"
+                   "本期收入243600元，含上级转移支付、集体资产租赁收入；本期支出198774.5元，含公益设施维护、环境整治。\n"
+                   "公示期间，村民如有疑问，可向村务监督委员会反映。\n某某村村民委员会\n2025年4月10日\n")
+    assert village.meta.title == "关于某某村2025年第一季度村级财务收支情况的公示"
+    essay = read("某某日报电子版\n01:要闻02:综合03:县区04:副刊\n某某日报　2025年4月16日\n春日读书\n——写在世界读书日前夕\n□ 钟 岚\n"
+                 "春日的午后，阳光透过窗子落在书页上，字里行间都有了温度。\n\n"
+                 "小时候，家里书不多，父亲从县城带回的一本旧杂志，我能翻来覆去看上好几遍。\n\n"
+                 "如今，书店开到了街角，图书馆开进了社区，手机上也能随时读书。\n")
+    assert essay.meta.title == "春日读书"
+    banner = read("Example Online | English\n中文版 | Mobile\nHOME　NEWS　BUSINESS\nSearch\n"
+                  "Wine region welcomes record harvest\nSource: Xinhua | 2023-10-16 09:42:05 | Editor: Ma Lin\n" + ARTICLE_EN)
+    assert banner.meta.writers == ()
+    barred = read("Home / Culture / Heritage\nAncient city wall gets a digital twin\nBy Zhang Yi and Liu Kun in Xi'an | Example Daily Global |\n"
+                  "Updated: 2024-04-09 07:21\n" + ARTICLE_EN)
+    assert barred.meta.writers == ("Zhang Yi", "Liu Kun")
+    office = read("位置：街道首页 › 工作动态\n某某街道开展“邻里守望 温暖一老一小”志愿服务活动\n发布日期：2025/3/28　作者：街道妇联　阅读：\n" + STORY)
+    assert office.meta.writers == ()

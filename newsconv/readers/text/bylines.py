@@ -622,6 +622,10 @@ _PICTURES_BY = re.compile(r"^(?:Photos?|Photographs?|Photography|Pictures?|Image
 _OUTLET_PIECE = re.compile(r"^(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}|[a-z][\w-]*(?:\.[\w-]+)+)$")
 
 
+# A site's links to its other editions, beside its name in the banner.
+_LANGUAGE_LINKS = frozenset(("english", "中文", "中文版", "chinese", "mobile", "français", "español", "русский"))
+
+
 def _acronym_and_words(text: str) -> bool:
     """Whether a run of words mixes an acronym with capitalised words (``ECNS Jiangxi Channel``): a
     site's or a desk's name; a name in capitals is capitals throughout (``LI WEN``)."""
@@ -632,13 +636,16 @@ def _acronym_and_words(text: str) -> bool:
 
 def _english_credits(line: str) -> Credits | None:
     stripped = line.strip()
+    if stripped.endswith(" |"):
+        stripped = stripped[:-2].rstrip()  # ``By … | Shaanxi Daily Global |``: a bar closing the line
     if not _alphabetic(stripped):
         return None  # Han, figures and marks only (most Chinese lines): no English credit
     if _agency_line(stripped):
         return Credits(source=re.sub(r"^(?:from|by)\s+", "", stripped, flags=re.IGNORECASE))
     # (not "Name, Associated Press": under a picture that is the photographer's credit)
     if ((m := _NAME_THEN_PLACE.match(stripped)) and len(m["rest"].split()) <= 5 and not find_date(m["rest"])
-            and not _agency_line(m["rest"]) and not _BY.match(m["names"]) and not _acronym_and_words(m["names"])):
+            and not _agency_line(m["rest"]) and not _BY.match(m["names"]) and not _acronym_and_words(m["names"])
+            and m["rest"].strip().casefold() not in _LANGUAGE_LINKS):  # (``Yinchuan Online | English``: a site's banner)
         names, rest = _latin_names(m["names"])
         capitalised = all(w[:1].isupper() or w.lower() in ("and", "of", "the", "for") for w in m["rest"].split())
         if names and not rest and capitalised:
@@ -1078,6 +1085,8 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
                  and (len(n) < 6 or kind in WRITER_ROLES or not _HAN_ONLY_NAME.match(n))]
         if len(names) >= 2 and _is_unit(names[0]) and all(is_chinese_personal_name(n) for n in names[1:]):
             del names[0]  # ``作者：市书协　谭 敏``: the writer's unit before the name
+        elif len(names) == 1 and kind in WRITER_ROLES and len(names[0]) >= 4 and _is_unit(names[0]):
+            names = []  # ``作者：街道妇联``: an office in the writer's field, no person
         if len(names) >= 2 and "·" in "".join(names):
             # ``记者 某某 共享联盟·某县 某某``: a dotted unit and its county before a writer
             names = [n for k, n in enumerate(names) if not (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import islice
 
 from newsconv.model import WRITER_ROLES, Block, Paragraph, Person, RelatedLink, Role, inline_text
@@ -70,6 +71,8 @@ _TRAILING_LINK = re.compile(
     r"\s*(?:>>|》》|»|＞＞|>)?\s*$"
 )
 _FOOTER_CREDIT_REACH = 8
+# What a record table's 日期 says of a day other than the one published: ``成文日期``, ``生成日期``.
+_OTHER_DAYS = frozenset(("成文", "生成", "印发", "施行", "实施", "截止", "有效", "访谈", "活动"))
 # An account's name and what the platform calls it, side by side: ``骑行北京　北京骑行领域博主``.
 _NAME_THEN_BADGE = re.compile(rf"^(?P<name>[^\s:：|/]{{2,16}})[ \u3000]+[\u4e00-\u9fff]{{0,16}}(?:{'|'.join(PLATFORM_BADGES)})$")
 # What a platform prints after an account's name on its card: ``优质三农领域创作者✓认证``.
@@ -253,6 +256,8 @@ class MetaCollector:
         self._read()
 
     def _credits(self, credits: Credits, index: int) -> None:
+        if credits.labelled_date and credits.unlabelled in _OTHER_DAYS:
+            credits = replace(credits, labelled_date=False)  # ``成文日期：…``: the day it was written, not published
         near_body = index < self.body_start or (
             self._lines_after_body(index) <= _FOOTER_CREDIT_REACH and not self._after_list_label(index))
         if near_body:

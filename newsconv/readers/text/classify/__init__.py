@@ -370,7 +370,8 @@ def _joins(upper: Decision, lower: Decision) -> bool:
         return True
     # (a line above ``关于…`` that is a document's whole title itself is one of a list of them)
     return ":" not in a and "：" not in a and (
-        a.endswith(_OPEN_ENDING) or (b.startswith("关于") and "关于" not in a and not names_a_document(a)))
+        a.endswith(_OPEN_ENDING) or (b.startswith("关于") and "关于" not in a and not names_a_document(a)
+                                     and not a.startswith("首页")))  # (``首页村务公开…`` over ``关于…``: a menu)
 
 
 def _before_body(line: Line, title: int | None, i: int) -> Decision:

@@ -76,7 +76,8 @@ def may_be_headline(page: Page, i: int) -> bool:
         # the common case, decided without joining anything; but an e-paper's 主题 may be four
         # characters between its 引题 and 副题 (``稻香正浓``)
         text = page.lines[i].text
-        return display_len(text) == 4 and is_han_only(text) and _middle_of_stack(page, i, text)
+        return display_len(text) == 4 and is_han_only(text) and (
+            _middle_of_stack(page, i, text) or _over_dash_subtitle(page, i, text))  # (``春日读书`` / ``——写在…``)
     if page.unit_last(i) - i >= 2 and not page.repeats[page.title_text(i)]:
         return False  # three wrapped lines or more: a paragraph (unless a list of titles prints them as one)
     text = page.title_text(i)
