@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""raw/<id>.txt from raw-chromium/<id>.txt: 'a clerk's paste from another browser'.
+Each tab (with the spaces around it) -> one space; spaces at line edges stripped (leading U+3000
+indents kept); every run of blank lines -> one blank line; leading/trailing blank lines dropped;
+one final newline.  Nothing else changes."""
+import os
+import re
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def convert(text):
+    text = text.replace("\r\n", "\n")
+    lines = []
+    for ln in text.split("\n"):
+        ln = re.sub(r" *\t[ \t]*", " ", ln)
+        ln = ln.strip(" ")
+        lines.append(ln)
+    out = []
+    for ln in lines:
+        if ln == "":
+            if out and out[-1] == "":
+                continue
+        out.append(ln)
+    while out and out[0] == "":
+        out.pop(0)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+def main():
+    src, dst = os.path.join(ROOT, "raw-chromium"), os.path.join(ROOT, "raw")
+    os.makedirs(dst, exist_ok=True)
+    n = 0
+    for fn in sorted(os.listdir(src)):
+        if not fn.endswith(".txt"):
+            continue
+        with open(os.path.join(src, fn), encoding="utf-8") as f:
+            t = f.read()
+        with open(os.path.join(dst, fn), "w", encoding="utf-8", newline="\n") as f:
+            f.write(convert(t))
+        n += 1
+    print(f"{n} raw pages written")
+
+
+if __name__ == "__main__":
+    main()
