@@ -420,12 +420,11 @@ def markup_headlines(root: Any, text: str) -> frozenset[str]:
     lines = set(folded)
     named = [line for line in lines if len(line) >= 4 and line.casefold() != site
              and any(_between_separators(line, title) for title in titles)]
-    headings = [" ".join(h1.text_content().split()) for h1 in root.iter("h1")]
-    named.extend(_broken_headlines(folded, titles, headings))
+    h1s = [(h1, " ".join(h1.text_content().split())) for h1 in root.iter("h1")]
+    named.extend(_broken_headlines(folded, titles, [heading for _, heading in h1s]))
     best = max((_size(line) for line in named), default=0)
     chosen = {line for line in named if _size(line) == best and best >= 2}
-    for h1 in root.iter("h1"):
-        heading = " ".join(h1.text_content().split())
+    for h1, heading in h1s:
         if heading in lines and len(heading) >= 4 and any(heading in title for title in titles) and not _hidden(h1):
             chosen.add(heading)
     return frozenset(chosen)

@@ -238,8 +238,7 @@ class MetaCollector:
         self._labelled_above: DateMatch | None = None
         self.footer_date: DateMatch | None = None
         self._names_above: list[Person] = []  # Latin names alone over the headline (a site's name, or its writer)
-        self._first_label: int | None = None  # the first list label under the body (_after_list_label)
-        self._first_link: int | None = None  # the first link to another story under the body (_after_links)
+        self._under_body: tuple[int, int] | None = None  # the first list label and story link under it
         self.above_title_date: DateMatch | None = None
         self.title_date: DateMatch | None = None  # printed after the headline on its line
         self._after_counts: list[int] | None = None
@@ -284,18 +283,30 @@ class MetaCollector:
     def _after_list_label(self, index: int) -> bool:
         """Whether a label of a list of other stories or writers (相关新闻, 推荐作者) stands between the
         body's end and line ``index``: the names under it are theirs."""
-        if self._first_label is None:  # (found once)
-            self._first_label = next((k for k in range(self.body_end + 1, len(self.decisions))
-                                      if "footer.exact" in self.decisions[k].rule), len(self.decisions))
-        return self._first_label < index
+        return self._first_under_body()[0] < index
 
     def _after_links(self, index: int) -> bool:
         """Whether the links to the previous or next story (上一篇, 下一篇) stand between the body's
         end and line ``index``."""
-        if self._first_link is None:  # (found once: a page may print many dates under its text)
-            self._first_link = next((k for k in range(self.body_end + 1, len(self.decisions))
-                                     if self.decisions[k].kind is Kind.RELATED), len(self.decisions))
-        return self._first_link < index
+        return self._first_under_body()[1] < index
+
+    def _first_under_body(self) -> tuple[int, int]:
+        """The first list label and the first link to another story under the body (past the last
+        line when there is none), found in one pass the first time they are asked for: a page may
+        print many credits and dates under its text."""
+        if self._under_body is None:
+            end = len(self.decisions)
+            label = link = end
+            for k in range(self.body_end + 1, end):
+                decided = self.decisions[k]
+                if label == end and "footer.exact" in decided.rule:
+                    label = k
+                if link == end and decided.kind is Kind.RELATED:
+                    link = k
+                if label < end and link < end:
+                    break
+            self._under_body = (label, link)
+        return self._under_body
 
     def _lines_after_body(self, index: int) -> int:
         """Non-blank lines between the body's end and line ``index`` (counted once, then looked up)."""
@@ -426,8 +437,7 @@ class MetaCollector:
             text = text[: badge.start()]  # ``某某观察某某观察 优质三农领域创作者✓认证``: what the platform calls it
         if (name := halved(text)) is None or len(name) > 12 or not is_mostly_cjk(text):
             return None
-        card = self._text_beside(index, 1)
-        return name if card is not None and _opens_with_post_date(card := _posted(card)) and display_len(card) <= 40 else None
+        return name if self._over_post_date(index) else None
 
     def _badged_over_date(self, index: int) -> str | None:
         """The account a post's header names with what the platform calls it (``骑行北京　北京骑行领域
@@ -437,8 +447,13 @@ class MetaCollector:
             return None
         if (m := _NAME_THEN_BADGE.match(text)) is None or not is_mostly_cjk(m["name"]):
             return None
+        return m["name"] if self._over_post_date(index) else None
+
+    def _over_post_date(self, index: int) -> bool:
+        """Whether the line under line ``index`` is a post's short stamp that opens with its date
+        (``2025-11-30 14:02 安徽 关注``, ``发布于 2025-06-03 21:14``)."""
         card = self._text_beside(index, 1)
-        return m["name"] if card is not None and _opens_with_post_date(_posted(card)) and display_len(card) <= 40 else None
+        return card is not None and _opens_with_post_date(card := _posted(card)) and display_len(card) <= 40
 
     def _name_twice_over_date(self, index: int) -> str | None:
         """The account a post's header prints twice in a row, under the headline and over the

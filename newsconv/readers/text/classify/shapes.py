@@ -366,7 +366,7 @@ def is_name_line(text: str, *, account: bool = False, stamped: bool = False) -> 
         return False
     if text.endswith(_LINK_LABEL_ENDINGS) or _DOCUMENT_KIND.search(text):
         return False  # "发布会视频回放", "文字实录": a link to the page's media; "警情通报": a kind of document; no account
-    if text.endswith(PLATFORM_BADGES) or text.endswith("头像"):
+    if text.endswith((*PLATFORM_BADGES, "头像")):
         return False  # "某某本地生活博主": what the platform calls the account under its name; "某某的头像": its avatar
     if len(text) >= 4 and AFFILIATION.search(text) and not stamped:
         return False  # "吴忠市统计局": an office that issues a document, not an account
@@ -452,12 +452,11 @@ _LABEL_OVER_ITEMS = re.compile(r"^(?:相关|更多|友情|延伸|附件|分享|�
                                r"(?:提示|提醒|如下|说明|下载|列表|导航|链接|新闻|阅读|文件|名单|们)：$")
 
 
-def short_subject(upper: str) -> bool:
+def _short_subject(upper: str) -> bool:
     """A place or an office and its colon alone over a headline (``山西：`` / ``今年将新建…``,
     ``容县：`` / ``沙田柚“甜”了百姓心``): two to five Han characters, no label over a list."""
-    return (3 <= len(upper) <= 6 and upper[-1] == "："
-            and all("\u4e00" <= ch <= "\u9fff" for ch in upper[:-1]) and not _LABEL_OVER_ITEMS.search(upper)
-            and not record_label_alone(upper))
+    return (3 <= len(upper) <= 6 and upper[-1] == "：" and is_han_only(upper[:-1])
+            and not _LABEL_OVER_ITEMS.search(upper) and not record_label_alone(upper))
 
 
 # A first line ending on a number and its measure word, the thing counted on the next: ``新增10条``.
@@ -481,7 +480,8 @@ def may_join(upper: str, lower: str) -> bool:
     long at least (the second may be ``答记者问`` or ``政策解读``), the first ending no sentence or clause but on a
     comma at most, no labelled field or cell in either."""
     return (bool(upper) and bool(lower) and is_mostly_cjk(upper) and is_mostly_cjk(lower) and not ends_sentence(upper)
-            and upper[-1] not in "、；,;:" and (display_len(upper) >= 6 or short_subject(upper) or _short_of(upper)) and (display_len(lower) >= 6 or _ANSWERS.match(lower) or _READING_KIND.match(lower) or _SHORT_DONE.match(lower)
+            and upper[-1] not in "、；,;:" and (display_len(upper) >= 6 or _short_subject(upper) or _short_of(upper))
+            and (display_len(lower) >= 6 or _ANSWERS.match(lower) or _READING_KIND.match(lower) or _SHORT_DONE.match(lower)
                  or (lower.startswith("“") and (_YIELDS.search(upper) or _COUNTED.search(upper))))
             and not any(mark in lower for mark in "\t|")
             and (not any(mark in lower for mark in ":：") or _SAID_WHEN.match(lower) or _ONE_CHARACTER_THEN_COLON.match(lower))
@@ -573,8 +573,9 @@ def _completes_firmly(upper: str, lower: str) -> bool:
         return True  # ``“某某文物精品展”`` / ``在某某博物馆开幕``: where it happened, with no subject of its own
     if (_CANNOT_END.search(upper) or _CANNOT_OPEN.match(lower)) and display_len(lower) <= _TITLE_CELLS:
         return True  # ``…二期项目开工暨`` / ``年产500台…生产线投产``, ``湟鱼洄游季，`` / ``一条鱼与…``
-    if upper.endswith("：") and (6 <= display_len(upper) <= 16 or short_subject(upper)) and display_len(lower) <= 48 and not lower.endswith(("：", ":")) and (
-            not is_document_head(upper) or (is_addressees(upper) and "，" not in upper and "、" not in upper)):
+    if (upper.endswith("：") and (6 <= display_len(upper) <= 16 or _short_subject(upper)) and display_len(lower) <= 48
+            and not lower.endswith(("：", ":"))
+            and (not is_document_head(upper) or (is_addressees(upper) and "，" not in upper and "、" not in upper))):
         # (a single office and its colon over a line that leads into nothing: ``某某林业局：`` /
         # ``从“砍树人”到“看树人”的三十年``, not the addressees over ``现将有关事项通知如下：``)
         return True  # ``一图读懂之外，再答六问：`` / ``…新政解读``: the first part ends on its colon
