@@ -56,12 +56,12 @@ Sets (each scored with the corpus's own score.py, imported from the corpus folde
 Two scores per set:
 
 - **dev**: the reader as shipped;
-- **cross**: every page read by a reader that did not learn from its pages. The reader's
-  data-driven part (the factors of the headline chooser's evidence, fitted by
-  benchmarks/train_headline.py on the blind sets' pasted text and Chromium copies) is refitted
-  without the page's set (leave-one-set-out; the Chromium copy and the saved page of a page
-  belong to its set). The development corpus, corpus-extra and the blind sets not looked at yet
-  (``UNLOOKED``) are never trained on, so there the two scores are one.
+- **cross-site**: every page read by a reader that did not learn from its site. The reader's
+  data-driven part (the line model, trained by benchmarks/train_lines.py on the development
+  corpus) is retrained without the page's site (leave-one-site-out; a site is the outlet: the
+  id's site name for Chinese pages, the URL's domain for English ones, and the Chromium copy,
+  the saved page and the hard-wrapped rewrite of a page belong to the page's site). The
+  corpus-extra sets are never trained on, so there the two scores are one.
 
 Reports title exact, body F1 (bag), body precision, boundary F1, authors and dates as score.py
 computes them, and pages/s (time spent reading, summed over pages, so it is the rate of one
@@ -96,8 +96,6 @@ BLIND_DATA = ROOT / "benchmarks" / "data"
 BLIND_SETS = {"zh-blind": "zb-", "zh-blind2": "zc-", "zh-blind3": "zd-", "zh-blind4": "ze-", "zh-blind5": "zf-",
               "zh-blind6": "zg-", "zh-blind7": "zh-", "zh-blind8": "zi-", "zh-blind9": "zj-", "zh-blind10": "zk-",
               "zh-blind11": "zl-", "zh-blind12": "zm-", "zh-blind13": "zn-", "zh-blind14": "zo-", "zh-blind15": "zp-", "zh-blind16": "zq-", "zh-blind17": "zr-", "zh-blind18": "zs-", "zh-blind19": "zt-", "zh-blind20": "zu-", "zh-blind21": "zv-", "zh-blind22": "zw-", "zh-blind23": "zx-", "zh-blind24": "zy-", "zh-blind25": "zz-", "zh-blind26": "ya-", "zh-blind27": "yb-", "zh-blind28": "yc-", "zh-blind29": "yd-", "zh-blind30": "ye-", "zh-blind31": "yf-", "zh-blind32": "yg-", "zh-blind33": "yh-", "zh-blind34": "yi-", "zh-blind35": "yj-", "zh-blind36": "yk-", "zh-blind37": "yl-", "zh-blind38": "ym-", "zh-blind39": "yn-", "zh-blind40": "yo-", "zh-blind41": "yp-", "zh-blind42": "yq-", "zh-blind43": "yr-", "zh-blind44": "ys-", "zh-blind45": "yt-", "zh-blind46": "yu-", "zh-blind47": "yv-", "zh-blind48": "yw-", "zh-blind49": "yx-", "zh-blind50": "yy-", "zh-blind51": "yz-", "zh-blind52": "xa-", "zh-blind53": "xb-", "zh-blind54": "xc-", "zh-blind55": "xd-", "zh-blind56": "xe-", "zh-blind57": "xf-", "zh-blind58": "xg-", "zh-blind59": "xh-", "zh-blind60": "xi-", "zh-blind61": "xj-", "zh-blind62": "xk-", "zh-blind63": "xl-", "zh-blind64": "xm-", "zh-blind65": "xn-", "zh-blind66": "xo-", "zh-blind67": "xp-", "zh-blind68": "xq-", "zh-blind69": "xr-", "zh-blind70": "xs-", "zh-blind71": "xt-", "zh-blind72": "xu-", "zh-blind73": "xv-", "zh-blind74": "xw-", "zh-blind75": "xx-", "zh-blind76": "xy-", "zh-blind77": "xz-", "zh-blind78": "wa-", "zh-blind79": "wb-", "zh-blind80": "wc-", "zh-blind81": "wd-", "zh-blind82": "we-", "zh-blind83": "wf-", "zh-blind84": "wg-", "zh-blind85": "wh-"}
-# The sets made last and not looked at yet: scored blind, never trained on (benchmarks/train_headline.py).
-UNLOOKED = frozenset({"zh-blind82", "zh-blind83", "zh-blind84", "zh-blind85"})
 
 
 @dataclass(frozen=True)
@@ -108,23 +106,23 @@ class PageSet:
     gold: Path
     gold_set: str  # the "set" field of the gold files
     prefix: str  # ids of this set start with it
-    trained: bool  # whether the learned part's training data holds these pages' sets
+    trained: bool  # whether the development training data holds these pages' sites
     half: int | None = None  # corpus-extra: 0 = pages looked at while writing rules, 1 = never looked at
     rewrap: str | None = None  # hard-wrap the input as zh-seed is: "indented" or "flat" (no indentation)
 
 
 SETS: dict[str, PageSet] = {
-    "zh": PageSet("zh", CORPUS / "raw", ".txt", CORPUS / "gold", "zh", "zh-", False),
-    "en": PageSet("en", CORPUS / "raw", ".txt", CORPUS / "gold", "en", "en-", False),
-    "zh-seed": PageSet("zh-seed", CORPUS / "raw", ".txt", CORPUS / "gold", "zh-seed", "seed-", False),
-    "zh-chromium": PageSet("zh-chromium", CORPUS / "raw-chromium", ".txt", CORPUS / "gold", "zh", "zh-", False),
-    "en-chromium": PageSet("en-chromium", CORPUS / "raw-chromium", ".txt", CORPUS / "gold", "en", "en-", False),
-    "zh-wrapped": PageSet("zh-wrapped", CORPUS / "raw", ".txt", CORPUS / "gold", "zh", "zh-", False,
+    "zh": PageSet("zh", CORPUS / "raw", ".txt", CORPUS / "gold", "zh", "zh-", True),
+    "en": PageSet("en", CORPUS / "raw", ".txt", CORPUS / "gold", "en", "en-", True),
+    "zh-seed": PageSet("zh-seed", CORPUS / "raw", ".txt", CORPUS / "gold", "zh-seed", "seed-", True),
+    "zh-chromium": PageSet("zh-chromium", CORPUS / "raw-chromium", ".txt", CORPUS / "gold", "zh", "zh-", True),
+    "en-chromium": PageSet("en-chromium", CORPUS / "raw-chromium", ".txt", CORPUS / "gold", "en", "en-", True),
+    "zh-wrapped": PageSet("zh-wrapped", CORPUS / "raw", ".txt", CORPUS / "gold", "zh", "zh-", True,
                           rewrap="indented"),
-    "zh-wrapped-flat": PageSet("zh-wrapped-flat", CORPUS / "raw", ".txt", CORPUS / "gold", "zh", "zh-", False,
+    "zh-wrapped-flat": PageSet("zh-wrapped-flat", CORPUS / "raw", ".txt", CORPUS / "gold", "zh", "zh-", True,
                                rewrap="flat"),
-    "zh-html": PageSet("zh-html", CORPUS / "html", ".html", CORPUS / "gold", "zh", "zh-", False),
-    "en-html": PageSet("en-html", CORPUS / "html", ".html", CORPUS / "gold", "en", "en-", False),
+    "zh-html": PageSet("zh-html", CORPUS / "html", ".html", CORPUS / "gold", "zh", "zh-", True),
+    "en-html": PageSet("en-html", CORPUS / "html", ".html", CORPUS / "gold", "en", "en-", True),
 }
 for _name, _prefix in (("en-l3s", "l3s-"), ("en-dragnet", "dragnet-"), ("en-readability", "rdb-"),
                        ("en-cleaneval", "ce-")):
@@ -137,11 +135,11 @@ for _name, _prefix in (("en-l3s", "l3s-"), ("en-dragnet", "dragnet-"), ("en-read
 for _kind, _folder, _suffix in (("", "raw", ".txt"), ("-chromium", "raw-chromium", ".txt"), ("-html", "html", ".html")):
     for _name, _prefix in BLIND_SETS.items():
         SETS[f"{_name}{_kind}"] = PageSet(f"{_name}{_kind}", BLIND_DATA / _name / _folder, _suffix,
-                                          BLIND_DATA / _name / "gold", _name, _prefix, _name not in UNLOOKED)
+                                          BLIND_DATA / _name / "gold", _name, _prefix, False)
     for _half, _label in ((0, "seen"), (1, "unseen")):
         SETS[f"zh-blind{_kind}:{_label}"] = PageSet(f"zh-blind{_kind}:{_label}", BLIND_DATA / "zh-blind" / _folder,
                                                     _suffix, BLIND_DATA / "zh-blind" / "gold", "zh-blind", "zb-",
-                                                    "zh-blind" not in UNLOOKED, _half)
+                                                    False, _half)
 
 
 def half_of(page: str) -> int:
@@ -158,8 +156,6 @@ def site_of(gold: dict[str, Any]) -> str:
     """The outlet a development page comes from: ``zh-sina-3`` and ``seed-zh-sina-1`` -> ``sina``;
     an English page -> the domain of its URL (``www.`` dropped)."""
     page = gold["id"]
-    if str(gold.get("set", "")).startswith("zh-blind"):
-        return gold["set"]  # a blind set is one author's: its pages are held out together
     if page.startswith(("zh-", "seed-zh-")):
         parts = page.removeprefix("seed-").split("-")[1:]
         return parts[1] if parts[0] == "vis" else parts[0]  # zh-vis-cmse-1 is cmse's
@@ -242,20 +238,15 @@ def prediction(path: Path, style: str | None = None) -> tuple[dict[str, Any], fl
 
 
 def line_model_hooks() -> tuple[Callable[[set[str]], Any], Callable[[Any], Any]] | None:
-    """(fit without these sets, read with this fit): the reader's learned part, and its trainer.
-    None where numpy and scipy (the ``train`` extra) are not installed: no refit, cross = dev."""
+    """(train without these sites, use this model) when the reader has a learned part, else None."""
     try:
-        import numpy  # noqa: F401
-        import scipy  # noqa: F401
-
-        from newsconv.readers.text.classify import weights
-    except ImportError:  # (or a reader from before it learned: benchmarks compare trees)
+        from newsconv.readers.text import linemodel  # noqa: F401 - present once the reader learns
+    except ImportError:
         return None
-
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    import train_headline
+    import train_lines
 
-    return train_headline.train_without, weights.using
+    return train_lines.train_without, linemodel.using
 
 
 @contextmanager
@@ -352,7 +343,7 @@ def print_table(results: dict[str, dict[str, dict[str, Any]]], learned: bool) ->
         speed = f"{dev['pages_per_s']:.0f}" if dev.get("pages_per_s") else "–"
         print(f"| {name} | {dev['pages']} | " + " | ".join(cells) + f" | {speed} |")
     if not learned:
-        print("\nnumpy and scipy (the train extra) are absent: nothing refitted, so cross = dev on every set.")
+        print("\nThe reader has no learned part: nothing is fitted to data, so cross-site = dev on every set.")
 
 
 def main() -> int:
@@ -372,10 +363,6 @@ def main() -> int:
         print(f"corpus folders not found for: {', '.join(missing)}", file=sys.stderr)
         return 2
     learned = line_model_hooks() is not None
-    if learned and not args.dev_only and any(SETS[name].trained for name in names):
-        import train_headline
-
-        train_headline.cached_measurements()  # (read once here, not by every worker at once)
     score = _load_score()
     work: list[tuple[str, str, tuple[str, list[str], frozenset[str] | None]]] = []
     for name in names:

@@ -37,13 +37,10 @@ from newsconv.readers.text.classify.headline import (
     body_evidence,
     headline_rule,
     may_be_headline,
-    title_evidence,
     title_score,
 )
 from newsconv.readers.text.classify.kinds import BODY_KINDS, Choice, Decision, Kind
 from newsconv.readers.text.classify.page import Page
-from newsconv.readers.text.classify.weights import BODY_FACTOR, ONES, record, recording_active
-from newsconv.readers.text.classify.weights import current as current_weights
 from newsconv.readers.text.classify.shapes import (
     ACCOUNT_RULES,
     editors_only,
@@ -83,7 +80,7 @@ def choose(page: Page) -> Choice | None:
     """The title and body that together read most like an article.
 
     Each headline candidate scores its own evidence plus the (log) weight of the body under
-    it, each kind of evidence and the body multiplied by its learned factor (``weights``). A candidate that stands past a footer barrier below the best-evidenced headline is
+    it. A candidate that stands past a footer barrier below the best-evidenced headline is
     marked down: the article comes before its comments and related lists.
     """
     known, stops = page.known, page.stops  # lines decided already, or footer barriers, are no headlines
@@ -92,22 +89,14 @@ def choose(page: Page) -> Choice | None:
     if len(candidates) > _CANDIDATES:  # a huge input: measure the bodies of the likeliest headlines only
         candidates = sorted(sorted(candidates, key=lambda i: -title_score(page, i))[:_CANDIDATES])
     found: list[tuple[float, Choice]] = []
-    weights = current_weights() if _chinese(page) else ONES  # (fitted on Chinese pages only)
-    measured: list[tuple[str, list[tuple[str, float]], float]] | None = [] if recording_active() else None
     for title in candidates:
         start = body_start(page, page.unit_last(title))
         if start is None:
             continue
         start, end, weight, boxes = body_from(page, start)
         if weight > 0:  # (a headline's own evidence is weighed only over a body: half the candidates have none)
-            items = (title_evidence(page, title) or []) + body_evidence(page, title, start, end)
-            body = BODY_FACTOR * math.log2(1 + weight / 60)
-            evidence = weights.weigh(items)
-            found.append((evidence, Choice(title, start, end, evidence + weights.body * body, boxes)))
-            if measured is not None:
-                measured.append((page.title_text(title), items, body))
-    if measured is not None:
-        record(measured)
+            evidence = title_score(page, title) + sum(value for _, value in body_evidence(page, title, start, end))
+            found.append((evidence, Choice(title, start, end, evidence + 2.5 * math.log2(1 + weight / 60), boxes)))
     if not found:
         mass = prose_mass(page)
         return Choice(None, mass[0], mass[1], 0.0) if mass else None  # no headline: the page's real text
@@ -121,12 +110,6 @@ def choose(page: Page) -> Choice | None:
         if best is None or score > best.score or (score == best.score and (choice.title or -1) > (best.title or -1)):
             best = Choice(choice.title, choice.start, choice.end, score, choice.boxes)
     return _issuing_notice(page, best, [choice for _, choice in found])
-
-
-def _chinese(page: Page) -> bool:
-    """Whether most of the page's prose lines are Chinese (the pages the weights were fitted on)."""
-    prose = [line.text for line, is_prose_line in zip(page.lines, page.prose, strict=True) if is_prose_line]
-    return 2 * sum(1 for text in prose if is_mostly_cjk(text)) >= len(prose) > 0
 
 
 _ISSUES = re.compile(r"(?:印发|转发|发布|颁布)")

@@ -25,7 +25,6 @@ from newsconv.readers.text.classify.shapes import (
     words,
 )
 from newsconv.readers.text.classify.tables import is_number, spaced_cells
-from newsconv.readers.text.classify.weights import current as current_weights
 from newsconv.readers.text.lines import display_len, is_han_only, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_doc_number, is_document_head
 
@@ -359,7 +358,7 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
     elif _named_as_source(page, i, start):
         evidence.append(("the credits under it name it as the source (the site's name)", -_DECK))
     if (label := listed_under_label(page, i)) is not None:
-        evidence.append(("one of the stories listed under a list's label (相关新闻, 热点排行…)", -_LINK_LIST))
+        evidence.append((f"one of the stories listed under {page.lines[label].text.strip()!r}", -_LINK_LIST))
     bylined = run_closed_by_credits(page, i)
     if not bylined and headline_above(page, i, terms) is not None and not (
             page.repeats[page.lines[i].text] == 2 and _middle_of_stack(page, i, page.lines[i].text)):
@@ -370,7 +369,7 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
     if not has_deck and not bylined and not _second_copy(page, i) and (run := link_run(page, i)) and (
             topic < _NAMES_THE_BODY or max(topic_evidence(page.lines[j].text, terms) for j in run) >= topic + 1.0):
         # an item of a list of other stories; a headline with its deck under it is none
-        evidence.append(("one of several headline-like lines in a row (a list of links)", -_LINK_LIST))
+        evidence.append((f"one of {len(run)} headline-like lines in a row (a list of links)", -_LINK_LIST))
     if deck is not None and has_deck:
         below = page.following(deck, 1)
         if below and page.kind(below[0]) is Kind.META:
@@ -591,13 +590,10 @@ def deck_of(page: Page, i: int, j: int) -> bool:
 
 
 def headline_rule(page: Page, title: int, choice: Choice) -> str:
-    """What made line ``title`` the headline, for ``--explain``: its evidence (with the factor
-    ``weights`` gives each kind, where it is not 1), the names it shares with the body's
-    opening, and the body under it."""
+    """What made line ``title`` the headline, for ``--explain``: its evidence, the names it
+    shares with the body's opening, and the body under it."""
     evidence = list(title_evidence(page, title) or []) + body_evidence(page, title, choice.start, choice.end)
-    weights = current_weights()
-    reasons = ", ".join(f"{reason} {value:+.1f}" + (f" ×{factor:.2f}" if (factor := weights.of(reason)) != 1 else "")
-                        for reason, value in evidence)
+    reasons = ", ".join(f"{reason} {value:+.1f}" for reason, value in evidence)
     return f"headline: {reasons or 'title-shaped'}; body under it: lines {choice.start + 1}-{choice.end + 1}"
 
 
