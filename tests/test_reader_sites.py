@@ -3389,3 +3389,37 @@ def test_a_written_day_a_village_menu_a_short_title_over_its_dash_and_banners_an
     assert barred.meta.writers == ("Zhang Yi", "Liu Kun")
     office = read("位置：街道首页 › 工作动态\n某某街道开展“邻里守望 温暖一老一小”志愿服务活动\n发布日期：2025/3/28　作者：街道妇联　阅读：\n" + STORY)
     assert office.meta.writers == ()
+
+
+def test_a_post_s_buttons_run_together_a_list_made_on_the_next_line_and_an_office_printed_twice():
+    toolbar = read("今日头条\n首页\n下载头条APP\n添加到桌面\n登录\n3赞评论收藏转发\n老城这条巷子火了，周末来逛的人比本地人还多\n"
+                   "2025-05-20 10:12·某某城事\n最近，老城南段的一条巷子突然成了“网红”，这个周末小编特意去逛了一圈，人真的太多了！\n"
+                   "巷子原本是很普通的居民区，去年街道对巷子做了微改造，现在开了二十多家小店。\n"
+                   "不少本地网友在评论区感慨：“小时候天天路过这条巷子，现在居然认不出来了。”\n"
+                   "你去过这条巷子吗？欢迎在评论区分享你的感受，记得收藏转发~\n")
+    assert toolbar.meta.title == "老城这条巷子火了，周末来逛的人比本地人还多"
+    listed = read("某某日报电子版　2025-05-16　第 04 版：要闻\n01 头版 02 要闻 03 经济 04 要闻\n连续五年产值超五百亿元\n"
+                  "某某家具产业集群入选\n国家中小企业特色产业集群名单\n作者：本报记者 刘洋 版次：04 日期：2025-05-16\n" + STORY)
+    assert listed.meta.title == "某某家具产业集群入选国家中小企业特色产业集群名单"
+    office = read("某某路街道办事处\n首页街道动态社区服务公开目录\n首页 / 街道动态 / 民生服务\n"
+                  "某某路街道：“长者饭堂”开到家门口 老人吃饭不发愁\n2025-06-13\n某某路街道办事处\n文/图：王海燕\n" + STORY)
+    assert office.meta.title == "某某路街道：“长者饭堂”开到家门口 老人吃饭不发愁"
+    assert office.meta.writers == ("王海燕",)
+
+
+def test_an_e_paper_stack_over_the_page_s_tools_and_accounts_doubled_or_glued_to_their_writer():
+    stack = read("某某报　第3128期　2025年5月12日 星期一\n当前版：第2版　综合\n第1版　要闻\n第2版　综合\n"
+                 "建成精品线路12条　培育茶庄园28家\n某某县“茶+旅”融合发展再提速\n一季度接待游客同比增长22%\n"
+                 "【字号 大 中 小】　【打印】　2025年5月12日\n"
+                 "　　本报讯（通讯员 王清河 林美玲）5月上旬，正值春茶采制时节，各镇的茶园里游客络绎不绝。\n"
+                 "　　近年来，县里推进茶产业与文旅产业深度融合，已建成精品线路12条。\n")
+    assert stack.meta.title == "某某县“茶+旅”融合发展再提速"
+    doubled = read("微博\n首页视频发现游戏注册登录\n在某某山脚下住了一周，我想劝你慢一点\n某某阿七某某阿七 微博旅游博主\n"
+                   "发布于 2025-5-14 22:45\n阅读数：18万\n"
+                   "五一之后，我在某某山脚下的一个小村子里住了整整一周，每天就是喝茶、散步、发呆。\n"
+                   "住的是一家老夫妻开的民宿，院子里种满了三角梅，阿姨每天早上给我煮一碗面。\n"
+                   "离开那天我想，在山脚下住一周，旅行的意义大概就是把日子过慢一点。\n©某某阿七 转载请私信\n")
+    assert doubled.meta.writers == ("某某阿七",)
+    glued = read("某某这条自驾线路，一路都是草原和白桦林\n原创李雪松某某文旅 2025年6月13日 20:15 河北\n" + STORY
+                 + "来源：某某文旅\n")
+    assert glued.meta.writers == ("李雪松",)

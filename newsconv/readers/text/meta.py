@@ -105,6 +105,9 @@ def _account_name(name: str) -> str | None:
     """An account's name without what its card prints around it (``@某某``, ``某某陕西`` where it was
     sent from, ``某某关注`` its button); None for a province or the platform's owner (``澎湃新闻``)."""
     name = _BUTTON_AFTER_ACCOUNT.sub("", name.strip().lstrip("@＠")) or name
+    half = len(name) // 2
+    if half >= 2 and name[:half] == name[half:]:
+        name = name[:half]  # ``山野阿七山野阿七``: the avatar's alt text run into the name it repeats
     if is_province(name) or name in _PLATFORM_OWNERS:
         return None
     province = next((p for p in PROVINCES if name.endswith(p) and len(name) - len(p) >= 4), None)
@@ -717,11 +720,14 @@ class MetaCollector:
 
     def _writer_glued_to(self, account: str) -> str | None:
         """The writer a post's header runs into its account's name (``原创张弛朝阳发布2024年…``), when
-        the page prints the account alone elsewhere (``朝阳发布`` on its card): the name before it."""
+        the page prints the account alone elsewhere (``朝阳发布`` on its card) or gives it as the
+        source (``来源：朝阳发布``): the name before it."""
         account = account.removeprefix("原创")
         if not 4 <= len(account) <= 16 or not is_mostly_cjk(account):
             return None
         alone = {d.line.text.strip() for d in self.decisions if 2 <= len(d.line.text.strip()) <= 12}
+        if self.source:
+            alone.add(self.source.strip())
         for k in (2, 3):
             if account[k:] in alone and len(account) - k >= 3 and is_chinese_personal_name(account[:k]):
                 return account[:k]

@@ -26,6 +26,7 @@ from newsconv.readers.text.classify.shapes import (
 )
 from newsconv.readers.text.classify.tables import is_number, spaced_cells
 from newsconv.readers.text.lines import display_len, is_han_only, is_mostly_cjk
+from newsconv.readers.text.dates import find_date
 from newsconv.readers.text.official import closing_kind, is_doc_number, is_document_head
 
 _MARKUP = 5.0  # a saved page's <title>, og:title or <h1> naming a line its headline
@@ -122,8 +123,9 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
             0 <= k < len(page.lines) and page.lines[k].text == text for k in (i - 1, page.unit_last(i) + 1)):
         # a short name printed twice in a row: an avatar's alt text and the account's name
         evidence.append(("a short line printed twice in a row (an avatar's alt text and a name)", -2.0))
-    elif page.repeats[text] == 2:
-        # printed twice: as the page heading and again (share text, <h1>); three times is a label
+    elif page.repeats[text] == 2 and closing_kind(text) != "issuer":
+        # printed twice: as the page heading and again (share text, <h1>); three times is a label;
+        # an office's name twice is the site's banner and the story's source or signature
         evidence.append(("printed twice", 2.0))
         if is_mostly_cjk(text) and _listed_above(page, i, text):
             evidence.append(("the page's list of titles above names it (an e-paper's 本版标题导航)", 1.5))
@@ -224,6 +226,8 @@ def _middle_of_stack(page: Page, i: int, text: str) -> bool:
     if not (above and below and _stacked(page, above[0]) and _stacked(page, below[0])):
         return False
     under = _next_text_line(page, below[0])
+    if under and page.kind(under[0]) is Kind.CHROME and find_date(page.lines[under[0]].text) is not None:
+        under = _next_text_line(page, under[0])  # (the page's tools and its date between: ``【字号 大 中 小】【打印】 2025年…``)
     over = page.nonblank(above[0] - 1, above[0] - 3, -1)[:1]
     # (not the last items of a list, under ``热点排行``, a section's name, ``部门动态``, or an e-paper's
     # list of titles, ``本版标题导航``)

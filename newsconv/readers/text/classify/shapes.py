@@ -417,6 +417,10 @@ _PLACE_ALONE = re.compile(r"(?:公园|湖|山|港|园区|新区|景区|古镇|�
 _GOES_SOMEWHERE = re.compile(r"^(?:走进|探访|打卡|来到|到|去|游|逛|在|看|畅游|聚焦|直击)")
 # What a headline's subject won, opening its second line.
 _WON = re.compile(r"^(?:入选|获评|荣获|获批|入围|再获|斩获|荣登|跻身|上榜|获颁)")
+# A first line ending on the list or prize it made (``佛山陶瓷产业集群入选``) and a second naming it
+# (``国家先进制造业集群培育名单``).
+_MADE_THE_LIST = re.compile(r"(?:入选|入围|跻身|列入|纳入|荣获|获评|获授)$")
+_THE_LIST = re.compile(r"(?:名单|榜单|名录|目录|行列|称号|名单公示)$")
 # A visit's headline broken after the place: ``某某区领导带队赴某某信息港`` / ``调研数字经济产业发展``
 # (the first line goes to a place, the second says what for).
 _GOES_TO = re.compile(r"(?:赴|到|前往|深入)[^，、：:\s]{2,}$")
@@ -557,6 +561,8 @@ def _completes_firmly(upper: str, lower: str) -> bool:
         return True  # ``市领导调研重点产业链发展时强调`` / ``以链式思维推动…``: what was stressed comes next
     if "在" in upper[1:] and not _AT_CLOSED.search(upper) and _AT_CLOSED_WON.match(lower):
         return True  # ``我校在第十九届“挑战杯”全国大学生`` / ``课外学术科技作品竞赛中获佳绩``: 在…中 broken over the lines
+    if _MADE_THE_LIST.search(upper) and _THE_LIST.search(lower) and not _WON.match(lower):
+        return True  # ``佛山陶瓷产业集群入选`` / ``国家先进制造业集群培育名单``: the list it made, on the next line
     if _COUNTED.search(upper) and display_len(lower) <= 16:
         return True  # ``某市新增10条`` / ``“周末亲子游”公交专线``: a count, then what was counted
     if _YIELDS.search(upper) and lower.startswith("“") and display_len(lower) <= 16:
