@@ -23,6 +23,7 @@ _LABELS: dict[str, str | Role] = {
     "来源": "source", "稿源": "source", "出处": "source", "来自": "source", "来源于": "source",
     "信息来源": "source", "文章来源": "source", "Source": "source", "供稿": "source", "供稿单位": "source",
     "解读机构": "source", "解读单位": "source",  # a policy reading's office: who explains the document, no writer
+    "单位": "source",  # (``作者：某某 某某单位：第三工程公司``: the writers' workplace)
     "发布时间": "date", "发表时间": "date", "发布日期": "date", "更新时间": "date", "时间": "date",
     "回复时间": "reply", "答复时间": "reply",  # a reply page's date, over the letter's (来信时间)
     "日期": "date", "发表日期": "date", "Writer": Role.AUTHOR, "Author": Role.AUTHOR, "Reporter": Role.REPORTER, "Intern": Role.REPORTER,
@@ -46,7 +47,7 @@ _LABELS: dict[str, str | Role] = {
     "点击数": "count", "点击量": "count", "评论数": "count", "点赞数": "count", "转发数": "count", "点击": "count", "浏览": "count", "访问量": "count", "字号": "count", "字体": "count", "分享到": "count", "评论": "count",
 }
 # Labels too common as ordinary words to count without a separator (":" or "/") after them.
-_NEED_SEPARATOR = {"文", "图", "摄", "译", "文字", "视频", "时间", "日期", "Date", "来自", "整理", "口述", "原创", "Source", "Writer", "Author",
+_NEED_SEPARATOR = {"文", "图", "摄", "译", "文字", "视频", "时间", "日期", "单位", "Date", "来自", "整理", "口述", "原创", "Source", "Writer", "Author",
                    "Reporter", "Editor", "Contributing", "点击", "浏览", "字体"}
 # Writer labels that may follow a qualifier: "澎湃新闻记者", "《棱镜》作者", "观察者网专栏作者".
 _QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影", "评论员")
@@ -634,6 +635,13 @@ def _acronym_and_words(text: str) -> bool:
             and any(t[:1].isupper() and not t.isupper() for t in tokens))
 
 
+# Words of an office's or an outlet's English name, never of a person's: a Chinese site's banner
+# (``BINJIANG SUBDISTRICT OFFICE, LUCHENG DISTRICT``) is no "Name, Place" byline.
+_INSTITUTION_WORDS = frozenset("office district subdistrict government bureau committee county department council "
+                               "municipal province provincial township village center centre hospital university "
+                               "college school court procuratorate station".split())
+
+
 def _english_credits(line: str) -> Credits | None:
     stripped = line.strip()
     if stripped.endswith(" |"):
@@ -648,7 +656,7 @@ def _english_credits(line: str) -> Credits | None:
             and m["rest"].strip().casefold() not in _LANGUAGE_LINKS):  # (``Yinchuan Online | English``: a site's banner)
         names, rest = _latin_names(m["names"])
         capitalised = all(w[:1].isupper() or w.lower() in ("and", "of", "the", "for") for w in m["rest"].split())
-        if names and not rest and capitalised:
+        if names and not rest and capitalised and not any(w.casefold() in _INSTITUTION_WORDS for w in m["names"].split()):
             return Credits([Person(n, Role.AUTHOR) for n in names])
     separator = next((sep for sep in (" | ", " - ", " — ", " – ") if sep in stripped), None)
     if separator is not None:
@@ -872,6 +880,8 @@ def _names_then_role(line: str) -> Credits | None:
 
 
 _UNIT_THEN_WRITER = re.compile(r"(?<=[局委办院所站部处科室队厅心])(?=文\s*[:：/])")
+# The photographer's label glued to the writer's name before it: ``文/周  琳图/黄志强``.
+_NAME_THEN_PHOTOS = re.compile(r"(?<=[\u4e00-\u9fff])(?=图\s*[:：/]\s*[\u4e00-\u9fff])")
 
 
 def _may_be_credit(line: str) -> bool:
@@ -948,6 +958,7 @@ def parse_credits(line: str) -> Credits | None:
         line = _ROLE_AFTER_SLASH.sub(_role_before_name, line)
     if "文：" in line or "文:" in line or "文/" in line:
         line = _UNIT_THEN_WRITER.sub(" ", line)  # ``…管理局文：秦  磊``: the writer's label glued to a unit
+        line = _NAME_THEN_PHOTOS.sub(" ", line)  # ``文/周  琳图/黄志强``: the photographer's label after the writer
     if line.lstrip().startswith(("□", "■")):
         line = line.strip().lstrip("□■ \u3000")  # a newspaper's mark before its byline: ``■文/图 本报记者 …``
         line = _ROLE_AFTER_NAMES.sub("", line)  # ``□ 徐  慧 文/摄``: what the writer did, after the name

@@ -54,6 +54,9 @@ _DATE_BEFORE_TITLE = re.compile(
 # A date bar run into the headline's line: ``Wednesday, 09 January 2008 Jeremy Clarkson ripped off``.
 _WEEKDAY_BEFORE_TITLE = re.compile(
     r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s+(?=\S{3})")
+# A policy reading's tab run into its title (``文字解读《某某办法》政策解读``: the page's 文字/图片/视频
+# tabs over the readings).
+_READING_TAB = re.compile(r"^(?:文字|图文|图片|视频|动漫|音频|H5)解读\s*(?=《)")
 # A list's marks glued before the headline: ``置顶原创热某某线开工``, ``原创某某攻略``.
 _MARKS_BEFORE_TITLE = re.compile(r"^(?:置顶|原创)(?:置顶|原创|热|荐|精|顶|新)*\s*(?=\S{8})"
                                  r"|^[<＜«‹]?\s*返回(?:列表|上一页|上级)?\s+(?=\S{8})")  # ``< 返回　某某…``: a back link
@@ -95,6 +98,7 @@ _VERIFIED_WITH_FOLLOWERS = re.compile(r"^[\u4e00-\u9fff]{0,4}认证[:：].{1,40}
 # A card's count labels, alone on their lines when a browser breaks the card up.
 _COUNT_LABELS = frozenset(("文章", "总阅读", "粉丝", "获赞"))
 # What a self-media card counts under the account's name: its articles, readers, followers.
+_ONE_COUNT = re.compile(r"^(?:文章|总阅读|粉丝|获赞)\s*[\d.,]+万?$")
 _ACCOUNT_COUNTS = re.compile(r"^(?:文章|总阅读|粉丝|获赞)\s*[\d.,]+万?\s*[　 ]*(?:总阅读|粉丝|获赞|关注)\s*[\d.,]+")
 # What a page prints around an account's name and no account is: the platform's owner.
 _PLATFORM_OWNERS = frozenset("澎湃新闻 网易 网易新闻 搜狐 搜狐新闻 腾讯 腾讯新闻 新浪 新浪新闻 百度 今日头条 凤凰网 微博".split())
@@ -536,6 +540,8 @@ class MetaCollector:
                 while len(parts) < 3 and (j := self._beside(j, 1)) is not None:
                     parts.append(self.decisions[j].line.text.strip())
                 below = " ".join(parts)
+            elif _ONE_COUNT.match(below) and (after := self._text_beside(k, 1)) is not None:
+                below = f"{below} {after.strip()}"  # (``文章　523`` / ``总阅读　86万``: a count a line)
             if _ACCOUNT_COUNTS.match(below):
                 return text
             if step == 0 and "，" not in below:
@@ -611,6 +617,8 @@ class MetaCollector:
         (``部门动态 某某演练``), share buttons after it."""
         text = _SHARE_AFTER_TITLE.sub("", _DATE_BEFORE_TITLE.sub("", _WEEKDAY_BEFORE_TITLE.sub("", text)))
         text = _MARKS_BEFORE_TITLE.sub("", text)
+        if text[2:4] == "解读" and (m := _READING_TAB.match(text)) and display_len(text) - display_len(m.group()) >= 12:
+            text = text[m.end() :]
         if text.startswith("【") and text.endswith("】") and "【" not in text[1:] and "】" not in text[:-1]:
             text = text[1:-1].strip()  # ``【某镇多措并举保障小麦颗粒归仓】``: the whole headline in brackets
         if self.section and len(self.section) > 1 and SECTION_NAME.search(label := self.section[-1]):

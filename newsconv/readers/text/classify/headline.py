@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from newsconv.readers.text.bylines import SECTION_NAME, credits_a_writer, leading_byline
 from newsconv.readers.text.classify.kinds import Choice, Decision, Kind
-from newsconv.readers.text.classify.page import Page
+from newsconv.readers.text.classify.page import LIST_BULLET, Page
 from newsconv.readers.text.classify.shapes import (
     credits_of,
     editors_only,
@@ -272,7 +272,7 @@ def _listed_above(page: Page, i: int, text: str) -> bool:
     if page.repeats[text] != 2:
         return False
     for k in range(i - 2, max(-1, i - 60), -1):
-        if page.lines[k].text == text:
+        if page.lines[k].text == text or LIST_BULLET.sub("", page.lines[k].text) == text:
             around = [n for n in (k - 2, k - 1, k + 1, k + 2) if 0 <= n < len(page.lines) and page.known[n] is None
                       and is_title_shaped(page.lines[n].text) and page.lines[n].text != text]
             return len(around) >= 2  # one of three titles or more in a row, not a banner over a line

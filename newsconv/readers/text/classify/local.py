@@ -7,7 +7,14 @@ import re
 
 from newsconv.readers.text.bylines import AFFILIATION, PLATFORM_NAMES, dated_account_card, platform_account
 from newsconv.readers.text.classify.kinds import Decision, Kind
-from newsconv.readers.text.classify.shapes import ORIGINAL_TITLE, is_counter, is_credit_line, is_staff_title, words
+from newsconv.readers.text.classify.shapes import (
+    ORIGINAL_TITLE,
+    PLATFORM_ACCOUNT_RULE,
+    is_counter,
+    is_credit_line,
+    is_staff_title,
+    words,
+)
 from newsconv.readers.text.lexicon import Lexicon, fold
 from newsconv.readers.text.lines import Line, display_len, ends_sentence, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_doc_number
@@ -299,7 +306,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         # (a paragraph of running text closed by ``(Xinhua)`` ends a wire's story, no picture's caption)
         return Decision(line, Kind.CAPTION, "a caption: the line ends with its photo credit")
     if is_mostly_cjk(text) and platform_account(text):
-        return Decision(line, Kind.META, "a self-media platform's name and the account on it")
+        return Decision(line, Kind.META, PLATFORM_ACCOUNT_RULE)
     if is_mostly_cjk(text) and dated_account_card(text):
         return Decision(line, Kind.META, "a self-media post's header: the account, the date, where it was sent from")
     if ":" in text and display_len(text) <= 40 and _PLAYER_TIME.search(text) and not _CLAUSE_MARK.search(text):

@@ -8,12 +8,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from newsconv.readers.text.bylines import is_platform, is_province, is_sent_from
+from newsconv.readers.text.bylines import is_platform, is_province, is_sent_from, platform_account
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.local import local_decisions, without_tool_cells
 from newsconv.readers.text.classify.shapes import (
     ACCOUNT_DATED_RULE,
     ACCOUNT_RULE,
+    PLATFORM_ACCOUNT_RULE,
     BARE_URL,
     DIGITS,
     NON_PROSE_COST,
@@ -131,6 +132,8 @@ _SEPARATORS_ALONE = frozenset("·・|丨/｜")  # a post header's dots and bars,
 _TITLE_FIELDS = ("主题词", "标题", "题名", "题目")
 _LABEL_END = ":： \u3000"  # what a label alone on its line ends with
 _BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|›|→|/|＞)\s*")
+# A list's bullet before an item (``· 某某社区食堂开进居民家门口``): the item is the title printed again.
+LIST_BULLET = re.compile(r"^[·•・●◆▪]\s*(?=\S)")
 
 
 def _short_piece(text: str) -> bool:
@@ -159,6 +162,8 @@ class Page:
         self._labelled_headlines()
         self.tables = self._tables()
         self.repeats = Counter(line.text for line in lines if not line.blank)
+        # (a bulleted item of a list counts as a copy of the title it names)
+        self.repeats.update(LIST_BULLET.sub("", line.text) for line in lines if line.text and line.text[0] in "·•・●◆▪")
         self.broken_copies = self._broken_copies()
         # the last step of each breadcrumb (``楚风网 > 乡村振兴 > 乡村振兴观察``): the section's name
         self.section_names = frozenset(
@@ -480,11 +485,17 @@ class Page:
             self._bylines_beside_dates(zone, title)
 
     def _bylines_beside_dates(self, zone: list[int], title: int) -> None:
+        platformed = None  # the accounts the page names beside their platform (``澎湃号·政务 > 平安瑞安``)
         for n, i in enumerate(zone):
             text = self.lines[i].text
             if self.known[i] is not None or self.lexicon.footer(text, 1, cjk=True):
                 continue  # (``相关阅读`` under the credits: a list's label, no name)
             person = is_name_line(text) and not (is_mostly_cjk(text) and text.strip().endswith(("网", "报")))  # (``南海网``)
+            if person and is_mostly_cjk(text):
+                if platformed is None:
+                    platformed = {platform_account(d.line.text) for d in self.known
+                                  if d is not None and d.kind is Kind.META and d.rule == PLATFORM_ACCOUNT_RULE}
+                person = text.strip() not in platformed  # (the account, not a writer: ``平安瑞安`` over its date)
             after = zone[n + 1 : n + 3]
             stamped = bool(after) and is_sent_from(self.lines[after[0]].text)
             account = i > title and is_name_line(text, account=True, stamped=stamped)

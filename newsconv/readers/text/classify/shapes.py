@@ -347,8 +347,9 @@ def is_credit_line(text: str) -> bool:
     date = credits.date
     if date is None or (date.year is None and date.time is None):
         return False
-    # what is left beside a date must be short and not a sentence (a source name, "Reuters")
-    return display_len(rest) <= 12 and not is_prose(rest)
+    # what is left beside a date must be short and not a sentence (a source name, "Reuters"), or what
+    # the platform calls the account (``2025-03-19 09:32江西 南昌本地生活领域创作者``)
+    return (display_len(rest) <= 12 or (display_len(rest) <= 28 and rest.endswith(PLATFORM_BADGES))) and not is_prose(rest)
 
 
 _LINK_LABEL_ENDINGS = ("回放", "实录", "预告", "直播", "解读", "图解")
@@ -381,6 +382,7 @@ _POST_MARKS = frozenset(("原创", "转载", "首发", "独家", "置顶", "精�
 ACCOUNT_RULE = "a self-media account beside its platform's name: the author when no person is named"
 ACCOUNT_DATED_RULE = "a self-media account's name beside the date: the author when no person is named"
 ACCOUNT_RULES = (ACCOUNT_RULE, ACCOUNT_DATED_RULE)
+PLATFORM_ACCOUNT_RULE = "a self-media platform's name and the account on it"
 
 
 # A Chinese headline broken over two lines whose second line finishes what the first opened: a
