@@ -276,6 +276,10 @@ def is_chinese_personal_name(token: str) -> bool:
     return token[0] in single or (len(token) >= 3 and token[:2] in double)
 
 
+# What a note on the writer says after the name: where the writer lives, works or studied.
+_DESCRIBES_WRITER = re.compile(r"^(?:现居|现任|现为|现就职|曾任|曾为|系|毕业于|就职于|就读于|任职于)")
+
+
 def is_name(token: str, *, labelled: bool = False) -> bool:
     """A person's name. After an explicit label (记者, 作者, By) any short Han name counts;
     without one, a Han name must start with a family name."""
@@ -286,6 +290,8 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
     if _HAN_NAME.match(token):
         if _UNIT.match(token) or SECTION_NAME.search(token) or _BUTTON_WORD.search(token) or _PLACE_OFFICE.search(token):
             return False  # "团委", "宣传部", "区县动态", "我要分享", "粤海街道": a unit, a section, a button, not a person
+        if len(token) >= 4 and token[0] in "现曾系毕就任" and _DESCRIBES_WRITER.match(token):
+            return False  # ``（作者：某某，旅行作者，现居大理）``: where the writer lives or works, not a second name
         if (len(token) >= 4 and AFFILIATION.search(token)) or (
                 len(token) == 3 and (m := AFFILIATION.search(token)) is not None and len(m.group()) >= 2):
             return False  # "某大学教授", "市政府办公室", "茶学院": a position or an institution
@@ -637,9 +643,10 @@ def _acronym_and_words(text: str) -> bool:
 
 # Words of an office's or an outlet's English name, never of a person's: a Chinese site's banner
 # (``BINJIANG SUBDISTRICT OFFICE, LUCHENG DISTRICT``) is no "Name, Place" byline.
-_INSTITUTION_WORDS = frozenset("office district subdistrict government bureau committee county department council "
-                               "municipal province provincial township village center centre hospital university "
-                               "college school court procuratorate station".split())
+_INSTITUTION_WORDS = frozenset({
+    "office", "district", "subdistrict", "government", "bureau", "committee", "county", "department", "council",
+    "municipal", "province", "provincial", "township", "village", "center", "centre", "hospital", "university",
+    "college", "school", "court", "procuratorate", "station"})
 
 
 def _english_credits(line: str) -> Credits | None:
@@ -820,7 +827,7 @@ _YMD_TIME = r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(
 _CARD_TIME = rf"(?:{_YMD_TIME}|(?<![\d\-/.])\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d\d)"
 # After 原创 the account may follow the date without a dot; otherwise the dot is what marks it.
 _DATE_THEN_ACCOUNT = re.compile(
-    rf"^(?:原创\s*{_YMD_TIME}\s*[·・]?|{_YMD_TIME}\s*[·・])\s*"
+    rf"^(?:原创\s*[·・]?\s*{_YMD_TIME}\s*[·・]?|{_YMD_TIME}\s*[·・])\s*"
     r"(?P<name>[^\s·・|:：\d+][^\s·・|:：\d+]{1,19})(?:(?:\s*[·・]\s*|\s+)[\u4e00-\u9fff]{2,4})?(?:\s*\+?\s?关注)?$"
 )
 
@@ -880,8 +887,9 @@ def _names_then_role(line: str) -> Credits | None:
 
 
 _UNIT_THEN_WRITER = re.compile(r"(?<=[局委办院所站部处科室队厅心])(?=文\s*[:：/])")
-# The photographer's label glued to the writer's name before it: ``文/周  琳图/黄志强``.
-_NAME_THEN_PHOTOS = re.compile(r"(?<=[\u4e00-\u9fff])(?=图\s*[:：/]\s*[\u4e00-\u9fff])")
+# The photographer's or an editor's label glued to the name before it: ``文/周  琳图/黄志强``,
+# ``通讯员 刘某某摄影/陈某审核/周某``.
+_NAME_THEN_PHOTOS = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:图|摄影|摄像|审核|审校|编辑|责编|校对)\s*[:：/]\s*[\u4e00-\u9fff])")
 
 
 def _may_be_credit(line: str) -> bool:

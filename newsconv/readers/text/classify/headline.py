@@ -11,6 +11,7 @@ from newsconv.readers.text.bylines import SECTION_NAME, credits_a_writer, leadin
 from newsconv.readers.text.classify.kinds import Choice, Decision, Kind
 from newsconv.readers.text.classify.page import LIST_BULLET, Page
 from newsconv.readers.text.classify.shapes import (
+    PLATFORM_BADGES,
     credits_of,
     editors_only,
     ends_with_full_stop,
@@ -25,8 +26,8 @@ from newsconv.readers.text.classify.shapes import (
     words,
 )
 from newsconv.readers.text.classify.tables import is_number, spaced_cells
-from newsconv.readers.text.lines import display_len, is_han_only, is_mostly_cjk
 from newsconv.readers.text.dates import find_date
+from newsconv.readers.text.lines import display_len, is_han_only, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_doc_number, is_document_head
 
 _MARKUP = 5.0  # a saved page's <title>, og:title or <h1> naming a line its headline
@@ -88,7 +89,8 @@ def may_be_headline(page: Page, i: int) -> bool:
         is_record_field(text) or opens_with_date(text) or _QUESTION.match(text) or _PARENTHESISED.match(text)
         or _STACK_LABEL.match(text) or _NO_HEADLINE.match(text) or (is_mostly_cjk(text) and _TOPIC_BANNER.search(text))
         or (is_mostly_cjk(text) and _STEPS.search(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
-        or _describes_account(text) or has_follow_button(text) or _heads_a_row(page, i, text)
+        or _describes_account(text) or _badge_under_name(page, i, text) or has_follow_button(text)
+        or _heads_a_row(page, i, text)
         or ((" " in text or "\t" in text or "\u3000" in text) and _row_under_row(page, i, text))
         or credits_a_writer(text) or _writer_s_title(page, i, text) or _signs_over_date(page, i, text)
         or (text.startswith("原创") and _POST_STAMP.match(text) is not None))
@@ -111,6 +113,7 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     if not (i in page.headline_lines if page.headline_lines is not None else may_be_headline(page, i)):
         return None
     text = page.title_text(i)
+    copies = page.repeats[text] + (i in page.continues)  # (a unit's joined text is no line of its own)
     evidence: list[tuple[str, float]] = []
     named = _markup_names(page, text)
     if named:
@@ -123,11 +126,12 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
             0 <= k < len(page.lines) and page.lines[k].text == text for k in (i - 1, page.unit_last(i) + 1)):
         # a short name printed twice in a row: an avatar's alt text and the account's name
         evidence.append(("a short line printed twice in a row (an avatar's alt text and a name)", -2.0))
-    elif page.repeats[text] == 2 and closing_kind(text) != "issuer":
+    elif copies == 2 and closing_kind(text) != "issuer":
         # printed twice: as the page heading and again (share text, <h1>); three times is a label;
-        # an office's name twice is the site's banner and the story's source or signature
+        # an office's name twice is the site's banner and the story's source or signature; a headline
+        # set on two lines that a list of titles prints whole is printed twice too
         evidence.append(("printed twice", 2.0))
-        if is_mostly_cjk(text) and _listed_above(page, i, text):
+        if is_mostly_cjk(text) and _listed_above(page, i, text, copies):
             evidence.append(("the page's list of titles above names it (an e-paper's 本版标题导航)", 1.5))
     elif text in page.broken_copies:
         # (as much as a title printed twice that the e-paper's list of titles names: it is one of them)
@@ -266,10 +270,11 @@ def _writer_s_title(page: Page, i: int, text: str) -> bool:
     return any(is_name_line(page.lines[j].text) for j in above)
 
 
-def _listed_above(page: Page, i: int, text: str) -> bool:
-    """Whether ``text`` (line ``i``, printed twice on the page) was printed before as one of a list
-    of titles: its earlier copy stands among other headline-like lines (an e-paper's 本版标题导航)."""
-    if page.repeats[text] != 2:
+def _listed_above(page: Page, i: int, text: str, copies: int | None = None) -> bool:
+    """Whether ``text`` (line ``i``, printed twice on the page: ``copies`` times, counting a
+    headline set on two lines) was printed before as one of a list of titles: its earlier copy
+    stands among other headline-like lines (an e-paper's 本版标题导航)."""
+    if (page.repeats[text] if copies is None else copies) != 2:
         return False
     for k in range(i - 2, max(-1, i - 60), -1):
         if page.lines[k].text == text or LIST_BULLET.sub("", page.lines[k].text) == text:
@@ -299,6 +304,15 @@ def _heads_a_row(page: Page, i: int, text: str) -> bool:
         return False  # (an English headline's words are no cells)
     return any((row := spaced_cells(page.lines[j].text)) is not None and len(row) == len(cells)
                and any(is_number(cell) for cell in row) for j in _next_text_line(page, i))
+
+
+def _badge_under_name(page: Page, i: int, text: str) -> bool:
+    """What a platform calls an account (``湘西土家族苗族自治州文旅资讯博主``), under the account's
+    short name (``湘西文旅君``) on its card: a short unpunctuated line ending on a badge word."""
+    if not text.endswith(PLATFORM_BADGES) or display_len(text) > 40 or not is_han_only(text):
+        return False
+    above = page.nonblank(i - 1, i - 2, -1)[:1]
+    return bool(above) and display_len(name := page.lines[above[0]].text.strip()) <= 16 and is_han_only(name)
 
 
 def _describes_account(text: str) -> bool:

@@ -14,10 +14,10 @@ from newsconv.readers.text.classify.local import local_decisions, without_tool_c
 from newsconv.readers.text.classify.shapes import (
     ACCOUNT_DATED_RULE,
     ACCOUNT_RULE,
-    PLATFORM_ACCOUNT_RULE,
     BARE_URL,
     DIGITS,
     NON_PROSE_COST,
+    PLATFORM_ACCOUNT_RULE,
     RELATIVE_TIME,
     completes_title,
     english_line_over_byline,

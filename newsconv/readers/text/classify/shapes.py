@@ -236,6 +236,9 @@ _PHONE = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")
 _YEAR_THEN_WORDS = re.compile(r"^(?:19|20)\d\d年[\u4e00-\u9fff]{2,}")
 
 
+_SIGNED_RATE = re.compile(r"[+\-−]\s*\d[\d.]*\s*[%％]")  # a quote's move: ``$某某(002594.SZ) +1.82%``
+
+
 def is_counter(text: str) -> bool:
     """``1032人参与308评论``, ``阅读 539``, ``2819``: short lines that are mostly numbers."""
     if len(text) > 28 or display_len(text) > 14:
@@ -249,6 +252,8 @@ def is_counter(text: str) -> bool:
         return False  # ``【7:30】鸣枪开跑``: a live page's time and what happened then; ``2024年工作回顾``: a heading
     if count_matches(_HAN_CHAR, text) > max(4, digits - 1):
         return False  # words with figures: a table's caption or row (``表1 2024年1-9月主要经济指标``)
+    if ("%" in text or "％" in text) and count_matches(_HAN_CHAR, text) >= 4 and not _SIGNED_RATE.search(text):
+        return False  # ``同比增长18.3%``: a rate said in words (a headline's second line), no page's counter
     return digits >= max(1, len(text) // 3) and not ends_sentence(text)
 
 
