@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsconv.model import Heading, Role, block_texts
+from newsconv.model import Heading, Role, Table, block_texts, inline_text
 from newsconv.readers import ReadOptions
 from newsconv.readers.text import explain, read_text
 
@@ -3504,3 +3504,33 @@ def test_a_note_on_where_the_writer_lives_glued_editors_labels_and_a_post_header
                   "凌晨4点，某某老街上的这家米粉店就亮了灯，老板已经开始熬骨头汤。\n"
                   "这家米粉店开了30年，来吃米粉的大多是附近的老街坊，一碗米粉从两块钱卖到了十块钱。\n")
     assert dotted.meta.writers == ("某某生活圈",)
+
+
+def test_an_empty_writer_s_field_before_the_comments_button_and_a_glued_source_label():
+    empty = read("首页 > 新闻 > 本地\n某某今冬首批清洁取暖改造完工 1.3万户农户受益\n"
+                 "2025-10-17 09:26　来源：某某晚报　作者：　我要评论(12)　字号：T|T\n"
+                 "　　本报讯（记者 孟凡）10月16日，记者从某某市住建局获悉，今年首批农村清洁取暖改造全部完工。\n"
+                 "　　据介绍，今年全市共完成清洁取暖改造1.3万户，改造后农户取暖费用平均下降两成。\n")
+    assert empty.meta.writers == ("孟凡",)
+    source = read("首页 > 县区新闻\n某某设施蔬菜迎来冬季采收季\n"
+                  "作者：本报记者 韩冰 通讯员 乔志强稿件来源：某某日报发布日期：2025年11月12日\n" + STORY)
+    assert source.meta.writers == ("韩冰", "乔志强")
+
+
+def test_a_table_of_figures_with_their_units_and_a_post_s_topics_over_a_verified_account():
+    table = read("某某大学新闻网\n当前位置：首页 > 综合新闻 > 正文\n第十届“创青春”创新创业大赛校赛决赛举行\n"
+                 "来源：校团委发布时间：2025-10-17浏览次数：1532\n"
+                 "10月16日，学校第十届“创青春”大学生创新创业大赛校赛决赛在大学生活动中心举行，32支团队同台竞技。\n\n"
+                 "决赛采用“路演+答辩”的方式进行，各参赛团队在8分钟内展示项目的创新点、商业模式和团队情况。\n\n"
+                 "本届大赛最终评出各类奖项如下：\n\n奖项\t数量\n特等奖\t2项\n一等奖\t6项\n二等奖\t10项\n三等奖\t12项\n"
+                 "颁奖合影\n获奖团队合影\n校团委负责人介绍，获奖项目将推荐参加市赛，学校还将为优秀项目提供孵化支持。\n\n"
+                 "文：古丽米热·阿卜杜拉　图：韩笑　编辑：周婕　审核：王立新\n\n上一条：学校与某区签署战略合作协议\n")
+    assert table.meta.writers == ("古丽米热·阿卜杜拉",)
+    rows = [[inline_text(cell) for cell in row] for block in table.blocks if isinstance(block, Table) for row in block.rows]
+    assert ["特等奖", "2项"] in rows and ["三等奖", "12项"] in rows
+    topics = read("微博\n搜索微博\n首页　热门　视频\n登录 | 注册\n头条文章\n电动自行车头盔佩戴率提升 这些路口仍需注意\n"
+                  "某某交警的头像\n某某交警\nV\n发布于 2025-10-17 16:40\n阅读 2.3万\n#某某交警# #安全头盔# @某某交警\n\n"
+                  "国庆假期结束后，某某交警在全市范围内持续开展电动自行车头盔佩戴专项整治，头盔佩戴率明显提升。\n\n"
+                  "不过，交警在巡查中也发现，部分路口在早晚高峰时段仍有骑行人不戴头盔。\n")
+    assert topics.meta.title == "电动自行车头盔佩戴率提升 这些路口仍需注意"
+    assert topics.meta.writers == ("某某交警",)

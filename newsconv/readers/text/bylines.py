@@ -21,7 +21,7 @@ from newsconv.readers.text.patterns import literal_alternation
 # Label -> what it introduces. Longer labels are tried first, so "责任编辑" wins over "编辑".
 _LABELS: dict[str, str | Role] = {
     "来源": "source", "稿源": "source", "出处": "source", "来自": "source", "来源于": "source",
-    "信息来源": "source", "文章来源": "source", "Source": "source", "供稿": "source", "供稿单位": "source",
+    "信息来源": "source", "文章来源": "source", "稿件来源": "source", "新闻来源": "source", "Source": "source", "供稿": "source", "供稿单位": "source",
     "解读机构": "source", "解读单位": "source",  # a policy reading's office: who explains the document, no writer
     "单位": "source",  # (``作者：某某 某某单位：第三工程公司``: the writers' workplace)
     "发布时间": "date", "发表时间": "date", "发布日期": "date", "更新时间": "date", "时间": "date",
@@ -915,6 +915,8 @@ _UNIT_SPACED_NAME = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{3,20})[ \u3000]+(?P<n
 _LABEL_ENDINGS = tuple(label for label in _LABELS if not label.isascii())
 
 
+# The comments button, with its count, between the fields of a credit line.
+_COMMENT_BUTTON = re.compile(r"(?:(?<=[\s\u3000])|^)(?:我要评论|我要纠错|参与评论|发表评论)(?:[(（]\d+[)）])?(?=[\s\u3000]|$)")
 _BUTTON_AFTER = re.compile(r"[ \u3000]+(?:分享|收藏|关注|\+关注|打印|我要评论|我要纠错|评论|纠错|举报)$")  # a button after the credits (``…记者 某某　分享``)
 _ROLE_AFTER_NAMES = re.compile(r"\s+(?:文|文字|图|摄|摄影|文/图|图/文|文/摄|文/摄影|文图)$")
 _TIME_BEFORE = re.compile(r"\d:\d\d$")
@@ -982,6 +984,8 @@ def parse_credits(line: str) -> Credits | None:
         return Credits(people=people)  # ``中新网北京4月18日电 (记者 吴 涛)`` on a line of its own
     if line.endswith(("评论", "纠错", "举报")):
         line = _BUTTON_AFTER.sub("", line)  # ``…通讯员 某某　我要评论``: a button after the credits
+    if "我要" in line or "参与" in line or "发表" in line:
+        line = _COMMENT_BUTTON.sub("", line)  # ``作者：　我要评论(12)　字号：T|T``: an empty field, then the buttons
     labels = [
         m
         for m in _LABEL_RE.finditer(line)

@@ -98,6 +98,7 @@ _VERIFIED_WITH_FOLLOWERS = re.compile(r"^[\u4e00-\u9fff]{0,4}认证[:：].{1,40}
 # A card's count labels, alone on their lines when a browser breaks the card up.
 _COUNT_LABELS = frozenset(("文章", "总阅读", "粉丝", "获赞"))
 # What a self-media card counts under the account's name: its articles, readers, followers.
+_VERIFIED_MARKS = frozenset(("V", "v", "Ⓥ", "✓", "✔", "已认证"))  # a verified account's mark on its own line
 _ONE_COUNT = re.compile(r"^(?:文章|总阅读|粉丝|获赞)\s*[\d.,]+万?$")
 _ACCOUNT_COUNTS = re.compile(r"^(?:文章|总阅读|粉丝|获赞)\s*[\d.,]+万?\s*[　 ]*(?:总阅读|粉丝|获赞|关注)\s*[\d.,]+")
 # What a page prints around an account's name and no account is: the platform's owner.
@@ -555,8 +556,9 @@ class MetaCollector:
         if not 2 <= len(text) <= 20 or " " in text or not _is_avatar((self._text_beside(index, -1) or "").strip()):
             return None
         k = self._beside(index, 1)
-        if k is not None and self.decisions[k].line.text.strip().endswith(PLATFORM_BADGES):
-            k = self._beside(k, 1)  # (``某某本地生活博主`` under the name: what the platform calls it)
+        if k is not None and (self.decisions[k].line.text.strip().endswith(PLATFORM_BADGES)
+                              or self.decisions[k].line.text.strip() in _VERIFIED_MARKS):
+            k = self._beside(k, 1)  # (``某某本地生活博主`` under the name: what the platform calls it; ``V``)
         below = self.decisions[k].line.text if k is not None else None
         if below is not None and below.strip().lstrip("+").strip() == "关注":
             below = self._text_beside(k, 1)  # (its follow button, then its post's date)

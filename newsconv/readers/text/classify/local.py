@@ -328,6 +328,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
     if is_mostly_cjk(text) and not _SENTENCE_MARK.search(text):
         if lexicon.channel_row(text):
             return Decision(line, Kind.CHROME, "navigation: a row of channel names (chrome.channels)")
+        if text[:1] in "#@" and "#" in text[1:] and _TOPICS_ONLY.match(text):
+            return Decision(line, Kind.CHROME, "a post's topics and mentions (#…# @…)")
         if display_len(text) <= 30 and _BUTTON_ROW.match(text):
             return Decision(line, Kind.CHROME, "a post's buttons and counts run together (赞评论收藏转发)")
         if display_len(text) <= 24 and _platform_menu(text, lexicon):
@@ -350,6 +352,8 @@ _ADOPTED = re.compile(r"^[（(].{0,40}(?:通过|发布|公布|印发|施行)[)�
 # A post's buttons and counts run together as a browser copies its toolbar: ``1赞评论收藏转发``,
 # ``赞 12 评论 3 分享``: three buttons at least and nothing else.
 _BUTTON_ROW = re.compile(r"^(?:\d[\d.,万]*\s*)?(?:(?:点赞|赞|评论|收藏|转发|分享|举报|在看|喜欢|打印|关闭)\s*(?:\d[\d.,万]*\s*)?){3,}$")
+# A post's topics and mentions and nothing else: ``#福州交警# #安全头盔# @某某交警``.
+_TOPICS_ONLY = re.compile(r"^(?:(?:#[^#\s]{1,30}#|@[^\s@#]{1,20})[\s\u3000]*){1,8}$")
 # "…下载腾讯新闻APP", "下载客户端": the site's prompt to get its app, at the end of a bar.
 _APP_PROMPT = re.compile(r"下载[^，。、\s]{0,8}(?:APP|App|app|客户端)$")
 

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 from newsconv.readers.text.lines import Line, display_len
 
-_NUMBER = re.compile(r"^[-+−–]?[$€£¥]?\d[\d.,:/'’]*\s*(?:%|[kKmMbB]n?|st|nd|rd|th)?$")
+# (a Chinese table's figure carries its unit: ``10项``, ``8.6万元``, ``1200人次``; not a year or a month)
+_NUMBER = re.compile(r"^[-+−–]?[$€£¥]?\d[\d.,:/'’]*\s*(?:%|[kKmMbB]n?|st|nd|rd|th"
+                     r"|[万亿]?(?:元|项|个|人次|人|家|户|吨|亩|次|件|所|座|名|辆|套|台|条|处|场|公里|千米|平方米|米)|[万亿])?$")
 _MIN_CELL_ROWS = 3  # rows a one-cell-per-line table needs (fewer is a list, not a table)
 _MAX_COLUMNS = 8  # widest one-cell-per-line table looked for
 _MAX_CELL = 50  # full-width cells (100 Latin letters): a longer line or cell is running text
