@@ -3534,3 +3534,44 @@ def test_a_table_of_figures_with_their_units_and_a_post_s_topics_over_a_verified
                   "不过，交警在巡查中也发现，部分路口在早晚高峰时段仍有骑行人不戴头盔。\n")
     assert topics.meta.title == "电动自行车头盔佩戴率提升 这些路口仍需注意"
     assert topics.meta.writers == ("某某交警",)
+
+
+def test_a_document_title_broken_after_its_date_an_english_one_after_a_comma_and_a_paper_s_mark_over_its_byline():
+    document = read("某某市生态环境局\n首页\n政务公开\n您当前所在位置：首页 > 政务公开 > 公示公告\n"
+                    "某某市生态环境局关于2025年3月20日\n受理建设项目环境影响评价文件的公示\n"
+                    "发布时间：2025-03-20 09:15　来源：行政审批科\n"
+                    "根据建设项目环境影响评价审批程序的有关规定，现将我局受理的建设项目环境影响评价文件予以公示。\n"
+                    "公示期间，公众可通过信函、传真、电子邮件等方式，向我局反映与建设项目环境影响评价有关的意见。\n")
+    assert document.meta.title == "某某市生态环境局关于2025年3月20日受理建设项目环境影响评价文件的公示"
+    comma = read("Home | News | Business\nGansu expands desert solar base,\nadds 2 GW of capacity\n"
+                 "Updated: 2025-03-21 14:36:09 | Source: Example Daily\n" + ARTICLE_EN)
+    assert comma.meta.title == "Gansu expands desert solar base, adds 2 GW of capacity"
+    spaced = read("某某日报出版日期：2025-11-19　第03版：经济上一版下一版\n某某日报第03版版面图\n"
+                  "某某口岸前10月进出口货运量 同比增长18.3%\n某某：黑木耳“冬储”价格稳中有升\n某某冰雪旅游推介会走进长三角\n"
+                  "对俄贸易通道持续扩容\n某某口岸前10月进出口货运量\n同比增长18.3%\n跨境电商包裹量首次突破千万件\n"
+                  "记者从某某海关获悉，今年1至10月，某某口岸进出口货运量同比增长18.3%，跨境电商包裹量首次突破千万件。\n"
+                  "在某某铁路口岸站，一列满载木材的国际货运列车缓缓驶出，口岸进出口货运量持续增长。\n")
+    assert spaced.meta.title == "某某口岸前10月进出口货运量同比增长18.3%"  # (the list prints it with a space)
+    marked = read("首页 > 要闻\n某某港30万吨级航道扩建工程启动\n建成后可满足30万吨级油轮和散货船全天候双向通航\n\n"
+                  "本报讯 记者 吴海燕 通讯员 梁港宣\n\n" + STORY)
+    assert marked.meta.writers == ("吴海燕", "梁港宣")
+
+
+def test_accounts_after_their_post_s_mark_or_linked_with_an_at_and_dates_from_the_edition_or_two_figure_years():
+    marked = read("首页下载头条APP登录\n在某某老城住了三十年，我推荐这5家早餐店\n某某老饕 原创  2025-03-17 21:30·河南\n"
+                  "很多外地朋友问我，来某某除了灌汤包还能吃点啥，作为一个在老城住了三十年的人，我推荐这5家早餐店。\n\n"
+                  "1. 书店街的羊肉炕馍\n早上六点半就开门，现烤的馍夹着羊肉沫，外焦里嫩。\n")
+    assert marked.meta.writers == ("某某老饕",)
+    linked = read("微博首页发现登录注册\n头图\n春季过敏高发，这几个误区别再踩了\n@某某皮肤科小杜医生\n\n"
+                  "发布于 2025-03-22 22:03   阅读 3.2万\n最近门诊里过敏的患者明显多了，打喷嚏、眼睛痒、皮肤起疹子的都有。\n\n"
+                  "误区一：过敏是小毛病，扛一扛就好\n过敏性鼻炎反复发作，有一部分人会发展成哮喘。\n")
+    assert linked.meta.writers == ("某某皮肤科小杜医生",)
+    edition = read("某某日报数字报\n往期  PDF  版面图\n抢抓农时 备耕正忙\n\n某某马铃薯种薯开始调运\n"
+                   "——全省脱毒种薯供种能力提升至95万吨\n\n本报记者 李    琳    实习生 贾雨欣\n\n" + STORY
+                   + "\n《某某日报》（2025年03月21日 第05版）\n\n本版标题\n某某马铃薯种薯开始调运\n上一篇  下一篇\n")
+    assert edition.meta.published == dt.date(2025, 3, 21)
+    short_year = read("微博\n头条文章\n在某某老街，拍下正在消失的老时光\n某某拾光者 +关注\n"
+                      "25-3-14 22:31 来自 微博 weibo.com　阅读数：1.8万\n"
+                      "很多人问我，为什么要坚持在老街里拍照，因为这些老房子正在一栋一栋消失。\n\n"
+                      "这三年我拍了两千多张照片，记下了老街坊们的日常。\n")
+    assert short_year.meta.published == dt.datetime(2025, 3, 14, 22, 31)

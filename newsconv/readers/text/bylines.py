@@ -1217,6 +1217,8 @@ def dated_account_card(text: str) -> str | None:
         return None  # (``原创　2024-05-17 08:30·某某``: a post's header, read by post_account)
     if "，" in text or text.rstrip().endswith("。"):
         return None  # a sentence (``展览将持续至2025年10月18日，观众可通过…公众号预约…。``), no card
+    if " 原创 " in text:
+        text = text.replace(" 原创 ", " ", 1)  # ``某某老饕 原创  2025-03-17 21:30·河南``: the post's mark after the account
     name = account_on_furniture(without_avatar(text))  # (``头像 某某 2025-05-30 19:47 贵州 +关注``)
     return name if name and not name.endswith(_ACCOUNT_DESCRIPTIONS) else None
 _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")

@@ -59,7 +59,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?(?:\s+|-)(?:de\s+)?(?P<mon>{_MONTH_RE})\b\.?(?:,?\s+|-)(?:de\s+)?{_YEAR}",
         re.IGNORECASE)),
     ("num", re.compile(rf"(?<![\d.:/])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}")),
-    ("yy-md", re.compile(rf"(?<![\d/.-])(?P<yy>\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d){_TIME_AHEAD}")),
+    ("yy-md", re.compile(rf"(?<![\d/.-])(?P<yy>\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d){_TIME_AHEAD}")),
     ("md-cn", re.compile(r"(?<![\d年])(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]")),
     ("md", re.compile(rf"(?<![\d/.-])(?P<m>[01]?\d)-(?P<d>[0-3]\d){_TIME_AHEAD}")),
     ("mdy-en-noyear", re.compile(

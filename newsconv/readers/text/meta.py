@@ -31,7 +31,13 @@ from newsconv.readers.text.bylines import (
 )
 from newsconv.readers.text.classify import ACCOUNT_RULES, BODY_KINDS, Decision, Kind
 from newsconv.readers.text.classify.document import HEAD_PARTS
-from newsconv.readers.text.classify.shapes import PLATFORM_BADGES, credits_of, is_name_line, is_record_field
+from newsconv.readers.text.classify.shapes import (
+    PLATFORM_BADGES,
+    PRINT_EDITION_RULE,
+    credits_of,
+    is_name_line,
+    is_record_field,
+)
 from newsconv.readers.text.dates import DateMatch, find_date
 from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, is_mostly_cjk, join_wrapped
 from newsconv.readers.text.official import speaker
@@ -670,7 +676,15 @@ class MetaCollector:
                 self.date = found
                 return
         self.date = (self.title_date or self.above_title_date or self.footer_date or self._document_date()
-                     or self._masthead_date() or held)
+                     or self._masthead_date() or self._edition_date() or held)
+
+    def _edition_date(self) -> DateMatch | None:
+        """The day of the print edition a note under the text names (``《某某日报》（2025年03月21日 第05版）``),
+        when nothing else on the page dates it."""
+        for d in self.decisions[self.body_end + 1 :]:
+            if d.kind is Kind.FOOTER and d.rule.startswith(PRINT_EDITION_RULE):
+                return find_date(d.line.text, default_year=self.default_year)
+        return None
 
     def _masthead_date(self) -> DateMatch | None:
         """A full date in the furniture over the title (an e-paper's masthead, ``某某日报2024-04-02往期

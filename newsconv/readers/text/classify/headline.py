@@ -113,7 +113,7 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     if not (i in page.headline_lines if page.headline_lines is not None else may_be_headline(page, i)):
         return None
     text = page.title_text(i)
-    copies = page.repeats[text] + (i in page.continues)  # (a unit's joined text is no line of its own)
+    copies = page.unit_copies(i, text)
     evidence: list[tuple[str, float]] = []
     named = _markup_names(page, text)
     if named:
@@ -270,6 +270,10 @@ def _writer_s_title(page: Page, i: int, text: str) -> bool:
     return any(is_name_line(page.lines[j].text) for j in above)
 
 
+def _unspaced(text: str) -> str:
+    return text.replace(" ", "").replace("\u3000", "")
+
+
 def _listed_above(page: Page, i: int, text: str, copies: int | None = None) -> bool:
     """Whether ``text`` (line ``i``, printed twice on the page: ``copies`` times, counting a
     headline set on two lines) was printed before as one of a list of titles: its earlier copy
@@ -277,7 +281,7 @@ def _listed_above(page: Page, i: int, text: str, copies: int | None = None) -> b
     if (page.repeats[text] if copies is None else copies) != 2:
         return False
     for k in range(i - 2, max(-1, i - 60), -1):
-        if page.lines[k].text == text or LIST_BULLET.sub("", page.lines[k].text) == text:
+        if page.lines[k].text == text or _unspaced(LIST_BULLET.sub("", page.lines[k].text)) == _unspaced(text):
             around = [n for n in (k - 2, k - 1, k + 1, k + 2) if 0 <= n < len(page.lines) and page.known[n] is None
                       and is_title_shaped(page.lines[n].text) and page.lines[n].text != text]
             return len(around) >= 2  # one of three titles or more in a row, not a banner over a line

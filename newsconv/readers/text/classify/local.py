@@ -10,6 +10,7 @@ from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.shapes import (
     ORIGINAL_TITLE,
     PLATFORM_ACCOUNT_RULE,
+    PRINT_EDITION_RULE,
     is_counter,
     is_credit_line,
     is_staff_title,
@@ -274,7 +275,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
     if text[:1] in "▲△" and display_len(text) <= 40 and "。" not in text[:-1] and is_mostly_cjk(text):
         return Decision(line, Kind.CAPTION, "a caption marked ▲ under its picture")
     if "《" in text and _PRINT_EDITION.match(text):
-        return Decision(line, Kind.FOOTER, "the print edition it appeared in (《报名》（日期 版次）)")
+        return Decision(line, Kind.FOOTER, PRINT_EDITION_RULE)
     if is_credit_line(text):
         return Decision(line, Kind.META, "credit line: source, date or people, nothing else")
     if display_len(text) <= 40:

@@ -266,6 +266,17 @@ class Page:
                 # page's titles printing them as one: ``从7只到1.1万余只 朱鹮的“陕西故事”越写越精彩``)
                 self.continues.add(i)
 
+    def unit_copies(self, i: int, text: str) -> int:
+        """How often the page prints the headline line ``i`` starts (``text``, its unit's text): a
+        unit of two lines counts itself and the copies of its lines run together, with a space
+        or without (a list of the page's titles printing ``某某加装电梯 居民上下楼不再难``)."""
+        if i not in self.continues:
+            return self.repeats[text]
+        if self.unit_last(i) != i + 1:
+            return self.repeats[text] + 1
+        upper, lower = self.lines[i].text, self.lines[i + 1].text
+        return 1 + sum(self.repeats[joined] for joined in {text, upper + lower, f"{upper} {lower}", f"{upper}\u3000{lower}"})
+
     def _printed_as_one(self, upper: str, lower: str) -> bool:
         """Whether the page prints the two lines again as one, run together or a space between (a
         list of its titles: ``从7只到1.1万余只 朱鹮的“陕西故事”越写越精彩``)."""

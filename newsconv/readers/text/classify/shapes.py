@@ -290,6 +290,9 @@ _LABEL_PAIR = re.compile(r"\b(?:Topic|Topics|Tags?|Categor(?:y|ia|ies)|Section|F
                          re.IGNORECASE)
 
 
+_NEWS_FROM = frozenset(("本报讯", "本台讯", "本网讯", "本刊讯"))  # "news from this paper / station / site"
+
+
 def _residue(text: str) -> str:
     """What is left of a date line once times, weekdays, zones, "Updated" and "Tags: …" are taken out."""
     return " ".join(_DATE_NOISE.sub(" ", _LABEL_PAIR.sub(" ", text)).split()).strip("□■◆● ")
@@ -345,6 +348,10 @@ def is_credit_line(text: str) -> bool:
     if credits is None:
         return False
     rest = _residue(credits.unlabelled)
+    if credits.people and rest in _NEWS_FROM:
+        return True  # ``本报讯 记者 某某 通讯员 某某``: the paper's mark before its byline, on a line of its own
+    if "关于" in rest:
+        return False  # ``某某局关于2025年3月20日`` / ``受理…的公示``: a document's title broken after its date
     if not rest or (credits.people and words(rest) <= 4 and STAFF_TITLE.search(rest)):
         return True  # nothing else, or only what the writer is ("By Jane Doe - Associated Press Writer")
     if credits.people and rest.isascii() and rest.isupper() and words(rest) == 1:
@@ -368,6 +375,8 @@ def is_name_line(text: str, *, account: bool = False, stamped: bool = False) -> 
     text = without_avatar(text)
     if is_name(text) or (_SPACED_NAME.match(text) and is_chinese_personal_name(unspaced(text))):
         return True  # (``杨　帆``: a name spaced out to the width of three)
+    if account and text[:1] in "@＠":
+        text = text[1:]  # ``@某某皮肤科小杜医生`` beside its post's date: the account, as the platform links it
     if not account or display_len(text) > 10 or any(c.isdigit() for c in text) or text in _POST_MARKS:
         return False
     if text.endswith(_LINK_LABEL_ENDINGS) or _DOCUMENT_KIND.search(text):
@@ -388,6 +397,7 @@ ACCOUNT_RULE = "a self-media account beside its platform's name: the author when
 ACCOUNT_DATED_RULE = "a self-media account's name beside the date: the author when no person is named"
 ACCOUNT_RULES = (ACCOUNT_RULE, ACCOUNT_DATED_RULE)
 PLATFORM_ACCOUNT_RULE = "a self-media platform's name and the account on it"
+PRINT_EDITION_RULE = "the print edition it appeared in (《报名》（日期 版次）)"
 
 
 # A Chinese headline broken over two lines whose second line finishes what the first opened: a
@@ -510,8 +520,11 @@ _GOES_ON_LOWER = re.compile(r"^(?:as|and|but|or|after|amid|at|before|despite|for
 def english_title_goes_on(upper: str, lower: str) -> bool:
     """Whether English ``lower`` goes on with the headline ``upper`` begins (``Xiamen ferry routes add
     evening sailings`` / ``as summer tourist numbers peak``)."""
-    # (not any lower-case word: ``printable version bigger text``, ``photo gallery`` are buttons)
-    return (bool(_GOES_ON_LOWER.match(lower)) and not is_mostly_cjk(upper) and len(upper.split()) >= 3
+    # (not any lower-case word: ``printable version bigger text``, ``photo gallery`` are buttons; but
+    # after a comma, which no headline ends on: ``Gansu expands desert solar base,`` / ``adds 2 GW…``)
+    return ((bool(_GOES_ON_LOWER.match(lower)) or (upper.endswith(",") and lower[:1].islower()
+                                                   and len(lower.split()) >= 2))
+            and not is_mostly_cjk(upper) and len(upper.split()) >= 3
             and not ends_sentence(upper) and len(lower.split()) <= 10 and not ends_sentence(lower))
 
 
