@@ -3575,3 +3575,19 @@ def test_accounts_after_their_post_s_mark_or_linked_with_an_at_and_dates_from_th
                       "很多人问我，为什么要坚持在老街里拍照，因为这些老房子正在一栋一栋消失。\n\n"
                       "这三年我拍了两千多张照片，记下了老街坊们的日常。\n")
     assert short_year.meta.published == dt.datetime(2025, 3, 14, 22, 31)
+
+
+def test_a_saved_e_paper_s_lone_h2_between_its_kicker_and_deck_and_its_list_of_stories_side_by_side():
+    from newsconv.readers.html import read_html
+
+    page = ("<html><head><meta charset='utf-8'><title>某某日报电子版</title></head><body>"
+            "<div class='tool'><b>某某日报</b>出版日期：2025-11-19　第03版：经济<a href='#'>上一版</a><a href='#'>下一版</a></div>"
+            "<div class='hot'><a href='#'>某某口岸前10月进出口货运量同比增长18.3%</a><a href='#'>某某：黑木耳“冬储”价格稳中有升</a>"
+            "<a href='#'>某某冰雪旅游推介会走进长三角</a></div>"
+            "<div class='layer'><p class='yt'>对俄贸易通道持续扩容</p><h2>某某口岸前10月进出口货运量<br>同比增长18.3%</h2>"
+            "<p class='ft'>跨境电商包裹量首次突破千万件</p><div class='txt'>"
+            "<p>记者从某某海关获悉，今年1至10月，某某口岸进出口货运量同比增长18.3%，跨境电商包裹量首次突破千万件。</p>"
+            "<p>在某某铁路口岸站，一列满载木材的国际货运列车缓缓驶出，口岸进出口货运量持续增长。</p></div></div>"
+            "</body></html>")
+    doc = read_html(page.encode(), ReadOptions(source="page.html"))
+    assert doc.meta.title == "某某口岸前10月进出口货运量同比增长18.3%"

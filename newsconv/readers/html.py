@@ -413,8 +413,9 @@ def markup_headlines(root: Any, text: str) -> frozenset[str]:
         root.xpath("string(//title)"), _meta(root, "og:title"), _meta(root, "twitter:title"), _meta(root, "title"),
         _meta(root, "headline"), root.xpath("string((//*[@itemprop='headline'])[1])"),
     ) if t.strip()]
+    lone = _lone_h2(root)
     if not titles:
-        return frozenset()
+        return frozenset({lone} if lone else ())
     site = " ".join(_meta(root, "og:site_name", "application-name").split()).casefold()
     folded = [" ".join(line.split()) for line in text.splitlines()]
     lines = set(folded)
@@ -427,7 +428,21 @@ def markup_headlines(root: Any, text: str) -> frozenset[str]:
     for h1, heading in h1s:
         if heading in lines and len(heading) >= 4 and any(heading in title for title in titles) and not _hidden(h1):
             chosen.add(heading)
+    if lone and not chosen:
+        chosen.add(lone)
     return frozenset(chosen)
+
+
+def _lone_h2(root: Any) -> str | None:
+    """The text of a page's one <h2> when it has no <h1> and the <h2> holds a headline's length
+    of text outside any link (an e-paper's 主题 between its 引题 and 副题, set as <p>s round it)."""
+    if next(root.iter("h1"), None) is not None:
+        return None
+    h2s = [h2 for h2 in root.iter("h2") if not _hidden(h2)]
+    if len(h2s) != 1 or h2s[0].find(".//a") is not None:
+        return None
+    heading = "".join(h2s[0].text_content().split())
+    return heading if len(heading) >= 8 else None
 
 
 def _headline(doc: Document, hint: str | None, text: str) -> Document:
