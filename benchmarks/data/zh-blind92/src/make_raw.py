@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""raw/<id>.txt from raw-chromium/<id>.txt: "a clerk's paste from another browser".
+
+Each tab (with the spaces around it) becomes one space, spaces at line edges are stripped
+(leading U+3000 indents are kept), every run of blank lines becomes one blank line, leading
+and trailing blank lines are dropped, one final newline.  Nothing else changes.
+"""
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def convert(text):
+    out = []
+    for ln in text.split("\n"):
+        ln = re.sub(r" *\t[ \t]*", " ", ln)
+        ln = ln.strip(" ")
+        out.append(ln)
+    res, blank = [], False
+    for ln in out:
+        if ln == "":
+            blank = True
+            continue
+        if blank and res:
+            res.append("")
+        blank = False
+        res.append(ln)
+    return "\n".join(res) + "\n"
+
+
+def main():
+    src = os.path.join(ROOT, "raw-chromium")
+    dst = os.path.join(ROOT, "raw")
+    os.makedirs(dst, exist_ok=True)
+    n = 0
+    for fn in sorted(os.listdir(src)):
+        if not fn.endswith(".txt"):
+            continue
+        with open(os.path.join(src, fn), encoding="utf-8") as f:
+            t = f.read()
+        with open(os.path.join(dst, fn), "w", encoding="utf-8", newline="\n") as f:
+            f.write(convert(t))
+        n += 1
+    print(f"{n} files written to {dst}")
+    return 0 if n else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
