@@ -3591,3 +3591,33 @@ def test_a_saved_e_paper_s_lone_h2_between_its_kicker_and_deck_and_its_list_of_s
             "</body></html>")
     doc = read_html(page.encode(), ReadOptions(source="page.html"))
     assert doc.meta.title == "某某口岸前10月进出口货运量同比增长18.3%"
+
+
+def test_a_record_s_issue_date_a_kind_of_document_alone_under_its_title_and_a_transcript_label():
+    issued = read("首页 > 政务公开 > 政府文件\n索引号： 11430XXX/2024-00231 主题分类： 农业、林业、水利\n"
+                  "发布机构： 某某市人民政府办公室 发文日期： 2024-11-19\n"
+                  "某某市人民政府办公室关于做好2024年冬春季森林防灭火工作的通知\n某政办发〔2024〕18号\n各县市区人民政府，市直各单位：\n"
+                  "为切实做好今冬明春森林防灭火工作，现将有关事项通知如下。\n一、压实防火责任。各地要落实属地管理责任。\n"
+                  "某某市人民政府办公室\n2024年11月15日\n")
+    assert issued.meta.published == dt.date(2024, 11, 19)
+    kind = read("首页 > 政务公开 > 规范性文件\n关于进一步加强农村生活垃圾治理的\n实施意见\n某政办规〔2024〕6号\n"
+                "发布时间：2024-11-19 08:51　来源：县政府办\n各乡镇人民政府，县直各部门：\n"
+                "为进一步加强农村生活垃圾治理，持续改善农村人居环境，现提出如下实施意见。\n"
+                "一、总体要求。坚持因地制宜、分类施策，建立健全农村生活垃圾收运处置体系。\n")
+    assert kind.meta.title == "关于进一步加强农村生活垃圾治理的实施意见"
+    transcript = read("首页 > 新闻 > 本地新闻\n某某冰雪大世界主塔开始冰建 预计12月中旬开园\n2024-11-21 19:43　来源：某某电视台\n"
+                      "记者：于洋 张博文　摄像：刘东\n\n文字稿\n\n"
+                      "11月21日，某某冰雪大世界主塔开始冰建，施工人员将一块块冰块吊装到位。\n\n"
+                      "据介绍，今年冰雪大世界园区面积进一步扩大，预计12月中旬开园迎客。\n")
+    assert transcript.meta.writers == ("于洋", "张博文")
+
+
+def test_an_account_tagged_by_its_platform_and_an_account_printed_three_times_over_its_post_s_date():
+    tagged = read("今日头条\n首页\n下载头条APP\n某某市稀土新材料产业园新签约项目9个\n2025-03-14 17:35·某某发布内蒙古政务号\n"
+                  + STORY)
+    assert tagged.meta.writers == ("某某发布",)
+    thrice = read("今日头条\n下载头条APP　登录\n冬天的喀纳斯，美得让人忘了寒冷\n北疆慢游记\n2024-11-20 21:36\n· 新疆\n+ 关注\n"
+                  "很多人只知道秋天的喀纳斯，金黄的白桦林、碧绿的湖水，冬天的喀纳斯其实更安静。\n\n"
+                  "雪后的喀纳斯湖面还没有完全封冻，远处的木屋冒着炊烟。\n\n关注北疆慢游记，看更多新疆冬天的风景。\n"
+                  "北疆慢游记\n相关推荐\n北疆慢游记\n")
+    assert thrice.meta.writers == ("北疆慢游记",)

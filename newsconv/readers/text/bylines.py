@@ -88,7 +88,7 @@ _NOT_NAMES = frozenset(
     "责编 综合 网络 据报道 资料 原文 最新文章 相关文章 最近文章 查看更多 更多文章 其他文章 全部文章 我要评论 "
     "打印 关闭 收藏 分享 字号 默认 举报 纠错 转发 点赞 返回 参与评论 我要评论 "
     "原创 佚名 匿名 不详 未知 本站 本网 本站编辑 本网编辑 小编 管理员 网站管理员 系统管理员 编辑部 admin "
-    "关键字 关键词 站内搜索 全站搜索".split()
+    "关键字 关键词 站内搜索 全站搜索 文字稿 新闻稿 视频稿 通稿".split()
 ) | _OFFICE_WORDS
 _TITLES_AFTER_NAME = re.compile(r"(?:Staff Writer|Staff Reporter|Senior Writer|Contributor|Correspondent|Reporter|"
                                 r"Editor|Columnist)$")
@@ -861,11 +861,16 @@ def _post_header(line: str) -> Credits | None:
 _BUTTONS_AFTER_NAME = re.compile(r"\s*(?:(?:举报|收藏|分享|\+?\s?关注)\s*)+$")
 
 
+# What kind of account a platform tags an account as, glued after its name and place.
+_PLATFORM_TAG_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:政务号|媒体号|机构号|企业号)$")
+
+
 def post_account(line: str) -> str | None:
     """The account a self-media post's header names: the last name before its date
     (``原创 林小满 乡土观察 2024年…``), or the name after it (``原创2024-02-18 20:15·乡土观察``)."""
     if m := _DATE_THEN_ACCOUNT.match(line.strip()):
         name = _BUTTONS_AFTER_NAME.sub("", m["name"]) or m["name"]  # ``…·某某说三农举报收藏``: the card's buttons
+        name = _PLATFORM_TAG_AFTER.sub("", name) or name  # ``…·包头发布内蒙古政务号``: the platform's tag for the account
         if name in _PROVINCES:
             return None  # ``原创`` / ``2024-06-01 18:23·广东``: where it was sent from, the account on the next line
         province = next((p for p in _PROVINCES if name.endswith(p) and len(name) - len(p) >= 2), None)

@@ -218,6 +218,7 @@ def _unlabelled_source(credits: Credits) -> str | None:
 
 
 # 发布日期：…, 【发布日期】…, and a record table's ``发布日期 2025年12月24日`` (no colon)
+_ISSUED_LABEL = re.compile(r"发文日期(?:\s*[：:]|[】\]]|[ \u3000\t]+(?=\d))\s*")
 _PUBLISHED_LABEL = re.compile(r"(?:发布日期|发布时间|公开日期|公开时间)(?:\s*[：:]|[】\]]|[ \u3000\t]+(?=\d))\s*")
 
 
@@ -418,6 +419,8 @@ class MetaCollector:
             self._writers_on_cards()  # (asked only of a page no credit line names a writer on)
         if not self._date_labelled and (field := self._published_field()) is not None:
             self.date, self._date_labelled = field, True  # a record table's 发布日期 over its 成文日期
+        elif self.date is None and (field := self._published_field(_ISSUED_LABEL)) is not None:
+            self.date = field  # a record table's 发文日期, when nothing labels the day it was published
         if self.date is None:
             self._date_near_title()
         if self.date is not None and not self._date_labelled and self._labelled_above is not None:
@@ -636,12 +639,13 @@ class MetaCollector:
                     return text[len(opening) - (opening[-1] == "《") :].lstrip()
         return text
 
-    def _published_field(self) -> DateMatch | None:
+    def _published_field(self, label: re.Pattern[str] = _PUBLISHED_LABEL) -> DateMatch | None:
         """The date a field of the page's head labels as published (``发布日期： 2025-05-28`` in an
-        information-disclosure record table, among other fields), when no credit line labels one."""
+        information-disclosure record table, among other fields), when no credit line labels one;
+        with ``label``, the date another field labels (``发文日期``)."""
         for d in self.decisions[: self.body_start]:
             text = d.line.text
-            if d.kind in (Kind.CHROME, Kind.META, Kind.BREADCRUMB) and (m := _PUBLISHED_LABEL.search(text)):
+            if d.kind in (Kind.CHROME, Kind.META, Kind.BREADCRUMB) and (m := label.search(text)):
                 found = find_date(text[m.end() : m.end() + 40], default_year=self.default_year)
                 if found is not None and found.start == 0:
                     return found

@@ -344,7 +344,7 @@ class Page:
             if self.known[i] is not None or not text or is_prose(text):
                 continue
             short = words(text) <= 4 if not is_mostly_cjk(text) else display_len(text) <= 8
-            if self.repeats[text] >= 3 and short and not ends_sentence(text):
+            if self.repeats[text] >= 3 and short and not ends_sentence(text) and not self._over_post_date(i):
                 self.known[i] = Decision(line, Kind.CHROME, f"short line printed {self.repeats[text]} times on the page")
             elif (shape := shape_of.get(text)) is not None and shapes[shape] >= 3 and variants[shape] >= 2:
                 self.known[i] = Decision(line, Kind.CHROME, "a label printed three times or more, numbers aside")
@@ -352,6 +352,15 @@ class Page:
         self._pictures_in_text(nonblank)
         self._alt_texts(nonblank)
         self._dated_captions(nonblank)  # (and a picture's two short lines between paragraphs)
+
+    def _over_post_date(self, i: int) -> bool:
+        """Whether line ``i`` stands right over a date alone (a post's header: the account, however
+        often the page prints its name, over ``2024-11-20 21:36``)."""
+        below = next((j for j in range(i + 1, min(i + 3, len(self.lines))) if not self.lines[j].blank), None)
+        if below is None or display_len(text := self.lines[below].text) > 24:
+            return False
+        found = find_date(text)
+        return found is not None and found.start == 0 and found.year is not None and len(text.strip()) - found.end <= 2
 
     def _alt_texts(self, nonblank: list[int]) -> None:
         """A line whose text the caption under it begins with is that picture's alt text:

@@ -419,6 +419,7 @@ _ANSWERS = re.compile(r"^答(?:记者|网友)?问$")  # what an official's inter
 # What a page says it gives of a document named over it: ``政策解读``, ``图解``, ``全文``.
 _READING_KIND = re.compile(r"^(?:政策)?(?:解读|图解|问答|答问|全文|要点|摘要|起草说明)$")
 # A document's kind ending its title, a batch or an issue in parentheses after it: ``…公示（第一批）``.
+_KIND_ALONE = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_KINDS})$")  # ``实施意见``, ``通知`` under ``关于…的``
 _DOCUMENT_KIND_NOTED = re.compile(rf"(?:{_KINDS})[（(][^（）()]{{1,12}}[)）]$")
 _ONE_CHARACTER_THEN_COLON = re.compile(r"^[\u4e00-\u9fff][:：]\S")  # no headline opens so
 # What happened at a venue, no subject before it: the end of a headline (``在某某博物馆开幕``).
@@ -503,6 +504,7 @@ def may_join(upper: str, lower: str) -> bool:
     return (bool(upper) and bool(lower) and is_mostly_cjk(upper) and is_mostly_cjk(lower) and not ends_sentence(upper)
             and upper[-1] not in "、；,;:" and (display_len(upper) >= 6 or _short_subject(upper) or _short_of(upper))
             and (display_len(lower) >= 6 or _ANSWERS.match(lower) or _READING_KIND.match(lower) or _SHORT_DONE.match(lower)
+                 or (upper.startswith("关于") and upper.endswith("的") and _KIND_ALONE.match(lower))
                  or (lower.startswith("“") and (_YIELDS.search(upper) or _COUNTED.search(upper))))
             and not any(mark in lower for mark in "\t|")
             and (not any(mark in lower for mark in ":：") or _SAID_WHEN.match(lower) or _ONE_CHARACTER_THEN_COLON.match(lower))
