@@ -894,7 +894,7 @@ def _names_then_role(line: str) -> Credits | None:
 _UNIT_THEN_WRITER = re.compile(r"(?<=[局委办院所站部处科室队厅心])(?=文\s*[:：/])")
 # The photographer's or an editor's label glued to the name before it: ``文/周  琳图/黄志强``,
 # ``通讯员 刘某某摄影/陈某审核/周某``.
-_NAME_THEN_PHOTOS = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:图|摄影|摄像|审核|审校|编辑|责编|校对)\s*[:：/]\s*[\u4e00-\u9fff])")
+_NAME_THEN_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:图|摄影|摄像|审核|审校|编辑|责编|校对)\s*[:：/]\s*[\u4e00-\u9fff])")
 
 
 def _may_be_credit(line: str) -> bool:
@@ -973,7 +973,7 @@ def parse_credits(line: str) -> Credits | None:
         line = _ROLE_AFTER_SLASH.sub(_role_before_name, line)
     if "文：" in line or "文:" in line or "文/" in line:
         line = _UNIT_THEN_WRITER.sub(" ", line)  # ``…管理局文：秦  磊``: the writer's label glued to a unit
-        line = _NAME_THEN_PHOTOS.sub(" ", line)  # ``文/周  琳图/黄志强``: the photographer's label after the writer
+        line = _NAME_THEN_LABEL.sub(" ", line)  # ``文/周  琳图/黄志强``: the photographer's label after the writer's name
     if line.lstrip().startswith(("□", "■")):
         line = line.strip().lstrip("□■ \u3000")  # a newspaper's mark before its byline: ``■文/图 本报记者 …``
         line = _ROLE_AFTER_NAMES.sub("", line)  # ``□ 徐  慧 文/摄``: what the writer did, after the name

@@ -133,7 +133,8 @@ _TITLE_FIELDS = ("主题词", "标题", "题名", "题目")
 _LABEL_END = ":： \u3000"  # what a label alone on its line ends with
 _BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|›|→|/|＞)\s*")
 # A list's bullet before an item (``· 某某社区食堂开进居民家门口``): the item is the title printed again.
-LIST_BULLET = re.compile(r"^[·•・●◆▪]\s*(?=\S)")
+_BULLETS = "·•・●◆▪"
+LIST_BULLET = re.compile(rf"^[{_BULLETS}]\s*(?=\S)")
 
 
 def _short_piece(text: str) -> bool:
@@ -163,7 +164,7 @@ class Page:
         self.tables = self._tables()
         self.repeats = Counter(line.text for line in lines if not line.blank)
         # (a bulleted item of a list counts as a copy of the title it names)
-        self.repeats.update(LIST_BULLET.sub("", line.text) for line in lines if line.text and line.text[0] in "·•・●◆▪")
+        self.repeats.update(LIST_BULLET.sub("", line.text) for line in lines if line.text and line.text[0] in _BULLETS)
         self.broken_copies = self._broken_copies()
         # the last step of each breadcrumb (``楚风网 > 乡村振兴 > 乡村振兴观察``): the section's name
         self.section_names = frozenset(
