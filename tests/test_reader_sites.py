@@ -3621,3 +3621,22 @@ def test_an_account_tagged_by_its_platform_and_an_account_printed_three_times_ov
                   "雪后的喀纳斯湖面还没有完全封冻，远处的木屋冒着炊烟。\n\n关注北疆慢游记，看更多新疆冬天的风景。\n"
                   "北疆慢游记\n相关推荐\n北疆慢游记\n")
     assert thrice.meta.writers == ("北疆慢游记",)
+
+
+def test_a_reporter_before_reported_an_app_prompt_beside_the_platform_a_search_prompt_and_a_post_s_mark_after_the_headline():
+    reported = read("首页 > 本地新闻\n某某内海湾海上巴士新增两条航线\n2025-03-13 12:15　来源：某某电视台\n"
+                    "3月12日，某某内海湾海上巴士新增两条航线，市民乘船往返两岸只需十五分钟。\n"
+                    "新航线开通后，海上巴士日均运力提升到3000人次，两岸市民出行更加方便。\n\n据某某台记者蔡泽鹏报道\n")
+    assert reported.meta.writers == ("蔡泽鹏",)
+    prompted = read("今日头条　打开App\n晋城这座千年古堡，春天去正合适\n太行老李说晋城\n2025-03-15 20:18·山西\n"
+                    "春天到了，古堡里的桃花开了，游客还不多，正是去晋城看古堡的好时候。\n"
+                    "古堡始建于明代，城墙、藏兵洞和老宅院都保存得很完整，值得花半天慢慢走。\n")
+    assert prompted.meta.writers == ("太行老李说晋城",)
+    searched = read("百度 | 百家号　\n搜索你想要的\n某某一家老面线店开了四十年，靠的是什么？\n\n某某味道研究所\n2025-03-13 12:07\n福建\n+关注\n"
+                    "在某某老城区，有一家开了四十年的面线店，每天早上六点就排起了长队。\n"
+                    "老板说，面线店能开四十年，靠的是每天凌晨三点起来熬的那锅汤。\n")
+    assert searched.meta.title == "某某一家老面线店开了四十年，靠的是什么？"
+    marked = read("网易首页 > 网易号 > 正文\n安庆这条老街改造后重新开街，老字号回来了 原创\n2025-03-09 20:15:31　来源: 皖江生活圈\n"
+                  "改造了一年多的老街重新开街了，街两边的老字号又回来了，周末来逛的人挤满了整条街。\n"
+                  "老街全长五百多米，青石板路和徽派老房子都保留了下来，还开了十几家新店。\n")
+    assert marked.meta.title == "安庆这条老街改造后重新开街，老字号回来了"

@@ -176,6 +176,8 @@ def split_names(text: str) -> list[str]:
               for name in _join_spaced([q for p in segment.split() for q in _GLUED_ROLE.split(p) if q])]
     if len(tokens) >= 2 and _DATELINE_PLACE.match(tokens[-1]):
         tokens.pop()  # ``记者 张三 长沙报道``: where the reporter filed from, not a name
+    if tokens and len(tokens[-1]) >= 4 and tokens[-1].endswith("报道") and _HAN_ONLY_NAME.match(tokens[-1][:-2]):
+        tokens[-1] = tokens[-1][:-2]  # ``据某某台记者蔡泽鹏报道``: the reporter's name, then 报道 glued to it
     return tokens
 
 
@@ -1286,7 +1288,7 @@ def _account_line(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | Non
 
 _ACCOUNT_DESCRIPTIONS = ("官方账号", "官方帐号", "领域", "创作者", "首页", "热榜")
 # What a site's own buttons say and no account's name holds.
-_SITE_BUTTONS = ("下载", "登录", "注册", "客户端", "APP")
+_SITE_BUTTONS = ("下载", "登录", "注册", "客户端", "APP", "App", "打开")  # (``今日头条　打开App``)
 
 # ``网易号 > 正文`` is a breadcrumb, ``澎湃号 > 政务`` the platform's section
 _PAGE_WORDS = frozenset("正文 首页 详情 文章 列表 更多 全部 频道 推荐 政务 媒体 湃客 作者 用户 创作者 字号 字体 打印 分享".split())

@@ -67,7 +67,7 @@ _READING_TAB = re.compile(r"^(?:文字|图文|图片|视频|动漫|音频|H5)解
 _MARKS_BEFORE_TITLE = re.compile(r"^(?:置顶|原创)(?:置顶|原创|热|荐|精|顶|新)*\s*(?=\S{8})"
                                  r"|^[<＜«‹]?\s*返回(?:列表|上一页|上级)?\s+(?=\S{8})")  # ``< 返回　某某…``: a back link
 # Share buttons printed after the headline on its line: ``某某演练 分享：微信微博``.
-_SHARE_AFTER_TITLE = re.compile(r"\s+(?:分享到?|Share)\s*[:：][^，。]{0,20}$")
+_SHARE_AFTER_TITLE = re.compile(r"\s+(?:分享到?|Share)\s*[:：][^，。]{0,20}$|(?<=\S)\s+原创$")  # (and a post's mark, ``… 原创``)
 _BREADCRUMB_LABEL = re.compile(r"^[^:：>＞»›]{0,12}[:：]\s*")
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›→》]|\s/\s)\s*")
 _RELATED_LABEL = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|Previous article|Next article|"
