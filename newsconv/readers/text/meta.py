@@ -419,8 +419,9 @@ class MetaCollector:
             self._writers_on_cards()  # (asked only of a page no credit line names a writer on)
         if not self._date_labelled and (field := self._published_field()) is not None:
             self.date, self._date_labelled = field, True  # a record table's 发布日期 over its 成文日期
-        elif self.date is None and (field := self._published_field(_ISSUED_LABEL)) is not None:
-            self.date = field  # a record table's 发文日期, when nothing labels the day it was published
+        elif (self.date is None and (field := self._published_field(_ISSUED_LABEL)) is not None
+              and not any(_PUBLISHED_LABEL.search(d.line.text) for d in self.decisions)):
+            self.date = field  # a record table's 发文日期, when nothing on the page labels the day it was published
         if self.date is None:
             self._date_near_title()
         if self.date is not None and not self._date_labelled and self._labelled_above is not None:
