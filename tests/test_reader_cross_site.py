@@ -197,12 +197,14 @@ def test_saved_pages_no_rule_was_written_from_name_their_headline_in_their_marku
      ("zh-blind91-chromium", 0.97, 0.98, 0.92, 0.97), ("zh-blind91", 0.97, 0.98, 0.92, 0.97),
      ("zh-blind92-chromium", 0.95, 0.99, 0.97, 0.97), ("zh-blind92", 0.95, 0.98, 0.97, 0.97),
      ("zh-blind93-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind93", 0.97, 0.98, 0.97, 0.97),
-     # made last and only scored, on the round's final reader: not looked at
      ("zh-blind94-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind94", 0.97, 0.99, 0.97, 0.97),
-     ("zh-blind95-chromium", 0.87, 0.99, 0.90, 0.97), ("zh-blind95", 0.87, 0.99, 0.90, 0.97)],
+     ("zh-blind95-chromium", 0.90, 0.99, 0.95, 0.97), ("zh-blind95", 0.90, 0.99, 0.95, 0.97),
+     # made last and only scored, on the round's final reader: not looked at (zh-blind96 but its ws-02)
+     ("zh-blind96-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind96", 0.97, 0.99, 0.97, 0.97),
+     ("zh-blind97-chromium", 0.92, 0.99, 0.87, 0.97), ("zh-blind97", 0.92, 0.99, 0.87, 0.97)],
 )
 def test_chinese_pages_written_without_reading_the_reader(set_name, title, body, authors, date):
-    """benchmarks/data/zh-blind … zh-blind95: Chinese government, portal, self-media, institution
+    """benchmarks/data/zh-blind … zh-blind97: Chinese government, portal, self-media, institution
     and e-paper pages written by people who never read the reader (each measured blind first, then
     looked at for the next rules). score.py comes from the shared corpus, so this needs it."""
     found = scored(set_name, boundaries=False)
@@ -213,7 +215,7 @@ def test_chinese_pages_written_without_reading_the_reader(set_name, title, body,
 
 
 @needs_corpus
-@pytest.mark.parametrize("blind", [f"zh-blind{n}" for n in range(11, 96)])
+@pytest.mark.parametrize("blind", [f"zh-blind{n}" for n in range(11, 98)])
 def test_the_saved_page_reader_is_as_good_as_the_text_reader_on_the_blind_pages(blind):
     html, text = scored(f"{blind}-html", boundaries=False), scored(f"{blind}-chromium", boundaries=False)
     assert html["title_exact"] >= text["title_exact"]
