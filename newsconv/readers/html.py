@@ -413,7 +413,8 @@ def markup_headlines(root: Any, text: str) -> frozenset[str]:
         root.xpath("string(//title)"), _meta(root, "og:title"), _meta(root, "twitter:title"), _meta(root, "title"),
         _meta(root, "headline"), root.xpath("string((//*[@itemprop='headline'])[1])"),
     ) if t.strip()]
-    lone = _lone_h2(root)
+    h1s = [(h1, " ".join(h1.text_content().split())) for h1 in root.iter("h1")]
+    lone = None if h1s else _lone_h2(root)
     if not titles:
         return frozenset({lone} if lone else ())
     site = " ".join(_meta(root, "og:site_name", "application-name").split()).casefold()
@@ -421,7 +422,6 @@ def markup_headlines(root: Any, text: str) -> frozenset[str]:
     lines = set(folded)
     named = [line for line in lines if len(line) >= 4 and line.casefold() != site
              and any(_between_separators(line, title) for title in titles)]
-    h1s = [(h1, " ".join(h1.text_content().split())) for h1 in root.iter("h1")]
     named.extend(_broken_headlines(folded, titles, [heading for _, heading in h1s]))
     best = max((_size(line) for line in named), default=0)
     chosen = {line for line in named if _size(line) == best and best >= 2}
@@ -434,10 +434,8 @@ def markup_headlines(root: Any, text: str) -> frozenset[str]:
 
 
 def _lone_h2(root: Any) -> str | None:
-    """The text of a page's one <h2> when it has no <h1> and the <h2> holds a headline's length
+    """The text of a page's one <h2> (asked of a page with no <h1>) when it holds a headline's length
     of text outside any link (an e-paper's 主题 between its 引题 and 副题, set as <p>s round it)."""
-    if next(root.iter("h1"), None) is not None:
-        return None
     h2s = [h2 for h2 in root.iter("h2") if not _hidden(h2)]
     if len(h2s) != 1 or h2s[0].find(".//a") is not None:
         return None

@@ -116,9 +116,7 @@ def _account_name(name: str) -> str | None:
     """An account's name without what its card prints around it (``@某某``, ``某某陕西`` where it was
     sent from, ``某某关注`` its button); None for a province or the platform's owner (``澎湃新闻``)."""
     name = _BUTTON_AFTER_ACCOUNT.sub("", name.strip().lstrip("@＠")) or name
-    half = len(name) // 2
-    if half >= 2 and name[:half] == name[half:]:
-        name = name[:half]  # ``山野阿七山野阿七``: the avatar's alt text run into the name it repeats
+    name = halved(name) or name  # ``山野阿七山野阿七``: the avatar's alt text run into the name it repeats
     if is_province(name) or name in _PLATFORM_OWNERS:
         return None
     province = next((p for p in PROVINCES if name.endswith(p) and len(name) - len(p) >= 4), None)

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from newsconv.readers.text.bylines import SECTION_NAME, credits_a_writer, leading_byline
+from newsconv.readers.text.bylines import SECTION_NAME, credits_a_writer, leading_byline, unspaced
 from newsconv.readers.text.classify.kinds import Choice, Decision, Kind
 from newsconv.readers.text.classify.page import LIST_BULLET, Page
 from newsconv.readers.text.classify.shapes import (
@@ -270,10 +270,6 @@ def _writer_s_title(page: Page, i: int, text: str) -> bool:
     return any(is_name_line(page.lines[j].text) for j in above)
 
 
-def _unspaced(text: str) -> str:
-    return text.replace(" ", "").replace("\u3000", "")
-
-
 def _listed_above(page: Page, i: int, text: str, copies: int | None = None) -> bool:
     """Whether ``text`` (line ``i``, printed twice on the page: ``copies`` times, counting a
     headline set on two lines) was printed before as one of a list of titles: its earlier copy
@@ -281,7 +277,7 @@ def _listed_above(page: Page, i: int, text: str, copies: int | None = None) -> b
     if (page.repeats[text] if copies is None else copies) != 2:
         return False
     for k in range(i - 2, max(-1, i - 60), -1):
-        if page.lines[k].text == text or _unspaced(LIST_BULLET.sub("", page.lines[k].text)) == _unspaced(text):
+        if page.lines[k].text == text or unspaced(LIST_BULLET.sub("", page.lines[k].text)) == unspaced(text):
             around = [n for n in (k - 2, k - 1, k + 1, k + 2) if 0 <= n < len(page.lines) and page.known[n] is None
                       and is_title_shaped(page.lines[n].text) and page.lines[n].text != text]
             return len(around) >= 2  # one of three titles or more in a row, not a banner over a line
