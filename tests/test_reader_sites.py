@@ -3646,3 +3646,80 @@ def test_a_reporter_before_reported_an_app_prompt_beside_the_platform_a_search_p
                   "改造了一年多的老街重新开街了，街两边的老字号又回来了，周末来逛的人挤满了整条街。\n"
                   "老街全长五百多米，青石板路和徽派老房子都保留了下来，还开了十几家新店。\n")
     assert marked.meta.title == "安庆这条老街改造后重新开街，老字号回来了"
+
+
+def test_a_short_headline_over_a_lead_that_spells_it_out_and_a_date_labelled_published_alone():
+    lead = read("某某钢铁集团有限公司\n首页 集团概况 新闻中心 党建工作\n新闻中心 / 集团要闻\n集团二号高炉大修后顺利出铁\n"
+                "5月8日，集团炼铁厂二号高炉大修后顺利出铁，各项指标运行平稳。\n\n"
+                "该高炉设计年产铁水200万吨，这次大修历时85天，更换了炉缸和冷却系统。\n\n"
+                "项目团队克服工期紧、交叉作业多等困难，比计划提前6天完成大修任务。\n\n"
+                "发布日期：2025-05-09　来源：集团宣传部　作者：郝建军\n")
+    assert lead.meta.title == "集团二号高炉大修后顺利出铁"
+    assert lead.blocks and "5月8日" in inline_text(lead.blocks[0].content)
+    published = read("首页 → 村务公开 → 正文\n某某乡召开2025年秋季森林防火工作会\n作者：本站　发布：2025/10/8 星期三　阅读：95次\n"
+                     "　　10月6日上午，某某乡召开秋季森林防火工作会，乡党政班子成员、各村党支部书记参加会议。\n"
+                     "　　会议要求，各村要落实网格责任，加强巡山护林，严防野外用火。\n")
+    assert published.meta.writers == ()
+    assert published.meta.published == dt.date(2025, 10, 8)
+
+
+def test_names_with_no_family_name_spaced_out_closing_the_text_or_in_a_post_s_header():
+    spaced = read("首页 > 新闻中心\n某某县青稞喜获丰收\n时间：2025-09-12 10:21　来源：某某网　作者：尼 玛 扎西·多吉\n"
+                  + STORY)
+    assert spaced.meta.writers == ("尼玛", "扎西·多吉")
+    closing = read("首页 / 协会动态\n2025.08.12 · 协会办公室 · 阅读 320\n市作协举办青年作家读书会\n"
+                   "8月10日，市作协青年作家读书会在市图书馆举办，30余名青年作家参加。\n"
+                   "读书会上，大家围绕草原题材创作交流了心得。\n（次仁央宗）\n")
+    assert closing.meta.writers == ("次仁央宗",)
+    from newsconv.readers.html import read_html
+
+    page = ("<html><head><title>那曲的酸奶铺，开了二十年_微信公众平台</title></head><body><article>"
+            "<h1>那曲的酸奶铺，开了二十年</h1><div><span>原创</span> <span>白玛央金</span> <a>高原慢记</a> "
+            "<span>2025年06月18日 20:30</span> <span>西藏</span></div>"
+            "<p>走进那曲老城的一条小巷，有一家开了二十年的酸奶铺，每天早上门口都排着长队。</p>"
+            "<p>铺子里的酸奶都是用牦牛奶自己发酵的，老板说，二十年来做法一直没有变过。</p></article></body></html>")
+    assert read_html(page.encode(), ReadOptions(source="page.html")).meta.writers == ("白玛央金",)
+
+
+def test_an_e_paper_s_bar_and_pages_its_masthead_and_a_short_headline_over_its_quoted_noun():
+    doc = read("某某日报 某某晨报 某某晚报 2025年05月12日\n某某日报数字报\n第001版 第002版 第003版\n"
+               "当前版：003版 上一版 下一版 | 本版标题：山坡上的“云端茶园” “社区食堂”开到家门口\n2025年05月12日　第003版：城市\n"
+               "山坡上的\n“云端茶园”\n某某区把荒坡改造成村民增收的“绿色银行”\n"
+               "　　本报讯 （记者 周雨）5月10日，某某区某某村的“云端茶园”里，村民们正忙着采摘夏茶。这片茶园原本是一片荒坡。\n"
+               "　　“云端茶园”采用“村集体+合作社+农户”的模式经营，去年带动村民人均增收3000元。\n"
+               "　　区农业农村部门还邀请专家开设“茶艺课堂”，帮助村民提升种茶制茶技术。\n")
+    assert doc.meta.title == "山坡上的“云端茶园”"
+    assert doc.meta.writers == ("周雨",)
+    # (a row of the e-paper's pages is no 引题 making the line under it a 主题 between its 引题 and 副题)
+    listed = explain("2025年03月05日\n某某都市报电子版\nPDF下载版面导航往期\nA01 封面　A02 要闻　A03 两会　A04 城市\n"
+                     "某某代表团首场全体会议审议政府工作报告\n“数字经济”成热词\n某某都市报　2025年03月05日　A03版　\n"
+                     "某某都市报特派记者 韩 冰 北京报道\n"
+                     "3月4日，某某代表团举行首场全体会议，审议政府工作报告。“数字经济”成为代表们发言中出现频率最高的词之一。\n"
+                     "代表们表示，要在电子信息、装备制造等优势产业上加快发展数字经济，培育新的增长点。\n"
+                     "一位来自企业的代表说，数字经济让传统工厂有了“智慧大脑”，数字经济的发展离不开人才和数据。\n"
+                     "会上，代表们一致表示，将把政府工作报告精神带回去，推动各项部署落地见效。\n"
+                     "本版标题\n“数字经济”成热词\n某某代表团分组审议计划报告\n", ReadOptions())
+    assert not any("主题 between its 引题" in d.rule for d in listed)
+    # (nor is a line under such a row a deck under it)
+    under = read("某某商报\n数字报\n刊期 2025-03-15 第B04版\nA01 要闻A02 时政A03 城事B01 财经B04 产经\n某某陶瓷企业抱团出海\n"
+                 "中东、东南亚订单同比增长超三成\n撰文：邝嘉怡　摄影：梁志强\n"
+                 "3月上旬，某某市的18家陶瓷企业组团参加国际建材展，现场签约意向订单金额超过8000万美元。\n"
+                 "据行业协会统计，2024年某某市陶瓷出口额达到126亿元，其中对中东、东南亚市场出口分别增长31%和28%。\n"
+                 "业内人士指出，开拓新兴市场成为陶瓷企业的重要增长点。\n")
+    assert under.meta.title == "某某陶瓷企业抱团出海"
+
+
+def test_an_account_over_its_post_s_date_before_a_search_button_and_a_microblog_s_header_run_together():
+    post = read("百度首页\n百家号\n百度一下\n江城轮渡停航二十年后复航，老码头又热闹了\n江城慢游记\n"
+                "2025-07-21 11:08湖北优质旅游领域创作者+关注\n"
+                "每天早上，江城老码头又响起了轮渡的汽笛声，不少老街坊专门赶来坐一趟。\n"
+                "轮渡停航二十年后复航，码头也改造成了市民休闲的好去处。\n")
+    assert post.meta.writers == ("江城慢游记",)
+    from newsconv.readers.html import read_html
+
+    page = ("<html><head><title>安溪秋茶开采，茶山上的一天_微博</title></head><body>"
+            "<div><span>微博</span><span>App内打开</span></div><article><h1>安溪秋茶开采，茶山上的一天</h1>"
+            "<div><b>茶乡小雨</b> <span>2025-10-10 15:47</span> <span>来自 福建</span> <span>已编辑</span></div>"
+            "<p>早上五点半，天还没亮，我跟着表哥上了茶山。秋天的雾很大，站在山腰往下看，只看得见一片白。</p>"
+            "<p>表哥家有十几亩茶园，都在半山腰上，路很窄，只能步行，鲜叶要一担一担挑下山。</p></article></body></html>")
+    assert read_html(page.encode(), ReadOptions(source="page.html")).meta.writers == ("茶乡小雨",)

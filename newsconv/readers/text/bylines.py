@@ -26,7 +26,7 @@ _LABELS: dict[str, str | Role] = {
     "单位": "source",  # (``作者：某某 某某单位：第三工程公司``: the writers' workplace)
     "发布时间": "date", "发表时间": "date", "发布日期": "date", "更新时间": "date", "时间": "date",
     "回复时间": "reply", "答复时间": "reply",  # a reply page's date, over the letter's (来信时间)
-    "日期": "date", "发表日期": "date", "Writer": Role.AUTHOR, "Author": Role.AUTHOR, "Reporter": Role.REPORTER, "Intern": Role.REPORTER,
+    "日期": "date", "发表日期": "date", "发布": "date", "Writer": Role.AUTHOR, "Author": Role.AUTHOR, "Reporter": Role.REPORTER, "Intern": Role.REPORTER,
     "Contributing": Role.REPORTER, "Editor": Role.EDITOR, "Date": "date", "Published": "date", "Updated": "date", "Posted": "date",
     "作者": Role.AUTHOR, "文字": Role.AUTHOR, "撰文": Role.AUTHOR, "撰稿": Role.AUTHOR, "文": Role.AUTHOR, "口述": Role.AUTHOR,
     "整理": Role.AUTHOR, "采写": Role.AUTHOR, "解读人": Role.AUTHOR, "执笔": Role.AUTHOR, "原创": Role.AUTHOR, "撰稿人": Role.AUTHOR,
@@ -47,7 +47,7 @@ _LABELS: dict[str, str | Role] = {
     "点击数": "count", "点击量": "count", "评论数": "count", "点赞数": "count", "转发数": "count", "点击": "count", "浏览": "count", "访问量": "count", "字号": "count", "字体": "count", "分享到": "count", "评论": "count",
 }
 # Labels too common as ordinary words to count without a separator (":" or "/") after them.
-_NEED_SEPARATOR = {"文", "图", "摄", "译", "文字", "视频", "时间", "日期", "单位", "Date", "来自", "整理", "口述", "原创", "Source", "Writer", "Author",
+_NEED_SEPARATOR = {"文", "图", "摄", "译", "文字", "视频", "时间", "日期", "发布", "单位", "Date", "来自", "整理", "口述", "原创", "Source", "Writer", "Author",
                    "Reporter", "Editor", "Contributing", "点击", "浏览", "字体"}
 # Writer labels that may follow a qualifier: "澎湃新闻记者", "《棱镜》作者", "观察者网专栏作者".
 _QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影", "评论员")
@@ -229,6 +229,12 @@ def _join_spaced(tokens: list[str]) -> list[str]:
             out.append(token + tokens[i + 1])
             i += 2
             continue
+        if run == 2 and (i + 2 == len(tokens) or len(tokens[i + 2]) >= 2) and _HAN.match(token) and _HAN.match(tokens[i + 1]):
+            # ``达 娃 索朗·次仁``: two characters alone in a row are one name spaced out whatever its
+            # family name (a Tibetan or Mongolian name has none; no one signs with one character)
+            out.append(token + tokens[i + 1])
+            i += 2
+            continue
         out.append(token)
         i += 1
     return out
@@ -260,6 +266,27 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
 
 
+@lru_cache(maxsize=1)
+def _name_parts() -> frozenset[str]:
+    """Parts of names with no family name (Tibetan, Mongolian), from minority_names.txt."""
+    text = resources.files("newsconv.readers.text").joinpath("minority_names.txt").read_text(encoding="utf-8")
+    return frozenset(n for line in text.splitlines() if not line.startswith("#") for n in line.split())
+
+
+def _of_name_parts(token: str) -> bool:
+    """Whether ``token`` is made wholly of one to three parts of a name with no family name
+    (``次仁卓玛``, ``斯琴高娃``, ``旦增``)."""
+    parts = _name_parts()
+    ends = {0: 0}  # where a split into parts may end -> parts used
+    for start in range(len(token)):
+        if start not in ends:
+            continue
+        for size in (2, 3, 4, 5):
+            if token[start : start + size] in parts and ends[start] < 3:
+                ends[start + size] = min(ends.get(start + size, 9), ends[start] + 1)
+    return len(token) in ends
+
+
 _PICTURE_OF = ("照片", "头像", "图片", "简介")  # what an alt text or a box says after a person's name
 # How a government's or a paper's account ends its name (``某某发布``, ``某某在线``): no given name does.
 _ACCOUNT_WORDS = ("发布", "在线", "之声", "观察", "资讯", "头条", "视点", "热线", "新闻", "日报", "晚报", "政务", "文旅", "融媒")
@@ -269,6 +296,8 @@ def is_chinese_personal_name(token: str) -> bool:
     """Two to four Han characters starting with a family name (``史航``, ``欧阳修``); four only
     with a double family name or two family names (``欧阳晓晴``, ``陈李秀英``): a given name has two
     characters at most, and ``项目概况`` is no name."""
+    if 2 <= len(token) <= 6 and is_han_only(token) and _of_name_parts(token):
+        return True  # (a Tibetan or Mongolian name: ``次仁卓玛``, ``斯琴高娃``)
     if not 2 <= len(token) <= 4 or not _HAN_NAME.match(token):
         return False
     single, double = _surnames()
@@ -852,7 +881,7 @@ def _post_header(line: str) -> Credits | None:
     tokens = split_names(_SPACED_PAIR.sub(r"\1\2", m["names"]))
     _, double = _surnames()  # (four characters only with a double family name: ``江门应急`` is an account)
     names = [t for t in (tokens[:-1] if len(tokens) >= 2 else tokens)
-             if is_chinese_personal_name(t) and (len(t) <= 3 or t[:2] in double)]
+             if is_chinese_personal_name(t) and (len(t) <= 3 or t[:2] in double or _of_name_parts(t))]
     if not names:
         return None
     date = find_date(line)
@@ -924,7 +953,8 @@ _LABEL_ENDINGS = tuple(label for label in _LABELS if not label.isascii())
 
 # The comments button, with its count, between the fields of a credit line.
 _COMMENT_BUTTON = re.compile(r"(?:(?<=[\s\u3000])|^)(?:我要评论|我要纠错|参与评论|发表评论)(?:[(（]\d+[)）])?(?=[\s\u3000]|$)")
-_BUTTON_AFTER = re.compile(r"[ \u3000]+(?:分享|收藏|关注|\+关注|打印|我要评论|我要纠错|评论|纠错|举报)$")  # a button after the credits (``…记者 某某　分享``)
+# a button after the credits (``…记者 某某　分享``; ``…领域创作者+关注``: the follow button glued on)
+_BUTTON_AFTER = re.compile(r"(?:[ \u3000]+(?:分享|收藏|关注|\+关注|打印|我要评论|我要纠错|评论|纠错|举报)|(?<=[\u4e00-\u9fff])\+关注)$")
 _ROLE_AFTER_NAMES = re.compile(r"\s+(?:文|文字|图|摄|摄影|文/图|图/文|文/摄|文/摄影|文图)$")
 _TIME_BEFORE = re.compile(r"\d:\d\d$")
 # A one-character writer's label run on from a time, its colon after it: ``2025-07-21 11:05文：某某``.
@@ -1183,7 +1213,8 @@ PROVINCES = _PROVINCES
 # Furniture that names whose page it is: ``某某的博客``; an account's card under the headline,
 # its name before the date and a follow button after (``江城生活指南 2023-03-08 11:26 … 关注``).
 _OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微博|个人空间|个人主页)$")
-_CARD_WORDS = rf"关注|订阅|创作者|发布于|IP属地|粉丝|阅读|官方账号|官方帐号|来自\s*微博|{_PLATFORM_ALT}"
+# (``来自 河南``: where a post was sent from, as a microblog prints it)
+_CARD_WORDS = rf"关注|订阅|创作者|发布于|IP属地|粉丝|阅读|官方账号|官方帐号|来自\s*微博|来自\s*(?:{_PROVINCE_ALT})|{_PLATFORM_ALT}"
 _FOLLOW_CARD = re.compile(
     # 北纬47度的阿凯 2024-02-19 20:31 · 黑龙江 关注; 宁波发布 2025-05-31 08:00 浙江, 某某 2025-03-18 17:46·贵州
     # (the avatar's alt text may repeat the name: 某某小助手 某某小助手 2021/12/20 15:45 发布于河北 关注)

@@ -29,7 +29,7 @@ from newsconv.readers.text.bylines import (
     unspaced,
     without_avatar,
 )
-from newsconv.readers.text.classify import ACCOUNT_RULES, BODY_KINDS, Decision, Kind
+from newsconv.readers.text.classify import ACCOUNT_DATED_RULE, ACCOUNT_RULES, BODY_KINDS, Decision, Kind
 from newsconv.readers.text.classify.document import HEAD_PARTS
 from newsconv.readers.text.classify.shapes import (
     PLATFORM_BADGES,
@@ -367,6 +367,11 @@ class MetaCollector:
             elif d.kind is Kind.RELATED:
                 self.related.extend(related_links(text, d.rule.split(".")[1].split()[0]))
             elif d.kind is Kind.META:
+                if d.rule == ACCOUNT_DATED_RULE and i < self.body_start:
+                    # the post's header over its text (``某某观察者`` / its date), before an account a
+                    # platform's bar prints over the page (``百家号`` / its search button)
+                    self.accounts.insert(0, without_avatar(text))
+                    continue
                 if d.rule in ACCOUNT_RULES:
                     self.accounts.append(without_avatar(text))
                     continue

@@ -42,6 +42,7 @@ from newsconv.readers.text.classify.headline import (
 from newsconv.readers.text.classify.kinds import BODY_KINDS, Choice, Decision, Kind
 from newsconv.readers.text.classify.page import Page
 from newsconv.readers.text.classify.shapes import (
+    ACCOUNT_DATED_RULE,
     ACCOUNT_RULES,
     editors_only,
     english_line_over_byline,
@@ -61,7 +62,7 @@ from newsconv.readers.text.lexicon import Lexicon
 from newsconv.readers.text.lines import Line, Wrap, display_len, ends_sentence, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_document_head, speaker
 
-__all__ = ["ACCOUNT_RULES", "BODY_KINDS", "Decision", "Kind", "classify", "is_credit_line", "is_prose",
+__all__ = ["ACCOUNT_DATED_RULE", "ACCOUNT_RULES", "BODY_KINDS", "Decision", "Kind", "classify", "is_credit_line", "is_prose",
            "is_title_shaped", "topic_terms", "words"]
 
 _SECTION_NUMBER = re.compile(r"^\d{1,2}$")
@@ -98,6 +99,8 @@ def choose(page: Page) -> Choice | None:
             evidence = title_score(page, title) + sum(value for _, value in body_evidence(page, title, start, end))
             found.append((evidence, Choice(title, start, end, evidence + 2.5 * math.log2(1 + weight / 60), boxes)))
     if not found:
+        if page.headline_over_its_lead():  # (taken for a picture's alt text and caption)
+            return choose(page)
         mass = prose_mass(page)
         return Choice(None, mass[0], mass[1], 0.0) if mass else None  # no headline: the page's real text
     lead = max(found, key=lambda ec: (ec[0], ec[1].score))[1]

@@ -150,9 +150,10 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("a picture's alt text: the caption under it says the same", -3.0))
     evidence.append(("length", length_evidence(text)))
     tokens = text.split()
-    if is_mostly_cjk(text) and len(tokens) >= 3 and (
-            all(display_len(t) <= 4 for t in tokens) or (len(tokens) >= 4 and all(display_len(t) <= 6 for t in tokens))):
+    if _menu_row(text):
         evidence.append(("a row of menu items", -4.0))  # 首页 新闻 体育
+    elif is_mostly_cjk(text) and len(tokens) >= 3 and _names_then_day(tokens):
+        evidence.append(("names side by side, then the day: the page's masthead", -4.0))  # 某某日报 某某晚报 2025年06月26日
     if not is_mostly_cjk(text) and _WIDE_SPACE.search(text) and (parts := len(_WIDE_SPACE.split(text.strip()))) > 1:
         # "Tennis  RSS  Yahoo", "News  UK  Today's news": links side by side, as a browser copies a row
         evidence.append(("items side by side (wide spaces between)", -4.0 if parts > 2 else -2.0))
@@ -258,7 +259,8 @@ def _stacked(page: Page, j: int) -> bool:
     text = page.lines[j].text
     return (page.known[j] is None and not page.prose[j] and is_mostly_cjk(text) and display_len(text) >= 8
             and is_title_shaped(text) and not page.stops[j] and closing_kind(text) != "issuer"
-            and not _describes_account(text))  # (``某某中心官方微博`` under an account's name)
+            and not _describes_account(text)  # (``某某中心官方微博`` under an account's name)
+            and not _menu_row(text, 4))  # (an e-paper's pages over its 主题 and 副题: ``A01 封面　A02 要闻　A03 两会``)
 
 
 def _writer_s_title(page: Page, i: int, text: str) -> bool:
@@ -549,6 +551,8 @@ def headline_above(page: Page, j: int, terms: frozenset[str]) -> int | None:
     for i in page.nonblank(j - 1, j - 4, -1):
         if i + 1 < j and page.lines[i + 1].blank:
             return None
+        if (i - 1) in page.continues:
+            continue  # (the second line of a headline printed on two: the headline is the line over it)
         if page.known[i] is not None:
             if _is_menu(page.known[i]):
                 return None  # (a site's menu between: what stands over it is the site's banner)
@@ -574,6 +578,27 @@ def _over_a_deck(text: str) -> bool:
     ("Analyzing Snap Counts"), and so is a Chinese line of two or three short phrases side by side
     (``搭建平台 做强产业链``)."""
     return display_len(text) >= 8 and not _PARALLEL_PHRASES.match(text) if is_mostly_cjk(text) else words(text) >= 4
+
+
+def _menu_row(text: str, least: int = 3) -> bool:
+    """Whether a Chinese line is a row of ``least`` short menu items or more (``首页 新闻 体育``,
+    ``A01 封面　A02 要闻　A03 两会　A04 城市``; four make sure it is no banner, ``某某日报 Daily News``)."""
+    tokens = text.split()
+    return is_mostly_cjk(text) and len(tokens) >= least and (
+        all(display_len(t) <= 4 for t in tokens) or (len(tokens) >= 4 and all(display_len(t) <= 6 for t in tokens)))
+
+
+def _names_then_day(tokens: list[str]) -> bool:
+    """Whether a line's words are short names side by side and the day after them, its weekday at
+    most (``某某日报 某某晨报 某某晚报 2025年06月26日``): a masthead's bar, no headline."""
+    last = tokens[-2] if len(tokens) >= 4 and _WEEKDAY.match(tokens[-1]) else tokens[-1]
+    names = tokens[: tokens.index(last)]
+    found = find_date(last)
+    return (len(names) >= 2 and found is not None and found.start == 0 and found.end == len(last)
+            and all(display_len(name) <= 6 and is_han_only(name) for name in names))
+
+
+_WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 
 
 # Two or three short Chinese phrases side by side, as a kicker (引题) prints them: ``搭建平台 做强产业链``.
@@ -671,8 +696,9 @@ def under_headline(page: Page, i: int) -> bool:
         while first - 1 in page.continues:
             first -= 1  # (the last line of a headline printed on two lines: the headline is the unit)
         above = page.title_text(first)
-        if page.prose[j] or not is_title_shaped(above) or above == page.lines[i].text or is_record_field(above):
-            return False  # a record table's field holding the title is no headline over it
+        if (page.prose[j] or not is_title_shaped(above) or above == page.lines[i].text or is_record_field(above)
+                or _menu_row(above, 4)):
+            return False  # a record table's field holding the title is no headline over it, nor a row of menu items
         if _alt_over_caption(page, j):
             return False  # a picture's alt text over its caption: the headline comes under the picture
         if is_mostly_cjk(above) and page.repeats[page.lines[i].text] == 2 and page.repeats[above] == 1:

@@ -316,6 +316,11 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
     if "版" in text and (_EDITION_PAGE.match(text) or _EDITION_PAGE.match(_EDITION_NAV.sub(" ", text).strip())):
         return Decision(line, Kind.CHROME, "a newspaper page's label (第06版：法治经纬)")
+    if "版" in text and len(pages := text.split()) >= 2 and all(_EDITION_PAGE.match(page) for page in pages):
+        return Decision(line, Kind.CHROME, "an e-paper's list of pages (第001版 第002版 …)")
+    if "版" in text and len(_EDITION_NAV.findall(text)) >= 2 and not ends_sentence(text):
+        # ``当前版：004版 上一版 下一版 | 本版标题：…``: an e-paper's bar, whatever it lists after its links
+        return Decision(line, Kind.CHROME, "an e-paper's navigation bar (上一版 下一版)")
     if display_len(text) <= 40 and text.rstrip("\n").endswith(_POSITIONS) and _AUTHOR_BIO.match(text):
         return Decision(line, Kind.META, "the author's name and position")
     if is_staff_title(text) and words(text) <= 6:

@@ -350,9 +350,27 @@ class Page:
             elif (shape := shape_of.get(text)) is not None and shapes[shape] >= 3 and variants[shape] >= 2:
                 self.known[i] = Decision(line, Kind.CHROME, "a label printed three times or more, numbers aside")
         nonblank = [i for i, line in enumerate(self.lines) if not line.blank]
+        self.caption_pairs: list[tuple[int, int]] = []  # (alt text, caption) pairs of _dated_captions
         self._pictures_in_text(nonblank)
         self._alt_texts(nonblank)
         self._dated_captions(nonblank)  # (and a picture's two short lines between paragraphs)
+
+    def headline_over_its_lead(self) -> bool:
+        """Give back, on a page where no headline was found, the first alt text and caption pair
+        that stands over all of the page's prose: a short headline over a lead that opens with the
+        day and spells it out (``集团冷轧新线热负荷试车成功`` / ``3月16日，集团冷轧厂新建的……试车成功，
+        第一卷产品顺利下线。``) is no picture. Whether a pair was given back."""
+        first_prose = next((k for k, prose in enumerate(self.prose) if prose and self.known[k] is None), len(self.lines))
+        for i, j in self.caption_pairs:
+            if i < first_prose:
+                self.known[i] = self.known[j] = None
+                self.caption_pairs.remove((i, j))
+                # (what was measured with the two lines decided is measured again)
+                self.start_index, self.headline_like, self.headline_lines = None, None, None
+                self._openings.clear()
+                self._partial_openings.clear()
+                return True
+        return False
 
     def _over_post_date(self, i: int) -> bool:
         """Whether line ``i`` stands right over a date alone (a post's header: the account, however
@@ -403,6 +421,7 @@ class Page:
                 for k in (i, j):
                     self.known[k] = Decision(self.lines[k], Kind.CAPTION,
                                              "a picture's alt text and caption: the caption opens with it and spells it out")
+                self.caption_pairs.append((i, j))
             elif 0 < n < len(nonblank) - 2:
                 self._picture_pair(nonblank, n)
 

@@ -505,7 +505,7 @@ def may_join(upper: str, lower: str) -> bool:
             and upper[-1] not in "、；,;:" and (display_len(upper) >= 6 or _short_subject(upper) or _short_of(upper))
             and (display_len(lower) >= 6 or _ANSWERS.match(lower) or _READING_KIND.match(lower) or _SHORT_DONE.match(lower)
                  or (upper.startswith("关于") and upper.endswith("的") and _KIND_ALONE.match(lower))
-                 or (lower.startswith("“") and (_YIELDS.search(upper) or _COUNTED.search(upper))))
+                 or (lower.startswith("“") and (_YIELDS.search(upper) or _COUNTED.search(upper) or _short_of(upper))))
             and not any(mark in lower for mark in "\t|")
             and (not any(mark in lower for mark in ":：") or _SAID_WHEN.match(lower) or _ONE_CHARACTER_THEN_COLON.match(lower))
             and not any(mark in upper for mark in "\t|")
