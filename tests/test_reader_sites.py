@@ -3723,3 +3723,109 @@ def test_an_account_over_its_post_s_date_before_a_search_button_and_a_microblog_
             "<p>早上五点半，天还没亮，我跟着表哥上了茶山。秋天的雾很大，站在山腰往下看，只看得见一片白。</p>"
             "<p>表哥家有十几亩茶园，都在半山腰上，路很窄，只能步行，鲜叶要一担一担挑下山。</p></article></body></html>")
     assert read_html(page.encode(), ReadOptions(source="page.html")).meta.writers == ("茶乡小雨",)
+
+
+def test_a_topics_list_over_the_headline_a_record_row_of_dates_and_an_outlet_before_its_reporter():
+    topics = read("某某市人民政府门户网站\n首页 | 政务公开 | 政务服务 | 互动交流\n您现在的位置：首页 > 政务公开 > 乡镇动态\n"
+                  "热点专题\n优化营商环境\n乡村振兴示范带建设工程\n梅岭镇开展汛前山塘水库安全隐患排查\n"
+                  "发布时间：2025-05-12 10:21:33　　来源：梅岭镇人民政府　　作者：邱  敏\n"
+                  "　　为切实做好汛期安全防范工作，5月8日至10日，梅岭镇组织水利、应急等部门对辖区内12座山塘水库开展隐患排查。\n"
+                  "　　排查组逐一查看坝体有无裂缝、溢洪道是否畅通，并结合乡村振兴示范带建设工程，对发现的问题建立台账。\n"
+                  "　　下一步，梅岭镇将对排查出的隐患限期整改，确保安全度汛。\n")
+    assert topics.meta.title == "梅岭镇开展汛前山塘水库安全隐患排查"
+    record = read("首页 > 政务公开 > 政府文件\n"
+                  "标　　题：某某区人民政府关于同意设立河滨街道东园社区的批复 文　　号：某政发〔2025〕41号 发布机构：某某区人民政府 "
+                  "成文日期：2025-05-06 发布日期：2025-05-12\n"
+                  "某某区人民政府关于同意设立河滨街道东园社区的批复\n某政发〔2025〕41号\n河滨街道办事处：\n"
+                  "你办《关于设立东园社区的请示》收悉。经研究，现批复如下：\n一、同意设立河滨街道东园社区。\n"
+                  "某某区人民政府\n2025年5月6日\n")
+    assert record.meta.published == dt.date(2025, 5, 12)
+    outlet = read("首页 > 城市频道\n丹霞山下民宿研学火了，假期入住率超九成\n某某+ 记者 彭嘉欣 通讯员 曾  伟 黄思琪\n2025-05-13 20:17\n"
+                  + STORY)
+    assert outlet.meta.writers == ("彭嘉欣", "曾伟", "黄思琪")
+    bracketed = read("首页 > 新闻\n长白山区域首条跨境旅游线路试运行\n2025年05月12日 20:05　来源：某某广播电视台\n"
+                     "（某某新闻 记者 朴美玉）5月11日，从长白山池北区出发的跨境旅游线路正式试运行，首批38名游客顺利完成行程。\n"
+                     "据介绍，线路全程约三天，游客可游览边境口岸和沿线景区。\n")
+    assert bracketed.meta.writers == ("朴美玉",)
+
+
+def test_a_headline_with_an_account_word_in_it_an_app_s_prompt_and_its_outlet_over_the_date():
+    registered = read("某某新闻网 某某日报社主办\n首页时政自贸港旅游社会评论数字报\n来源：某某日报　　发布时间：2025年04月15日 08:30\n"
+                      "某某中央商务区一季度新增注册企业1100余家\n"
+                      "本报讯（记者 符　琳 通讯员 王传雄）记者从某某中央商务区管理局获悉，今年一季度，商务区新增注册企业1137家，同比增长21.4%。\n"
+                      "一季度，中央商务区新引进总部企业8家，涉及航运、跨境贸易、数字服务等领域。\n")
+    assert registered.meta.title == "某某中央商务区一季度新增注册企业1100余家"
+    prompted_text = ("某某新闻\n打开APP 阅读体验更佳\n伊犁河谷薰衣草进入盛花期\n某某新闻客户端\n2025-06-10 09:05\n"
+                     "记者：刘洋　古丽米拉·阿不都\n"
+                     "6月上旬，霍城县的薰衣草陆续进入盛花期，连片的紫色花海吸引了大批游客前来观赏拍照。\n"
+                     "霍城县是我国主要的薰衣草种植基地之一，种植面积超过5万亩。\n")
+    prompted = read(prompted_text)
+    assert prompted.meta.title == "伊犁河谷薰衣草进入盛花期"
+    assert prompted.meta.writers == ("刘洋", "古丽米拉·阿不都")
+    rules = {d.line.text: d.rule for d in explain(prompted_text, ReadOptions())}
+    assert "app" in rules["打开APP 阅读体验更佳"]  # (a prompt to download the app, no headline over a deck)
+    account = read("首页下载头条注册头条号侵权投诉\n登录\n黔东南的侗寨里，藏着一桌会“说话”的长桌宴\n从江文旅观察\n2025-02-11 19:46\n"
+                   "·贵州\n原创\n在黔东南，吃饭从来不只是吃饭。\n\n"
+                   "走进从江县的一座侗寨，正赶上寨子里做客，几十张木桌首尾相连，从鼓楼一直摆到风雨桥头。\n\n"
+                   "长桌宴上的每一道菜都有讲究，酸汤鱼、腌肉和糯米饭，一桌菜就是一部寨子的历史。\n\n"
+                   "评论 37\n写评论...\n\n山里人：去年去过，米酒太好喝了\n\n从江文旅观察\n6.2万粉丝 · 获赞21万\n+ 关注\n作者最新文章\n")
+    assert account.meta.title == "黔东南的侗寨里，藏着一桌会“说话”的长桌宴"
+    assert account.meta.writers == ("从江文旅观察",)
+
+
+def test_writers_glued_to_an_account_a_date_or_a_time_and_each_name_s_role_after_it():
+    dotted = read("在昭苏，赴一场油菜花的约会\n原创阿依古丽·艾山某某发布2025年6月8日 19:30新疆\n六月的昭苏，天山脚下的油菜花开了。\n"
+                  "从县城出发往南走，沿着公路两旁，一眼望不到边的金黄色花海铺向远处的雪山。\n")
+    assert dotted.meta.writers == ("阿依古丽·艾山",)
+    spaced = read("一张“共享菜园”地图，让海岛老人不再孤单\n原创林 曦某某普陀发布 2025年03月07日 17:30 浙江\n"
+                  "早上六点半，周阿婆已经在菜园里忙开了，这块不到两分的地种着青菜、蚕豆和几垄小葱。\n"
+                  "去年，普陀区在几个海岛村庄推出“共享菜园”，让老人们有了说说话的地方。\n")
+    assert spaced.meta.writers == ("林曦",)
+    dated = read("首页 > 集团要闻\n集团首艘LNG双燃料拖轮交付使用\n2025-06-05文：吕海涛 曹雨晴图：港航服务公司\n"
+                 "6月4日，集团所属港航服务公司投资建造的双燃料拖轮正式交付使用，这是集团首艘LNG双燃料全回转拖轮。\n"
+                 "该拖轮采用液化天然气和柴油双燃料动力，每年可减少碳排放约400吨。\n")
+    assert dated.meta.writers == ("吕海涛", "曹雨晴")
+    roles = read("首页 > 本地新闻\n泉州古城夜游线路上新\n2025年03月10日 07:55　来源：某某晚报\n□记者 蔡志强 文　林小燕 图\n"
+                 "夜幕降临，沿着中山路一路向北，骑楼下的灯笼次第亮起，古城夜游线路今年迎来升级。\n"
+                 "全新沉浸式演艺项目将于3月底在府文庙广场开演。\n")
+    assert roles.meta.writers == ("蔡志强",)
+    timed = read("某某新闻 · 某某人的新闻客户端\n打开APP\n某某地铁6号线华侨大学段完成热滑试验\n"
+                 "某某新闻记者 林婧怡 通讯员 苏晓峰03-11 21:37\n"
+                 "3月11日下午，一列电客车缓缓驶出华侨大学站，沿高架线路平稳行驶至林埭西站，热滑试验顺利完成。\n"
+                 "接下来，6号线将开展为期三个月的联调联试和试运行。\n")
+    assert timed.meta.writers == ("林婧怡", "苏晓峰")
+
+
+def test_a_saved_page_s_headline_on_three_lines_or_under_a_kicker_and_an_office_s_name_no_headline_holds():
+    from newsconv.readers.html import read_html
+
+    three = ("<html><head><title>自治区自然资源厅关于同意某某区2025年度第三批次城镇建设用地的批复</title></head><body>"
+             "<div>宁夏回族自治区自然资源厅简体繁體无障碍长者模式</div><div>首页 &gt; 政务公开 &gt; 建设用地审批</div>"
+             "<div>发布日期：2025-04-18</div><div>文　　号：宁自然资（用）函〔2025〕47号</div><div>宁自然资（用）函〔2025〕47号</div>"
+             "<h1>自治区自然资源厅<br>关于同意某某区2025年度<br>第三批次城镇建设用地的批复</h1>"
+             "<p>宁自然资（用）函〔2025〕47号</p><p>某某市人民政府：</p>"
+             "<p>你市《关于报批某某区2025年度第三批次城镇建设用地的请示》收悉。经研究，现批复如下：</p>"
+             "<p>一、同意将某某区农用地12.4386公顷转为建设用地，并同意征收集体土地。</p></body></html>")
+    doc = read_html(three.encode(), ReadOptions(source="page.html"))
+    assert doc.meta.title == "自治区自然资源厅关于同意某某区2025年度第三批次城镇建设用地的批复"
+    kicker = ("<html><head><title>牧区“数字畜牧”覆盖超过四成嘎查</title></head><body>"
+              "<div>北疆日报 · 电子版</div><div>2025年01月14日　星期二　第 05 版：经济　上一期 下一期</div>"
+              "<div>智能项圈、电子耳标、无人机巡牧——</div><div>牧区“数字畜牧”<br>覆盖超过四成嘎查</div>"
+              "<div>□本报记者　刘 宏　实习生　娜仁高娃</div>"
+              "<p>记者从自治区农牧厅获悉，截至2024年底，全区已有4700多个嘎查应用“数字畜牧”技术，覆盖率超过40%。</p>"
+              "<p>在锡林郭勒盟阿巴嘎旗，牧民巴图通过手机就能看到自家300多只羊的实时位置。</p></body></html>")
+    assert read_html(kicker.encode(), ReadOptions(source="page.html")).meta.title == "牧区“数字畜牧”覆盖超过四成嘎查"
+    # (a headline ending on a district's name is no office signing a document; nor is a list's item a first half)
+    office = read("某某日报电子版\n2025年11月29日 星期六　第05版：要闻\n本版新闻\n一批航空服务企业落户临空区\n本市冬季供暖运行平稳\n"
+                  "城市副中心再添新公园\n大兴国际机场临空经济区加快建设\n一批航空服务企业落户临空区\n今年以来新增注册企业超过400家\n"
+                  "本报记者　任　敏\n"
+                  "本报讯（记者任　敏）记者从某某区获悉，今年以来，临空经济区新增注册企业400余家，航空服务类企业占比超过三成。\n"
+                  "临空经济区相关负责人介绍，区内航空物流园一期已投入运营。\n")
+    assert office.meta.title == "一批航空服务企业落户临空区"
+    listed = ("<html><head><title>皖北“粮仓”的新农人</title></head><body><div>某某日报 数字报 2024-10-15</div>"
+              "<div><p>第06版：乡村振兴</p><p><a>上一版</a> <a>下一版</a></p><p>本版标题导航</p>"
+              "<ul><li><a>皖北“粮仓”的新农人</a></li><li><a>秋种备播工作有序推进</a></li></ul></div>"
+              "<div><h1>皖北“粮仓”的新农人</h1><p>作者：本报记者 汪 洋　发布时间：2024-10-15　版次：06</p>"
+              "<p>秋收刚过，皖北平原上的新农人又忙了起来，无人机、智能农机成了他们的新农具。</p>"
+              "<p>在某某县，90后返乡青年李强流转了800亩土地，用上了无人机植保和智能灌溉。</p></div></body></html>")
+    assert read_html(listed.encode(), ReadOptions(source="page.html")).meta.title == "皖北“粮仓”的新农人"

@@ -402,6 +402,12 @@ def _broken_headlines(lines: list[str], titles: list[str], headings: list[str]) 
             if any(_between_separators(joined, title) or _between_separators(spaced, title)
                    or title.endswith((f" {spaced}", f" {joined}")) for title in titles):
                 found.append(joined)
+    for upper, middle, lower in zip(lines, lines[1:], lines[2:]):
+        # (a document's title on three lines: ``某某厅<br>关于同意某某区2025年度<br>第三批次…的批复``)
+        if len(upper) >= 4 and len(lower) >= 2 and any(upper in title for title in titles):
+            joined = join_wrapped(join_wrapped(upper, middle), lower)
+            if any(_between_separators(joined, title) for title in titles):
+                found.append(joined)
     return found
 
 

@@ -46,6 +46,8 @@ _LABELS: dict[str, str | Role] = {
     "浏览次数": "count", "浏览量": "count", "阅读次数": "count", "阅读数": "count", "阅读量": "count", "阅读": "count",
     "点击数": "count", "点击量": "count", "评论数": "count", "点赞数": "count", "转发数": "count", "点击": "count", "浏览": "count", "访问量": "count", "字号": "count", "字体": "count", "分享到": "count", "评论": "count",
 }
+# What a record table's 日期 says of a day other than the one published: ``成文日期``, ``生成日期``.
+OTHER_DAYS = frozenset(("成文", "生成", "印发", "施行", "实施", "截止", "有效", "访谈", "活动"))
 # Labels too common as ordinary words to count without a separator (":" or "/") after them.
 _NEED_SEPARATOR = {"文", "图", "摄", "译", "文字", "视频", "时间", "日期", "发布", "单位", "Date", "来自", "整理", "口述", "原创", "Source", "Writer", "Author",
                    "Reporter", "Editor", "Contributing", "点击", "浏览", "字体"}
@@ -121,7 +123,9 @@ _LEADING_GLUED = re.compile(r"^(?:本报|本台|本网|[\u4e00-\u9fff]{1,6}?(?:�
 _LEADING_SPACED = re.compile(r"^[^（(，。]{0,30}?(?:讯|电)[ \u3000]*(?:本报)?记者(?P<a>[\u4e00-\u9fff])[ \u3000]{1,3}"
                              r"(?P<b>[\u4e00-\u9fff])(?:[ \u3000]*报道|[ \u3000])")
 _NOT_A_NAME_BEFORE = frozenset(("近日", "日前", "今天", "昨天", "昨日", "今日", "前日", "今年", "近期", "目前", "随后", "一行"))
-_LEADING_LABELLED = re.compile(r"^[（(](?P<inner>(?:本报)?(?:特约|实习|见习)?(?:记者|通讯员)[^（()）\n]{2,40})[)）]\s*\S")
+# (the outlet may come first: ``（某某新闻 记者 某某）``)
+_LEADING_LABELLED = re.compile(r"^[（(](?P<inner>(?:[\u4e00-\u9fff]{1,8}(?:新闻|网|台|报|客户端|融媒|视听)\s*)?(?:本报)?(?:特约|实习|见习)?"
+                               r"(?:记者|通讯员)[^（()）\n]{2,40})[)）]\s*\S")
 _BY = re.compile(r"^(?:by|written by|words by|text by|story by|posted by|reported by|contributed by|published by|publicado por|"
                  r"escrito por|por|di|von|par|door|автор|(?:writer|author|reporter)(?=\s*:))\b[\s:]*(?P<rest>.+)$",
                  re.IGNORECASE)
@@ -850,6 +854,10 @@ _NAMES_THEN_ROLE = re.compile(
 # A self-media post's header: ``原创 林小满 乡土观察 2024年02月18日 20:15 湖南`` (writer, account,
 # date, place; the date may stand on the next line), ``原创2024-02-18 20:15·乡土观察`` (date, then the account).
 _POST_HEADER = re.compile(r"^原创\s*(?P<names>[^\d\s][^\d]{1,40}?)(?:\s+(?=(?:19|20)\d\d|来源)|(?<=[\u4e00-\u9fff])(?=(?:19|20)\d\d[-/.年])|\s*$)")
+# A post header's writer with the account's name run on after it, the writer spaced out or with a
+# middle dot: ``陈 曦某某发布``, ``阿丽米热·艾山某某发布`` (the account ends as accounts do).
+_WRITER_THEN_ACCOUNT = re.compile(r"^(?P<name>[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{2,3}?)"
+                                  rf"(?P<account>[\u4e00-\u9fff]{{2,10}}(?:{'|'.join(_ACCOUNT_WORDS)}))$")
 # A two-character name spaced out to three characters' width among a header's names (``张  磊 某某融媒``).
 _SPACED_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # A date with its year and perhaps its time, as post headers and account cards print it.
@@ -868,7 +876,7 @@ def _post_header_match(line: str) -> re.Match[str] | None:
     stripped = line.strip()
     m = _POST_HEADER.match(stripped)
     if m is None or (stripped[m.end() : m.end() + 1].isdigit() and not stripped[m.end() - 1].isspace()
-                     and not any(c.isspace() for c in m["names"])):
+                     and not any(c.isspace() for c in m["names"]) and not _WRITER_THEN_ACCOUNT.match(m["names"])):
         return None
     return m
 
@@ -878,6 +886,9 @@ def _post_header(line: str) -> Credits | None:
     m = _post_header_match(line)
     if not m:
         return None
+    if glued := _WRITER_THEN_ACCOUNT.match(m["names"].strip()):
+        # ``原创陈 曦某某发布 2025年…``, ``原创阿丽米热·艾山某某发布2025年…``: the writer, the account run on
+        return Credits(people=[Person(unspaced(glued["name"]), Role.AUTHOR)], date=find_date(line))
     tokens = split_names(_SPACED_PAIR.sub(r"\1\2", m["names"]))
     _, double = _surnames()  # (four characters only with a double family name: ``江门应急`` is an account)
     names = [t for t in (tokens[:-1] if len(tokens) >= 2 else tokens)
@@ -922,6 +933,8 @@ def _names_then_role(line: str) -> Credits | None:
     return _labelled_people(names, m["label"])
 
 
+# A name with what that person did after it, a space between, before a wide gap or the end: ``某某某 文``.
+_ROLE_AFTER_EACH_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}) +(文|图|摄)(?=[ \u3000]{1,}|$)")
 _UNIT_THEN_WRITER = re.compile(r"(?<=[局委办院所站部处科室队厅心])(?=文\s*[:：/])")
 # The photographer's or an editor's label glued to the name before it: ``文/周  琳图/黄志强``,
 # ``通讯员 刘某某摄影/陈某审核/周某``.
@@ -957,8 +970,8 @@ _COMMENT_BUTTON = re.compile(r"(?:(?<=[\s\u3000])|^)(?:我要评论|我要纠错
 _BUTTON_AFTER = re.compile(r"(?:[ \u3000]+(?:分享|收藏|关注|\+关注|打印|我要评论|我要纠错|评论|纠错|举报)|(?<=[\u4e00-\u9fff])\+关注)$")
 _ROLE_AFTER_NAMES = re.compile(r"\s+(?:文|文字|图|摄|摄影|文/图|图/文|文/摄|文/摄影|文图)$")
 _TIME_BEFORE = re.compile(r"\d:\d\d$")
-# A one-character writer's label run on from a time, its colon after it: ``2025-07-21 11:05文：某某``.
-_WRITER_AFTER_TIME = re.compile(r"(?<=\d:\d\d)(?P<label>文|图|摄)(?P<sep>\s*[:：]\s*)")
+# A one-character writer's label run on from a time or a date, its colon after it: ``2025-07-21 11:05文：某某``, ``2025-06-05文：某某``.
+_WRITER_AFTER_TIME = re.compile(r"(?:(?<=\d:\d\d)|(?<=\d[-/.]\d\d)|(?<=\d日))(?P<label>文|图|摄)(?P<sep>\s*[:：]\s*)")
 # A writer's name with a note on where the writer works: ``刘文博（作者单位：天津市委党校）``.
 _NAME_WITH_UNIT = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})\s*[（(](?:作者单位|作者系|作者为)[:：]?[^（）()]{2,40}[)）]$")
 # A writer's label run into the name, the date run on after it: ``南方+ 记者吴倩2025-12-28 14:00``.
@@ -1003,6 +1016,8 @@ def parse_credits(line: str) -> Credits | None:
     if "/" in line and _ROLE_AFTER_SLASH.search(line):
         # ``记者 某某某/文 某  某/图``: each name's role after it, read as the role before it
         line = _ROLE_AFTER_SLASH.sub(_role_before_name, line)
+    if ("图" in line or "摄" in line) and len(_ROLE_AFTER_EACH_NAME.findall(line)) >= 2:
+        line = _ROLE_AFTER_EACH_NAME.sub(r"\2：\1 ", line)  # ``记者 某某某 文　某某某 图``: each name's role after it
     if "文：" in line or "文:" in line or "文/" in line:
         line = _UNIT_THEN_WRITER.sub(" ", line)  # ``…管理局文：秦  磊``: the writer's label glued to a unit
         line = _NAME_THEN_LABEL.sub(" ", line)  # ``文/周  琳图/黄志强``: the photographer's label after the writer's name
@@ -1054,9 +1069,10 @@ def parse_credits(line: str) -> Credits | None:
     credits = Credits(unlabelled=line[: labels[0].start()].strip(" 【[(（"))
     first = labels[0]
     if (credits.unlabelled and first["label"] in _QUALIFIABLE and len(credits.unlabelled) <= 14
-            and is_han_only(credits.unlabelled) and (_HAN.match(line[first.start() - 1])
-                                                    or credits.unlabelled.endswith(_OUTLET_BEFORE_LABEL))):
-        # ``融媒体记者：某某``: the label's qualifier, glued to it; ``某某新闻客户端 记者 某某``: the outlet
+            and is_han_only(outlet := credits.unlabelled.removesuffix("+").removesuffix("＋"))
+            and (_HAN.match(line[first.start() - 1]) or outlet != credits.unlabelled
+                 or credits.unlabelled.endswith(_OUTLET_BEFORE_LABEL))):
+        # ``融媒体记者：某某``: the label's qualifier, glued to it; ``某某新闻客户端 记者 某某``, ``某某+ 记者 某某``: the outlet
         credits.unlabelled = ""
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
@@ -1067,6 +1083,9 @@ def parse_credits(line: str) -> Credits | None:
         elif (i and _LABELS[label] in (Role.REPORTER, Role.AUTHOR) and _LABELS[labels[i - 1]["label"]] is Role.PHOTOGRAPHER
               and not line[labels[i - 1].end() : m.start()].strip(" /／、|丨")):
             label = labels[i - 1]["label"]  # ``图/记者 某某``: a reporter who took the pictures, not a writer
+        if (_LABELS[label] == "date" and line[max(0, m.start() - 2) : m.start()] in OTHER_DAYS
+                and any(_LABELS[later["label"]] == "date" for later in labels[i + 1 :])):
+            continue  # ``成文日期：2025-05-06 发布日期：2025-05-12``: the day it was written, then the day published
         _read_labelled(credits, label, line[m.end() : end])
     if credits.unlabelled == "原创" and len(credits.people) >= 2 and credits.date is not None:
         del credits.people[-1]  # ``原创 文丨某某 某某文旅 2025年…``: a post's header, the account after its writer
@@ -1086,7 +1105,7 @@ def parse_credits(line: str) -> Credits | None:
         if credits.people and _WRITER_BADGE.match(credits.unlabelled.strip()):
             credits.unlabelled = ""  # ``腾讯新闻企鹅号作者　文｜周晓蕾``: what the platform calls its writer
         if credits.unlabelled and (qualified := _qualified_after_mark(credits.unlabelled.strip(" \u3000|｜丨"))) is not None:
-            credits.people.extend(qualified.people)
+            credits.people[:0] = qualified.people  # (printed before the labelled ones: ``某某新闻记者 某某 通讯员 某某``)
             credits.unlabelled = ""
         if credits.unlabelled.startswith("原创") and (post := _post_header(credits.unlabelled)) is not None:
             credits.people.extend(post.people)  # ``原创 某某 某某观察 来源：…``: the post's writer before its account
@@ -1127,8 +1146,10 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
             return  # ``记者：…，冬季游客较少，有什么应对举措？``: an interviewer's question, no byline
         if (first := raw.split(maxsplit=1)[:1]) and any(mark in first[0] for mark in "：:"):
             return  # ``视频丨凉山会理：石榴挂满枝 果农采收忙``: a headline after its media's label
-        if any(c.isdigit() for c in raw) and (found := find_date(raw)) is not None and found.year is not None:
-            credits.date = credits.date or found  # ``通讯员 孙  涛　2025-06-02 21:05``: the date after the names
+        if (any(c.isdigit() for c in raw) and (found := find_date(raw)) is not None
+                and (found.year is not None or found.time is not None)):
+            # ``通讯员 孙  涛　2025-06-02 21:05``, ``通讯员 某某03-11 21:37``: the date after the names
+            credits.date = credits.date or found
             raw = raw[: found.start]
         if not _HAN.search(raw):
             raw = _WIDE_GAP.split(raw.strip())[0]  # ``Author: Zhang Tong　Font size: A+ A-``: the next field

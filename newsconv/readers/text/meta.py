@@ -10,6 +10,7 @@ from itertools import islice
 
 from newsconv.model import WRITER_ROLES, Block, Paragraph, Person, RelatedLink, Role, inline_text
 from newsconv.readers.text.bylines import (
+    OTHER_DAYS,
     PROVINCES,
     SECTION_NAME,
     Credits,
@@ -80,8 +81,6 @@ _TRAILING_LINK = re.compile(
     r"\s*(?:>>|》》|»|＞＞|>)?\s*$"
 )
 _FOOTER_CREDIT_REACH = 8
-# What a record table's 日期 says of a day other than the one published: ``成文日期``, ``生成日期``.
-_OTHER_DAYS = frozenset(("成文", "生成", "印发", "施行", "实施", "截止", "有效", "访谈", "活动"))
 # An account's name and what the platform calls it, side by side: ``骑行北京　北京骑行领域博主``.
 _NAME_THEN_BADGE = re.compile(rf"^(?P<name>[^\s:：|/]{{2,16}})[ \u3000]+[\u4e00-\u9fff]{{0,16}}(?:{'|'.join(PLATFORM_BADGES)})$")
 # What a platform prints after an account's name on its card: ``优质三农领域创作者✓认证``.
@@ -268,7 +267,7 @@ class MetaCollector:
         self._read()
 
     def _credits(self, credits: Credits, index: int) -> None:
-        if credits.labelled_date and credits.unlabelled in _OTHER_DAYS:
+        if credits.labelled_date and credits.unlabelled in OTHER_DAYS:
             credits = replace(credits, labelled_date=False)  # ``成文日期：…``: the day it was written, not published
         near_body = index < self.body_start or (
             self._lines_after_body(index) <= _FOOTER_CREDIT_REACH and not self._after_list_label(index))
@@ -648,7 +647,8 @@ class MetaCollector:
         information-disclosure record table, among other fields), when no credit line labels one;
         with ``label``, the date another field labels (``发文日期``)."""
         for d in self.decisions[: self.body_start]:
-            text = d.line.text
+            # (as pasted: a record row read as its title field alone, ``标题：… 文号：… 发布日期：…``)
+            text = d.line.text if d.kind is not Kind.CHROME or label.search(d.line.text) else d.line.raw
             if d.kind in (Kind.CHROME, Kind.META, Kind.BREADCRUMB) and (m := label.search(text)):
                 found = find_date(text[m.end() : m.end() + 40], default_year=self.default_year)
                 if found is not None and found.start == 0:

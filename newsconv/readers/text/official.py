@@ -34,12 +34,16 @@ _POSITION_END = re.compile(
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
 _ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．、]\s*\S")
 _ISSUER = re.compile(rf"^(?:[\u4e00-\u9fff（）()·]{{2,30}}{_ORGAN})(?:[\s\u3000]+[\u4e00-\u9fff（）()·]{{2,30}}{_ORGAN})*$")
+# What a headline says was done, which no office's name holds: ``一批航空服务企业落户临空区``.
+_DONE_IN_HEADLINE = re.compile(r"落户|开展|举办|召开|推进|启动|迎来|实现|助力|建成|开通|完成|入选|荣获|获评|走进|揭牌|亮相|上线|签约|投产")
 _DOC_DATE = re.compile(
     r"^(?:(?:19|20)\d\d\s*年\s*[01]?\d\s*月\s*[0-3]?\d\s*日"
     r"|[〇○零一二三四五六七八九]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日)$"
 )
 # A 发文字号 under a notice's title, as government sites print it: 东政办发〔2024〕3号, (国发[2024]3号).
-_DOC_NUMBER = re.compile(r"^[（(]?[\u4e00-\u9fff]{1,16}[〔\[(（【［]\s*(?:19|20)\d\d\s*[〕\])）】］]\s*\d{1,5}\s*号[)）]?$")
+# (the issuer's code may hold a kind in brackets: ``宁自然资（用）函〔2025〕47号``)
+_DOC_NUMBER = re.compile(r"^[（(]?[\u4e00-\u9fff]{1,16}(?:[（(][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{0,4})?"
+                         r"[〔\[(（【［]\s*(?:19|20)\d\d\s*[〕\])）】］]\s*\d{1,5}\s*号[)）]?$")
 # The 版记 lines at the foot of a document: 抄送 and the printing office with its date.
 _CC = re.compile(r"^抄\s*送\s*[：:]\s*\S")
 _PRINTED = re.compile(r"^\S.{0,40}?[\s\u3000]+(?:19|20)\d\d\s*年\s*[01]?\d\s*月\s*[0-3]?\d\s*日\s*印\s*发$")
@@ -104,7 +108,7 @@ def closing_kind(text: str) -> str | None:
         return "date"
     if _DOC_NOTE.match(text):
         return "note"
-    if len(text) <= 60 and _ISSUER.match(text):
+    if len(text) <= 60 and _ISSUER.match(text) and not _DONE_IN_HEADLINE.search(text):
         return "issuer"
     return None
 

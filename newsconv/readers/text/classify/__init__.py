@@ -331,8 +331,11 @@ def _join_wrapped_title(page: Page, decisions: list[Decision], title: int) -> No
     """A Chinese title printed on two or three lines is one title: ``全国人大常委会`` /
     ``关于批准……及`` / ``调整……的决议``. Lines join when the upper one ends on a word that cannot
     end a title, or the lower one opens the matter with 关于."""
+    named = bool(page.markup_headlines) and " ".join(page.title_text(title).split()) in page.markup_headlines
     top = title
     while (top - 1 >= 0 and title - top < 2 and _joins(decisions[top - 1], decisions[top])
+           and not (named and decisions[top - 1].line.text.endswith(("——", "—")))  # (a 引题 over the markup's headline)
+           and not _listed_with(decisions, top - 1, decisions[title].line.text)
            and page.list_lets_join(top - 1, decisions[top - 1].line.text, decisions[top].line.text)):
         # (``热点排行`` / a story / ``某某风景区``: the list's last item is no first half of the headline)
         top -= 1
@@ -345,6 +348,14 @@ def _join_wrapped_title(page: Page, decisions: list[Decision], title: int) -> No
     for i in range(top, bottom + 1):
         if i != title:
             decisions[i].kind, decisions[i].rule = Kind.TITLE, "headline printed on several lines"
+
+
+def _listed_with(decisions: list[Decision], i: int, headline: str) -> bool:
+    """Whether line ``i`` stands in a list of titles that prints the headline right over it
+    (``本版标题导航`` / the headline / ``i`` / the headline itself): an item of the list, no first
+    half of the headline."""
+    above = [k for k in range(i - 1, max(i - 4, -1), -1) if decisions[k].kind is not Kind.BLANK][:2]
+    return any(decisions[k].line.text == headline for k in above)
 
 
 def _goes_on_over_byline(decisions: list[Decision], i: int) -> bool:

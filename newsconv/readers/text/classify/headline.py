@@ -80,8 +80,8 @@ def may_be_headline(page: Page, i: int) -> bool:
         text = page.lines[i].text
         return display_len(text) == 4 and is_han_only(text) and (
             _middle_of_stack(page, i, text) or _over_dash_subtitle(page, i, text))  # (``春日读书`` / ``——写在…``)
-    if page.unit_last(i) - i >= 2 and not page.repeats[page.title_text(i)]:
-        return False  # three wrapped lines or more: a paragraph (unless a list of titles prints them as one)
+    if page.unit_last(i) - i >= 2 and not page.repeats[page.title_text(i)] and not _markup_names(page, page.title_text(i)):
+        return False  # three wrapped lines or more: a paragraph (unless a list of titles or the markup prints them as one)
     text = page.title_text(i)
     # not a record table's field, a date bar, a Q&A's question, 某某网 > 本地新闻, 某政发〔2024〕31号, 附件：…,
     # a table's header row, a writer's credit
@@ -148,6 +148,8 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("the last step of the page's breadcrumb: the section's name", -2.5))
     if _alt_over_caption(page, i):
         evidence.append(("a picture's alt text: the caption under it says the same", -3.0))
+    if _account_under_headline(page, i, text):
+        evidence.append(("an account's name over its post's date, under a longer headline", -4.0))
     evidence.append(("length", length_evidence(text)))
     tokens = text.split()
     if _menu_row(text):
@@ -315,6 +317,16 @@ def _badge_under_name(page: Page, i: int, text: str) -> bool:
         return False
     above = page.nonblank(i - 1, i - 2, -1)[:1]
     return bool(above) and display_len(name := page.lines[above[0]].text.strip()) <= 16 and is_han_only(name)
+
+
+def _account_under_headline(page: Page, i: int, text: str) -> bool:
+    """Whether line ``i`` is a self-media post's account (``某某文旅观察``) between a longer
+    headline-like line over it and the post's date under it, however often the page prints it."""
+    if display_len(text) > 12 or not is_mostly_cjk(text) or not page.over_post_date(i):
+        return False
+    above = page.nonblank(i - 1, i - 3, -1)[:1]
+    return (bool(above) and page.known[above[0]] is None and is_title_shaped(upper := page.lines[above[0]].text)
+            and display_len(upper) >= display_len(text) + 4 and is_name_line(text, account=True))
 
 
 def _describes_account(text: str) -> bool:

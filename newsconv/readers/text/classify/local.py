@@ -344,7 +344,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CHROME, "a prompt to download the site's app")
     if display_len(text) <= 40 and _ACCESS_ROW.match(text) and len(_ACCESS_WORD.findall(text)) >= 2:
         return Decision(line, Kind.CHROME, "the site's accessibility and language links (无障碍, 长者模式, 繁體)")
-    if display_len(text) <= 24 and _NAV_WORD.search(text) and not ends_sentence(text):
+    if display_len(text) <= 24 and _NAV_WORD.search(text) and not ends_sentence(text) and (
+            display_len(text) <= 8 or _NAV_TOKEN.search(text)):  # (``新增注册企业``: the word in a headline)
         return Decision(line, Kind.CHROME, "navigation: a short line with 首页/登录/注册")
     if _FOLLOW.match(text) or _FOLLOW_ZH.match(text):
         return Decision(line, Kind.CHROME, "a follow-us prompt")
@@ -361,7 +362,9 @@ _BUTTON_ROW = re.compile(r"^(?:\d[\d.,万]*\s*)?(?:(?:点赞|赞|评论|收藏|�
 # A post's topics and mentions and nothing else: ``#福州交警# #安全头盔# @某某交警``.
 _TOPICS_ONLY = re.compile(r"^(?:(?:#[^#\s]{1,30}#|@[^\s@#]{1,20})[\s\u3000]*){1,8}$")
 # "…下载腾讯新闻APP", "下载客户端": the site's prompt to get its app, at the end of a bar.
-_APP_PROMPT = re.compile(r"下载[^，。、\s]{0,8}(?:APP|App|app|客户端)$")
+# (``下载某某APP``; ``打开APP 阅读体验更佳``, ``App内打开，查看更多``: an app's prompt over a shared page)
+_APP_PROMPT = re.compile(r"下载[^，。、\s]{0,8}(?:APP|App|app|客户端)$|^(?:打开|前往)(?:APP|App|app|客户端)[\s，,]*(?:阅读|查看|体验|看)"
+                         r"|^(?:APP|App|app)内打开[\s，,]*(?:阅读|查看|体验|看)")
 
 
 def _platform_menu(text: str, lexicon: Lexicon) -> bool:
@@ -378,6 +381,11 @@ def _platform_menu(text: str, lexicon: Lexicon) -> bool:
 
 
 _NAV_WORD = re.compile(r"首页|登录|注册|退出|网站导航|手机版")
+# On a longer line: 首页 anywhere, the account words as a link of their own (opening or closing the
+# line, or between spaces, bars or brackets: ``下载客户端 登录 注册``), not inside a headline's words
+# (``新增注册企业``, ``退出市场``).
+_NAV_TOKEN = re.compile(r"首页|网站导航|手机版|^(?:登录|注册|退出)|(?:登录|注册|退出)$"
+                        r"|(?<=[\s|｜/·•\]】>)）])(?:登录|注册|退出)+(?=[\s|｜/·•\[【（(<])")
 # A government site's row of accessibility and language links, however the paste spaces them.
 _ACCESS_WORD = re.compile(r"无障碍(?:浏览|阅读)?|长者(?:模式|版)|关怀版|适老化|繁[體体]|简体|English|读屏|移动版|手机版|智能问答")
 _ACCESS_ROW = re.compile(rf"^(?:(?:{_ACCESS_WORD.pattern})[\s|｜/]*)+$")

@@ -254,8 +254,11 @@ class Page:
                     or i in self.continues or i + 1 in self.continues or (i - 1) in self.continues
                     or (i + 2 < n and lines[i + 2].text == b)):
                 continue  # (a line printed again right under it: an avatar's alt text over the account's name)
-            if (i + 2 < n and len(a) + len(b) <= 40 and (c := lines[i + 2].text) and len(c) <= 24
-                    and known[i + 2] is None and not self.prose[i + 2] and self._printed_as_one(a + b, c)):
+            if self.markup_headlines and self._markup_starts_below(i, a, b):
+                continue  # (``…无人机巡牧——`` over ``牧区“数字畜牧”`` / ``覆盖超过四成嘎查``, the markup's headline: a 引题 over it)
+            if (i + 2 < n and (c := lines[i + 2].text) and known[i + 2] is None and not self.prose[i + 2] and (
+                    (len(a) + len(b) <= 40 and len(c) <= 24 and self._printed_as_one(a + b, c))
+                    or (self.markup_headlines and join_wrapped(join_wrapped(a, b), c) in self.markup_headlines))):
                 # (three lines a list of the page's titles prints as one: ``老街坊的新邻居：`` /
                 # ``五大道洋楼里`` / ``开出社区书房``)
                 self.continues.update((i, i + 1))
@@ -266,6 +269,15 @@ class Page:
                 # (the second, a saved page's <title> holding both lines as one; the third, a list of the
                 # page's titles printing them as one: ``从7只到1.1万余只 朱鹮的“陕西故事”越写越精彩``)
                 self.continues.add(i)
+
+    def _markup_starts_below(self, i: int, a: str, b: str) -> bool:
+        """Whether the headline a saved page's markup names starts on the line under line ``i``
+        (``b``, alone or with the line under it) and not on line ``i``."""
+        named = self.markup_headlines
+        if join_wrapped(a, b) in named or a in named:
+            return False
+        c = self.lines[i + 2].text if i + 2 < len(self.lines) else ""
+        return b in named or (bool(c) and join_wrapped(b, c) in named)
 
     def unit_copies(self, i: int, text: str) -> int:
         """How often the page prints the headline line ``i`` starts (``text``, its unit's text): a
@@ -345,7 +357,7 @@ class Page:
             if self.known[i] is not None or not text or is_prose(text):
                 continue
             short = words(text) <= 4 if not is_mostly_cjk(text) else display_len(text) <= 8
-            if self.repeats[text] >= 3 and short and not ends_sentence(text) and not self._over_post_date(i):
+            if self.repeats[text] >= 3 and short and not ends_sentence(text) and not self.over_post_date(i):
                 self.known[i] = Decision(line, Kind.CHROME, f"short line printed {self.repeats[text]} times on the page")
             elif (shape := shape_of.get(text)) is not None and shapes[shape] >= 3 and variants[shape] >= 2:
                 self.known[i] = Decision(line, Kind.CHROME, "a label printed three times or more, numbers aside")
@@ -372,7 +384,7 @@ class Page:
                 return True
         return False
 
-    def _over_post_date(self, i: int) -> bool:
+    def over_post_date(self, i: int) -> bool:
         """Whether line ``i`` stands right over a date alone (a post's header: the account, however
         often the page prints its name, over ``2024-11-20 21:36``)."""
         below = next((j for j in range(i + 1, min(i + 3, len(self.lines))) if not self.lines[j].blank), None)
