@@ -36,6 +36,7 @@ _LABELS: dict[str, str | Role] = {
     "图文": Role.AUTHOR, "文/图": Role.AUTHOR, "图/文": Role.AUTHOR,
     "通讯员": Role.CORRESPONDENT, "特约通讯员": Role.CORRESPONDENT,
     "责任编辑": Role.EDITOR, "责编": Role.EDITOR, "编辑": Role.EDITOR, "主编": Role.EDITOR,
+    "流程编辑": Role.EDITOR, "网络编辑": Role.EDITOR, "新媒体编辑": Role.EDITOR,
     "审核": Role.EDITOR, "审校": Role.EDITOR, "校对": Role.EDITOR, "终审": Role.EDITOR, "初审": Role.EDITOR,
     "复审": Role.EDITOR, "编审": Role.EDITOR, "监制": Role.EDITOR, "值班编辑": Role.EDITOR,
     "主播": Role.EDITOR, "播音": Role.EDITOR,  # (a broadcast's voices: no writers)
@@ -105,8 +106,8 @@ _PARENTHESISED = re.compile(r"[（(][^（()）]{0,40}[)）]")
 # A name in a bare byline: two to four characters, or two spaced out to three's width (``熊 晶``).
 _BARE_NAME = r"(?:[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])|(?:(?!报道)[\u4e00-\u9fff·]){2,4})"
 _LEADING_BARE = re.compile(
-    r"^(?:[^（(，。]{0,30}?(?:讯|电)\s*)?(?:本报|本台|本网)?(?:特约|实习|见习)?(?P<inner>(?:记者|通讯员)\s*"
-    rf"{_BARE_NAME}(?:[\s、]+(?:(?:记者|通讯员|实习生)\s*)?{_BARE_NAME}){{0,3}})(?:\s+|\s*报道[:：]?)"
+    r"^(?:[^（(，。]{0,30}?(?:讯|电)\s*)?(?:本报|本台|本网)?(?:特约|实习|见习)?(?P<inner>(?:记者|通讯员)\s*/?\s*"
+    rf"{_BARE_NAME}(?:[\s、]+(?:(?:记者|通讯员|实习生)\s*/?\s*)?{_BARE_NAME}){{0,3}})(?:\s+|\s*报道[:：]?)"
 )
 _TRAILING_BARE = re.compile(
     r"(?<=[。！？!?”」』])\s*(?P<tail>(?:本报|本台|本网)?(?:特约|实习|见习)?(?:记者|通讯员|作者|撰稿|采写|责任编辑|编辑|摄影)"
@@ -480,13 +481,22 @@ def trailing_byline(paragraph: str) -> tuple[str, list[Person]] | None:
     """``(史航 刘洋)``, ``(Reporting by A and B)`` or ``…参加会议。记者 陈立新`` closing a paragraph:
     the paragraph without it, and the people it names."""
     m = _TRAILING.search(paragraph) or _TRAILING_WIRE.search(paragraph)
-    if m and (people := _people_in(m["inner"]) or _reporting_by(m["inner"])):
+    if m and (people := _people_in(m["inner"]) or _reporting_by(m["inner"]) or _roles_after_slashes(m["inner"])):
         return paragraph[: m.start()].rstrip(), people
     m = _TRAILING_BARE.search(paragraph)
     # without parentheses, only names that start with a family name: the label may be a word of the text
     if m and (people := _people_in(m["tail"])) and all(is_chinese_personal_name(p.name) for p in people):
         return paragraph[: m.start()].rstrip(), people
     return None
+
+
+def _roles_after_slashes(inner: str) -> list[Person] | None:
+    """People in a closing byline that prints each one's role after a slash (``心血管内科　某某/文
+    宣传科/图``), the writer's unit before them."""
+    if "/" not in inner or not _ROLE_AFTER_SLASH.search(inner):
+        return None
+    writers = [unspaced(m["name"]) for m in _ROLE_AFTER_SLASH.finditer(inner) if m["role"] == "文"]
+    return [Person(name, Role.AUTHOR) for name in writers] if writers and all(map(is_chinese_personal_name, writers)) else None
 
 
 def closes_with_wire_credits(paragraph: str) -> bool:
@@ -858,6 +868,19 @@ _POST_HEADER = re.compile(r"^原创\s*(?P<names>[^\d\s][^\d]{1,40}?)(?:\s+(?=(?:
 # middle dot: ``陈 曦某某发布``, ``阿丽米热·艾山某某发布`` (the account ends as accounts do).
 _WRITER_THEN_ACCOUNT = re.compile(r"^(?P<name>[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{2,3}?)"
                                   rf"(?P<account>[\u4e00-\u9fff]{{2,10}}(?:{'|'.join(_ACCOUNT_WORDS)}))$")
+# How a local government's or media's account ends its name after the place's (``某某发布``).
+_LOCAL_ACCOUNT_WORDS = ("发布", "融媒", "在线", "政务", "文旅")
+
+
+def writer_before_account(token: str) -> str | None:
+    """The writer's name in a writer's name run together with a local account's (``李雯某某发布``:
+    a place of two characters and the word an account ends on), or None."""
+    if not 6 <= len(token) <= 7 or not token.endswith(_LOCAL_ACCOUNT_WORDS) or not is_han_only(token):
+        return None
+    name = token[:-4]
+    return name if is_chinese_personal_name(name) and not is_chinese_personal_name(token) else None
+
+
 # A two-character name spaced out to three characters' width among a header's names (``张  磊 某某融媒``).
 _SPACED_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # A date with its year and perhaps its time, as post headers and account cards print it.
@@ -865,6 +888,7 @@ _YMD_TIME = r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(
 # A card's date, or a mobile page's month, day and time without the year (``06-03 10:21``).
 _CARD_TIME = rf"(?:{_YMD_TIME}|(?<![\d\-/.])\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d\d)"
 # After 原创 the account may follow the date without a dot; otherwise the dot is what marks it.
+_PLACE_AFTER_STAMP = re.compile(r"\d:\d\d\s*[·・]\s*(?P<place>[\u4e00-\u9fff]{2,3})\s+(?=\S)")
 _DATE_THEN_ACCOUNT = re.compile(
     rf"^(?:原创\s*[·・]?\s*{_YMD_TIME}\s*[·・]?|{_YMD_TIME}\s*[·・])\s*"
     r"(?P<name>[^\s·・|:：\d+][^\s·・|:：\d+]{1,19})(?:(?:\s*[·・]\s*|\s+)[\u4e00-\u9fff]{2,4})?(?:\s*\+?\s?关注)?$"
@@ -876,7 +900,8 @@ def _post_header_match(line: str) -> re.Match[str] | None:
     stripped = line.strip()
     m = _POST_HEADER.match(stripped)
     if m is None or (stripped[m.end() : m.end() + 1].isdigit() and not stripped[m.end() - 1].isspace()
-                     and not any(c.isspace() for c in m["names"]) and not _WRITER_THEN_ACCOUNT.match(m["names"])):
+                     and not any(c.isspace() for c in m["names"]) and not _WRITER_THEN_ACCOUNT.match(m["names"])
+                     and not writer_before_account(m["names"])):
         return None
     return m
 
@@ -889,6 +914,8 @@ def _post_header(line: str) -> Credits | None:
     if glued := _WRITER_THEN_ACCOUNT.match(m["names"].strip()):
         # ``原创陈 曦某某发布 2025年…``, ``原创阿丽米热·艾山某某发布2025年…``: the writer, the account run on
         return Credits(people=[Person(unspaced(glued["name"]), Role.AUTHOR)], date=find_date(line))
+    if writer := writer_before_account(m["names"].strip()):
+        return Credits(people=[Person(writer, Role.AUTHOR)], date=find_date(line))  # ``原创李某某某发布2025年…``
     tokens = split_names(_SPACED_PAIR.sub(r"\1\2", m["names"]))
     _, double = _surnames()  # (four characters only with a double family name: ``江门应急`` is an account)
     names = [t for t in (tokens[:-1] if len(tokens) >= 2 else tokens)
@@ -910,7 +937,11 @@ _PLATFORM_TAG_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:政务号|媒体号|�
 def post_account(line: str) -> str | None:
     """The account a self-media post's header names: the last name before its date
     (``原创 林小满 乡土观察 2024年…``), or the name after it (``原创2024-02-18 20:15·乡土观察``)."""
-    if m := _DATE_THEN_ACCOUNT.match(line.strip()):
+    m = _DATE_THEN_ACCOUNT.match(line.strip())
+    if m is None and (placed := _PLACE_AFTER_STAMP.search(line)) and placed["place"] in _PROVINCES:
+        # ``原创 2024-03-29 12:06·湖北 某某乡村记``: where it was sent from, then the account
+        m = _DATE_THEN_ACCOUNT.match((line[: placed.start("place")] + line[placed.end() :]).strip())
+    if m:
         name = _BUTTONS_AFTER_NAME.sub("", m["name"]) or m["name"]  # ``…·某某说三农举报收藏``: the card's buttons
         name = _PLATFORM_TAG_AFTER.sub("", name) or name  # ``…·包头发布内蒙古政务号``: the platform's tag for the account
         if name in _PROVINCES:
@@ -1036,6 +1067,8 @@ def parse_credits(line: str) -> Credits | None:
         return Credits(people=people)  # ``中新网北京4月18日电 (记者 吴 涛)`` on a line of its own
     if line.endswith(("评论", "纠错", "举报")):
         line = _BUTTON_AFTER.sub("", line)  # ``…通讯员 某某　我要评论``: a button after the credits
+    if line.startswith("作者") and line[2:3] in "文图" and line[3:4] in "：:/":
+        line = line[2:]  # ``作者文：某某 图：某某``: the field's name over its labels
     if "我要" in line or "参与" in line or "发表" in line:
         line = _COMMENT_BUTTON.sub("", line)  # ``作者：　我要评论(12)　字号：T|T``: an empty field, then the buttons
     labels = [
@@ -1161,6 +1194,7 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         value = _PARENTHESISED.sub(" ", raw).strip(" \u3000|丨｜/·•,，;；【】[]()（）")
         value = _COUNT_AT_END.sub("", value)  # ``作者：黄  帅评论(126)``: the comments' count after the name
         tokens = [_COUNT_AFTER_NAME.sub("", re.sub(r"(?:编译|整理|报道|撰写)$", "", t)) for t in split_names(value)]
+        tokens = [writer_before_account(t) or t for t in tokens]  # (``作者 | 某某某某某发布``: the account run on)
         # (six characters only for a writer: ``记者 旦增尼玛曲珠``, not ``视频丨白洋淀芦苇荡``)
         names = [n for n in tokens if is_name(n, labelled=True)
                  and (len(n) < 6 or kind in WRITER_ROLES or not _HAN_ONLY_NAME.match(n))]

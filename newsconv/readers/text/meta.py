@@ -84,8 +84,11 @@ _FOOTER_CREDIT_REACH = 8
 # An account's name and what the platform calls it, side by side: ``骑行北京　北京骑行领域博主``.
 _NAME_THEN_BADGE = re.compile(rf"^(?P<name>[^\s:：|/]{{2,16}})[ \u3000]+[\u4e00-\u9fff]{{0,16}}(?:{'|'.join(PLATFORM_BADGES)})$")
 # What a platform prints after an account's name on its card: ``优质三农领域创作者✓认证``.
+# An account's name and what the platform verified it as: ``某某文旅小青 微博认证：某某文旅推广账号``.
+_VERIFIED_NAME = re.compile(r"^(?P<name>[^\s:：]{2,16})\s+[\u4e00-\u9fff]{0,4}认证[:：]")
 _CREATOR_BADGE_AFTER = re.compile(r"\s+\S*(?:创作者|认证)\S*$")
-_WROTE_TOO = re.compile(r"(?:摄/文|摄／文|文/摄|文／摄|图/文|文/图)\s*[)）]$")  # a picture's credit that names the writer
+# a picture's credit that names the writer (``某某 摄/文``; ``某某/文　某某/图``: each role after the name)
+_WROTE_TOO = re.compile(r"(?:摄/文|摄／文|文/摄|文／摄|图/文|文/图)\s*[)）]$|[\u4e00-\u9fff]/文[\s\u3000]")
 _CARD_KINDS = frozenset({Kind.CHROME, Kind.FOOTER})
 _AVATAR_WORDS = frozenset({"头像", "作者头像", "用户头像"})  # an avatar's alt text over the account's name
 _WRITERS = WRITER_ROLES
@@ -342,7 +345,8 @@ class MetaCollector:
             if d.kind is Kind.CHROME and i < self.body_start and (
                     account := account_on_furniture(text) or (text.startswith("原创") and post_account(text))
                     or self._doubled_over_card(i) or self._name_twice_over_date(i)
-                    or (text.endswith(PLATFORM_BADGES) and self._badged_over_date(i))):
+                    or (text.endswith(PLATFORM_BADGES) and self._badged_over_date(i))
+                    or (("认证：" in text or "认证:" in text) and (m := _VERIFIED_NAME.match(text)) and m["name"])):
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
             if (d.kind is Kind.CHROME and i < self.body_start and "作者" in text and is_record_field(text)
                     and (credits := credits_of(text))):

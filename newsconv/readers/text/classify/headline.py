@@ -58,7 +58,7 @@ _TOPIC_BANNER = re.compile(r"(?:专题|专栏)$")
 _PARENTHESISED = re.compile(r"^[（(][^（）()]+[）)]$")
 # What an account's card says it is (``某某市公安局官方澎湃号``), never a headline.
 _ACCOUNT_DESCRIPTION = re.compile(r"官方(?:澎湃号|头条号|百家号|网易号|企鹅号|账号|帐号|号|微博|抖音号|视频号)$"
-                                  r"|^[\u4e00-\u9fff]{0,4}认证[:：]|粉丝\s*[\d.]+万?$"  # (``微博认证：…　粉丝 86.4万``)
+                                  r"|(?:^|\s)[\u4e00-\u9fff]{0,4}认证[:：]|粉丝\s*[\d.]+万?$"  # (``某某 微博认证：…　粉丝 86.4万``)
                                   r"|\s\S*领域(?:博主|创作者|作者)$")  # (``骑行某某　某某骑行领域博主``)
 _WIDE_SPACE = re.compile(r"\s{2,}|\t")
 # What a writer is, as printed under the name: ``China economy correspondent``, ``Senior reporter``.

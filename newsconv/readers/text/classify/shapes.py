@@ -59,7 +59,8 @@ _STOPWORDS = frozenset(
 # A record table's labels that no headline opens with, read with their values after white space
 # (``发文机关 某某厅``) ...
 _BARE_FIELDS = ("索引号", "发文机关", "发布机构", "主题分类", "发文字号", "成文日期", "生成日期", "信息名称", "文件名称", "公开方式",
-                "公开范围", "信息分类", "有效性", "效力状态", "时效性", "名称", "标题", "分类", "文号")
+                "公开范围", "信息分类", "有效性", "效力状态", "时效性", "名称", "标题", "分类", "文号", "所属主题", "所属机构",
+                "发文日期")
 # ... and those read with a colon after them.
 _COLON_FIELDS = ("标题", "题目", "题名", "发布日期", "关键词", "主题词", *_BARE_FIELDS)
 
