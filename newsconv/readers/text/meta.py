@@ -86,6 +86,12 @@ _NAME_THEN_BADGE = re.compile(rf"^(?P<name>[^\s:：|/]{{2,16}})[ \u3000]+[\u4e00
 # What a platform prints after an account's name on its card: ``优质三农领域创作者✓认证``.
 # An account's name and what the platform verified it as: ``某某文旅小青 微博认证：某某文旅推广账号``.
 _VERIFIED_NAME = re.compile(r"^(?P<name>[^\s:：]{2,16})\s+[\u4e00-\u9fff]{0,4}认证[:：]")
+# A breadcrumb's steps that name the page, not its section (``首页 >> 访谈 >> 正文``) ...
+_PAGE_STEPS = frozenset(("正文", "详情", "内容", "文章", "详细"))
+# ... and sections whose name a page may print before a headline (``访谈 某某局长：…``).
+_PROGRAMME_SECTIONS = frozenset(("访谈", "专访", "直播"))
+# A TV news programme's name in brackets before a headline: ``【新闻联播】``, ``[某某新闻联播]``.
+_PROGRAMME_BEFORE_TITLE = re.compile(r"^[【\[［][\u4e00-\u9fff]{0,6}新闻联播[】\]］]\s*")
 _CREATOR_BADGE_AFTER = re.compile(r"\s+\S*(?:创作者|认证)\S*$")
 # a picture's credit that names the writer (``某某 摄/文``; ``某某/文　某某/图``: each role after the name)
 _WROTE_TOO = re.compile(r"(?:摄/文|摄／文|文/摄|文／摄|图/文|文/图)\s*[)）]$|[\u4e00-\u9fff]/文[\s\u3000]")
@@ -354,6 +360,8 @@ class MetaCollector:
             if d.kind is Kind.TITLE:
                 if self.title is None:
                     self.title = self._headline_alone(_DATELINE_TITLE.sub("", text))  # 新华社北京1月9日电 题：…
+                    if self.title.endswith("原创") and display_len(self.title) >= 12 and self._over_post_stamp(i):
+                        self.title = self.title[:-2]  # ``…走出大山原创`` over ``… 发布于：宁夏``: the post's mark run on
                     if (m := _DATE_AFTER_TITLE.search(self.title)) and m.start() > 0:
                         self.title_date = find_date(m.group(), default_year=self.default_year)
                         self.title = self.title[: m.start()]
@@ -629,17 +637,25 @@ class MetaCollector:
         text = self._text_beside(index, step)
         return text is not None and _WRITER_NOTE.match(text.strip()) is not None and (step > 0 or "@" not in text)
 
+    def _over_post_stamp(self, i: int) -> bool:
+        """Whether a self-media post's stamp (``2025-05-16 09:45 发布于：宁夏``) stands right under line ``i``."""
+        below = [d.line.text for d in self.decisions[i + 1 : i + 4] if d.kind is not Kind.BLANK][:1]
+        return bool(below) and "发布于" in below[0] and find_date(below[0]) is not None
+
     def _headline_alone(self, text: str) -> str:
         """The headline without what a list or a page's bar prints on its line: a list's label, marks
         and date before it, a date bar before it, the section the breadcrumb ends on before it
         (``部门动态 某某演练``), share buttons after it."""
         text = _SHARE_AFTER_TITLE.sub("", _DATE_BEFORE_TITLE.sub("", _WEEKDAY_BEFORE_TITLE.sub("", text)))
         text = _MARKS_BEFORE_TITLE.sub("", text)
+        if "新闻联播" in text[:14] and (m := _PROGRAMME_BEFORE_TITLE.match(text)) and display_len(text) - m.end() >= 8:
+            text = text[m.end() :]  # ``【某某新闻联播】…``: the broadcast the story ran in, no word of its headline
         if text[2:4] == "解读" and (m := _READING_TAB.match(text)) and display_len(text) - display_len(m.group()) >= 12:
             text = text[m.end() :]
         if text.startswith("【") and text.endswith("】") and "【" not in text[1:] and "】" not in text[:-1]:
             text = text[1:-1].strip()  # ``【某镇多措并举保障小麦颗粒归仓】``: the whole headline in brackets
-        if self.section and len(self.section) > 1 and SECTION_NAME.search(label := self.section[-1]):
+        label = next((step for step in reversed(self.section or ()) if step not in _PAGE_STEPS), "")
+        if self.section and len(self.section) > 1 and (SECTION_NAME.search(label) or label in _PROGRAMME_SECTIONS):
             for opening in (label + " ", label + "\u3000", label + "《"):
                 if text.startswith(opening) and display_len(text) - display_len(opening) >= 12:
                     # (``政策解读《…》政策解读``: the section's name run into a title that opens with 《)

@@ -138,7 +138,7 @@ def is_title_shaped(text: str) -> bool:
 _LABELS_ALONE = (*_COLON_FIELDS, "公开日期", "公开时间", "发布时间", "有效期")
 _RECORD_LABEL_ALONE = re.compile(rf"^(?:{'|'.join(_padded(label) for label in _LABELS_ALONE)})[ \u3000]*[：:]?$")
 # ... and in brackets before their values: ``【信息索引号】…　【公开方式】主动公开``.
-_BRACKETED_FIELD = re.compile(rf"^【(?:信息)?(?:{'|'.join(_LABELS_ALONE)})】")
+_BRACKETED_FIELD = re.compile(rf"^【(?:信息)?(?:{'|'.join(_padded(label) for label in _LABELS_ALONE)})】")  # (``【标　　题】``)
 # ... and in a row over a row of values.
 _RECORD_LABEL_WORDS = frozenset((*_LABELS_ALONE, "发文日期", "生成日期", "体裁分类", "组配分类", "服务对象"))
 
