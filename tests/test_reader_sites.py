@@ -3911,3 +3911,87 @@ def test_a_broadcast_s_name_a_section_s_name_a_post_s_mark_and_a_bracketed_title
                  "一、总体情况。本次共检查在建项目86个，发现安全隐患312条，已全部督促整改。\n"
                  "某某市住房和城乡建设局\n2025年5月9日\n")
     assert field.meta.title == "某某市住房和城乡建设局关于2025年第一季度建筑施工安全生产检查情况的通报"
+
+
+def test_an_office_s_banner_a_section_in_two_languages_a_masthead_and_a_summary_are_no_headline():
+    banner = read("某某民族文化交流协会\n首页协会动态会员风采非遗传承通知公告关于我们入会申请\n协会动态 / NEWS\n"
+                  "“京城民族手艺”非遗展在民族文化宫开幕\n2025年3月11日 · 文｜热依拉·艾尔肯　赵书瑶 · 图｜协会秘书处\n"
+                  "3月10日，由某某民族文化交流协会主办的“京城民族手艺”非物质文化遗产展在民族文化宫开幕，展出作品300多件。\n"
+                  "展厅里，苗族银饰、蒙古族马头琴、维吾尔族艾德莱斯绸等作品依次陈列，吸引不少观众驻足。\n"
+                  "本次展览还设置了互动体验区和文创市集，观众可以学做剪纸、扎染。\n")
+    assert banner.meta.title == "“京城民族手艺”非遗展在民族文化宫开幕"
+    office = read("某某市某某区人民政府\n首页 › 政府信息公开 › 通知公告\n2025年04月09日 15:20\n某某区政务服务和大数据管理局\n"
+                  "字号：大 中 小\n关于2025年第一季度政务服务“好差评”情况的通报\n各街道、各相关部门：\n"
+                  "2025年第一季度，全区政务服务“好差评”系统共收到评价数据186423条，好评率99.92%。\n"
+                  "一、总体情况\n第一季度，区政务服务中心和各街道便民服务中心均已接入“好差评”系统。\n")
+    assert office.meta.title == "关于2025年第一季度政务服务“好差评”情况的通报"
+    masthead = read("某江日报 电子版\n2022-10-19　星期三　PDF下载\n01 要闻02 综合03 经济04 城市05 文化06 周刊07 专版08 广告\n"
+                    "第04版：城市　｜　2022-10-19\n保护性修缮历时10个月\n某某古城墙东门段修缮工程完工\n"
+                    "城楼、瓮城、马面恢复历史风貌　国庆后恢复开放\n放大 缩小 默认　朗读\n"
+                    "10月18日，记者从古城墙保护管理部门获悉，历时10个月的古城墙东门段保护性修缮工程日前完工。\n\n"
+                    "此次修缮范围包括东门城楼、瓮城、两座马面及两侧约600米墙体，主要处理墙体裂缝、砖石风化等问题。\n\n"
+                    "修缮后的城楼\n\n修缮后的城楼\n\n"
+                    "“修缮前我们对每一块需要更换的墙砖都做了编号。”施工负责人说，修缮尽量保留原有构件。\n\n"
+                    "古城墙保护持续推进\n\n"
+                    "某某古城墙现存城垣始建于明代，是国内保存较为完整的古代城垣之一，近年来分段实施保护性修缮。\n\n"
+                    "据悉，东门段将于近期恢复对游客开放，市民游客可登城游览。\n\n"
+                    "本版标题\n某某古城墙东门段修缮工程完工\n城区新增两条公交线路\n“一江两湖”生态修复加快推进\n往期\n")
+    assert masthead.meta.title == "某某古城墙东门段修缮工程完工"
+    summary = read("某城晚报网　某某发布 · 全媒体\n首页本地民生交通教育文旅视频报料\n首页 > 本地 > 交通\n"
+                   "某某“一码通乘”上线满月 地铁公交换乘更便捷\n2024-05-13 07:40 · 某城晚报\n导读：累计使用超520万人次，换乘优惠自动计算\n"
+                   "本报记者　龙婷　陈思远\n"
+                   "5月12日，记者从市交通运输部门获悉，地铁、公交“一码通乘”功能上线满一个月，累计使用超520万人次。\n"
+                   "市民打开手机上的小程序，即可生成统一乘车码，在地铁闸机和公交刷卡机上均可使用。\n")
+    assert summary.meta.title == "某某“一码通乘”上线满月 地铁公交换乘更便捷"
+    app = read("打开「爱某某」APP 阅读体验更佳\n爱某某 · 某某县融媒体中心\n某某白茶开采 预计今年产量2300吨\n某某融媒 03-21 14:08\n"
+               "3月20日，某某白茶正式开采。在溪龙乡的茶园里，采茶工们手指翻飞，一片片嫩绿的芽叶被摘入竹篓。\n"
+               "记者从县农业农村局了解到，今年全县白茶种植面积约20万亩，开采时间比去年提前。\n")
+    assert app.meta.title == "某某白茶开采 预计今年产量2300吨"
+    english = read("无障碍长者模式English政务微博政务微信\n某某市朝阳区人民政府\nChaoyang District People's Government of Changchun\n"
+                   "搜索本站内容\n搜索\n首页走进朝阳政务公开政务服务政民互动数据开放\n当前位置：首页 > 政务公开 > 通知公告 > 正文\n"
+                   "索引号：11220104MB1A23456X/2025-00318\n发文机关：朝阳区人民政府办公室\n成文日期：2025年05月09日\n"
+                   "发布日期：2025-05-13\n主题分类：城乡建设、环境保护\n某某市朝阳区人民政府办公室关于开展\n"
+                   "2025年老旧小区改造项目居民意见征集的通知\n长朝府办发〔2025〕17号\n\n各街道办事处，区政府各有关部门：\n\n"
+                   "为进一步做好2025年老旧小区改造工作，充分尊重居民意愿，现就改造项目居民意见征集有关事项通知如下。\n\n"
+                   "一、征集范围。2025年纳入改造计划的23个老旧小区的居民。\n\n二、征集方式。采取入户走访、问卷调查等方式。\n\n"
+                   "某某市朝阳区人民政府办公室\n\n2025年5月9日\n")
+    assert english.meta.title == "某某市朝阳区人民政府办公室关于开展2025年老旧小区改造项目居民意见征集的通知"
+    # (a headline ending on a place's name is no office's banner over a deck: the 主题 stays the headline)
+    place = read("某某日报 · 数字报\n2025-03-20　第05版：社会\n社区食堂开进老旧小区\n河西区已建成“家门口的饭桌”23个\n"
+                 "本报记者　孟　欣　通讯员　付晨阳\n"
+                 "中午11点半，某某街道的社区食堂里已经坐满了老人，两荤一素一汤，老人只要十几元。\n"
+                 "据了解，河西区已建成社区食堂23个，日均服务老人超过3000人次。\n"
+                 "本版标题\n社区食堂开进老旧小区\n春季招聘会提供岗位8000个\n")
+    assert place.meta.title == "社区食堂开进老旧小区"
+
+
+def test_a_post_s_place_glued_a_qr_prompt_a_name_run_into_its_account_a_site_s_own_name_and_an_english_headline():
+    placed = read("今日头条\n首页\n下载头条APP\n某城生活圈头像\n某城生活圈\n优质生活领域创作者\n关注\n1.3万粉丝　587获赞\n"
+                  "济南这条老街改造完成，百年青石板路又回来了\n原创2025-06-10 12:36·某城生活圈IP属地：山东\n"
+                  "前几天路过芙蓉街西边的那条小巷子，发现围挡终于撤了，青石板路铺回来了。\n改造后的老街\n"
+                  "改造后的街巷，青石板路重新露了出来\n"
+                  "这条街据说已经有好几百年历史，早些年路面被铺成了水泥地，电线乱拉、墙皮脱落。\n"
+                  "我特地问了在街口开茶馆的王大爷，他说最满意的是下水道。\n")
+    assert placed.meta.title == "济南这条老街改造完成，百年青石板路又回来了"
+    assert placed.meta.writers == ("某城生活圈",)
+    scanned = read("首页 > 政务公开 > 通知公告\n某某省生态环境厅关于2024年第四季度全省环境违法典型案例的通报\n"
+                   "发布时间：2025-03-13 10:30　来源：执法局\n各设区市生态环境局：\n"
+                   "为强化警示震慑，现将2024年第四季度全省环境违法典型案例通报如下。\n一、某某公司超标排放大气污染物案。\n"
+                   "某某省生态环境厅\n2025年3月13日\n微信公众号 扫一扫关注微信公众号\n")
+    assert scanned.meta.writers == ()
+    glued = read("在海拔3200米的茶卡，她们把盐湖文创做成了“爆款”\n原创卓玛某某生活志2025年06月11日 21:30青海\n"
+                 "六月的茶卡，盐湖像一面巨大的镜子，游客们在湖边拍照打卡，也会顺手带走几件盐雕冰箱贴。\n"
+                 "这些文创产品，大多出自镇上一家由6位女性创办的合作社。\n")
+    assert glued.meta.writers == ("卓玛",)
+    site = read("Home\nNews\nBusiness\nHome / News / Business\nTianjin port opens new sea-rail route to Central Asia\n"
+                "By Liu Yang and Wang Xiaoxue\n|\nUpdated: 2025-05-14 10:26\n|\nBinhai Today\n"
+                "A new sea-rail intermodal route linking Tianjin Port with Almaty in Kazakhstan started regular operation on "
+                "Tuesday, cutting the transport time for cargo by about four days.\n\n"
+                "The first train, carrying 55 containers of auto parts and textiles, left the port's rail terminal in the morning.\n\n"
+                "Copyright 2025 Binhai Today. All rights reserved.\n")
+    assert site.meta.writers == ("Liu Yang", "Wang Xiaoxue")
+    broken = read("TIANFU DAILY English\nHome > Sichuan\nSichuan giant panda base welcomes\nfirst cubs of the year\n"
+                  "Source: Xinhua | 2025-06-20 15:12\n"
+                  "CHENGDU, June 20 (Xinhua) -- Twin giant panda cubs were born at a breeding base in Chengdu, capital of "
+                  "southwest China's Sichuan Province.\n\nThe cubs, a male and a female, were born on Wednesday evening.\n")
+    assert broken.meta.title == "Sichuan giant panda base welcomes first cubs of the year"

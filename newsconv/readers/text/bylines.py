@@ -45,6 +45,7 @@ _LABELS: dict[str, str | Role] = {
     "翻译": Role.TRANSLATOR, "编译": Role.TRANSLATOR, "译": Role.TRANSLATOR,
     # counters and tools printed in the same line: they end the value before them
     "浏览次数": "count", "浏览量": "count", "阅读次数": "count", "阅读数": "count", "阅读量": "count", "阅读": "count",
+    "IP属地": "count",  # (where a post was sent from: ``…IP属地：山东``)
     "点击数": "count", "点击量": "count", "评论数": "count", "点赞数": "count", "转发数": "count", "点击": "count", "浏览": "count", "访问量": "count", "字号": "count", "字体": "count", "分享到": "count", "评论": "count",
 }
 # What a record table's 日期 says of a day other than the one published: ``成文日期``, ``生成日期``.
@@ -881,6 +882,17 @@ def writer_before_account(token: str) -> str | None:
     return name if is_chinese_personal_name(name) and not is_chinese_personal_name(token) else None
 
 
+def _parts_name_before_account(token: str) -> str | None:
+    """A name with no family name (``卓玛``, ``次仁卓玛``) run together with the account after it
+    (four characters at least), or None."""
+    if not 6 <= len(token) <= 16 or not is_han_only(token):
+        return None
+    for size in (4, 2):
+        if _of_name_parts(token[:size]) and len(token) - size >= 4 and not _of_name_parts(token[size : size + 2]):
+            return token[:size]
+    return None
+
+
 # A two-character name spaced out to three characters' width among a header's names (``张  磊 某某融媒``).
 _SPACED_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # A date with its year and perhaps its time, as post headers and account cards print it.
@@ -888,6 +900,7 @@ _YMD_TIME = r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(
 # A card's date, or a mobile page's month, day and time without the year (``06-03 10:21``).
 _CARD_TIME = rf"(?:{_YMD_TIME}|(?<![\d\-/.])\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d\d)"
 # After 原创 the account may follow the date without a dot; otherwise the dot is what marks it.
+_IP_PLACE_AFTER = re.compile(r"\s*IP属地\s*[:：]\s*[\u4e00-\u9fff]{2,3}\s*$")
 _PLACE_AFTER_STAMP = re.compile(r"\d:\d\d\s*[·・]\s*(?P<place>[\u4e00-\u9fff]{2,3})\s+(?=\S)")
 _DATE_THEN_ACCOUNT = re.compile(
     rf"^(?:原创\s*[·・]?\s*{_YMD_TIME}\s*[·・]?|{_YMD_TIME}\s*[·・])\s*"
@@ -901,7 +914,7 @@ def _post_header_match(line: str) -> re.Match[str] | None:
     m = _POST_HEADER.match(stripped)
     if m is None or (stripped[m.end() : m.end() + 1].isdigit() and not stripped[m.end() - 1].isspace()
                      and not any(c.isspace() for c in m["names"]) and not _WRITER_THEN_ACCOUNT.match(m["names"])
-                     and not writer_before_account(m["names"])):
+                     and not writer_before_account(m["names"]) and not _parts_name_before_account(m["names"])):
         return None
     return m
 
@@ -914,8 +927,9 @@ def _post_header(line: str) -> Credits | None:
     if glued := _WRITER_THEN_ACCOUNT.match(m["names"].strip()):
         # ``原创陈 曦某某发布 2025年…``, ``原创阿丽米热·艾山某某发布2025年…``: the writer, the account run on
         return Credits(people=[Person(unspaced(glued["name"]), Role.AUTHOR)], date=find_date(line))
-    if writer := writer_before_account(m["names"].strip()):
-        return Credits(people=[Person(writer, Role.AUTHOR)], date=find_date(line))  # ``原创李某某某发布2025年…``
+    if writer := writer_before_account(m["names"].strip()) or _parts_name_before_account(m["names"].strip()):
+        # ``原创李某某某发布2025年…``, ``原创卓玛某某生活志2025年…``: the writer, the account run on
+        return Credits(people=[Person(writer, Role.AUTHOR)], date=find_date(line))
     tokens = split_names(_SPACED_PAIR.sub(r"\1\2", m["names"]))
     _, double = _surnames()  # (four characters only with a double family name: ``江门应急`` is an account)
     names = [t for t in (tokens[:-1] if len(tokens) >= 2 else tokens)
@@ -937,6 +951,7 @@ _PLATFORM_TAG_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:政务号|媒体号|�
 def post_account(line: str) -> str | None:
     """The account a self-media post's header names: the last name before its date
     (``原创 林小满 乡土观察 2024年…``), or the name after it (``原创2024-02-18 20:15·乡土观察``)."""
+    line = _IP_PLACE_AFTER.sub("", line)  # (``…·某某生活圈IP属地：山东``: where it was sent from)
     m = _DATE_THEN_ACCOUNT.match(line.strip())
     if m is None and (placed := _PLACE_AFTER_STAMP.search(line)) and placed["place"] in _PROVINCES:
         # ``原创 2024-03-29 12:06·湖北 某某乡村记``: where it was sent from, then the account
@@ -1374,7 +1389,7 @@ def _account_line(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | Non
 
 _ACCOUNT_DESCRIPTIONS = ("官方账号", "官方帐号", "领域", "创作者", "首页", "热榜")
 # What a site's own buttons say and no account's name holds.
-_SITE_BUTTONS = ("下载", "登录", "注册", "客户端", "APP", "App", "打开")  # (``今日头条　打开App``)
+_SITE_BUTTONS = ("下载", "登录", "注册", "客户端", "APP", "App", "打开", "扫一扫", "扫码")  # (``今日头条　打开App``, ``扫一扫关注…``)
 
 # ``网易号 > 正文`` is a breadcrumb, ``澎湃号 > 政务`` the platform's section
 _PAGE_WORDS = frozenset("正文 首页 详情 文章 列表 更多 全部 频道 推荐 政务 媒体 湃客 作者 用户 创作者 字号 字体 打印 分享".split())

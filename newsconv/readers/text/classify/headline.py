@@ -43,6 +43,17 @@ _AGENCY_CREDIT = re.compile(r"\((?:[A-Z]{2,6}|Reuters|Getty Images|Getty)\)$")  
 _TOOLS_ALONE = frozenset({"print", "save", "share", "e-mail", "email", "print this", "email this", "share this"})
 _SOURCE_REACH = 12  # lines looked at under a site's name for the credits that give it as the source
 _RUN_REACH = 40  # lines looked at each way for the rest of a list of links (keeps huge lists linear)
+# An office's or an association's name, as a site's banner or an issuer prints it over a headline
+# (not a place's: ``…开进老旧小区`` is a headline).
+_OFFICE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|人民政府|政府|办公室|办公厅|协会|学会|中心|公司|集团|厅|研究院|医院|法院|检察院)$")
+# An office's name in English, capitalised throughout: ``Chaoyang District People's Government of Changchun``.
+_ENGLISH_OFFICE = re.compile(r"^(?=.*\b(?:District|County|City|Province|Provincial|Municipal|Township|Town)(?: People's)? "
+                             r"(?:Government|Bureau|Committee|Commission|Administration)\b)"
+                             r"(?:[A-Z][\w'’.&-]*|of|and|the)(?: (?:[A-Z][\w'’.&-]*|of|and|the)){1,9}$")
+# A summary labelled as one under the headline: ``导读：…``, ``核心提示：…``.
+_SUMMARY_LABEL = re.compile(r"^(?:【(?:导读|摘要|提要|内容提要|核心提示|编者按)】|(?:导读|摘要|提要|内容提要|核心提示|编者按)\s*[:：])")
+_NAME_SEPARATOR = re.compile(r"\s+[·|｜]\s+")
+_EDITION_NAMES = ("电子版", "数字报", "电子报", "数字版")  # what a paper's masthead calls its web edition
 _LIST_LABELS = ("footer.exact",)  # stops that head a list of other stories (相关推荐, 热门排行)
 _STEPS = re.compile(r"\s[>＞›»]\s")  # steps of a Chinese site's path: no headline holds them
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]")  # a document's attachment, never its headline
@@ -87,13 +98,22 @@ def may_be_headline(page: Page, i: int) -> bool:
     # a table's header row, a writer's credit
     return is_title_shaped(text) and not (
         is_record_field(text) or opens_with_date(text) or _QUESTION.match(text) or _PARENTHESISED.match(text)
-        or _STACK_LABEL.match(text) or _NO_HEADLINE.match(text) or (is_mostly_cjk(text) and _TOPIC_BANNER.search(text))
+        or _STACK_LABEL.match(text) or _SUMMARY_LABEL.match(text) or _NO_HEADLINE.match(text) or (is_mostly_cjk(text) and _TOPIC_BANNER.search(text))
         or (is_mostly_cjk(text) and _STEPS.search(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
         or _describes_account(text) or _badge_under_name(page, i, text) or has_follow_button(text)
         or _heads_a_row(page, i, text)
         or ((" " in text or "\t" in text or "\u3000" in text) and _row_under_row(page, i, text))
         or credits_a_writer(text) or _writer_s_title(page, i, text) or _signs_over_date(page, i, text)
-        or (text.startswith("原创") and _POST_STAMP.match(text) is not None))
+        or (text.endswith(_EDITION_NAMES) and display_len(text) <= 16)  # (``某某日报 电子版``: the paper's masthead)
+        or _app_and_office(text) or (text.startswith("原创") and _POST_STAMP.match(text) is not None)
+        or (text[:1].isupper() and _ENGLISH_OFFICE.match(text) is not None))  # (a government site's name in English)
+
+
+def _app_and_office(text: str) -> bool:
+    """Whether a line names an app and the office that runs it (``爱某某 · 某某县融媒体中心``): the
+    site's banner."""
+    parts = _NAME_SEPARATOR.split(text.strip()) if ("·" in text or "|" in text or "｜" in text) else []
+    return len(parts) == 2 and display_len(parts[0]) <= 8 and closing_kind(parts[1]) == "issuer"
 
 
 def _signs_over_date(page: Page, i: int, text: str) -> bool:
@@ -570,8 +590,9 @@ def headline_above(page: Page, j: int, terms: frozenset[str]) -> int | None:
                 return None  # (a site's menu between: what stands over it is the site's banner)
             continue
         text = page.title_text(i)
-        if not (deck_of(page, i, j) and _over_a_deck(text) and not _NAV_SEPARATOR.search(text)) or is_record_field(text):
-            return None
+        if (not (deck_of(page, i, j) and _over_a_deck(text) and not _NAV_SEPARATOR.search(text)) or is_record_field(text)
+                or _OFFICE_NAME.match(text)):
+            return None  # (an office's name over the headline is the site's banner or the issuer, no headline)
         # a headline names what its body is about: printed right over its deck, if only in a word;
         # across page furniture (a site's name over a row of buttons), as a headline does
         topic = topic_evidence(text, terms)
@@ -709,7 +730,7 @@ def under_headline(page: Page, i: int) -> bool:
             first -= 1  # (the last line of a headline printed on two lines: the headline is the unit)
         above = page.title_text(first)
         if (page.prose[j] or not is_title_shaped(above) or above == page.lines[i].text or is_record_field(above)
-                or _menu_row(above, 4)):
+                or _menu_row(above, 4) or _OFFICE_NAME.match(above)):  # (nor an office's name: the site's banner)
             return False  # a record table's field holding the title is no headline over it, nor a row of menu items
         if _alt_over_caption(page, j):
             return False  # a picture's alt text over its caption: the headline comes under the picture

@@ -37,6 +37,8 @@ _ARROW = re.compile(r"[>›»＞→]")
 _EDITION_PAGE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[：:]?\s*[\u4e00-\u9fff·]{0,8}$")
 # An e-paper's links beside its page label: ``A04版：新闻　<< 上一版　下一版 >>``.
 _EDITION_NAV = re.compile(r"(?:<<|>>|«|»|上一版|下一版|前一版|后一版|当前版\s*[:：]|上一期|下一期|版面导航|标题导航|往期回顾|PDF下载|返回首页|返回目录)")
+# A section's name and its English one, as a site heads a list or a page: ``协会动态 / NEWS``.
+_SECTION_IN_TWO_LANGUAGES = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*/\s*[A-Za-z][A-Za-z &]{1,24}$")
 _SENTENCE_MARK = re.compile(r"[，。、；：！？,.;:!?]")
 # "人民网>>经济·科技", "新闻中心 >> 国内": a site and its sections joined by ">>", one step or more.
 _DOUBLE_ARROW_STEPS = re.compile(r"^[^>。！？]{1,16}(?:\s*>>\s*[^>。！？]{1,16})+\s*(?:>>)?$")
@@ -316,6 +318,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
     if "版" in text and (_EDITION_PAGE.match(text) or _EDITION_PAGE.match(_EDITION_NAV.sub(" ", text).strip())):
         return Decision(line, Kind.CHROME, "a newspaper page's label (第06版：法治经纬)")
+    if "/" in text and _SECTION_IN_TWO_LANGUAGES.match(text):
+        return Decision(line, Kind.CHROME, "a section's name with its English one (协会动态 / NEWS)")
     if "版" in text and len(pages := text.split()) >= 2 and all(_EDITION_PAGE.match(page) for page in pages):
         return Decision(line, Kind.CHROME, "an e-paper's list of pages (第001版 第002版 …)")
     if "版" in text and len(_EDITION_NAV.findall(text)) >= 2 and not ends_sentence(text):
@@ -363,7 +367,7 @@ _BUTTON_ROW = re.compile(r"^(?:\d[\d.,万]*\s*)?(?:(?:点赞|赞|评论|收藏|�
 _TOPICS_ONLY = re.compile(r"^(?:(?:#[^#\s]{1,30}#|@[^\s@#]{1,20})[\s\u3000]*){1,8}$")
 # "…下载腾讯新闻APP", "下载客户端": the site's prompt to get its app, at the end of a bar.
 # (``下载某某APP``; ``打开APP 阅读体验更佳``, ``App内打开，查看更多``: an app's prompt over a shared page)
-_APP_PROMPT = re.compile(r"下载[^，。、\s]{0,8}(?:APP|App|app|客户端)$|^(?:打开|前往)(?:APP|App|app|客户端)[\s，,]*(?:阅读|查看|体验|看)"
+_APP_PROMPT = re.compile(r"下载[^，。、\s]{0,8}(?:APP|App|app|客户端)$|^(?:打开|前往)[^，。\s]{0,8}(?:APP|App|app|客户端)[\s，,]*(?:阅读|查看|体验|看)"
                          r"|^(?:APP|App|app)内打开[\s，,]*(?:阅读|查看|体验|看)")
 
 

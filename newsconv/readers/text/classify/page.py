@@ -559,7 +559,9 @@ class Page:
             # a post's readers counted under its writer (``陈默`` / ``铁路运输行业从业者`` / ``126 人赞同了该文章``)
             counted = any(is_readers_count(self.lines[j].text) for j in after)
             if person and n > 0 and self._under_english_caption(zone[n - 1]):
-                continue  # (``Residents stroll through a pocket park on Saturday.`` / ``Ti Gong``: who took the picture)
+                continue
+            if person and not is_mostly_cjk(text) and self._owns_copyright(text.strip()):
+                continue  # (``Tianjin Today`` beside the date, ``Copyright 2025 Tianjin Today.`` under the text: the site)  # (``Residents stroll through a pocket park on Saturday.`` / ``Ti Gong``: who took the picture)
             if person and (dated or after_by or counted):
                 self.known[i] = Decision(self.lines[i], Kind.META, "name on its own line beside the date: a byline")
             elif account and (dated_after or (dated and bool(after) and is_province(self.lines[after[0]].text))
@@ -567,6 +569,11 @@ class Page:
                 # (``2024-06-01 18:23·广东`` / ``某某生活圈``: under its post's date and where it was sent from)
                 # (``2025-05-30 18:26`` / ``·`` / ``某某记`` / ``贵州``: the account between its post's date and province)
                 self.known[i] = Decision(self.lines[i], Kind.META, ACCOUNT_DATED_RULE)
+
+    def _owns_copyright(self, name: str) -> bool:
+        """Whether the page's copyright line names ``name`` (the site's own name, no writer's)."""
+        return any(name in line.text for line in self.lines
+                   if len(line.text) <= 200 and ("©" in line.text or "copyright" in line.text.lower()))
 
     def _under_english_caption(self, j: int) -> bool:
         """Whether line ``j`` is an English picture's caption: a sentence of eight words or more

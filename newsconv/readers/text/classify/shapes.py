@@ -534,9 +534,11 @@ def english_title_goes_on(upper: str, lower: str) -> bool:
 def english_line_over_byline(upper: str, lower: str, under: str) -> bool:
     """Whether English ``lower`` is the rest of the headline ``upper`` begins, broken anywhere
     (``New ferry link cuts Zhuhai–Shenzhen`` / ``airport trip to 45 minutes``): it opens with a
-    lower-case word, four words or more, and the line ``under`` it is the byline."""
+    lower-case word, four words or more, and the line ``under`` it is the byline or the dated credits
+    (``Source: Xinhua | 2025-06-20 15:12``)."""
     return (lower[:1].islower() and len(lower.split()) >= 4 and "\t" not in lower and not lower.lower().startswith("by ")
-            and under.lower().startswith("by ") and len(under.split()) <= 12 and not ends_sentence(under)
+            and (under.lower().startswith("by ") or (under[:1].isupper() and find_date(under) is not None))
+            and len(under.split()) <= 12 and not ends_sentence(under)
             and not is_mostly_cjk(upper) and len(upper.split()) >= 3
             and not ends_sentence(upper) and not ends_sentence(lower))
 
