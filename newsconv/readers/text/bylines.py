@@ -279,6 +279,7 @@ def _name_parts() -> frozenset[str]:
     return frozenset(n for line in text.splitlines() if not line.startswith("#") for n in line.split())
 
 
+@lru_cache(maxsize=1 << 14)
 def _of_name_parts(token: str) -> bool:
     """Whether ``token`` is made wholly of one to three parts of a name with no family name
     (``次仁卓玛``, ``斯琴高娃``, ``旦增``)."""
@@ -302,15 +303,16 @@ def is_chinese_personal_name(token: str) -> bool:
     """Two to four Han characters starting with a family name (``史航``, ``欧阳修``); four only
     with a double family name or two family names (``欧阳晓晴``, ``陈李秀英``): a given name has two
     characters at most, and ``项目概况`` is no name."""
-    if 2 <= len(token) <= 6 and is_han_only(token) and _of_name_parts(token):
-        return True  # (a Tibetan or Mongolian name: ``次仁卓玛``, ``斯琴高娃``)
-    if not 2 <= len(token) <= 4 or not _HAN_NAME.match(token):
-        return False
-    single, double = _surnames()
-    if len(token) == 4:
-        # (``安吉发布``: two family names, then what an account calls itself)
-        return token[:2] in double or (token[0] in single and token[1] in single and not token.endswith(_ACCOUNT_WORDS))
-    return token[0] in single or (len(token) >= 3 and token[:2] in double)
+    if 2 <= len(token) <= 4 and _HAN_NAME.match(token):
+        single, double = _surnames()
+        if len(token) == 4:
+            # (``安吉发布``: two family names, then what an account calls itself)
+            if token[:2] in double or (token[0] in single and token[1] in single and not token.endswith(_ACCOUNT_WORDS)):
+                return True
+        elif token[0] in single or (len(token) >= 3 and token[:2] in double):
+            return True
+    # (a Tibetan or Mongolian name: ``次仁卓玛``, ``斯琴高娃``)
+    return 2 <= len(token) <= 6 and token[:2] in _name_parts() and _of_name_parts(token)
 
 
 # What a note on the writer says after the name: where the writer lives, works or studied.

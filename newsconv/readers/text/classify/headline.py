@@ -52,6 +52,7 @@ _ENGLISH_OFFICE = re.compile(r"^(?=.*\b(?:District|County|City|Province|Provinci
                              r"(?:[A-Z][\w'’.&-]*|of|and|the)(?: (?:[A-Z][\w'’.&-]*|of|and|the)){1,9}$")
 # A summary labelled as one under the headline: ``导读：…``, ``核心提示：…``.
 _SUMMARY_LABEL = re.compile(r"^(?:【(?:导读|摘要|提要|内容提要|核心提示|编者按)】|(?:导读|摘要|提要|内容提要|核心提示|编者按)\s*[:：])")
+_SUMMARY_FIRST = frozenset("【导摘提内核编")
 _NAME_SEPARATOR = re.compile(r"\s+[·|｜]\s+")
 _EDITION_NAMES = ("电子版", "数字报", "电子报", "数字版")  # what a paper's masthead calls its web edition
 _LIST_LABELS = ("footer.exact",)  # stops that head a list of other stories (相关推荐, 热门排行)
@@ -98,7 +99,7 @@ def may_be_headline(page: Page, i: int) -> bool:
     # a table's header row, a writer's credit
     return is_title_shaped(text) and not (
         is_record_field(text) or opens_with_date(text) or _QUESTION.match(text) or _PARENTHESISED.match(text)
-        or _STACK_LABEL.match(text) or _SUMMARY_LABEL.match(text) or _NO_HEADLINE.match(text) or (is_mostly_cjk(text) and _TOPIC_BANNER.search(text))
+        or _STACK_LABEL.match(text) or (text[:1] in _SUMMARY_FIRST and _SUMMARY_LABEL.match(text)) or _NO_HEADLINE.match(text) or (is_mostly_cjk(text) and _TOPIC_BANNER.search(text))
         or (is_mostly_cjk(text) and _STEPS.search(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
         or _describes_account(text) or _badge_under_name(page, i, text) or has_follow_button(text)
         or _heads_a_row(page, i, text)
@@ -112,7 +113,9 @@ def may_be_headline(page: Page, i: int) -> bool:
 def _app_and_office(text: str) -> bool:
     """Whether a line names an app and the office that runs it (``爱某某 · 某某县融媒体中心``): the
     site's banner."""
-    parts = _NAME_SEPARATOR.split(text.strip()) if ("·" in text or "|" in text or "｜" in text) else []
+    if "·" not in text and "|" not in text and "｜" not in text:
+        return False
+    parts = _NAME_SEPARATOR.split(text.strip())
     return len(parts) == 2 and display_len(parts[0]) <= 8 and closing_kind(parts[1]) == "issuer"
 
 
@@ -172,9 +175,11 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("an account's name over its post's date, under a longer headline", -4.0))
     evidence.append(("length", length_evidence(text)))
     tokens = text.split()
-    if _menu_row(text):
+    if len(tokens) < 3:
+        pass  # (one or two words: no row of menu items, no masthead)
+    elif _menu_row(text):
         evidence.append(("a row of menu items", -4.0))  # 首页 新闻 体育
-    elif is_mostly_cjk(text) and len(tokens) >= 3 and _names_then_day(tokens):
+    elif is_mostly_cjk(text) and _names_then_day(tokens):
         evidence.append(("names side by side, then the day: the page's masthead", -4.0))  # 某某日报 某某晚报 2025年06月26日
     if not is_mostly_cjk(text) and _WIDE_SPACE.search(text) and (parts := len(_WIDE_SPACE.split(text.strip()))) > 1:
         # "Tennis  RSS  Yahoo", "News  UK  Today's news": links side by side, as a browser copies a row
