@@ -212,11 +212,11 @@ def test_saved_pages_no_rule_was_written_from_name_their_headline_in_their_marku
      ("zh-blind106-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind106", 0.97, 0.99, 0.97, 0.97),
      ("zh-blind107-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind107", 0.97, 0.99, 0.97, 0.97),
      ("zh-blind108-chromium", 0.97, 0.98, 0.97, 0.97), ("zh-blind108", 0.97, 0.975, 0.97, 0.97),
-     ("zh-blind109-chromium", 0.92, 0.99, 0.92, 0.97), ("zh-blind109", 0.92, 0.99, 0.92, 0.97),
+     ("zh-blind109-chromium", 0.92, 0.99, 0.95, 0.97), ("zh-blind109", 0.92, 0.99, 0.95, 0.97),
      ("zh-blind110-chromium", 0.92, 0.99, 0.97, 0.97), ("zh-blind110", 0.92, 0.99, 0.97, 0.97),
      ("zh-blind111-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind111", 0.97, 0.98, 0.97, 0.97),
      ("zh-blind112-chromium", 0.97, 0.98, 0.97, 0.97), ("zh-blind112", 0.97, 0.975, 0.97, 0.97),
-     ("zh-blind113-chromium", 0.97, 0.99, 0.95, 0.97), ("zh-blind113", 0.97, 0.99, 0.95, 0.97),
+     ("zh-blind113-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind113", 0.97, 0.99, 0.97, 0.97),
      # made last and only scored, on the round's final reader: not looked at (zh-blind114 … zh-blind117)
      ("zh-blind114-chromium", 0.90, 0.99, 0.92, 0.97), ("zh-blind114", 0.90, 0.99, 0.92, 0.97),
      ("zh-blind115-chromium", 0.97, 0.99, 0.95, 0.97), ("zh-blind115", 0.97, 0.99, 0.95, 0.97),

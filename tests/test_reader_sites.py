@@ -3995,3 +3995,20 @@ def test_a_post_s_place_glued_a_qr_prompt_a_name_run_into_its_account_a_site_s_o
                   "CHENGDU, June 20 (Xinhua) -- Twin giant panda cubs were born at a breeding base in Chengdu, capital of "
                   "southwest China's Sichuan Province.\n\nThe cubs, a male and a female, were born on Wednesday evening.\n")
     assert broken.meta.title == "Sichuan giant panda base welcomes first cubs of the year"
+
+
+def test_a_microblog_s_account_over_its_date_above_the_headline_and_a_writer_labelled_for_words_and_pictures():
+    stamped = read("微博\n某嘴子小王\n2025-1-19 22:47\n发布于 天津\n阅读数：6.2万\n关于天津话里的“介”和“嘛”，我想多说几句\n"
+                   "最近不少朋友在评论里问天津话的问题，今天集中说说最常见的两个字。\n"
+                   "天津人说“介个”“介里”，就是“这个”“这里”。\n“嘛”在天津话里最常用的意思是“什么”。\n")
+    assert stamped.meta.writers == ("某嘴子小王",)
+    counted = read("微博\n搜索微博\n搜索\n某明小周的日常\n2025-04-08 09:02\n阅读数：15.6万\n"
+                   "我在斗南花市待了一整夜，看到了一朵花的旅程\n"
+                   "凌晨一点，花卉交易中心灯火通明。我跟着一位做鲜切花批发的朋友，在这里待了一整夜。\n"
+                   "晚上九点，花农开着小货车陆续进场，一捆捆玫瑰、康乃馨、满天星堆满了过道。\n")
+    assert counted.meta.writers == ("某明小周的日常",)
+    labelled = read("凌晨四点的批发市场，藏着这座城市的烟火气\n某某夜行记 2025年02月23日 18:30 四川\n"
+                    "凌晨四点，城市大部分人还在睡梦中，城东的一家农产品批发市场却早已灯火通明。\n"
+                    "一辆辆货车从周边区县开来，卸下青菜、莴笋、冬笋和柑橘。\n天亮了，货车陆续离开，清洁工开始打扫地面。\n"
+                    "文字、图片：何小蔓\n")
+    assert labelled.meta.writers == ("何小蔓",)

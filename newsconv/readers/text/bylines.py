@@ -33,7 +33,7 @@ _LABELS: dict[str, str | Role] = {
     "评论员": Role.AUTHOR, "特约评论员": Role.AUTHOR,  # (``□ 某某晚报评论员 某某``: a commentary's writer)
     "本报记者": Role.REPORTER, "记者": Role.REPORTER, "特约记者": Role.REPORTER, "实习记者": Role.REPORTER,
     "见习记者": Role.REPORTER, "首席记者": Role.REPORTER, "实习生": Role.REPORTER, "文图": Role.AUTHOR,
-    "图文": Role.AUTHOR, "文/图": Role.AUTHOR, "图/文": Role.AUTHOR,
+    "图文": Role.AUTHOR, "文/图": Role.AUTHOR, "图/文": Role.AUTHOR, "文字、图片": Role.AUTHOR, "文字/图片": Role.AUTHOR,
     "通讯员": Role.CORRESPONDENT, "特约通讯员": Role.CORRESPONDENT,
     "责任编辑": Role.EDITOR, "责编": Role.EDITOR, "编辑": Role.EDITOR, "主编": Role.EDITOR,
     "流程编辑": Role.EDITOR, "网络编辑": Role.EDITOR, "新媒体编辑": Role.EDITOR,

@@ -53,6 +53,8 @@ from newsconv.readers.text.lines import (
 from newsconv.readers.text.official import closing_kind
 from newsconv.readers.text.patterns import literal_alternation
 
+# Where a post was sent from, or its readers, on a line of its own under its date: ``发布于 天津``, ``阅读数：6.2万``.
+_POSTED_FROM = re.compile(r"^(?:(?:发布于|来自|IP属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}|阅读(?:数|量)?\s*[:：]?\s*[\d.]+万?)$")
 _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■◆◇►▶·]\s*|[-–*]\s+)(?=\S)")
 # A record table's title field: ``标题： 关于…的通报``, ``信息名称：…``.
 _TITLE_FIELD = re.compile(r"^(?:标[ \u3000]*题|题[ \u3000]*目|信息名称|文件名称|文章标题)[ \u3000]*[:：\t][ \u3000\t]*(?=\S)")
@@ -550,7 +552,10 @@ class Page:
                 person = text.strip() not in platformed  # (the account, not a writer: ``平安瑞安`` over its date)
             after = zone[n + 1 : n + 3]
             stamped = bool(after) and is_sent_from(self.lines[after[0]].text)
-            account = i > title and is_name_line(text, account=True, stamped=stamped)
+            # (over the title only as a post's header: the account, its date, where it was sent from,
+            # ``某某小王`` / ``2025-1-19 22:47`` / ``发布于 天津``)
+            account = (i > title or (len(after) == 2 and self.over_post_date(i) and _POSTED_FROM.match(self.lines[after[1]].text))
+                       ) and is_name_line(text, account=True, stamped=stamped)
             if not (person or account):
                 continue
             dated_after = any(self._dated_meta(j) for j in after)
