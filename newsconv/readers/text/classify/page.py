@@ -564,9 +564,9 @@ class Page:
             # a post's readers counted under its writer (``陈默`` / ``铁路运输行业从业者`` / ``126 人赞同了该文章``)
             counted = any(is_readers_count(self.lines[j].text) for j in after)
             if person and n > 0 and self._under_english_caption(zone[n - 1]):
-                continue
+                continue  # (``Residents stroll through a pocket park on Saturday.`` / ``Ti Gong``: who took the picture)
             if person and not is_mostly_cjk(text) and self._owns_copyright(text.strip()):
-                continue  # (``Tianjin Today`` beside the date, ``Copyright 2025 Tianjin Today.`` under the text: the site)  # (``Residents stroll through a pocket park on Saturday.`` / ``Ti Gong``: who took the picture)
+                continue  # (``Tianjin Today`` beside the date, ``Copyright 2025 Tianjin Today.`` under the text: the site)
             if person and (dated or after_by or counted):
                 self.known[i] = Decision(self.lines[i], Kind.META, "name on its own line beside the date: a byline")
             elif account and (dated_after or (dated and bool(after) and is_province(self.lines[after[0]].text))
