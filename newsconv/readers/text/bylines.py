@@ -875,7 +875,17 @@ _WRITER_THEN_ACCOUNT = re.compile(r"^(?P<name>[\u4e00-\u9fff][ \u3000]+[\u4e00-\
 _LOCAL_ACCOUNT_WORDS = ("发布", "融媒", "在线", "政务", "文旅")
 
 
-def writer_before_account(token: str) -> str | None:
+def _writer_run_into_account(names: str) -> str | None:
+    """The writer of a post's header whose account's name runs on after the writer's, or None:
+    ``陈 曦某某发布``, ``阿丽米热·艾山某某发布`` (spaced or dotted), ``李雯某某发布`` (a family name and a
+    local account), ``卓玛某某生活志`` (a name with no family name)."""
+    names = names.strip()
+    if glued := _WRITER_THEN_ACCOUNT.match(names):
+        return unspaced(glued["name"])
+    return _writer_before_account(names) or _parts_name_before_account(names)
+
+
+def _writer_before_account(token: str) -> str | None:
     """The writer's name in a writer's name run together with a local account's (``李雯某某发布``:
     a place of two characters and the word an account ends on), or None."""
     if not 6 <= len(token) <= 7 or not token.endswith(_LOCAL_ACCOUNT_WORDS) or not is_han_only(token):
@@ -915,8 +925,7 @@ def _post_header_match(line: str) -> re.Match[str] | None:
     stripped = line.strip()
     m = _POST_HEADER.match(stripped)
     if m is None or (stripped[m.end() : m.end() + 1].isdigit() and not stripped[m.end() - 1].isspace()
-                     and not any(c.isspace() for c in m["names"]) and not _WRITER_THEN_ACCOUNT.match(m["names"])
-                     and not writer_before_account(m["names"]) and not _parts_name_before_account(m["names"])):
+                     and not any(c.isspace() for c in m["names"]) and not _writer_run_into_account(m["names"])):
         return None
     return m
 
@@ -926,11 +935,7 @@ def _post_header(line: str) -> Credits | None:
     m = _post_header_match(line)
     if not m:
         return None
-    if glued := _WRITER_THEN_ACCOUNT.match(m["names"].strip()):
-        # ``原创陈 曦某某发布 2025年…``, ``原创阿丽米热·艾山某某发布2025年…``: the writer, the account run on
-        return Credits(people=[Person(unspaced(glued["name"]), Role.AUTHOR)], date=find_date(line))
-    if writer := writer_before_account(m["names"].strip()) or _parts_name_before_account(m["names"].strip()):
-        # ``原创李某某某发布2025年…``, ``原创卓玛某某生活志2025年…``: the writer, the account run on
+    if writer := _writer_run_into_account(m["names"]):
         return Credits(people=[Person(writer, Role.AUTHOR)], date=find_date(line))
     tokens = split_names(_SPACED_PAIR.sub(r"\1\2", m["names"]))
     _, double = _surnames()  # (four characters only with a double family name: ``江门应急`` is an account)
@@ -1211,7 +1216,7 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         value = _PARENTHESISED.sub(" ", raw).strip(" \u3000|丨｜/·•,，;；【】[]()（）")
         value = _COUNT_AT_END.sub("", value)  # ``作者：黄  帅评论(126)``: the comments' count after the name
         tokens = [_COUNT_AFTER_NAME.sub("", re.sub(r"(?:编译|整理|报道|撰写)$", "", t)) for t in split_names(value)]
-        tokens = [writer_before_account(t) or t for t in tokens]  # (``作者 | 某某某某某发布``: the account run on)
+        tokens = [_writer_before_account(t) or t for t in tokens]  # (``作者 | 某某某某某发布``: the account run on)
         # (six characters only for a writer: ``记者 旦增尼玛曲珠``, not ``视频丨白洋淀芦苇荡``)
         names = [n for n in tokens if is_name(n, labelled=True)
                  and (len(n) < 6 or kind in WRITER_ROLES or not _HAN_ONLY_NAME.match(n))]

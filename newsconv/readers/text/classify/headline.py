@@ -51,8 +51,9 @@ _ENGLISH_OFFICE = re.compile(r"^(?=.*\b(?:District|County|City|Province|Provinci
                              r"(?:Government|Bureau|Committee|Commission|Administration)\b)"
                              r"(?:[A-Z][\w'’.&-]*|of|and|the)(?: (?:[A-Z][\w'’.&-]*|of|and|the)){1,9}$")
 # A summary labelled as one under the headline: ``导读：…``, ``核心提示：…``.
-_SUMMARY_LABEL = re.compile(r"^(?:【(?:导读|摘要|提要|内容提要|核心提示|编者按)】|(?:导读|摘要|提要|内容提要|核心提示|编者按)\s*[:：])")
-_SUMMARY_FIRST = frozenset("【导摘提内核编")
+_SUMMARY_WORDS = ("导读", "摘要", "提要", "内容提要", "核心提示", "编者按")
+_SUMMARY_LABEL = re.compile(rf"^(?:【(?:{'|'.join(_SUMMARY_WORDS)})】|(?:{'|'.join(_SUMMARY_WORDS)})\s*[:：])")
+_SUMMARY_FIRST = frozenset("【" + "".join(word[0] for word in _SUMMARY_WORDS))  # (looked at before the pattern)
 _NAME_SEPARATOR = re.compile(r"\s+[·|｜]\s+")
 _EDITION_NAMES = ("电子版", "数字报", "电子报", "数字版")  # what a paper's masthead calls its web edition
 _LIST_LABELS = ("footer.exact",)  # stops that head a list of other stories (相关推荐, 热门排行)
@@ -629,8 +630,8 @@ def _menu_row(text: str, least: int = 3) -> bool:
 def _names_then_day(tokens: list[str]) -> bool:
     """Whether a line's words are short names side by side and the day after them, its weekday at
     most (``某某日报 某某晨报 某某晚报 2025年06月26日``): a masthead's bar, no headline."""
-    last = tokens[-2] if len(tokens) >= 4 and _WEEKDAY.match(tokens[-1]) else tokens[-1]
-    names = tokens[: tokens.index(last)]
+    dated = tokens[:-1] if len(tokens) >= 4 and _WEEKDAY.match(tokens[-1]) else tokens
+    names, last = dated[:-1], dated[-1]
     found = find_date(last)
     return (len(names) >= 2 and found is not None and found.start == 0 and found.end == len(last)
             and all(display_len(name) <= 6 and is_han_only(name) for name in names))

@@ -316,15 +316,10 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CHROME, "a video player's controls (the time played of the whole)")
     if is_counter(text) and not is_doc_number(text):  # 某府办字〔2024〕35号 is a document's number
         return Decision(line, Kind.CHROME, "counter: a short line of numbers")
-    if "版" in text and (_EDITION_PAGE.match(text) or _EDITION_PAGE.match(_EDITION_NAV.sub(" ", text).strip())):
-        return Decision(line, Kind.CHROME, "a newspaper page's label (第06版：法治经纬)")
+    if "版" in text and (rule := _edition_furniture(text)) is not None:
+        return Decision(line, Kind.CHROME, rule)
     if "/" in text and _SECTION_IN_TWO_LANGUAGES.match(text):
         return Decision(line, Kind.CHROME, "a section's name with its English one (协会动态 / NEWS)")
-    if "版" in text and len(pages := text.split()) >= 2 and all(_EDITION_PAGE.match(page) for page in pages):
-        return Decision(line, Kind.CHROME, "an e-paper's list of pages (第001版 第002版 …)")
-    if "版" in text and len(_EDITION_NAV.findall(text)) >= 2 and not ends_sentence(text):
-        # ``当前版：004版 上一版 下一版 | 本版标题：…``: an e-paper's bar, whatever it lists after its links
-        return Decision(line, Kind.CHROME, "an e-paper's navigation bar (上一版 下一版)")
     if display_len(text) <= 40 and text.rstrip("\n").endswith(_POSITIONS) and _AUTHOR_BIO.match(text):
         return Decision(line, Kind.META, "the author's name and position")
     if is_staff_title(text) and words(text) <= 6:
@@ -369,6 +364,18 @@ _TOPICS_ONLY = re.compile(r"^(?:(?:#[^#\s]{1,30}#|@[^\s@#]{1,20})[\s\u3000]*){1,
 # (``下载某某APP``; ``打开APP 阅读体验更佳``, ``App内打开，查看更多``: an app's prompt over a shared page)
 _APP_PROMPT = re.compile(r"下载[^，。、\s]{0,8}(?:APP|App|app|客户端)$|^(?:打开|前往)[^，。\s]{0,8}(?:APP|App|app|客户端)[\s，,]*(?:阅读|查看|体验|看)"
                          r"|^(?:APP|App|app)内打开[\s，,]*(?:阅读|查看|体验|看)")
+
+
+def _edition_furniture(text: str) -> str | None:
+    """Why a line holding 版 is an e-paper's furniture, or None: a page's label, the list of its
+    pages, or its bar of links (whatever the bar lists after them)."""
+    if _EDITION_PAGE.match(text) or _EDITION_PAGE.match(_EDITION_NAV.sub(" ", text).strip()):
+        return "a newspaper page's label (第06版：法治经纬)"
+    if len(pages := text.split()) >= 2 and all(_EDITION_PAGE.match(page) for page in pages):
+        return "an e-paper's list of pages (第001版 第002版 …)"
+    if len(_EDITION_NAV.findall(text)) >= 2 and not ends_sentence(text):
+        return "an e-paper's navigation bar (上一版 下一版)"  # (``当前版：004版 上一版 下一版 | 本版标题：…``)
+    return None
 
 
 def _platform_menu(text: str, lexicon: Lexicon) -> bool:

@@ -158,6 +158,7 @@ class Page:
         self.start_index: StartIndex | None = None  # built by the body pass when first needed
         self.headline_like: tuple[list[int], list[int]] | None = None  # built by the headline pass
         self.headline_lines: frozenset[int] | None = None  # the lines that may be the headline, once chosen
+        self.caption_pairs: list[tuple[int, int]] = []  # (alt text, caption) pairs the caption pass decided
         lines, self.field_title = _title_field([_without_play_label(without_tool_cells(line, lexicon)) for line in lines])
         self.lines = lines
         self.known: list[Decision | None] = local_decisions(lines, lexicon)
@@ -364,7 +365,6 @@ class Page:
             elif (shape := shape_of.get(text)) is not None and shapes[shape] >= 3 and variants[shape] >= 2:
                 self.known[i] = Decision(line, Kind.CHROME, "a label printed three times or more, numbers aside")
         nonblank = [i for i, line in enumerate(self.lines) if not line.blank]
-        self.caption_pairs: list[tuple[int, int]] = []  # (alt text, caption) pairs of _dated_captions
         self._pictures_in_text(nonblank)
         self._alt_texts(nonblank)
         self._dated_captions(nonblank)  # (and a picture's two short lines between paragraphs)
