@@ -1,0 +1,211 @@
+# media pages vu-13 .. vu-24
+K = "media"
+PAGES = []
+def add(**kw):
+    kw.setdefault("lang", "zh"); kw.setdefault("kind", K); PAGES.append(kw)
+
+# vu-13 central news agency portal, dateline byline inside paragraph
+add(id="vu-13", c="xh", doctitle="重庆：长江上游首个多式联运数字枢纽投用-新华网",
+ css="body{margin:0;font-family:'Microsoft YaHei'}.xh-hd{border-bottom:2px solid #c00}.xh-nav{list-style:none;display:flex;gap:14px;font-size:14px}.xh-body{width:1200px;margin:auto;display:flex}.xh-main{width:860px}.xh-tt{font-size:32px}.xh-info{font-size:14px;color:#666}.xh-info span{margin-right:14px}.xh-cap{text-align:center;color:#555}",
+ head=[("logo","新闻频道"),("nav",["首页","时政","国际","财经","地方","网评","图片","视频","数据"]),("search","搜 索")],
+ art=[("rawart",'<div class="xh-crumb">新华网 &gt; 地方 &gt; 正文</div>'),
+      ("info",["2025-11-06 16:47:12","来源：新华网"]),
+      ("title","重庆：长江上游首个多式联运数字枢纽投用"),
+      ("info",["字体：小 中 大","分享到："]),
+      ("p","新华社重庆11月6日电（记者 周文冲 冉 瑞）记者6日从重庆市港航管理部门获悉，位于江津区珞璜港的长江上游多式联运数字枢纽当天正式投入使用，铁路、水运、公路三种运输方式实现“一单制”数据互通。"),
+      ("p","据介绍，该枢纽整合了港口作业、铁路调度、海关监管等7个系统的数据，货主通过一个平台即可完成订舱、报关、提货等全部手续。试运行期间，集装箱在港平均停留时间由3.2天缩短至1.6天，单箱物流成本下降约12%。"),
+      ("img","珞璜港","这是11月6日拍摄的江津区珞璜港集装箱码头（无人机照片）。新华社记者 唐奕 摄"),
+      ("p","重庆市港航管理中心负责人表示，数字枢纽将与西部陆海新通道、中欧班列等平台加强联动，推动重庆建设内陆国际物流枢纽。今年前三季度，珞璜港集装箱吞吐量同比增长21.7%。"),
+      ("p","“过去一票货要跑好几个窗口，现在手机上就能查到货物在哪。”一家汽车零部件出口企业的物流经理说。"),
+      ("editor","【纠错】　【责任编辑：赵文涛】")],
+ tail=[("related","相关新闻",["西部陆海新通道班列今年开行突破万列","重庆果园港扩建工程完工"]),("related","图片",["江津夜景","长江索道"])],
+ foot=[("footer",["新华网版权所有 未经授权不得复制","京ICP备10041672号　违法和不良信息举报电话：010-63071846"])],
+ title="重庆：长江上游首个多式联运数字枢纽投用", authors=["周文冲","冉瑞"], time="2025-11-06 16:47:12")
+
+# vu-14 山西 provincial daily portal, 本报讯 with 通讯员
+add(id="vu-14", c="sx", layout="table", doctitle="我省首批“零碳园区”试点名单公布--山西新闻网",
+ css="body{font:14px 宋体}.sx-navt td{background:#8b0000;color:#fff;padding:5px 12px}.sx-tt{font-size:24px;text-align:center;font-family:黑体}.sx-infot td{font-size:12px;color:#888;text-align:center}",
+ head=[("top","山西新闻网首页 | 山西日报 | 山西晚报 | 山西农民报 | 山西经济日报　　手机版"),("banner","山西新闻网"),("navtd",["首页","时政","要闻","市县","经济","社会","文化","评论","专题"]),("crumb","当前位置：首页 > 要闻 > 正文")],
+ art=[("title","我省首批“零碳园区”试点名单公布"),
+      ("infotd",["2025-09-22 07:31","来源：山西日报","编辑：石磊"]),
+      ("p","本报讯（记者 白晋文 通讯员 郝建红）9月21日，省发展改革委公布首批“零碳园区”试点名单，太原不锈钢产业园区、长治高新技术产业开发区、晋城经济技术开发区等8个园区入选。"),
+      ("p","根据试点方案，入选园区将在3年内通过建设分布式光伏、推广绿电直供、实施余热余压利用、建设智慧能源管理平台等措施，实现园区能源活动二氧化碳排放逐步下降，力争2028年前实现“近零碳”运行。"),
+      ("p","省发展改革委有关负责人介绍，省级层面将对试点园区在用能指标、绿色金融、专项债券等方面给予倾斜支持，对年度评估优秀的园区给予最高500万元奖励。同时，建立“一园一策”跟踪评估机制，每年发布试点进展报告。"),
+      ("p","作为传统能源大省，山西正加快推进能源革命综合改革试点。截至8月底，全省新能源和清洁能源装机容量占比已超过48%，工业园区成为绿色低碳转型的主战场之一。"),
+      ("p","业内人士认为，“零碳园区”建设将倒逼企业加快技术改造，也为新能源装备制造、节能服务等产业带来新的市场空间。")],
+ tail=[("line","分享到：微信 微博 QQ空间"),("related","相关阅读",["山西能源革命综合改革试点取得新进展","我省新能源装机突破7000万千瓦"])],
+ side=[("related","排行榜",["太原地铁2号线二期开工","山西高考报名时间确定","平遥国际摄影展开幕"])],
+ foot=[("tdfooter",["山西新闻网版权所有 晋ICP备07500016号","互联网新闻信息服务许可证编号：14120170000 违法和不良信息举报电话：0351-4048327"])],
+ title="我省首批“零碳园区”试点名单公布", authors=["白晋文","郝建红"], time="2025-09-22 07:31")
+
+# vu-15 上海 city media app share page, 原标题 line, 作者 | style
+add(id="vu-15", c="sg", doctitle="老洋房里开出社区食堂，一碗面只要12元",
+ css="body{margin:0;max-width:720px;margin:auto;font:17px/1.75 -apple-system,sans-serif}.sg-hd{display:flex;justify-content:space-between;padding:10px;background:#fff;border-bottom:1px solid #eee}.sg-tt{font-size:24px}.sg-info{color:#999;font-size:13px}.sg-orig{color:#888}.sg-foot{font-size:12px;color:#aaa;text-align:center}",
+ head=[("logo","上观新闻"),("line","打开APP，阅读体验更佳")],
+ art=[("title","老洋房里开出社区食堂，一碗面只要12元"),
+      ("info",["作者：沈若禾","来源：上观新闻","2025-10-21 19:05"],"　"),
+      ("orig","原标题：徐汇一栋百年老洋房变身社区食堂，附近上班族和老人都来了"),
+      ("p","走进徐汇区湖南路街道的一栋红砖老洋房，木地板、彩色玻璃窗都保留着原样，一楼的大厅却摆满了餐桌。午饭时间，附近的老人和写字楼白领排起了队。"),
+      ("p","这家社区食堂上月刚刚开张，由街道引入专业餐饮企业运营，每天供应早、中、晚三餐，一碗雪菜肉丝面12元，两荤一素的套餐18元。60岁以上本街道老人凭社保卡就餐，每餐还可再优惠3元。"),
+      ("p","“房子是历史保护建筑，改造时不能动结构，厨房的排烟管道绕了好几个弯。”街道社区服务办负责人说，改造前后花了一年多时间。"),
+      ("p","开业一个月，食堂日均接待就餐者约650人次，其中老年人约占四成。不少上班族表示，在这样的环境里吃饭“很有松弛感”。"),
+      ("p","据悉，徐汇区今年计划新增社区食堂10家，优先利用闲置公房和历史建筑，让“一餐热饭”更可及。"),
+      ("editor","责任编辑：陈佳　　图片编辑：苏唯")],
+ tail=[("share","分享　微信　朋友圈　微博"),("related","热门推荐",["上海今冬供暖季提前？气象部门回应","武康路周末限流措施延续"]),("line","打开上观新闻APP 查看更多精彩内容")],
+ foot=[("footer",["© 2025 上观新闻 沪ICP备15038276号-1"])],
+ title="老洋房里开出社区食堂，一碗面只要12元", authors=["沈若禾"], time="2025-10-21 19:05")
+
+# vu-16 重庆 TV site, video news, 记者 line separate
+add(id="vu-16", c="cq", doctitle="山城步道串起老街新景 市民家门口就能“城市漫游”_第1眼TV",
+ css="body{margin:0;background:#111;color:#ddd}.cq-hd{background:#000}.cq-nav{list-style:none;display:flex;gap:18px}.cq-body{width:1100px;margin:auto;background:#1a1a1a;padding:16px}.cq-tt{color:#fff;font-size:26px}.cq-info{color:#999}.cq-byline{color:#bbb}.cq-pic{background:#000;height:60px}",
+ head=[("logo","第1眼TV"),("nav",["首页","新闻","直播","重庆卫视","重庆新闻联播","天天630","专题"]),("search","搜索视频")],
+ art=[("title","山城步道串起老街新景 市民家门口就能“城市漫游”"),
+      ("info",["2025-05-19 20:14:36","来源：重庆广电-第1眼TV","阅读量：1.2万"],"　"),
+      ("img","视频：山城步道","00:00 / 02:18"),
+      ("byline","记者：杨　帆　毛晓雪"),
+      ("p","连日来，位于渝中区的山城步道第三步道迎来不少市民和游客。这条全长约2.4公里的步道，从中兴路出发，串起了领事巷、山城巷等老街区，沿途可以远眺长江。"),
+      ("p","今年以来，渝中区对第三步道沿线的老旧房屋进行了风貌整治，新增休息平台12处、观景点5处，并在步道两侧引入咖啡馆、书店和非遗工作室。"),
+      ("p","“以前这里坡陡路窄，晚上都不敢走，现在灯亮了，路也平了。”在山城巷住了40多年的居民刘大爷说。"),
+      ("p","据了解，重庆主城都市区已建成山城步道超过500公里，预计到年底，将新增和提升步道60公里，打造一批“山水之城”特色慢行空间。"),
+      ("p","渝中区城市管理部门提醒，步道部分路段台阶较陡，老人和儿童出行要注意安全，节假日高峰时段请按照指示牌有序通行。"),
+      ("editor","编辑：何倩　责编：吴斌　审核：邓磊")],
+ tail=[("share","分享到：微信 微博"),("related","更多视频",["重庆新闻联播 20250519","天天630：嘉陵江索道排队攻略"])],
+ foot=[("footer",["重庆广电第1眼 版权所有 渝ICP备 10011875号","信息网络传播视听节目许可证：2210571","渝公网安备 50010302000864号"])],
+ title="山城步道串起老街新景 市民家门口就能“城市漫游”", authors=["杨帆","毛晓雪"], time="2025-05-19 20:14:36")
+
+# vu-17 海南 provincial portal, 引题 + 主题, info below
+add(id="vu-17", c="nh", doctitle="海南自贸港封关运作后首月：进出岛货物通关平稳有序_南海网",
+ css="body{margin:0;font-family:sans-serif}.nh-hd{background:#005bac;color:#fff}.nh-nav{list-style:none;display:flex;gap:16px}.nh-body{width:1180px;margin:auto;display:flex}.nh-main{width:820px}.nh-yt{font-size:16px;color:#555;margin:0}.nh-tt{font-size:30px;margin:4px 0}.nh-info{color:#888;font-size:13px}",
+ head=[("links",["南海网首页","海南日报","南国都市报","新海南客户端","English"]," | "),("logo","南海网"),("nav",["首页","时政","自贸港","海南","财经","旅游","教育","视频","专题"]),("crumb","南海网 > 自贸港 > 正文")],
+ art=[("pre","政策红利加速释放"),
+      ("title","海南自贸港封关运作后首月：进出岛货物通关平稳有序"),
+      ("info",["2025-01-19 08:45","来源：南海网","作者：陈　蔚　林　枫","编辑：刘洋"],"　　"),
+      ("p","南海网1月19日消息（记者 陈蔚 林枫）海南自由贸易港全岛封关运作满月。记者从海口海关获悉，首月全省“二线口岸”共监管进出岛货物42.6万吨，货物平均通关时间压缩至30分钟以内，整体运行平稳有序。"),
+      ("p","在海口新海港“二线口岸”查验现场，一辆辆满载货物的货车有序通过智能卡口。海关工作人员介绍，借助“一次申报、一次查验、一次放行”的智慧监管模式，大多数货车无需停车即可快速通关。"),
+      ("h","“零关税”商品清单持续扩容"),
+      ("p","封关后，享惠主体范围进一步扩大，“零关税”商品覆盖范围大幅增加。首月，全省企业享受“零关税”政策进口货物货值18.3亿元，减免税款约2.7亿元。"),
+      ("p","“原材料进口成本降了近一成，我们计划今年再上一条生产线。”洋浦经济开发区一家化工新材料企业负责人说。"),
+      ("p","海口海关表示，下一步将持续优化监管流程，推动更多便利化举措落地，助力海南自贸港高水平开放。")],
+ side=[("related","自贸港热点",["封关运作百问百答","海南离岛免税新政解读","洋浦港集装箱吞吐量创新高"])],
+ tail=[("share","分享到：微信 微博 QQ"),("line","【纠错】")],
+ foot=[("footer",["南海网版权所有　琼ICP备08100312号-1　琼公网安备46010602000577号","互联网新闻信息服务许可证：46120180003"])],
+ title="海南自贸港封关运作后首月：进出岛货物通关平稳有序", authors=["陈蔚","林枫"], time="2025-01-19 08:45")
+
+# vu-18 English, Shanghai outlet, By ... and ...
+add(id="vu-18", c="sd", lang="en", doctitle="Shanghai opens first autonomous ferry route on Suzhou Creek | Shanghai Daily",
+ css="body{margin:0;font:17px/1.6 Georgia,serif}.sd-hd{border-bottom:1px solid #000}.sd-nav{list-style:none;display:flex;gap:20px;font:14px sans-serif}.sd-body{max-width:960px;margin:auto}.sd-tt{font-size:34px}.sd-info{font:13px sans-serif;color:#666}.sd-cap{font:13px sans-serif;color:#555}",
+ head=[("links",["Subscribe","Sign in","中文"]," "),("logo","SHINE"),("nav",["Metro","Business","Nation","World","Opinion","Feature","Sports","Video"]),("search","Search","Go")],
+ art=[("rawart",'<div class="sd-crumb">Home / Metro / Transport</div>'),
+      ("title","Shanghai opens first autonomous ferry route on Suzhou Creek"),
+      ("info","By Li Qian and Tom Reeves"),
+      ("info","00:12 UTC+8, 2025-08-09"),
+      ("img","Ferry","The autonomous ferry leaves the Changshou Road pier on Friday. Ti Gong"),
+      ("p","Shanghai launched its first autonomous passenger ferry service on Suzhou Creek on Friday, carrying residents and tourists along a 6-kilometer stretch between Changshou Road and Waibaidu Bridge."),
+      ("p","The electric vessel, which seats 24 passengers, uses lidar and satellite positioning to navigate the narrow waterway and avoid other boats. A safety officer remains on board during the trial period, which will run until the end of the year."),
+      ("p","\"The creek is busy and has many low bridges, so it is a real test for the technology,\" said Zhou Hao, an engineer with the operator. \"So far the ferry has completed more than 300 trial trips without incident.\""),
+      ("h","Tickets and timetable"),
+      ("li",["Service runs from 9am to 6pm daily, every 40 minutes.","A single ride costs 20 yuan; children under 1.3 meters travel free.","Tickets can be booked through the city's tourism mini-program."]),
+      ("p","City officials said the route is part of a plan to revive water transport in the downtown area. Three more routes along the Huangpu River are being studied."),
+      ("editor","Editor: Wang Yanlin")],
+ tail=[("share","Share: WeChat Weibo Facebook X"),("related","Related",["Suzhou Creek walkway to be fully connected by 2026","Huangpu River night cruises add new stops"])],
+ foot=[("footer",["Copyright © 1999-2025 Shanghai Daily. All rights reserved.","沪ICP备05050403号-1"])],
+ title="Shanghai opens first autonomous ferry route on Suzhou Creek", authors=["Li Qian","Tom Reeves"], time="00:12 UTC+8, 2025-08-09")
+
+# vu-19 English, Hainan outlet, wire copy with Source only
+add(id="vu-19", c="hi", lang="en", doctitle="Hainan reports record cruise tourist arrivals - Hainan International Media Center",
+ css="body{margin:0;font-family:Arial}.hi-hd{background:#03989e;color:#fff}.hi-nav{list-style:none;display:flex;gap:18px}.hi-body{width:1100px;margin:auto;display:flex}.hi-main{width:780px}.hi-tt{font-size:28px}.hi-info{color:#777;font-size:13px}",
+ head=[("logo","HIMC"),("nav",["Home","News","FTP Policies","Business","Travel","Culture","Photos","Videos"]),("links",["中文","Русский","한국어"]," | ")],
+ art=[("title","Hainan reports record cruise tourist arrivals"),
+      ("info",["Source: Xinhua","Editor: Chen Jiaying","Updated: 2025-03-04 10:26"],"　|　"),
+      ("p","HAIKOU, March 4 (Xinhua) -- Hainan received more than 86,000 inbound and outbound cruise passengers in the first two months of 2025, a record high for the period, according to the provincial department of tourism, culture, radio, television and sports."),
+      ("p","The province handled 61 international cruise voyages at Sanya Phoenix Island and Haikou Xiuying ports, up 74 percent year on year. Routes to Vietnam, the Philippines and Japan were the most popular."),
+      ("p","Hainan has introduced a 30-day visa-free entry policy for foreign cruise tour groups and simplified border inspection procedures, cutting the average disembarkation time to under two hours for a ship carrying 3,000 passengers."),
+      ("p","Local officials said the province plans to open at least five new cruise routes this year and attract more international cruise companies to use Hainan as a home port."),
+      ("img","Cruise ship","A cruise ship docks at Sanya Phoenix Island port. [Photo/VCG]")],
+ side=[("related","Latest",["Haikou launches new night market zone","Boao forum to focus on Asian economic integration"])],
+ tail=[("share","Share to")],
+ foot=[("footer",["Copyright © Hainan International Media Center. All Rights Reserved.","琼ICP备19002874号"])],
+ title="Hainan reports record cruise tourist arrivals", authors=[], time="2025-03-04 10:26")
+
+# vu-20 山西 city news site, old 2010s, 记者 line own, date in Chinese form
+add(id="vu-20", c="ty", layout="table", doctitle="太原：汾河晋阳湖段生态湿地年底建成_太原新闻网",
+ css="body{font-size:14px}.ty-navt td{background:#064e8c;color:#fff;padding:4px 9px}.ty-tt{text-align:center;font-size:22px}.ty-info{text-align:center;font-size:12px;background:#eef}.ty-byline{text-align:left}",
+ head=[("top","太原新闻网 | 太原日报 | 太原晚报　　2025年6月11日 星期三"),("banner","太原新闻网"),("navtd",["首页","太原要闻","县区","民生","文旅","财经","图片","专题","数字报"]),("crumb","您现在的位置：首页 > 太原要闻")],
+ art=[("title","汾河晋阳湖段生态湿地年底建成"),
+      ("info","2025年06月11日 08:12　来源：太原日报　【字号 大 中 小】"),
+      ("byline","本报记者　郭　强"),
+      ("p","记者6月10日从市园林局获悉，汾河晋阳湖段生态湿地工程已完成总工程量的70%，预计今年底建成开放。届时，市民将在城市西南部拥有一处集生态修复、休闲游憩、科普教育于一体的大型湿地公园。"),
+      ("p","该工程位于晋阳湖东岸，规划面积约3.6平方公里，分为净水湿地区、鸟类栖息区、滨水游憩区三大功能区。工程将种植芦苇、香蒲、荷花等水生植物40余种，建设栈道8.5公里、观鸟屋3座。"),
+      ("p","市园林局有关负责人介绍，湿地建成后每天可净化晋阳湖补水约5万立方米，出水水质将达到地表水Ⅳ类标准，对改善汾河下游水环境具有重要作用。"),
+      ("p","今年以来，我市持续推进“一泓清水入黄河”工程，汾河太原段水质稳定保持在Ⅲ类以上。晋阳湖周边已观测到白鹭、苍鹭、黑鹳等鸟类80余种。")],
+ tail=[("line","责任编辑：　王翔宇"),("related","相关新闻",["晋阳湖周边道路改造完成","汾河公园六期工程启动"])],
+ side=[("related","图片新闻",["迎泽公园荷花盛开","晋祠博物馆夜游"])],
+ foot=[("tdfooter",["太原新闻网版权所有 未经授权禁止复制或建立镜像","晋ICP备09001536号　晋公网安备 14010502000218号"])],
+ title="汾河晋阳湖段生态湿地年底建成", authors=["郭强"], time="2025年06月11日 08:12")
+
+# vu-21 重庆 county 融媒体中心, responsive, info above title, 通讯员, spaced names
+add(id="vu-21", c="yc", doctitle="永川：万亩茶园迎来秋茶采摘季 - 永川网",
+ css="body{margin:0;font-family:sans-serif;background:#f6f6f6}.yc-hd{background:#fff;box-shadow:0 2px 4px #ccc}.yc-nav{list-style:none;display:flex;gap:26px}.yc-body{max-width:1100px;margin:auto;background:#fff;padding:24px}.yc-info{font-size:13px;color:#999}.yc-info span{margin-right:20px}.yc-tt{font-size:28px}",
+ head=[("logo","永川网"),("links",["永川区融媒体中心","爱永川APP","无障碍"]," · "),("nav",["首页","永川新闻","区县联播","民生","视频","专题"]),("crumb","首页 > 永川新闻 > 正文")],
+ art=[("info",["来源：永川区融媒体中心","2025/09/27 10:03","阅读："]),
+      ("title","永川：万亩茶园迎来秋茶采摘季"),
+      ("byline","记者 彭　玲　通讯员 钟应宏"),
+      ("p","秋分过后，永川区茶山竹海街道的万亩茶园迎来秋茶采摘季。9月26日，记者在薄刀岭茶园看到，一垄垄茶树绿意盎然，茶农们穿梭其间，手指翻飞采摘鲜叶。"),
+      ("p","“今年雨水均匀，秋茶长势比往年好，一天能采20多斤鲜叶。”茶农黄大姐说，她在茶园采茶每天能有150多元收入。"),
+      ("p","永川是全国重点产茶区之一，全区茶园面积达11.2万亩。近年来，当地推广茶园绿色防控技术，建成标准化茶叶加工厂26家，“永川秀芽”品牌知名度不断提升。"),
+      ("h","茶旅融合拓宽增收路"),
+      ("p","除了卖茶叶，茶山竹海街道还推出采茶体验、茶艺研学等项目。今年以来，茶园已接待研学团队130余批次、游客4.6万人次，带动周边农家乐和民宿增收。"),
+      ("p","街道相关负责人表示，下一步将延伸茶产业链，开发茶饮品、茶食品等深加工产品，让“一片叶子”富裕一方百姓。"),
+      ("editor","编辑：唐月　一审：李佳　二审：余晓峰　三审：张勇")],
+ tail=[("share","分享到"),("related","推荐阅读",["永川高铁站片区开发提速","永川区举行2025年秋季征兵欢送会"])],
+ foot=[("footer",["永川区融媒体中心主办　渝ICP备13003789号-2","渝公网安备 50011802000441号　互联网新闻信息服务许可证编号：50120220012"])],
+ title="永川：万亩茶园迎来秋茶采摘季", authors=["彭玲","钟应宏"], time="2025/09/27 10:03")
+
+# vu-22 海南 radio/TV portal, 文/图 in front of body, ministry-like info bar spaced
+add(id="vu-22", c="hr", doctitle="文昌航天超算中心二期项目开工_海南广播电视总台",
+ css="body{margin:0;font-family:'Microsoft YaHei'}.hr-hd{background:#14317a;color:#fff}.hr-nav{display:flex;list-style:none;gap:18px}.hr-body{width:1160px;margin:auto;display:flex}.hr-main{width:800px}.hr-tt{font-size:27px;text-align:center}.hr-info{text-align:center;color:#888}",
+ head=[("logo","海南广播电视总台"),("links",["海南卫视","海南新闻频道","海南广播","视听海南"]," | "),("nav",["首页","新闻","直播","节目","广播","融媒","专题"]),("crumb","当前位置：首页 > 新闻 > 海南新闻")],
+ art=[("title","文昌航天超算中心二期项目开工"),
+      ("info","发布时间：　2025-02-26　　　来源：　海南广播电视总台　　　字号：　A+　A-"),
+      ("byline","文/海南台记者 符　蕾　图/黄昊"),
+      ("p","2月25日，文昌国际航天城航天超算中心二期项目正式开工。项目总投资约9.8亿元，建成后将新增算力3000P，为商业航天、遥感数据处理、气象预报等领域提供算力支撑。"),
+      ("p","航天超算中心一期于2023年投入运营，目前已服务省内外企业和科研机构120余家。二期项目将建设液冷数据中心机房和遥感数据处理平台，计划2026年底投入使用。"),
+      ("img","开工现场","项目开工现场。"),
+      ("p","文昌国际航天城管理局相关负责人介绍，随着商业航天发射场常态化运营，航天城对数据处理和仿真计算的需求快速增长。二期项目将重点满足火箭设计仿真、卫星在轨数据处理等需求，并向高校和中小企业开放共享。"),
+      ("p","今年，文昌国际航天城计划推动重点项目48个，总投资超过180亿元，加快形成“航天+”产业集群。"),
+      ("editor","责任编辑：王思琪")],
+ side=[("related","热门视频",["海南新闻联播 2月25日","直播：文昌航天发射场"])],
+ tail=[("share","分享到：")],
+ foot=[("footer",["海南广播电视总台（集团）版权所有","琼ICP备10001203号　信息网络传播视听节目许可证号：2109349"])],
+ title="文昌航天超算中心二期项目开工", authors=["符蕾"], time="2025-02-26")
+
+# vu-23 上海 district newspaper portal, minority-name reporter, closing byline paragraph
+add(id="vu-23", c="pd", doctitle="张江机器人谷新增12家链主企业 - 浦东新闻网",
+ css="body{margin:0;font:16px/1.8 sans-serif}.pd-hd{display:grid;grid-template-columns:200px 1fr}.pd-nav{list-style:none;display:flex;gap:12px}.pd-body{max-width:1000px;margin:auto}.pd-tt{font-size:30px;border-left:6px solid #e60012;padding-left:10px}.pd-info{font-size:14px;color:#666}",
+ head=[("logo","浦东新闻网"),("nav",["首页","浦东要闻","引领区","社区","经济","文化","视频","浦东时报"]),("search","请输入搜索内容")],
+ art=[("rawart",'<div class="pd-crumb">首页 / 浦东要闻</div>'),
+      ("title","张江机器人谷新增12家链主企业"),
+      ("info",["浦东时报","2025.04.09"," ","记者 阿依努尔·买买提　实习生 顾小满"],"　"),
+      ("p","张江机器人谷再添新成员。4月8日，12家机器人领域链主企业集中签约落户张江，涵盖人形机器人、手术机器人、工业协作机器人等细分领域，计划总投资约36亿元。"),
+      ("p","目前，张江机器人谷已集聚机器人相关企业160余家，形成了从核心零部件、整机制造到系统集成的完整产业链。去年，园区机器人产业规模突破200亿元。"),
+      ("p","在签约现场，一家人形机器人企业展示了新一代产品。这款机器人身高1.65米，可完成搬运、分拣等动作。企业负责人表示，落户张江看中的是这里的人才和应用场景。"),
+      ("p","浦东新区科经委相关负责人介绍，新区将设立总规模50亿元的机器人产业基金，对关键零部件研发项目给予最高2000万元支持，并开放一批应用场景，推动机器人进工厂、进医院、进社区。"),
+      ("editor","编辑：赵琳")],
+ tail=[("share","分享：微信 微博"),("related","相关新闻",["浦东发布人工智能产业新政","张江科学城建设提速"])],
+ foot=[("footer",["浦东新闻网 主办：上海市浦东新区融媒体中心","沪ICP备09016738号　沪公网安备31011502003651号"])],
+ title="张江机器人谷新增12家链主企业", authors=["阿依努尔·买买提","顾小满"], time="2025.04.09")
+
+# vu-24 山西 TV news site, table info bar, closing (通讯员) byline in last paragraph
+add(id="vu-24", c="hh", layout="table", doctitle="运城苹果出口东南亚实现“当日采摘 次日通关”_黄河新闻网",
+ css="body{font:14px 宋体;background:#fdf8ee}.hh-sn{font-size:28px;color:#a0522d}.hh-navt td{background:#a0522d;color:#fff;padding:4px 10px}.hh-tt{font-size:22px;text-align:center}.hh-infot td{font-size:12px;color:#666}",
+ head=[("top","黄河新闻网 | 山西广播电视台旗下网站　　手机版　　登录"),("banner","黄河新闻网","黄河新闻网 logo"),("navtd",["首页","山西","时政","运城","晋中","长治","视频","黄河TV"]),("crumb","首页>>运城频道>>运城新闻")],
+ art=[("title","运城苹果出口东南亚实现“当日采摘 次日通关”"),
+      ("infotd",["2025-10-30 15:22:08","来源：黄河新闻网运城频道","责编：马丽娜"]),
+      ("p","金秋时节，运城市万荣县的苹果园里一片繁忙。10月29日上午刚采摘的苹果，经过分拣、包装和检疫后，当晚就装上冷链货车驶往广西凭祥口岸，预计30日即可完成通关，发往越南、泰国等地。"),
+      ("p","“以前出口要等集中检疫，现在海关提前到果园备案，随采随检。”万荣县一家果品公司负责人说，今年公司出口订单比去年增加了三成。"),
+      ("p","据了解，太原海关在运城推行出口水果“预检验+口岸直放”模式，将检疫关口前移至果园和包装厂，出口苹果平均通关时间缩短约2天。今年以来，运城已出口苹果4.2万吨，同比增长18%。"),
+      ("p","运城市果业发展中心负责人表示，下一步将继续扩大出口果园备案面积，推动更多果品企业“走出去”。（黄河新闻网运城频道记者 薛　鹏 通讯员 畅云霞）")],
+ tail=[("line","【打印】【关闭】"),("related","相关新闻",["运城苹果品牌价值突破百亿元","万荣县举办苹果文化节"])],
+ side=[("related","运城要闻",["运城机场新开三条航线","盐湖区老旧小区改造"])],
+ foot=[("tdfooter",["山西广播电视台 黄河新闻网 版权所有","晋ICP备05006813号　晋公网安备 14010602060328号　互联网新闻信息服务许可证：14120170005"])],
+ title="运城苹果出口东南亚实现“当日采摘 次日通关”", authors=["薛鹏","畅云霞"], time="2025-10-30 15:22:08")
