@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Check that title, authors, publish_time and every gold paragraph occur in raw-chromium/ and raw/
+(modulo white space); print body lengths.  Exit 1 on any problem."""
+import json, os, re, sys
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def norm(s):
+    return re.sub(r"\s+", "", s)
+
+
+def main():
+    bad = 0
+    for name in sorted(os.listdir(os.path.join(ROOT, "gold"))):
+        g = json.load(open(os.path.join(ROOT, "gold", name), encoding="utf-8"))
+        pid = g["id"]
+        items = [("title", g["title"])] + [("author", a) for a in g["authors"]] + [("date", g["publish_time"])] + \
+                [("para%d" % i, p) for i, p in enumerate(g["body_paragraphs"])]
+        for d in ("raw-chromium", "raw"):
+            path = os.path.join(ROOT, d, pid + ".txt")
+            if not os.path.exists(path):
+                print(pid, d, "MISSING"); bad += 1; continue
+            t = norm(open(path, encoding="utf-8").read())
+            for k, v in items:
+                if not v or norm(v) not in t:
+                    print(pid, d, k, "NOT FOUND:", (v or "")[:60]); bad += 1
+        n = sum(len(p) for p in g["body_paragraphs"])
+        flag = "" if 300 <= n <= 1200 or g["lang"] == "en" else "  <-- length outside 300-1200"
+        print(f"{pid} {g['kind']:<12} paras={len(g['body_paragraphs']):>2} chars={n}{flag}")
+    print("problems:", bad)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
