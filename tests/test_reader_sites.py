@@ -1213,12 +1213,13 @@ def test_credits_glued_to_a_unit_an_intern_and_an_account_glued_to_its_date():
     assert card.meta.writers == ("泉城生活圈",)
 
 
-def test_a_headline_whose_first_line_ends_on_a_dash():
+def test_a_kicker_whose_line_ends_on_a_dash_leads_into_the_headline():
+    # (the blind sets' authors take the line under the dash alone five times in six: a 引题 over its 主题)
     doc = read("当前位置：首页 > 新闻中心 > 媒体聚焦\n某某区推进茶旅融合——\n生态美了　村民富了\n"
                "发布时间：2025-05-19 08:30来源：某某日报字号：大 中 小\n"
                "茶旅融合让某某区的茶山变成了景区，村民的腰包鼓了起来，生态也越来越好，茶旅融合之路越走越宽。\n\n"
                "近年来，某某区依托茶园资源发展乡村旅游，带动村民增收，茶旅融合成为乡村振兴的新路子。\n")
-    assert doc.meta.title == "某某区推进茶旅融合——生态美了　村民富了"
+    assert doc.meta.title == "生态美了　村民富了"
 
 
 def test_closing_credits_with_their_dateline_a_wire_s_reporting_line_and_a_validity_field():
@@ -4012,3 +4013,298 @@ def test_a_microblog_s_account_over_its_date_above_the_headline_and_a_writer_lab
                     "一辆辆货车从周边区县开来，卸下青菜、莴笋、冬笋和柑橘。\n天亮了，货车陆续离开，清洁工开始打扫地面。\n"
                     "文字、图片：何小蔓\n")
     assert labelled.meta.writers == ("何小蔓",)
+
+
+def test_accounts_on_a_post_s_card_a_pen_name_before_the_account_and_a_department_before_the_writers():
+    barred = read("某某新闻 | 某某号·政务\n某某新闻\n某市：“候鸟”老人变身社区志愿者\n某市发布 | 2025-01-08 17:55 | 来自海南省\n"
+                  "每年冬天，大批北方老人来到这里过冬，被当地人亲切地称为“候鸟”。\n"
+                  "志愿队目前有成员52人，平均年龄65岁，服务内容包括文明劝导、义务理发、健康讲座等。\n")
+    assert barred.meta.writers == ("某市发布",)
+    device = read("微博 | 登录 | 注册\n考研最后60天，这样冲刺\n某地考研老周2025-10-23 22:10来自 iPhone客户端\n"
+                  "离考研初试只剩60天了，最近很多同学私信问我，这个阶段该怎么安排。\n"
+                  "每天至少做一套题，严格计时，专业课把历年真题的考点整理成框架。\n")
+    assert device.meta.writers == ("某地考研老周",)
+    short_year = read("微博\n古城墙夜游线路全攻略（附时间表）\n某地文旅小灵通   26-8-15 20:41 发布于 山西   来自 微博网页版\n"
+                      "最近好多朋友私信问古城墙晚上怎么逛，今天一次说清楚。\n"
+                      "夏季城墙夜游开放至22:30，最晚入场时间为21:30。\n")
+    assert short_year.meta.writers == ("某地文旅小灵通",)
+    assert short_year.meta.published.date() == dt.date(2026, 8, 15)
+    badge = read("百家号 百度首页 登录\n某城生活观察\n2025-04-16 12:03某地优质教育领域创作者\n"
+                 "一所高校食堂推出“一元早餐”，学生：良心食堂\n"
+                 "最近，一所高校食堂推出的“一元早餐”在网上火了。一个包子、一杯豆浆，只要一元钱。\n"
+                 "食堂负责人表示，每天早上7点到8点供应，每天限量800份，学生凭校园卡购买。\n")
+    assert badge.meta.writers == ("某城生活观察",)
+    platform = read("某某新闻下载客户端\n某市螺蛳粉产业园：一碗粉里的“链式”突围\n某某市融媒体中心\n"
+                    "2025-10-09 16:45　来源：某某新闻·澎湃号·政务\n"
+                    "10月的某市，走进产业园，空气中弥漫着熟悉的酸笋味。生产线上，米粉、汤料包被依次装进包装袋。\n"
+                    "今年1至8月，螺蛳粉出口额达到1.06亿元，产品销往30多个国家和地区。\n")
+    assert platform.meta.writers == ("某某市融媒体中心",)
+    pen = read("这个周末，去古镇吃一碗米饺\n原创 小巷美食君 某某吃喝玩乐 2025年4月18日 17:30 安徽\n"
+               "古镇的米饺，是很多本地人的童年记忆。\n米饺的皮是用米粉烫出来的，包上肉末、豆干和香葱，下锅炸到金黄。\n"
+               "预览时标签不可点\n某某吃喝玩乐\n")
+    assert pen.meta.writers == ("小巷美食君",)
+    # (an account's name before the office that runs it shares its words: no pen name)
+    office = read("@某门人，这份暑期防溺水提醒请收好！\n原创 某门应急 某门市应急管理局 2025年6月3日 18:30 广东\n"
+                  "暑假来临，孩子们外出游玩的机会增多，防溺水安全不可忽视。\n请家长们务必做到以下几点。\n")
+    assert "某门应急" not in office.meta.writers
+    unit = read("首页 > 新闻中心 > 医院新闻\n我院成功完成自治区首例经导管三尖瓣置换术\n"
+                "2025-03-05　心血管内科 马玉兰 杨晓东　浏览：2846\n"
+                "近日，我院心血管内科团队成功为一名78岁重度三尖瓣反流患者实施经导管三尖瓣置换术。\n"
+                "术后第二天，患者即可下床活动，水肿、胸闷症状明显缓解。\n审核：刘建军\n")
+    assert unit.meta.writers == ("马玉兰", "杨晓东")
+
+
+def test_a_speaker_over_a_speech_s_title_or_with_the_day_after_the_name():
+    over = read("首页 > 新闻中心 > 领导讲话\n县委副书记、县长　李卫东\n在全县优化营商环境大会上的讲话\n（2025年2月12日）\n"
+                "发布时间：2025-02-14 08:50 | 来源：县政府办\n同志们：\n"
+                "今天召开全县优化营商环境大会，主要任务是总结去年工作，部署今年任务。\n"
+                "一、清醒认识当前形势\n去年以来，全县上下齐心协力，营商环境持续向好。\n")
+    assert over.meta.title == "在全县优化营商环境大会上的讲话"
+    assert over.meta.writers == ("李卫东",)
+    dated = read("首页 > 政务公开 > 领导讲话\n在全市生态保护大会上的讲话\n——市长 邵建平（2026年2月26日）\n"
+                 "发布时间：2026-02-28 10:05\n来源：市政府办\n同志们：\n"
+                 "今天召开这次会议，主要任务是总结去年生态环境保护工作，部署今年任务。\n"
+                 "一、正视成绩，更要看清差距\n过去一年，全市空气质量持续改善。\n")
+    assert dated.meta.writers == ("邵建平",)
+    assert dated.meta.published.date() == dt.date(2026, 2, 28)
+    # (a line over a headline that is no speech's names no speaker)
+    plain = read("首页 > 新闻中心\n县委副书记、县长　李卫东\n全县召开优化营商环境大会\n发布时间：2025-02-14 08:50\n"
+                 "2月12日，全县召开优化营商环境大会，总结去年工作，部署今年任务。\n会议强调，要持续优化服务。\n")
+    assert plain.meta.writers == ()
+
+
+def test_labels_and_links_round_a_headline_are_no_headline():
+    back = read("‹ 返回湘西州人民政府\n州委书记在某市调研文旅融合发展工作\n湘西州人民政府 2025-07-03 20:15\n"
+                "7月2日至3日，州委书记深入某市矮寨镇、乾州古城等地，调研文旅融合发展工作。"
+                "他强调，要依托世界级旅游资源，做足“神秘湘西”文章，推动文化和旅游深度融合。\n"
+                "在矮寨奇观旅游区，调研组沿步道察看景区提质改造和游客服务中心建设情况。\n"
+                "在乾州古城，调研组走进苗绣工坊、非遗展示馆，与手艺人交流传承心得。\n（向彩云 田家宁）\n"
+                "责任编辑：宋 扬\n分享 收藏\n阅读 5862\n")
+    assert back.meta.title == "州委书记在某市调研文旅融合发展工作"
+    programme = read("某某广播电视台 某某台新闻\n首页 某某新闻联播 直播 栏目 点播\n首页 / 新闻 / 正文\n【某某新闻联播】\n"
+                     "湘江北去 千帆竞发\n某某新闻联播 2025-05-06 19:58:10 播放 3.2万\n视频播放器\n00:00 / 03:12\n【导语】\n"
+                     "五月的湘江，航运繁忙。今年以来，船闸通过船舶数量持续增长，一艘艘满载货物的船舶驶向长江。\n【正文】\n"
+                     "今年1至4月，船闸累计通过船舶1.9万艘次，货运量同比增长9.8%。\n记者 罗琼 曾毅 长沙报道\n")
+    assert programme.meta.title == "湘江北去 千帆竞发"
+    menu = read("Anhui English Home About Anhui Contact\nNewsBusinessCultureTravelLiving in Anhui\nHome / News\n"
+                "Source: Xinhua　Date: April 16, 2025\nHuangshan opens new cable car route ahead of May Day holiday\n"
+                "HEFEI, April 16 (Xinhua) -- A new cable car route on Huangshan Mountain in east China's Anhui "
+                "Province began trial operation on Wednesday, local authorities said.\n\n"
+                "The 2.3-kilometer route links the Yungu Temple area with the mountain's western scenic zone.\n\n"
+                "Editor: Wang Lu\n")
+    assert menu.meta.title == "Huangshan opens new cable car route ahead of May Day holiday"
+    # (a headline with Home and Contact in it is no menu)
+    assert "Home" in read("Coming Home To Contact Sports After Surgery\nBy Jane Miller\nMay 2, 2025\n"
+                          "Doctors say athletes who return to contact sports too soon risk a second injury.\n\n"
+                          "The study followed 400 players over five seasons.\n").meta.title
+
+
+def test_a_post_s_header_without_its_date_an_account_linked_or_over_its_follow_button_and_an_office_s_pen_name():
+    header = read("原创 某川老郭 老郭的果园日记\n在陕北种了十年苹果，我终于明白了这件事\n2025年10月08日 21:16 陕西\n"
+                  "国庆一过，我们这边的苹果就进入了收获季。站在自家的果园里，看着一树树红彤彤的苹果，心里踏实。\n"
+                  "那时候我在西安打工，听说家里的地流转不出去，一咬牙就回来了。\n阅读原文\n")
+    assert header.meta.title == "在陕北种了十年苹果，我终于明白了这件事"
+    assert header.meta.writers == ("某川老郭",)
+    linked = read("微博 打开微博\n@某地吃货小分队\nV 某地美食博主\n某地这条老街，藏着我小时候的味道\n"
+                  "2025-01-14 12:20 发布于 河北 来自 微博 weibo.com\n周末回了趟老街，发现好多小时候的老店还在。\n"
+                  "这条街我上小学时天天走，那时候觉得特别长，现在看其实挺窄的。\n转发 56\n评论 128\n")
+    assert linked.meta.writers == ("某地吃货小分队",)
+    follow = read("今日头条\n搜索站内资讯、视频或用户\n登录\n在景德镇学拉坯的第三十天，我终于做出了一只不歪的碗\n原创\n"
+                  "2025-04-20 22:15\n·\n某都小满\n关注\n辞职来景德镇的第三十天，我终于拉出了一只不歪的碗。\n"
+                  "说出来可能有人不信，前二十多天，我做的每一个坯子都是歪的。\n举报/反馈\n")
+    assert follow.meta.writers == ("某都小满",)
+    pen = read("当前位置：首页 > 组工动态 > 正文\n某江区：“三个一批”推动干部作风转变\n"
+               "作者：浈组宣 黄晓琳 来源：某江先锋网 发布时间：2025年04月09日 16:05 浏览次数：257\n"
+               "今年以来，某江区委组织部聚焦干部队伍作风建设，通过“选树一批、轮训一批、约谈一批”推动作风转变。\n"
+               "深入挖掘在乡村振兴、安全生产等一线工作中表现突出的干部，评选先进典型。\n")
+    assert pen.meta.writers == ("黄晓琳",)
+    # (an office's name over its page's date, bars between, is no post's account)
+    office = read("当前位置：首页 > 政务公开 > 公示公告\n某某市某某区2025年第一批城镇老旧小区改造项目公示\n"
+                  "某某区住房和城乡建设局 | 2025-03-04 | 阅读：1503\n"
+                  "根据《某某市城镇老旧小区改造工作实施方案》，经街道申报、部门审核，拟将以下小区纳入改造计划。\n"
+                  "公示期为2025年3月4日至3月10日（5个工作日）。\n")
+    assert office.meta.writers == ()
+
+
+def test_an_info_bar_ending_on_a_bar_an_app_s_open_button_and_an_english_menu_with_a_wide_space():
+    bar = read("某某区人民政府门户网站 长者模式 无障碍\n首页>政务公开>通知公告\n"
+               "某某区市场监督管理局 丨 2025-10-15 10:30 丨 字体：[大][中][小]\n"
+               "关于2025年第三季度全区食品安全监督抽检情况的通报\n"
+               "为加强食品安全监管，保障人民群众饮食安全，2025年第三季度，区市场监督管理局组织开展抽检。\n"
+               "本季度共抽检食品样品526批次，涉及粮食加工品、食用油、肉制品等17大类。\n"
+               "某某区市场监督管理局\n2025年10月14日\n")
+    assert bar.meta.title == "关于2025年第三季度全区食品安全监督抽检情况的通报"
+    assert bar.meta.published.date() == dt.date(2025, 10, 15)
+    app = read("新某某新某某区级融媒客户端打开APP\n某某机场临空区首个人才公寓启用 首批300余名青年入住\n新某某 2025-06-18 14:32\n"
+               "6月17日，某某国际机场临空经济区首个人才公寓项目正式启用，首批来自航空物流企业的300余名青年入住。\n"
+               "该项目共有房源1260套，以一居室和两居室为主，配建了共享厨房、健身房。\n作者：刘思远\n")
+    assert app.meta.title == "某某机场临空区首个人才公寓启用 首批300余名青年入住"
+    menu = read("english.news.cn\u3000ChinaWorldBusinessTechSci-EduPhotosVideo\n"
+                "Source: Xinhua| 2025-06-10 21:03:47|Editor: Huang Wei\n"
+                "Inner Mongolia's wind power capacity tops 100 million kilowatts\n"
+                "HOHHOT, June 10 (Xinhua) -- The installed capacity of wind power in north China's Inner "
+                "Mongolia Autonomous Region has exceeded 100 million kilowatts, making it the first "
+                "provincial-level region in the country to reach the milestone, local authorities said Tuesday.\n"
+                "\n"
+                "Wind power now accounts for about 35 percent of the region's total installed power capacity, "
+                "according to the regional energy bureau. In the first five months of this year, Inner "
+                "Mongolia's wind farms generated 78.4 billion kWh of electricity, up 14.6 percent year on year.\n"
+                "\n"
+                "The region, which stretches across more than 2,400 km of northern China, has abundant wind and "
+                "solar resources. Large-scale bases in the Kubuqi and Ulan Buh deserts have been connected to "
+                "the grid through ultra-high-voltage lines that carry power to eastern provinces.\n"
+                "\n"
+                "Inner Mongolia aims to make new energy its main power source by 2025, with its installed new "
+                "energy capacity surpassing that of thermal power, the bureau said. ■\n"
+                "\n"
+                "Editor: Huang Wei\n"
+                "Most Viewed\n")
+    assert menu.meta.title == "Inner Mongolia's wind power capacity tops 100 million kilowatts"
+
+
+def test_an_e_paper_s_titles_listed_on_one_line_and_its_calendar_of_past_issues():
+    listed = read("某中晚报 2025年03月24日 星期一\nA01 | 头版　A02 | 要闻　A03 | 城事　A04 | 民生\n"
+                  "本版新闻：花溪河畔樱花开 某阳地铁3号线客流创新高 社区食堂进小区\n花溪河畔樱花开\n\n周末赏花市民游客超10万人次\n\n"
+                  "3月22日、23日，花溪十里河滩的樱花进入盛花期，粉白相间的花海吸引大批市民游客前来赏花。\n"
+                  "记者在现场看到，河滩步道两侧游人如织，不少游客身穿汉服拍照留念。\n"
+                  "为保障游客安全有序游玩，花溪区增派了120名志愿者和安保人员，开通2条赏花专线公交。\n"
+                  "本报记者 吴雪婷\n上一篇 下一篇 返回本版\n")
+    assert listed.meta.title == "花溪河畔樱花开"
+    calendar = read("某州晚报 电子版　2025-03-14　星期五　｜　A05 社区　｜　PDF　放大　缩小\n老街坊的“精神角落”又热闹起来了\n"
+                    "旧书摊变身“共享书屋”\n社区免费提供场地 居民自发捐书管书\n"
+                    "在某社区的一处门面房里，几排书架上整整齐齐摆放着两千多本图书，不少居民在这里看书。\n"
+                    "老沈今年74岁，以前每天在菜场门口摆摊卖旧书。\n（沈佳怡　钱 程）\n本版标题\n旧书摊变身“共享书屋”\n"
+                    "社区食堂开出“夜宵档”\n小区楼道里的“爱心药箱”\n往期查阅\n2025年3月13日\n"
+                    "A01 头版 / A02 要闻 / A03 本地 / A04 民生 / A05 社区\n")
+    assert calendar.meta.title == "旧书摊变身“共享书屋”"
+    assert calendar.meta.published == dt.date(2025, 3, 14)
+
+
+def test_a_kicker_ending_on_a_dash_an_app_prompt_with_a_comma_and_a_site_s_menu_after_its_name():
+    dashed = read("某某日报\n当前位置：首页 › 合肥 › 正文\n合肥加速打造“夜间消费集聚区”——\n\n“科里科气”的冬日夜经济\n\n"
+                  "2026-11-25 07:30　某某日报　手机看\n本报记者　汪　婷　通讯员　许子安\n"
+                  "晚上八点，罍街的灯光秀准时亮起。机器人咖啡师、无人机表演、AR打卡点吸引了不少年轻人。\n"
+                  "今年以来，合肥推动夜间消费场景“上新”，打造了12个夜间消费集聚区。\n")
+    assert dashed.meta.title == "“科里科气”的冬日夜经济"
+    joined = read("某某都市报\n当前位置：首页 > 本地 > 正文\n\n修骑楼、留住户、引新业——\n一条老街的“微改造”\n"
+                  "——某某小公园片区城市更新见闻\n文/图 记者 叶嘉敏　｜　2025.03.12　｜　某某都市报\n"
+                  "沿着小公园片区的升平路往里走，骑楼下的老字号牌匾擦得锃亮，不少游客在拍照。\n"
+                  "去年以来，片区按照“修骑楼、留住户、引新业”的思路推进城市更新。\n")
+    assert joined.meta.title == "一条老街的“微改造”"
+    prompt = read("打开“某州新闻”APP，阅读体验更佳\n某州老城区改造：留住烟火气 焕发新活力\n某州日报头像 某州日报 · 2024-07-19 06:30\n"
+                  "记者　孔德明\n清晨的太白街，豆腐脑摊前已经排起了队。青石板路两侧，修缮一新的明清院落错落有致。\n"
+                  "去年以来，某州市对老城区实施“微改造”，不搞大拆大建，而是保留街巷肌理。\n责任编辑：曹宁\n")
+    assert prompt.meta.title == "某州老城区改造：留住烟火气 焕发新活力"
+    menu = read("扬帆新闻网 某州报业传媒集团 首页某州民生文化古城视听\n首页 - 某州新闻\n老街巷里开出“新业态”\n"
+                "2026-11-22 06:40:31 某州日报 记者 蒋文静 通讯员 吴  骏 评论(3)\n"
+                "走进东关街边的马监巷，青砖黛瓦间藏着一家家小店：手作漆器工坊、古籍修复室、老茶馆。\n"
+                "今年以来，古城保护推行“微更新”，不大拆大建，而是鼓励居民以租代售。\n编辑：汪洋\n")
+    assert menu.meta.title == "老街巷里开出“新业态”"
+
+
+def test_names_spaced_two_by_two_an_account_before_a_writer_a_contributed_note_and_a_writer_credited_twice():
+    spaced = read("拉萨晚报　2026年11月26日　星期四\n第04版：城事\n城关区老旧小区改造惠及1.2万户居民\n2026年11月26日　来源：拉萨晚报\n"
+                  "本报记者　旦　增　索　朗\n记者从城关区住建局获悉，今年城关区共完成37个老旧小区改造，惠及居民1.2万户。\n"
+                  "改造内容包括管网更新、加装电梯、外立面整治等。\n")
+    assert spaced.meta.writers == ("旦增", "索朗")
+    account = read("某易号\n山西老陈醋的“新吃法”，年轻人买爆了\n2025-11-02 10:15:47　来源: 晋商新观察\n举报\n文/晋商新观察 张　媛\n"
+                   "提到山西，很多人第一反应就是老陈醋。但你可能想不到，如今在电商平台上卖得最火的是醋饮料。\n"
+                   "清徐县一家老字号醋企的电商负责人告诉我，去年他们推出的苹果醋饮料卖出了200多万瓶。\n")
+    assert account.meta.writers == ("张媛",)
+    contributed = read("某溪日报 电子版 2022年11月18日 第2版：综合新闻\n某仙湖流域生态修复项目完工\n新建湿地2800亩 入湖水质稳定达标\n"
+                       "2022年11月18日　来源：某溪日报　第02版\n本报讯 近日，某仙湖流域生态修复项目通过竣工验收。\n"
+                       "项目实施以来，主要入湖河道水质明显改善，总磷、总氮浓度较治理前下降。\n（某溪日报记者 供稿）\n")
+    assert contributed.meta.writers == ()
+    twice = read("某亚日报\n2025年05月22日　第03版：城事\n海棠湾新增三处公共海滩\n均配备淋浴、救生等免费设施，预计6月1日开放\n"
+                 "本报讯　记者近日从海棠区获悉，海棠湾新建的三处公共海滩将于6月1日起对市民免费开放。\n"
+                 "据介绍，每处公共海滩均配套建设了停车场、淋浴间和公共厕所。\n（记者　邢增光　通讯员　苏丽琴）\n"
+                 "作者：邢增光　苏丽琴 来源：某亚日报 日期：2025-05-22\n【打印】 【关闭】\n")
+    assert twice.meta.writers == ("邢增光", "苏丽琴")
+    assert twice.meta.published == dt.date(2025, 5, 22)
+
+
+def test_an_e_paper_s_bar_of_links_with_its_page_and_a_related_link_s_label():
+    bar = read("某庆日报\n数字报 / 2025-12-12 / 第001版：要闻 / 选择版面 / 往期查询\n01 要闻 02 要闻 03 时政 04 经济\n"
+               "某庆日报 2025年12月12日 星期五 第001版：要闻\n中欧班列（成渝）今年开行量突破5000列\n"
+               "本报讯　（记者　向　婷）12月11日，一列满载笔记本电脑和汽车零部件的中欧班列从团结村站驶出。\n"
+               "为提高运输效率，海关推行“铁路快通”模式，班列在口岸无需再次申报。\n■相关链接\n"
+               "中欧班列（成渝）自2021年起统一品牌运营，累计开行量已超3万列。\n上一篇：全市经济工作会议召开\n")
+    assert bar.meta.title == "中欧班列（成渝）今年开行量突破5000列"
+    assert bar.meta.writers == ("向婷",)
+    rules = {d.line.text: d.rule for d in explain("某庆日报\n数字报 / 2025-12-12 / 第001版：要闻 / 选择版面 / 往期查询\n"
+                                                    "中欧班列（成渝）今年开行量突破5000列\n" + STORY, ReadOptions())}
+    assert "e-paper's bar of links" in rules["数字报 / 2025-12-12 / 第001版：要闻 / 选择版面 / 往期查询"]
+
+
+def test_a_record_s_issue_date_under_its_publication_date_and_labels_glued_to_spaced_names():
+    record = read("首页 › 政务公开 › 政策文件 › 政策解读\n关于《某某区关于促进临空经济区生物医药产业发展的若干意见》的解读\n"
+                  "发文日期：2024年5月9日\n发布时间：2024年05月10日\n来源：区发展改革委\n作者：孙 悦\n一、出台背景\n"
+                  "为加快临空经济区生物医药产业集聚发展，区发展改革委会同有关部门研究制定了《若干意见》。\n"
+                  "二、主要内容\n《若干意见》共十二条，从项目落地、研发创新、人才引进等方面给予支持。\n")
+    assert record.meta.published == dt.date(2024, 5, 10)
+    assert record.meta.writers == ("孙悦",)
+    glued = read("某南日报 · 2024年05月24日 第03版：综合新闻\n当前位置：某南日报 > 2024-05-24 > 03版：综合新闻\n"
+                 "于都：“小脐橙”撬动“大产业”\n某南日报记者 钟 燕特约通讯员 温 军2024-05-24【字体：大 中 小】\n"
+                 "连日来，在于都县梓山镇的脐橙果园里，果农们正忙着疏果、施肥。\n"
+                 "近年来，于都县把脐橙产业作为富民产业来抓，种植面积达到35万亩。\n")
+    assert glued.meta.writers == ("钟燕", "温军")
+    channel = read("网易 登录 注册 客户端\n网易号 > 教育\n江西2024年高职单招录取结束，这些专业最受欢迎\n"
+                   "2024-05-21 12:06:45　来源: 某教观察 江西\n"
+                   "江西省2024年高职院校单独招生录取工作近日结束。从各校公布的数据看，今年报考人数再创新高。\n"
+                   "护理、智能制造、大数据技术等专业最受考生青睐。\n")
+    assert channel.meta.writers == ("某教观察",)
+    counted = read("位置：首页 » 乡村振兴 » 详情\n马家村：草莓大棚里的“甜蜜经济”\n2025-01-09 | 文/图 孙丽 | 浏览 468\n"
+                   "冬日寒风凛冽，马家村的草莓大棚里却温暖如春。一垄垄草莓苗长势喜人，红彤彤的果实挂满枝头。\n"
+                   "村党支部书记介绍，全村草莓大棚已发展到120栋。\n")
+    assert counted.meta.writers == ("孙丽",)
+
+
+def test_headlines_broken_after_whom_they_serve_or_a_preposition_and_a_sentence_that_mentions_a_photographer():
+    served = read("当前位置：首页 > 政务要闻 > 某山动态 > 正文\n某山区：“暖心驿站”为户外劳动者\n撑起避风港\n"
+                  "2026.11.27来源：某山区总工会作者：王 静　郝 宇\n"
+                  "“外面零下十几度，进来喝口热水、充个电，心里都是暖的。”11月26日中午，一位快递员说。\n"
+                  "今年入冬以来，区总工会在商圈、医院、交通枢纽等户外劳动者集中区域建成驿站32个。\n")
+    assert served.meta.title == "某山区：“暖心驿站”为户外劳动者撑起避风港"
+    english = read("HOME CHINA WORLD BUSINESS LIFESTYLE\nHome / China / Regional\nFujian's tea towns bet on\n"
+                   "tourism as harvests end\n"
+                   "By Hu Meidong in Fuzhou and Zhang Yi | China Daily | Updated: 2026-11-22 09:14\n"
+                   "When the last autumn oolong is rolled and roasted, the hillside villages around Anxi county turn "
+                   "to a second harvest: visitors.\n\nTea farmer Lin Qingshui has turned the top floor of his family "
+                   "workshop into a guesthouse with six rooms.\n")
+    assert english.meta.title == "Fujian's tea towns bet on tourism as harvests end"
+    sentence = read("网易首页 > 网易号 > 正文 申请入驻\n霞浦滩涂的冬天，是摄影人最爱的季节\n2026-11-21 09:02:44　来源: 海风影像　福建\n"
+                    "举报 0 评论\n每年11月到次年2月，霞浦的滩涂都会迎来一年中最美的时光。\n霞浦北岐滩涂日出\n霞浦北岐滩涂日出\n"
+                    "北岐：看日出的首选\n北岐滩涂距离县城只有3公里，清晨退潮时，滩涂上的水渠反射出金色的光。\n"
+                    "杨家溪有一片上百年的古榕树林，清晨薄雾中，村民赶着牛群从树下走过。\n")
+    assert sentence.meta.title == "霞浦滩涂的冬天，是摄影人最爱的季节"
+    assert sentence.meta.writers == ("海风影像",)
+    # (a headline's kicker stays its kicker under a search button the lexicon knows)
+    stack = read("01 头版 02 要闻 03 经济 04 理论 05 民生 06 文体\n"
+                 "某东日报数字报刊某东日报\n"
+                 "检索\n"
+                 "搜索\n"
+                 "辽宁全面振兴新突破三年行动\n"
+                 "本溪中药材产业集群产值突破百亿元\n"
+                 "形成从种植、加工到医药研发的完整链条\n"
+                 "2024-06-25 | 第02版：要闻 | 作者：本报记者 冯雪 通讯员 关·巴特尔\n"
+                 "本报讯 记者从本溪市获悉，今年前5个月，本溪中药材产业集群实现产值43亿元，同比增长12%，预计全年产值将突破"
+                 "百亿元。\n"
+                 "\n"
+                 "本溪是“辽药”主产区，辽细辛、辽五味子、林下参等道地药材种植面积达到60万亩。近年来，本溪依托中国药都产业园，"
+                 "引进中药饮片、中成药和保健品企业80余家，形成了从种植、加工到医药研发的完整链条。\n"
+                 "\n"
+                 "标准化种植提升品质\n"
+                 "当地建设道地药材标准化基地23个，推广绿色防控和追溯管理，中药材合格率保持在98%以上。\n"
+                 "\n"
+                 "在桓仁满族自治县，林下参种植户通过“企业＋合作社＋农户”模式，与药企签订收购协议，每亩林下参收益可达万元以上。"
+                 "\n"
+                 "\n"
+                 "科技赋能延伸链条\n"
+                 "本溪与省内外高校合作共建研发平台，开发中药配方颗粒、功能食品等新产品60余个。\n"
+                 "\n")
+    assert stack.meta.title == "本溪中药材产业集群产值突破百亿元"
+    assert stack.meta.writers == ("冯雪", "关·巴特尔")
+    prompt = read("北京怀柔 北京怀柔 打开APP\n关于怀北镇河防口村村庄规划（2023年—2035年）草案的公示\n某柔区规划和自然资源分局\n"
+                  "2024-05-21 09:05\n根据《中华人民共和国城乡规划法》等有关规定，为广泛听取社会各界和村民意见，现予公示。\n"
+                  "一、公示时间\n2024年5月21日至2024年6月19日（30日）。\n")
+    assert prompt.meta.title == "关于怀北镇河防口村村庄规划（2023年—2035年）草案的公示"

@@ -238,8 +238,8 @@ class Meta:
     issue: Issue | None = None  # a compiled issue's masthead and 版记
 
     def people(self, roles: Iterable[Role]) -> tuple[str, ...]:
-        wanted = frozenset(roles)
-        return tuple(p.name for p in self.authors if p.role in wanted)
+        wanted = frozenset(roles)  # (a name once, though credited twice: ``记者 某某`` and ``作者：某某``)
+        return tuple(dict.fromkeys(p.name for p in self.authors if p.role in wanted))
 
     @property
     def writers(self) -> tuple[str, ...]:

@@ -49,7 +49,7 @@ _LABELS: dict[str, str | Role] = {
     "点击数": "count", "点击量": "count", "评论数": "count", "点赞数": "count", "转发数": "count", "点击": "count", "浏览": "count", "访问量": "count", "字号": "count", "字体": "count", "分享到": "count", "评论": "count",
 }
 # What a record table's 日期 says of a day other than the one published: ``成文日期``, ``生成日期``.
-OTHER_DAYS = frozenset(("成文", "生成", "印发", "施行", "实施", "截止", "有效", "访谈", "活动"))
+OTHER_DAYS = frozenset(("成文", "发文", "生成", "印发", "施行", "实施", "截止", "有效", "访谈", "活动"))
 # Labels too common as ordinary words to count without a separator (":" or "/") after them.
 _NEED_SEPARATOR = {"文", "图", "摄", "译", "文字", "视频", "时间", "日期", "发布", "单位", "Date", "来自", "整理", "口述", "原创", "Source", "Writer", "Author",
                    "Reporter", "Editor", "Contributing", "点击", "浏览", "字体"}
@@ -68,9 +68,10 @@ _GLUED_ALT = literal_alternation(k for k in _LABELS if len(k) >= 2 and not k.isa
 # (or run on from a time, a space after it: ``2025-06-03 09:12通讯员 某某``; parse_credits keeps those)
 _GLUED_LABEL_RE = re.compile(rf"{_LABEL_FIRST}(?<=[\d\u4e00-\u9fff）)])(?P<label>{_GLUED_ALT})(?P<sep>\s*[:：|｜丨]\s*|\s+)")
 _QUALIFIED_RE = re.compile(
-    rf"^[【\[(（]?(?P<qual>[^\s:：/]{{1,14}}?(?:/[^\s:：/]{{2,10}}?)?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
+    rf"^[【\[(（]?(?P<qual>[^\s:：/，]{{1,14}}?(?:/[^\s:：/]{{2,10}}?)?)(?P<label>{'|'.join(_QUALIFIABLE)})(?P<sep>\s*[:：/]?\s*)(?P<rest>\S.*)$"
 )
 
+_COLON = re.compile(r"[:：]")
 _NAME_SEPARATOR = re.compile(r"\s*(?:[、，,;；/|丨｜&＆]|\band\b)\s*")
 # A Han name, or a transliterated one with its middle dot (阿依努尔·买买提, 古丽米热·艾力).
 _HAN_NAME = re.compile(r"^(?:[\u4e00-\u9fff·•]{2,6}|[\u4e00-\u9fff]{1,7}[·•][\u4e00-\u9fff]{1,7})$")
@@ -88,8 +89,9 @@ AGENCIES = frozenset(
 _OFFICE_WORDS = frozenset("宣传 宣传科 党办 综合办 专访".split())
 # Words that stand in parentheses at a paragraph's end without being names.
 _NOT_NAMES = frozenset(
-    "完 全文完 待续 未完待续 下同 同上 图 资料图 视频截图 截图 注 原标题 本报讯 新华社 图片来源 记者 通讯员 编辑 "
+    "完 全文完 待续 未完待续 下同 同上 图 资料图 视频截图 截图 注 原标题 本报讯 新华社 图片来源 记者 通讯员 编辑 供稿 "
     "责编 综合 网络 据报道 资料 原文 最新文章 相关文章 最近文章 查看更多 更多文章 其他文章 全部文章 我要评论 "
+    "相关链接 背景链接 延伸阅读 相关阅读 浏览 阅读 点击 "
     "打印 关闭 收藏 分享 字号 默认 举报 纠错 转发 点赞 返回 参与评论 我要评论 "
     "原创 佚名 匿名 不详 未知 本站 本网 本站编辑 本网编辑 小编 管理员 网站管理员 系统管理员 编辑部 admin "
     "关键字 关键词 站内搜索 全站搜索 文字稿 新闻稿 视频稿 通稿".split()
@@ -223,6 +225,12 @@ def _join_spaced(tokens: list[str]) -> list[str]:
         run = 0  # single characters in a row from here
         while i + run < len(tokens) and len(tokens[i + run]) == 1 and tokens[i + run] not in _LABELS:
             run += 1
+        if run >= 4 and run % 2 == 0 and all(_of_name_parts("".join(tokens[k : k + 2])) for k in range(i, i + run, 2)):
+            # ``旦　增　索　朗``: names of two characters with no family name (parts of Tibetan and
+            # Mongolian names), spaced out side by side
+            out.extend("".join(tokens[k : k + 2]) for k in range(i, i + run, 2))
+            i += run
+            continue
         if run == 3 and token in single:  # ``杨  德  新``: a three-character name spaced out
             out.append("".join(tokens[i : i + 3]))
             i += 3
@@ -334,6 +342,10 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
         if (len(token) >= 4 and AFFILIATION.search(token)) or (
                 len(token) == 3 and (m := AFFILIATION.search(token)) is not None and len(m.group()) >= 2):
             return False  # "某大学教授", "市政府办公室", "茶学院": a position or an institution
+        if len(token) >= 4 and token.endswith(_ACCOUNT_WORDS):
+            return False  # ``文/某商新观察 张　媛``: the account the writer writes for, no name
+        if len(token) == 3 and token.endswith("宣") and not is_chinese_personal_name(token):
+            return False  # ``浈组宣``, ``粤海宣``: an office's publicity section signing as one (组织部宣传, 宣传办)
         if (len(token) == 6 and _HAN_ONLY_NAME.match(token) and is_chinese_personal_name(token[:3])
                 and is_chinese_personal_name(token[3:])):
             return False  # ``刘玺东易赛楠``: two names run together (a line's break between them taken out)
@@ -910,7 +922,8 @@ _SPACED_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}(
 # A date with its year and perhaps its time, as post headers and account cards print it.
 _YMD_TIME = r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
 # A card's date, or a mobile page's month, day and time without the year (``06-03 10:21``).
-_CARD_TIME = rf"(?:{_YMD_TIME}|(?<![\d\-/.])\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d\d)"
+# (a microblog's ``26-8-15 20:41``, its year in two digits)
+_CARD_TIME = rf"(?:{_YMD_TIME}|(?<![\d\-/.])(?:\d\d-)?\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d\d)"
 # After 原创 the account may follow the date without a dot; otherwise the dot is what marks it.
 _IP_PLACE_AFTER = re.compile(r"\s*IP属地\s*[:：]\s*[\u4e00-\u9fff]{2,3}\s*$")
 _PLACE_AFTER_STAMP = re.compile(r"\d:\d\d\s*[·・]\s*(?P<place>[\u4e00-\u9fff]{2,3})\s+(?=\S)")
@@ -941,10 +954,24 @@ def _post_header(line: str) -> Credits | None:
     _, double = _surnames()  # (four characters only with a double family name: ``江门应急`` is an account)
     names = [t for t in (tokens[:-1] if len(tokens) >= 2 else tokens)
              if is_chinese_personal_name(t) and (len(t) <= 3 or t[:2] in double or _of_name_parts(t))]
+    if not names and len(tokens) == 2 and _pen_name_before_account(*tokens):
+        names = tokens[:1]  # ``原创 小巷美食君 某某吃喝玩乐 2025年…``: the writer's pen name, then the account
     if not names:
         return None
     date = find_date(line)
     return Credits(people=[Person(n, Role.AUTHOR) for n in names], date=date)
+
+
+_OFFICE_ENDS = ("局", "委", "办", "厅", "院", "中心", "政府", "公司", "协会", "委员会")
+
+
+def _pen_name_before_account(first: str, account: str) -> bool:
+    """Whether ``first``, before the account in a post's header, is its writer's pen name
+    (``小巷美食君``, ``老树皮``): Han characters that end as no account does, before an account that
+    is no office's name (``某门应急 某门市应急管理局`` names the account, then the office that runs it)."""
+    if not (3 <= len(first) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in first)) or first.endswith(_ACCOUNT_WORDS):
+        return False
+    return first not in _PROVINCES and not account.endswith(_OFFICE_ENDS)
 
 
 # A post card's buttons run on after the account's name.
@@ -988,6 +1015,7 @@ def _names_then_role(line: str) -> Credits | None:
 
 # A name with what that person did after it, a space between, before a wide gap or the end: ``某某某 文``.
 _ROLE_AFTER_EACH_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}) +(文|图|摄)(?=[ \u3000]{1,}|$)")
+_LABEL_AFTER_SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=(?:特约|实习)?(?:通讯员|记者))")
 _UNIT_THEN_WRITER = re.compile(r"(?<=[局委办院所站部处科室队厅心])(?=文\s*[:：/])")
 # The photographer's or an editor's label glued to the name before it: ``文/周  琳图/黄志强``,
 # ``通讯员 刘某某摄影/陈某审核/周某``.
@@ -1071,6 +1099,8 @@ def parse_credits(line: str) -> Credits | None:
         line = _ROLE_AFTER_SLASH.sub(_role_before_name, line)
     if ("图" in line or "摄" in line) and len(_ROLE_AFTER_EACH_NAME.findall(line)) >= 2:
         line = _ROLE_AFTER_EACH_NAME.sub(r"\2：\1 ", line)  # ``记者 某某某 文　某某某 图``: each name's role after it
+    if "通讯员" in line or "记者" in line:
+        line = _LABEL_AFTER_SPACED_NAME.sub(" ", line)  # ``记者 某 某特约通讯员 某 某``: the next label glued to a spaced name
     if "文：" in line or "文:" in line or "文/" in line:
         line = _UNIT_THEN_WRITER.sub(" ", line)  # ``…管理局文：秦  磊``: the writer's label glued to a unit
         line = _NAME_THEN_LABEL.sub(" ", line)  # ``文/周  琳图/黄志强``: the photographer's label after the writer's name
@@ -1079,7 +1109,7 @@ def parse_credits(line: str) -> Credits | None:
         line = _ROLE_AFTER_NAMES.sub("", line)  # ``□ 徐  慧 文/摄``: what the writer did, after the name
         date = find_date(line) if any(c.isdigit() for c in line) else None
         names = split_names(line[: date.start] if date is not None and date.start > 0 else line)
-        if names and all(is_chinese_personal_name(n) for n in names):
+        if names and all(is_chinese_personal_name(n) and n not in _NOT_NAMES for n in names):
             return Credits(people=[Person(n, Role.AUTHOR) for n in names], date=date)  # ``□林书恒　2020年09月08日``
     english = _english_credits(line)
     if english is not None:
@@ -1101,7 +1131,8 @@ def parse_credits(line: str) -> Credits | None:
     ]
     spans = [(m.start(), m.end()) for m in labels]
     glued = [m for m in _GLUED_LABEL_RE.finditer(line) if not any(a < m.end() and m.start() < b for a, b in spans)
-             and (m["sep"].strip() or _TIME_BEFORE.search(line, 0, m.start()))]
+             and (m["sep"].strip() or _TIME_BEFORE.search(line, 0, m.start()))
+             and not (m["label"] == "发布" and not _COLON.search(m["sep"]))]  # ``某某发布 | 2025-…``: an account
     glued += [m for m in _WRITER_AFTER_TIME.finditer(line) if not any(a < m.end() and m.start() < b for a, b in spans)]
     labels = sorted(labels + glued, key=lambda m: m.start())
     if not labels:
@@ -1165,7 +1196,25 @@ def parse_credits(line: str) -> Credits | None:
         if credits.unlabelled.startswith("原创") and (post := _post_header(credits.unlabelled)) is not None:
             credits.people.extend(post.people)  # ``原创 某某 某某观察 来源：…``: the post's writer before its account
             credits.unlabelled = ""
+        if not credits.people and credits.date is not None and (names := _unit_then_names(credits.unlabelled)):
+            credits.people.extend(Person(n, Role.AUTHOR) for n in names)  # ``2025-03-05　心血管内科 某某 某某　浏览：…``
+            credits.unlabelled = ""
     return credits if not credits.empty else None
+
+
+# The department a writer works in, before the names on a date's line (``心血管内科``, ``宣传部``).
+_UNIT_END = ("科", "室", "部", "处", "中心", "办", "局", "所", "站", "队", "组", "委")
+
+
+def _unit_then_names(text: str) -> list[str] | None:
+    """The names after a department's in a bar's text left unlabelled (``心血管内科 某某 某某``), or None."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or not 3 <= len(tokens[0]) <= 10 or not tokens[0].endswith(_UNIT_END):
+        return None
+    if not is_han_only(tokens[0]) or is_chinese_personal_name(tokens[0]):
+        return None
+    names = tokens[1:]
+    return names if all(len(n) <= 3 and is_chinese_personal_name(n) for n in names) else None
 
 
 def _read_labelled(credits: Credits, label: str, raw: str) -> None:
@@ -1291,13 +1340,15 @@ PROVINCES = _PROVINCES
 # its name before the date and a follow button after (``江城生活指南 2023-03-08 11:26 … 关注``).
 _OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微博|个人空间|个人主页)$")
 # (``来自 河南``: where a post was sent from, as a microblog prints it)
-_CARD_WORDS = rf"关注|订阅|创作者|发布于|IP属地|粉丝|阅读|官方账号|官方帐号|来自\s*微博|来自\s*(?:{_PROVINCE_ALT})|{_PLATFORM_ALT}"
+_CARD_WORDS = (rf"关注|订阅|创作者|发布于|IP属地|粉丝|阅读|官方账号|官方帐号|来自\s*微博|来自\s*(?:{_PROVINCE_ALT})|{_PLATFORM_ALT}"
+               r"|来自\s*(?:iPhone|Android|HUAWEI|华为|小米|荣耀|OPPO|vivo|Redmi|\S{1,12}客户端)")  # (a post's device)
 _FOLLOW_CARD = re.compile(
     # 北纬47度的阿凯 2024-02-19 20:31 · 黑龙江 关注; 宁波发布 2025-05-31 08:00 浙江, 某某 2025-03-18 17:46·贵州
     # (the avatar's alt text may repeat the name: 某某小助手 某某小助手 2021/12/20 15:45 发布于河北 关注)
     # (a post's header)
     # (the platform may stand between the name and the date: 北京朝阳 澎湃号·政务 2022-06-17 14:08 北京)
-    rf"^(?P<name>[^\s\d:：|/·][^\s:：|/]{{1,15}})(?:\s+(?P=name))?(?:\s+(?:{_PLATFORM_ALT})(?:[·・]\S{{1,4}})?)?(?:\s+|(?<=[^\d\s])){_CARD_TIME}"
+    rf"^(?P<name>[^\s\d:：|/·][^\s:：|/]{{1,15}})(?:\s+(?P=name))?(?:\s+(?:{_PLATFORM_ALT})(?:[·・]\S{{1,4}})?)?"
+    rf"(?:\s+|\s*[|｜]\s*|(?<=[^\d\s])){_CARD_TIME}"
     rf"(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT}))$"
     # 2026-01-14 某某 +关注; 2024-05-21 07:45·黑龙江 某某 + 关注 (where it was sent from between)
     rf"|^{_YMD_TIME}(?:\s*[·・]\s*(?:{_PROVINCE_ALT}))?\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?\s?关注$"
@@ -1359,6 +1410,8 @@ def account_on_furniture(text: str) -> str | None:
         name = name[2:]  # (``原创某某生活圈2025-04-24 17:06·江苏``: the post's mark run into the account)
     if name in _PROVINCES or PLATFORM_NAMES.search(name) or name.startswith(("发布于", "IP属地")):
         return None  # ``2025-11-30 14:02 安徽 关注``: where the post was sent from; ``澎湃号·政务``: the platform's path
+    if name.endswith(_OFFICE_ENDS) and re.search(r"[|｜]", text.strip()[len(name) : len(name) + 4]):
+        return None  # ``某某区住房和城乡建设局 | 2025-03-04 | 阅读：1503``: a government page's info bar, no post's card
     return halved(name) or name  # ``平安某某平安某某 关注``: the avatar's alt text and the name, copied as one word
 
 
@@ -1399,7 +1452,9 @@ _ACCOUNT_DESCRIPTIONS = ("官方账号", "官方帐号", "领域", "创作者", 
 _SITE_BUTTONS = ("下载", "登录", "注册", "客户端", "APP", "App", "打开", "扫一扫", "扫码")  # (``今日头条　打开App``, ``扫一扫关注…``)
 
 # ``网易号 > 正文`` is a breadcrumb, ``澎湃号 > 政务`` the platform's section
-_PAGE_WORDS = frozenset("正文 首页 详情 文章 列表 更多 全部 频道 推荐 政务 媒体 湃客 作者 用户 创作者 字号 字体 打印 分享".split())
+_PAGE_WORDS = frozenset("正文 首页 详情 文章 列表 更多 全部 频道 推荐 政务 媒体 湃客 作者 用户 创作者 字号 字体 打印 分享 "
+                        # (a platform's channels: ``网易号 > 教育``)
+                        "教育 科技 财经 体育 娱乐 汽车 旅游 健康 文化 军事 历史 房产 游戏 时尚 美食 育儿 数码 社会 国际 三农".split())
 
 
 def account_in(text: str) -> str | None:

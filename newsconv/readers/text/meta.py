@@ -11,6 +11,7 @@ from itertools import islice
 from newsconv.model import WRITER_ROLES, Block, Paragraph, Person, RelatedLink, Role, inline_text
 from newsconv.readers.text.bylines import (
     OTHER_DAYS,
+    PLATFORM_NAMES,
     PROVINCES,
     SECTION_NAME,
     Credits,
@@ -35,6 +36,7 @@ from newsconv.readers.text.classify.document import HEAD_PARTS
 from newsconv.readers.text.classify.shapes import (
     PLATFORM_BADGES,
     PRINT_EDITION_RULE,
+    SPEECH_END,
     credits_of,
     is_name_line,
     is_record_field,
@@ -87,6 +89,11 @@ _NAME_THEN_BADGE = re.compile(rf"^(?P<name>[^\s:：|/]{{2,16}})[ \u3000]+[\u4e00
 # An account's name and what the platform verified it as: ``某某文旅小青 微博认证：某某文旅推广账号``.
 _VERIFIED_NAME = re.compile(r"^(?P<name>[^\s:：]{2,16})\s+[\u4e00-\u9fff]{0,4}认证[:：]")
 # A breadcrumb's steps that name the page, not its section (``首页 >> 访谈 >> 正文``) ...
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# An e-paper's label over its calendar of past issues.
+_BACK_ISSUES = re.compile(r"^(?:往期(?:查阅|回顾|检索|浏览|报纸)?|过往期刊|历史版面|报纸检索)[:：]?$")
+# An account as a post links it, alone on its line: ``@某某吃货小分队``.
+_LINKED_NAME = re.compile(r"^[@＠][\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}$")
 _PAGE_STEPS = frozenset(("正文", "详情", "内容", "文章", "详细"))
 # ... and sections whose name a page may print before a headline (``访谈 某某局长：…``).
 _PROGRAMME_SECTIONS = frozenset(("访谈", "专访", "直播"))
@@ -350,7 +357,8 @@ class MetaCollector:
                 self.self_media = not (i > self.body_end and is_platform(text))
             if d.kind is Kind.CHROME and i < self.body_start and (
                     account := account_on_furniture(text) or (text.startswith("原创") and post_account(text))
-                    or self._doubled_over_card(i) or self._name_twice_over_date(i)
+                    or self._doubled_over_card(i) or self._name_twice_over_date(i) or self._over_creator_tag(i)
+                    or self._linked_over_title(i) or self._over_follow_button(i)
                     or (text.endswith(PLATFORM_BADGES) and self._badged_over_date(i))
                     or (("认证：" in text or "认证:" in text) and (m := _VERIFIED_NAME.match(text)) and m["name"])):
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
@@ -367,7 +375,10 @@ class MetaCollector:
                         self.title = self.title[: m.start()]
                 else:
                     self.title = join_wrapped(self.title, text)  # wrapped onto two lines
-            elif d.part == "speaker" and (name := speaker(text)):
+            elif (d.part == "speaker" or (d.kind is Kind.CHROME and self._over_speech_title(i))
+                  or (d.kind is Kind.META and self._under_speech_title(i))) and (name := speaker(text)):
+                # (the speaker printed over the speech's title, too, or under it with the day after the name:
+                # ``——市长 某某（2026年2月26日）``, a credit line kept out of the text)
                 speakers.append(Person(name, Role.AUTHOR))
             elif d.kind is Kind.CAPTION and _WROTE_TOO.search(text) and (closing := trailing_byline(text.strip())):
                 self.people.extend(closing[1])  # ``（某某局 某某 摄/文）`` under a picture: who took it wrote the text
@@ -378,6 +389,9 @@ class MetaCollector:
             elif d.kind is Kind.RELATED:
                 self.related.extend(related_links(text, d.rule.split(".")[1].split()[0]))
             elif d.kind is Kind.META:
+                if i > self.body_end and (above := self._beside(i, -1)) is not None and _BACK_ISSUES.match(
+                        self.decisions[above].line.text.strip()):
+                    continue  # ``往期查阅`` / ``2025年3月13日``: the e-paper's calendar of past issues, no date of the page
                 if d.rule == ACCOUNT_DATED_RULE and i < self.body_start:
                     # the post's header over its text (``某某观察者`` / its date), before an account a
                     # platform's bar prints over the page (``百家号`` / its search button)
@@ -480,6 +494,43 @@ class MetaCollector:
         if (m := _NAME_THEN_BADGE.match(text)) is None or not is_mostly_cjk(m["name"]):
             return None
         return m["name"] if self._over_post_date(index) else None
+
+    def _over_creator_tag(self, index: int) -> str | None:
+        """The account a post's card names alone on its line, over the post's date and what the
+        platform calls the account (``某某生活观察`` / ``2025-04-16 12:03某某领域创作者``) or, under the
+        headline, the platform it was posted on (``2025-10-09 16:45　来源：澎湃新闻·澎湃号·政务``); None
+        for any other line."""
+        text = self.decisions[index].line.text.strip()
+        if not 2 <= len(text) <= 16 or " " in text or not is_mostly_cjk(text) or is_platform(text):
+            return None
+        card = self._text_beside(index, 1)
+        if card is None or display_len(card) > 48 or not _opens_with_post_date(_posted(card)):
+            return None
+        if card.rstrip().endswith(("创作者", "官方账号", "官方帐号")):
+            return text
+        below_title = self.title_at is not None and index > self.title_at
+        return text if below_title and PLATFORM_NAMES.search(card) else None
+
+    def _linked_over_title(self, index: int) -> str | None:
+        """The account a post's card links by name a few lines over the headline (``@某某吃货小分队``
+        / ``V 某某美食博主`` / the headline), or None."""
+        text = self.decisions[index].line.text.strip()
+        if text[:1] not in "@＠" or self.title_at is None or not 0 < self.title_at - index <= 3:
+            return None
+        return text[1:] if _LINKED_NAME.match(text) else None
+
+    def _over_follow_button(self, index: int) -> str | None:
+        """The account a post's card names under the headline over its follow button, on a line of
+        its own (``原创`` / ``2025-04-20 22:15`` / ``·`` / ``某都小满`` / ``关注``), or None."""
+        text = self.decisions[index].line.text.strip()
+        if self.title_at is None or index <= self.title_at or not 2 <= len(text) <= 16 or " " in text:
+            return None
+        button = self._text_beside(index, 1)
+        if button is None or button.strip().lstrip("+＋ ") not in ("关注", "订阅"):
+            return None
+        if text.endswith(PLATFORM_BADGES) or text in ("原创", "作者"):
+            return None  # ``某某本地生活博主`` / ``+关注``: what the platform calls the account named over it
+        return text if is_mostly_cjk(text) and not is_platform(text) else None
 
     def _over_post_date(self, index: int) -> bool:
         """Whether the line under line ``index`` is a post's short stamp that opens with its date
@@ -611,6 +662,17 @@ class MetaCollector:
         k = self._beside(index, step)
         return self.decisions[k].line.text if k is not None else None
 
+    def _over_speech_title(self, index: int) -> bool:
+        """Whether line ``index`` stands just over the headline and the headline is a speech's
+        (``在全县某某大会上的讲话``)."""
+        return (self.title_at is not None and self._beside(self.title_at, -1) == index
+                and SPEECH_END.search(self.decisions[self.title_at].line.text.strip()) is not None)
+
+    def _under_speech_title(self, index: int) -> bool:
+        """Whether line ``index`` stands just under the headline and the headline is a speech's."""
+        return (self.title_at is not None and self._beside(self.title_at, 1) == index
+                and SPEECH_END.search(self.decisions[self.title_at].line.text.strip()) is not None)
+
     def _beside(self, index: int, step: int) -> int | None:
         """The nearest line of text after (``step`` 1) or before (-1) line ``index``, one blank line
         between at most, or None."""
@@ -697,6 +759,9 @@ class MetaCollector:
                 continue  # ``6月11日，某镇一处农田里…``: the day the picture was taken, opening its caption
             if found and d.kind is not Kind.META and d.line.text[found.end : found.end + 1] in ("起", "前", "后", "至", "到"):
                 continue  # ``…　7月10日起网上报名``: a day the deck speaks of, not the page's
+            if (found and d.kind is not Kind.META and "，" in d.line.text
+                    and not _YEAR.search(d.line.text, 0, found.end)):
+                continue  # ``均配备…免费设施，预计6月1日开放``: a day the deck's sentence speaks of, no year
             if found and held is None and _DAY_SPOKEN.match(d.line.text.strip()):
                 held = found  # ``（2024年1月24日）`` under a speech's speaker: the day it was given, if nothing dates the page
                 continue

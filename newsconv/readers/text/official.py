@@ -31,6 +31,7 @@ _ADDRESSEES_GO_ON = re.compile(rf"{_ADDRESSEE_LIST}[，、,]$")
 _POSITION_END = re.compile(
     r"(?:长|书记|主任|主席|总理|委员|代表|理事|经理|董事|总裁|总监|教授|专员|发言人|同志|院士|首席执行官|秘书长|会长)$"
 )
+_DAY_AFTER_SPEAKER = re.compile(r"[（(](?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]$")
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
 _ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．、]\s*\S")
 _ISSUER = re.compile(rf"^(?:[\u4e00-\u9fff（）()·]{{2,30}}{_ORGAN})(?:[\s\u3000]+[\u4e00-\u9fff（）()·]{{2,30}}{_ORGAN})*$")
@@ -72,6 +73,7 @@ def is_speaker(text: str) -> bool:
 
 def speaker(text: str) -> str | None:
     """The name on a speech's speaker line (``市长　张明`` -> ``张明``), or None."""
+    text = _DAY_AFTER_SPEAKER.sub("", text.strip())  # ``——市长 某某（2026年2月26日）``: the day it was given after
     parts = text.split()
     if len(parts) < 2 or len(text) > 30:
         return None

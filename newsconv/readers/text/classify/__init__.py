@@ -374,8 +374,8 @@ def _joins(upper: Decision, lower: Decision) -> bool:
     a, b = upper.line.text, lower.line.text
     if upper.kind not in (Kind.TITLE, Kind.CHROME) or lower.kind not in (Kind.TITLE, Kind.CHROME, Kind.SUBTITLE):
         return False
-    if upper.kind is Kind.CHROME and upper.rule.startswith("chrome."):
-        return False  # (``搜索你想要的``, a search box's prompt the lexicon knows, over the headline)
+    if upper.kind is Kind.CHROME and upper.rule.startswith(("chrome.", "a prompt to download", "navigation")):
+        return False  # (``搜索你想要的``, a search box's prompt the lexicon knows, ``某某 打开APP``, over the headline)
     if english_title_goes_on(a, b):
         return True  # ``Xiamen ferry routes add evening sailings`` / ``as summer tourist numbers peak``
     if _TITLE_NOTE.match(b) and is_mostly_cjk(a) and not ends_sentence(a) and display_len(a) >= 6:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from newsconv.readers.text.bylines import SECTION_NAME, credits_a_writer, leading_byline, unspaced
 from newsconv.readers.text.classify.kinds import Choice, Decision, Kind
+from newsconv.readers.text.classify.local import TITLES_OF_PAGE_RULE
 from newsconv.readers.text.classify.page import LIST_BULLET, Page
 from newsconv.readers.text.classify.shapes import (
     PLATFORM_BADGES,
@@ -67,8 +68,9 @@ _STACK_LABEL = re.compile(r"^(?:(?:引题|肩题|眉题|副题|副标题)\s*[:�
 _NO_HEADLINE = re.compile(r"^(?:您好[，,!！]?\s*)?欢迎(?:访问|光临|来到|您访问)|^#[^#\s]+(?:\s*#[^#\s]+)+\s*$")
 # A special topic's banner over its stories (``铸牢中华民族共同体意识专题``): no headline.
 _TOPIC_BANNER = re.compile(r"(?:专题|专栏)$")
-# A line wholly in parentheses: a note under the headline (``（其中社区公园22个、口袋公园8个）``), never it.
-_PARENTHESISED = re.compile(r"^[（(][^（）()]+[）)]$")
+# A line wholly in parentheses: a note under the headline (``（其中社区公园22个、口袋公园8个）``), never it;
+# a short one wholly in square brackets: a column's or programme's label over it (``【县域观察】``, ``【某某新闻联播】``).
+_PARENTHESISED = re.compile(r"^[（(][^（）()]+[）)]$|^[【［\[][^】］\]]{1,12}[】］\]]$")
 # What an account's card says it is (``某某市公安局官方澎湃号``), never a headline.
 _ACCOUNT_DESCRIPTION = re.compile(r"官方(?:澎湃号|头条号|百家号|网易号|企鹅号|账号|帐号|号|微博|抖音号|视频号)$"
                                   r"|(?:^|\s)[\u4e00-\u9fff]{0,4}认证[:：]|粉丝\s*[\d.]+万?$"  # (``某某 微博认证：…　粉丝 86.4万``)
@@ -80,7 +82,9 @@ _NAV_SEPARATOR = re.compile(r"[|>»›]")  # "Home | More News", "News > Local":
 
 
 # A self-media post's header run together: ``原创某某融媒掌上某某2024-06-18 19:30江苏``.
-_POST_STAMP = re.compile(r"^原创\s*\S{2,30}?\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}")
+# (or its writer and account alone, the date on a line of its own: ``原创 某某老郭 老郭的果园日记``)
+_POST_STAMP = re.compile(r"^原创\s*\S{2,30}?\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}"
+                         r"|^原创[ \u3000]+[^\s，。：:！？]{2,12}(?:[ \u3000]+[^\s，。：:！？]{2,16})?$")
 
 
 def may_be_headline(page: Page, i: int) -> bool:
@@ -108,7 +112,8 @@ def may_be_headline(page: Page, i: int) -> bool:
         or credits_a_writer(text) or _writer_s_title(page, i, text) or _signs_over_date(page, i, text)
         or (text.endswith(_EDITION_NAMES) and display_len(text) <= 16)  # (``某某日报 电子版``: the paper's masthead)
         or _app_and_office(text) or (text.startswith("原创") and _POST_STAMP.match(text) is not None)
-        or (text[:1].isupper() and _ENGLISH_OFFICE.match(text) is not None))  # (a government site's name in English)
+        or (text[:1].isupper() and _ENGLISH_OFFICE.match(text) is not None)  # (a government site's name in English)
+        or text.endswith("——"))  # (``修骑楼、留住户、引新业——``: a kicker whose dash leads into the headline under it)
 
 
 def _app_and_office(text: str) -> bool:
@@ -162,6 +167,11 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("printed again below, broken over short lines (an e-paper's headline set line by line)", 3.5))
     elif is_mostly_cjk(text) and any(_listed_above(page, j, page.lines[j].text) for j in _stack_neighbours(page, i)):
         evidence.append(("beside the headline the page's list of titles names: its kicker or deck", -2.0))
+    elif is_mostly_cjk(text) and _named_in_titles_line(page, i, text):
+        evidence.append(("the page's titles listed on one line above name it (本版新闻：…)", 3.5))
+    elif is_mostly_cjk(text) and any(_named_in_titles_line(page, j, page.lines[j].text)
+                                     for j in page.nonblank(i - 1, i - 3, -1)[:1]):
+        evidence.append(("under the headline the page's titles listed on one line name: its deck", -3.5))
     if page.prose[i]:
         evidence.append(("reads as prose", -1.5))
     if _PARALLEL_PHRASES.match(text) and any(
@@ -273,11 +283,16 @@ def _middle_of_stack(page: Page, i: int, text: str) -> bool:
             and not (over and _labels_a_list(page, over[0])))
 
 
+_LIST_LABEL_WORD = re.compile(r"标题|新闻|导航|导读|目录|文章|推荐|阅读|排行|热点|要闻|动态")
+
+
 def _labels_a_list(page: Page, j: int) -> bool:
     """Whether line ``j`` is one of the page's own labels (``本版标题导航``, ``本版新闻``), as its
     lexicon knows them: what follows it is the list it heads."""
     decided = page.known[j]
-    return decided is not None and decided.kind is Kind.CHROME and decided.rule.startswith("chrome.exact")
+    # (a button the lexicon knows, ``搜索``, over an e-paper's 引题 heads no list)
+    return (decided is not None and decided.kind is Kind.CHROME and decided.rule.startswith("chrome.exact")
+            and _LIST_LABEL_WORD.search(page.lines[j].text) is not None)
 
 
 def _stacked(page: Page, j: int) -> bool:
@@ -311,6 +326,17 @@ def _listed_above(page: Page, i: int, text: str, copies: int | None = None) -> b
             around = [n for n in (k - 2, k - 1, k + 1, k + 2) if 0 <= n < len(page.lines) and page.known[n] is None
                       and is_title_shaped(page.lines[n].text) and page.lines[n].text != text]
             return len(around) >= 2  # one of three titles or more in a row, not a banner over a line
+    return False
+
+
+def _named_in_titles_line(page: Page, i: int, text: str) -> bool:
+    """Whether an e-paper's list of the page's titles on one line above line ``i`` (``本版新闻：某某开
+    某某创新高 …``) names ``text`` as one of them."""
+    for k in range(i - 1, max(-1, i - _RUN_REACH), -1):
+        decided = page.known[k]
+        if decided is not None and decided.rule == TITLES_OF_PAGE_RULE:
+            titles = re.split(r"[:：]", page.lines[k].text, maxsplit=1)[1].split()
+            return unspaced(text) in titles
     return False
 
 

@@ -36,6 +36,13 @@ _ARROW = re.compile(r"[>›»＞→]")
 # An e-paper's page label: "第06版：法治经纬", "A05版：城事", "第 3 版 要闻".
 _EDITION_PAGE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[：:]?\s*[\u4e00-\u9fff·]{0,8}$")
 # An e-paper's links beside its page label: ``A04版：新闻　<< 上一版　下一版 >>``.
+# An English site's name and its menu on one line, every word capitalised: ``Anhui English Home About
+# Anhui Contact`` (Home in it, Contact at its end as menus end).
+_SITE_MENU = re.compile(r"^(?=.*\bHome\b)(?:[A-Z][\w&'’-]*\s+){2,9}Contact(?:\s+Us)?$")
+# A site's menu run together after its name, 首页 first: ``某某新闻网 某某报业集团 首页本地民生文化视听``.
+_HOME_THEN_MENU = re.compile(r"\s首页[\u4e00-\u9fff]{4,24}$")
+# A link back to where the reader came from, its arrow first: ``‹ 返回某某州人民政府``, ``< 返回``.
+_BACK_LINK = re.compile(r"^[<＜«‹]\s*返回\S{0,20}$")
 _EDITION_NAV = re.compile(r"(?:<<|>>|«|»|上一版|下一版|前一版|后一版|当前版\s*[:：]|上一期|下一期|版面导航|标题导航|往期回顾|PDF下载|返回首页|返回目录)")
 # A section's name and its English one, as a site heads a list or a page: ``协会动态 / NEWS``.
 _SECTION_IN_TWO_LANGUAGES = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*/\s*[A-Za-z][A-Za-z &]{1,24}$")
@@ -256,6 +263,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CHROME, rule)
     if _PREVIOUS_NEXT.match(text) and words(text) <= 30 and not ends_sentence(text):
         return Decision(line, Kind.CHROME, "a link to the previous or next post (Previous: …, Next: …)")
+    if text[:1] in "<＜«‹" and _BACK_LINK.match(text):
+        return Decision(line, Kind.CHROME, "a link back to the site (‹ 返回某某人民政府)")
     if phrase := lexicon.breadcrumb(text):
         return Decision(line, Kind.BREADCRUMB, f"breadcrumb.prefix {phrase!r}")
     if related := lexicon.related(text):
@@ -326,10 +335,14 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.META, "a staff credit")
     if _ADOPTED.match(text) and closing_kind(text) != "note":  # （此件公开发布） is a document's note
         return Decision(line, Kind.META, "the date a document was adopted or issued")
-    if (len(text) <= 120 and text.isascii() and len(_GLUED_WORDS.findall(text)) >= 3 and not ends_sentence(text)
-            and len(text.split()) <= 8):
+    if (len(text) <= 120 and text.replace("\u3000", " ").isascii() and len(_GLUED_WORDS.findall(text)) >= 3
+            and not ends_sentence(text) and len(text.split()) <= 8):
         # (a word's capital inside it once or twice is a name's, ``McDonald``, ``iPhone``)
         return Decision(line, Kind.CHROME, "navigation: an English menu run together (HomeNewsBusinessCulture)")
+    if text.isascii() and "Home" in text and "Contact" in text and _SITE_MENU.match(text):
+        return Decision(line, Kind.CHROME, "navigation: a site's name and menu (… Home About … Contact)")
+    if display_len(text) <= 30 and is_mostly_cjk(text) and _APP_PROMPT.search(text):
+        return Decision(line, Kind.CHROME, "a prompt to download the site's app")  # (``打开“某某新闻”APP，阅读体验更佳``)
     if is_mostly_cjk(text) and not _SENTENCE_MARK.search(text):
         if lexicon.channel_row(text):
             return Decision(line, Kind.CHROME, "navigation: a row of channel names (chrome.channels)")
@@ -339,13 +352,13 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CHROME, "a post's buttons and counts run together (赞评论收藏转发)")
         if display_len(text) <= 24 and _platform_menu(text, lexicon):
             return Decision(line, Kind.CHROME, "navigation: a site's self-media channels (澎湃号, 百家号)")
-        if display_len(text) <= 30 and _APP_PROMPT.search(text):
-            return Decision(line, Kind.CHROME, "a prompt to download the site's app")
     if display_len(text) <= 40 and _ACCESS_ROW.match(text) and len(_ACCESS_WORD.findall(text)) >= 2:
         return Decision(line, Kind.CHROME, "the site's accessibility and language links (无障碍, 长者模式, 繁體)")
     if display_len(text) <= 24 and _NAV_WORD.search(text) and not ends_sentence(text) and (
             display_len(text) <= 8 or _NAV_TOKEN.search(text)):  # (``新增注册企业``: the word in a headline)
         return Decision(line, Kind.CHROME, "navigation: a short line with 首页/登录/注册")
+    if display_len(text) <= 48 and "首页" in text and _HOME_THEN_MENU.search(text) and not _SENTENCE_MARK.search(text):
+        return Decision(line, Kind.CHROME, "navigation: the site's name, then its menu run together (… 首页本地民生文化)")
     if _FOLLOW.match(text) or _FOLLOW_ZH.match(text):
         return Decision(line, Kind.CHROME, "a follow-us prompt")
     return None
@@ -362,7 +375,8 @@ _BUTTON_ROW = re.compile(r"^(?:\d[\d.,万]*\s*)?(?:(?:点赞|赞|评论|收藏|�
 _TOPICS_ONLY = re.compile(r"^(?:(?:#[^#\s]{1,30}#|@[^\s@#]{1,20})[\s\u3000]*){1,8}$")
 # "…下载腾讯新闻APP", "下载客户端": the site's prompt to get its app, at the end of a bar.
 # (``下载某某APP``; ``打开APP 阅读体验更佳``, ``App内打开，查看更多``: an app's prompt over a shared page)
-_APP_PROMPT = re.compile(r"下载[^，。、\s]{0,8}(?:APP|App|app|客户端)$|^(?:打开|前往)[^，。\s]{0,8}(?:APP|App|app|客户端)[\s，,]*(?:阅读|查看|体验|看)"
+_APP_PROMPT = re.compile(r"(?:下载[^，。、\s]{0,8}|打开)(?:APP|App|app|客户端)$"
+                         r"|^(?:打开|前往)[^，。\s]{0,8}(?:APP|App|app|客户端)[\s，,]*(?:阅读|查看|体验|看)"
                          r"|^(?:APP|App|app)内打开[\s，,]*(?:阅读|查看|体验|看)")
 
 
@@ -375,7 +389,19 @@ def _edition_furniture(text: str) -> str | None:
         return "an e-paper's list of pages (第001版 第002版 …)"
     if len(_EDITION_NAV.findall(text)) >= 2 and not ends_sentence(text):
         return "an e-paper's navigation bar (上一版 下一版)"  # (``当前版：004版 上一版 下一版 | 本版标题：…``)
+    if _TITLES_OF_PAGE.match(text):
+        return TITLES_OF_PAGE_RULE
+    if (len(steps := _BAR_STEP.split(text)) >= 3 and any(_EDITION_PAGE.match(step) for step in steps)
+            and not _CREDIT_WORD.search(text)):  # (``2024-06-25 | 第02版：要闻 | 作者：…``: the story's credit line)
+        return "an e-paper's bar of links, its page among them (数字报 / 日期 / 第001版：要闻 / 往期查询)"
     return None
+
+
+_BAR_STEP = re.compile(r"\s+[/|｜]\s+")
+_CREDIT_WORD = re.compile(r"作者|记者|通讯员|来源|编辑")
+# An e-paper page's titles listed after their label on one line: ``本版新闻：某某开 某某创新高 某某进小区``.
+_TITLES_OF_PAGE = re.compile(r"^本版(?:新闻|标题|导读|要目|目录)\s*[:：]\s*\S")
+TITLES_OF_PAGE_RULE = "an e-paper's list of the page's titles on one line (本版新闻：…)"
 
 
 def _platform_menu(text: str, lexicon: Lexicon) -> bool:

@@ -296,7 +296,7 @@ _NEWS_FROM = frozenset(("本报讯", "本台讯", "本网讯", "本刊讯"))  # 
 
 def _residue(text: str) -> str:
     """What is left of a date line once times, weekdays, zones, "Updated" and "Tags: …" are taken out."""
-    return " ".join(_DATE_NOISE.sub(" ", _LABEL_PAIR.sub(" ", text)).split()).strip("□■◆● ")
+    return " ".join(_DATE_NOISE.sub(" ", _LABEL_PAIR.sub(" ", text)).split()).strip("□■◆● 丨|｜")  # (bars between fields)
 
 
 RELATIVE_TIME = re.compile(
@@ -445,7 +445,7 @@ _THE_LIST = re.compile(r"(?:名单|榜单|名录|目录|行列|称号|名单公�
 _GOES_TO = re.compile(r"(?:赴|到|前往|深入)[^，、：:\s]{2,}$")
 _VISIT_DID = re.compile(r"^(?:调研|考察|检查|督导|督查|视察|走访|慰问|看望|宣讲|指导)")
 # A speech's title: ``在全市某某工作会议`` / ``上的讲话`` (the occasion opens it, the kind of speech ends it)
-_SPEECH_END = re.compile(r"上的(?:讲话|致辞|发言|报告|主旨演讲|主旨讲话|总结讲话|动员讲话)$")
+SPEECH_END = re.compile(r"上的(?:讲话|致辞|发言|报告|主旨演讲|主旨讲话|总结讲话|动员讲话)$")
 
 
 def names_a_document(text: str) -> bool:
@@ -505,6 +505,7 @@ def may_join(upper: str, lower: str) -> bool:
     return (bool(upper) and bool(lower) and is_mostly_cjk(upper) and is_mostly_cjk(lower) and not ends_sentence(upper)
             and upper[-1] not in "、；,;:" and (display_len(upper) >= 6 or _short_subject(upper) or _short_of(upper))
             and (display_len(lower) >= 6 or _ANSWERS.match(lower) or _READING_KIND.match(lower) or _SHORT_DONE.match(lower)
+                 or (display_len(lower) >= 4 and _FOR_WHOM.search(upper))
                  or (upper.startswith("关于") and upper.endswith("的") and _KIND_ALONE.match(lower))
                  or (lower.startswith("“") and (_YIELDS.search(upper) or _COUNTED.search(upper) or _short_of(upper))))
             and not any(mark in lower for mark in "\t|")
@@ -520,13 +521,17 @@ _GOES_ON_LOWER = re.compile(r"^(?:as|and|but|or|after|amid|at|before|despite|for
                             r"|until|while|with|without)\s+\S+\s+\S")
 
 
+_OPEN_END_EN = re.compile(r"\s(?:on|in|of|to|for|with|at|by|from|into|the|a|an|and|or|its|their|as)$")
+
+
 def english_title_goes_on(upper: str, lower: str) -> bool:
     """Whether English ``lower`` goes on with the headline ``upper`` begins (``Xiamen ferry routes add
     evening sailings`` / ``as summer tourist numbers peak``)."""
     # (not any lower-case word: ``printable version bigger text``, ``photo gallery`` are buttons; but
     # after a comma, which no headline ends on: ``Gansu expands desert solar base,`` / ``adds 2 GW…``)
-    return ((bool(_GOES_ON_LOWER.match(lower)) or (upper.endswith(",") and lower[:1].islower()
-                                                   and len(lower.split()) >= 2))
+    # (or after a word no headline ends on: ``Fujian's tea towns bet on`` / ``tourism as harvests end``)
+    return ((bool(_GOES_ON_LOWER.match(lower)) or ((upper.endswith(",") or _OPEN_END_EN.search(upper))
+                                                   and lower[:1].islower() and len(lower.split()) >= 2))
             and not is_mostly_cjk(upper) and len(upper.split()) >= 3
             and not ends_sentence(upper) and len(lower.split()) <= 10 and not ends_sentence(lower))
 
@@ -549,7 +554,8 @@ def title_goes_on(upper: str, lower: str, *, firmly: bool = False) -> bool:
     ``firmly``: by more than the first line's shape (so even where the two stand in a list of stories)."""
     if not may_join(upper, lower) or is_record_field(upper):
         return False  # (``主题词： 国有土地 出让`` over the headline: a field's value ends on its line)
-    if (":" in upper or "：" in upper) and not (wants_object(upper) or upper.endswith(("：", "，"))):
+    if (":" in upper or "：" in upper) and not (wants_object(upper) or upper.endswith(("：", "，"))
+                                              or _FOR_WHOM.search(upper)):
         return False
     if ends_sentence(lower) or not is_mostly_cjk(lower):
         return False  # (a sentence, or no Chinese: no end of a Chinese headline)
@@ -563,6 +569,8 @@ def completes_title(upper: str, lower: str) -> bool:
     return _completes_firmly(upper, lower) or _completes_loosely(upper, lower)
 
 
+# A first line that stops after whom something is done for (``…为户外劳动者``), what was done on the next.
+_FOR_WHOM = re.compile(r"[为给替](?:[\u4e00-\u9fff]{0,6}(?:者|们|群众|居民|企业|百姓|游客|老人|孩子|学生|村民|市民|农户))$")
 # A first line that ends on what a leader said, the words said on the next (no colon between).
 _SAID_AT_END = re.compile(r"(?:时(?:强调|指出|要求|表示)|强调|指出)$")
 # 在… closed on the same line (``在某某比赛中``), and a second line that closes it with what was won.
@@ -582,6 +590,8 @@ def _completes_firmly(upper: str, lower: str) -> bool:
     if (8 <= display_len(upper) and _DOCUMENT_KIND_NOTED.search(lower) and not _DOCUMENT_KIND.search(upper)
             and not lower.startswith("关于") and display_len(lower) <= 40 and closing_kind(upper) is None):
         return True  # ``某某市第三轮中央生态环境保护督察`` / ``反馈问题整改情况公示（第一批）``
+    if _FOR_WHOM.search(upper) and display_len(lower) <= 12 and not lower.startswith(("—", "-", "为")):
+        return True  # ``某区：“暖心驿站”为户外劳动者`` / ``撑起避风港``: for whom, then what was done
     if _SAID_AT_END.search(upper) and display_len(lower) <= 30:
         return True  # ``市领导调研重点产业链发展时强调`` / ``以链式思维推动…``: what was stressed comes next
     if "在" in upper[1:] and not _AT_CLOSED.search(upper) and _AT_CLOSED_WON.match(lower):
@@ -614,11 +624,9 @@ def _completes_firmly(upper: str, lower: str) -> bool:
         return False
     if "关于" in upper and not _DOCUMENT_KIND.search(upper) and _DOCUMENT_KIND.search(lower):
         return True
-    if upper.endswith("——") and not lower.startswith(("—", "-")):
-        return True  # ``…推进茶旅融合——`` / ``生态美了　村民富了``: the dash announces the rest
     if _CONVENES.search(upper) and not _GATHERING.search(upper) and _GATHERING.search(lower):
         return True
-    if upper.startswith("在") and "上的" not in upper and _SPEECH_END.search(lower):
+    if upper.startswith("在") and "上的" not in upper and SPEECH_END.search(lower):
         return True
     if _CONVENES.search(upper) and _GATHERING.search(upper) and _MEETING_DID.match(lower):
         return True  # ``市政府召开第58次常务会议`` / ``研究部署防汛抗旱…等工作``: what the meeting did
