@@ -4308,3 +4308,75 @@ def test_headlines_broken_after_whom_they_serve_or_a_preposition_and_a_sentence_
                   "2024-05-21 09:05\n根据《中华人民共和国城乡规划法》等有关规定，为广泛听取社会各界和村民意见，现予公示。\n"
                   "一、公示时间\n2024年5月21日至2024年6月19日（30日）。\n")
     assert prompt.meta.title == "关于怀北镇河防口村村庄规划（2023年—2035年）草案的公示"
+
+
+def test_app_prompts_an_english_site_s_sections_and_headlines_broken_after_an_ordinal_or_before_through():
+    microblog = read("微博登录注册打开微博APP\n太行山下的老王　25-3-22 21:14 发布于 山西　来自 微博 weibo.com\n"
+                     "在壶口看了一整天黄河，我想把这些照片留给你们\n"
+                     "三月下旬的壶口，冰凌刚化，水量上来了，瀑布的声音隔着几百米都能听见。\n"
+                     "第一张是清晨的逆光。太阳从陕西那边升起来，水雾被照成金色。\n")
+    assert microblog.meta.title == "在壶口看了一整天黄河，我想把这些照片留给你们"
+    assert microblog.meta.writers == ("太行山下的老王",)
+    mini = read("崖州坡镇政务在小程序中打开\n崖州坡镇开展“清洁家园”集中整治行动\n黎小梅　2024-09-12 08:30　阅读 1.2万\n"
+                "为巩固国家卫生城镇创建成果，9月10日至11日，崖州坡镇组织镇村干部、志愿者开展集中整治。\n"
+                "整治行动聚焦村道两侧、房前屋后、沟渠河塘等重点区域，共清理生活垃圾和杂物。\n"
+                "镇党委书记表示，崖州坡镇将建立“红黑榜”评比制度，每月通报一次。\n审核：陈  刚\n")
+    assert mini.meta.title == "崖州坡镇开展“清洁家园”集中整治行动"
+    reversed_prompt = read("某城新闻 APP 打开\n某阳湖畔月季花开 赏花游客周末超10万人次\n某城新闻客户端 2025-04-27 18:03\n"
+                           "游客在月季园拍照\n4月26日至27日，月季花会主会场迎来赏花高峰，两天接待游客超10万人次。\n"
+                           "走进月季园，红的、粉的、黄的月季竞相绽放，花香扑鼻。\n（某城新闻客户端记者 杜若晴 梁启航）\n")
+    assert reversed_prompt.meta.title == "某阳湖畔月季花开 赏花游客周末超10万人次"
+    ordinal = read("当前位置：首页 > 新闻中心 > 工作动态 > 正文\n某仑石市完成第三轮\n地质灾害隐患点汛前排查\n"
+                   "发布时间：2024年06月03日 10:15 作者：孙浩然 文章来源：市自然资源局 阅读：52\n"
+                   "入汛以来，市自然资源局组织技术人员对全市127处地质灾害隐患点开展第三轮排查。\n"
+                   "此次排查采取“专业队伍+乡镇网格员”方式，重点检查山区道路边坡。\n")
+    assert ordinal.meta.title == "某仑石市完成第三轮地质灾害隐患点汛前排查"
+    sections = read("YUNNAN GATEWAY News Travel Business Culture\nYunnan opens new cross-border freight route to Laos\n"
+                    "Source: Xinhua | March 6, 2025\n"
+                    "KUNMING, March 5 (Xinhua) -- A new freight train service linking Kunming with the Lao capital "
+                    "Vientiane began operation on Wednesday, carrying fruit and vegetables.\n\n"
+                    "The refrigerated service will run three times a week, according to the railway operator.\n\n"
+                    "Since the China-Laos Railway opened in December 2021, it has handled more than 50 million tonnes "
+                    "of cargo.\n\nEditor: Li Na\n")
+    assert sections.meta.title == "Yunnan opens new cross-border freight route to Laos"
+    through = read("GX Daily | Guangxi in Focus\nHome > Guangxi > Culture\nZhuang brocade weavers find new markets\n"
+                   "through livestreaming\nBy Lu Fangfang and Huang Ke | Updated: 2025-03-31 14:20\n"
+                   "In a small workshop in Binyang county, 46-year-old Wei Meihua sits at a wooden loom, talking to "
+                   "viewers on her phone as she weaves.\n\nHer brocade bags now sell to buyers across the country.\n")
+    assert through.meta.title == "Zhuang brocade weavers find new markets through livestreaming"
+
+
+def test_accounts_on_cards_run_together_named_with_a_hotline_or_a_place_and_a_department_s_contribution():
+    glued = read("今日头条下载APP登录\n头像某上阿明说优质生活领域创作者2.3万粉丝关注\n在上海开了十年早餐店，我终于搞懂了一件事\n"
+                 "原创·2025-03-09 07:48·上海\n2015年，我揣着攒下的8万块钱，在一条老弄堂口盘下了一个12平方米的门面。\n"
+                 "刚开始那两年，我天天琢磨怎么多卖几样东西，菜单越写越长。\n")
+    assert glued.meta.writers == ("某上阿明说",)
+    hotline = read("澎湃新闻\n要闻 深度 视频 澎湃号 财经\n健康某海12320\n\n澎湃号·政务\n\n2025-04-28 17:03\n\n"
+                   "来源：澎湃新闻·澎湃号·政务\n\n上海一家社区医院开出“夜门诊”，一个月接诊两千人次\n\n"
+                   "下班后头疼脑热、孩子晚上发烧，不想去大医院排长队怎么办？上月起，一家社区医院开出夜门诊。\n\n"
+                   "开诊一个月来，夜门诊累计接诊2136人次，其中上班族约占六成。\n")
+    assert hotline.meta.writers == ("健康某海12320",)
+    placed = read("百度百家号\n首页 推荐 国内 财经 科技\n新疆阿克苏的苹果，为什么今年卖得特别好？\n"
+                  "农业观察员老周 2024-11-18 16:27 新疆阿克苏地区\n百家号 | 三农领域创作者\n"
+                  "最近去了一趟阿克苏，果园里的冰糖心苹果刚刚采摘完。和几位果农聊下来，收获不小。\n"
+                  "为什么今年卖得好？我总结了三点。\n")
+    assert placed.meta.writers == ("农业观察员老周",)
+    marked = read("今日头条 首页 下载头条 登录\n在桂林阳朔开民宿的第五年，我想说说真实的收入\n某朔老陈民宿日记2025-05-03 21:16广西原创\n"
+                  "很多人私信问我，在阳朔开民宿到底赚不赚钱。今天就把这五年的账摊开说一说。\n"
+                  "先说结论：能挣钱，但没有大家想象的那么多，也没有那么轻松。\n")
+    assert marked.meta.writers == ("某朔老陈民宿日记",)
+    department = read("当前位置：首页 > 新闻中心 > 医院新闻\n我院完成首例机器人辅助下单孔肺叶切除手术\n"
+                      "作者：宣传科 唐  敏　胸外科供稿　发布时间：2025-01-20 15:36　浏览次数：1502\n"
+                      "近日，我院胸外科团队成功完成一例机器人辅助下单孔胸腔镜肺叶切除手术。\n"
+                      "患者术后第二天即可下床活动，恢复良好。\n")
+    assert department.meta.writers == ("唐敏",)
+
+
+def test_an_e_paper_s_issue_over_a_dateline_of_the_day_before():
+    doc = read("某南日报\n2025年03月26日 星期三　　第A03版：要闻　　上一期　下一期　往期回顾\n"
+               "某南日报　2025年03月26日\n洋浦港集装箱吞吐量首季开门红\n前两个月同比增长21%，新开通国际航线3条\n"
+               "本报洋浦3月25日电（记者黄婷婷　通讯员王  晋）\n"
+               "记者25日从洋浦经济开发区获悉，今年1月至2月，洋浦港完成集装箱吞吐量同比增长21%。\n"
+               "今年以来，洋浦港新开通国际航线3条，航线总数达到58条。\n")
+    assert doc.meta.published == dt.date(2025, 3, 26)
+    assert doc.meta.writers == ("黄婷婷", "王晋")

@@ -342,6 +342,8 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
         if (len(token) >= 4 and AFFILIATION.search(token)) or (
                 len(token) == 3 and (m := AFFILIATION.search(token)) is not None and len(m.group()) >= 2):
             return False  # "某大学教授", "市政府办公室", "茶学院": a position or an institution
+        if len(token) >= 4 and token.endswith(("供稿", "供图")):
+            return False  # ``胸外科供稿``: the department that sent the text in, no name
         if len(token) >= 4 and token.endswith(_ACCOUNT_WORDS):
             return False  # ``文/某商新观察 张　媛``: the account the writer writes for, no name
         if len(token) == 3 and token.endswith("宣") and not is_chinese_personal_name(token):
@@ -969,7 +971,7 @@ def _pen_name_before_account(first: str, account: str) -> bool:
     """Whether ``first``, before the account in a post's header, is its writer's pen name
     (``小巷美食君``, ``老树皮``): Han characters that end as no account does, before an account that
     is no office's name (``某门应急 某门市应急管理局`` names the account, then the office that runs it)."""
-    if not (3 <= len(first) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in first)) or first.endswith(_ACCOUNT_WORDS):
+    if not (3 <= len(first) <= 6 and is_han_only(first)) or first.endswith(_ACCOUNT_WORDS):
         return False
     return first not in _PROVINCES and not account.endswith(_OFFICE_ENDS)
 
@@ -1333,6 +1335,7 @@ _PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "�
               "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西",
               "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾")
 _PROVINCE_ALT = "|".join(_PROVINCES)
+_PROVINCE_LAST = frozenset(p[-1] for p in _PROVINCES)
 PROVINCES = _PROVINCES
 
 
@@ -1349,7 +1352,7 @@ _FOLLOW_CARD = re.compile(
     # (the platform may stand between the name and the date: 北京朝阳 澎湃号·政务 2022-06-17 14:08 北京)
     rf"^(?P<name>[^\s\d:：|/·][^\s:：|/]{{1,15}})(?:\s+(?P=name))?(?:\s+(?:{_PLATFORM_ALT})(?:[·・]\S{{1,4}})?)?"
     rf"(?:\s+|\s*[|｜]\s*|(?<=[^\d\s])){_CARD_TIME}"
-    rf"(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT}))$"
+    rf"(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT})(?:[\u4e00-\u9fff]{{2,6}}(?:地区|市|州|盟))?)$"
     # 2026-01-14 某某 +关注; 2024-05-21 07:45·黑龙江 某某 + 关注 (where it was sent from between)
     rf"|^{_YMD_TIME}(?:\s*[·・]\s*(?:{_PROVINCE_ALT}))?\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?\s?关注$"
     # 某某发布 关注, 某某发布+ 订阅, 某某之声 某某之声　关注 (the avatar's alt text first)
@@ -1361,6 +1364,9 @@ _FOLLOW_CARD = re.compile(
 _CARD_HINT = re.compile(rf"的|{_CARD_WORDS}")
 _PROVINCE_ENDINGS = _PROVINCES + tuple(f"{p}\n" for p in _PROVINCES)  # where ``$`` matches
 _DATED_CARD = re.compile(_CARD_TIME)
+# How a card's line may end: where the post was sent from (``… 新疆阿克苏地区``, the place within the province
+# too), or the post's mark after it (``…广西原创``).
+_CARD_ENDINGS = (*_PROVINCE_ENDINGS, "地区", "市", "州", "盟", "原创")
 # A self-media post's stamp on its own line: the date and where it was sent from (``2025-04-27 15:36湖北``).
 _SENT_FROM = re.compile(rf"^{_YMD_TIME}\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT})$")
 
@@ -1394,11 +1400,19 @@ _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
 _GLUED_CARD = re.compile(rf"^(?P<name>[^\s”\"」』》（()，,。；;:：|/·+]{{2,20}}?)(?:{_PLATFORM_ALT})(?:[·・][^\s+]{{1,4}})?\s*\+?(?:关注|订阅)$")
 
 
+# An account's card run together: its name, the platform's badge, its followers (``某某说优质生活领域创作者2.3万粉丝``).
+_BADGED_CARD = re.compile(r"^(?P<name>[^\s\d]{2,12}?)优质[\u4e00-\u9fff]{2,4}领域创作者\s*[\d.]+万?\s*粉丝")
+
+
 def account_on_furniture(text: str) -> str | None:
     """The account (or blog owner) a line of page furniture names, or None."""
-    if len(text) > 80 or text.isascii() or not (_CARD_HINT.search(text) or text.endswith(_PROVINCE_ENDINGS)):
+    if len(text) > 80 or text.isascii() or not (_CARD_HINT.search(text) or text.endswith(_CARD_ENDINGS)):
         return None  # the common case, decided by one quick search (no hint word is ASCII)
     text = without_avatar(text)  # (``头像某某 关注``, ``某某头像 某某 2024-12-16 08:05 发布于吉林``)
+    if text.endswith("原创") and text[-3:-2] in _PROVINCE_LAST:
+        text = text[:-2]  # ``某某日记2025-05-03 21:16广西原创``: the post's mark after where it was sent from
+    if "粉丝" in text and (badged := _BADGED_CARD.match(text.strip())) is not None:
+        return badged["name"]  # ``头像某某说优质生活领域创作者2.3万粉丝关注``: the card run together
     m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())
     if m is None:
         glued = _GLUED_CARD.match(text.strip()) if "订阅" in text or "关注" in text else None
@@ -1406,8 +1420,11 @@ def account_on_furniture(text: str) -> str | None:
     found = m.groupdict()
     name = found["name"] or found.get("after") or found.get("alone") or found.get("posted")
     name = name.removesuffix("发布于") or name  # (``某某发布于 2024-11-16 18:20``, run together)
+    name = name.rstrip("·・")  # (``原创·2025-03-09 07:48·上海``: the post's mark, its dot after it)
     if name.startswith("原创") and len(name) >= 4:
         name = name[2:]  # (``原创某某生活圈2025-04-24 17:06·江苏``: the post's mark run into the account)
+    if name in ("原创", ""):
+        return None
     if name in _PROVINCES or PLATFORM_NAMES.search(name) or name.startswith(("发布于", "IP属地")):
         return None  # ``2025-11-30 14:02 安徽 关注``: where the post was sent from; ``澎湃号·政务``: the platform's path
     if name.endswith(_OFFICE_ENDS) and re.search(r"[|｜]", text.strip()[len(name) : len(name) + 4]):

@@ -89,14 +89,16 @@ _NAME_THEN_BADGE = re.compile(rf"^(?P<name>[^\s:：|/]{{2,16}})[ \u3000]+[\u4e00
 # An account's name and what the platform verified it as: ``某某文旅小青 微博认证：某某文旅推广账号``.
 _VERIFIED_NAME = re.compile(r"^(?P<name>[^\s:：]{2,16})\s+[\u4e00-\u9fff]{0,4}认证[:：]")
 # A breadcrumb's steps that name the page, not its section (``首页 >> 访谈 >> 正文``) ...
+_PAGE_STEPS = frozenset(("正文", "详情", "内容", "文章", "详细"))
+# ... and sections whose name a page may print before a headline (``访谈 某某局长：…``).
+_PROGRAMME_SECTIONS = frozenset(("访谈", "专访", "直播"))
+# A year in a line (a deck's day without one is a day it speaks of, not the page's).
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NO_YEAR_RULES = frozenset(("md-cn", "md", "mdy-en-noyear"))  # find_date's rules for a date printed without its year
 # An e-paper's label over its calendar of past issues.
 _BACK_ISSUES = re.compile(r"^(?:往期(?:查阅|回顾|检索|浏览|报纸)?|过往期刊|历史版面|报纸检索)[:：]?$")
 # An account as a post links it, alone on its line: ``@某某吃货小分队``.
 _LINKED_NAME = re.compile(r"^[@＠][\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}$")
-_PAGE_STEPS = frozenset(("正文", "详情", "内容", "文章", "详细"))
-# ... and sections whose name a page may print before a headline (``访谈 某某局长：…``).
-_PROGRAMME_SECTIONS = frozenset(("访谈", "专访", "直播"))
 # A TV news programme's name in brackets before a headline: ``【新闻联播】``, ``[某某新闻联播]``.
 _PROGRAMME_BEFORE_TITLE = re.compile(r"^[【\[［][\u4e00-\u9fff]{0,6}新闻联播[】\]］]\s*")
 _CREATOR_BADGE_AFTER = re.compile(r"\s+\S*(?:创作者|认证)\S*$")
@@ -132,10 +134,16 @@ def _account_name(name: str) -> str | None:
     sent from, ``某某关注`` its button); None for a province or the platform's owner (``澎湃新闻``)."""
     name = _BUTTON_AFTER_ACCOUNT.sub("", name.strip().lstrip("@＠")) or name
     name = halved(name) or name  # ``山野阿七山野阿七``: the avatar's alt text run into the name it repeats
-    if is_province(name) or name in _PLATFORM_OWNERS:
-        return None
+    if is_province(name) or name in _PLATFORM_OWNERS or PLATFORM_NAMES.search(name):
+        return None  # (``澎湃新闻·澎湃号·政务``: the platform's path, given as the source)
     province = next((p for p in PROVINCES if name.endswith(p) and len(name) - len(p) >= 4), None)
     return name[: -len(province)] if province else name
+
+
+def _named_alone(text: str) -> bool:
+    """Whether a line may be an account's name alone on a post's card: two to sixteen characters,
+    mostly Chinese, no space."""
+    return 2 <= len(text) <= 16 and " " not in text and is_mostly_cjk(text)
 
 
 def _posted(card: str) -> str:
@@ -358,7 +366,7 @@ class MetaCollector:
             if d.kind is Kind.CHROME and i < self.body_start and (
                     account := account_on_furniture(text) or (text.startswith("原创") and post_account(text))
                     or self._doubled_over_card(i) or self._name_twice_over_date(i) or self._over_creator_tag(i)
-                    or self._linked_over_title(i) or self._over_follow_button(i)
+                    or self._linked_over_title(i) or self._over_follow_button(i) or self._over_platform_tag(i)
                     or (text.endswith(PLATFORM_BADGES) and self._badged_over_date(i))
                     or (("认证：" in text or "认证:" in text) and (m := _VERIFIED_NAME.match(text)) and m["name"])):
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
@@ -456,6 +464,20 @@ class MetaCollector:
             self.date = self._labelled_above  # the date labelled as published over a date alone (a document's)
         elif self._day_spoken and (stamp := self.above_title_date or self.footer_date) is not None and stamp.year is not None:
             self.date = stamp  # an e-paper's issue, or the info bar under the text, over the day a speech was given
+        elif self.date is not None and self.date.rule in _NO_YEAR_RULES and self._issue_after_dateline():
+            self.date = self.above_title_date  # ``本报某地3月25日电`` under the issue of 2025年03月26日: published then
+
+    def _issue_after_dateline(self) -> bool:
+        """Whether a full date over the headline (an e-paper's issue) falls a day or two after the page's
+        date, which came without its year (a dateline's ``3月25日电``)."""
+        above, date = self.above_title_date, self.date
+        if above is None or above.year is None or date is None or date.year is None:
+            return False
+        try:
+            gap = (dt.date(above.year, above.month, above.day) - dt.date(date.year, date.month, date.day)).days
+        except (TypeError, ValueError):
+            return False
+        return 0 < gap <= 2
 
     def _names_over_text_with_note(self) -> list[str]:
         """People's names alone between the headline and the text (an essay's writers, as a paper's
@@ -501,7 +523,7 @@ class MetaCollector:
         headline, the platform it was posted on (``2025-10-09 16:45　来源：澎湃新闻·澎湃号·政务``); None
         for any other line."""
         text = self.decisions[index].line.text.strip()
-        if not 2 <= len(text) <= 16 or " " in text or not is_mostly_cjk(text) or is_platform(text):
+        if not _named_alone(text) or is_platform(text):
             return None
         card = self._text_beside(index, 1)
         if card is None or display_len(card) > 48 or not _opens_with_post_date(_posted(card)):
@@ -523,14 +545,26 @@ class MetaCollector:
         """The account a post's card names under the headline over its follow button, on a line of
         its own (``原创`` / ``2025-04-20 22:15`` / ``·`` / ``某都小满`` / ``关注``), or None."""
         text = self.decisions[index].line.text.strip()
-        if self.title_at is None or index <= self.title_at or not 2 <= len(text) <= 16 or " " in text:
+        if self.title_at is None or index <= self.title_at or not _named_alone(text):
             return None
         button = self._text_beside(index, 1)
         if button is None or button.strip().lstrip("+＋ ") not in ("关注", "订阅"):
             return None
         if text.endswith(PLATFORM_BADGES) or text in ("原创", "作者"):
             return None  # ``某某本地生活博主`` / ``+关注``: what the platform calls the account named over it
-        return text if is_mostly_cjk(text) and not is_platform(text) else None
+        return None if is_platform(text) else text
+
+    def _over_platform_tag(self, index: int) -> str | None:
+        """The account a post's card names over the platform's tag for it and the post's date
+        (``健康某某12320`` / ``澎湃号·政务`` / ``2025-04-28 17:03``), or None."""
+        text = self.decisions[index].line.text.strip()
+        if not _named_alone(text) or PLATFORM_NAMES.search(text):
+            return None
+        tag = self._beside(index, 1)
+        if tag is None or len(self.decisions[tag].line.text.strip()) > 12 or not PLATFORM_NAMES.search(
+                self.decisions[tag].line.text):
+            return None
+        return text if self._over_post_date(tag) else None
 
     def _over_post_date(self, index: int) -> bool:
         """Whether the line under line ``index`` is a post's short stamp that opens with its date

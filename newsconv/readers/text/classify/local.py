@@ -41,6 +41,12 @@ _EDITION_PAGE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[：:]?\s*[\u4e00
 _SITE_MENU = re.compile(r"^(?=.*\bHome\b)(?:[A-Z][\w&'’-]*\s+){2,9}Contact(?:\s+Us)?$")
 # A site's menu run together after its name, 首页 first: ``某某新闻网 某某报业集团 首页本地民生文化视听``.
 _HOME_THEN_MENU = re.compile(r"\s首页[\u4e00-\u9fff]{4,24}$")
+# An English site's sections, as its menu names them.
+_SECTION_WORDS = frozenset((
+    "News", "Travel", "Business", "Culture", "Sports", "Sport", "World", "China", "Opinion", "Life",
+    "Lifestyle", "Home", "Video", "Videos", "Photos", "Tech", "Science", "Entertainment", "Health",
+    "Education", "Politics", "Economy", "Regional", "Local", "Features", "Society", "Environment",
+))
 # A link back to where the reader came from, its arrow first: ``‹ 返回某某州人民政府``, ``< 返回``.
 _BACK_LINK = re.compile(r"^[<＜«‹]\s*返回\S{0,20}$")
 _EDITION_NAV = re.compile(r"(?:<<|>>|«|»|上一版|下一版|前一版|后一版|当前版\s*[:：]|上一期|下一期|版面导航|标题导航|往期回顾|PDF下载|返回首页|返回目录)")
@@ -341,6 +347,9 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CHROME, "navigation: an English menu run together (HomeNewsBusinessCulture)")
     if text.isascii() and "Home" in text and "Contact" in text and _SITE_MENU.match(text):
         return Decision(line, Kind.CHROME, "navigation: a site's name and menu (… Home About … Contact)")
+    if text.isascii() and len(items := text.split()) <= 10 and sum(w in _SECTION_WORDS for w in items) >= 3 and all(
+            w[:1].isupper() for w in items):
+        return Decision(line, Kind.CHROME, "navigation: a site's name and its sections (… News Travel Business)")
     if display_len(text) <= 30 and is_mostly_cjk(text) and _APP_PROMPT.search(text):
         return Decision(line, Kind.CHROME, "a prompt to download the site's app")  # (``打开“某某新闻”APP，阅读体验更佳``)
     if is_mostly_cjk(text) and not _SENTENCE_MARK.search(text):
@@ -375,9 +384,11 @@ _BUTTON_ROW = re.compile(r"^(?:\d[\d.,万]*\s*)?(?:(?:点赞|赞|评论|收藏|�
 _TOPICS_ONLY = re.compile(r"^(?:(?:#[^#\s]{1,30}#|@[^\s@#]{1,20})[\s\u3000]*){1,8}$")
 # "…下载腾讯新闻APP", "下载客户端": the site's prompt to get its app, at the end of a bar.
 # (``下载某某APP``; ``打开APP 阅读体验更佳``, ``App内打开，查看更多``: an app's prompt over a shared page)
-_APP_PROMPT = re.compile(r"(?:下载[^，。、\s]{0,8}|打开)(?:APP|App|app|客户端)$"
+_APP_PROMPT = re.compile(r"(?:下载|打开)[^，。、\s]{0,8}(?:APP|App|app|客户端)$"
                          r"|^(?:打开|前往)[^，。\s]{0,8}(?:APP|App|app|客户端)[\s，,]*(?:阅读|查看|体验|看)"
-                         r"|^(?:APP|App|app)内打开[\s，,]*(?:阅读|查看|体验|看)")
+                         r"|^(?:APP|App|app)内打开[\s，,]*(?:阅读|查看|体验|看)"
+                         r"|在(?:小程序|APP|App|app|客户端)中?打开$"  # (``某某镇政务在小程序中打开``)
+                         r"|\s(?:APP|App|app|客户端)\s*打开$")  # (``某某新闻 APP 打开``)
 
 
 def _edition_furniture(text: str) -> str | None:

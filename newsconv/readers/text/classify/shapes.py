@@ -240,6 +240,10 @@ _YEAR_THEN_WORDS = re.compile(r"^(?:19|20)\d\d年[\u4e00-\u9fff]{2,}")
 _SIGNED_RATE = re.compile(r"[+\-−]\s*\d[\d.]*\s*[%％]")  # a quote's move: ``$某某(002594.SZ) +1.82%``
 
 
+# An account named with a number (``健康某某12320``, a hotline): a name, no counter.
+_NAME_THEN_NUMBER = re.compile(r"^[\u4e00-\u9fff]{4,8}\d{3,6}$")
+
+
 def is_counter(text: str) -> bool:
     """``1032人参与308评论``, ``阅读 539``, ``2819``: short lines that are mostly numbers."""
     if len(text) > 28 or display_len(text) > 14:
@@ -249,6 +253,8 @@ def is_counter(text: str) -> bool:
         return False  # the common case: no figure, no counter (a readers' count opens with one)
     if is_readers_count(text):
         return True
+    if _NAME_THEN_NUMBER.match(text):
+        return False  # ``健康某某12320``: an account named with its hotline, no count
     if _TIMESTAMP_HEAD.match(text) or _YEAR_THEN_WORDS.match(text) or _PHONE.search(text) or _UPDATE_STAMP.match(text):
         return False  # ``【7:30】鸣枪开跑``: a live page's time and what happened then; ``2024年工作回顾``: a heading
     if count_matches(_HAN_CHAR, text) > max(4, digits - 1):
@@ -483,7 +489,8 @@ def _short_subject(upper: str) -> bool:
 
 
 # A first line ending on a number and its measure word, the thing counted on the next: ``新增10条``.
-_COUNTED = re.compile(r"(?:新增|新建|开通|推出|公布|发布|建成|认定|命名|评出|首批|再添)[\d一二三四五六七八九十百千万]+(?:条|个|项|家|所|座|种|批|名|位|户|款|处|只)$")
+_COUNTED = re.compile(r"(?:新增|新建|开通|推出|公布|发布|建成|认定|命名|评出|首批|再添)[\d一二三四五六七八九十百千万]+(?:条|个|项|家|所|座|种|批|名|位|户|款|处|只)$"
+                      r"|(?:完成|开展|启动|召开|举办|进行)第[\d一二三四五六七八九十]+(?:轮|批|次|届|期|季度)$")  # (``…完成第三轮`` / what)
 # A verb of making or growing that wants what was made: ``种出``, ``走出``, ``跑出``, ``打造``.
 _YIELDS = re.compile(r"(?:[种走闯跑干亮交晒织绘拼酿唱写画育长]出|建成|打造|点亮)$")
 # A short second line opening with what the subject over it did: ``实现全容量并网``, ``顺利通过验收``.
@@ -518,7 +525,8 @@ def may_join(upper: str, lower: str) -> bool:
 # conjunction or preposition (``as summer tourist numbers peak``), three words at least (not "by":
 # ``by European Space Agency`` under a headline is its credit).
 _GOES_ON_LOWER = re.compile(r"^(?:as|and|but|or|after|amid|at|before|despite|for|from|in|into|of|on|over|to|under"
-                            r"|until|while|with|without)\s+\S+\s+\S")
+                            r"|until|while|with|without)\s+\S+\s+\S"
+                            r"|^(?:through|across|via)\s+[a-z]\S+")  # (``through livestreaming``: one word may do)
 
 
 _OPEN_END_EN = re.compile(r"\s(?:on|in|of|to|for|with|at|by|from|into|the|a|an|and|or|its|their|as)$")
