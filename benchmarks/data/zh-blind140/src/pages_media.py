@@ -1,0 +1,210 @@
+# Media pages uk-13 .. uk-24 (invented content)
+PAGES = []
+
+PAGES.append({"id": "uk-13", "kind": "media", "title": "大运河畔非遗工坊 老手艺“织”出新生活",
+ "authors": ["许  诺".replace(" ", ""), "钱程"], "publish_time": "2025-04-14 07:32:10",
+ "tpl": {"skel": "resp", "color": "#d32f2f", "site": "交汇点新闻", "top": ["新华报业网", "客户端下载", "登录"],
+  "search": "搜索新闻", "nav": ["首页", "时政", "经济", "社会", "文化", "视频", "专题"],
+  "crumb": "交汇点 > 文化", "info_pos": "below", "info_style": "spans",
+  "info": ["2025-04-14 07:32:10", "来源：新华日报", "作者：许  诺 钱程"],
+  "editor": "责任编辑：吴小曼", "share": ["分享到：", "微信", "微博", "复制链接"],
+  "related": ("相关新闻", ["扬州漆器亮相国际设计周", "苏州宋锦传承人收徒仪式举行", "大运河文化带建设观察"]),
+  "qr": "下载交汇点客户端",
+  "footer": ["新华报业传媒集团主办", "互联网新闻信息服务许可证：32120170001　苏ICP备05002990号", "违法和不良信息举报电话：025-00000000"]},
+ "body": [
+  ("p", "本报讯（记者 许  诺 钱程）走进淮安市清江浦区的运河非遗工坊，织机声此起彼伏。几位绣娘正低头穿针引线，一幅长两米的《运河春晓》刺绣已完成大半。"),
+  ("p", "工坊负责人王秀兰介绍，工坊2023年成立，采取“企业接单、工坊培训、农户居家生产”的模式，目前已带动周边360多名妇女就业，人均月增收2000元左右。"),
+  ("h", "从“小作坊”到“大订单”"),
+  ("p", "过去，当地的刺绣、蒲编等手艺大多停留在自产自销。如今，工坊与设计公司合作开发文创产品，抱枕、书签、丝巾等20多个品类进入景区和电商平台，去年销售额突破800万元。"),
+  ("quote", "“手艺要传下去，首先得让做手艺的人有饭吃。”王秀兰说。"),
+  ("img", "绣娘在工坊内刺绣", "绣娘在非遗工坊内赶制订单。记者 钱程 摄"),
+  ("p", "清江浦区文旅局相关负责人表示，将继续推动非遗项目进景区、进社区、进校园，让更多老手艺在运河畔焕发新活力。"),
+ ]})
+
+PAGES.append({"id": "uk-14", "kind": "media", "title": "新疆今年已开通国际道路运输线路120条",
+ "authors": ["古丽娜尔·阿不都", "杨  帆".replace(" ", "")], "publish_time": "2025年08月05日 18:21",
+ "tpl": {"skel": "div", "color": "#c62828", "site": "新华网", "top": ["新华网首页", "新华社客户端", "English", "Français"],
+  "nav": ["时政", "国际", "财经", "地方", "体育", "科技", "视频"],
+  "crumb": "新华网 > 地方 > 正文", "info_pos": "above", "info_style": "spans",
+  "info": ["2025年08月05日 18:21", "来源：新华网"], "editor": "【纠错】 责任编辑： 马 骁",
+  "share": ["分享到："], "related": ("相关新闻", ["霍尔果斯口岸中欧班列通行量创新高", "喀什综合保税区一季度进出口增长"]),
+  "side": [("热点", ["多地迎来降雨", "暑期文旅消费升温"])],
+  "footer": ["Copyright © 2000-2025 XINHUANET.com All Rights Reserved.", "制作单位：新华网股份有限公司　版权所有　新华网股份有限公司"]},
+ "body": [
+  ("p", "新华社乌鲁木齐8月5日电（记者 古丽娜尔·阿不都 杨  帆）记者从新疆维吾尔自治区交通运输厅获悉，截至7月底，新疆已开通国际道路运输线路120条，其中客运线路53条、货运线路67条，通达哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、巴基斯坦、蒙古国等国家。"),
+  ("p", "今年以来，新疆持续推进口岸“智慧通关”建设，在霍尔果斯、巴克图等公路口岸推广电子运单和“一站式”查验，国际道路运输车辆平均通关时间较去年缩短约30%。"),
+  ("p", "1至7月，新疆公路口岸进出境货运车辆达38.7万辆次，同比增长16.2%；完成国际道路货运量约520万吨，同比增长13.5%。农副产品、机电产品、汽车及零部件成为主要运输货物。"),
+  ("p", "自治区交通运输厅有关负责人表示，下一步将加快口岸公路升级改造，推动更多国际道路运输企业“走出去”，持续提升新疆作为丝绸之路经济带核心区的通道能力。"),
+ ]})
+
+PAGES.append({"id": "uk-15", "kind": "media", "title": "太原地铁2号线北延段全线“洞通”",
+ "authors": ["韩  磊".replace(" ", "")], "publish_time": "2025-09-16 09:47",
+ "tpl": {"skel": "table", "color": "#0d47a1", "site": "山西新闻网", "top": ["山西日报", "山西经济日报", "山西农民报", "山西法制报"],
+  "nav": ["首页", "时政", "要闻", "市县", "经济", "社会", "文旅", "图片"],
+  "crumb": "当前位置：山西新闻网 > 要闻 > 正文", "info_pos": "below", "info_style": "glued",
+  "info": ["2025-09-16 09:47", "　来源：山西日报", "　作者：韩  磊"], "bottom_info": "责任编辑：张晓霞",
+  "side": [("今日推荐", ["我省秋粮收获进度过四成", "晋祠博物馆推出夜游"]), ("图片新闻", ["平遥古城游人如织"])],
+  "footer": ["山西日报报业集团主办　山西新闻网版权所有", "晋ICP备09001455号　新闻信息服务许可证：14120170003", "不良信息举报电话：0351-0000000"]},
+ "body": [
+  ("p", "9月15日上午，随着盾构机刀盘破壁而出，太原地铁2号线北延段最后一个区间隧道顺利贯通，标志着该工程全线实现“洞通”，向年底“轨通”目标迈出关键一步。"),
+  ("p", "太原地铁2号线北延段全长约7.8公里，均为地下线，设车站5座，自既有2号线西涧河站向北延伸至上兰地区。线路建成后，将串联尖草坪区多个居住区和产业园区，为沿线群众出行提供便利。"),
+  ("p", "施工单位负责人介绍，本区间隧道下穿汾河二库引水渠和多栋居民楼，地质条件复杂。项目部采用自动化监测系统对地表沉降进行24小时监控，累计布设监测点1200余个，确保施工安全。"),
+  ("p", "据了解，北延段计划于2026年上半年开通初期运营。届时，太原地铁线网运营里程将超过60公里。"),
+  ("p", "（山西日报记者 韩  磊）"),
+ ]})
+
+PAGES.append({"id": "uk-16", "kind": "media", "title": "合肥：首批“科里科气”科创市集开市",
+ "authors": ["周颖", "方  园".replace(" ", "")], "publish_time": "2025-05-18 20:05",
+ "tpl": {"skel": "resp", "color": "#00897b", "site": "中安在线", "top": ["安徽日报", "中安新闻客户端", "无障碍"],
+  "search": "请输入关键字", "nav": ["首页", "新闻", "安徽", "观点", "视频", "图片", "专题"],
+  "crumb": "首页 > 安徽 > 合肥", "info_pos": "below", "info_style": "pipe",
+  "info": ["中安在线", "2025-05-18 20:05", "记者 周颖 方  园"],
+  "editor": "编辑：陶冶", "share": ["微信", "微博", "QQ"],
+  "prevnext": ("上一篇：芜湖长江大桥迎来夜间检修", "下一篇：黄山风景区启用新版预约系统"),
+  "footer": ["中安在线版权所有　未经授权禁止转载", "皖ICP备06011187号　皖公网安备34010402700123号", "互联网新闻信息服务许可证编号：34120170002"]},
+ "body": [
+  ("p", "5月18日晚，合肥市首批“科里科气”科创市集在政务区天鹅湖畔开市。机器人咖啡师、量子科普体验、无人机表演等50余个展位，吸引市民游客近万人次打卡。"),
+  ("p", "“给孩子报了编程兴趣班，今天带她来看看真实的机器人。”市民李女士说。在一处展位前，几名小学生正围着一台四足机器人，轮流用平板电脑发出指令。"),
+  ("p", "记者了解到，市集由合肥市科技局牵头，联合高校院所和科技企业共同举办，今年计划在蜀山、包河、高新等区轮流举办12场，每场设置科技产品展示、科普互动和创业路演三大板块。"),
+  ("h", "科技成果“摆上摊”"),
+  ("p", "不少初创企业把刚下线的新品带到现场。一家做智能助听设备的企业负责人说，一晚上收集了200多条用户反馈，“比做问卷调查管用多了”。"),
+  ("p", "合肥市科技局有关负责人表示，希望通过市集这种接地气的方式，让更多市民走近科技、了解科技，也为科技企业提供展示产品和对接市场的新渠道。"),
+ ]})
+
+PAGES.append({"id": "uk-17", "kind": "media", "title": "暑期“村超”开赛 苏北乡村球场人气旺", "title_lines": ["荔枝新闻｜暑期“村超”开赛 苏北乡村球场人气旺"],
+ "authors": ["陈思远"], "publish_time": "2025-07-21 21:36:44",
+ "tpl": {"skel": "app", "color": "#ff6f00", "site": "荔枝新闻", "openapp": "打开荔枝新闻APP，阅读体验更佳",
+  "info_pos": "below", "info_style": "lines", "info": ["荔枝新闻客户端", "2025-07-21 21:36:44"],
+  "editor": "编辑：沈琳　审核：顾建国", "share": ["分享到微信", "分享到朋友圈"],
+  "related": ("热门推荐", ["南京暴雨预警升级", "无锡太湖湾音乐节官宣阵容"]),
+  "footer": ["江苏省广播电视总台（集团）版权所有", "苏ICP备09050498号"]},
+ "doc_title": "暑期“村超”开赛 苏北乡村球场人气旺",
+ "body": [
+  ("note", "荔枝新闻记者 陈思远"),
+  ("p", "7月20日傍晚，宿迁市泗阳县众兴镇的乡村足球场上，来自全县16个乡镇的村民球队展开对决。场边看台坐满了观众，锣鼓声、加油声此起彼伏。"),
+  ("p", "这是泗阳县连续第三年举办暑期乡村足球联赛。参赛队员有种粮大户、快递小哥、返乡大学生，也有在外打工特地赶回来的“老球员”。"),
+  ("quote", "“平时各忙各的，踢球的时候全村人都来了，比过年还热闹。”来自爱园镇的队长刘海涛说。"),
+  ("p", "为了办好赛事，当地利用闲置土地新建、改造村级足球场11块，并邀请专业裁判执裁。每个比赛日，场边还设置农产品展销摊位，桃子、西瓜、螃蟹等特产卖得红火。"),
+  ("p", "泗阳县文体广电和旅游局负责人介绍，本届联赛将持续到8月底，共进行比赛48场，预计带动周边消费超过300万元。"),
+  ("p", "决赛将于8月30日晚在县体育中心举行，届时还将安排非遗展演和烟花秀，欢迎市民前往观赛。"),
+ ]})
+
+PAGES.append({"id": "uk-18", "kind": "media", "title": "Xinjiang cotton harvest goes fully mechanized in northern counties",
+ "lang": "en", "authors": ["Mao Weihua", "Ayinur Tursun"], "publish_time": "Updated: 2025-10-09 15:12",
+ "tpl": {"skel": "div", "color": "#1a237e", "site": "CHINA DAILY", "top": ["Global Edition", "China Edition", "ASIA", "Europe"],
+  "search": "Search", "nav": ["HOME", "CHINA", "WORLD", "BUSINESS", "LIFESTYLE", "CULTURE", "TRAVEL", "SPORTS"],
+  "crumb": "Home / China / Regional", "info_pos": "below", "info_style": "pipe",
+  "info": ["By Mao Weihua in Urumqi and Ayinur Tursun in Shihezi", "chinadaily.com.cn", "Updated: 2025-10-09 15:12"],
+  "share": ["Share", "Facebook", "Twitter", "LinkedIn"], "editor": "Editor: Li Yan",
+  "related": ("Related Stories", ["Xinjiang fruit exports reach new markets", "Border port sees record freight trains"]),
+  "footer": ["Copyright 1994 - 2025. All rights reserved. The content (including but not limited to text, photo, multimedia information, etc) published in this site belongs to China Daily Information Co (CDIC).", "License for publishing multimedia online 0108263", "Registration Number: 130349"]},
+ "body": [
+  ("p", "Cotton growers in northern Xinjiang have finished switching to machine picking this autumn, local agricultural authorities said on Wednesday, as harvesters rolled through fields across the region."),
+  ("p", "In Shawan, a county known for its long-staple and fine cotton, more than 600 harvesters are working around the clock. Each machine can pick about 200 mu (13.3 hectares) a day, the work of roughly 1,000 hand pickers."),
+  ("quote", "\"Ten years ago we had to hire seasonal workers from other provinces. Now two people and one machine can handle my entire farm,\" said Zhang Jianguo, a grower who farms 800 mu."),
+  ("p", "The regional agriculture department said the mechanization rate for cotton harvesting in Xinjiang had exceeded 90 percent, with northern counties reaching nearly 100 percent. Drones are also widely used for spraying defoliants before harvest."),
+  ("p", "Local officials said the next step is to improve the quality of machine-picked cotton by upgrading ginning equipment and promoting varieties suited to mechanical harvesting."),
+ ]})
+
+PAGES.append({"id": "uk-19", "kind": "media", "title": "黄河一号旅游公路忻州段新增6处观景台",
+ "authors": ["段晓红", "刘  鑫".replace(" ", "")], "publish_time": "2025年07月30日",
+ "tpl": {"skel": "div", "color": "#795548", "site": "黄河新闻网", "top": ["山西广播电视台", "黄河Plus", "收藏本站"],
+  "nav": ["首页", "新闻", "山西", "市县", "文旅", "视听", "评论"],
+  "crumb": "黄河新闻网 → 市县频道 → 忻州", "info_pos": "below", "info_style": "table",
+  "info": ["时间：2025年07月30日", "来源：黄河新闻网忻州频道", "作者：段晓红 刘  鑫"],
+  "editor": "[责任编辑：薛　敏]", "share": ["分享"],
+  "side": [("视听山西", ["《山西新闻联播》7月29日", "黄河晚报"]), ("排行", ["大同机场新航线开通", "五台山景区推出夜间演艺"])],
+  "footer": ["山西广播电视台 版权所有　黄河新闻网　晋ICP备05003712号", "信息网络传播视听节目许可证：1403062"]},
+ "body": [
+  ("p", "黄河新闻网忻州讯（记者 段晓红 刘  鑫）暑期以来，黄河一号旅游公路忻州段迎来自驾游高峰。记者从忻州市交通运输局了解到，今年该路段新增6处观景台、3处房车营地和12处驿站，沿线服务设施进一步完善。"),
+  ("p", "黄河一号旅游公路忻州段途经河曲、保德、偏关三县，沿线分布老牛湾、娘娘滩、护城楼等景点。新建的观景台依山而建，游客可以俯瞰黄河“S”形大拐弯。"),
+  ("p", "“路好走了，停车拍照的地方也多了，一路上风景特别美。”来自太原的自驾游客王先生说。"),
+  ("p", "据统计，7月以来该路段日均通行车辆约8000辆次，较去年同期增长约四成。沿线村民开办农家乐、民宿80余家，特色小米、红枣、海红果等农产品销售火爆。"),
+  ("p", "忻州市交通运输局相关负责人表示，将持续加强路域环境整治和应急保障，确保游客出行安全顺畅。"),
+ ]})
+
+PAGES.append({"id": "uk-20", "kind": "media", "title": "南京新街口商圈启动夜间步行街试点",
+ "authors": ["张  弛".replace(" ", "")], "publish_time": "2025-06-06",
+ "tpl": {"skel": "resp", "color": "#c2185b", "site": "扬子晚报网", "top": ["紫牛新闻", "扬子晚报电子版", "爆料热线"],
+  "search": "搜一搜", "nav": ["首页", "南京", "江苏", "社会", "财经", "健康", "紫牛"],
+  "crumb": "首页 / 南京", "info_pos": "above", "info_style": "spans",
+  "info": ["2025-06-06", "扬子晚报网"],
+  "editor": "校对 王玉", "share": ["微信", "微博"],
+  "related": ("相关推荐", ["南京地铁夜间延长运营", "老门东端午民俗活动预告"]),
+  "footer": ["扬子晚报网 版权所有", "苏ICP备05006838号-3", "举报邮箱：jubao@example.cn"]},
+ "body": [
+  ("note", "扬子晚报网6月6日讯（记者 张  弛）"),
+  ("p", "从本周五开始，南京新街口商圈的中山南路部分路段将在每周五、周六晚间实行交通管制，变身夜间步行街。这是南京今年推出的首个夜间步行街试点。"),
+  ("p", "根据公告，试点时间为每周五、周六19时至次日0时，管制路段为中山南路新街口至淮海路口段，约600米。管制期间，除执行任务的特种车辆外，其他机动车禁止通行，公交线路临时绕行。"),
+  ("h", "哪些公交线路调整？"),
+  ("li", ["1路、33路：改经洪武路、石鼓路绕行；", "游2路：新街口南站临时停靠点移至淮海路；", "夜间线路y8：暂停新街口站停靠。"]),
+  ("p", "秦淮区商务局负责人介绍，步行街将引入街头演艺、文创市集和餐饮外摆，并增设临时公厕和志愿服务点。试点为期三个月，届时将根据客流和市民意见评估是否常态化实施。"),
+  ("p", "交警部门提醒，管制期间请市民尽量选择地铁出行，驾车前往的可停放在周边商场停车场。"),
+ ]})
+
+PAGES.append({"id": "uk-21", "kind": "media", "title": "让“小切口”改革回应群众“大关切”", "title_lines": ["天山网评：让“小切口”改革回应群众“大关切”"],
+ "authors": ["木合塔尔·买买提"], "publish_time": "2025-03-19 10:00:00",
+ "tpl": {"skel": "table", "color": "#1b5e20", "site": "天山网", "logo_alt": "天山网 - 新疆新闻门户",
+  "top": ["ئۇيغۇرچە", "Қазақша", "English", "手机版"],
+  "nav": ["首页", "新疆", "时政", "评论", "兵团", "图片", "视频", "旅游"],
+  "crumb": "您现在的位置：天山网 > 评论 > 天山网评", "info_pos": "below", "info_style": "glued",
+  "info": ["2025-03-19 10:00:00", "　来源：天山网", "　作者：木合塔尔·买买提"], "tools": "　【字号 大 中 小】",
+  "bottom_info": "编辑：梁静　审核：胡永",
+  "side": [("评论排行", ["论基层减负的“加减法”", "为实干者撑腰"])],
+  "footer": ["天山网版权所有　新疆天山网络传媒有限公司", "新ICP备05000206号　互联网新闻信息服务许可证65120170001", "新公网安备65010402000108号"]},
+ "body": [
+  ("p", "近日，自治区多个县市推出“办证不出村”“缴费一码通”等便民举措，把政务服务延伸到田间地头，获得群众点赞。这些改革切口不大，却实实在在解决了群众的烦心事。"),
+  ("p", "改革不一定都要大刀阔斧，从群众最关心、最直接、最现实的问题入手，同样能办成大事。农牧民办一张证件，过去要跑县城、排长队，现在在村里就能办；老人缴纳医保费，过去要找子女帮忙，现在扫码就能完成。这些变化，群众看得见、摸得着。"),
+  ("p", "以“小切口”推动改革，关键在于找准痛点。各级干部要多到基层走一走，多听群众说一说，把群众反映集中的问题列成清单，一件一件抓落实，一项一项求实效。"),
+  ("p", "同时也要看到，“小切口”改革容易出现“一阵风”现象。只有建立长效机制，防止新举措“开局热、后劲冷”，才能让改革成果更多更公平地惠及各族群众。"),
+ ]})
+
+PAGES.append({"id": "uk-22", "kind": "media", "title": "Jiangsu's Suzhou unveils plan to turn old textile mills into creative hubs",
+ "lang": "en", "authors": [], "publish_time": "2025-11-03",
+ "tpl": {"skel": "resp", "color": "#004d40", "site": "Jiangsu Now", "top": ["中文", "Subscribe", "Newsletter"],
+  "search": "Search Jiangsu Now", "nav": ["News", "Business", "Culture", "Travel", "Expats", "Video"],
+  "crumb": "News > Cities", "info_pos": "above", "info_style": "pipe",
+  "info": ["Source: Xinhua", "2025-11-03"], "editor": "Editor: Zhou Ling",
+  "share": ["Share this article"], "related": ("You may also like", ["Nanjing adds new international flights", "Yangzhou food festival opens"]),
+  "footer": ["Copyright © Jiangsu Now. All rights reserved.", "苏ICP备10025561号-8"]},
+ "body": [
+  ("p", "SUZHOU, Nov. 3 (Xinhua) -- Suzhou in east China's Jiangsu province has released a plan to convert a dozen disused textile mills along its old canals into spaces for design studios, exhibitions and small businesses over the next three years."),
+  ("p", "The plan covers about 260,000 square meters of former factory buildings, many built between the 1950s and 1980s. Historic structures such as sawtooth roofs and brick chimneys will be preserved, while new public spaces and pedestrian links to the canal banks will be added."),
+  ("p", "Local officials said the city will offer rent subsidies for start-ups in the first two years and encourage universities to set up joint design labs in the renovated buildings."),
+  ("p", "Suzhou was once one of China's major silk and textile centers. Several mills have already been turned into museums and creative parks, attracting young visitors on weekends."),
+ ]})
+
+PAGES.append({"id": "uk-23", "kind": "media", "title": "临汾：“车间田头”职业技能培训助万余人就业",
+ "authors": ["吕建伟", "霍晓丽"], "publish_time": "2025-08-12 16:55 星期二",
+ "tpl": {"skel": "div", "color": "#283593", "site": "临汾新闻网", "top": ["临汾日报", "临汾晚报", "临汾广播电视台"],
+  "nav": ["首页", "临汾要闻", "县区", "民生", "专题", "视频", "电子报"],
+  "crumb": "当前位置：首页 > 县区新闻", "info_pos": "below", "info_style": "plain",
+  "info": ["2025-08-12 16:55 星期二", "来源：临汾日报"], "editor": "编辑：武婷　校对：李佳",
+  "share": ["分享到："], "prevnext": ("上一篇：尧都区推进城中村改造", "下一篇：汾西县核桃长势喜人"),
+  "footer": ["临汾日报社主办", "晋ICP备11004377号", "版权所有 未经书面授权 不得复制或建立镜像"]},
+ "body": [
+  ("p", "本报记者 吕建伟 通讯员 霍晓丽"),
+  ("p", "“学会了电焊，在园区一个月能挣六千多。”8月10日，在洪洞县经济技术开发区一家装备制造企业车间，刚结业的学员贾小龙说。今年以来，临汾市把职业技能培训课堂搬进车间和田头，截至7月底已培训城乡劳动者1.6万人次，实现就业1.1万人。"),
+  ("p", "临汾市人社局按照“企业点单、政府买单、机构接单”的方式，围绕焊工、电工、家政服务、电商直播等30多个工种开展订单式培训，学员结业后直接进入合作企业上岗。"),
+  ("p", "在乡村，培训课程紧跟农时。隰县玉露香梨主产区开设果树修剪、病虫害防治培训班，技术员在梨园现场示范，果农边看边学。"),
+  ("p", "市人社局负责人表示，下半年将重点面向高校毕业生、退役军人和农村转移劳动力开展培训，力争全年培训规模达到3万人次。"),
+ ]})
+for p in PAGES:
+    if p["id"] == "uk-23":
+        p["body"][0] = ("note", p["body"][0][1])
+
+PAGES.append({"id": "uk-24", "kind": "media", "title": "芜湖：新能源汽车产业链上半年产值增长三成",
+ "authors": ["汪  洋".replace(" ", "")], "publish_time": "2025/07/25 08:06",
+ "tpl": {"skel": "app", "color": "#1976d2", "site": "芜湖广播电视台 · 今日芜湖", "openapp": "下载今日芜湖客户端",
+  "info_pos": "above", "info_style": "spaced", "info": ["2025/07/25 08:06", "今日芜湖", "阅读量 5.2万"],
+  "editor": "编辑：丁  莹　　监制：钱明", "share": ["转发", "点赞 326"],
+  "related": ("更多新闻", ["芜湖长江隧道通车满一年", "方特夜场开放"]),
+  "footer": ["芜湖市广播电视台出品", "视听节目许可证 1206150"]},
+ "body": [
+  ("p", "芜湖台讯 今年上半年，芜湖市新能源汽车产业链完成产值约1480亿元，同比增长约三成，整车产量突破60万辆。"),
+  ("p", "在经济技术开发区的一家整车工厂，冲压、焊装、涂装、总装四大车间满负荷运转，平均每分钟就有一辆新车下线。企业负责人介绍，今年新投产的两款车型订单充足，出口量同比翻了一番。"),
+  ("p", "围绕整车项目，芜湖已集聚动力电池、电机电控、汽车电子等配套企业300多家，本地配套率提升到六成以上。今年以来，全市新签约新能源汽车产业链项目42个，总投资超过500亿元。"),
+  ("p", "市发展改革委相关负责人表示，下半年将加快推进充换电基础设施建设，计划新建公共充电桩5000个，进一步完善产业生态。"),
+  ("p", "同时，芜湖还将举办新能源汽车产业链供需对接会，帮助本地配套企业进入更多整车厂采购体系。"),
+  ("p", "（芜湖台记者 汪  洋）"),
+ ]})
