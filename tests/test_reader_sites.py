@@ -4380,3 +4380,72 @@ def test_an_e_paper_s_issue_over_a_dateline_of_the_day_before():
                "今年以来，洋浦港新开通国际航线3条，航线总数达到58条。\n")
     assert doc.meta.published == dt.date(2025, 3, 26)
     assert doc.meta.writers == ("黄婷婷", "王晋")
+
+
+def test_a_writer_before_an_account_a_badge_before_a_follow_button_and_names_spaced_before_a_label_s_character():
+    header = read("沈某发布 APP\n打开\n沈某地铁6号线一期全线“洞通”\n于洋　沈某发布　2025-03-30 16:52:08\n关注\n"
+                  "沈某地铁6号线一期线路全长29.8公里，设车站26座，全部为地下线。\n"
+                  "3月29日，随着最后一台盾构机顺利出洞，6号线一期实现全线“洞通”。\n本文来源：沈某发布　　责编：孟雪\n")
+    assert header.meta.writers == ("于洋",)
+    badged = read("微博\n大家都在搜：鼓浪屿\n首页\n视频\n发现\n海风吹过鹭江 V +关注\n2024-11-03 20:17 来自 iPhone客户端\n"
+                  "鼓浪屿上的钢琴老师和她的八个学生\n头条文章 · 阅读数 3.5万\n"
+                  "在鼓浪屿的一条小巷里，住着一位教了四十年钢琴的老师，她现在只带八个学生。\n"
+                  "每天下午四点，琴声从二楼的窗户里飘出来，游客常常停下脚步听一会儿。\n")
+    assert badged.meta.writers == ("海风吹过鹭江",)
+    spaced = read("您所在的位置：首页 > 法院新闻\n巡回法庭开到茶园里 一起土地流转纠纷当庭调解\n"
+                  "来源：某施市人民法院　　作者：向 敏　谭 文　　发布时间：2024-04-23 10:05\n"
+                  "“以前总觉得打官司要去城里，没想到法官到我们村里来了。”4月22日，一位茶农说。\n"
+                  "法官从合同约定、法律规定等方面释法说理，双方当庭达成调解协议。\n")
+    assert spaced.meta.writers == ("向敏", "谭文")
+    button = read("冀某网 > 河北新闻 > 正文\n雄安新区首批疏解高校新校区主体结构全面封顶\n"
+                  "2024-06-28 08:46:00 来源：冀某网 作者：孟凡宇 周洁 手机看 评论(12)\n"
+                  "6月27日，随着最后一方混凝土浇筑完成，雄安新区首批疏解高校新校区主体结构全面封顶。\n"
+                  "据介绍，项目总建筑面积约220万平方米。\n")
+    assert button.meta.writers == ("孟凡宇", "周洁")
+
+
+def test_a_document_s_number_under_its_title_and_english_headlines_broken_before_their_object():
+    numbered = read("成都市郫都区人民政府无障碍｜长者版｜繁體\n"
+                    "首页 郫都要闻 政府信息公开 政务服务 政民互动 专题专栏\n"
+                    "当前位置：首页 > 政府信息公开 > 法定主动公开内容 > 其他文件 > 正文\n"
+                    "关于同意实施郫都区友爱镇农科村道路提升改造项目的批复\n"
+                    "郫发改投资〔2023〕118号\n"
+                    "来源：区发展和改革局　　发布时间：2023-09-14 10:27:51\n"
+                    "　　友爱镇人民政府：\n"
+                    "\n"
+                    "　　你单位《关于申请实施农科村道路提升改造项目的请示》（友府〔2023〕57号）收悉。经研究，现批复"
+                    "如下：\n"
+                    "\n"
+                    "　　一、同意实施郫都区友爱镇农科村道路提升改造项目。项目业主为友爱镇人民政府。\n"
+                    "\n"
+                    "　　二、建设地点位于友爱镇农科村。主要建设内容为改造提升村道2.8公里，路面宽度由4.5米拓宽至6米"
+                    "，配套建设排水边沟、交通安全设施及路灯等附属工程。\n"
+                    "\n"
+                    "　　三、项目总投资约1260万元，资金来源为区级财政资金和镇级自筹资金。\n"
+                    "\n"
+                    "　　四、请你单位严格执行基本建设程序，依法依规开展招标投标，加强项目质量安全管理，确保项目按期建成并"
+                    "发挥效益。\n"
+                    "\n"
+                    "　　五、本批复有效期两年，自印发之日起计算。\n"
+                    "\n"
+                    "　　此复。\n"
+                    "\n"
+                    "　　成都市郫都区发展和改革局\n"
+                    "\n"
+                    "　　2023年9月13日\n"
+                    "\n"
+                    "【打印】【关闭】\n"
+                    "主办：成都市郫都区人民政府办公室　网站标识码：5101240001\n"
+                    "蜀ICP备05017603号　川公网安备51012402000012号\n"
+                    "\n")
+    assert numbered.meta.title == "关于同意实施郫都区友爱镇农科村道路提升改造项目的批复"
+    on = read("Home / Business\nHangzhou tech startups bet on\nAI-powered tea farming\n"
+              "By Chen Yiwen and Laura Mills | Updated: 2024-05-21 14:08 | Source: Zhejiang Online\n"
+              "On the terraced hills west of Hangzhou, drones now count tea buds before the spring harvest.\n\n"
+              "Three local startups have raised funds to sell the systems to tea cooperatives.\n")
+    assert on.meta.title == "Hangzhou tech startups bet on AI-powered tea farming"
+    article = read("Home > Culture\nJiangxi's porcelain capital fires up\na new generation of ceramic artists\n"
+                   "By Xu Wenjing and Li Ming in Jingdezhen, Jiangxi | chinadaily.com.cn | Updated: 2024-11-08 14:22\n"
+                   "In a converted kiln factory in Jingdezhen, young artists throw pots beside master craftsmen.\n\n"
+                   "The city has drawn more than 50,000 young people to its ceramics studios.\n")
+    assert article.meta.title == "Jiangxi's porcelain capital fires up a new generation of ceramic artists"

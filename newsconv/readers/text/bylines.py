@@ -91,7 +91,7 @@ _OFFICE_WORDS = frozenset("宣传 宣传科 党办 综合办 专访".split())
 _NOT_NAMES = frozenset(
     "完 全文完 待续 未完待续 下同 同上 图 资料图 视频截图 截图 注 原标题 本报讯 新华社 图片来源 记者 通讯员 编辑 供稿 "
     "责编 综合 网络 据报道 资料 原文 最新文章 相关文章 最近文章 查看更多 更多文章 其他文章 全部文章 我要评论 "
-    "相关链接 背景链接 延伸阅读 相关阅读 浏览 阅读 点击 "
+    "相关链接 背景链接 延伸阅读 相关阅读 浏览 阅读 点击 手机看 "
     "打印 关闭 收藏 分享 字号 默认 举报 纠错 转发 点赞 返回 参与评论 我要评论 "
     "原创 佚名 匿名 不详 未知 本站 本网 本站编辑 本网编辑 小编 管理员 网站管理员 系统管理员 编辑部 admin "
     "关键字 关键词 站内搜索 全站搜索 文字稿 新闻稿 视频稿 通稿".split()
@@ -230,6 +230,13 @@ def _join_spaced(tokens: list[str]) -> list[str]:
             # Mongolian names), spaced out side by side
             out.extend("".join(tokens[k : k + 2]) for k in range(i, i + run, 2))
             i += run
+            continue
+        if (run == 3 and token in single and tokens[i + 2] in single and i + 3 < len(tokens)
+                and tokens[i + 3] in _NEED_SEPARATOR and len(tokens[i + 3]) == 1
+                and (i + 4 == len(tokens) or len(tokens[i + 4]) >= 2)):
+            # ``向 敏　谭 文``: two names spaced out, the second ending on a character a label may be
+            out.extend((token + tokens[i + 1], tokens[i + 2] + tokens[i + 3]))
+            i += 4
             continue
         if run == 3 and token in single:  # ``杨  德  新``: a three-character name spaced out
             out.append("".join(tokens[i : i + 3]))
@@ -1153,6 +1160,8 @@ def parse_credits(line: str) -> Credits | None:
             return Credits([Person(glued["name"], role)], date=date)  # ``南方+ 记者吴倩2025-12-28 14:00``
         if rest and _CREATOR_BADGE.match(rest):
             return Credits(date=date)  # ``2025-05-31 09:15广西南宁优质生活领域创作者``: the platform's badge for the account
+        if rest and (names := _writer_then_account(rest)):
+            return Credits([Person(n, Role.AUTHOR) for n in names], date=date)  # ``某某　某某发布　2025-03-30 16:52``
         return Credits(date=date, unlabelled=rest)
     credits = Credits(unlabelled=line[: labels[0].start()].strip(" 【[(（"))
     first = labels[0]
@@ -1206,6 +1215,14 @@ def parse_credits(line: str) -> Credits | None:
 
 # The department a writer works in, before the names on a date's line (``心血管内科``, ``宣传部``).
 _UNIT_END = ("科", "室", "部", "处", "中心", "办", "局", "所", "站", "队", "组", "委")
+
+
+def _writer_then_account(text: str) -> list[str] | None:
+    """The writer named before the account a post's header names (``于洋　某某发布``), or None."""
+    tokens = text.split()
+    if len(tokens) != 2 or not tokens[1].endswith(_LOCAL_ACCOUNT_WORDS) or len(tokens[1]) < 4:
+        return None
+    return tokens[:1] if len(tokens[0]) <= 3 and is_chinese_personal_name(tokens[0]) else None
 
 
 def _unit_then_names(text: str) -> list[str] | None:
@@ -1356,7 +1373,8 @@ _FOLLOW_CARD = re.compile(
     # 2026-01-14 某某 +关注; 2024-05-21 07:45·黑龙江 某某 + 关注 (where it was sent from between)
     rf"|^{_YMD_TIME}(?:\s*[·・]\s*(?:{_PROVINCE_ALT}))?\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?\s?关注$"
     # 某某发布 关注, 某某发布+ 订阅, 某某之声 某某之声　关注 (the avatar's alt text first)
-    r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})(?:\s+(?P=alone))?(?:\s+\+?|\+\s?)(?:关注|订阅)(?:$|\s(?=.*(?:19|20)\d\d))"
+    r"|^(?P<alone>[^\s\d:：|/·+][^\s:：|/·+]{1,15})(?:\s+(?P=alone))?(?:\s+[VvＶ✓√])?(?:\s+\+?|\+\s?)(?:关注|订阅)"
+    r"(?:$|\s(?=.*(?:19|20)\d\d))"
     # 某某生活圈　发布于 2025-11-22; 某某发布 V 发布于 …: a verified account's badge between
     rf"|^(?P<posted>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}}?)(?:\s+[VvＶ✓√])?\s*发布于\s*{_CARD_TIME}(?![\d:])"
 )

@@ -50,7 +50,7 @@ from newsconv.readers.text.lines import (
     is_mostly_cjk,
     join_wrapped,
 )
-from newsconv.readers.text.official import closing_kind
+from newsconv.readers.text.official import closing_kind, is_doc_number
 from newsconv.readers.text.patterns import literal_alternation
 
 # Where a post was sent from, or its readers, on a line of its own under its date: ``发布于 天津``, ``阅读数：6.2万``.
@@ -625,8 +625,10 @@ class Page:
             j = i
             while j + 1 < len(texts) and wrap.fills(self.lines[j].raw) and texts[j + 1] and not (
                 self.lines[j + 1].indent >= 2 and self.lines[i].indent >= 2
-            ) and self.known[j + 1] is None and self.kind(j) not in ends and not is_record_field(texts[j]):
-                # (a credit line, a record table's row ends where it ends; a breadcrumb, unless the whole page is wrapped)
+            ) and self.known[j + 1] is None and self.kind(j) not in ends and not is_record_field(texts[j]) and not (
+                is_doc_number(texts[j + 1])):
+                # (a credit line, a record table's row ends where it ends; a breadcrumb, unless the whole page is
+                # wrapped; a document's number under its title starts a line of its own)
                 j += 1
             if j > i:
                 self.continues.update(range(i, j))

@@ -526,7 +526,8 @@ def may_join(upper: str, lower: str) -> bool:
 # ``by European Space Agency`` under a headline is its credit).
 _GOES_ON_LOWER = re.compile(r"^(?:as|and|but|or|after|amid|at|before|despite|for|from|in|into|of|on|over|to|under"
                             r"|until|while|with|without)\s+\S+\s+\S"
-                            r"|^(?:through|across|via)\s+[a-z]\S+")  # (``through livestreaming``: one word may do)
+                            r"|^(?:through|across|via)\s+[a-z]\S+"  # (``through livestreaming``: one word may do)
+                            r"|^(?:a|an|the)\s+[a-z]\S*\s+\S")  # (``fires up`` / ``a new generation of …``)
 
 
 _OPEN_END_EN = re.compile(r"\s(?:on|in|of|to|for|with|at|by|from|into|the|a|an|and|or|its|their|as)$")
@@ -538,10 +539,11 @@ def english_title_goes_on(upper: str, lower: str) -> bool:
     # (not any lower-case word: ``printable version bigger text``, ``photo gallery`` are buttons; but
     # after a comma, which no headline ends on: ``Gansu expands desert solar base,`` / ``adds 2 GW…``)
     # (or after a word no headline ends on: ``Fujian's tea towns bet on`` / ``tourism as harvests end``)
-    return ((bool(_GOES_ON_LOWER.match(lower)) or ((upper.endswith(",") or _OPEN_END_EN.search(upper))
-                                                   and lower[:1].islower() and len(lower.split()) >= 2))
+    lower_words = len(lower.split())
+    return ((bool(_GOES_ON_LOWER.match(lower)) or (upper.endswith(",") and lower[:1].islower() and lower_words >= 2)
+             or (_OPEN_END_EN.search(upper) is not None and lower_words >= (2 if lower[:1].islower() else 3)))
             and not is_mostly_cjk(upper) and len(upper.split()) >= 3
-            and not ends_sentence(upper) and len(lower.split()) <= 10 and not ends_sentence(lower))
+            and not ends_sentence(upper) and lower_words <= 10 and not ends_sentence(lower))
 
 
 def english_line_over_byline(upper: str, lower: str, under: str) -> bool:
