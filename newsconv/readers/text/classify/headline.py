@@ -97,14 +97,15 @@ def may_be_headline(page: Page, i: int) -> bool:
         text = page.lines[i].text
         return display_len(text) == 4 and is_han_only(text) and (
             _middle_of_stack(page, i, text) or _over_dash_subtitle(page, i, text))  # (``春日读书`` / ``——写在…``)
-    if page.unit_last(i) - i >= 2 and not page.repeats[page.title_text(i)] and not _markup_names(page, page.title_text(i)):
-        return False  # three wrapped lines or more: a paragraph (unless a list of titles or the markup prints them as one)
     text = page.title_text(i)
+    if page.unit_last(i) - i >= 2 and not page.repeats[text] and not _markup_names(page, text):
+        return False  # three wrapped lines or more: a paragraph (unless a list of titles or the markup prints them)
     # not a record table's field, a date bar, a Q&A's question, 某某网 > 本地新闻, 某政发〔2024〕31号, 附件：…,
     # a table's header row, a writer's credit
     return is_title_shaped(text) and not (
         is_record_field(text) or opens_with_date(text) or _QUESTION.match(text) or _PARENTHESISED.match(text)
-        or _STACK_LABEL.match(text) or (text[:1] in _SUMMARY_FIRST and _SUMMARY_LABEL.match(text)) or _NO_HEADLINE.match(text) or (is_mostly_cjk(text) and _TOPIC_BANNER.search(text))
+        or _STACK_LABEL.match(text) or (text[:1] in _SUMMARY_FIRST and _SUMMARY_LABEL.match(text))
+        or _NO_HEADLINE.match(text) or (is_mostly_cjk(text) and _TOPIC_BANNER.search(text))
         or (is_mostly_cjk(text) and _STEPS.search(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
         or _describes_account(text) or _badge_under_name(page, i, text) or has_follow_button(text)
         or _heads_a_row(page, i, text)

@@ -554,8 +554,8 @@ class Page:
             stamped = bool(after) and is_sent_from(self.lines[after[0]].text)
             # (over the title only as a post's header: the account, its date, where it was sent from,
             # ``某某小王`` / ``2025-1-19 22:47`` / ``发布于 天津``)
-            account = (i > title or (len(after) == 2 and self.over_post_date(i) and _POSTED_FROM.match(self.lines[after[1]].text))
-                       ) and is_name_line(text, account=True, stamped=stamped)
+            over_stamp = len(after) == 2 and self.over_post_date(i) and _POSTED_FROM.match(self.lines[after[1]].text)
+            account = (i > title or bool(over_stamp)) and is_name_line(text, account=True, stamped=stamped)
             if not (person or account):
                 continue
             dated_after = any(self._dated_meta(j) for j in after)
@@ -566,7 +566,7 @@ class Page:
             if person and n > 0 and self._under_english_caption(zone[n - 1]):
                 continue  # (``Residents stroll through a pocket park on Saturday.`` / ``Ti Gong``: who took the picture)
             if person and not is_mostly_cjk(text) and self._owns_copyright(text.strip()):
-                continue  # (``Tianjin Today`` beside the date, ``Copyright 2025 Tianjin Today.`` under the text: the site)
+                continue  # (``Tianjin Today`` beside the date, ``Copyright 2025 Tianjin Today.`` under it: the site)
             if person and (dated or after_by or counted):
                 self.known[i] = Decision(self.lines[i], Kind.META, "name on its own line beside the date: a byline")
             elif account and (dated_after or (dated and bool(after) and is_province(self.lines[after[0]].text))
