@@ -217,7 +217,7 @@ def test_saved_pages_no_rule_was_written_from_name_their_headline_in_their_marku
      ("zh-blind111-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind111", 0.97, 0.98, 0.97, 0.97),
      ("zh-blind112-chromium", 0.97, 0.98, 0.97, 0.97), ("zh-blind112", 0.97, 0.975, 0.97, 0.97),
      ("zh-blind113-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind113", 0.97, 0.99, 0.97, 0.97),
-     ("zh-blind114-chromium", 0.95, 0.99, 0.97, 0.97), ("zh-blind114", 0.95, 0.99, 0.97, 0.97),
+     ("zh-blind114-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind114", 0.97, 0.99, 0.97, 0.97),
      ("zh-blind115-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind115", 0.97, 0.99, 0.97, 0.97),
      ("zh-blind116-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind116", 0.97, 0.99, 0.97, 0.97),
      ("zh-blind117-chromium", 0.92, 0.99, 0.97, 0.97), ("zh-blind117", 0.92, 0.99, 0.97, 0.97),
@@ -241,14 +241,17 @@ def test_saved_pages_no_rule_was_written_from_name_their_headline_in_their_marku
      ("zh-blind135-chromium", 0.97, 0.99, 0.90, 0.97), ("zh-blind135", 0.97, 0.99, 0.90, 0.97),
      ("zh-blind136-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind136", 0.97, 0.99, 0.97, 0.97),
      ("zh-blind137-chromium", 0.97, 0.99, 0.95, 0.97), ("zh-blind137", 0.97, 0.99, 0.95, 0.97),
-     # made last and only scored, on the round's final reader: not looked at (zh-blind138 … zh-blind141)
-     ("zh-blind138-chromium", 0.95, 0.98, 0.97, 0.97), ("zh-blind138", 0.95, 0.98, 0.97, 0.97),
-     ("zh-blind139-chromium", 0.90, 0.99, 0.97, 0.97), ("zh-blind139", 0.90, 0.99, 0.97, 0.97),
-     ("zh-blind140-chromium", 0.92, 0.99, 0.95, 0.97), ("zh-blind140", 0.92, 0.99, 0.95, 0.97),
-     ("zh-blind141-chromium", 0.92, 0.99, 0.97, 0.97), ("zh-blind141", 0.92, 0.99, 0.97, 0.97)],
+     ("zh-blind138-chromium", 0.97, 0.98, 0.97, 0.97), ("zh-blind138", 0.97, 0.98, 0.97, 0.97),
+     ("zh-blind139-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind139", 0.97, 0.99, 0.97, 0.97),
+     ("zh-blind140-chromium", 0.95, 0.99, 0.97, 0.97), ("zh-blind140", 0.95, 0.99, 0.97, 0.97),
+     ("zh-blind141-chromium", 0.92, 0.99, 0.97, 0.97), ("zh-blind141", 0.92, 0.99, 0.97, 0.97),
+     ("zh-blind142-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind142", 0.97, 0.99, 0.97, 0.97),
+     ("zh-blind143-chromium", 0.90, 0.99, 0.97, 0.97), ("zh-blind143", 0.90, 0.99, 0.97, 0.97),
+     ("zh-blind144-chromium", 0.90, 0.98, 0.97, 0.97), ("zh-blind144", 0.90, 0.98, 0.97, 0.97),
+     ("zh-blind145-chromium", 0.97, 0.99, 0.95, 0.97), ("zh-blind145", 0.97, 0.99, 0.95, 0.97)],
 )
 def test_chinese_pages_written_without_reading_the_reader(set_name, title, body, authors, date):
-    """benchmarks/data/zh-blind … zh-blind141: Chinese government, portal, self-media, institution
+    """benchmarks/data/zh-blind … zh-blind145: Chinese government, portal, self-media, institution
     and e-paper pages written by people who never read the reader (each measured blind first, then
     looked at for the next rules). score.py comes from the shared corpus, so this needs it."""
     found = scored(set_name, boundaries=False)
@@ -259,7 +262,7 @@ def test_chinese_pages_written_without_reading_the_reader(set_name, title, body,
 
 
 @needs_corpus
-@pytest.mark.parametrize("blind", [f"zh-blind{n}" for n in range(11, 142)])
+@pytest.mark.parametrize("blind", [f"zh-blind{n}" for n in range(11, 146)])
 def test_the_saved_page_reader_is_as_good_as_the_text_reader_on_the_blind_pages(blind):
     html, text = scored(f"{blind}-html", boundaries=False), scored(f"{blind}-chromium", boundaries=False)
     assert html["title_exact"] >= text["title_exact"]

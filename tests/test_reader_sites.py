@@ -3816,6 +3816,15 @@ def test_a_saved_page_s_headline_on_three_lines_or_under_a_kicker_and_an_office_
               "<p>记者从自治区农牧厅获悉，截至2024年底，全区已有4700多个嘎查应用“数字畜牧”技术，覆盖率超过40%。</p>"
               "<p>在锡林郭勒盟阿巴嘎旗，牧民巴图通过手机就能看到自家300多只羊的实时位置。</p></body></html>")
     assert read_html(kicker.encode(), ReadOptions(source="page.html")).meta.title == "牧区“数字畜牧”覆盖超过四成嘎查"
+    # (a <title> running the 副题 on after a headline the <h1> breaks before its quotation: the <h1>'s lines only)
+    deck = ("<html><head><title>戈壁滩上种出“数字蔬菜”——某掖市设施农业转型升级见闻 - 某原网</title></head><body>"
+            "<div>某原网首页 某原日报数字报 网络问政</div><div>当前位置：某原网 &gt; 要闻 &gt; 乡村振兴</div>"
+            "<div class='title-box'><h1>戈壁滩上种出<br>“数字蔬菜”</h1><h3 class='futi'>——某掖市设施农业转型升级见闻</h3>"
+            "</div><div class='info'><span>2024-05-14 08:30</span><span>来源：某原日报</span></div>"
+            "<p>文/本报记者 杨晓敏</p>"
+            "<p>5月上旬，走进某掖市一处戈壁农业产业园，一排排日光温室整齐排列，温室里的番茄、黄瓜长势正旺。</p>"
+            "<p>温室里看不到几个人。技术员小周拿出手机轻点几下，卷帘缓缓升起，滴灌系统开始工作。</p></body></html>")
+    assert read_html(deck.encode(), ReadOptions(source="page.html")).meta.title == "戈壁滩上种出“数字蔬菜”"
     # (a headline ending on a district's name is no office signing a document; nor is a list's item a first half)
     office = read("某某日报电子版\n2025年11月29日 星期六　第05版：要闻\n本版新闻\n一批航空服务企业落户临空区\n本市冬季供暖运行平稳\n"
                   "城市副中心再添新公园\n大兴国际机场临空经济区加快建设\n一批航空服务企业落户临空区\n今年以来新增注册企业超过400家\n"
@@ -4449,3 +4458,176 @@ def test_a_document_s_number_under_its_title_and_english_headlines_broken_before
                    "In a converted kiln factory in Jingdezhen, young artists throw pots beside master craftsmen.\n\n"
                    "The city has drawn more than 50,000 young people to its ceramics studios.\n")
     assert article.meta.title == "Jiangxi's porcelain capital fires up a new generation of ceramic artists"
+
+
+def test_an_e_paper_s_current_page_and_headlines_broken_inside_a_name_a_word_or_an_occasion():
+    paper = read("某夏日报 | 电子版 | 2025年04月17日 |\n"
+                 "版面导航 | 第01版 | 第02版 | 第03版 | 第04版 | 第05版 | 第06版 | 第07版 | 第08版 |\n"
+                 "当前版：05版 / 法治\n"
+                 "发布日期：2025年04月17日\n"
+                 "全区法院开展“送法进牧区”活动——\n"
+                 "巡回法庭开进草原深处\n"
+                 "本报讯（记者 杨  洁 通讯员 马  娟）4月15日，某池县人民法院巡回法庭来到青山乡某头梁村，在村委会院子里"
+                 "公开审理了一起草场承包合同纠纷案，吸引了周边40多名牧民旁听。\n\n"
+                 "原告与被告系同村村民，因草场承包界限和承包费支付问题发生争议。庭审中，法官耐心听取双方意见，促成双方"
+                 "当庭达成调解协议。\n\n"
+                 "庭审结束后，法官还向旁听群众讲解了《民法典》中关于土地承包经营权流转的法律知识，并发放宣传资料200余份。\n\n"
+                 "本版标题\n巡回法庭开进草原深处\n某川中院发布知识产权审判白皮书\n以案说法：网购退货遭拒怎么办\n"
+                 "某夏日报报业集团版权所有　某ICP备05000000号\n")
+    assert paper.meta.title == "巡回法庭开进草原深处"
+    listed = read("某国早报 数字报刊 2025年1月22日 星期三\n"
+                  "A01 封面 A02 要闻 A03 某宁新闻 A04 社会\n"
+                  "A05 广西 A06 体育 A07 文娱 A08 健康\n"
+                  "当前版面：A03 某宁新闻\n"
+                  "年货市场红火\n"
+                  "某宁“年味”从菜市场里飘出来\n"
+                  "腊味、粽子、米花糖热销　市场监管部门加强抽检\n"
+                  "作者：记者 覃文静 实习生 黄  盈　　文/图\n"
+                  "春节临近，某宁各大农贸市场年货销售进入旺季。1月21日，记者走访发现，腊肠、腊鸭、大粽、米花糖等传统年货"
+                  "销售火爆，不少摊位前排起了长队。\n\n"
+                  "市民在农贸市场选购腊味\n"
+                  "市民在农贸市场选购腊味。 记者 覃文静 摄\n\n"
+                  "在新阳路农贸市场，经营腊味生意20多年的李老板说，今年腊肠零售价每斤在38元至55元之间，与去年基本持平。\n\n"
+                  "为保障节日食品安全，某宁市市场监管局近期开展年货市场专项检查，目前已抽检样品420批次，合格率99.3%。\n\n"
+                  "本版其他新闻\n某宁地铁春运期间延长运营\n青秀山迎春花展开幕\n")
+    assert listed.meta.title == "某宁“年味”从菜市场里飘出来"
+    named = read("当前位置： 首页 > 政务公开 > 政策解读 > 正文\n"
+                 "一图读懂《某某省促进夜间经济\n"
+                 "高质量发展若干措施》\n"
+                 "发布时间： 2025-07-02 09:30:12来源： 本网作者： 王 琳\n"
+                 "近日，某某省商务厅等六部门联合印发《某某省促进夜间经济高质量发展若干措施》，现就主要内容解读如下。\n\n"
+                 "《措施》共分三个部分、15条，自2025年8月1日起施行。\n")
+    assert named.meta.title == "一图读懂《某某省促进夜间经济高质量发展若干措施》"
+    word = read("当前位置：首页 > 新闻中心 > 本县要闻 > 正文\n"
+                "某南县首批“沂蒙月嫂”\n"
+                "培训班学员持证上岗\n"
+                "记者 李晓雪　通讯员 王 东　　2025/09/16　　来源：某南县融媒体中心\n"
+                "本网讯 9月15日，某南县首批“沂蒙月嫂”培训班学员结业仪式在县职业技能培训中心举行，48名学员领取了证书。\n\n"
+                "培训课程涵盖母婴护理、产妇照护、营养配餐等内容，采取理论与实操相结合的方式。\n")
+    assert word.meta.title == "某南县首批“沂蒙月嫂”培训班学员持证上岗"
+    speech = read("当前位置：首页 > 领导之窗 > 讲话\n"
+                  "区长在全区安全生产工作\n"
+                  "会议上的讲话\n"
+                  "2025年2月18日　来源：区政府办公室 【大】【中】【小】\n"
+                  "王建国\n"
+                  "（2025年2月17日）\n"
+                  "同志们：\n"
+                  "今天召开全区安全生产工作会议，主要任务是总结去年工作，部署今年任务。\n\n"
+                  "一、清醒认识当前安全生产形势\n")
+    assert speech.meta.title == "区长在全区安全生产工作会议上的讲话"
+    counted = read("某州融媒 | 首页 | 要闻 | 区县 | 民生\n首页 > 要闻\n"
+                   "某城区新增6处“悦读空间”\n"
+                   "24小时城市书房开放\n"
+                   "时间：2025-04-23 10:15　　作者：黄 敏　　来源：某州融媒\n"
+                   "4月23日世界读书日，某城区新建的6处“悦读空间”正式开放，市民凭身份证即可免费借阅。\n\n"
+                   "书房配备自助借还机和空调座位，全天开放。\n")
+    assert counted.meta.title == "某城区新增6处“悦读空间”24小时城市书房开放"
+
+
+def test_a_writer_alone_under_the_headline_an_avatar_s_alt_text_and_a_labelled_month_and_day():
+    essay = read("某民晚报数字报\n2025年9月2日\n第14版：夜光杯\n版面\n目录\n往期\n某民晚报 > 第14版：夜光杯\n"
+                 "外婆的藤椅\n"
+                 "沈月华\n"
+                 "外婆家有一把老藤椅，放在天井边上，夏天傍晚外婆总坐在上面摇着蒲扇。\n\n"
+                 "后来老房子动迁，藤椅也不知去了哪里，可我常常想起它吱呀吱呀的声音。\n\n"
+                 "本版标题\n外婆的藤椅\n秋天的菜场\n")
+    assert essay.meta.writers == ("沈月华",)
+    section = read("某南日报 电子版 2025-06-10 星期二 第06版：经济·区域 上一版 下一版 | 上一期 下一期\n"
+                   "本版标题导航\n"
+                   "某阳艾草产品销往20多个国家\n"
+                   "区域\n"
+                   "本报讯（记者 王 平）6月9日，在某阳市的一家艾草加工企业，工人们正忙着给发往海外的艾条装箱。\n\n"
+                   "某阳艾草种植面积已达30万亩，带动农户增收。\n")
+    assert section.meta.writers == ("王平",)
+    card = read("微博 首页 | 视频 | 发现 | 注册 | 登录\n"
+                "喀纳斯看秋色，这几条路线别错过\n"
+                "头像阿勒泰游记 微博旅游博主\n"
+                "9月28日 18:20 · 阅读 8.3万\n"
+                "每年九月底到十月初，是喀纳斯一年中颜色最多的时候，白桦、落叶松层层变黄。\n\n"
+                "建议早上七点前到观景台，晨雾散开的那一刻最好看。\n")
+    assert card.meta.writers == ("阿勒泰游记",)
+    post = read("某度首页　登录\n"
+                "长白山的冬天到底有多冷？我在天池边住了三天\n"
+                "关东雪乡记头像\n"
+                "关东雪乡记\n"
+                "粉丝 2.4万\n"
+                "发布时间：01-18\n"
+                "吉林\n"
+                "优质旅游领域创作者\n"
+                "一月的长白山，早上出门温度计显示零下三十一度，呼出的气在眉毛上结成了霜。\n\n"
+                "当地向导说，天池一年里能看清的日子不到一百天，冬天更要碰运气。\n")
+    assert post.meta.writers == ("关东雪乡记",)
+    assert dict(post.meta.extra).get("published_text") == "01-18"
+
+
+
+def test_posts_menus_and_prompts_are_no_writers_and_an_english_headline_under_its_source_line():
+    leaders = read("无障碍 | 适老模式 | 政务微博 | 政务微信 | 手机版\n某西区人民政府\n请输入关键字\n搜索\n"
+                   "首页政务公开领导之窗政务服务政民互动走进某西\n首页 > 领导之窗 > 领导活动\n领导之窗\n区委书记\n区长\n副区长\n"
+                   "2025-10-14 09:31:05 星期二　来源：某西区政府办\n"
+                   "区长某某调研老旧小区改造和冬季供热准备工作\n"
+                   "10月13日，区委副书记、区长某某深入友谊路街道、越秀路街道，实地调研老旧小区改造和冬季供热准备工作。\n\n"
+                   "在某某小区，他详细了解外墙保温、管网更换等改造进度。\n")
+    assert leaders.meta.writers == ()
+    menu = read("首页\n新闻\n天津\n财经\n健康\n汽车\n房产\n某方网 > 新闻中心 > 天津 > 正文\n"
+                "来源：某方网   2025-10-21 11:46   作者：记者 宋芳菲   编辑：郭磊\n"
+                "某津港集装箱吞吐量前三季度同比增长6.8%\n"
+                "某方网讯：记者从某津港集团获悉，今年前三季度，某津港累计完成集装箱吞吐量1850万标准箱，同比增长6.8%。\n\n"
+                "今年以来，某津港加密航线布局，新开通航线12条。\n")
+    assert menu.meta.writers == ("宋芳菲",)
+    played = read("某海广播电视台 直播 点播 新闻 栏目 下载APP\n首页 > 新闻 > 某海新闻联播\n"
+                  "老街“夜经济”点亮消费新场景\n"
+                  "某海新闻联播 | 2025-07-12 21:05 | 记者：林雅琴 陈 晖 | 播放 3.2万\n"
+                  "入夏以来，某口老街推出夜间市集、沉浸式演出和特色餐饮等活动，吸引大批市民游客前来打卡。\n\n"
+                  "夜幕降临，老街华灯初上，不少游客驻足观看街头演出。\n")
+    assert played.meta.writers == ("林雅琴", "陈晖")
+    cover = read("九月，去坝上看一场草原的盛大告别\n原创 某德文旅 2025年9月12日 21:16 河北\n封面图\n"
+                 "九月的坝上，草原开始由绿转黄，白桦林慢慢染上金色，这是一年中最适合拍照的季节。\n\n"
+                 "每年9月中旬到10月上旬是坝上秋色最美的时候，早晚温差大，建议带上冲锋衣。\n")
+    assert cover.meta.writers == ("某德文旅",)
+    client = read("某京日报客户端 下载APP | 某报网首页\n要闻 北京 政务 经济 文化 深度 评论\n民生\n"
+                  "今年将新增3000个普惠托位\n某京日报客户端 | 记者 戴轩\n2025-09-16 06:40\n"
+                  "记者从市卫生健康委获悉，今年本市将新增普惠托位3000个，每千人口托位数将达到4.5个。\n\n"
+                  "新增托位主要来自社区办托育点和幼儿园托班。\n")
+    assert client.meta.writers == ("戴轩",)
+    radio = read("某宁广播电视台 · 某宁之声 在线收听 节目单\n首页 » 某宁之声 » 新闻\n"
+                 "丹东：边境口岸通关效率再提升\n来源：某宁之声　2025年05月06日 12:15\n音频 收听本条新闻 01:52\n"
+                 "某宁之声记者于 洋报道：\n"
+                 "今年一季度，丹东口岸进出口货运量同比增长18.6%，出入境人员通关时间平均压缩30%以上。\n\n"
+                 "在丹东公路口岸，新启用的智能卡口实现了车辆信息自动采集、自动比对和自动放行。\n")
+    assert radio.meta.writers == ("于洋",)
+    prompt = read("某云 · 某北新闻客户端　打开\n我省出台措施支持高校毕业生到基层就业\n某云客户端 09-17 10:26\n"
+                  "某云客户端讯（记者 孙丽颖）近日，省人力资源和社会保障厅等六部门联合印发通知，鼓励高校毕业生到基层就业。\n\n"
+                  "通知明确，高校毕业生到乡镇机关事业单位工作，试用期工资可直接按试用期满后工资确定。\n")
+    assert prompt.meta.title == "我省出台措施支持高校毕业生到基层就业"
+    post = read("微博 首页 视频 发现 消息\n搜索微博\n关于我在某沙开了三年社区书店这件事\n"
+                "某洲书房主理人阿杰 9-9 18:32 来自 微博 weibo.com\n阅读数：15.6万\n"
+                "三年前，我辞掉了在互联网公司的工作，在某沙的一个老小区里开了一家不到六十平方米的书店。\n\n"
+                "三年下来，书店确实没让我发财，但它活下来了。\n")
+    assert dict(post.meta.extra).get("published_text", "").startswith("09-09")
+    english = read("Chinese | About us | Contact\nGuizhou International\nGuizhou International\nKeywords\n搜索\n"
+                   "HOMENEWSBUSINESSCULTURETRAVELVIDEO\nHome > News\nSource: Xinhua | 2025-05-27\n\n"
+                   "Guizhou big data expo draws record number of exhibitors\n"
+                   "GUIYANG, May 26 (Xinhua) -- The 2025 China International Big Data Industry Expo opened on Monday "
+                   "in Guiyang, capital of southwest China's Guizhou Province, with a record 560 exhibitors.\n\n"
+                   "The four-day event focuses on artificial intelligence, computing power and data security.\n\n"
+                   "Organizers said more than 40 countries and regions sent delegations.\n")
+    assert english.meta.title == "Guizhou big data expo draws record number of exhibitors"
+
+
+def test_two_writers_alone_under_the_headline_and_a_headline_ending_on_where_it_opened():
+    tax = read("国家税务总局某安县税务局无障碍 | 长者版\n首页 | 税收新闻 | 信息公开 | 纳税服务 | 互动交流\n"
+               "当前位置：首页 > 税收新闻 > 基层动态\n"
+               "县税务局开展“春风行动”走访重点企业\n"
+               "蒋思远　杨 帆\n"
+               "　　近日，某安县税务局组成4个走访小组，深入县内茶叶加工、水电、文旅等行业的18户重点企业，开展上门走访。\n"
+               "　　在一家茶叶加工企业，走访组详细讲解研发费用加计扣除政策的适用范围和申报要点。\n"
+               "　　针对企业反映的出口退税办理时间长等问题，走访组现场记录并建立问题台账，明确专人跟进，承诺在5个工作日内"
+               "答复。\n"
+               "　　截至目前，该局已累计收集企业意见建议23条，办结21条。下一步，该局将持续优化办税缴费服务。\n"
+               "发布日期：2025年04月18日　　来源：某安县税务局　　【打印】【关闭】\n")
+    assert tax.meta.writers == ("蒋思远", "杨帆")
+    port = read("今日某连 打开APP\n全国首个海上风电运维母港\n在某连投用\n今日某连记者 董 晨 2025.06.27 阅读 1.6万\n"
+                "6月26日，位于某河的海上风电运维母港正式投入使用。这是我国首个专门服务于海上风电运维的综合性港口。\n\n"
+                "记者在现场看到，母港码头岸线长约600米，可同时停靠10艘运维船。\n")
+    assert port.meta.title == "全国首个海上风电运维母港在某连投用"

@@ -386,6 +386,12 @@ def _size(text: str) -> int:
     return han if han * 2 >= len(text) else len(text.split())
 
 
+def _deck_outside(line: str, headings: list[str]) -> bool:
+    """Whether ``line`` is a 副题 outside the <h1> (``——…见闻``), which a <title> may run on after the
+    headline: no line of the headline."""
+    return line.startswith(("—", "--", "－")) and not any(line in heading for heading in headings)
+
+
 def _broken_headlines(lines: list[str], titles: list[str], headings: list[str]) -> list[str]:
     """Headlines the page prints on two lines (``<h1>…观摩会<br>推动…延伸</h1>``) that its
     <title> holds joined: the two lines joined as the text reader joins a wrapped line."""
@@ -394,8 +400,7 @@ def _broken_headlines(lines: list[str], titles: list[str], headings: list[str]) 
     found = []
     for upper, lower in pairwise(lines):
         if (len(upper) >= 4 and len(lower) >= 2 and any(upper in title for title in titles)
-                # (``——…见闻`` outside the <h1>: a 副题 the <title> runs on, no second line of the headline)
-                and (not lower.startswith(("—", "--", "－")) or any(lower in heading for heading in headings))):
+                and not _deck_outside(lower, headings)):
             joined = join_wrapped(upper, lower)
             spaced = f"{upper} {lower}"  # (the <title> may hold the two lines a space apart, and end on them
             # after the page's name: ``某某晚报 2023年03月09日 A05：城事 春季流感进入高发期 专家支招科学防护``)
@@ -404,7 +409,8 @@ def _broken_headlines(lines: list[str], titles: list[str], headings: list[str]) 
                 found.append(joined)
     for upper, middle, lower in zip(lines, lines[1:], lines[2:]):
         # (a document's title on three lines: ``某某厅<br>关于同意某某区2025年度<br>第三批次…的批复``)
-        if len(upper) >= 4 and len(lower) >= 2 and any(upper in title for title in titles):
+        if (len(upper) >= 4 and len(lower) >= 2 and any(upper in title for title in titles)
+                and not _deck_outside(lower, headings)):
             joined = join_wrapped(join_wrapped(upper, middle), lower)
             if any(_between_separators(joined, title) for title in titles):
                 found.append(joined)

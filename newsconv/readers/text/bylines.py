@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from newsconv.model import WRITER_ROLES, Person, Role
-from newsconv.readers.text.dates import DateMatch, find_date
+from newsconv.readers.text.dates import LABELLED_MONTH_DAY, DateMatch, find_date
 from newsconv.readers.text.lines import is_han_only
 from newsconv.readers.text.patterns import literal_alternation
 
@@ -46,6 +46,7 @@ _LABELS: dict[str, str | Role] = {
     # counters and tools printed in the same line: they end the value before them
     "浏览次数": "count", "浏览量": "count", "阅读次数": "count", "阅读数": "count", "阅读量": "count", "阅读": "count",
     "IP属地": "count",  # (where a post was sent from: ``…IP属地：山东``)
+    "播放": "count", "播放量": "count",  # (a video's plays: ``记者：某某 某 某 | 播放 3.2万``)
     "点击数": "count", "点击量": "count", "评论数": "count", "点赞数": "count", "转发数": "count", "点击": "count", "浏览": "count", "访问量": "count", "字号": "count", "字体": "count", "分享到": "count", "评论": "count",
 }
 # What a record table's 日期 says of a day other than the one published: ``成文日期``, ``生成日期``.
@@ -87,15 +88,20 @@ AGENCIES = frozenset(
      "news desk", "editorial staff", "web desk"}
 # An office credited before its writers' names: ``（宣传　蒋兴文　王海龙）``.
 _OFFICE_WORDS = frozenset("宣传 宣传科 党办 综合办 专访".split())
+# A leader's post alone, as the leaders' page of a government's site lists them (``区委书记`` / ``区长`` /
+# ``副区长``): never a name, though some begin as family names do (区, 何, 段 …).
+_POSTS = frozenset(("区长", "县长", "市长", "镇长", "乡长", "村长", "省长", "州长", "旗长", "局长", "处长", "科长", "厅长",
+                    "部长", "院长", "校长", "所长", "站长", "社长", "书记", "主任", "主席", "会长", "队长", "组长", "馆长",
+                    "园长", "行长", "台长"))
 # Words that stand in parentheses at a paragraph's end without being names.
 _NOT_NAMES = frozenset(
     "完 全文完 待续 未完待续 下同 同上 图 资料图 视频截图 截图 注 原标题 本报讯 新华社 图片来源 记者 通讯员 编辑 供稿 "
     "责编 综合 网络 据报道 资料 原文 最新文章 相关文章 最近文章 查看更多 更多文章 其他文章 全部文章 我要评论 "
-    "相关链接 背景链接 延伸阅读 相关阅读 浏览 阅读 点击 手机看 "
+    "相关链接 背景链接 延伸阅读 相关阅读 浏览 阅读 点击 手机看 封面图 封面 题图 头图 配图 "
     "打印 关闭 收藏 分享 字号 默认 举报 纠错 转发 点赞 返回 参与评论 我要评论 "
     "原创 佚名 匿名 不详 未知 本站 本网 本站编辑 本网编辑 小编 管理员 网站管理员 系统管理员 编辑部 admin "
     "关键字 关键词 站内搜索 全站搜索 文字稿 新闻稿 视频稿 通稿".split()
-) | _OFFICE_WORDS
+) | _OFFICE_WORDS | _POSTS
 _TITLES_AFTER_NAME = re.compile(r"(?:Staff Writer|Staff Reporter|Senior Writer|Contributor|Correspondent|Reporter|"
                                 r"Editor|Columnist)$")
 _TRAILING = re.compile(r"[（(](?P<inner>[^（()）\n]{2,60})[)）]\s*$")
@@ -847,6 +853,7 @@ def _qualified(line: str) -> Credits | None:
     rest, date = m["rest"], None
     if any(c.isdigit() for c in rest) and (date := find_date(rest)) is not None and date.start > 0:
         rest = rest[: date.start]  # ``某某新闻记者 邓 波　2025-06-03 07:58　湖北``: the date and place after the names
+    rest = _SPACED_THEN_REPORTED.sub(r"\1\2", rest)  # (``辽宁之声记者于 洋报道：``)
     for token in split_names(rest):
         if isinstance(found := _LABELS.get(token), Role):
             role = found  # ``长江日报记者汪甜甜 通讯员马莉 陈思雨``: the next label covers the names after it
@@ -1163,7 +1170,7 @@ def parse_credits(line: str) -> Credits | None:
         if rest and (names := _writer_then_account(rest)):
             return Credits([Person(n, Role.AUTHOR) for n in names], date=date)  # ``某某　某某发布　2025-03-30 16:52``
         return Credits(date=date, unlabelled=rest)
-    credits = Credits(unlabelled=line[: labels[0].start()].strip(" 【[(（"))
+    credits = Credits(unlabelled=line[: labels[0].start()].strip(" 【[(（").rstrip(" |｜丨\u3000"))  # (``某某客户端 | 记者 …``)
     first = labels[0]
     if (credits.unlabelled and first["label"] in _QUALIFIABLE and len(credits.unlabelled) <= 14
             and is_han_only(outlet := credits.unlabelled.removesuffix("+").removesuffix("＋"))
@@ -1236,13 +1243,24 @@ def _unit_then_names(text: str) -> list[str] | None:
     return names if all(len(n) <= 3 and is_chinese_personal_name(n) for n in names) else None
 
 
+# A month and day alone after a date's label (``发布时间：04-22``): a post of this year, its year left out.
+_MONTH_DAY_ALONE = re.compile(r"^(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])$")
+
+
+def _month_day_alone(value: str) -> DateMatch | None:
+    """The date a label gives as a month and day alone (``04-22``), or None."""
+    if (m := _MONTH_DAY_ALONE.match(value)) is None:
+        return None
+    return DateMatch(None, int(m["m"]), int(m["d"]), None, 0, len(value), LABELLED_MONTH_DAY)
+
+
 def _read_labelled(credits: Credits, label: str, raw: str) -> None:
     value = raw.strip(" \u3000|丨｜/·•,，;；【】[]()（）")
     kind = _LABELS[label]
     if kind == "count":
         return
     if kind == "date":
-        if credits.date is None and (found := find_date(value)):
+        if credits.date is None and (found := find_date(value) or _month_day_alone(value)):
             credits.date, credits.labelled_date = found, True
     elif kind == "reply":
         if found := find_date(value):
@@ -1283,6 +1301,7 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         # "张三（北京大学教授）": the position is not a name
         value = _PARENTHESISED.sub(" ", raw).strip(" \u3000|丨｜/·•,，;；【】[]()（）")
         value = _COUNT_AT_END.sub("", value)  # ``作者：黄  帅评论(126)``: the comments' count after the name
+        value = _SPACED_THEN_REPORTED.sub(r"\1\2", value)  # ``…记者于 洋报道：``: a spaced name, 报道 glued to it
         tokens = [_COUNT_AFTER_NAME.sub("", re.sub(r"(?:编译|整理|报道|撰写)$", "", t)) for t in split_names(value)]
         tokens = [_writer_before_account(t) or t for t in tokens]  # (``作者 | 某某某某某发布``: the account run on)
         # (six characters only for a writer: ``记者 旦增尼玛曲珠``, not ``视频丨白洋淀芦苇荡``)
@@ -1299,6 +1318,10 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         if not names and (qualified := _QUALIFIED_RE.match(value)):
             names = [n for n in split_names(qualified["rest"]) if is_name(n, labelled=True)]
         credits.people.extend(Person(n, kind) for n in names)
+
+
+# A two-character name spaced out, 报道 glued after it: ``于 洋报道：`` (a broadcast's reporter over the script).
+_SPACED_THEN_REPORTED = re.compile(r"^([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])报道[:：]?$")
 
 
 # What a paper calls its writer between its name and the label (``南方日报特约记者``).

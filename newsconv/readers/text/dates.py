@@ -61,11 +61,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num", re.compile(rf"(?<![\d.:/])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}")),
     ("yy-md", re.compile(rf"(?<![\d/.-])(?P<yy>\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d){_TIME_AHEAD}")),
     ("md-cn", re.compile(r"(?<![\d年])(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]")),
-    ("md", re.compile(rf"(?<![\d/.-])(?P<m>[01]?\d)-(?P<d>[0-3]\d){_TIME_AHEAD}")),
+    ("md", re.compile(rf"(?<![\d/.-])(?P<m>[01]?\d)-(?P<d>[0-3]?\d){_TIME_AHEAD}")),  # (``9-9 18:32``: a post's day)
     ("mdy-en-noyear", re.compile(
         rf"\b{_MONTH_FIRST}(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.IGNORECASE)),
 )
 _NEEDS_YEAR = frozenset({"md-cn", "md", "mdy-en-noyear"})
+# The rule of a month and day a credit's date label gives alone (``发布时间：04-22``; read in bylines).
+LABELLED_MONTH_DAY = "md-labelled"
 # Month abbreviations that are common words: only with a day and a year, never alone.
 _AMBIGUOUS_MONTHS = frozenset({"mar", "may", "mai", "set", "gen", "mag", "ago", "dic", "ott", "giu", "lug", "mei",
                                "march", "jun", "jul"})

@@ -131,6 +131,9 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(CLOSERS)[-1:] in _SENTENCE_END_CHARS
 
 
+_CURLY = "“”‘’"
+
+
 def join_wrapped(first: str, second: str) -> str:
     """Join two hard-wrapped pieces of one paragraph.
 
@@ -144,6 +147,9 @@ def join_wrapped(first: str, second: str) -> str:
     a, b = first[-1], second[0]
     if is_cjk(a) or is_cjk(b) or unicodedata.east_asian_width(a) in "WF" or unicodedata.east_asian_width(b) in "WF":
         return first + second
+    if ((a in _CURLY and len(first) > 1 and is_cjk(first[-2]))
+            or (b in _CURLY and len(second) > 1 and is_cjk(second[1]))):
+        return first + second  # (``新增5条“渝快办”`` + ``24小时…``: quotation marks set in Chinese text)
     if a == "-" and len(first) > 1 and first[-2].isalpha() and b.islower():
         return first[:-1] + second
     return first + " " + second

@@ -37,11 +37,12 @@ from newsconv.readers.text.classify.shapes import (
     PLATFORM_BADGES,
     PRINT_EDITION_RULE,
     SPEECH_END,
+    WRITERS_UNDER_TITLE_RULE,
     credits_of,
     is_name_line,
     is_record_field,
 )
-from newsconv.readers.text.dates import DateMatch, find_date
+from newsconv.readers.text.dates import LABELLED_MONTH_DAY, DateMatch, find_date
 from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, is_mostly_cjk, join_wrapped
 from newsconv.readers.text.official import speaker
 from newsconv.readers.text.patterns import runs_of
@@ -94,7 +95,8 @@ _PAGE_STEPS = frozenset(("正文", "详情", "内容", "文章", "详细"))
 _PROGRAMME_SECTIONS = frozenset(("访谈", "专访", "直播"))
 # A year in a line (a deck's day without one is a day it speaks of, not the page's).
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_NO_YEAR_RULES = frozenset(("md-cn", "md", "mdy-en-noyear"))  # find_date's rules for a date printed without its year
+# find_date's rules for a date printed without its year
+_NO_YEAR_RULES = frozenset(("md-cn", "md", LABELLED_MONTH_DAY, "mdy-en-noyear"))
 # An e-paper's label over its calendar of past issues.
 _BACK_ISSUES = re.compile(r"^(?:往期(?:查阅|回顾|检索|浏览|报纸)?|过往期刊|历史版面|报纸检索)[:：]?$")
 # An account as a post links it, alone on its line: ``@某某吃货小分队``.
@@ -416,6 +418,8 @@ class MetaCollector:
                     self.accounts.append(account)
                 if text.startswith(("原标题", "原文标题")):
                     self.original_title = re.sub(r"^\S+?[:：]\s*", "", text)
+                elif d.rule == WRITERS_UNDER_TITLE_RULE:
+                    self.people.extend(Person(name, Role.AUTHOR) for name in split_names(text))
                 elif d.rule.startswith(("name on its own line", "name after 'By'")):
                     writer = _writer(text)
                     if ((is_mostly_cjk(text) and not is_chinese_personal_name(writer.name) and "·" not in writer.name)
@@ -515,7 +519,7 @@ class MetaCollector:
             return None
         if (m := _NAME_THEN_BADGE.match(text)) is None or not is_mostly_cjk(m["name"]):
             return None
-        return m["name"] if self._over_post_date(index) else None
+        return without_avatar(m["name"]) if self._over_post_date(index) else None
 
     def _over_creator_tag(self, index: int) -> str | None:
         """The account a post's card names alone on its line, over the post's date and what the
@@ -612,7 +616,7 @@ class MetaCollector:
             if (len(text) <= 4 and previous >= 0 and self.decisions[previous].kind in _CARD_KINDS
                     and is_province(text.strip()) and (card := self._card_over_province(previous))):
                 self.card_accounts.append(card)  # ``广东`` under it
-            previous, avatar = i, _is_avatar(text.strip())
+            previous, avatar = i, _is_avatar(text.strip()) or text.rstrip().endswith("头像")
 
     def _card_over_province(self, index: int) -> str | None:
         """The account a card names over where it posts from and its follow button, each on a line
@@ -659,11 +663,14 @@ class MetaCollector:
         return None
 
     def _avatar_card(self, index: int) -> str | None:
-        """The account a card names under its avatar's alt text and over its followers' count
-        (``头像`` / ``某某de小林`` / ``粉丝 8.6万　获赞 102.4万``), wherever the page prints it, or None."""
+        """The account a card names under its avatar's alt text (``头像``, ``某某de小林头像``) and over its
+        followers' count (``头像`` / ``某某de小林`` / ``粉丝 8.6万　获赞 102.4万``), wherever the page prints
+        it, or None."""
         text = self.decisions[index].line.text.strip()
-        if not 2 <= len(text) <= 20 or " " in text or not _is_avatar((self._text_beside(index, -1) or "").strip()):
+        if not 2 <= len(text) <= 20 or " " in text:
             return None
+        if not _is_avatar(above := (self._text_beside(index, -1) or "").strip()) and above != f"{text}头像":
+            return None  # (``某某头像`` / ``某某``: the alt text names the account too)
         k = self._beside(index, 1)
         if k is not None and (self.decisions[k].line.text.strip().endswith(PLATFORM_BADGES)
                               or self.decisions[k].line.text.strip() in _VERIFIED_MARKS):

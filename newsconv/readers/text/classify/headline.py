@@ -742,6 +742,8 @@ def credits_above(page: Page, i: int, start: int) -> bool:
             return False  # an official document's number or addressees may stand over its text
     for j in page.nonblank(i - 1, i - 5, -1):
         decided = page.known[j]
+        if decided is not None and decided.kind is Kind.META and page.stops[j] and find_date(decided.line.text):
+            return True  # (``Source: Xinhua | 2025-05-27``: a source's line, which closes many a story, dated over it)
         if decided is None or page.stops[j] or decided.kind is Kind.BREADCRUMB:
             return False
         if decided.kind is Kind.META:

@@ -35,6 +35,8 @@ _DASH_STEPS = re.compile(r"^[^\s\-－—]{1,12}(?:\s+[-－—|]\s+[^\s\-－—]{
 _ARROW = re.compile(r"[>›»＞→]")
 # An e-paper's page label: "第06版：法治经纬", "A05版：城事", "第 3 版 要闻".
 _EDITION_PAGE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[：:]?\s*[\u4e00-\u9fff·]{0,8}$")
+# The page an e-paper shows, labelled: ``当前版：05版 / 法治``, ``当前版面：A03 南宁新闻``.
+_CURRENT_PAGE = re.compile(r"^当前版[面次]?\s*[:：]\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版?\s*(?:[：:/／|｜·]\s*)?[\u4e00-\u9fff·]{0,8}$")
 # An e-paper's links beside its page label: ``A04版：新闻　<< 上一版　下一版 >>``.
 # An English site's name and its menu on one line, every word capitalised: ``Anhui English Home About
 # Anhui Contact`` (Home in it, Contact at its end as menus end).
@@ -388,13 +390,15 @@ _APP_PROMPT = re.compile(r"(?:下载|打开)[^，。、\s]{0,8}(?:APP|App|app|�
                          r"|^(?:打开|前往)[^，。\s]{0,8}(?:APP|App|app|客户端)[\s，,]*(?:阅读|查看|体验|看)"
                          r"|^(?:APP|App|app)内打开[\s，,]*(?:阅读|查看|体验|看)"
                          r"|在(?:小程序|APP|App|app|客户端)中?打开$"  # (``某某镇政务在小程序中打开``)
-                         r"|\s(?:APP|App|app|客户端)\s*打开$")  # (``某某新闻 APP 打开``)
+                         r"|\s(?:APP|App|app|客户端)\s*打开$"  # (``某某新闻 APP 打开``)
+                         r"|(?:APP|App|app|客户端)[\s\u3000]+打开$")  # (``某某 · 某某新闻客户端　打开``)
 
 
 def _edition_furniture(text: str) -> str | None:
     """Why a line holding 版 is an e-paper's furniture, or None: a page's label, the list of its
     pages, or its bar of links (whatever the bar lists after them)."""
-    if _EDITION_PAGE.match(text) or _EDITION_PAGE.match(_EDITION_NAV.sub(" ", text).strip()):
+    if (_EDITION_PAGE.match(text) or _EDITION_PAGE.match(_EDITION_NAV.sub(" ", text).strip())
+            or _CURRENT_PAGE.match(text)):
         return "a newspaper page's label (第06版：法治经纬)"
     if len(pages := text.split()) >= 2 and all(_EDITION_PAGE.match(page) for page in pages):
         return "an e-paper's list of pages (第001版 第002版 …)"

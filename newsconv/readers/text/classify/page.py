@@ -8,7 +8,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from newsconv.readers.text.bylines import is_platform, is_province, is_sent_from, platform_account
+from newsconv.readers.text.bylines import (
+    is_chinese_personal_name,
+    is_name,
+    is_platform,
+    is_province,
+    is_sent_from,
+    platform_account,
+    split_names,
+)
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.local import local_decisions, without_tool_cells
 from newsconv.readers.text.classify.shapes import (
@@ -19,6 +27,7 @@ from newsconv.readers.text.classify.shapes import (
     NON_PROSE_COST,
     PLATFORM_ACCOUNT_RULE,
     RELATIVE_TIME,
+    WRITERS_UNDER_TITLE_RULE,
     completes_title,
     english_line_over_byline,
     english_title_goes_on,
@@ -268,10 +277,25 @@ class Page:
             elif (((title_goes_on(a, b) and self.list_lets_join(i, a, b) and not self.printed_alone(a, b))
                  or english_title_goes_on(a, b) or (i + 2 < n and english_line_over_byline(a, b, lines[i + 2].text)))
                     or (self.markup_headlines and join_wrapped(a, b) in self.markup_headlines)
-                    or self._printed_as_one(a, b)):
+                    or self._printed_as_one(a, b) or self._retold_in_lead(i, a, b)):
                 # (the second, a saved page's <title> holding both lines as one; the third, a list of the
                 # page's titles printing them as one: ``从7只到1.1万余只 朱鹮的“陕西故事”越写越精彩``)
                 self.continues.add(i)
+
+    def _retold_in_lead(self, i: int, upper: str, lower: str) -> bool:
+        """Whether the text under lines ``i`` and ``i + 1`` opens by retelling them as one, the words
+        across the break whole (``莒南县首批“鲁式”家政`` / ``服务员持证上岗`` over ``本网讯 11月2日，莒南县首批
+        “鲁式”家政服务员结业仪式…``): a headline broken inside a word, no kicker over it or deck under it."""
+        if len(upper) < 6 or len(lower) < 2 or not (is_mostly_cjk(upper) and is_mostly_cjk(lower)):
+            return False
+        seen = 0
+        for j in range(i + 2, len(self.lines)):
+            if self.prose[j]:
+                return upper + lower[:2] in self.lines[j].text
+            seen += not self.lines[j].blank
+            if seen == 4:
+                break
+        return False
 
     def _markup_starts_below(self, i: int, a: str, b: str) -> bool:
         """Whether the headline a saved page's markup names starts on the line under line ``i``
@@ -537,6 +561,19 @@ class Page:
         above, below = ([j for j in zone if self.lines[j].text.strip() not in _SEPARATORS_ALONE] for zone in (above, below))
         for zone in (above, below):  # a name and its date on the same side of the title
             self._bylines_beside_dates(zone, title)
+        if len(below) == 1 and self.known[below[0]] is None and self._writers_alone_under_title(below[0]):
+            self.known[below[0]] = Decision(self.lines[below[0]], Kind.META, WRITERS_UNDER_TITLE_RULE)
+
+    def _writers_alone_under_title(self, i: int) -> bool:
+        """Whether line ``i``, the one line between the headline and the text, holds Chinese names
+        alone (``陈佩芬``, ``蒋思远　杨 帆``) the page prints nowhere else: no word of its furniture
+        (``经济·区域`` over the page: ``区域`` is its section)."""
+        text = self.lines[i].text.strip()
+        if display_len(text) > 40 or not is_mostly_cjk(text):
+            return False
+        names = split_names(text)
+        return (1 <= len(names) <= 3 and all(is_chinese_personal_name(name) and is_name(name) for name in names)
+                and sum(text in line.text for line in self.lines if not line.blank) == 1)
 
     def _bylines_beside_dates(self, zone: list[int], title: int) -> None:
         platformed = None  # the accounts the page names beside their platform (``澎湃号·政务 > 平安瑞安``)
@@ -544,7 +581,8 @@ class Page:
             text = self.lines[i].text
             if self.known[i] is not None or self.lexicon.footer(text, 1, cjk=True):
                 continue  # (``相关阅读`` under the credits: a list's label, no name)
-            person = is_name_line(text) and not (is_mostly_cjk(text) and text.strip().endswith(("网", "报")))  # (``南海网``)
+            person = (is_name_line(text) and not (is_mostly_cjk(text) and text.strip().endswith(("网", "报")))
+                      and text.strip() not in self.lexicon.channels.phrases)  # (``南海网``; ``房产``, a menu's channel)
             if person and is_mostly_cjk(text):
                 if platformed is None:
                     platformed = {platform_account(d.line.text) for d in self.known

@@ -17,7 +17,7 @@ from newsconv.readers.text.bylines import (
     unspaced,
     without_avatar,
 )
-from newsconv.readers.text.dates import find_date
+from newsconv.readers.text.dates import LABELLED_MONTH_DAY, find_date
 from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_han_only, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_addressees, is_document_head
 from newsconv.readers.text.patterns import runs_of
@@ -364,8 +364,8 @@ def is_credit_line(text: str) -> bool:
     if credits.people and rest.isascii() and rest.isupper() and words(rest) == 1:
         return True  # ``SOCIETY | By NAME in CITY``: the section's kicker beside the byline
     date = credits.date
-    if date is None or (date.year is None and date.time is None):
-        return False
+    if date is None or (date.year is None and date.time is None and date.rule != LABELLED_MONTH_DAY):
+        return False  # (``发布时间：04-22``: a month and day alone, labelled the date)
     # what is left beside a date must be short and not a sentence (a source name, "Reuters"), or what
     # the platform calls the account (``2025-03-19 09:32江西 南昌本地生活领域创作者``)
     return (display_len(rest) <= 12 or (display_len(rest) <= 28 and rest.endswith(PLATFORM_BADGES))) and not is_prose(rest)
@@ -405,6 +405,8 @@ ACCOUNT_DATED_RULE = "a self-media account's name beside the date: the author wh
 ACCOUNT_RULES = (ACCOUNT_RULE, ACCOUNT_DATED_RULE)
 PLATFORM_ACCOUNT_RULE = "a self-media platform's name and the account on it"
 PRINT_EDITION_RULE = "the print edition it appeared in (《报名》（日期 版次）)"
+WRITERS_UNDER_TITLE_RULE = ("names on their own line between the headline and the text: the writers (an essay's, "
+                            "a column's)")
 
 
 # A Chinese headline broken over two lines whose second line finishes what the first opened: a
@@ -430,7 +432,7 @@ _KIND_ALONE = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_KINDS})$")  # ``实施�
 _DOCUMENT_KIND_NOTED = re.compile(rf"(?:{_KINDS})[（(][^（）()]{{1,12}}[)）]$")
 _ONE_CHARACTER_THEN_COLON = re.compile(r"^[\u4e00-\u9fff][:：]\S")  # no headline opens so
 # What happened at a venue, no subject before it: the end of a headline (``在某某博物馆开幕``).
-_AT_VENUE_DID = re.compile(r"^在[^，。：:\s]{2,14}(?:开幕|举行|召开|启动|落幕|闭幕|揭牌|开工|开通|举办|亮相|开馆|开园|上演)$")
+_AT_VENUE_DID = re.compile(r"^在[^，。：:\s]{2,14}(?:开幕|举行|召开|启动|落幕|闭幕|揭牌|开工|开通|举办|亮相|开馆|开园|上演|投用|投运|投产|启用|开业|通车|竣工)$")
 _TITLE_CELLS = 30  # the longest second line of a headline broken after such a word
 _GATHERING = re.compile(r"(?:会|会议|大会|仪式|论坛|培训班|座谈会|推进会)$")
 # What a meeting did, opening the second line of its headline.
@@ -489,7 +491,8 @@ def _short_subject(upper: str) -> bool:
 
 
 # A first line ending on a number and its measure word, the thing counted on the next: ``新增10条``.
-_COUNTED = re.compile(r"(?:新增|新建|开通|推出|公布|发布|建成|认定|命名|评出|首批|再添)[\d一二三四五六七八九十百千万]+(?:条|个|项|家|所|座|种|批|名|位|户|款|处|只)$"
+_COUNTED = re.compile(r"(?:新增|新建|开通|推出|公布|发布|建成|认定|命名|评出|首批|再添)[\d一二三四五六七八九十百千万]+"
+                      r"(?:条|个|项|家|所|座|种|批|名|位|户|款|处|只)(?:“[^”]{1,8}”)?$"
                       r"|(?:完成|开展|启动|召开|举办|进行)第[\d一二三四五六七八九十]+(?:轮|批|次|届|期|季度)$")  # (``…完成第三轮`` / what)
 # A verb of making or growing that wants what was made: ``种出``, ``走出``, ``跑出``, ``打造``.
 _YIELDS = re.compile(r"(?:[种走闯跑干亮交晒织绘拼酿唱写画育长]出|建成|打造|点亮)$")
@@ -512,6 +515,7 @@ def may_join(upper: str, lower: str) -> bool:
     return (bool(upper) and bool(lower) and is_mostly_cjk(upper) and is_mostly_cjk(lower) and not ends_sentence(upper)
             and upper[-1] not in "、；,;:" and (display_len(upper) >= 6 or _short_subject(upper) or _short_of(upper))
             and (display_len(lower) >= 6 or _ANSWERS.match(lower) or _READING_KIND.match(lower) or _SHORT_DONE.match(lower)
+                 or _AT_VENUE_DID.match(lower)  # (``在大连投用``: where it happened, short)
                  or (display_len(lower) >= 4 and _FOR_WHOM.search(upper))
                  or (upper.startswith("关于") and upper.endswith("的") and _KIND_ALONE.match(lower))
                  or (lower.startswith("“") and (_YIELDS.search(upper) or _COUNTED.search(upper) or _short_of(upper))))
@@ -593,6 +597,8 @@ def _completes_firmly(upper: str, lower: str) -> bool:
     headline, a quotation broken, a meeting, a visit, a prize); ``lower`` is Chinese and no sentence."""
     if upper.count("“") > upper.count("”") and lower.count("”") > lower.count("“"):
         return True  # ``某镇开展“移风易俗树新风`` / ``文明乡风润民心”主题宣传活动``: a quotation broken over the lines
+    if upper.count("《") > upper.count("》") and lower.count("》") > lower.count("《"):
+        return True  # ``一图读懂《某省促进民宿`` / ``产业高质量发展若干措施》``: a document's name broken over the lines
     if _ANSWERS.match(lower) and "就" in upper:
         return True  # ``某某负责人就《……》`` / ``答记者问``
     if upper.startswith("《") and upper.endswith("》") and _READING_KIND.match(lower):
@@ -608,8 +614,9 @@ def _completes_firmly(upper: str, lower: str) -> bool:
         return True  # ``我校在第十九届“挑战杯”全国大学生`` / ``课外学术科技作品竞赛中获佳绩``: 在…中 broken over the lines
     if _MADE_THE_LIST.search(upper) and _THE_LIST.search(lower) and not _WON.match(lower):
         return True  # ``佛山陶瓷产业集群入选`` / ``国家先进制造业集群培育名单``: the list it made, on the next line
-    if _COUNTED.search(upper) and display_len(lower) <= 16:
-        return True  # ``某市新增10条`` / ``“周末亲子游”公交专线``: a count, then what was counted
+    if _COUNTED.search(upper) and display_len(lower) <= (20 if upper.endswith("”") else 16):
+        return True  # ``某市新增10条`` / ``“周末亲子游”公交专线``: a count, then what was counted (``新增5条“渝快办”`` /
+        # ``24小时自助服务专区``: what the counted things are called, then what they are)
     if _YIELDS.search(upper) and lower.startswith("“") and display_len(lower) <= 16:
         return True  # ``戈壁滩上种出`` / ``“数字蔬菜”``: what was grown, made or run, in quotation marks
     if _WHAT_IT_DID.match(lower) and display_len(upper) >= 8 and not _WHAT_IT_DID.search(upper):
@@ -636,8 +643,9 @@ def _completes_firmly(upper: str, lower: str) -> bool:
         return True
     if _CONVENES.search(upper) and not _GATHERING.search(upper) and _GATHERING.search(lower):
         return True
-    if upper.startswith("在") and "上的" not in upper and SPEECH_END.search(lower):
-        return True
+    if ((upper.startswith("在") or ("在" in upper and not _AT_CLOSED.search(upper))) and "上的" not in upper
+            and SPEECH_END.search(lower)):
+        return True  # ``市委书记在全市优化营商环境`` / ``大会上的讲话``: the speech's occasion broken over the lines
     if _CONVENES.search(upper) and _GATHERING.search(upper) and _MEETING_DID.match(lower):
         return True  # ``市政府召开第58次常务会议`` / ``研究部署防汛抗旱…等工作``: what the meeting did
     if _MEETING_DID.match(upper) and _MEETING_DID.match(lower):
