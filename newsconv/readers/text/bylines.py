@@ -721,7 +721,7 @@ def _acronym_and_words(text: str) -> bool:
 _INSTITUTION_WORDS = frozenset({
     "office", "district", "subdistrict", "government", "bureau", "committee", "county", "department", "council",
     "municipal", "province", "provincial", "township", "village", "center", "centre", "hospital", "university",
-    "college", "school", "court", "procuratorate", "station"})
+    "college", "school", "court", "procuratorate", "station", "china"})  # (``GANSU CHINA | Window of Gansu``)
 
 
 def _english_credits(line: str) -> Credits | None:
@@ -1214,7 +1214,8 @@ def parse_credits(line: str) -> Credits | None:
         if credits.unlabelled.startswith("原创") and (post := _post_header(credits.unlabelled)) is not None:
             credits.people.extend(post.people)  # ``原创 某某 某某观察 来源：…``: the post's writer before its account
             credits.unlabelled = ""
-        if not credits.people and credits.date is not None and (names := _unit_then_names(credits.unlabelled)):
+        if (not credits.people and credits.date is not None
+                and (names := _unit_then_names(credits.unlabelled.strip(" \u3000|｜丨")))):  # (``某县融媒体中心 某某 某某 |``)
             credits.people.extend(Person(n, Role.AUTHOR) for n in names)  # ``2025-03-05　心血管内科 某某 某某　浏览：…``
             credits.unlabelled = ""
     return credits if not credits.empty else None
@@ -1304,6 +1305,7 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         value = _SPACED_THEN_REPORTED.sub(r"\1\2", value)  # ``…记者于 洋报道：``: a spaced name, 报道 glued to it
         tokens = [_COUNT_AFTER_NAME.sub("", re.sub(r"(?:编译|整理|报道|撰写)$", "", t)) for t in split_names(value)]
         tokens = [_writer_before_account(t) or t for t in tokens]  # (``作者 | 某某某某某发布``: the account run on)
+        tokens = [_name_after_outlet(t) or t for t in tokens]  # (``文/某某日报记者罗嘉``: the paper and label glued)
         # (six characters only for a writer: ``记者 旦增尼玛曲珠``, not ``视频丨白洋淀芦苇荡``)
         names = [n for n in tokens if is_name(n, labelled=True)
                  and (len(n) < 6 or kind in WRITER_ROLES or not _HAN_ONLY_NAME.match(n))]
@@ -1322,6 +1324,15 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
 
 # A two-character name spaced out, 报道 glued after it: ``于 洋报道：`` (a broadcast's reporter over the script).
 _SPACED_THEN_REPORTED = re.compile(r"^([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])报道[:：]?$")
+
+
+def _name_after_outlet(token: str) -> str | None:
+    """The name in a token that runs a paper, a writer's label and the name together
+    (``佛山日报记者罗嘉``), or None."""
+    if len(token) < 5 or not any(label in token for label in _QUALIFIABLE):
+        return None
+    m = _QUALIFIED_RE.match(token)
+    return m["rest"] if m and not m["sep"].strip() and is_chinese_personal_name(m["rest"]) else None
 
 
 # What a paper calls its writer between its name and the label (``南方日报特约记者``).
@@ -1445,6 +1456,11 @@ _GLUED_CARD = re.compile(rf"^(?P<name>[^\s”\"」』》（()，,。；;:：|/·
 _BADGED_CARD = re.compile(r"^(?P<name>[^\s\d]{2,12}?)优质[\u4e00-\u9fff]{2,4}领域创作者\s*[\d.]+万?\s*粉丝")
 
 
+# How a news site's name ends: the source of its own stories, no self-media account (a paper's or a county
+# media centre's name may be an account on a platform: ``某某县融媒体中心 … 政务机构官方账号``).
+_NEWS_OUTLETS = ("新闻网",)
+
+
 def account_on_furniture(text: str) -> str | None:
     """The account (or blog owner) a line of page furniture names, or None."""
     if len(text) > 80 or text.isascii() or not (_CARD_HINT.search(text) or text.endswith(_CARD_ENDINGS)):
@@ -1462,12 +1478,16 @@ def account_on_furniture(text: str) -> str | None:
     name = found["name"] or found.get("after") or found.get("alone") or found.get("posted")
     name = name.removesuffix("发布于") or name  # (``某某发布于 2024-11-16 18:20``, run together)
     name = name.rstrip("·・")  # (``原创·2025-03-09 07:48·上海``: the post's mark, its dot after it)
+    if name[-1:] in "VvＶ" and len(name) >= 3 and is_han_only(name[:-1]):
+        name = name[:-1]  # (``某某生活家V25-6-14 17:20来自 微博``: the verified mark run in between)
     if name.startswith("原创") and len(name) >= 4:
         name = name[2:]  # (``原创某某生活圈2025-04-24 17:06·江苏``: the post's mark run into the account)
     if name in ("原创", ""):
         return None
     if name in _PROVINCES or PLATFORM_NAMES.search(name) or name.startswith(("发布于", "IP属地")):
         return None  # ``2025-11-30 14:02 安徽 关注``: where the post was sent from; ``澎湃号·政务``: the platform's path
+    if name.endswith(_NEWS_OUTLETS):
+        return None  # ``某某新闻网2025/08/12 09:08阅读 2.1万``: a news site's own info bar, its name no account
     if name.endswith(_OFFICE_ENDS) and re.search(r"[|｜]", text.strip()[len(name) : len(name) + 4]):
         return None  # ``某某区住房和城乡建设局 | 2025-03-04 | 阅读：1503``: a government page's info bar, no post's card
     return halved(name) or name  # ``平安某某平安某某 关注``: the avatar's alt text and the name, copied as one word

@@ -532,8 +532,8 @@ class MetaCollector:
         card = self._text_beside(index, 1)
         if card is None or display_len(card) > 48 or not _opens_with_post_date(_posted(card)):
             return None
-        if card.rstrip().endswith(("创作者", "官方账号", "官方帐号")):
-            return text
+        if _BUTTON_AFTER_ACCOUNT.sub("", card.rstrip()).endswith(("创作者", "官方账号", "官方帐号")):
+            return text  # (its follow button after it: ``2025-07-21 22:03某省优质财经领域创作者 关注``)
         below_title = self.title_at is not None and index > self.title_at
         return text if below_title and PLATFORM_NAMES.search(card) else None
 
@@ -551,7 +551,10 @@ class MetaCollector:
         text = self.decisions[index].line.text.strip()
         if self.title_at is None or index <= self.title_at or not _named_alone(text):
             return None
-        button = self._text_beside(index, 1)
+        k = self._beside(index, 1)
+        if k is not None and self.decisions[k].line.text.strip().endswith(PLATFORM_BADGES):
+            k = self._beside(k, 1)  # (``某某在晋北`` / ``头条创作者`` / ``+ 关注``: what the platform calls it between)
+        button = self.decisions[k].line.text if k is not None else None
         if button is None or button.strip().lstrip("+＋ ") not in ("关注", "订阅"):
             return None
         if text.endswith(PLATFORM_BADGES) or text in ("原创", "作者"):
@@ -813,9 +816,9 @@ class MetaCollector:
                      or self._masthead_date() or self._edition_date() or held)
 
     def _edition_date(self) -> DateMatch | None:
-        """The day of the print edition a note under the text names (``《某某日报》（2025年03月21日 第05版）``),
-        when nothing else on the page dates it."""
-        for d in self.decisions[self.body_end + 1 :]:
+        """The day of the print edition a note under the text (or over it, under the headline) names
+        (``《某某日报》（2025年03月21日 第05版）``), when nothing else on the page dates it."""
+        for d in self.decisions:
             if d.kind is Kind.FOOTER and d.rule.startswith(PRINT_EDITION_RULE):
                 return find_date(d.line.text, default_year=self.default_year)
         return None

@@ -387,7 +387,12 @@ def _joins(upper: Decision, lower: Decision) -> bool:
     # (a line above ``关于…`` that is a document's whole title itself is one of a list of them)
     return ":" not in a and "：" not in a and (
         a.endswith(_OPEN_ENDING) or (b.startswith("关于") and "关于" not in a and not names_a_document(a)
+                                     and not a.endswith(_GUIDE_ENDS)  # (``…“跨省通办”服务指南``: a title too)
                                      and not a.startswith("首页")))  # (``首页村务公开…`` over ``关于…``: a menu)
+
+
+# How a guide's or a list's whole title ends (``某某登记服务指南``, ``办事须知``): no issuer over ``关于…``.
+_GUIDE_ENDS = ("指南", "须知", "清单", "名录", "一览表", "流程", "问答")
 
 
 def _before_body(line: Line, title: int | None, i: int) -> Decision:

@@ -83,7 +83,8 @@ _NAV_SEPARATOR = re.compile(r"[|>»›]")  # "Home | More News", "News > Local":
 
 # A self-media post's header run together: ``原创某某融媒掌上某某2024-06-18 19:30江苏``.
 # (or its writer and account alone, the date on a line of its own: ``原创 某某老郭 老郭的果园日记``)
-_POST_STAMP = re.compile(r"^原创\s*\S{2,30}?\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}"
+# (the account may be printed twice: ``原创 某河发布 某州某河发布 2025年06月14日 18:30 广东``)
+_POST_STAMP = re.compile(r"^原创\s*\S{2,30}?(?:\s+\S{2,30}?)?\s*(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}"
                          r"|^原创[ \u3000]+[^\s，。：:！？]{2,12}(?:[ \u3000]+[^\s，。：:！？]{2,16})?$")
 
 
@@ -114,7 +115,15 @@ def may_be_headline(page: Page, i: int) -> bool:
         or (text.endswith(_EDITION_NAMES) and display_len(text) <= 16)  # (``某某日报 电子版``: the paper's masthead)
         or _app_and_office(text) or (text.startswith("原创") and _POST_STAMP.match(text) is not None)
         or (text[:1].isupper() and _ENGLISH_OFFICE.match(text) is not None)  # (a government site's name in English)
+        or (text.startswith("Search ") and _searches_the_site(page, text))
         or text.endswith("——"))  # (``修骑楼、留住户、引新业——``: a kicker whose dash leads into the headline under it)
+
+
+def _searches_the_site(page: Page, text: str) -> bool:
+    """Whether ``text`` is a search box's label naming the site (``Search Jiangsu Now``), the name
+    printed elsewhere on the page (the banner)."""
+    name = text[len("Search ") :].strip()
+    return 1 <= len(name.split()) <= 3 and any(name in line.text and line.text != text for line in page.lines)
 
 
 def _app_and_office(text: str) -> bool:
@@ -765,7 +774,8 @@ def under_headline(page: Page, i: int) -> bool:
             first -= 1  # (the last line of a headline printed on two lines: the headline is the unit)
         above = page.title_text(first)
         if (page.prose[j] or not is_title_shaped(above) or above == page.lines[i].text or is_record_field(above)
-                or _menu_row(above, 4) or _OFFICE_NAME.match(above)):  # (nor an office's name: the site's banner)
+                or _menu_row(above, 4) or _OFFICE_NAME.match(above)  # (nor an office's name: the site's banner)
+                or _PARENTHESISED.match(above)):  # (nor a column's label, ``【乡村振兴进行时】``: a kicker's place)
             return False  # a record table's field holding the title is no headline over it, nor a row of menu items
         if _alt_over_caption(page, j):
             return False  # a picture's alt text over its caption: the headline comes under the picture

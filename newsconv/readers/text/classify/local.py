@@ -350,7 +350,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
     if text.isascii() and "Home" in text and "Contact" in text and _SITE_MENU.match(text):
         return Decision(line, Kind.CHROME, "navigation: a site's name and menu (… Home About … Contact)")
     if text.isascii() and len(items := text.split()) <= 10 and sum(w in _SECTION_WORDS for w in items) >= 3 and all(
-            w[:1].isupper() for w in items):
+            w[:1].isupper() or w == "&" for w in items):  # (``… Travel Live & Work Videos``)
         return Decision(line, Kind.CHROME, "navigation: a site's name and its sections (… News Travel Business)")
     if display_len(text) <= 30 and is_mostly_cjk(text) and _APP_PROMPT.search(text):
         return Decision(line, Kind.CHROME, "a prompt to download the site's app")  # (``打开“某某新闻”APP，阅读体验更佳``)

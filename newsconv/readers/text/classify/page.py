@@ -144,7 +144,7 @@ _TITLE_FIELDS = ("主题词", "标题", "题名", "题目")
 _LABEL_END = ":： \u3000"  # what a label alone on its line ends with
 _BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|›|→|/|＞)\s*")
 # A list's bullet before an item (``· 某某社区食堂开进居民家门口``): the item is the title printed again.
-_BULLETS = "·•・●◆▪"
+_BULLETS = "·•・●◆▪■"  # (``■某某`` heads an e-paper's list of titles with the story shown)
 LIST_BULLET = re.compile(rf"^[{_BULLETS}]\s*(?=\S)")
 
 

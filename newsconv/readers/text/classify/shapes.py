@@ -550,14 +550,22 @@ def english_title_goes_on(upper: str, lower: str) -> bool:
             and not ends_sentence(upper) and lower_words <= 10 and not ends_sentence(lower))
 
 
+# A wire story's dateline opening its text: ``NANJING, March 12 (Xinhua) --``, ``BEIJING, June 3 (Xinhua) —``.
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z ]{2,30}\) *(?:--|—|–)")
+
+
 def english_line_over_byline(upper: str, lower: str, under: str) -> bool:
     """Whether English ``lower`` is the rest of the headline ``upper`` begins, broken anywhere
     (``New ferry link cuts Zhuhai–Shenzhen`` / ``airport trip to 45 minutes``): it opens with a
     lower-case word, four words or more, and the line ``under`` it is the byline or the dated credits
-    (``Source: Xinhua | 2025-06-20 15:12``)."""
+    (``Source: Xinhua | 2025-06-20 15:12``), or the text's dateline opening a paragraph (``NANJING, March
+    12 (Xinhua) -- …``)."""
+    byline = under.lower().startswith("by ")
+    credits = ((byline or (under[:1].isupper() and find_date(under) is not None))
+               and len(under.split()) <= (20 if byline else 12)  # (``By … | Updated: … | Source: …``)
+               and not ends_sentence(under))
     return (lower[:1].islower() and len(lower.split()) >= 4 and "\t" not in lower and not lower.lower().startswith("by ")
-            and (under.lower().startswith("by ") or (under[:1].isupper() and find_date(under) is not None))
-            and len(under.split()) <= 12 and not ends_sentence(under)
+            and (credits or (_WIRE_DATELINE.match(under) is not None and len(under.split()) >= 20))
             and not is_mostly_cjk(upper) and len(upper.split()) >= 3
             and not ends_sentence(upper) and not ends_sentence(lower))
 
@@ -583,6 +591,8 @@ def completes_title(upper: str, lower: str) -> bool:
     return _completes_firmly(upper, lower) or _completes_loosely(upper, lower)
 
 
+# What an office issues or passes on, ending the first line of a document's title (``…关于印发``).
+_ISSUES = re.compile(r"(?:印发|转发|批转|公布|下达|颁布)$")
 # A first line that stops after whom something is done for (``…为户外劳动者``), what was done on the next.
 _FOR_WHOM = re.compile(r"[为给替](?:[\u4e00-\u9fff]{0,6}(?:者|们|群众|居民|企业|百姓|游客|老人|孩子|学生|村民|市民|农户))$")
 # A first line that ends on what a leader said, the words said on the next (no colon between).
@@ -597,6 +607,8 @@ def _completes_firmly(upper: str, lower: str) -> bool:
     headline, a quotation broken, a meeting, a visit, a prize); ``lower`` is Chinese and no sentence."""
     if upper.count("“") > upper.count("”") and lower.count("”") > lower.count("“"):
         return True  # ``某镇开展“移风易俗树新风`` / ``文明乡风润民心”主题宣传活动``: a quotation broken over the lines
+    if "关于" in upper and _ISSUES.search(upper) and lower.startswith("《"):
+        return True  # ``某某厅关于印发`` / ``《某某清单（2024年版）》的通知``: what was issued, named on the next line
     if upper.count("《") > upper.count("》") and lower.count("》") > lower.count("《"):
         return True  # ``一图读懂《某省促进民宿`` / ``产业高质量发展若干措施》``: a document's name broken over the lines
     if _ANSWERS.match(lower) and "就" in upper:
