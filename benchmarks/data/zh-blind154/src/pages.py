@@ -1,0 +1,5 @@
+"""The 40 page descriptions (all invented)."""
+from pages_gov import GOV
+from pages_media import MEDIA
+from pages_rest import REST
+PAGES = GOV + MEDIA + REST
