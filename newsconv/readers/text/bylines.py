@@ -25,6 +25,7 @@ _LABELS: dict[str, str | Role] = {
     "解读机构": "source", "解读单位": "source",  # a policy reading's office: who explains the document, no writer
     "单位": "source",  # (``作者：某某 某某单位：第三工程公司``: the writers' workplace)
     "发布时间": "date", "发表时间": "date", "发布日期": "date", "更新时间": "date", "时间": "date",
+    "播出时间": "date", "播出日期": "date", "栏目": "count",  # (a broadcast's page: ``栏目：《某某新闻联播》　播出时间：…``)
     "回复时间": "reply", "答复时间": "reply",  # a reply page's date, over the letter's (来信时间)
     "日期": "date", "发表日期": "date", "发布": "date", "Writer": Role.AUTHOR, "Author": Role.AUTHOR, "Reporter": Role.REPORTER, "Intern": Role.REPORTER,
     "Contributing": Role.REPORTER, "Editor": Role.EDITOR, "Date": "date", "Published": "date", "Updated": "date", "Posted": "date",
@@ -97,7 +98,7 @@ _POSTS = frozenset(("区长", "县长", "市长", "镇长", "乡长", "村长", 
 _NOT_NAMES = frozenset(
     "完 全文完 待续 未完待续 下同 同上 图 资料图 视频截图 截图 注 原标题 本报讯 新华社 图片来源 记者 通讯员 编辑 供稿 "
     "责编 综合 网络 据报道 资料 原文 最新文章 相关文章 最近文章 查看更多 更多文章 其他文章 全部文章 我要评论 "
-    "相关链接 背景链接 延伸阅读 相关阅读 浏览 阅读 点击 手机看 封面图 封面 题图 头图 配图 "
+    "相关链接 背景链接 延伸阅读 相关阅读 浏览 阅读 点击 手机看 封面图 封面 题图 头图 配图 手记 "
     "打印 关闭 收藏 分享 字号 默认 举报 纠错 转发 点赞 返回 参与评论 我要评论 "
     "原创 佚名 匿名 不详 未知 本站 本网 本站编辑 本网编辑 小编 管理员 网站管理员 系统管理员 编辑部 admin "
     "关键字 关键词 站内搜索 全站搜索 文字稿 新闻稿 视频稿 通稿".split()
@@ -186,13 +187,24 @@ def split_names(text: str) -> list[str]:
         parts = re.split(r"\s*(?:,|;|&|\band\b|\|)\s*", text)
         return [p.strip() for p in parts if p.strip()]
     # (names spaced out are joined within what a 、 or a comma parts: ``胡  璐、王  悦阳``)
-    tokens = [name for segment in _NAME_SEPARATOR.split(text) if segment
-              for name in _join_spaced([q for p in segment.split() for q in _GLUED_ROLE.split(p) if q])]
+    tokens = [name for segment in _NAME_SEPARATOR.split(text) if segment for part in _wide_parts(segment)
+              for name in _join_spaced([q for p in part.split() for q in _GLUED_ROLE.split(p) if q])]
     if len(tokens) >= 2 and _DATELINE_PLACE.match(tokens[-1]):
         tokens.pop()  # ``记者 张三 长沙报道``: where the reporter filed from, not a name
     if tokens and len(tokens[-1]) >= 4 and tokens[-1].endswith("报道") and _HAN_ONLY_NAME.match(tokens[-1][:-2]):
         tokens[-1] = tokens[-1][:-2]  # ``据某某台记者蔡泽鹏报道``: the reporter's name, then 报道 glued to it
     return tokens
+
+
+def _wide_parts(segment: str) -> list[str]:
+    """A list's parts between wide spaces when narrow ones space each name out within them
+    (``李 明　刘 丹丹``: two names, not ``李明刘`` and ``丹丹``); the segment whole otherwise."""
+    if "\u3000" not in segment or " " not in segment:
+        return [segment]
+    parts = [part for part in segment.split("\u3000") if part.strip()]
+    # (each part one name spaced out or whole; ``记者 黎　鸿 通讯员 某某`` spaces a name with the wide one)
+    names = len(parts) >= 2 and all(is_chinese_personal_name("".join(part.split())) for part in parts)
+    return parts if names else [segment]
 
 
 # A role's label glued to the name after it: ``通讯员马莉``, ``记者熊`` (of ``记者熊 晶``).
@@ -999,8 +1011,8 @@ _PLATFORM_TAG_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:政务号|媒体号|�
 
 
 def post_account(line: str) -> str | None:
-    """The account a self-media post's header names: the last name before its date
-    (``原创 林小满 乡土观察 2024年…``), or the name after it (``原创2024-02-18 20:15·乡土观察``)."""
+    """The account a self-media post's header names: the first name before its date, who wrote the
+    post (``原创 某秀融媒 南宁某秀发布 2025年…``), or the name after the date (``原创2024-02-18 20:15·乡土观察``)."""
     line = _IP_PLACE_AFTER.sub("", line)  # (``…·某某生活圈IP属地：山东``: where it was sent from)
     m = _DATE_THEN_ACCOUNT.match(line.strip())
     if m is None and (placed := _PLACE_AFTER_STAMP.search(line)) and placed["place"] in _PROVINCES:
@@ -1014,8 +1026,10 @@ def post_account(line: str) -> str | None:
         province = next((p for p in _PROVINCES if name.endswith(p) and len(name) - len(p) >= 2), None)
         return name[: -len(province)] if province else name  # ``…·某某观察贵州``: its IP location after it
     if m := _post_header_match(line):
+        # (``原创 某秀融媒 南宁某秀发布 2025年…``: a WeChat post's header names who wrote it, then the account;
+        # the blind sets' readers name the first every time, 71 pages in 71)
         tokens = split_names(m["names"])
-        return tokens[-1] if tokens and not is_chinese_personal_name(tokens[-1]) else None
+        return tokens[0] if tokens and not is_chinese_personal_name(tokens[-1]) else None
     return None
 
 
@@ -1064,7 +1078,8 @@ _LABEL_ENDINGS = tuple(label for label in _LABELS if not label.isascii())
 # The comments button, with its count, between the fields of a credit line.
 _COMMENT_BUTTON = re.compile(r"(?:(?<=[\s\u3000])|^)(?:我要评论|我要纠错|参与评论|发表评论)(?:[(（]\d+[)）])?(?=[\s\u3000]|$)")
 # a button after the credits (``…记者 某某　分享``; ``…领域创作者+关注``: the follow button glued on)
-_BUTTON_AFTER = re.compile(r"(?:[ \u3000]+(?:分享|收藏|关注|\+关注|打印|我要评论|我要纠错|评论|纠错|举报)|(?<=[\u4e00-\u9fff])\+关注)$")
+_BUTTON_AFTER = re.compile(r"(?:[ \u3000]+(?:分享|收藏|关注|\+关注|打印|关闭|我要评论|我要纠错|评论|纠错|举报)"
+                           r"|(?<=[\u4e00-\u9fff])\+关注|(?<=[\u4e00-\u9fff]{2})打印)$")  # (``…某某打印 关闭``: glued on)
 _ROLE_AFTER_NAMES = re.compile(r"\s+(?:文|文字|图|摄|摄影|文/图|图/文|文/摄|文/摄影|文图)$")
 _TIME_BEFORE = re.compile(r"\d:\d\d$")
 # A one-character writer's label run on from a time or a date, its colon after it: ``2025-07-21 11:05文：某某``, ``2025-06-05文：某某``.
@@ -1133,8 +1148,8 @@ def parse_credits(line: str) -> Credits | None:
     dateline = _LEADING.match(line.strip())
     if dateline and dateline.end() == len(line.strip()) and (people := _people_in(dateline["inner"])):
         return Credits(people=people)  # ``中新网北京4月18日电 (记者 吴 涛)`` on a line of its own
-    if line.endswith(("评论", "纠错", "举报")):
-        line = _BUTTON_AFTER.sub("", line)  # ``…通讯员 某某　我要评论``: a button after the credits
+    while line.endswith(("评论", "纠错", "举报", "打印", "关闭")) and (shorter := _BUTTON_AFTER.sub("", line)) != line:
+        line = shorter  # ``…通讯员 某某　我要评论``, ``…某某打印 关闭``: buttons after the credits
     if line.startswith("作者") and line[2:3] in "文图" and line[3:4] in "：:/":
         line = line[2:]  # ``作者文：某某 图：某某``: the field's name over its labels
     if "我要" in line or "参与" in line or "发表" in line:
@@ -1271,6 +1286,10 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
         date = find_date(value)
         if date:
             credits.date = credits.date or date
+            after = value[date.end :].strip(" \u3000|丨｜")
+            if after and (qualified := _qualified(after)) is not None and all(
+                    p.role in WRITER_ROLES for p in qualified.people):
+                credits.people.extend(qualified.people)  # ``来源：某众日报　2025-04-20 06:35　某众日报记者 宋 明``
             value = value[: date.start].strip()
         if value and (glued := _QUALIFIED_RE.match(value)) and (qualified := _qualified(value)) is not None and (
                 outlet := _WRITER_QUALIFIER.sub("", glued["qual"])):
@@ -1449,7 +1468,8 @@ _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
 
 # An account's card as a saved page's markup runs it together: the name, the platform's tag and the
 # follow button (``某某发布澎湃号·政务+订阅``).
-_GLUED_CARD = re.compile(rf"^(?P<name>[^\s”\"」』》（()，,。；;:：|/·+]{{2,20}}?)(?:{_PLATFORM_ALT})(?:[·・][^\s+]{{1,4}})?\s*\+?(?:关注|订阅)$")
+_GLUED_CARD = re.compile(rf"^(?P<name>[^\s”\"」』》（()，,。；;:：|/·+]{{2,20}}?)(?:{_PLATFORM_ALT}|政务号)(?:[·・][^\s+]{{1,4}})?"
+                         r"\s*\+?(?:关注|订阅)$")  # (``某某发布某某发布政务号订阅``: a government's account, its name twice)
 
 
 # An account's card run together: its name, the platform's badge, its followers (``某某说优质生活领域创作者2.3万粉丝``).
@@ -1458,7 +1478,7 @@ _BADGED_CARD = re.compile(r"^(?P<name>[^\s\d]{2,12}?)优质[\u4e00-\u9fff]{2,4}�
 
 # How a news site's name ends: the source of its own stories, no self-media account (a paper's or a county
 # media centre's name may be an account on a platform: ``某某县融媒体中心 … 政务机构官方账号``).
-_NEWS_OUTLETS = ("新闻网",)
+_NEWS_OUTLETS = ("新闻网", "电视台")  # (``某州广播电视台　2025-05-30 21:06:45　阅读 1.8万`` on its own app)
 
 
 def account_on_furniture(text: str) -> str | None:
@@ -1466,14 +1486,16 @@ def account_on_furniture(text: str) -> str | None:
     if len(text) > 80 or text.isascii() or not (_CARD_HINT.search(text) or text.endswith(_CARD_ENDINGS)):
         return None  # the common case, decided by one quick search (no hint word is ASCII)
     text = without_avatar(text)  # (``头像某某 关注``, ``某某头像 某某 2024-12-16 08:05 发布于吉林``)
-    if text.endswith("原创") and text[-3:-2] in _PROVINCE_LAST:
-        text = text[:-2]  # ``某某日记2025-05-03 21:16广西原创``: the post's mark after where it was sent from
+    if text.endswith("原创") and text.rstrip()[:-2].rstrip()[-1:] in _PROVINCE_LAST:
+        text = text.rstrip()[:-2].rstrip()  # ``某某日记2025-05-03 21:16广西原创``, ``… 福建 原创``: the post's mark last
     if "粉丝" in text and (badged := _BADGED_CARD.match(text.strip())) is not None:
         return badged["name"]  # ``头像某某说优质生活领域创作者2.3万粉丝关注``: the card run together
     m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())
     if m is None:
         glued = _GLUED_CARD.match(text.strip()) if "订阅" in text or "关注" in text else None
-        return glued["name"] if glued is not None and glued["name"] not in _PROVINCES else None
+        if glued is None or glued["name"] in _PROVINCES:
+            return None
+        return halved(glued["name"]) or glued["name"]  # (``某某发布某某发布政务号订阅``: the name twice)
     found = m.groupdict()
     name = found["name"] or found.get("after") or found.get("alone") or found.get("posted")
     name = name.removesuffix("发布于") or name  # (``某某发布于 2024-11-16 18:20``, run together)

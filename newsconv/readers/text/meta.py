@@ -513,9 +513,10 @@ class MetaCollector:
 
     def _badged_over_date(self, index: int) -> str | None:
         """The account a post's header names with what the platform calls it (``骑行北京　北京骑行领域
-        博主``), under the headline and over the post's date (``发布于 2025-06-03 21:14``), or None."""
+        博主``) over the post's date (``发布于 2025-06-03 21:14``), under the headline or over it (a microblog's
+        card heads its post: ``某某的街头笔记 微博原创视频博主`` / ``2024-11-29 18:22 来自 iPhone客户端``), or None."""
         text = self.decisions[index].line.text.strip()
-        if self.title_at is None or index <= self.title_at:
+        if index >= self.body_start:
             return None
         if (m := _NAME_THEN_BADGE.match(text)) is None or not is_mostly_cjk(m["name"]):
             return None

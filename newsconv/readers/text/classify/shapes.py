@@ -468,14 +468,15 @@ def wants_object(text: str) -> bool:
     return m is not None and not (len(m.group()) == 2 and text[m.start() - 1 : m.start()] in ("新", "的", "之"))
 
 
-# An account's name with its follow button after it (``平安某某 关注``, ``某某美食记 +关注``): an
-# account's card, never a headline nor a part of one (a headline may end on 关注 itself).
-FOLLOW_BUTTON = re.compile(r"\s\+?关注$")
+# An account's name with its follow button after it (``平安某某 关注``, ``某某美食记 +关注``, ``某某 订阅``, or
+# glued after the platform's tag: ``某某发布政务号订阅``): an account's card, never a headline nor a part of
+# one (a headline may end on 关注 itself).
+FOLLOW_BUTTON = re.compile(r"\s\+?(?:关注|订阅)$|号\+?(?:关注|订阅)$")
 
 
 def has_follow_button(text: str) -> bool:
-    """``FOLLOW_BUTTON``, its 关注 at the end looked for first (the search opens with a space)."""
-    return "关注" in text[-3:] and FOLLOW_BUTTON.search(text) is not None
+    """``FOLLOW_BUTTON``, its button at the end looked for first."""
+    return ("关注" in text[-3:] or "订阅" in text[-3:]) and FOLLOW_BUTTON.search(text) is not None
 
 
 # What a page's label over a list or a note says: ``相关链接：``, ``温馨提示：``, ``入选名单如下：``.
@@ -626,7 +627,7 @@ def _completes_firmly(upper: str, lower: str) -> bool:
         return True  # ``我校在第十九届“挑战杯”全国大学生`` / ``课外学术科技作品竞赛中获佳绩``: 在…中 broken over the lines
     if _MADE_THE_LIST.search(upper) and _THE_LIST.search(lower) and not _WON.match(lower):
         return True  # ``佛山陶瓷产业集群入选`` / ``国家先进制造业集群培育名单``: the list it made, on the next line
-    if _COUNTED.search(upper) and display_len(lower) <= (20 if upper.endswith("”") else 16):
+    if _COUNTED.search(upper) and display_len(lower) <= 16:
         return True  # ``某市新增10条`` / ``“周末亲子游”公交专线``: a count, then what was counted (``新增5条“渝快办”`` /
         # ``24小时自助服务专区``: what the counted things are called, then what they are)
     if _YIELDS.search(upper) and lower.startswith("“") and display_len(lower) <= 16:
