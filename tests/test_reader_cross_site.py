@@ -257,14 +257,18 @@ def test_saved_pages_no_rule_was_written_from_name_their_headline_in_their_marku
      ("zh-blind151-chromium", 0.92, 0.99, 0.97, 0.97), ("zh-blind151", 0.92, 0.99, 0.97, 0.97),
      ("zh-blind152-chromium", 0.95, 0.99, 0.97, 0.97), ("zh-blind152", 0.95, 0.99, 0.97, 0.97),
      ("zh-blind153-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind153", 0.97, 0.99, 0.97, 0.97),
-     # made last and only scored, on the round's final reader: not looked at (zh-blind154 … zh-blind157)
-     ("zh-blind154-chromium", 0.87, 0.99, 0.97, 0.97), ("zh-blind154", 0.87, 0.99, 0.97, 0.97),
+     ("zh-blind154-chromium", 0.90, 0.99, 0.97, 0.97), ("zh-blind154", 0.90, 0.99, 0.97, 0.97),
      ("zh-blind155-chromium", 0.97, 0.98, 0.92, 0.97), ("zh-blind155", 0.97, 0.98, 0.92, 0.97),
      ("zh-blind156-chromium", 0.90, 0.99, 0.97, 0.97), ("zh-blind156", 0.90, 0.99, 0.97, 0.97),
-     ("zh-blind157-chromium", 0.97, 0.99, 0.92, 0.97), ("zh-blind157", 0.97, 0.99, 0.92, 0.97)],
+     ("zh-blind157-chromium", 0.97, 0.99, 0.92, 0.97), ("zh-blind157", 0.97, 0.99, 0.92, 0.97),
+     # made last and only scored, on the round's final reader: not looked at (zh-blind158 … zh-blind161)
+     ("zh-blind158-chromium", 0.95, 0.99, 0.97, 0.97), ("zh-blind158", 0.95, 0.99, 0.97, 0.97),
+     ("zh-blind159-chromium", 0.95, 0.99, 0.97, 0.97), ("zh-blind159", 0.95, 0.99, 0.97, 0.97),
+     ("zh-blind160-chromium", 0.87, 0.99, 0.90, 0.97), ("zh-blind160", 0.87, 0.99, 0.90, 0.97),
+     ("zh-blind161-chromium", 0.92, 0.99, 0.92, 0.97), ("zh-blind161", 0.92, 0.99, 0.92, 0.97)],
 )
 def test_chinese_pages_written_without_reading_the_reader(set_name, title, body, authors, date):
-    """benchmarks/data/zh-blind … zh-blind157: Chinese government, portal, self-media, institution
+    """benchmarks/data/zh-blind … zh-blind161: Chinese government, portal, self-media, institution
     and e-paper pages written by people who never read the reader (each measured blind first, then
     looked at for the next rules). score.py comes from the shared corpus, so this needs it."""
     found = scored(set_name, boundaries=False)
@@ -275,7 +279,7 @@ def test_chinese_pages_written_without_reading_the_reader(set_name, title, body,
 
 
 @needs_corpus
-@pytest.mark.parametrize("blind", [f"zh-blind{n}" for n in range(11, 158)])
+@pytest.mark.parametrize("blind", [f"zh-blind{n}" for n in range(11, 162)])
 def test_the_saved_page_reader_is_as_good_as_the_text_reader_on_the_blind_pages(blind):
     html, text = scored(f"{blind}-html", boundaries=False), scored(f"{blind}-chromium", boundaries=False)
     assert html["title_exact"] >= text["title_exact"]

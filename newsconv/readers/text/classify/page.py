@@ -285,13 +285,14 @@ class Page:
     def _retold_in_lead(self, i: int, upper: str, lower: str) -> bool:
         """Whether the text under lines ``i`` and ``i + 1`` opens by retelling them as one, the words
         across the break whole (``莒南县首批“鲁式”家政`` / ``服务员持证上岗`` over ``本网讯 11月2日，莒南县首批
-        “鲁式”家政服务员结业仪式…``): a headline broken inside a word, no kicker over it or deck under it."""
+        “鲁式”家政服务员结业仪式…``; ``区领导调研临空经济示范区`` / ``重点项目建设`` over ``…带队调研临空经济示范区
+        重点项目建设``): a headline broken inside a phrase, no kicker over it or deck under it."""
         if len(upper) < 6 or len(lower) < 2 or not (is_mostly_cjk(upper) and is_mostly_cjk(lower)):
             return False
         seen = 0
         for j in range(i + 2, len(self.lines)):
             if self.prose[j]:
-                return upper + lower[:2] in self.lines[j].text
+                return upper[-6:] + lower[:2] in self.lines[j].text  # (the six characters before the break)
             seen += not self.lines[j].blank
             if seen == 4:
                 break
