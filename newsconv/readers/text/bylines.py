@@ -1486,8 +1486,8 @@ def account_on_furniture(text: str) -> str | None:
     if len(text) > 80 or text.isascii() or not (_CARD_HINT.search(text) or text.endswith(_CARD_ENDINGS)):
         return None  # the common case, decided by one quick search (no hint word is ASCII)
     text = without_avatar(text)  # (``头像某某 关注``, ``某某头像 某某 2024-12-16 08:05 发布于吉林``)
-    if text.endswith("原创") and text.rstrip()[:-2].rstrip()[-1:] in _PROVINCE_LAST:
-        text = text.rstrip()[:-2].rstrip()  # ``某某日记2025-05-03 21:16广西原创``, ``… 福建 原创``: the post's mark last
+    if text.endswith("原创") and text[:-2].rstrip()[-1:] in _PROVINCE_LAST:
+        text = text[:-2].rstrip()  # ``某某日记2025-05-03 21:16广西原创``, ``… 福建 原创``: the post's mark last
     if "粉丝" in text and (badged := _BADGED_CARD.match(text.strip())) is not None:
         return badged["name"]  # ``头像某某说优质生活领域创作者2.3万粉丝关注``: the card run together
     m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())

@@ -385,8 +385,8 @@ class MetaCollector:
                         self.title = self.title[: m.start()]
                 else:
                     self.title = join_wrapped(self.title, text)  # wrapped onto two lines
-            elif (d.part == "speaker" or (d.kind is Kind.CHROME and self._over_speech_title(i))
-                  or (d.kind is Kind.META and self._under_speech_title(i))) and (name := speaker(text)):
+            elif (d.part == "speaker" or (d.kind is Kind.CHROME and self._beside_speech_title(i, -1))
+                  or (d.kind is Kind.META and self._beside_speech_title(i, 1))) and (name := speaker(text)):
                 # (the speaker printed over the speech's title, too, or under it with the day after the name:
                 # ``——市长 某某（2026年2月26日）``, a credit line kept out of the text)
                 speakers.append(Person(name, Role.AUTHOR))
@@ -707,15 +707,10 @@ class MetaCollector:
         k = self._beside(index, step)
         return self.decisions[k].line.text if k is not None else None
 
-    def _over_speech_title(self, index: int) -> bool:
-        """Whether line ``index`` stands just over the headline and the headline is a speech's
-        (``在全县某某大会上的讲话``)."""
-        return (self.title_at is not None and self._beside(self.title_at, -1) == index
-                and SPEECH_END.search(self.decisions[self.title_at].line.text.strip()) is not None)
-
-    def _under_speech_title(self, index: int) -> bool:
-        """Whether line ``index`` stands just under the headline and the headline is a speech's."""
-        return (self.title_at is not None and self._beside(self.title_at, 1) == index
+    def _beside_speech_title(self, index: int, step: int) -> bool:
+        """Whether line ``index`` stands just under (``step`` 1) or over (-1) the headline and the
+        headline is a speech's (``在全县某某大会上的讲话``)."""
+        return (self.title_at is not None and self._beside(self.title_at, step) == index
                 and SPEECH_END.search(self.decisions[self.title_at].line.text.strip()) is not None)
 
     def _beside(self, index: int, step: int) -> int | None:

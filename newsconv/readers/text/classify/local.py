@@ -37,7 +37,6 @@ _ARROW = re.compile(r"[>›»＞→]")
 _EDITION_PAGE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[：:]?\s*[\u4e00-\u9fff·]{0,8}$")
 # The page an e-paper shows, labelled: ``当前版：05版 / 法治``, ``当前版面：A03 南宁新闻``.
 _CURRENT_PAGE = re.compile(r"^当前版[面次]?\s*[:：]\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版?\s*(?:[：:/／|｜·]\s*)?[\u4e00-\u9fff·]{0,8}$")
-# An e-paper's links beside its page label: ``A04版：新闻　<< 上一版　下一版 >>``.
 # An English site's name and its menu on one line, every word capitalised: ``Anhui English Home About
 # Anhui Contact`` (Home in it, Contact at its end as menus end).
 _SITE_MENU = re.compile(r"^(?=.*\bHome\b)(?:[A-Z][\w&'’-]*\s+){2,9}Contact(?:\s+Us)?$")
@@ -51,6 +50,7 @@ _SECTION_WORDS = frozenset((
 ))
 # A link back to where the reader came from, its arrow first: ``‹ 返回某某州人民政府``, ``< 返回``.
 _BACK_LINK = re.compile(r"^[<＜«‹]\s*返回\S{0,20}$")
+# An e-paper's links beside its page label: ``A04版：新闻　<< 上一版　下一版 >>``.
 _EDITION_NAV = re.compile(r"(?:<<|>>|«|»|上一版|下一版|前一版|后一版|当前版\s*[:：]|上一期|下一期|版面导航|标题导航|往期回顾|PDF下载|返回首页|返回目录)")
 # A section's name and its English one, as a site heads a list or a page: ``协会动态 / NEWS``.
 _SECTION_IN_TWO_LANGUAGES = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*/\s*[A-Za-z][A-Za-z &]{1,24}$")

@@ -279,7 +279,8 @@ class Page:
                     or (self.markup_headlines and join_wrapped(a, b) in self.markup_headlines)
                     or self._printed_as_one(a, b) or self._retold_in_lead(i, a, b)):
                 # (the second, a saved page's <title> holding both lines as one; the third, a list of the
-                # page's titles printing them as one: ``从7只到1.1万余只 朱鹮的“陕西故事”越写越精彩``)
+                # page's titles printing them as one: ``从7只到1.1万余只 朱鹮的“陕西故事”越写越精彩``; the last,
+                # the text's first sentence printing the words across the break whole)
                 self.continues.add(i)
 
     def _retold_in_lead(self, i: int, upper: str, lower: str) -> bool:

@@ -603,15 +603,20 @@ _AT_CLOSED = re.compile(r"在.*(?:中|上|里|期间|之际)")
 _AT_CLOSED_WON = re.compile(r"^[^，。！？：:]{2,30}?(?:中|上|期间)(?:荣获|斩获|喜获|再获|获得|获|夺得|勇夺|摘得|取得|创下)")
 
 
+def _opened_above(upper: str, lower: str, opening: str, closing: str) -> bool:
+    """Whether a pair of marks opened on ``upper`` closes on ``lower`` (the pair broken over the lines)."""
+    return upper.count(opening) > upper.count(closing) and lower.count(closing) > lower.count(opening)
+
+
 def _completes_firmly(upper: str, lower: str) -> bool:
     """``completes_title`` by what the two lines say together (a word that cannot end or open a
     headline, a quotation broken, a meeting, a visit, a prize); ``lower`` is Chinese and no sentence."""
-    if upper.count("“") > upper.count("”") and lower.count("”") > lower.count("“"):
-        return True  # ``某镇开展“移风易俗树新风`` / ``文明乡风润民心”主题宣传活动``: a quotation broken over the lines
+    if _opened_above(upper, lower, "“", "”") or _opened_above(upper, lower, "《", "》"):
+        # ``某镇开展“移风易俗树新风`` / ``文明乡风润民心”主题宣传活动``: a quotation broken over the lines;
+        # ``一图读懂《某省促进民宿`` / ``产业高质量发展若干措施》``: a document's name
+        return True
     if "关于" in upper and _ISSUES.search(upper) and lower.startswith("《"):
         return True  # ``某某厅关于印发`` / ``《某某清单（2024年版）》的通知``: what was issued, named on the next line
-    if upper.count("《") > upper.count("》") and lower.count("》") > lower.count("《"):
-        return True  # ``一图读懂《某省促进民宿`` / ``产业高质量发展若干措施》``: a document's name broken over the lines
     if _ANSWERS.match(lower) and "就" in upper:
         return True  # ``某某负责人就《……》`` / ``答记者问``
     if upper.startswith("《") and upper.endswith("》") and _READING_KIND.match(lower):
