@@ -31,7 +31,7 @@ _LABELS: dict[str, str | Role] = {
     "Contributing": Role.REPORTER, "Editor": Role.EDITOR, "Date": "date", "Published": "date", "Updated": "date", "Posted": "date",
     "作者": Role.AUTHOR, "文字": Role.AUTHOR, "撰文": Role.AUTHOR, "撰稿": Role.AUTHOR, "文": Role.AUTHOR, "口述": Role.AUTHOR,
     "整理": Role.AUTHOR, "采写": Role.AUTHOR, "解读人": Role.AUTHOR, "执笔": Role.AUTHOR, "原创": Role.AUTHOR, "撰稿人": Role.AUTHOR,
-    "评论员": Role.AUTHOR, "特约评论员": Role.AUTHOR,  # (``□ 某某晚报评论员 某某``: a commentary's writer)
+    "评论员": Role.AUTHOR, "特约评论员": Role.AUTHOR, "讲话人": Role.AUTHOR,  # (``□ 某某晚报评论员 某某``: a commentary's writer)
     "本报记者": Role.REPORTER, "记者": Role.REPORTER, "特约记者": Role.REPORTER, "实习记者": Role.REPORTER,
     "见习记者": Role.REPORTER, "首席记者": Role.REPORTER, "实习生": Role.REPORTER, "文图": Role.AUTHOR,
     "图文": Role.AUTHOR, "文/图": Role.AUTHOR, "图/文": Role.AUTHOR, "文字、图片": Role.AUTHOR, "文字/图片": Role.AUTHOR,
@@ -98,7 +98,7 @@ _POSTS = frozenset(("区长", "县长", "市长", "镇长", "乡长", "村长", 
 _NOT_NAMES = frozenset(
     "完 全文完 待续 未完待续 下同 同上 图 资料图 视频截图 截图 注 原标题 本报讯 新华社 图片来源 记者 通讯员 编辑 供稿 "
     "责编 综合 网络 据报道 资料 原文 最新文章 相关文章 最近文章 查看更多 更多文章 其他文章 全部文章 我要评论 "
-    "相关链接 背景链接 延伸阅读 相关阅读 浏览 阅读 点击 手机看 封面图 封面 题图 头图 配图 手记 "
+    "相关链接 背景链接 延伸阅读 相关阅读 浏览 阅读 点击 手机看 封面图 封面 题图 头图 配图 手记 调查 观察 探访 连线 走访 追踪 "
     "打印 关闭 收藏 分享 字号 默认 举报 纠错 转发 点赞 返回 参与评论 我要评论 "
     "原创 佚名 匿名 不详 未知 本站 本网 本站编辑 本网编辑 小编 管理员 网站管理员 系统管理员 编辑部 admin "
     "关键字 关键词 站内搜索 全站搜索 文字稿 新闻稿 视频稿 通稿".split()
@@ -146,7 +146,7 @@ _BY_AT_END = re.compile(r"\b(?:by|By|BY)\s+(?P<rest>[A-Z][^|]*)$")
 # in Chinese numerals. Each is looked for on its own, a pattern that opens with a character class
 # or a literal, which a search skips through a line with quickly (one alternation of all three was
 # tried at every character).
-_CREDIT_MARK = re.compile(r"[\d@|□■]")
+_CREDIT_MARK = re.compile(r"[\d@|□■◆]")
 _CREDIT_LABEL = re.compile(literal_alternation(w for w in (*_LABELS, *_QUALIFIABLE) if w[0] in {k[0] for k in _LABELS}))
 _CHINESE_YEAR = re.compile(r"[一二三四五六七八九〇○][一二三四五六七八九〇○]{3}年")
 _MAY_BE_CREDIT_LATIN = re.compile(r"\b(?=[bpdvае])(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s"
@@ -191,8 +191,10 @@ def split_names(text: str) -> list[str]:
               for name in _join_spaced([q for p in part.split() for q in _GLUED_ROLE.split(p) if q])]
     if len(tokens) >= 2 and _DATELINE_PLACE.match(tokens[-1]):
         tokens.pop()  # ``记者 张三 长沙报道``: where the reporter filed from, not a name
-    if tokens and len(tokens[-1]) >= 4 and tokens[-1].endswith("报道") and _HAN_ONLY_NAME.match(tokens[-1][:-2]):
+    if tokens and len(tokens[-1]) >= 4 and tokens[-1].endswith("报道") and (
+            _HAN_ONLY_NAME.match(tokens[-1][:-2]) or _DOTTED_NAME.match(tokens[-1][:-2])):
         tokens[-1] = tokens[-1][:-2]  # ``据某某台记者蔡泽鹏报道``: the reporter's name, then 报道 glued to it
+        # (``记者玛依拉·某某报道``: a name with its dot too)
     return tokens
 
 
@@ -293,6 +295,15 @@ def without_avatar(text: str) -> str:
     return _AVATAR_AFTER.sub("", _AVATAR.sub("", text, count=1), count=1)
 
 
+# A verified account's badge printed after its name, a space between or none (``某某文旅 V``, ``某某交警V``).
+_VERIFIED_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*[VvＶ✓√]$")
+
+
+def without_badge(text: str) -> str:
+    """An account's line without its avatar's alt text and its verified badge (``某某文旅 V``)."""
+    return _VERIFIED_AFTER.sub("", without_avatar(text))
+
+
 def is_agency(name: str) -> bool:
     return name.strip().casefold() in AGENCIES
 
@@ -307,7 +318,7 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _name_parts() -> frozenset[str]:
-    """Parts of names with no family name (Tibetan, Mongolian), from minority_names.txt."""
+    """Parts of names with no family name (Tibetan, Mongolian, Uyghur, Kazakh), from minority_names.txt."""
     text = resources.files("newsconv.readers.text").joinpath("minority_names.txt").read_text(encoding="utf-8")
     return frozenset(n for line in text.splitlines() if not line.startswith("#") for n in line.split())
 
@@ -371,6 +382,8 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
             return False  # ``胸外科供稿``: the department that sent the text in, no name
         if len(token) >= 4 and token.endswith(_ACCOUNT_WORDS):
             return False  # ``文/某商新观察 张　媛``: the account the writer writes for, no name
+        if len(token) >= 4 and token.endswith(_CHANNEL_ENDS):
+            return False  # ``作者：新闻综合广播``, ``吉林频道``: a station's channel, no name
         if len(token) == 3 and token.endswith("宣") and not is_chinese_personal_name(token):
             return False  # ``浈组宣``, ``粤海宣``: an office's publicity section signing as one (组织部宣传, 宣传办)
         if (len(token) == 6 and _HAN_ONLY_NAME.match(token) and is_chinese_personal_name(token[:3])
@@ -382,6 +395,8 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
     return not any(word.lower().strip(".,'’") in _NOT_IN_NAMES for word in token.split())
 
 
+# How a broadcaster's or a portal's channel ends its name (``新闻综合广播``, ``吉林频道``, ``某某之声``).
+_CHANNEL_ENDS = ("广播", "频道", "电视", "之声")
 # A site's section (区县动态, 图片新闻, 本地要闻, 通知公告): no person's name ends so, and no headline
 # opens with one and a space.
 SECTION_NAME = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|头条|专题|公告|通知|公示|视频|图片|解读)$")
@@ -866,7 +881,10 @@ def _qualified(line: str) -> Credits | None:
     if any(c.isdigit() for c in rest) and (date := find_date(rest)) is not None and date.start > 0:
         rest = rest[: date.start]  # ``某某新闻记者 邓 波　2025-06-03 07:58　湖北``: the date and place after the names
     rest = _SPACED_THEN_REPORTED.sub(r"\1\2", rest)  # (``辽宁之声记者于 洋报道：``)
-    for token in split_names(rest):
+    tokens = split_names(rest)
+    if len(tokens) >= 2 and tokens[-1].endswith("台") and _UNIT.match(tokens[-1]):
+        tokens.pop()  # ``某某新闻记者 某某 某某 某城台``: the city's station the reporters filed with, after them
+    for token in tokens:
         if isinstance(found := _LABELS.get(token), Role):
             role = found  # ``长江日报记者汪甜甜 通讯员马莉 陈思雨``: the next label covers the names after it
         elif people and (label := next((q for q in _QUALIFIABLE if token.endswith(q)), None)) and len(token) <= 14 + len(label):
@@ -894,6 +912,9 @@ def _qualified_after_mark(text: str) -> Credits | None:
     """``_qualified``, a status mark before the byline (``● 直播中 某某网记者 杨 帆``) aside."""
     if (found := _qualified(text)) is None and (mark := _STATUS_MARK.match(text)):
         found = _qualified(text[mark.end() :])
+    if (found is None and len(parts := text.split(None, 1)) == 2 and parts[0].endswith(_OUTLET_ENDS)
+            and is_han_only(parts[0])):
+        found = _qualified(parts[1])  # ``某某新闻网　某某晚报记者 某某``: the site's name, then the paper's byline
     return found
 
 
@@ -979,6 +1000,8 @@ def _post_header(line: str) -> Credits | None:
     if writer := _writer_run_into_account(m["names"]):
         return Credits(people=[Person(writer, Role.AUTHOR)], date=find_date(line))
     tokens = split_names(_SPACED_PAIR.sub(r"\1\2", m["names"]))
+    if len(tokens) == 2 and tokens[0] == tokens[1] and (date := find_date(line)) is not None:
+        return Credits(date=date)  # ``原创 某某教育 某某教育 2025年… 江苏``: the avatar's alt text and the account, no writer
     _, double = _surnames()  # (four characters only with a double family name: ``江门应急`` is an account)
     names = [t for t in (tokens[:-1] if len(tokens) >= 2 else tokens)
              if is_chinese_personal_name(t) and (len(t) <= 3 or t[:2] in double or _of_name_parts(t))]
@@ -997,8 +1020,8 @@ def _pen_name_before_account(first: str, account: str) -> bool:
     """Whether ``first``, before the account in a post's header, is its writer's pen name
     (``小巷美食君``, ``老树皮``): Han characters that end as no account does, before an account that
     is no office's name (``某门应急 某门市应急管理局`` names the account, then the office that runs it)."""
-    if not (3 <= len(first) <= 6 and is_han_only(first)) or first.endswith(_ACCOUNT_WORDS):
-        return False
+    if not (3 <= len(first) <= 6 and is_han_only(first)) or first.endswith(_ACCOUNT_WORDS) or first == account:
+        return False  # (``原创 某某四川说 某某四川说 …``: the avatar's alt text and the account, no writer)
     return first not in _PROVINCES and not account.endswith(_OFFICE_ENDS)
 
 
@@ -1120,6 +1143,8 @@ def parse_credits(line: str) -> Credits | None:
         return Credits([Person(noted["name"], Role.AUTHOR)])  # ``某某某（作者单位：某市委党校）``
     if ("  " in line or "\u3000" in line) and (unit := _unit_then_name(line)) is not None:
         return unit
+    if line.endswith("作者") and _PLACE_THEN_BADGE.match(line.strip()):
+        return None  # ``云南大理 优质文旅领域创作者``: where the account is and what the platform calls it
     if ":" in line and _GLUED_LATIN_LABEL.search(line):
         line = _GLUED_LATIN_LABEL.sub(" ", line)
     if not (_may_be_credit(line) or (_may_be_latin_credit(line) and _MAY_BE_CREDIT_LATIN.search(line))
@@ -1135,8 +1160,8 @@ def parse_credits(line: str) -> Credits | None:
     if "文：" in line or "文:" in line or "文/" in line:
         line = _UNIT_THEN_WRITER.sub(" ", line)  # ``…管理局文：秦  磊``: the writer's label glued to a unit
         line = _NAME_THEN_LABEL.sub(" ", line)  # ``文/周  琳图/黄志强``: the photographer's label after the writer's name
-    if line.lstrip().startswith(("□", "■")):
-        line = line.strip().lstrip("□■ \u3000")  # a newspaper's mark before its byline: ``■文/图 本报记者 …``
+    if line.lstrip().startswith(("□", "■", "◆")):
+        line = line.strip().lstrip("□■◆ \u3000")  # a newspaper's mark before its byline: ``■文/图 本报记者 …``, ``◆ 某　某``
         line = _ROLE_AFTER_NAMES.sub("", line)  # ``□ 徐  慧 文/摄``: what the writer did, after the name
         date = find_date(line) if any(c.isdigit() for c in line) else None
         names = split_names(line[: date.start] if date is not None and date.start > 0 else line)
@@ -1184,6 +1209,8 @@ def parse_credits(line: str) -> Credits | None:
             return Credits(date=date)  # ``2025-05-31 09:15广西南宁优质生活领域创作者``: the platform's badge for the account
         if rest and (names := _writer_then_account(rest)):
             return Credits([Person(n, Role.AUTHOR) for n in names], date=date)  # ``某某　某某发布　2025-03-30 16:52``
+        if rest and (names := _names_after_outlet(rest) or _names_alone(rest)):
+            return Credits([Person(n, Role.AUTHOR) for n in names], date=date)  # ``某某讯　2026年11月08日　某某``
         return Credits(date=date, unlabelled=rest)
     credits = Credits(unlabelled=line[: labels[0].start()].strip(" 【[(（").rstrip(" |｜丨\u3000"))  # (``某某客户端 | 记者 …``)
     first = labels[0]
@@ -1233,7 +1260,31 @@ def parse_credits(line: str) -> Credits | None:
                 and (names := _unit_then_names(credits.unlabelled.strip(" \u3000|｜丨")))):  # (``某县融媒体中心 某某 某某 |``)
             credits.people.extend(Person(n, Role.AUTHOR) for n in names)  # ``2025-03-05　心血管内科 某某 某某　浏览：…``
             credits.unlabelled = ""
+        if not credits.people and credits.date is not None and (names := _names_between_bars(credits.unlabelled)):
+            credits.people.extend(Person(n, Role.AUTHOR) for n in names)  # ``2025.03.12 | 某某 某某 | 来源：…``
+            credits.unlabelled = ""
     return credits if not credits.empty else None
+
+
+def _names_between_bars(text: str) -> list[str] | None:
+    """Names alone in a dated credit bar's cell of their own, no label (``| 某某 某某 |``), or None."""
+    if not any(bar in text for bar in "|｜丨"):
+        return None
+    tokens = text.strip(" \u3000|｜丨").split()
+    if not 1 <= len(tokens) <= 3 or any(bar in token for token in tokens for bar in "|｜丨"):
+        return None
+    return tokens if all(_bare_name(n) for n in tokens) else None
+
+
+# How a department's or a place's name ends (``宣传科``, ``姜山镇``): no writer's name, short as it is.
+_UNIT_OR_PLACE_ENDS = ("科", "室", "部", "处", "办", "局", "所", "站", "队", "组", "委", "镇", "乡", "村", "区", "县", "市", "省")
+
+
+def _bare_name(token: str) -> bool:
+    """Whether ``token`` is a writer's name printed with no label: two or three characters read as a
+    person's name, no department, place or province."""
+    return (2 <= len(token) <= 3 and is_chinese_personal_name(token) and not token.endswith(_UNIT_OR_PLACE_ENDS)
+            and token not in _PROVINCES)
 
 
 # The department a writer works in, before the names on a date's line (``心血管内科``, ``宣传部``).
@@ -1246,6 +1297,31 @@ def _writer_then_account(text: str) -> list[str] | None:
     if len(tokens) != 2 or not tokens[1].endswith(_LOCAL_ACCOUNT_WORDS) or len(tokens[1]) < 4:
         return None
     return tokens[:1] if len(tokens[0]) <= 3 and is_chinese_personal_name(tokens[0]) else None
+
+
+# How a news outlet's name or its mark ends, before its writer's name on a dated bar (``某某讯``, ``某某之声``).
+_OUTLET_MARK_ENDS = ("讯", "之声", "新闻网", "日报", "晚报", "在线", "客户端")
+
+
+def _names_after_outlet(text: str) -> list[str] | None:
+    """The writers named after an outlet's name or its news mark on a dated bar, no label between
+    (``某某讯 某某``, ``某某之声 某某``), or None."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or not tokens[0].endswith(_OUTLET_MARK_ENDS) or not is_han_only(tokens[0]):
+        return None
+    names = tokens[1:]
+    return names if all(_bare_name(n) for n in names) else None
+
+
+def _names_alone(text: str) -> list[str] | None:
+    """Two writers' names or more beside the date on its line and nothing else (``2025.12.09　泽仁卓玛　李 航``),
+    or None: one short word might be a place's name, two names together are writers."""
+    if not _WIDE_GAP.search(text.strip()):
+        return None  # (an info bar's fields stand apart: ``…　某某　某 某``)
+    names = split_names(text)
+    if not 2 <= len(names) <= 4 or not all(2 <= len(n) <= 5 and is_name(n) for n in names):
+        return None
+    return names if not any(n.endswith(_UNIT_OR_PLACE_ENDS) for n in names) else None
 
 
 def _unit_then_names(text: str) -> list[str] | None:
@@ -1359,7 +1435,7 @@ _WRITER_QUALIFIER = re.compile(r"(?:特约|首席|见习|实习|全媒体|融媒
 # A count's label glued to the last name (``记者：某某 田芳参与人数 12.6万``).
 _COUNT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?<!参与)评论|阅读|浏览)$")
 _COUNT_AFTER_NAME = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:参与人数|阅读量|阅读数|浏览量|浏览次数|点击量|点击数|访问量|(?<!参与)评论)$")
+    r"(?<=[\u4e00-\u9fff]{2})(?:参与人数|阅读量|阅读数|阅读|浏览量|浏览次数|点击量|点击数|访问量|字号|字体|(?<!参与)评论)$")
 # What separates an info bar's fields: an ideographic space, a tab, two spaces or more.
 _WIDE_GAP = re.compile(r"\u3000|\t|\s{2,}")
 
@@ -1392,9 +1468,16 @@ _ON_PLATFORM = re.compile(
 )
 
 
+# A sentence in English after a Chinese one on the same line (a bilingual disclaimer's second half).
+_ENGLISH_AFTER = re.compile(r"(?<=[。！])\s*[ -~]{40,}$")
+
+
 def says_self_media(text: str) -> bool:
     """A line of page furniture that shows the page is on a self-media platform: the platform's
-    name as a step of a breadcrumb (``网易号 > 正文``, ``网易首页 > 网易号 > 正文``), or a disclaimer naming 自媒体."""
+    name as a step of a breadcrumb (``网易号 > 正文``, ``网易首页 > 网易号 > 正文``), or a disclaimer naming 自媒体
+    (its English after it aside: ``…仅提供信息存储服务。Notice: The content above …``)."""
+    if len(text) > 200:
+        text = _ENGLISH_AFTER.sub("", text)
     if len(text) > 200 or text.isascii() or not _PLATFORM_HINT.search(text):
         return False  # every platform's name and the disclaimers hold one of these (none is ASCII)
     return _ON_PLATFORM.search(text) is not None
@@ -1405,6 +1488,8 @@ _PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "�
               "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西",
               "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾")
 _PROVINCE_ALT = "|".join(_PROVINCES)
+# What a platform calls an account, after the province and city it is in (``云南大理 优质文旅领域创作者``): no one named.
+_PLACE_THEN_BADGE = re.compile(rf"^(?:{_PROVINCE_ALT})[\u4e00-\u9fff]{{0,4}}\s+[\u4e00-\u9fff]{{0,16}}领域(?:创作者|作者)$")
 _PROVINCE_LAST = frozenset(p[-1] for p in _PROVINCES)
 PROVINCES = _PROVINCES
 
@@ -1420,8 +1505,9 @@ _FOLLOW_CARD = re.compile(
     # (the avatar's alt text may repeat the name: 某某小助手 某某小助手 2021/12/20 15:45 发布于河北 关注)
     # (a post's header)
     # (the platform may stand between the name and the date: 北京朝阳 澎湃号·政务 2022-06-17 14:08 北京)
+    # (a microblog's stamp that the post was edited may stand before the date: 某某生活圈　已编辑　2025-9-2 10:48 来自 …)
     rf"^(?P<name>[^\s\d:：|/·][^\s:：|/]{{1,15}})(?:\s+(?P=name))?(?:\s+(?:{_PLATFORM_ALT})(?:[·・]\S{{1,4}})?)?"
-    rf"(?:\s+|\s*[|｜]\s*|(?<=[^\d\s])){_CARD_TIME}"
+    rf"(?:\s+已编辑)?(?:\s*[|｜·・]\s*|\s+|(?<=[^\d\s])){_CARD_TIME}"
     rf"(?:(?=.*(?:{_CARD_WORDS})).*|\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT})(?:[\u4e00-\u9fff]{{2,6}}(?:地区|市|州|盟))?)$"
     # 2026-01-14 某某 +关注; 2024-05-21 07:45·黑龙江 某某 + 关注 (where it was sent from between)
     rf"|^{_YMD_TIME}(?:\s*[·・]\s*(?:{_PROVINCE_ALT}))?\s+(?P<after>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}})\s+\+?\s?关注$"
@@ -1437,9 +1523,13 @@ _PROVINCE_ENDINGS = _PROVINCES + tuple(f"{p}\n" for p in _PROVINCES)  # where ``
 _DATED_CARD = re.compile(_CARD_TIME)
 # How a card's line may end: where the post was sent from (``… 新疆阿克苏地区``, the place within the province
 # too), or the post's mark after it (``…广西原创``).
-_CARD_ENDINGS = (*_PROVINCE_ENDINGS, "地区", "市", "州", "盟", "原创")
+_CARD_ENDINGS = (*_PROVINCE_ENDINGS, "地区", "市", "州", "盟", "原创", "首发")
+# The post's mark after where it was sent from: ``… 广西原创``, ``… 黑龙江 头条首发``.
+_MARK_AFTER_PLACE = re.compile(r"\s*[·・]?\s*(?:原创|(?:头条)?首发|头条原创)$")
 # A self-media post's stamp on its own line: the date and where it was sent from (``2025-04-27 15:36湖北``).
-_SENT_FROM = re.compile(rf"^{_YMD_TIME}\s*(?:[·・]\s*)?(?:{_PROVINCE_ALT})$")
+# (or the client it was sent with, as a microblog prints it: ``2025-05-06 09:12 来自 微博网页版``)
+_SENT_FROM = re.compile(rf"^(?:{_YMD_TIME}|\d{{1,2}}月\d{{1,2}}日\s*\d{{1,2}}:\d\d)\s*(?:[·・]\s*)?"
+                        rf"(?:{_PROVINCE_ALT}|来自\s*(?:微博\S{{0,8}}|\S{{1,12}}客户端))$")
 
 
 def is_province(text: str) -> bool:
@@ -1472,6 +1562,8 @@ _GLUED_CARD = re.compile(rf"^(?P<name>[^\s”\"」』》（()，,。；;:：|/·
                          r"\s*\+?(?:关注|订阅)$")  # (``某某发布某某发布政务号订阅``: a government's account, its name twice)
 
 
+# A microblog's handle with its post's reads or date after it: ``@某某的牧羊人 阅读数：12.6万``.
+_HANDLE_CARD = re.compile(r"^@(?P<name>[^\s@:：|/]{2,16})\s+(?:阅读(?:数|量)?\s*[:：]?\s*[\d.]+万?|(?:19|20)\d\d[-/.年])")
 # An account's card run together: its name, the platform's badge, its followers (``某某说优质生活领域创作者2.3万粉丝``).
 _BADGED_CARD = re.compile(r"^(?P<name>[^\s\d]{2,12}?)优质[\u4e00-\u9fff]{2,4}领域创作者\s*[\d.]+万?\s*粉丝")
 
@@ -1486,8 +1578,10 @@ def account_on_furniture(text: str) -> str | None:
     if len(text) > 80 or text.isascii() or not (_CARD_HINT.search(text) or text.endswith(_CARD_ENDINGS)):
         return None  # the common case, decided by one quick search (no hint word is ASCII)
     text = without_avatar(text)  # (``头像某某 关注``, ``某某头像 某某 2024-12-16 08:05 发布于吉林``)
-    if text.endswith("原创") and text[:-2].rstrip()[-1:] in _PROVINCE_LAST:
-        text = text[:-2].rstrip()  # ``某某日记2025-05-03 21:16广西原创``, ``… 福建 原创``: the post's mark last
+    if (mark := _MARK_AFTER_PLACE.search(text)) and text[: mark.start()][-1:] in _PROVINCE_LAST:
+        text = text[: mark.start()]  # ``某某日记2025-05-03 21:16广西原创``, ``… 福建 原创``: the post's mark last
+    if text.startswith("@") and (handle := _HANDLE_CARD.match(text.strip())) is not None:
+        return handle["name"]  # ``@某某的牧羊人 阅读数：12.6万``: a microblog's handle over its post
     if "粉丝" in text and (badged := _BADGED_CARD.match(text.strip())) is not None:
         return badged["name"]  # ``头像某某说优质生活领域创作者2.3万粉丝关注``: the card run together
     m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())

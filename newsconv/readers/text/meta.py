@@ -30,6 +30,7 @@ from newsconv.readers.text.bylines import (
     trailing_byline,
     unspaced,
     without_avatar,
+    without_badge,
 )
 from newsconv.readers.text.classify import ACCOUNT_DATED_RULE, ACCOUNT_RULES, BODY_KINDS, Decision, Kind
 from newsconv.readers.text.classify.document import HEAD_PARTS
@@ -129,6 +130,10 @@ _ACCOUNT_COUNTS = re.compile(r"^(?:文章|总阅读|粉丝|获赞)\s*[\d.,]+万?
 # What a page prints around an account's name and no account is: the platform's owner.
 _PLATFORM_OWNERS = frozenset("澎湃新闻 网易 网易新闻 搜狐 搜狐新闻 腾讯 腾讯新闻 新浪 新浪新闻 百度 今日头条 凤凰网 微博".split())
 _BUTTON_AFTER_ACCOUNT = re.compile(r"\s*\+?\s?(?:关注|订阅)$")
+
+
+# A microblog's handle alone on its line: ``@某某老马``.
+_HANDLE_ALONE = re.compile(r"^@(?P<name>[^\s@:：|/]{2,16})$")
 
 
 def _account_name(name: str) -> str | None:
@@ -370,6 +375,7 @@ class MetaCollector:
                     or self._doubled_over_card(i) or self._name_twice_over_date(i) or self._over_creator_tag(i)
                     or self._linked_over_title(i) or self._over_follow_button(i) or self._over_platform_tag(i)
                     or (text.endswith(PLATFORM_BADGES) and self._badged_over_date(i))
+                    or (text.startswith("@") and self._handle_over_date(i))
                     or (("认证：" in text or "认证:" in text) and (m := _VERIFIED_NAME.match(text)) and m["name"])):
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
             if (d.kind is Kind.CHROME and i < self.body_start and "作者" in text and is_record_field(text)
@@ -405,10 +411,10 @@ class MetaCollector:
                 if d.rule == ACCOUNT_DATED_RULE and i < self.body_start:
                     # the post's header over its text (``某某观察者`` / its date), before an account a
                     # platform's bar prints over the page (``百家号`` / its search button)
-                    self.accounts.insert(0, without_avatar(text))
+                    self.accounts.insert(0, without_badge(text))
                     continue
                 if d.rule in ACCOUNT_RULES:
-                    self.accounts.append(without_avatar(text))
+                    self.accounts.append(without_badge(text))
                     continue
                 if (account := dated_account_card(text)) is not None and i < self.body_start:
                     self.accounts.insert(0, account)  # who posted, by its date, before a platform's line over the page
@@ -573,6 +579,12 @@ class MetaCollector:
                 self.decisions[tag].line.text):
             return None
         return text if self._over_post_date(tag) else None
+
+    def _handle_over_date(self, index: int) -> str | None:
+        """The account a microblog's handle names alone on its line over its post's date (``@某某老马`` /
+        ``2024-12-02 22:18 发布于 甘肃``), or None."""
+        m = _HANDLE_ALONE.match(self.decisions[index].line.text.strip())
+        return m["name"] if m and self._over_post_date(index) else None
 
     def _over_post_date(self, index: int) -> bool:
         """Whether the line under line ``index`` is a post's short stamp that opens with its date

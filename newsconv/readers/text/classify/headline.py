@@ -7,7 +7,15 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from newsconv.readers.text.bylines import SECTION_NAME, credits_a_writer, leading_byline, unspaced
+from newsconv.readers.text.bylines import (
+    SECTION_NAME,
+    credits_a_writer,
+    halved,
+    is_sent_from,
+    leading_byline,
+    unspaced,
+    without_badge,
+)
 from newsconv.readers.text.classify.kinds import Choice, Decision, Kind
 from newsconv.readers.text.classify.local import TITLES_OF_PAGE_RULE
 from newsconv.readers.text.classify.page import LIST_BULLET, Page
@@ -47,6 +55,9 @@ _RUN_REACH = 40  # lines looked at each way for the rest of a list of links (kee
 # An office's or an association's name, as a site's banner or an issuer prints it over a headline
 # (not a place's: ``…开进老旧小区`` is a headline).
 _OFFICE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|人民政府|政府|办公室|办公厅|协会|学会|中心|公司|集团|厅|研究院|医院|法院|检察院)$")
+# An office's name and nothing else (``某某市某某区人民法院``) and a path of places (``某某盟某某山市某某镇``).
+_NAMES_ONLY_AN_OFFICE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|人民法院|人民检察院|法院|检察院|委员会|局|厅)$")
+_NAMES_ONLY_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区|市|盟|州|县|区|旗|镇|乡|街道|村)){2,4}$")
 # An office's name in English, capitalised throughout: ``Chaoyang District People's Government of Changchun``.
 _ENGLISH_OFFICE = re.compile(r"^(?=.*\b(?:District|County|City|Province|Provincial|Municipal|Township|Town)(?: People's)? "
                              r"(?:Government|Bureau|Committee|Commission|Administration)\b)"
@@ -65,7 +76,9 @@ _QUESTION = re.compile(r"^(?:问|答)\s*[:：]")  # 问：…？ / 答：… of 
 _STACK_LABEL = re.compile(r"^(?:(?:引题|肩题|眉题|副题|副标题)\s*[:：]?|(?:栏目|节目|频道)\s*[:：]|[引副][\u3000 ]+)(?=\S)")
 # A site's welcome over its pages (``欢迎访问某某州人民政府！ 2025年6月3日 星期二 无障碍…``) and a row of
 # a post's tags (``#乡村振兴 #茶产业``): never a headline.
-_NO_HEADLINE = re.compile(r"^(?:您好[，,!！]?\s*)?欢迎(?:访问|光临|来到|您访问)|^#[^#\s]+(?:\s*#[^#\s]+)+\s*$")
+# (nor a labelled link to what goes with the page: ``相关文件：某某关于印发《…》的通知``, ``原文链接：…``)
+_NO_HEADLINE = re.compile(r"^(?:您好[，,!！]?\s*)?欢迎(?:访问|光临|来到|您访问)|^#[^#\s]+(?:\s*#[^#\s]+)+\s*$"
+                          r"|^(?:相关[\u4e00-\u9fff]{1,4}|原文链接|政策原文)[：:]")
 # A special topic's banner over its stories (``铸牢中华民族共同体意识专题``): no headline.
 _TOPIC_BANNER = re.compile(r"(?:专题|专栏)$")
 # A line wholly in parentheses: a note under the headline (``（其中社区公园22个、口袋公园8个）``), never it;
@@ -109,6 +122,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         or _NO_HEADLINE.match(text) or (is_mostly_cjk(text) and _TOPIC_BANNER.search(text))
         or (is_mostly_cjk(text) and _STEPS.search(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
         or _describes_account(text) or _badge_under_name(page, i, text) or has_follow_button(text)
+        or _account_over_stamp(page, i, text)
         or _heads_a_row(page, i, text)
         or ((" " in text or "\t" in text or "\u3000" in text) and _row_under_row(page, i, text))
         or credits_a_writer(text) or _writer_s_title(page, i, text) or _signs_over_date(page, i, text)
@@ -192,6 +206,10 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("the last step of the page's breadcrumb: the section's name", -2.5))
     if _alt_over_caption(page, i):
         evidence.append(("a picture's alt text: the caption under it says the same", -3.0))
+    if _NAMES_ONLY_AN_OFFICE.match(text) or _NAMES_ONLY_PLACES.match(text):
+        # (no gold headline of the blind sets is a court's, a government's or a bureau's bare name, nor a
+        # place's path, ``某某盟某某山市某某镇``, over the headline: the site's banner or the issuer)
+        evidence.append(("an office's or a place's name alone: the site's banner", -3.0))
     if _account_under_headline(page, i, text):
         evidence.append(("an account's name over its post's date, under a longer headline", -4.0))
     evidence.append(("length", length_evidence(text)))
@@ -217,6 +235,9 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     elif not (named and is_mostly_cjk(text)) and not subtitled and under_headline(page, i):
         # (the markup tells a 引题 from its 主题; so does the 副题 under a 主题)
         evidence.append(("right under a headline-like line: a deck", -2.0))
+    if not middle and not subtitled and not named and any(
+            page.known[j] is None and _middle_of_stack(page, j, page.lines[j].text) for j in _next_text_line(page, i)):
+        evidence.append(("over the middle of three headline lines over the credits: the 引题 over its 主题", -2.0))
     return [(reason, value) for reason, value in evidence if value]
 
 
@@ -368,8 +389,10 @@ def _heads_a_row(page: Page, i: int, text: str) -> bool:
     ``P2024-31 陈埭镇岸兜村 21536 …``; a table of one row is no table to the table finder)."""
     if not is_mostly_cjk(text) or (cells := spaced_cells(text)) is None:
         return False  # (an English headline's words are no cells)
+    # (not the credits under a headline of three phrases: ``某某调研时强调 坚持… 推动…`` over ``来源：… 发布时间：… 08:31``)
     return any((row := spaced_cells(page.lines[j].text)) is not None and len(row) == len(cells)
-               and any(is_number(cell) for cell in row) for j in _next_text_line(page, i))
+               and any(is_number(cell) for cell in row) and page.kind(j) is not Kind.META
+               for j in _next_text_line(page, i))
 
 
 def _badge_under_name(page: Page, i: int, text: str) -> bool:
@@ -381,9 +404,20 @@ def _badge_under_name(page: Page, i: int, text: str) -> bool:
     return bool(above) and display_len(name := page.lines[above[0]].text.strip()) <= 16 and is_han_only(name)
 
 
+def _account_over_stamp(page: Page, i: int, text: str) -> bool:
+    """Whether line ``i`` is an account's name (its verified badge after it) right over its post's
+    stamp, the date and where or with what it was sent (``某某文旅 V`` / ``11月27日 10:21 来自 微博头条文章``)."""
+    name = without_badge(text)
+    if display_len(name) > 16 or not is_mostly_cjk(name) or not is_name_line(name, account=True, stamped=True):
+        return False
+    return any(is_sent_from(page.lines[j].text) for j in _next_text_line(page, i))
+
+
 def _account_under_headline(page: Page, i: int, text: str) -> bool:
     """Whether line ``i`` is a self-media post's account (``某某文旅观察``) between a longer
-    headline-like line over it and the post's date under it, however often the page prints it."""
+    headline-like line over it and the post's date under it, however often the page prints it (the
+    avatar's alt text and the name side by side too: ``某某老周 某某老周``)."""
+    text = halved(text) or text
     if display_len(text) > 12 or not is_mostly_cjk(text) or not page.over_post_date(i):
         return False
     above = page.nonblank(i - 1, i - 3, -1)[:1]
@@ -684,6 +718,10 @@ def _headline_sized(text: str) -> bool:
     return display_len(text) >= 6 if is_mostly_cjk(text) else words(text) >= 3
 
 
+# A document named and the reading of it the page gives (``《某某办法》政策解读``): a whole headline.
+_READS_DOCUMENT = re.compile(r"^《[^》]{4,}》(?:政策)?(?:解读|图解|问答|答问|起草说明)$")
+
+
 def deck_of(page: Page, i: int, j: int) -> bool:
     """Whether line ``j`` is the deck printed right under the headline ``i``: the next line of text
     (page furniture aside), title-shaped, and longer than the headline."""
@@ -702,8 +740,13 @@ def deck_of(page: Page, i: int, j: int) -> bool:
     upper, lower = page.title_text(i), page.lines[j].text
     if page.known[j] is not None or page.stops[j] or not is_title_shaped(lower) or ends_with_full_stop(upper):
         return False
+    if _READS_DOCUMENT.match(lower):
+        return False  # (``《某某若干措施》政策解读`` under a tab's label: the page's title, no deck)
     if is_mostly_cjk(upper):
-        return is_mostly_cjk(lower) and display_len(lower) > display_len(upper)
+        # (or shorter, when the page prints the headline again and not the line under it: an
+        # e-paper's list of titles names the 主题, never its 副题)
+        return is_mostly_cjk(lower) and (display_len(lower) > display_len(upper)
+                                         or (page.repeats[upper] == 2 and page.repeats[lower] == 1))
     return not is_mostly_cjk(lower) and words(lower) > words(upper)
 
 
@@ -785,6 +828,8 @@ def under_headline(page: Page, i: int) -> bool:
             return False  # (the headline an e-paper sets line by line and its list prints whole, under its 引题)
         if above in page.broken_copies:
             return True  # (a headline set line by line that the page's list prints whole: a deck under it)
+        if is_mostly_cjk(above) and page.repeats[page.lines[i].text] == 1 and _listed_above(page, first, above):
+            return True  # (a 主题 the page's list of titles names, short as it may be: the line under it is its 副题)
         size = _over_a_deck(above)
         return (size and not ends_with_full_stop(above) and in_link_run(page, j) is None
                 and listed_under_label(page, j) is None)

@@ -228,6 +228,15 @@ def _credits_before_tools(text: str, lexicon: Lexicon) -> bool:
     return bool(head) and lexicon.chrome(head) is None and _LABELLED_FIELD.search(head) is not None and is_credit_line(head)
 
 
+def _credits_after_tools(text: str) -> bool:
+    """An info bar with the page's tools in brackets before it (``【字号 大 中 小】 2025年6月27日 第007版：州市
+    作者：本报记者 陈 鑫``): what comes after the tools is a credit line with a labelled field."""
+    if not text.startswith(("【", "[")) or (end := text.find("】" if text[0] == "【" else "]")) < 0:
+        return False
+    tail = text[end + 1 :].strip()
+    return bool(tail) and _LABELLED_FIELD.search(tail) is not None and is_credit_line(tail)
+
+
 # What the rules made of short lines, kept from page to page (for one lexicon): a site prints the
 # same menus, buttons and footers on all its pages, so a batch of them decides those lines once.
 # Bounded: a line longer than _KEPT_CHARS (running text, rarely printed on two pages) is not kept,
@@ -280,6 +289,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
     if rule := lexicon.chrome(text):
         if rule.startswith("chrome.contains") and _credits_before_tools(text, lexicon):
             return Decision(line, Kind.META, "credit line with the page's tools printed after it")
+        if rule.startswith("chrome.prefix") and _credits_after_tools(text):
+            return Decision(line, Kind.META, "credit line with the page's tools printed before it")
         return Decision(line, Kind.CHROME, rule)
     if lexicon.tool_words(text):
         return Decision(line, Kind.CHROME, "a row of tool and button words (chrome.words)")
@@ -306,7 +317,9 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>'")
         if ">>" in text and _DOUBLE_ARROW_STEPS.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names joined by '>>'")
-        if "/" in text and _SLASH_STEPS.match(text) and not ends_sentence(text):
+        if "/" in text and (_SLASH_STEPS.match(text) or (
+                (label := _LOCATION_LABEL.match(text)) and _SLASH_STEPS.match(text[label.end() :].strip()))
+                ) and not ends_sentence(text):  # (``You are here: Home / Xinjiang / Economy``: its label first)
             return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '/'")
         if "/" in text and _CAPITAL_STEPS.match(text):
             return Decision(line, Kind.BREADCRUMB, "section names in capitals joined by '/' (BUSINESS / TRADE)")

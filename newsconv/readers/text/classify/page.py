@@ -16,6 +16,7 @@ from newsconv.readers.text.bylines import (
     is_sent_from,
     platform_account,
     split_names,
+    without_badge,
 )
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.local import local_decisions, without_tool_cells
@@ -139,12 +140,15 @@ class StartIndex:
 # A record table's field for the day the page was published (meta reads it as the page's date).
 _PUBLISHED_FIELD = re.compile(r"^(?:发布|公开|生成)(?:日期|时间)$")
 # A record table's fields that hold a title: their value is the headline, not a field's.
+# What a post's date may have after it on its line: its follow button, the dots and spaces between.
+_AFTER_POST_DATE = re.compile(r"[\s·・+＋]|关注|订阅")
 _SEPARATORS_ALONE = frozenset("·・|丨/｜")  # a post header's dots and bars, each on a line of its own
 _TITLE_FIELDS = ("主题词", "标题", "题名", "题目")
 _LABEL_END = ":： \u3000"  # what a label alone on its line ends with
 _BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|›|→|/|＞)\s*")
 # A list's bullet before an item (``· 某某社区食堂开进居民家门口``): the item is the title printed again.
-_BULLETS = "·•・●◆▪■"  # (``■某某`` heads an e-paper's list of titles with the story shown)
+# (``■某某`` and ``▶某某`` head an e-paper's list of titles with the story shown)
+_BULLETS = "·•・●◆▪■▶►"
 LIST_BULLET = re.compile(rf"^[{_BULLETS}]\s*(?=\S)")
 
 
@@ -262,10 +266,12 @@ class Page:
         lines, known, n = self.lines, self.known, len(self.lines)
         for i in range(n - 1):
             a, b = lines[i].text, lines[i + 1].text
-            if (not a or not b or known[i] is not None or known[i + 1] is not None or self.prose[i] or self.prose[i + 1]
-                    or i in self.continues or i + 1 in self.continues or (i - 1) in self.continues
+            if (not a or not b or a == b or known[i] is not None or known[i + 1] is not None
+                    or self.prose[i] or self.prose[i + 1] or i in self.continues or i + 1 in self.continues
+                    or (i - 1) in self.continues
                     or (i + 2 < n and lines[i + 2].text == b)):
-                continue  # (a line printed again right under it: an avatar's alt text over the account's name)
+                continue  # (a line printed again right under it: an avatar's alt text over the account's name; or
+                # a line and its copy: a list's item over the headline it names, no two halves)
             if self.markup_headlines and self._markup_starts_below(i, a, b):
                 continue  # (``…无人机巡牧——`` over ``牧区“数字畜牧”`` / ``覆盖超过四成嘎查``, the markup's headline: a 引题 over it)
             if (i + 2 < n and (c := lines[i + 2].text) and known[i + 2] is None and not self.prose[i + 2] and (
@@ -419,7 +425,11 @@ class Page:
         if below is None or display_len(text := self.lines[below].text) > 24:
             return False
         found = find_date(text)
-        return found is not None and found.start == 0 and found.year is not None and len(text.strip()) - found.end <= 2
+        if found is None or found.start != 0 or found.year is None:
+            return False
+        # (where the post was sent from and the follow button may come after it: ``… 12:05:33 江苏 关注``)
+        rest = _AFTER_POST_DATE.sub("", text[found.end :])
+        return len(rest.strip()) <= 2 or is_province(rest)
 
     def _alt_texts(self, nonblank: list[int]) -> None:
         """A line whose text the caption under it begins with is that picture's alt text:
@@ -583,6 +593,8 @@ class Page:
             text = self.lines[i].text
             if self.known[i] is not None or self.lexicon.footer(text, 1, cjk=True):
                 continue  # (``相关阅读`` under the credits: a list's label, no name)
+            if self._names_the_app(text.strip()):
+                continue  # (``某城眼`` under the headline, ``打开某城眼APP`` over it: the site's app, no writer)
             person = (is_name_line(text) and not (is_mostly_cjk(text) and text.strip().endswith(("网", "报")))
                       and text.strip() not in self.lexicon.channels.phrases)  # (``南海网``; ``房产``, a menu's channel)
             if person and is_mostly_cjk(text):
@@ -595,7 +607,9 @@ class Page:
             # (over the title only as a post's header: the account, its date, where it was sent from,
             # ``某某小王`` / ``2025-1-19 22:47`` / ``发布于 天津``)
             over_stamp = len(after) == 2 and self.over_post_date(i) and _POSTED_FROM.match(self.lines[after[1]].text)
-            account = (i > title or bool(over_stamp)) and is_name_line(text, account=True, stamped=stamped)
+            # (or over its post's stamp: ``某某文旅`` / ``2025-05-06 09:12 来自 微博网页版`` / the post's title)
+            account = (i > title or bool(over_stamp) or stamped) and is_name_line(
+                without_badge(text), account=True, stamped=stamped)
             if not (person or account):
                 continue
             dated_after = any(self._dated_meta(j) for j in after)
@@ -614,6 +628,13 @@ class Page:
                 # (``2024-06-01 18:23·广东`` / ``某某生活圈``: under its post's date and where it was sent from)
                 # (``2025-05-30 18:26`` / ``·`` / ``某某记`` / ``贵州``: the account between its post's date and province)
                 self.known[i] = Decision(self.lines[i], Kind.META, ACCOUNT_DATED_RULE)
+
+    def _names_the_app(self, name: str) -> bool:
+        """Whether the page's prompt to open or download its app names ``name`` (``打开某城眼APP``)."""
+        if not 2 <= len(name) <= 12 or not is_mostly_cjk(name):
+            return False
+        prompt = re.compile(rf"(?:打开|下载){re.escape(name)}\s*(?:APP|App|app|客户端)")
+        return any(("打开" in line.text or "下载" in line.text) and prompt.search(line.text) for line in self.lines)
 
     def _owns_copyright(self, name: str) -> bool:
         """Whether the page's copyright line names ``name`` (the site's own name, no writer's)."""

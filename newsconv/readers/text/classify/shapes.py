@@ -60,7 +60,7 @@ _STOPWORDS = frozenset(
 # (``发文机关 某某厅``) ...
 _BARE_FIELDS = ("索引号", "发文机关", "发布机构", "主题分类", "发文字号", "成文日期", "生成日期", "信息名称", "文件名称", "公开方式",
                 "公开范围", "信息分类", "有效性", "效力状态", "时效性", "名称", "标题", "分类", "文号", "所属主题", "所属机构",
-                "发文日期")
+                "发文日期", "发文机构", "发文单位", "发布单位", "制发机关")
 # ... and those read with a colon after them.
 _COLON_FIELDS = ("标题", "题目", "题名", "发布日期", "关键词", "主题词", *_BARE_FIELDS)
 
@@ -288,7 +288,7 @@ _DATE_NOISE = re.compile(
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst|cet|cest|ist|jst|\d+\s*min(?:ute)?s?\s*read|read)\b"
     r"|[0-2]?\d[:：][0-5]\d(?:[:：][0-5]\d)?|星期[一二三四五六日天]|周[一二三四五六日]|[|•·—–\-,，()（）\[\]【】/]"
-    r"|\d+\s*(?:人参与|人评论|条评论|评论|阅读|次阅读|浏览)|我有话说|收藏本文|收藏|分享到?|字号[:：]?\s*[A大中小+\-\s]*"
+    r"|\d+\s*(?:人参与|人评论|条评论|评论|阅读|次阅读|浏览)|我有话说|收藏本文|收藏|分享到?|字号[:：]?\s*[A大中小+\-\s]*|大\s+中\s+小"
     r"|最后更新[:：]?|阅读数|\d+"
 )
 
@@ -513,7 +513,8 @@ def may_join(upper: str, lower: str) -> bool:
     """Whether two lines may be the two parts of one Chinese headline: both Chinese and six cells
     long at least (the second may be ``答记者问`` or ``政策解读``), the first ending no sentence or clause but on a
     comma at most, no labelled field or cell in either."""
-    return (bool(upper) and bool(lower) and is_mostly_cjk(upper) and is_mostly_cjk(lower) and not ends_sentence(upper)
+    return (bool(upper) and bool(lower) and upper != lower and is_mostly_cjk(upper) and is_mostly_cjk(lower)
+            and not ends_sentence(upper)
             and upper[-1] not in "、；,;:" and (display_len(upper) >= 6 or _short_subject(upper) or _short_of(upper))
             and (display_len(lower) >= 6 or _ANSWERS.match(lower) or _READING_KIND.match(lower) or _SHORT_DONE.match(lower)
                  or _AT_VENUE_DID.match(lower)  # (``在大连投用``: where it happened, short)
