@@ -293,7 +293,15 @@ def _over_dash_subtitle(page: Page, i: int, text: str) -> bool:
 def _middle_of_stack(page: Page, i: int, text: str) -> bool:
     """Whether Chinese line ``i`` stands between two other headline-like lines, the lower one right
     over the credits, and the three stand alone (no fourth headline-like line over them): an
-    e-paper's 引题, 主题 and 副题, whose 主题 is the headline."""
+    e-paper's 引题, 主题 and 副题, whose 主题 is the headline. (Remembered for the page: the line over
+    ``i`` asks it too.)"""
+    if (found := page.stack_middles.get(i)) is None:
+        found = page.stack_middles[i] = _stack_middle(page, i, text)
+    return found
+
+
+def _stack_middle(page: Page, i: int, text: str) -> bool:
+    """``_middle_of_stack``, worked out."""
     if not is_mostly_cjk(text) or page.unit_last(i) != i or closing_kind(text) == "issuer":
         return False
     above, below = page.nonblank(i - 1, i - 3, -1)[:1], _next_text_line(page, i)
@@ -407,6 +415,8 @@ def _badge_under_name(page: Page, i: int, text: str) -> bool:
 def _account_over_stamp(page: Page, i: int, text: str) -> bool:
     """Whether line ``i`` is an account's name (its verified badge after it) right over its post's
     stamp, the date and where or with what it was sent (``某某文旅 V`` / ``11月27日 10:21 来自 微博头条文章``)."""
+    if len(text) > 20:
+        return False  # (the common case: a headline's length, no account's name)
     name = without_badge(text)
     if display_len(name) > 16 or not is_mostly_cjk(name) or not is_name_line(name, account=True, stamped=True):
         return False
@@ -417,7 +427,8 @@ def _account_under_headline(page: Page, i: int, text: str) -> bool:
     """Whether line ``i`` is a self-media post's account (``某某文旅观察``) between a longer
     headline-like line over it and the post's date under it, however often the page prints it (the
     avatar's alt text and the name side by side too: ``某某老周 某某老周``)."""
-    text = halved(text) or text
+    if len(text) > 12:
+        text = halved(text) or text  # (only a long line may be a name twice: the common case is decided by its length)
     if display_len(text) > 12 or not is_mostly_cjk(text) or not page.over_post_date(i):
         return False
     above = page.nonblank(i - 1, i - 3, -1)[:1]

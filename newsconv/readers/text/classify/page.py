@@ -171,6 +171,7 @@ class Page:
         self.start_index: StartIndex | None = None  # built by the body pass when first needed
         self.headline_like: tuple[list[int], list[int]] | None = None  # built by the headline pass
         self.headline_lines: frozenset[int] | None = None  # the lines that may be the headline, once chosen
+        self.stack_middles: dict[int, bool] = {}  # lines found (or not) the 主题 of an e-paper's stack
         self.caption_pairs: list[tuple[int, int]] = []  # (alt text, caption) pairs the caption pass decided
         lines, self.field_title = _title_field([_without_play_label(without_tool_cells(line, lexicon)) for line in lines])
         self.lines = lines
@@ -413,6 +414,7 @@ class Page:
                 self.caption_pairs.remove((i, j))
                 # (what was measured with the two lines decided is measured again)
                 self.start_index, self.headline_like, self.headline_lines = None, None, None
+                self.stack_middles.clear()
                 self._openings.clear()
                 self._partial_openings.clear()
                 return True
