@@ -1303,6 +1303,23 @@ def test_a_saved_page_s_headline_printed_on_two_lines_that_its_title_holds_joine
             "<p>会议要求，各地要推动老旧小区改造从“楼道革命”向“环境革命”延伸，让居民住得更舒心。</p></body></html>")
     doc = read_html(page.encode(), ReadOptions(source="page.html"))
     assert doc.meta.title == "某某市住建局召开老旧小区改造现场观摩会推动“楼道革命”向“环境革命”延伸"
+    # (but a programme's label in a <span> beside the <h1>, which the <title> runs on before it, stays out)
+    labelled = ("<html><head><meta charset=utf-8><title>【某原新闻联播】新郑：智慧农机助力小麦春管-某原卫视网</title></head>"
+                "<body><div>某原卫视网 HNTV 直播 点播 栏目</div><div>视频播放器00:00 / 02:31</div>"
+                "<div><span>【某原新闻联播】</span><h1>新郑：智慧农机助力小麦春管</h1></div>"
+                "<div>2025年03月10日 19:42　|　栏目：某原新闻联播　|　播放量：1.2万</div>"
+                "<p>【导语】眼下正是小麦返青起身的关键时期，在新郑市，植保无人机、智能水肥一体机等新装备走进麦田。</p>"
+                "<p>在新郑市八千乡的一块高标准农田里，三架植保无人机正在进行“一喷三防”作业。</p></body></html>")
+    doc = read_html(labelled.encode(), ReadOptions(source="page.html"))
+    assert doc.meta.title == "新郑：智慧农机助力小麦春管"
+    # (and a 主题 set in two <h1>s, one a line, is one headline)
+    twice = ("<html><head><meta charset=utf-8><title>某西地区水资源配置工程加快建设</title></head><body>"
+             "<div class=paper><p>第002版：要闻</p><p>引水入某西 润泽千万人</p><h1>某西地区水资源配置工程</h1><h1>加快建设</h1>"
+             "<p>年底前将实现部分片区通水</p><p>本报记者 王 涛</p>"
+             "<p>记者从市水利局获悉，某西地区水资源配置工程建设加快推进，主体工程已完成投资的七成以上。</p>"
+             "<p>工程建成后，将惠及沿线十个区县的一千余万群众，有效缓解当地的工程性缺水问题。</p></div></body></html>")
+    doc = read_html(twice.encode(), ReadOptions(source="page.html"))
+    assert doc.meta.title == "某西地区水资源配置工程加快建设"
 
 
 def test_the_banner_above_the_breadcrumb_and_a_q_and_a_s_question_are_no_headlines():

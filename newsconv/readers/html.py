@@ -392,15 +392,17 @@ def _is_deck(line: str) -> bool:
     return line.startswith(("—", "--", "－"))
 
 
-def _broken_headlines(lines: list[str], titles: list[str]) -> list[str]:
+def _broken_headlines(lines: list[str], titles: list[str], h1s: frozenset[str] = frozenset()) -> list[str]:
     """Headlines the page prints on two lines (``<h1>…观摩会<br>推动…延伸</h1>``) that its
-    <title> holds joined: the two lines joined as the text reader joins a wrapped line."""
+    <title> holds joined: the two lines joined as the text reader joins a wrapped line; not where
+    an <h1> holds one of the two lines and not the other (``<span>【某某新闻联播】</span><h1>…</h1>``: a label
+    beside it; two <h1>s, one a line, are one headline set in two)."""
     from newsconv.readers.text.lines import join_wrapped
 
     found = []
     for upper, lower in pairwise(lines):
         if (len(upper) >= 4 and len(lower) >= 2 and any(upper in title for title in titles)
-                and not _is_deck(lower)):
+                and not _is_deck(lower) and (upper in h1s) == (lower in h1s)):
             joined = join_wrapped(upper, lower)
             spaced = f"{upper} {lower}"  # (the <title> may hold the two lines a space apart, and end on them
             # after the page's name: ``某某晚报 2023年03月09日 A05：城事 春季流感进入高发期 专家支招科学防护``)
@@ -434,7 +436,7 @@ def markup_headlines(root: Any, text: str) -> frozenset[str]:
     lines = set(folded)
     named = [line for line in lines if len(line) >= 4 and line.casefold() != site
              and any(_between_separators(line, title) for title in titles)]
-    named.extend(_broken_headlines(folded, titles))
+    named.extend(_broken_headlines(folded, titles, frozenset(heading for h1, heading in h1s if not _hidden(h1))))
     best = max((_size(line) for line in named), default=0)
     chosen = {line for line in named if _size(line) == best and best >= 2}
     for h1, heading in h1s:
