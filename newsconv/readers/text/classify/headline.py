@@ -55,7 +55,8 @@ _RUN_REACH = 40  # lines looked at each way for the rest of a list of links (kee
 # An office's or an association's name, as a site's banner or an issuer prints it over a headline
 # (not a place's: ``…开进老旧小区`` is a headline).
 _OFFICE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|人民政府|政府|办公室|办公厅|协会|学会|中心|公司|集团|厅|研究院|医院|法院|检察院)$")
-# An office's name and nothing else (``某某市某某区人民法院``) and a path of places (``某某盟某某山市某某镇``).
+# An office's name and nothing else (``某某市某某区人民法院``) and a path of places (``某某盟某某山市某某镇``),
+# marked down as headlines: narrower than ``_OFFICE_NAME`` (a 中心 or a 公司 may end a headline).
 _NAMES_ONLY_AN_OFFICE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|人民法院|人民检察院|法院|检察院|委员会|局|厅)$")
 _NAMES_ONLY_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区|市|盟|州|县|区|旗|镇|乡|街道|村)){2,4}$")
 # An office's name in English, capitalised throughout: ``Chaoyang District People's Government of Changchun``.
@@ -735,7 +736,8 @@ _READS_DOCUMENT = re.compile(r"^《[^》]{4,}》(?:政策)?(?:解读|图解|问�
 
 def deck_of(page: Page, i: int, j: int) -> bool:
     """Whether line ``j`` is the deck printed right under the headline ``i``: the next line of text
-    (page furniture aside), title-shaped, and longer than the headline."""
+    (page furniture aside), title-shaped, and longer than the headline (or any length under a headline
+    the page prints again where it does not print ``j``); never a document's name with its reading."""
     previous = page.unit_last(i)
     for k in page.following(previous, 3):
         if k != previous + 1:
