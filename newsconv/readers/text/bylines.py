@@ -1276,8 +1276,10 @@ def _names_between_bars(text: str) -> list[str] | None:
     return tokens if all(_bare_name(n) for n in tokens) else None
 
 
+# The department a writer works in, before the names on a date's line (``心血管内科``, ``宣传部``).
+_UNIT_END = ("科", "室", "部", "处", "中心", "办", "局", "所", "站", "队", "组", "委")
 # How a department's or a place's name ends (``宣传科``, ``姜山镇``): no writer's name, short as it is.
-_UNIT_OR_PLACE_ENDS = ("科", "室", "部", "处", "办", "局", "所", "站", "队", "组", "委", "镇", "乡", "村", "区", "县", "市", "省")
+_UNIT_OR_PLACE_ENDS = (*_UNIT_END, "镇", "乡", "村", "区", "县", "市", "省")
 
 
 def _bare_name(token: str) -> bool:
@@ -1285,10 +1287,6 @@ def _bare_name(token: str) -> bool:
     person's name, no department, place or province."""
     return (2 <= len(token) <= 3 and is_chinese_personal_name(token) and not token.endswith(_UNIT_OR_PLACE_ENDS)
             and token not in _PROVINCES)
-
-
-# The department a writer works in, before the names on a date's line (``心血管内科``, ``宣传部``).
-_UNIT_END = ("科", "室", "部", "处", "中心", "办", "局", "所", "站", "队", "组", "委")
 
 
 def _writer_then_account(text: str) -> list[str] | None:
@@ -1594,8 +1592,7 @@ def account_on_furniture(text: str) -> str | None:
     name = found["name"] or found.get("after") or found.get("alone") or found.get("posted")
     name = name.removesuffix("发布于") or name  # (``某某发布于 2024-11-16 18:20``, run together)
     name = name.rstrip("·・")  # (``原创·2025-03-09 07:48·上海``: the post's mark, its dot after it)
-    if name[-1:] in "VvＶ" and len(name) >= 3 and is_han_only(name[:-1]):
-        name = name[:-1]  # (``某某生活家V25-6-14 17:20来自 微博``: the verified mark run in between)
+    name = _VERIFIED_AFTER.sub("", name)  # (``某某生活家V25-6-14 17:20来自 微博``: the verified mark run in between)
     if name.startswith("原创") and len(name) >= 4:
         name = name[2:]  # (``原创某某生活圈2025-04-24 17:06·江苏``: the post's mark run into the account)
     if name in ("原创", ""):

@@ -132,10 +132,6 @@ _PLATFORM_OWNERS = frozenset("澎湃新闻 网易 网易新闻 搜狐 搜狐新�
 _BUTTON_AFTER_ACCOUNT = re.compile(r"\s*\+?\s?(?:关注|订阅)$")
 
 
-# A microblog's handle alone on its line: ``@某某老马``.
-_HANDLE_ALONE = re.compile(r"^@(?P<name>[^\s@:：|/]{2,16})$")
-
-
 def _account_name(name: str) -> str | None:
     """An account's name without what its card prints around it (``@某某``, ``某某陕西`` where it was
     sent from, ``某某关注`` its button); None for a province or the platform's owner (``澎湃新闻``)."""
@@ -375,7 +371,6 @@ class MetaCollector:
                     or self._doubled_over_card(i) or self._name_twice_over_date(i) or self._over_creator_tag(i)
                     or self._linked_over_title(i) or self._over_follow_button(i) or self._over_platform_tag(i)
                     or (text.endswith(PLATFORM_BADGES) and self._badged_over_date(i))
-                    or (text.startswith("@") and self._handle_over_date(i))
                     or (("认证：" in text or "认证:" in text) and (m := _VERIFIED_NAME.match(text)) and m["name"])):
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
             if (d.kind is Kind.CHROME and i < self.body_start and "作者" in text and is_record_field(text)
@@ -546,11 +541,13 @@ class MetaCollector:
 
     def _linked_over_title(self, index: int) -> str | None:
         """The account a post's card links by name a few lines over the headline (``@某某吃货小分队``
-        / ``V 某某美食博主`` / the headline), or None."""
+        / ``V 某某美食博主`` / the headline) or right over its post's date (a microblog's handle: ``@某某老马`` /
+        ``2024-12-02 22:18 发布于 甘肃``), or None."""
         text = self.decisions[index].line.text.strip()
-        if text[:1] not in "@＠" or self.title_at is None or not 0 < self.title_at - index <= 3:
+        if text[:1] not in "@＠" or not _LINKED_NAME.match(text):
             return None
-        return text[1:] if _LINKED_NAME.match(text) else None
+        near_title = self.title_at is not None and 0 < self.title_at - index <= 3
+        return text[1:] if near_title or self._over_post_date(index) else None
 
     def _over_follow_button(self, index: int) -> str | None:
         """The account a post's card names under the headline over its follow button, on a line of
@@ -579,12 +576,6 @@ class MetaCollector:
                 self.decisions[tag].line.text):
             return None
         return text if self._over_post_date(tag) else None
-
-    def _handle_over_date(self, index: int) -> str | None:
-        """The account a microblog's handle names alone on its line over its post's date (``@某某老马`` /
-        ``2024-12-02 22:18 发布于 甘肃``), or None."""
-        m = _HANDLE_ALONE.match(self.decisions[index].line.text.strip())
-        return m["name"] if m and self._over_post_date(index) else None
 
     def _over_post_date(self, index: int) -> bool:
         """Whether the line under line ``index`` is a post's short stamp that opens with its date

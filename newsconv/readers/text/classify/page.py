@@ -139,10 +139,10 @@ class StartIndex:
 
 # A record table's field for the day the page was published (meta reads it as the page's date).
 _PUBLISHED_FIELD = re.compile(r"^(?:发布|公开|生成)(?:日期|时间)$")
-# A record table's fields that hold a title: their value is the headline, not a field's.
 # What a post's date may have after it on its line: its follow button, the dots and spaces between.
 _AFTER_POST_DATE = re.compile(r"[\s·・+＋]|关注|订阅")
 _SEPARATORS_ALONE = frozenset("·・|丨/｜")  # a post header's dots and bars, each on a line of its own
+# A record table's fields that hold a title: their value is the headline, not a field's.
 _TITLE_FIELDS = ("主题词", "标题", "题名", "题目")
 _LABEL_END = ":： \u3000"  # what a label alone on its line ends with
 _BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|›|→|/|＞)\s*")
