@@ -1,0 +1,26 @@
+"""Render html/<id>.html and gold/<id>.json from the page dicts in pages_*.py."""
+import json, os, sys
+sys.path.insert(0, os.path.dirname(__file__))
+from templates import T
+from common import gold_paras
+import pages_gov, pages_media, pages_self, pages_epaper, pages_inst
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PAGES = pages_gov.PAGES + pages_media.PAGES + pages_self.PAGES + pages_epaper.PAGES + pages_inst.PAGES
+
+def main():
+    os.makedirs(os.path.join(ROOT, "html"), exist_ok=True)
+    os.makedirs(os.path.join(ROOT, "gold"), exist_ok=True)
+    for p in PAGES:
+        p.setdefault("lang", "zh")
+        html = T[p["tpl"]](p)
+        with open(os.path.join(ROOT, "html", p["id"] + ".html"), "w", encoding="utf-8") as f:
+            f.write(html)
+        gold = {"id": p["id"], "set": "zh-blind184", "lang": p["lang"], "kind": p["kind"], "title": p["title"],
+                "authors": p["authors"], "publish_time": p["time"], "body_paragraphs": gold_paras(p["body"])}
+        with open(os.path.join(ROOT, "gold", p["id"] + ".json"), "w", encoding="utf-8") as f:
+            json.dump(gold, f, ensure_ascii=False, indent=2); f.write("\n")
+    print(len(PAGES), "pages")
+
+if __name__ == "__main__":
+    main()
