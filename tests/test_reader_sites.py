@@ -5313,3 +5313,151 @@ def test_bylines_marked_with_a_diamond_after_the_page_s_tools_and_before_a_city_
                    "近日，盐城黄海湿地迎来今冬首批越冬丹顶鹤，工作人员在核心区观测到12只丹顶鹤。\n\n"
                    "据统计，去年冬季在盐城越冬的丹顶鹤数量超过600只。\n\n（荔枝新闻记者 张明 刘燕 盐城台）\n")
     assert station.meta.writers == ("张明", "刘燕")
+
+
+def test_a_numbered_list_of_titles_prints_the_headline_and_its_two_halves_join():
+    paper = read("首页 往期 检索\n某阳日报\n第A1版 要闻\n第A2版 综合\n本版文章\n1 某城：大豆玉米带状复合种植喜获丰收\n\n"
+                 "2 某城再生资源产业园产值破百亿\n\n3 某漳古山寨迎来旅游旺季\n\n“城市矿产”变废为宝\n\n某城再生资源产业园\n产值破百亿\n"
+                 "2024-10-09　作者：孟凡 田静\n\n"
+                 "本报讯（全媒体记者 孟凡 田静）9月底，某城县再生资源产业园今年累计实现产值102亿元，提前一个季度突破百亿大关。\n\n"
+                 "产业园位于某城经济开发区，以废旧汽车拆解、废旧电池回收利用、再生铝加工为主导，已入驻企业56家。\n")
+    assert paper.meta.title == "某城再生资源产业园产值破百亿"
+    assert paper.meta.writers == ("孟凡", "田静")
+    stack = read("某林日报 数字报 2025年04月16日 星期三 往期回顾\n第01版：要闻 第02版：要闻 第03版：综合 上一版 下一版\n"
+                 "“绿满某林”行动持续推进\n全省春季植树造林\n启动以来完成造林12万亩\n重点实施黑土地防护林带建设和退化林修复\n"
+                 "某林日报 2025年04月16日 第03版：综合\n"
+                 "本报讯（记者孙立伟）记者从省林业和草原局获悉，今年春季植树造林启动以来，全省已完成造林12万亩。\n\n"
+                 "今年，我省把黑土地农田防护林带建设作为重点，在松辽平原新建和修复农田防护林带。\n\n上一篇 下一篇\n本版标题\n"
+                 "全省春季植树造林启动以来完成造林12万亩\n某春新区一季度签约项目47个\n")
+    assert stack.meta.title == "全省春季植树造林启动以来完成造林12万亩"
+
+
+def test_accounts_read_word_by_word_on_their_cards():
+    def writers(header: str, title: str = "在某汉吃了三天早餐，我终于懂了什么叫“过早”") -> tuple[str, ...]:
+        return read(f"今日头条\n打开APP 登录\n{title}\n{header}\n"
+                    "在某汉，吃早餐不叫吃早餐，叫“过早”。来之前我一直不明白，一顿早饭能有多隆重？直到我在老街巷里连着吃了三天。\n\n"
+                    "第一天：热干面\n\n早上七点，巷子口的面馆已经排起长队。老板把碱面在开水里烫几下，捞起来拌上芝麻酱。\n"
+                    ).meta.writers
+    assert writers("某城阿伦 + 关注\n2025-04-02 07:16·湖北 原创") == ("某城阿伦",)
+    assert writers("苍山听某 旅游博主 +关注\n2025-3-13 19:05 阅读数 5.6万") == ("苍山听某",)
+    assert writers("阿鱼吃遍某地 ✔ 微博美食博主\n2025-6-7 12:48 发布于 广东　阅读数 5.6万") == ("阿鱼吃遍某地",)
+    assert writers("2025-03-12 22:47·沪漂小某 +关注 上海") == ("沪漂小某",)
+    assert writers("某坻发布某坻发布 某某市某坻区委宣传部官方账号 关注\n2025-09-24 17:08　来源：澎湃新闻·澎湃号·政务") == ("某坻发布",)
+    stamped = read("微博 首页 热门 登录 注册\n盛京小某者 10月15日 17:32 来自 iPhone客户端 已编辑\n某阳秋天的第一场银杏雨，今天在某陵公园下了\n"
+                   "今天下午去某陵公园，正好赶上一阵大风，银杏叶哗啦啦往下掉，整条甬路一下子变成了金黄色。\n\n"
+                   "公园工作人员说，今年的银杏比往年早黄了一周左右，预计这个周末是最佳观赏期。\n")
+    assert stamped.meta.writers == ("盛京小某者",)
+    assert dict(stamped.meta.extra).get("published_text") == "10-15 17:32"  # (the post's date, on its card)
+
+
+def test_an_account_alone_over_its_post_s_date_and_a_follow_button_before_the_date():
+    portal = read("澎湃号·政务\n澎湃新闻\n首页\n澎湃号\n湃客\n澎湃号·政务\n柯某发布\n2025-04-17 10:22\n来源：澎湃新闻·澎湃号·政务\n"
+                  "某兴柯某：“共富工坊”让村民在家门口就业\n"
+                  "走进柯某区某村的“共富工坊”，二十多名村民正在熟练地缝制布艺玩具，缝纫机的嗒嗒声此起彼伏。\n\n"
+                  "“在这里干活，离家走路只要五分钟，接送孩子也方便，一个月能挣三四千元。”一位村民说。\n")
+    assert portal.meta.writers == ("柯某发布",)
+    microblog = read("微博\n登录/注册\n黔行某\n25-5-24 20:08 来自 微博 weibo.com　已编辑\n某州村超第三季开赛，这些看点别错过\n"
+                     "5月24日晚，某州榕江“村超”第三季在县城体育场正式开赛，现场座无虚席，看台上的观众挥舞着各村的旗帜。\n\n"
+                     "今年的“村超”共有108支村队报名参赛，比去年多了8支。\n")
+    assert microblog.meta.writers == ("黔行某",)
+    button = read("澎湃新闻 下载客户端 登录\n要闻 深度 澎湃号 视频\n澎湃号·湃客\n某门一社区把“议事厅”搬到榕树下\n鹭岛社区观某\n"
+                  "关注 2025-03-30 15:02 来源：澎湃新闻·澎湃号·湃客\n字号\n\n"
+                  "在某门市某里区一个老社区，居民们有个特别的“议事厅”——社区广场上的一棵百年老榕树下。\n\n"
+                  "“停车难”“楼道堆物”“广场舞噪音”……这些看似琐碎的问题，都在榕树下找到了解决办法。\n")
+    assert button.meta.writers == ("鹭岛社区观某",)  # (``关注`` is the button, no account)
+
+
+def test_credits_that_open_with_an_outlet_s_dated_news_mark_and_outlets_sharing_a_byline():
+    marked = read("某鲁网 > 山东新闻 > 民生\n记者调查：小区电动车充电桩为何“一桩难求”\n"
+                  "某鲁网·闪电新闻11月23日讯　2026-11-23 19:05:41　来源：闪电新闻　作者：孔  晶 于志鹏\n"
+                  "最近，不少某南市民向闪电新闻反映，小区里的电动自行车充电桩数量太少，每天晚上都要抢着充电。\n\n"
+                  "记者走访了多个小区发现，一些建成较早的小区只有一两处充电棚。\n")
+    assert marked.meta.writers == ("孔晶", "于志鹏")
+    shared = read("某海网 > 海南新闻 > 社会\n某口骑楼老街“夜经济”火了\n某海网 2026-11-27 20:35\n"
+                  "某海网11月27日消息（某海网、某海网某口频道记者 吴  越）夜幕降临，某口骑楼老街灯火璀璨，游客摩肩接踵。\n\n"
+                  "今年以来，老街新开设特色小吃、文创店铺40余家，夜间客流同比增长三成。\n")
+    assert shared.meta.writers == ("吴越",)
+    station = read("听某京 · 某京广播电视台广播新闻客户端 打开APP\n某京地铁4号线北段将开通初期运营\n2025-06-20 07:30\n"
+                   "某京交通广播记者吴某报道：记者今天从某京轨道交通集团获悉，地铁4号线北段将于6月28日开通初期运营。\n\n"
+                   "北段线路全长约18.3公里，设车站14座。\n")
+    assert station.meta.writers == ("吴某",)
+
+
+def test_a_site_s_banner_with_its_english_name_and_a_platform_over_about_are_no_headline():
+    banner = read("某西省生态环境厅 Department of Ecology and Environment of Jiangxi Province\n搜索站内信息\n无障碍 | 长者版\n"
+                  "首页机构概况政务公开环境质量政务服务互动交流\n当前位置： 首页 > 政务公开 > 通知公告\n"
+                  "发布日期：2025-07-30 09:00:12　　来源：执法局　　阅读次数：2714\n文号：某环执字〔2025〕36号　　公开方式：主动公开\n"
+                  "某西省生态环境厅关于2025年上半年全省重点排污单位\n自动监测数据弄虚作假问题查处情况的通报\n"
+                  "各设区市生态环境局：\n\n2025年上半年，全省各级生态环境部门持续开展重点排污单位自动监测数据弄虚作假问题专项整治，"
+                  "共查处案件36起。\n\n一、主要问题类型\n\n从查处情况看，弄虚作假手段主要包括篡改自动监测设备参数、人为干扰采样等。\n")
+    assert banner.meta.title == "某西省生态环境厅关于2025年上半年全省重点排污单位自动监测数据弄虚作假问题查处情况的通报"
+    platform = read("微信公众平台\n关于孩子的冬季户外活动，儿科医生想说这几点\n原创 李雯 冰城儿科医生 2024年12月10日 20:05 黑龙江\n"
+                    "东北的冬天，零下二三十度是常事。很多家长问我：这么冷，还要不要带孩子出门？\n\n1. 穿衣用“洋葱式”\n\n"
+                    "内层选吸汗的棉质衣物，中间层保暖，外层防风防水。\n")
+    assert platform.meta.title == "关于孩子的冬季户外活动，儿科医生想说这几点"
+
+
+def test_a_section_s_list_over_the_headline_is_no_stack_and_a_stack_s_middle_is_no_deck():
+    section = read("无障碍 | 繁體版 | 移动版\n站内检索\n搜索\n某乌市稠城街道\n首页街道概况社区风采党建引领公告公示\n"
+                   "首页 / 社区风采 / 正文\n社区风采\n稠城街道开展“邻里节”系列活动\n社区“红色代办”服务跑出加速度\n"
+                   "稠城街道：“共享菜园”让老旧小区闲置地变身邻里客厅\n文/陈 静　楼一鸣\n来源：稠城街道　时间：2025.04.28\n"
+                   "走进稠城街道某社区，原本杂草丛生的一块闲置空地，如今被划分成二十多块整齐的菜地，居民们在这里种菜、聊天。\n\n"
+                   "“以前这里堆满建筑垃圾，蚊子多，大家都绕着走。”社区党委书记说，如今“共享菜园”成了邻里客厅。\n")
+    assert section.meta.title == "稠城街道：“共享菜园”让老旧小区闲置地变身邻里客厅"
+    stack = read("某众网\n请输入关键字\n搜索\n首页 山东 时政 财经 教育 文旅 体育\n首页 > 山东新闻 > 正文\n持续保持两位数增长\n"
+                 "山东前10个月外贸进出口突破2.8万亿元\n民营企业进出口占比超七成\n大众新闻·大众日报记者 张浩然　2026-11-22 06:30\n"
+                 "海关总署某南分署11月21日发布数据，今年前10个月，山东货物贸易进出口2.83万亿元，同比增长10.6%。\n\n"
+                 "其中，出口1.71万亿元，增长12.1%；进口1.12万亿元，增长8.4%。\n")
+    assert stack.meta.title == "山东前10个月外贸进出口突破2.8万亿元"
+
+
+def test_a_speaker_named_alone_over_the_speech_and_a_korean_family_name_in_an_english_byline():
+    speech = read("首页 > 要闻动态 > 领导讲话\n陈某华\n\n在全省科技创新大会上的讲话\n（2024年3月20日）\n\n"
+                  "发布时间：2024-03-25 08:50 来源：某北日报\n同志们：\n\n"
+                  "今天召开全省科技创新大会，主要任务是总结过去一年全省科技创新工作，部署今年重点任务。\n\n"
+                  "一、过去一年全省科技创新取得新成效\n\n全省研发经费投入强度达到2.3%，高新技术企业突破3万家。\n")
+    assert speech.meta.writers == ("陈某华",)
+    english = read("JILIN TODAY 中文 Subscribe\nHome | News | Business | Travel | Culture\nHome > Travel\n"
+                   "Changbai Mountain's Winter Tourism Draws Record Crowds\n"
+                   "By Li Xueying and Park Min-jun | Updated: 2025-01-20 10:45\n\n"
+                   "Changbai Mountain in Jilin province welcomed more than "
+                   "1.2 million visitors between November and mid-January, "
+                   "up 35 percent from the same period last season, according to the local tourism bureau.\n\n"
+                   "Ski resorts around the mountain have added new run"
+                   "s and lifts this year, and several hotels opened.\n")
+    assert english.meta.writers == ("Li Xueying", "Park Min-jun")  # (``Park``: a family name, no place's word)
+
+
+def test_no_account_from_an_office_s_info_bar_a_post_s_mark_its_fans_or_a_list_item_over_a_date():
+    info_bar = read("当前位置：首页 > 政务公开 > 公示公告 > 正文\n某铁镇2025年度城乡居民最低生活保障新增对象公示\n"
+                    "2025/04/08 | 某铁镇社会事业局 | 阅读：412\n"
+                    "根据《某苏省最低生活保障工作规程》等规定，经本人申请、村（社区）入户调查、镇民主评议，拟新增以下对象。\n\n"
+                    "公示期间，如有异议，请向镇社会事业局反映。\n")
+    assert info_bar.meta.writers == ()
+    marked = read("今日头条\n搜索站内资讯、视频或用户\n登录\n在某德镇学拉坯的第三十天，我终于做出了一只不歪的碗\n原创\n2025-04-20 22:15\n·\n"
+                  "瓷都小某\n关注\n辞职来某德镇的第三十天，我终于拉出了一只不歪的碗。\n\n"
+                  "说出来可能有人不信，前二十多天，我做的每一个坯子都是歪的。\n")
+    assert marked.meta.writers == ("瓷都小某",)
+    fans = read("微博 登录 注册\n中秋假期高速公路出行提示\n\n某夏出行提示\n微博认证：某夏交通出行资讯博主　粉丝 86.4万\n+ 关注\n"
+                "2025-09-14 20:03　阅读 3.2万\n中秋假期全区高速公路小型客车免费通行，预计车流量将比平日增长三成。\n\n"
+                "请大家合理安排出行时间，错峰出行。\n")
+    assert fans.meta.writers == ("某夏出行提示",)
+    followed = read("首页 下载APP 登录\n某肃苹果今年收购价出炉？两地行情分析\n西北三农观某西北三农观某 优质三农领域创作者✓认证\n"
+                    "2025-10-19 18:32 甘肃 已关注 原创\n最近不少某肃的朋友问：今年的苹果收购价怎么样？今天就结合两个主产区的情况说一说。\n\n"
+                    "今年苹果上市早，收购价比去年略高。\n")
+    assert followed.meta.writers == ("西北三农观某",)
+
+
+def test_a_list_of_stories_over_the_headline_is_no_stack_and_a_wrapped_lead_is_no_credit_line():
+    listed = read("某阳市浑南区人民政府\n首页 / 新闻中心 / 政务动态\n\n浑南区召开重点项目调度会\n浑南区举行2025年春季招聘会\n"
+                  "浑南区人民政府 长者模式 无障碍\n2025年6月3日 星期二　　来源：区营商局\n浑南区发布优化营商环境十条措施\n"
+                  "6月3日，浑南区召开优化营商环境工作推进会，发布《浑南区优化营商环境十条措施》，在企业开办、项目审批等方面推出新举措。\n\n"
+                  "十条措施涵盖企业开办一日办结、工程项目审批提速等内容。\n")
+    assert listed.meta.title == "浑南区发布优化营商环境十条措施"
+    paragraphs = ("　　新京报快讯（记者 裴某飞）今日（12月28日）有网友爆料，有60万个“12306账号”和410万条联系人数据在暗网低价出售。",
+                  ("　　今晚，中国铁路总公司通过官方微博发布辟谣消息称：网传信息不实，铁路12306网站未发生用户信息泄漏。铁路部门提醒广大旅客，"
+                   "不要使用第三方抢票软件购票，以免个人信息泄露。"),
+                  "　　记者注意到，此前也曾多次出现类似传言。有业内人士表示，部分第三方平台在用户授权后保存了账号和密码，存在一定风险。")
+    wrapped = read("12306账号信息遭泄露？铁路总公司辟谣\n2018年12月28日 22:04 新京报\n"  # (hard-wrapped at 40 characters)
+                   + "\n".join(p[k : k + 40] for p in paragraphs for k in range(0, len(p), 40)) + "\n")
+    assert wrapped.meta.writers == ("裴某飞",)

@@ -127,9 +127,11 @@ _LEADING = re.compile(r"^(?P<lead>[^（(]{0,30}?(?:讯|电|报道|消息|快讯)
 # A paragraph that opens with its byline in parentheses and no dateline: ``（通讯员 杨昌明）夜幕降临，``.
 # A reporter's name run into the first sentence: ``本网记者周婉婷从省住房和城乡建设厅获悉，…``
 # (the word after the name says where the news came from or where the reporter went).
-_LEADING_GLUED = re.compile(r"^(?:本报|本台|本网|[\u4e00-\u9fff]{1,6}?(?:网|报|台|客户端))?(?:融媒体|全媒体|首席|特约|实习|见习)?"
-                            r"记者(?P<name>[\u4e00-\u9fff]{2,3}?)"
-                            r"(?:从|在|近日|日前|今天|昨天|昨日|今日|获悉|了解到|跟随|来到|走进|\d{1,2}月\d{1,2}日(?:电|讯|报道))")
+# (a station's reporter reporting: ``某某交通广播记者某某报道：记者今天从…``)
+_LEADING_GLUED = re.compile(r"^(?:本报|本台|本网|[\u4e00-\u9fff]{1,6}?(?:网|报|台|客户端|广播|之声|频道))?"
+                            r"(?:融媒体|全媒体|首席|特约|实习|见习)?记者(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                            r"(?:从|在|近日|日前|今天|昨天|昨日|今日|获悉|了解到|跟随|来到|走进|报道[:：]"
+                            r"|\d{1,2}月\d{1,2}日(?:电|讯|报道))")
 # A reporter's two-character name spaced out after the dateline: ``本报某某讯　记者钟　瑜报道：…``.
 _LEADING_SPACED = re.compile(r"^[^（(，。]{0,30}?(?:讯|电)[ \u3000]*(?:本报)?记者(?P<a>[\u4e00-\u9fff])[ \u3000]{1,3}"
                              r"(?P<b>[\u4e00-\u9fff])(?:[ \u3000]*报道|[ \u3000])")
@@ -392,7 +394,10 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
         return labelled or is_chinese_personal_name(token)
     if not _LATIN_NAME.match(token) or token.lower().startswith("by "):
         return False
-    return not any(word.lower().strip(".,'’") in _NOT_IN_NAMES for word in token.split())
+    words = token.split()
+    if len(words) >= 2 and words[0] == "Park":
+        words = words[1:]  # (``Park Min-jun``: the Korean family name, no place's word)
+    return not any(word.lower().strip(".,'’") in _NOT_IN_NAMES for word in words)
 
 
 # How a broadcaster's or a portal's channel ends its name (``新闻综合广播``, ``吉林频道``, ``某某之声``).
@@ -473,6 +478,8 @@ def _people_in(inner: str) -> list[Person] | None:
                 continue  # ``（本报那大4月8日电 记者曾毅 …）``: the dateline before the names
             if not people and len(token) >= 4 and token.endswith(_WORKPLACES):
                 continue  # "（某某电厂　吴晓峰　程　琳）": the writers' workplace before their names
+            if not people and not labelled and len(token) >= 3 and token.endswith(_OUTLET_ENDS) and "记者" in inner:
+                continue  # "（某某网、某某网某某频道记者 吴  越）": the outlets sharing the report before their label
             if not is_name(token, labelled=labelled) and not _DOTTED_NAME.match(token):
                 if people and AFFILIATION.search(token):
                     break  # "（作者：刘洋 某大学教授）": the writer's position ends the byline
@@ -1014,6 +1021,8 @@ def _post_header(line: str) -> Credits | None:
 
 
 _OFFICE_ENDS = ("局", "委", "办", "厅", "院", "中心", "政府", "公司", "协会", "委员会")
+# How an office's or a public body's name ends, beside its date on a government page's info bar (``某县妇联``).
+BODY_ENDS = (*_OFFICE_ENDS, "联", "工会", "协", "部", "处", "所")
 
 
 def _pen_name_before_account(first: str, account: str) -> bool:
@@ -1516,7 +1525,7 @@ _FOLLOW_CARD = re.compile(
     rf"|^(?P<posted>[^\s\d:：|/·+][^\s:：|/·+]{{1,15}}?)(?:\s+[VvＶ✓√])?\s*发布于\s*{_CARD_TIME}(?![\d:])"
 )
 # (a province at the end is tested apart: as one more alternative it was tried at every character)
-_CARD_HINT = re.compile(rf"的|{_CARD_WORDS}")
+_CARD_HINT = re.compile(rf"的|博主|达人|[✔✓√☑]|{_CARD_WORDS}")
 _PROVINCE_ENDINGS = _PROVINCES + tuple(f"{p}\n" for p in _PROVINCES)  # where ``$`` matches
 _DATED_CARD = re.compile(_CARD_TIME)
 # How a card's line may end: where the post was sent from (``… 新疆阿克苏地区``, the place within the province
@@ -1586,7 +1595,7 @@ def account_on_furniture(text: str) -> str | None:
     if m is None:
         glued = _GLUED_CARD.match(text.strip()) if "订阅" in text or "关注" in text else None
         if glued is None or glued["name"] in _PROVINCES:
-            return None
+            return card_by_words(text)
         return halved(glued["name"]) or glued["name"]  # (``某某发布某某发布政务号订阅``: the name twice)
     found = m.groupdict()
     name = found["name"] or found.get("after") or found.get("alone") or found.get("posted")
@@ -1595,8 +1604,8 @@ def account_on_furniture(text: str) -> str | None:
     name = _VERIFIED_AFTER.sub("", name)  # (``某某生活家V25-6-14 17:20来自 微博``: the verified mark run in between)
     if name.startswith("原创") and len(name) >= 4:
         name = name[2:]  # (``原创某某生活圈2025-04-24 17:06·江苏``: the post's mark run into the account)
-    if name in ("原创", ""):
-        return None
+    if name in ("原创", "") or name.lstrip("+＋") in _FOLLOW_WORDS:
+        return None  # (``关注 2025-03-30 15:02 来源：…``: the follow button before the post's date, no name)
     if name in _PROVINCES or PLATFORM_NAMES.search(name) or name.startswith(("发布于", "IP属地")):
         return None  # ``2025-11-30 14:02 安徽 关注``: where the post was sent from; ``澎湃号·政务``: the platform's path
     if name.endswith(_NEWS_OUTLETS):
@@ -1604,6 +1613,64 @@ def account_on_furniture(text: str) -> str | None:
     if name.endswith(_OFFICE_ENDS) and re.search(r"[|｜]", text.strip()[len(name) : len(name) + 4]):
         return None  # ``某某区住房和城乡建设局 | 2025-03-04 | 阅读：1503``: a government page's info bar, no post's card
     return halved(name) or name  # ``平安某某平安某某 关注``: the avatar's alt text and the name, copied as one word
+
+
+# An account's card read word by word, its words in any order (``江城阿伦 + 关注``, ``苍山听雪 旅游博主 +关注``,
+# ``某某 ✔ 微博美食博主``, ``2025-03-12 22:47·某某 +关注 上海``, ``某某 10月15日 17:32 来自 iPhone客户端 已编辑``):
+# every word but one is what a platform prints around an account, and that one is the name.
+_CARD_WORD_SPLIT = re.compile(r"[\s·・|｜]+")
+_FOLLOW_WORDS = ("关注", "订阅", "已关注", "已订阅")
+_CARD_BADGES = frozenset("VvＶ✓√✔☑")
+# What a platform calls an account (``旅游博主``, ``财经领域创作者``, ``某某区委宣传部官方账号``).
+_CARD_DESCRIBES = ("博主", "创作者", "官方账号", "官方帐号", "达人", "UP主", "答主")
+_CARD_STAMP_WORD = re.compile(r"(?:(?:19|20)?\d\d[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d\d(?::\d\d)?")
+# Where and how a post was sent, its mark and its reads: ``来自``, ``iPhone客户端``, ``发布于 某地``, ``已编辑``.
+_CARD_SENT_WORD = re.compile(r"(?:来自|发布于|IP属地[:：]?)\S{0,12}|\S{0,12}客户端|已编辑|weibo\.com|微博\S{0,6}"
+                             r"|原创|(?:头条)?首发|头条原创|(?:阅读|浏览)(?:数|量)?[:：]?[\d.]*万?|[\d.]+万?(?:粉丝|阅读|赞)?")
+_CARD_PLACE_WORD = re.compile(rf"(?:{_PROVINCE_ALT})[\u4e00-\u9fff]{{0,4}}")
+# Words of a site's own bar that no account's name is (``首页 关注``, ``推荐 关注``).
+_NOT_AN_ACCOUNT = frozenset(("首页", "登录", "注册", "搜索", "推荐", "热门", "热榜", "发现", "视频", "我的", "消息", "更多", "返回", "分享",
+                             "收藏", "举报", "评论", "点赞", "转发", "作者", "用户", "全部", "动态", "文章", "主页", "好友", "私信", "微博",
+                             "头条", "原创", "粉丝", "获赞", "认证", "置顶"))
+
+
+def card_by_words(text: str) -> str | None:
+    """The account a post's card names, read word by word (``苍山听雪 旅游博主 +关注``): one word
+    is the name, every other one a follow button, a badge, what the platform calls the account, the
+    post's date and time, where or how it was sent, its mark or its reads; the card says it is one
+    by a follow button, a badge or a calling, or by a date with where it was sent. None otherwise."""
+    words = [w for w in _CARD_WORD_SPLIT.split(text.strip()) if w]
+    if not 2 <= len(words) <= 9:
+        return None
+    names: list[str] = []
+    follows = dated = sent = False
+    for word in words:
+        if word.lstrip("+＋") in (*_FOLLOW_WORDS, "") or word in _CARD_BADGES:
+            follows = follows or word not in ("+", "＋")
+        elif word.endswith(_CARD_DESCRIBES) and len(word) <= 24:
+            follows = True
+        elif _CARD_STAMP_WORD.fullmatch(word):
+            dated = True
+        elif _CARD_SENT_WORD.fullmatch(word) or _CARD_PLACE_WORD.fullmatch(word) or is_platform(word):
+            sent = sent or not _CARD_MARK_OR_READS.fullmatch(word)  # (reads or 原创 say nothing of where it was sent)
+        else:
+            names.append(word)
+    if len(set(names)) != 1 or not (follows or (dated and sent)):
+        return None
+    name = halved(names[0]) or names[0]
+    return name if is_account_word(name) and (follows or not name.endswith(BODY_ENDS)) else None
+
+
+# A post's mark and its reads, among a card's words (``原创``, ``阅读 3.2万``, ``粉丝``).
+_CARD_MARK_OR_READS = re.compile(r"原创|(?:头条)?首发|头条原创|(?:阅读|浏览)(?:数|量)?[:：]?[\d.]*万?|[\d.]+万?(?:粉丝|阅读|赞)?")
+
+
+def is_account_word(name: str) -> bool:
+    """Whether a word alone may be an account's name: two to sixteen characters, no digit first, no
+    word of the site's own bar or a card's (``首页``, ``粉丝``, ``原创``), no platform, no punctuation."""
+    return (2 <= len(name) <= 16 and not name[:1].isdigit() and name not in _NOT_AN_ACCOUNT
+            and not PLATFORM_NAMES.search(name)
+            and not any(mark in name for mark in "：:，,。！？“”《》()（）[]【】@#"))
 
 
 def halved(name: str) -> str | None:

@@ -10,6 +10,7 @@ from itertools import islice
 
 from newsconv.model import WRITER_ROLES, Block, Paragraph, Person, RelatedLink, Role, inline_text
 from newsconv.readers.text.bylines import (
+    BODY_ENDS,
     OTHER_DAYS,
     PLATFORM_NAMES,
     PROVINCES,
@@ -20,6 +21,7 @@ from newsconv.readers.text.bylines import (
     closes_with_wire_credits,
     dated_account_card,
     halved,
+    is_account_word,
     is_chinese_personal_name,
     is_platform,
     is_province,
@@ -143,10 +145,21 @@ def _account_name(name: str) -> str | None:
     return name[: -len(province)] if province else name
 
 
+def _name_alone(text: str) -> str | None:
+    """A Chinese personal name alone on its line, spaced out or not (``某国华``, ``某　明``): a speech's
+    speaker over its title, no position before it."""
+    name = unspaced(text.strip())
+    return name if 2 <= len(name) <= 4 and is_chinese_personal_name(name) else None
+
+
 def _named_alone(text: str) -> bool:
     """Whether a line may be an account's name alone on a post's card: two to sixteen characters,
     mostly Chinese, no space."""
     return 2 <= len(text) <= 16 and " " not in text and is_mostly_cjk(text)
+
+
+# How a post's stamp says where or how it was sent (``来自 iPhone客户端``, ``发布于 浙江``, ``IP属地：河南``).
+_SENT_WITH = re.compile(r"来自\s*\S|发布于|IP属地")
 
 
 def _posted(card: str) -> str:
@@ -280,6 +293,7 @@ class MetaCollector:
         self._under_body: tuple[int, int] | None = None  # the first list label and story link under it
         self.above_title_date: DateMatch | None = None
         self.title_date: DateMatch | None = None  # printed after the headline on its line
+        self.card_date: DateMatch | None = None  # printed on the card of the account that posted the page
         self._after_counts: list[int] | None = None
         self.accounts: list[str] = []  # self-media accounts the page names
         self.card_accounts: list[str] = []  # accounts named on an avatar's card anywhere (after the others)
@@ -370,9 +384,12 @@ class MetaCollector:
                     account := account_on_furniture(text) or (text.startswith("原创") and post_account(text))
                     or self._doubled_over_card(i) or self._name_twice_over_date(i) or self._over_creator_tag(i)
                     or self._linked_over_title(i) or self._over_follow_button(i) or self._over_platform_tag(i)
+                    or self._alone_over_stamp(i)
                     or (text.endswith(PLATFORM_BADGES) and self._badged_over_date(i))
                     or (("认证：" in text or "认证:" in text) and (m := _VERIFIED_NAME.match(text)) and m["name"])):
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
+                if self.card_date is None:
+                    self.card_date = find_date(text, default_year=self.default_year)  # (the post's, on its card)
             if (d.kind is Kind.CHROME and i < self.body_start and "作者" in text and is_record_field(text)
                     and (credits := credits_of(text))):
                 self.people.extend(credits.people)  # ``发布机构 某某局 作者 某某``: a record table's writer field
@@ -387,7 +404,8 @@ class MetaCollector:
                 else:
                     self.title = join_wrapped(self.title, text)  # wrapped onto two lines
             elif (d.part == "speaker" or (d.kind is Kind.CHROME and self._beside_speech_title(i, -1))
-                  or (d.kind is Kind.META and self._beside_speech_title(i, 1))) and (name := speaker(text)):
+                  or (d.kind is Kind.META and self._beside_speech_title(i, 1))) and (
+                      name := speaker(text) or (d.kind is Kind.CHROME and _name_alone(text))):
                 # (the speaker printed over the speech's title, too, or under it with the day after the name:
                 # ``——市长 某某（2026年2月26日）``, a credit line kept out of the text)
                 speakers.append(Person(name, Role.AUTHOR))
@@ -576,6 +594,18 @@ class MetaCollector:
                 self.decisions[tag].line.text):
             return None
         return text if self._over_post_date(tag) else None
+
+    def _alone_over_stamp(self, index: int) -> str | None:
+        """The account a post's header names alone on its line right over the post's date, on a page
+        its furniture shows is on a self-media platform (``百家号`` / … / ``某某财经`` / ``2025-07-22 21:30``)
+        or whose stamp says how the post was sent (``某某记`` / ``25-5-24 20:08 来自 微博 weibo.com``); None
+        for any other line."""
+        text = self.decisions[index].line.text.strip()
+        if (not _named_alone(text) or not is_account_word(text) or is_platform(text) or text.endswith(BODY_ENDS)
+                or not self._over_post_date(index)):
+            return None  # (``原创`` over the date: the post's mark; ``某某镇人民政府`` over it: the office's info bar)
+        card = self._text_beside(index, 1) or ""
+        return text if self.self_media or _SENT_WITH.search(card) else None
 
     def _over_post_date(self, index: int) -> bool:
         """Whether the line under line ``index`` is a post's short stamp that opens with its date
@@ -811,8 +841,8 @@ class MetaCollector:
             if found:
                 self.date = found
                 return
-        self.date = (self.title_date or self.above_title_date or self.footer_date or self._document_date()
-                     or self._masthead_date() or self._edition_date() or held)
+        self.date = (self.title_date or self.above_title_date or self.card_date or self.footer_date
+                     or self._document_date() or self._masthead_date() or self._edition_date() or held)
 
     def _edition_date(self) -> DateMatch | None:
         """The day of the print edition a note under the text (or over it, under the headline) names

@@ -332,8 +332,9 @@ def _join_wrapped_title(page: Page, decisions: list[Decision], title: int) -> No
     ``关于批准……及`` / ``调整……的决议``. Lines join when the upper one ends on a word that cannot
     end a title, or the lower one opens the matter with 关于."""
     named = bool(page.markup_headlines) and " ".join(page.title_text(title).split()) in page.markup_headlines
+    listed = title in page.continues and page.title_text(title) in page.repeats  # (a list of titles prints it whole)
     top = title
-    while (top - 1 >= 0 and title - top < 2 and _joins(decisions[top - 1], decisions[top])
+    while (top - 1 >= 0 and title - top < 2 and not listed and _joins(decisions[top - 1], decisions[top])
            and not (named and decisions[top - 1].line.text.endswith(("——", "—")))  # (a 引题 over the markup's headline)
            and not _listed_with(decisions, top - 1, decisions[title].line.text)
            and page.list_lets_join(top - 1, decisions[top - 1].line.text, decisions[top].line.text)):
@@ -387,6 +388,7 @@ def _joins(upper: Decision, lower: Decision) -> bool:
     # (a line above ``关于…`` that is a document's whole title itself is one of a list of them)
     return ":" not in a and "：" not in a and (
         a.endswith(_OPEN_ENDING) or (b.startswith("关于") and "关于" not in a and not names_a_document(a)
+                                     and closing_kind(a) == "issuer"  # (``微信公众平台`` over ``关于孩子的…``: no issuer)
                                      and not a.endswith(_GUIDE_ENDS)  # (``…“跨省通办”服务指南``: a title too)
                                      and not a.startswith("首页")))  # (``首页村务公开…`` over ``关于…``: a menu)
 

@@ -63,6 +63,9 @@ _NAMES_ONLY_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区|市|�
 _ENGLISH_OFFICE = re.compile(r"^(?=.*\b(?:District|County|City|Province|Provincial|Municipal|Township|Town)(?: People's)? "
                              r"(?:Government|Bureau|Committee|Commission|Administration)\b)"
                              r"(?:[A-Z][\w'’.&-]*|of|and|the)(?: (?:[A-Z][\w'’.&-]*|of|and|the)){1,9}$")
+# A Chinese name with its English after it, four words or more: a site's banner (``某某省生态环境厅 Department of
+# Ecology and Environment of … Province``). (No headline of the corpora or the blind sets has this shape.)
+_NAMED_IN_ENGLISH = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}\s+[A-Z][\w'’.&-]*(?:\s+[\w'’.&,-]+){3,}$")
 # A summary labelled as one under the headline: ``导读：…``, ``核心提示：…``.
 _SUMMARY_WORDS = ("导读", "摘要", "提要", "内容提要", "核心提示", "编者按")
 _SUMMARY_LABEL = re.compile(rf"^(?:【(?:{'|'.join(_SUMMARY_WORDS)})】|(?:{'|'.join(_SUMMARY_WORDS)})\s*[:：])")
@@ -130,6 +133,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         or (text.endswith(_EDITION_NAMES) and display_len(text) <= 16)  # (``某某日报 电子版``: the paper's masthead)
         or _app_and_office(text) or (text.startswith("原创") and _POST_STAMP.match(text) is not None)
         or (text[:1].isupper() and _ENGLISH_OFFICE.match(text) is not None)  # (a government site's name in English)
+        or ("\u4e00" <= text[:1] <= "\u9fff" and _NAMED_IN_ENGLISH.match(text) is not None)
         or (text.startswith("Search ") and _searches_the_site(page, text))
         or text.endswith("——"))  # (``修骑楼、留住户、引新业——``: a kicker whose dash leads into the headline under it)
 
@@ -319,7 +323,8 @@ def _stack_middle(page: Page, i: int, text: str) -> bool:
                 page.known[under[0]] is None and leading_byline(page.lines[under[0]].text[:80]) is not None))
             and not (over and _stacked(page, over[0]))
             and listed_under_label(page, above[0]) is None
-            and not (over and display_len(label := page.lines[over[0]].text) <= 8 and SECTION_NAME.search(label))
+            and not (over and display_len(label := page.lines[over[0]].text) <= 8
+                     and (SECTION_NAME.search(label) or label.strip() in page.section_names))
             and not (over and _labels_a_list(page, over[0])))
 
 
@@ -501,8 +506,10 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
         evidence.append((f"one of the stories listed under {page.lines[label].text.strip()!r}", -_LINK_LIST))
     bylined = run_closed_by_credits(page, i)
     if not bylined and headline_above(page, i, terms) is not None and not (
-            page.repeats[page.lines[i].text] == 2 and _middle_of_stack(page, i, page.lines[i].text)):
-        # (a 主题 between its 引题 and 副题 that the page's list of titles prints again is none)
+            (page.repeats[page.lines[i].text] == 2 or topic >= _NAMES_THE_BODY)
+            and _middle_of_stack(page, i, page.lines[i].text)):
+        # (a 主题 between its 引题 and 副题 that the page's list of titles prints again, or that names the body, is
+        # none; one of a list of other stories over the headline names another story)
         evidence.append(("the deck under the headline above it", -_DECK))
     deck = next(iter(page.following(page.unit_last(i), 1)), None)
     has_deck = deck is not None and headline_above(page, deck, terms) == i

@@ -150,6 +150,20 @@ _BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|›|→|/|＞)\s*")
 # (``■某某`` and ``▶某某`` head an e-paper's list of titles with the story shown)
 _BULLETS = "·•・●◆▪■▶►"
 LIST_BULLET = re.compile(rf"^[{_BULLETS}]\s*(?=\S)")
+# A numbered item of a list of titles (``2 某某产业园产值破百亿``, ``3. 某某…``, ``1、某某…``): the title printed again.
+_LIST_NUMBER = re.compile(r"^\d{1,2}(?:[.．、)）]\s*|\s+)(?=[\u4e00-\u9fff“《])")
+
+
+# A breadcrumb's last step that names no section, only the story's page.
+_STORY_STEPS = frozenset(("正文", "详情", "内容", "文章", "详细内容", "正文内容", "阅读", "浏览"))
+
+
+def _section_step(breadcrumb: str) -> str:
+    """The section a breadcrumb ends in: its last step, or the one before ``正文`` and the like."""
+    steps = [step.strip() for step in _BREADCRUMB_STEP.split(breadcrumb.strip())]
+    while len(steps) > 1 and steps[-1] in _STORY_STEPS:
+        steps.pop()
+    return steps[-1]
 
 
 def _short_piece(text: str) -> bool:
@@ -182,11 +196,14 @@ class Page:
         self.repeats = Counter(line.text for line in lines if not line.blank)
         # (a bulleted item of a list counts as a copy of the title it names)
         self.repeats.update(LIST_BULLET.sub("", line.text) for line in lines if line.text and line.text[0] in _BULLETS)
+        self.repeats.update(_LIST_NUMBER.sub("", line.text) for line in lines
+                            if line.text[:1].isdigit() and _LIST_NUMBER.match(line.text))
         self.broken_copies = self._broken_copies()
-        # the last step of each breadcrumb (``楚风网 > 乡村振兴 > 乡村振兴观察``): the section's name
+        # the last step of each breadcrumb (``楚风网 > 乡村振兴 > 乡村振兴观察``): the section's name, or the one
+        # before a step that only says this is the story (``首页 / 社区风采 / 正文``)
         self.section_names = frozenset(
-            step for decided in self.known if decided is not None and decided.kind is Kind.BREADCRUMB
-            if (step := _BREADCRUMB_STEP.split(decided.line.text.strip())[-1].strip()))
+            _section_step(decided.line.text) for decided in self.known
+            if decided is not None and decided.kind is Kind.BREADCRUMB) - {""}
         self._repeated_labels()
         self._names_after_by()
         self._comment_heads()
@@ -275,6 +292,10 @@ class Page:
                 # a line and its copy: a list's item over the headline it names, no two halves)
             if self.markup_headlines and self._markup_starts_below(i, a, b):
                 continue  # (``…无人机巡牧——`` over ``牧区“数字畜牧”`` / ``覆盖超过四成嘎查``, the markup's headline: a 引题 over it)
+            if (i + 2 < n and lines[i + 2].text and self._printed_as_one(b, lines[i + 2].text)
+                    and not self._printed_as_one(a, b)):
+                continue  # (``…行动持续推进`` over ``全省春季植树造林`` / ``启动以来完成造林12万亩``, which the list of
+                # titles prints as one: a 引题 over the two halves of its 主题)
             if (i + 2 < n and (c := lines[i + 2].text) and known[i + 2] is None and not self.prose[i + 2] and (
                     (len(a) + len(b) <= 40 and len(c) <= 24 and self._printed_as_one(a + b, c))
                     or (self.markup_headlines and join_wrapped(join_wrapped(a, b), c) in self.markup_headlines))):

@@ -298,6 +298,7 @@ _LABEL_PAIR = re.compile(r"\b(?:Topic|Topics|Tags?|Categor(?:y|ia|ies)|Section|F
 
 
 _NEWS_FROM = frozenset(("本报讯", "本台讯", "本网讯", "本刊讯"))  # "news from this paper / station / site"
+_OUTLET_NEWS_FROM = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·・ ][\u4e00-\u9fff]{2,8})?讯")  # an outlet's, named
 
 
 def _residue(text: str) -> str:
@@ -355,8 +356,10 @@ def is_credit_line(text: str) -> bool:
     if credits is None:
         return False
     rest = _residue(credits.unlabelled)
-    if credits.people and rest in _NEWS_FROM:
-        return True  # ``本报讯 记者 某某 通讯员 某某``: the paper's mark before its byline, on a line of its own
+    if credits.people and (rest in _NEWS_FROM or ("，" not in text and _OUTLET_NEWS_FROM.fullmatch(rest))):
+        # ``本报讯 记者 某某 通讯员 某某``: the paper's mark before its byline, on a line of its own; or a site's,
+        # its day in it (``某某网·某某新闻11月23日讯　2026-11-23 19:05:41　来源：…　作者：…``)
+        return True
     if "关于" in rest:
         return False  # ``某某局关于2025年3月20日`` / ``受理…的公示``: a document's title broken after its date
     if not rest or (credits.people and words(rest) <= 4 and STAFF_TITLE.search(rest)):
