@@ -5461,3 +5461,142 @@ def test_a_list_of_stories_over_the_headline_is_no_stack_and_a_wrapped_lead_is_n
     wrapped = read("12306账号信息遭泄露？铁路总公司辟谣\n2018年12月28日 22:04 新京报\n"  # (hard-wrapped at 40 characters)
                    + "\n".join(p[k : k + 40] for p in paragraphs for k in range(0, len(p), 40)) + "\n")
     assert wrapped.meta.writers == ("裴某飞",)
+
+
+def test_a_bare_keyword_field_a_logo_s_alt_text_and_an_e_paper_s_page_picture_are_no_headline():
+    record = read("无障碍浏览长者模式繁體English今天是：\n"
+                  "某州市某东县人民政府 某州市某东县人民政府\n"
+                  "搜索本站内容\n"
+                  "搜索\n"
+                  "首页\n"
+                  "要闻动态\n"
+                  "政务公开\n"
+                  "政策文件\n"
+                  "政策解读\n"
+                  "办事服务\n"
+                  "互动交流\n"
+                  "您现在的位置：首页 > 信息公开 > 政策文件 > 县府办文件\n"
+                  "索引号 007196284/2025-01523 分类 城乡建设、住房\n"
+                  "发布机构 某东县人民政府办公室 成文日期 2025-03-28\n"
+                  "文号 东府办〔2025〕9号 发布日期 2025-04-01\n"
+                  "主题词 住房 保障 有效性 有效\n"
+                  "某东县人民政府办公室关于印发某东县公共租赁住房管理办法的通知\n"
+                  "东府办〔2025〕9号\n"
+                  "\n"
+                  "发布日期：2025-04-01浏览次数：1093字号：大 中 小\n"
+                  "各镇人民政府（街道办事处），县府直属各单位：\n"
+                  "\n"
+                  "《某东县公共租赁住房管理办法》已经县人民政府同意，现印发给你们，请认真贯彻执行。执行过程中遇到的问题，请径向县住房和城乡建设局反映。\n"
+                  "\n"
+                  "某东县人民政府办公室\n"
+                  "\n"
+                  "2025年3月28日\n"
+                  "\n"
+                  "某东县公共租赁住房管理办法\n"
+                  "\n"
+                  "第一章\u3000总\u3000则\n"
+                  "\n"
+                  "第一条\u3000为规范公共租赁住房的分配、使用和管理，切实解决城镇中等偏下收入住房困难家庭、新就业无房职工和外来务工人员的住房问题，根据国家和省有关规定，结合本县实际，制定本办法。\n"
+                  "\n"
+                  "第二条\u3000本办法适用于本县行政区域内政府投资建设或者筹集的公共租赁住房的申请、审核、配租、使用、退出及其监督管理。\n"
+                  "\n"
+                  "第三条\u3000县住房和城乡建设局是本县公共租赁住房的主管部门，负责组织实施本办法。县财政、自然资源、民政、人力资源社会保障等部门按照各自职责做好相关工作。\n"
+                  "\n"
+                  "第二章\u3000申请条件\n"
+                  "\n")
+    assert record.meta.title == "某东县人民政府办公室关于印发某东县公共租赁住房管理办法的通知"
+    logo = read("登录注册客户端数字报无障碍\n中国某藏网 logo 中国某藏网\n搜索\n首页时政本地经济社会文旅评论视频图片\n首页 > 新闻 > 西藏\n"
+                "2025-04-10 16:30来源：中国某藏网\n【高原春耕】\n\n某喀则青稞良种覆盖率超过95%\n"
+                "中国某藏网讯（记者 索朗德吉）眼下，某喀则市各县区春耕生产全面展开，青稞良种覆盖率超过95%。\n\n"
+                "为保障春耕顺利开展，某喀则市提前调运青稞良种1.2万吨、化肥3.6万吨。\n")
+    assert logo.meta.title == "某喀则青稞良种覆盖率超过95%"
+    paper = read("某洲日报数字报\n2025年08月08日　往期回顾　返回首页\n当前版：A3版：民生\nA3版：民生 版面图\n上一版　下一版　PDF下载\n\n"
+                 "2025年08月08日 星期五\n暑期安全系列报道之三\n\n防溺水“铁规矩”要记牢\n"
+                 "本报讯（某洲日报全媒体记者 罗晶晶 通讯员 易春华）8月7日，记者从市教育局获悉，全市将持续开展防溺水安全教育。\n\n"
+                 "市教育局提醒，中小学生要牢记防溺水“六不准”。\n")
+    assert paper.meta.title == "防溺水“铁规矩”要记牢"
+
+
+def test_a_writer_opening_the_info_bar_and_an_account_over_its_follow_button_and_stamp():
+    def writers(bar: str) -> tuple[str, ...]:
+        return read(f"首页新闻中心信息公开办事服务政民互动\n您当前的位置：首页 > 新闻中心 > 工作动态\n{bar}\n"
+                    "常州村：山里的民宿“活”起来了\n清明将至，下营镇常州村的民宿经营户们又忙了起来，打扫庭院、更换床品，迎接假期客流。\n\n"
+                    "近年来，常州村依托山水资源发展乡村旅游，全村已有民宿42家。\n").meta.writers
+    assert writers("许某博　2025年04月02日 10:15") == ("许某博",)
+    assert writers("胡某琳　2025-04-28　中国某西网") == ("胡某琳",)
+    assert writers("时间 2025-04-02 浏览 418") == ()  # (the bar's own words, no writer)
+    card = read("微博\n大家都在搜：暑期出行\n登录 | 注册\n头像\n南某发布\n微博官方认证南某市人民政府新闻办公室官方微博\n+关注\n"
+                "2025-06-28 12:06 来自 微博视频号\n微博头条文章\n\n南某暑期中小学生免费游泳开放时间公布\n"
+                "记者从南某市体育局获悉，今年暑期，全市38家公共游泳场馆将面向中小学生免费开放。\n\n"
+                "开放时间为7月1日至8月31日，每天下午2点至5点。\n")
+    assert card.meta.writers == ("南某发布",)
+    post = read("在某迦，读懂一座古城的千年时光\n原创文/图 边巴次仁某喀则文旅 2025年07月08日 08:00 西藏\n"
+                "从某喀则市区出发，沿着318国道一路向西，约三个小时的车程，便到了某迦县城。\n\n"
+                "走进某迦古城，最先映入眼帘的是一排排红、白、灰三色相间的民居。\n")
+    assert post.meta.writers and "文" not in post.meta.writers  # (``文/图``: the writer's label, no account)
+
+
+def test_a_speech_dated_after_the_day_it_was_given_and_its_first_paragraph_over_a_whole_caption():
+    speech = read("首页 / 政务公开 / 领导讲话\n在全市优化营商环境推进大会上的讲话\n（2025年2月25日）\n某春市人民政府\n\n2025年02月26日\n\n"
+                  "【字体：大 中 小】\n市长 孙某新\n\n同志们：\n\n"
+                  "今天召开全市优化营商环境推进大会，主要任务是总结去年工作，部署今年优化营商环境重点任务。\n\n"
+                  "一、去年工作取得明显成效\n\n全市新登记市场主体增长12%，企业开办时间压缩至1个工作日。\n")
+    assert speech.meta.published == dt.date(2025, 2, 26)
+    assert speech.meta.writers == ("孙某新",)
+
+
+def test_saved_pages_keep_the_first_paragraph_over_a_caption_and_leave_out_related_links():
+    from newsconv.readers.html import read_html
+
+    english = read_html(
+        "<html><head><meta charset='utf-8'><title>Old street sees tourism boom during summer - Example Online</title>"
+        "</head>"
+        "<body><div class='top'>Example Online <a>Home</a><a>News</a><a>Travel</a></div>"
+        "<div class='art'><p>Home &gt; News</p>"
+        "<h1>Old street sees tourism boom during summer</h1>"
+        "<p class='byl'>By Tenzin Dolma and Li Wei | Source: Example Online | Updated: 2025-08-04 10:26:41</p>"
+        "<p>The old street, the ancient pilgrim circuit around the temple in the city, has been crowded with visitors "
+        "this summer as the plateau city enters its peak tourist season.</p>"
+        "<p class='pic'><img src='data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7' "
+        "alt='Tourists walk along the old street'></p>"
+        "<p class='cap'>Tourists walk along the old street in the city, southwest China's Tibet Autonomous Region, "
+        "July 30, 2025. [Photo/Example Online]</p>"
+        "<p>According to the district culture and tourism bureau, the street received more than 1.9 million visits in "
+        "July, up 18 percent year-on-year. Shops selling paintings, incense and handmade jewelry reported brisk "
+        "business.</p>"
+        "<p>\"Many visitors now want to learn about the culture, not just take photos,\" said a painter who runs a "
+        "workshop near the street.</p><p>Editor: Zhang Han</p><p>Share: Facebook Twitter WeChat</p></div>"
+        "<p>Copyright © Example Online. All rights reserved.</p></body></html>", ReadOptions(source="page.html"))
+    assert body(english)[0].startswith("The old street, the ancient pilgrim circuit")
+    notice = read_html(
+        "<html><head><meta charset='utf-8'><title>某乌县2025年第二批拟提任科级领导干部任前公示</title></head><body>"
+        "<header><div>某西省某州市</div><div>某乌县人民政府</div></header><nav><a>首页</a><a>政务公开</a><a>政务服务</a></nav>"
+        "<main><div>您当前所在位置：<a>首页</a> &gt; <a>政务公开</a> &gt; 任前公示</div>"
+        "<div class='t'>某乌县2025年第二批拟提任科级领导干部任前公示</div>"
+        "<div class='m'>信息来源：中共某乌县委组织部　发布时间：2025-05-22　浏览量：3306</div>"
+        "<p>根据《党政领导干部选拔任用工作条例》等有关规定，经县委研究，拟提任以下同志为科级领导干部，现予以公示。"
+        "公示期间，个人和单位可通过来电、来信、来访等方式反映公示对象的有关情况和问题。</p>"
+        "<p>公示时间：2025年5月22日至5月28日（5个工作日）。</p><p>受理电话：0797-12380，0797-2832219（传真）</p>"
+        "<p>来信地址：某乌县行政中心四楼县委组织部干部监督室，邮编342200。</p><p>中共某乌县委组织部</p><p>2025年5月22日</p>"
+        "<div>扫一扫在手机打开当前页</div>"
+        "<div>相关链接：<br>· 某乌县2025年第一批拟提任科级领导干部任前公示<br>· 关于公开选调县直单位工作人员的公告</div></main>"
+        "<footer>主办单位：某乌县人民政府办公室　承办单位：某乌县数字经济发展中心</footer></body></html>",
+        ReadOptions(source="page.html"))
+    assert body(notice)[-1] == "2025年5月22日"
+
+
+def test_a_picture_s_alt_text_over_its_whole_caption_opens_no_text():
+    page = read("Global Edition China US Europe Asia 中文 Sign in\n\nSearch\n\nHOMECHINAWORLDBUSINESSLIFESTYLE\n\n"
+                "Home / Business / Companies\n\nChina's NEV exports surge 38.6% in first five months\n\n"
+                "By LI JIAYI | example.com.cn | Updated: 2025-06-10 16:42\n\nShare - WeChatWeiboFacebook\n\n"
+                "Cars waiting to be loaded onto a ship at a port in Yantai, Shandong province.\n\n"
+                "Cars wait to be loaded onto a roll-on/roll-off ship at a port in Yantai, Shandong province, "
+                "on June 5, "
+                "2025. [Photo/Xinhua]\n\n"
+                "China's new energy vehicle exports rose 38.6 percent year-on-year in the first five months of "
+                "2025, as "
+                "domestic automakers continued to expand in European and Southeast Asian markets.\n\n"
+                "A total of 1.06 million NEVs were shipped overseas from January to May, according to the China "
+                "Association of Automobile Manufacturers.\n\n"
+                "\"Chinese brands are no longer competing only on price,\" said an analyst of the car market.\n")
+    assert body(page)[0].startswith("China's new energy vehicle exports rose")

@@ -344,12 +344,18 @@ class MainContentHint:
 
         if len(run) < 4 or (not attached and sum(len(d.line.text) for d in run) < _RESUMED_PROSE):
             return
+        if _RELATED_LABEL.match(run[0].line.text.strip()):
+            return  # (``相关链接：`` and its list: other stories, though the main content holds them)
         for d in run:
             d.kind, d.rule = Kind.PARAGRAPH, "inside the page's main content (HTML); text said: after the body"
 
     def _linked(self, number: int) -> bool:
         """Whether line ``number`` (1-based) is mostly link text."""
         return 0 < number <= len(self.link_share) and self.link_share[number - 1] >= 0.5
+
+
+# A label over a list of other stories: ``相关链接：``, ``相关新闻``, ``更多阅读``.
+_RELATED_LABEL = re.compile(r"^(?:相关|更多|延伸|推荐)[\u4e00-\u9fff]{0,6}[:：]?$")
 
 
 def _title_hint(root: Any, og_title: str) -> str | None:

@@ -1060,9 +1060,15 @@ def post_account(line: str) -> str | None:
     if m := _post_header_match(line):
         # (``原创 某秀融媒 南宁某秀发布 2025年…``: a WeChat post's header names who wrote it, then the account;
         # the blind sets' readers name the first every time, 71 pages in 71)
-        tokens = split_names(m["names"])
+        tokens = [token for token in split_names(m["names"]) if not _labels_only(token)]  # (``原创文/图 某某…``)
         return tokens[0] if tokens and not is_chinese_personal_name(tokens[-1]) else None
     return None
+
+
+def _labels_only(token: str) -> bool:
+    """Whether a token is a writer's label alone (``文``, ``文/图``, ``作者``), no name."""
+    parts = [part for part in re.split(r"[/／|丨｜]", token.rstrip(":：")) if part]
+    return bool(parts) and all(part in _LABELS for part in parts)
 
 
 def _names_then_role(line: str) -> Credits | None:
@@ -1220,6 +1226,8 @@ def parse_credits(line: str) -> Credits | None:
             return Credits([Person(n, Role.AUTHOR) for n in names], date=date)  # ``某某　某某发布　2025-03-30 16:52``
         if rest and (names := _names_after_outlet(rest) or _names_alone(rest)):
             return Credits([Person(n, Role.AUTHOR) for n in names], date=date)  # ``某某讯　2026年11月08日　某某``
+        if date.year is not None and (name := _name_before_date(line[: date.start], line[date.end :])):
+            return Credits([Person(name, Role.AUTHOR)], date=date)  # ``某文博　2025年04月02日 10:15``
         return Credits(date=date, unlabelled=rest)
     credits = Credits(unlabelled=line[: labels[0].start()].strip(" 【[(（").rstrip(" |｜丨\u3000"))  # (``某某客户端 | 记者 …``)
     first = labels[0]
@@ -1273,6 +1281,31 @@ def parse_credits(line: str) -> Credits | None:
             credits.people.extend(Person(n, Role.AUTHOR) for n in names)  # ``2025.03.12 | 某某 某某 | 来源：…``
             credits.unlabelled = ""
     return credits if not credits.empty else None
+
+
+# A writer's name opening the info bar, a space before its date (``某晓琳　2025-04-28　某某网``).
+_NAME_OPENING = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s+$")
+# What a post's card prints after its date, and labelled credits: then the name before the date is an account's
+# or the line's labels say who wrote it.
+_CARD_OR_LABEL_AFTER = re.compile(r"关注|来自|发布于|账号|作者|记者|编辑")
+
+
+def _name_before_date(before: str, after: str) -> str | None:
+    """The writer's name that opens an info bar before its date, a space between, when nothing after
+    the date is a card's or a label (``某文博　2025年04月02日 10:15``, ``某晓琳　2025-04-28　某某网``); no
+    outlet's or section's name (``某某网 2025-06-25``, ``时间 2025-09-02``)."""
+    m = _NAME_OPENING.match(before)
+    if m is None or _CARD_OR_LABEL_AFTER.search(after):
+        return None
+    name = m["name"]
+    if (name.endswith(_OUTLET_ENDS) or name in _NOT_NAMES or name in _BAR_WORDS or name in _PROVINCES
+            or not is_chinese_personal_name(name) or not is_name(name)):
+        return None
+    return name
+
+
+# The words an info bar labels its date or counts with (``时间 2025-09-02 浏览 418``): no writer's name.
+_BAR_WORDS = frozenset(("时间", "日期", "发布", "更新", "浏览", "来源", "发表", "点击", "阅读", "访问"))
 
 
 def _names_between_bars(text: str) -> list[str] | None:
@@ -1670,7 +1703,7 @@ def is_account_word(name: str) -> bool:
     word of the site's own bar or a card's (``首页``, ``粉丝``, ``原创``), no platform, no punctuation."""
     return (2 <= len(name) <= 16 and not name[:1].isdigit() and name not in _NOT_AN_ACCOUNT
             and not PLATFORM_NAMES.search(name)
-            and not any(mark in name for mark in "：:，,。！？“”《》()（）[]【】@#"))
+            and not any(mark in name for mark in "：:，,。！？“”《》()（）[]【】@#+＋") and not name.endswith(_FOLLOW_WORDS))
 
 
 def halved(name: str) -> str | None:

@@ -158,6 +158,8 @@ def _named_alone(text: str) -> bool:
     return 2 <= len(text) <= 16 and " " not in text and is_mostly_cjk(text)
 
 
+# What a platform says of an official account under its name (``微博官方认证某某市人民政府新闻办公室官方微博``).
+_OFFICIAL_CALLINGS = ("官方微博", "官方账号", "官方帐号")
 # How a post's stamp says where or how it was sent (``来自 iPhone客户端``, ``发布于 浙江``, ``IP属地：河南``).
 _SENT_WITH = re.compile(r"来自\s*\S|发布于|IP属地")
 
@@ -322,7 +324,10 @@ class MetaCollector:
                 if credits.labelled_date and is_mostly_cjk(self.decisions[index].line.text):
                     self._labelled_above = date  # 发布日期：… over the title
             elif index < self.body_start and (self.date is None or (credits.labelled_date and not self._date_labelled)
-                                              or (self._date_alone and _dates_a_post(credits))):
+                                              or (self._date_alone and _dates_a_post(credits))
+                                              or (self._day_spoken and credits.date.year is not None)):
+                # (or any full date after the day a speech was given: ``（2025年2月25日）`` / ``某某市人民政府`` /
+                # ``2025年02月26日``, the day the page was published)
                 # a date labelled as the one published (发布时间：…), or printed with its time or source in
                 # the page's info bar, over a date alone (a speech's day, ``（2026年1月9日）``)
                 self.date, self._date_labelled = date, credits.labelled_date
@@ -571,14 +576,16 @@ class MetaCollector:
         """The account a post's card names under the headline over its follow button, on a line of
         its own (``原创`` / ``2025-04-20 22:15`` / ``·`` / ``某都小满`` / ``关注``), or None."""
         text = self.decisions[index].line.text.strip()
-        if self.title_at is None or index <= self.title_at or not _named_alone(text):
+        if self.title_at is None or not _named_alone(text):
             return None
         k = self._beside(index, 1)
-        if k is not None and self.decisions[k].line.text.strip().endswith(PLATFORM_BADGES):
+        if k is not None and self.decisions[k].line.text.strip().endswith((*PLATFORM_BADGES, *_OFFICIAL_CALLINGS)):
             k = self._beside(k, 1)  # (``某某在晋北`` / ``头条创作者`` / ``+ 关注``: what the platform calls it between)
         button = self.decisions[k].line.text if k is not None else None
         if button is None or button.strip().lstrip("+＋ ") not in ("关注", "订阅"):
             return None
+        if index <= self.title_at and not self._over_post_date(k):
+            return None  # (over the headline only as its post's header: the button right over the post's date)
         if text.endswith(PLATFORM_BADGES) or text in ("原创", "作者"):
             return None  # ``某某本地生活博主`` / ``+关注``: what the platform calls the account named over it
         return None if is_platform(text) else text

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from newsconv.readers.text.bylines import trailing_byline
+from newsconv.readers.text.classify.headline import alt_over_caption
 from newsconv.readers.text.classify.kinds import Kind
+from newsconv.readers.text.classify.local import WHOLE_CAPTION_RULE
 from newsconv.readers.text.classify.page import COMMENT_STAMP_RULE, COMMENTS_RULE, Page, StartIndex
 from newsconv.readers.text.classify.shapes import NUMBERED, editors_only
 from newsconv.readers.text.dates import find_date
@@ -35,9 +37,12 @@ def starts_body(page: Page, i: int) -> bool:
         return True
     if following is not None and not page.stops[ahead[0]] and (
         (following.kind is Kind.META and not editors_only(page.lines[ahead[0]].text))
-        or (following.kind is Kind.CAPTION and glued_to_next and not is_mostly_cjk(page.lines[i].text))
+        or (following.kind is Kind.CAPTION and glued_to_next and not is_mostly_cjk(page.lines[i].text)
+            and (following.rule != WHOLE_CAPTION_RULE or alt_over_caption(page, i)))
     ):
-        return False  # a deck over a byline (an editor's sign-off follows the text), or a caption over its photo credit
+        # a deck over a byline (an editor's sign-off follows the text), or a caption over its photo credit or a
+        # picture's alt text over its caption (not a first paragraph over a whole caption, its credit at its end)
+        return False
     if any(page._dated_meta(j) for j in ahead) or byline_below(page, i):
         return False  # a headline or deck with its byline or date under it
     glued = i + 1 < len(page.lines) and not page.lines[i + 1].blank and i not in page.listed

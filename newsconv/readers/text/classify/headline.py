@@ -66,6 +66,8 @@ _ENGLISH_OFFICE = re.compile(r"^(?=.*\b(?:District|County|City|Province|Provinci
 # A Chinese name with its English after it, four words or more: a site's banner (``某某省生态环境厅 Department of
 # Ecology and Environment of … Province``). (No headline of the corpora or the blind sets has this shape.)
 _NAMED_IN_ENGLISH = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}\s+[A-Z][\w'’.&-]*(?:\s+[\w'’.&,-]+){3,}$")
+# A logo's alt text beside the site's name: ``某某网 logo 某某网``, the banner.
+_LOGO = re.compile(r"(?:^|\s)(?:logo|LOGO|Logo)(?:\s|$)")
 # A summary labelled as one under the headline: ``导读：…``, ``核心提示：…``.
 _SUMMARY_WORDS = ("导读", "摘要", "提要", "内容提要", "核心提示", "编者按")
 _SUMMARY_LABEL = re.compile(rf"^(?:【(?:{'|'.join(_SUMMARY_WORDS)})】|(?:{'|'.join(_SUMMARY_WORDS)})\s*[:：])")
@@ -134,6 +136,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         or _app_and_office(text) or (text.startswith("原创") and _POST_STAMP.match(text) is not None)
         or (text[:1].isupper() and _ENGLISH_OFFICE.match(text) is not None)  # (a government site's name in English)
         or ("\u4e00" <= text[:1] <= "\u9fff" and _NAMED_IN_ENGLISH.match(text) is not None)
+        or (("logo" in text.casefold()) and _LOGO.search(text) is not None and is_mostly_cjk(text))
         or (text.startswith("Search ") and _searches_the_site(page, text))
         or text.endswith("——"))  # (``修骑楼、留住户、引新业——``: a kicker whose dash leads into the headline under it)
 
@@ -209,7 +212,7 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("short phrases side by side over a headline: its kicker (引题)", -2.0))
     if display_len(text) <= 8 and text in page.section_names:
         evidence.append(("the last step of the page's breadcrumb: the section's name", -2.5))
-    if _alt_over_caption(page, i):
+    if alt_over_caption(page, i):
         evidence.append(("a picture's alt text: the caption under it says the same", -3.0))
     if _NAMES_ONLY_AN_OFFICE.match(text) or _NAMES_ONLY_PLACES.match(text):
         # (no gold headline of the blind sets is a court's, a government's or a bureau's bare name, nor a
@@ -249,7 +252,7 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
 _WORD = re.compile(r"\w+")
 
 
-def _alt_over_caption(page: Page, j: int) -> bool:
+def alt_over_caption(page: Page, j: int) -> bool:
     """Whether line ``j`` is a picture's alt text: right over the picture's caption (a line the page
     knows for one), and most of its words are the caption's (``Visitors at the Harbin Ice-Snow
     World`` / ``Visitors take photos at the Harbin Ice-Snow World in Harbin… [Photo by …]``)."""
@@ -840,7 +843,7 @@ def under_headline(page: Page, i: int) -> bool:
                 or _menu_row(above, 4) or _OFFICE_NAME.match(above)  # (nor an office's name: the site's banner)
                 or _PARENTHESISED.match(above)):  # (nor a column's label, ``【乡村振兴进行时】``: a kicker's place)
             return False  # a record table's field holding the title is no headline over it, nor a row of menu items
-        if _alt_over_caption(page, j):
+        if alt_over_caption(page, j):
             return False  # a picture's alt text over its caption: the headline comes under the picture
         if is_mostly_cjk(above) and page.repeats[page.lines[i].text] == 2 and page.repeats[above] == 1:
             return False  # an e-paper lists its stories by their 主题: printed again there, ``i`` is one under its 引题

@@ -20,6 +20,9 @@ from newsconv.readers.text.lexicon import Lexicon, fold
 from newsconv.readers.text.lines import Line, display_len, ends_sentence, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_doc_number
 
+# A caption whole on its line, its photo credit at its end (a first paragraph over it still opens the text).
+WHOLE_CAPTION_RULE = "a caption: the line ends with its photo credit"
+
 _BREADCRUMB_SHAPE = re.compile(r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30}){2,}\s*[>›»]?$")
 # "Home > News > Latest > <the headline>", "首页>政务公开>通知公告>…": a short first step, two
 # separators at least; the last step may be long (the page's own title).
@@ -34,7 +37,8 @@ _GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z]")  # (not ``iSleep``, ``iPod``: one sm
 _DASH_STEPS = re.compile(r"^[^\s\-－—]{1,12}(?:\s+[-－—|]\s+[^\s\-－—]{1,12}){2,}$")
 _ARROW = re.compile(r"[>›»＞→]")
 # An e-paper's page label: "第06版：法治经纬", "A05版：城事", "第 3 版 要闻".
-_EDITION_PAGE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[：:]?\s*[\u4e00-\u9fff·]{0,8}$")
+# (the page's picture may follow: ``A3版：民生 版面图``)
+_EDITION_PAGE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[：:]?\s*[\u4e00-\u9fff·]{0,8}(?:\s+(?:版面图|版面缩略图|PDF))?$")
 # The page an e-paper shows, labelled: ``当前版：05版 / 法治``, ``当前版面：A03 南宁新闻``.
 _CURRENT_PAGE = re.compile(r"^当前版[面次]?\s*[:：]\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版?\s*(?:[：:/／|｜·]\s*)?[\u4e00-\u9fff·]{0,8}$")
 # An English site's name and its menu on one line, every word capitalised: ``Anhui English Home About
@@ -337,7 +341,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
     if (_may_end_with_credit(text) and not is_mostly_cjk(text) and _CREDIT_AT_END.search(text)
             and not (text.endswith("(Xinhua)") and words(text) >= 15)):
         # (a paragraph of running text closed by ``(Xinhua)`` ends a wire's story, no picture's caption)
-        return Decision(line, Kind.CAPTION, "a caption: the line ends with its photo credit")
+        return Decision(line, Kind.CAPTION, WHOLE_CAPTION_RULE)
     if is_mostly_cjk(text) and platform_account(text):
         return Decision(line, Kind.META, PLATFORM_ACCOUNT_RULE)
     if is_mostly_cjk(text) and dated_account_card(text):
