@@ -278,18 +278,28 @@ def test_saved_pages_no_rule_was_written_from_name_their_headline_in_their_marku
      ("zh-blind171-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind171", 0.97, 0.99, 0.97, 0.97),
      ("zh-blind172-chromium", 0.97, 0.98, 0.97, 0.97), ("zh-blind172", 0.97, 0.98, 0.97, 0.97),
      ("zh-blind173-chromium", 0.95, 0.99, 0.95, 0.97), ("zh-blind173", 0.95, 0.99, 0.95, 0.97),
-     # made last and only scored, on the round's final reader: not looked at (zh-blind174 … zh-blind181)
-     ("zh-blind174-chromium", 0.85, 0.99, 0.92, 0.97), ("zh-blind174", 0.85, 0.99, 0.92, 0.97),
+     # made last in the nineteenth round, scored on its final reader, looked at in the twentieth
+     ("zh-blind174-chromium", 0.87, 0.99, 0.95, 0.97), ("zh-blind174", 0.87, 0.99, 0.95, 0.97),
      ("zh-blind175-chromium", 0.95, 0.99, 0.95, 0.97), ("zh-blind175", 0.95, 0.99, 0.95, 0.97),
-     ("zh-blind176-chromium", 0.95, 0.99, 0.92, 0.97), ("zh-blind176", 0.95, 0.99, 0.92, 0.97),
-     ("zh-blind177-chromium", 0.95, 0.99, 0.95, 0.97), ("zh-blind177", 0.95, 0.99, 0.95, 0.97),
+     ("zh-blind176-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind176", 0.97, 0.99, 0.97, 0.97),
+     ("zh-blind177-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind177", 0.97, 0.99, 0.97, 0.97),
      ("zh-blind178-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind178", 0.97, 0.99, 0.97, 0.97),
-     ("zh-blind179-chromium", 0.97, 0.99, 0.95, 0.97), ("zh-blind179", 0.97, 0.99, 0.95, 0.97),
-     ("zh-blind180-chromium", 0.95, 0.99, 0.95, 0.97), ("zh-blind180", 0.95, 0.99, 0.95, 0.97),
-     ("zh-blind181-chromium", 0.97, 0.99, 0.90, 0.97), ("zh-blind181", 0.97, 0.99, 0.90, 0.97)],
+     ("zh-blind179-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind179", 0.97, 0.99, 0.97, 0.97),
+     ("zh-blind180-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind180", 0.97, 0.99, 0.97, 0.97),
+     ("zh-blind181-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind181", 0.97, 0.99, 0.97, 0.97),
+     # made in the twentieth round, scored blind on its start and on look one's rules, then looked at
+     ("zh-blind182-chromium", 0.92, 0.99, 0.95, 0.97), ("zh-blind182", 0.92, 0.99, 0.95, 0.97),
+     ("zh-blind183-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind183", 0.97, 0.99, 0.97, 0.97),
+     ("zh-blind184-chromium", 0.97, 0.99, 0.90, 0.97), ("zh-blind184", 0.97, 0.99, 0.90, 0.97),
+     ("zh-blind185-chromium", 0.97, 0.99, 0.92, 0.97), ("zh-blind185", 0.97, 0.99, 0.92, 0.97),
+     # made last and only scored, on the round's final reader: not looked at (zh-blind186 … zh-blind189)
+     ("zh-blind186-chromium", 0.95, 0.99, 0.97, 0.97), ("zh-blind186", 0.95, 0.99, 0.97, 0.97),
+     ("zh-blind187-chromium", 0.97, 0.99, 0.95, 0.97), ("zh-blind187", 0.97, 0.99, 0.95, 0.97),
+     ("zh-blind188-chromium", 0.92, 0.99, 0.87, 0.97), ("zh-blind188", 0.92, 0.99, 0.87, 0.97),
+     ("zh-blind189-chromium", 0.97, 0.99, 0.95, 0.97), ("zh-blind189", 0.97, 0.99, 0.95, 0.97)],
 )
 def test_chinese_pages_written_without_reading_the_reader(set_name, title, body, authors, date):
-    """benchmarks/data/zh-blind … zh-blind181: Chinese government, portal, self-media, institution
+    """benchmarks/data/zh-blind … zh-blind189: Chinese government, portal, self-media, institution
     and e-paper pages written by people who never read the reader (each measured blind first, then
     looked at for the next rules). score.py comes from the shared corpus, so this needs it."""
     found = scored(set_name, boundaries=False)
@@ -299,15 +309,15 @@ def test_chinese_pages_written_without_reading_the_reader(set_name, title, body,
     assert found["date_match"] >= date
 
 
-# zh-blind176, made last and left unlooked-at for the next round, was measured blind with its saved pages
-# reading less of the body than its Chromium copies (0.991 against 0.996); strict, so the fix is seen.
-_SAVED_BEHIND = {"zh-blind176": "saved pages 0.991 of the body against the copies' 0.996, blind: not looked at yet"}
+# Sets whose saved pages are known to read less than their Chromium copies, marked strict so a fix is seen
+# (zh-blind176's, 0.991 of the body against 0.996, was closed in the twentieth round).
+_SAVED_BEHIND: dict[str, str] = {}
 
 
 @needs_corpus
 @pytest.mark.parametrize("blind", [
     pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=_SAVED_BEHIND[name])) if name in _SAVED_BEHIND
-    else name for name in (f"zh-blind{n}" for n in range(11, 182))])
+    else name for name in (f"zh-blind{n}" for n in range(11, 190))])
 def test_the_saved_page_reader_is_as_good_as_the_text_reader_on_the_blind_pages(blind):
     html, text = scored(f"{blind}-html", boundaries=False), scored(f"{blind}-chromium", boundaries=False)
     assert html["title_exact"] >= text["title_exact"]
