@@ -1657,9 +1657,12 @@ _CARD_BADGES = frozenset("VvＶ✓√✔☑")
 # What a platform calls an account (``旅游博主``, ``财经领域创作者``, ``某某区委宣传部官方账号``).
 _CARD_DESCRIBES = ("博主", "创作者", "官方账号", "官方帐号", "达人", "UP主", "答主")
 _CARD_STAMP_WORD = re.compile(r"(?:(?:19|20)?\d\d[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d\d(?::\d\d)?")
+# A post's mark and its reads, among a card's words (``原创``, ``阅读 3.2万``, ``粉丝``).
+_MARK_OR_READS = r"原创|(?:头条)?首发|头条原创|(?:阅读|浏览)(?:数|量)?[:：]?[\d.]*万?|[\d.]+万?(?:粉丝|阅读|赞)?"
+_CARD_MARK_OR_READS = re.compile(_MARK_OR_READS)
 # Where and how a post was sent, its mark and its reads: ``来自``, ``iPhone客户端``, ``发布于 某地``, ``已编辑``.
-_CARD_SENT_WORD = re.compile(r"(?:来自|发布于|IP属地[:：]?)\S{0,12}|\S{0,12}客户端|已编辑|weibo\.com|微博\S{0,6}"
-                             r"|原创|(?:头条)?首发|头条原创|(?:阅读|浏览)(?:数|量)?[:：]?[\d.]*万?|[\d.]+万?(?:粉丝|阅读|赞)?")
+_CARD_SENT_WORD = re.compile(r"(?:来自|发布于|IP属地[:：]?)\S{0,12}|\S{0,12}客户端|已编辑|weibo\.com|微博\S{0,6}|"
+                             + _MARK_OR_READS)
 _CARD_PLACE_WORD = re.compile(rf"(?:{_PROVINCE_ALT})[\u4e00-\u9fff]{{0,4}}")
 # Words of a site's own bar that no account's name is (``首页 关注``, ``推荐 关注``).
 _NOT_AN_ACCOUNT = frozenset(("首页", "登录", "注册", "搜索", "推荐", "热门", "热榜", "发现", "视频", "我的", "消息", "更多", "返回", "分享",
@@ -1692,10 +1695,6 @@ def card_by_words(text: str) -> str | None:
         return None
     name = halved(names[0]) or names[0]
     return name if is_account_word(name) and (follows or not name.endswith(BODY_ENDS)) else None
-
-
-# A post's mark and its reads, among a card's words (``原创``, ``阅读 3.2万``, ``粉丝``).
-_CARD_MARK_OR_READS = re.compile(r"原创|(?:头条)?首发|头条原创|(?:阅读|浏览)(?:数|量)?[:：]?[\d.]*万?|[\d.]+万?(?:粉丝|阅读|赞)?")
 
 
 def is_account_word(name: str) -> bool:
