@@ -1564,8 +1564,10 @@ _DATED_CARD = re.compile(_CARD_TIME)
 # How a card's line may end: where the post was sent from (``… 新疆阿克苏地区``, the place within the province
 # too), or the post's mark after it (``…广西原创``).
 _CARD_ENDINGS = (*_PROVINCE_ENDINGS, "地区", "市", "州", "盟", "原创", "首发")
+# A post's mark: ``原创``, ``首发``, ``头条首发``, ``头条原创``.
+_POST_MARK = r"原创|(?:头条)?首发|头条原创"
 # The post's mark after where it was sent from: ``… 广西原创``, ``… 黑龙江 头条首发``.
-_MARK_AFTER_PLACE = re.compile(r"\s*[·・]?\s*(?:原创|(?:头条)?首发|头条原创)$")
+_MARK_AFTER_PLACE = re.compile(rf"\s*[·・]?\s*(?:{_POST_MARK})$")
 # A self-media post's stamp on its own line: the date and where it was sent from (``2025-04-27 15:36湖北``).
 # (or the client it was sent with, as a microblog prints it: ``2025-05-06 09:12 来自 微博网页版``)
 _SENT_FROM = re.compile(rf"^(?:{_YMD_TIME}|\d{{1,2}}月\d{{1,2}}日\s*\d{{1,2}}:\d\d)\s*(?:[·・]\s*)?"
@@ -1658,7 +1660,7 @@ _CARD_BADGES = frozenset("VvＶ✓√✔☑")
 _CARD_DESCRIBES = ("博主", "创作者", "官方账号", "官方帐号", "达人", "UP主", "答主")
 _CARD_STAMP_WORD = re.compile(r"(?:(?:19|20)?\d\d[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d\d(?::\d\d)?")
 # A post's mark and its reads, among a card's words (``原创``, ``阅读 3.2万``, ``粉丝``).
-_MARK_OR_READS = r"原创|(?:头条)?首发|头条原创|(?:阅读|浏览)(?:数|量)?[:：]?[\d.]*万?|[\d.]+万?(?:粉丝|阅读|赞)?"
+_MARK_OR_READS = _POST_MARK + r"|(?:阅读|浏览)(?:数|量)?[:：]?[\d.]*万?|[\d.]+万?(?:粉丝|阅读|赞)?"
 _CARD_MARK_OR_READS = re.compile(_MARK_OR_READS)
 # Where and how a post was sent, its mark and its reads: ``来自``, ``iPhone客户端``, ``发布于 某地``, ``已编辑``.
 _CARD_SENT_WORD = re.compile(r"(?:来自|发布于|IP属地[:：]?)\S{0,12}|\S{0,12}客户端|已编辑|weibo\.com|微博\S{0,6}|"

@@ -145,7 +145,7 @@ def _account_name(name: str) -> str | None:
     return name[: -len(province)] if province else name
 
 
-def _name_alone(text: str) -> str | None:
+def _speaker_alone(text: str) -> str | None:
     """A Chinese personal name alone on its line, spaced out or not (``某国华``, ``某　明``): a speech's
     speaker over its title, no position before it."""
     name = unspaced(text.strip())
@@ -410,7 +410,7 @@ class MetaCollector:
                     self.title = join_wrapped(self.title, text)  # wrapped onto two lines
             elif (d.part == "speaker" or (d.kind is Kind.CHROME and self._beside_speech_title(i, -1))
                   or (d.kind is Kind.META and self._beside_speech_title(i, 1))) and (
-                      name := speaker(text) or (d.kind is Kind.CHROME and _name_alone(text))):
+                      name := speaker(text) or (d.kind is Kind.CHROME and _speaker_alone(text))):
                 # (the speaker printed over the speech's title, too, or under it with the day after the name:
                 # ``——市长 某某（2026年2月26日）``, a credit line kept out of the text)
                 speakers.append(Person(name, Role.AUTHOR))
@@ -608,8 +608,8 @@ class MetaCollector:
         or whose stamp says how the post was sent (``某某记`` / ``25-5-24 20:08 来自 微博 weibo.com``); None
         for any other line."""
         text = self.decisions[index].line.text.strip()
-        if (not _named_alone(text) or not is_account_word(text) or is_platform(text) or text.endswith(BODY_ENDS)
-                or not self._over_post_date(index)):
+        if (not _named_alone(text) or not is_account_word(text) or text.endswith(BODY_ENDS)
+                or not self._over_post_date(index)):  # (is_account_word refuses a platform's name)
             return None  # (``原创`` over the date: the post's mark; ``某某镇人民政府`` over it: the office's info bar)
         card = self._text_beside(index, 1) or ""
         return text if self.self_media or _SENT_WITH.search(card) else None
