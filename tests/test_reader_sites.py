@@ -5600,3 +5600,175 @@ def test_a_picture_s_alt_text_over_its_whole_caption_opens_no_text():
                 "Association of Automobile Manufacturers.\n\n"
                 "\"Chinese brands are no longer competing only on price,\" said an analyst of the car market.\n")
     assert body(page)[0].startswith("China's new energy vehicle exports rose")
+
+
+def test_a_microblog_post_s_headline_on_its_own_topic_line_or_in_brackets_opening_its_text():
+    topic = read("微博\n搜索微博\n首页 热门 登录 注册\n用户头像\n某阳发布\n2025-11-26 09:30 来自 微博 weibo.com\n#某阳地铁6号线开通时间定了#\n"
+                 "【#某阳地铁6号线开通时间定了#】记者从某阳地铁集团获悉，经过全面的试运行和安全评估，某阳地铁6号线一期工程将于11月30日12时起开通初期运营。\n\n"
+                 "6号线一期工程线路全长约26.8公里，全部为地下线，共设车站21座，其中换乘站9座。\n\n转发 683\n评论 614\n赞 8639\n")
+    assert topic.meta.title == "#某阳地铁6号线开通时间定了#"
+    assert topic.meta.writers == ("某阳发布",)
+    assert body(topic)[0].startswith("【#某阳地铁6号线开通时间定了#】记者从")
+    bracketed = read("微博\n首页\n热门\n大家正在搜：台风\n登录/注册\n头像\n某南海洋观察\n2025-6-9 08:15 来自 微博视频号 已编辑\n+关注\n"
+                     "【某亚某支洲岛海域发现玳瑁产卵】6月8日凌晨，某亚某支洲岛景区工作人员在巡查时发现一只玳瑁正在沙滩上产卵。\n\n"
+                     "工作人员立即拉起警戒线，并联系海洋保护志愿者到场。据志愿者介绍，这只玳瑁共产卵约120枚。\n\n"
+                     "玳瑁在沙滩上产卵工作人员设置警戒线产卵区域围护\n转发 3999\n评论 999\n赞 19995\n按热度\n"
+                     "海边小椰：太好了，希望小玳瑁平安长大！\n\n潜水员阿凯：我们去年在这片海也见过海龟。\n")
+    assert bracketed.meta.title == "某亚某支洲岛海域发现玳瑁产卵"
+    assert bracketed.meta.writers == ("某南海洋观察",)
+    assert body(bracketed)[0].startswith("【某亚某支洲岛海域发现玳瑁产卵】6月8日凌晨")
+    handle = read("微博 微博\u3000\n大家都在搜：某萨下雪\n登录 注册\n@某萨发布头像 @某萨发布 V\n2025-11-12 07:58 来自 微博网页版\u3000已编辑\n"
+                  "【某萨今年首场降雪到来】11日夜间至12日凌晨，某萨市区迎来今年首场降雪，多处景点银装素裹。\n\n"
+                  "受降雪影响，部分路段出现结冰，交警部门提醒广大驾驶员减速慢行、保持车距。\n\n图片1图片2图片3\n转发 1281\n")
+    assert handle.meta.title == "某萨今年首场降雪到来"
+    assert handle.meta.writers == ("某萨发布",)
+    assert handle.meta.published == dt.datetime(2025, 11, 12, 7, 58)
+
+
+def test_a_wrap_that_never_was_a_picture_s_caption_twice_a_logo_said_twice_and_a_label_said_again():
+    table = read("某西川县人民政府政府信息公开\n当前位置：首页 > 政府信息公开 > 法定主动公开内容 > 政策解读\n索引号： 620421-03-2025-0087 主题分类： 综合政务\n"
+                 "发布机构： 某西川县农业农村局 生成日期： 2025年05月20日\n标题： 某西川县2025年马铃薯产业高质量发展实施方案政策解读\n文号： 有效性： 有效\n"
+                 "某西川县2025年马铃薯产业高质量发展实施方案政策解读\n近日，《某西川县2025年马铃薯产业高质量发展实施方案》（以下简称《方案》）正式印发。为便于社会公众理解，现就有关内容解读如下。\n\n"
+                 "一、制定背景\n马铃薯是我县农民增收的主导产业。2024年全县马铃薯种植面积达到45万亩，总产量92万吨，但仍存在种薯脱毒率不高、精深加工能力不足、品牌影响力不强等短板。\n\n二、主要目标\n"
+                 "《方案》提出，到2025年底，全县马铃薯种植面积稳定在45万亩以上，脱毒种薯推广率达到90%，加工转化率提高到45%，培育市级以上龙头企业3家。\n\n三、重点任务\n"
+                 "（一）建设脱毒种薯繁育基地1.2万亩；\n（二）新建和改造贮藏库容10万吨；\n（三）支持企业开发全粉、薯条、薯片等精深加工产品；\n（四）打造“川原洋芋”区域公用品牌。\n四、保障措施\n"
+                 "县财政统筹安排产业发展资金3500万元，对新建贮藏库、购置加工设备的企业和合作社按规定给予补助，并建立县级领导包抓重点企业制度。\n\n解读机关：某西川县农业农村局\n\n"
+                 "解读人：产业发展股股长 马某新\n\n【字体：大 中 小】【打印】【关闭】   浏览次数：1259\n附件：某西川县2025年马铃薯产业高质量发展实施方案政策解读.pdf\n")
+    assert table.meta.title == "某西川县2025年马铃薯产业高质量发展实施方案政策解读"
+    assert body(table)[0].startswith("近日，《某西川县2025年")
+    award = read("某鸡市某仓区人民政府　无障碍　长者版　繁体\n首页 > 政务公开 > 重点领域 > 公共资源配置 > 政府采购\n\n"
+                 "某仓区2025年农村公路养护工程（第一标段）中标结果公告\n来源：区交通运输局 发布日期：2025-05-16 浏览次数：209\n\n"
+                 "一、项目编号：CCZC-2025-0136\n\n二、项目名称：某仓区2025年农村公路养护工程（第一标段）\n\n三、中标（成交）信息\n\n"
+                 "序号 中标供应商名称 中标供应商地址 中标金额（元） 工期\n1 某西某川路桥建设有限公司 某鸡市某滨区经二路116号 3,286,450.00 120日历天\n"
+                 "四、评审专家名单：王某国、刘某、赵某利、孙某燕、李某东\n\n五、公告期限：自本公告发布之日起1个工作日。\n\n"
+                 "各有关供应商对中标结果有异议的，可以在公告期限届满之日起7个工作日内，以书面形式向采购人提出质疑。\n")
+    assert any(text.startswith("三、中标（成交）信息") for text in body(award))  # (a table's header over its row: no wrap)
+    hospital = read("某建省立某山医院校徽 某建省立某山医院\n首页医院概况科室导航专家介绍就医指南新闻中心\n医院新闻\n健康科普\n公告通知\n"
+                    "您的位置：首页 > 新闻中心 > 医院新闻\n\n我院成功开展首例机器人辅助膝关节置换手术\n"
+                    "手术团队在机器人辅助下实施手术\n手术团队在机器人辅助下实施手术\n\n"
+                    "近日，我院骨科团队成功为一名68岁膝关节骨性关节炎患者实施了机器人辅助全膝关节置换手术，患者术后第二天即可下地行走。\n\n"
+                    "患者张阿姨双膝疼痛十余年，近两年行走困难，严重影响日常生活。入院后，骨科团队为其制定了个性化手术方案。\n")
+    assert hospital.meta.title == "我院成功开展首例机器人辅助膝关节置换手术"
+    english = read("Longxi Daily English Longxi Daily English\nHomeLongxi NowSilk RoadCultureVideo\nHome > Culture\n"
+                   "\n2025-07-16　　Source: Xinhua\nDunhuang launches digital tours of Mogao Grottoes for overseas visi"
+                   "tors\nLANZHOU, July 16 (Xinhua) -- The Dunhuang Academy on Wednesday launched a multilingual onli"
+                   "ne platform offering digital tours of the Mogao Grottoes, a UNESCO World Heritage site in northwe"
+                   "st China's Longxi province.\n\nThe platform offers high-resolution images and 3D models of more t"
+                   "han 30 caves, with explanations available in English, French, Japanese and several other language"
+                   "s. Users can zoom in to view details of murals and painted sculptures dating back more than 1,600"
+                   " years.\n\n\"Digital technology allows people around the world to appreciate Dunhuang art without"
+                   " traveling thousands of kilometers,\" said an official with the academy.\n\nThe academy began dig"
+                   "itizing the grottoes in the 1990s to protect the fragile murals from damage caused by humidity an"
+                   "d large numbers of visitors. So far, digital images of more than 290 caves have been collected.\n")
+    assert english.meta.title == "Dunhuang launches digital tours of Mogao Grottoes for overseas visitors"
+    label = read("国徽 某津市某清区人力资源和社会保障局\n搜索本站\n您的位置：首页 » 新闻中心 » 部门动态\n"
+                 "【政策解读】政策解读：《某清区高校毕业生就业创业补贴办法》\n发布日期：2025-05-06 09:30:12\n"
+                 "信息来源：某津市某清区人力资源和社会保障局\n一、出台背景\n\n"
+                 "为深入实施就业优先战略，进一步促进高校毕业生等青年群体在某清区就业创业，区人社局会同区财政局制定了《办法》。\n\n"
+                 "二、主要内容\n\n《办法》共五章二十条，主要明确了补贴对象、补贴项目、补贴标准和申领程序。\n")
+    assert label.meta.title == "政策解读：《某清区高校毕业生就业创业补贴办法》"
+
+
+def test_writers_in_parentheses_under_the_headline_between_outlets_and_reported_and_not_the_pictures():
+    office = read("首页 政务动态 信息公开 政务服务 互动交流 走进某渚\n当前位置：首页 > 政务动态 > 工作动态\n"
+                  "某渚镇召开人居环境整治“百日攻坚”动员会\n发布时间：2025.04.02来源：某渚镇浏览次数：985\n（某渚镇党政办 沈某怡）\n\n"
+                  "4月1日上午，某渚镇召开农村人居环境整治“百日攻坚”行动动员会，各村党组织书记参加会议。\n\n"
+                  "会议通报了一季度全镇人居环境检查情况。从暗访结果看，大部分村环境有明显改善。\n")
+    assert office.meta.writers == ("沈某怡",)
+    outlets = read("首页 > 新疆 > 正文\n喀某古城迎来旅游旺季 夜间消费成新亮点\n2025-08-05 20:17　来源：天山网\n"
+                   "天山网-新疆日报记者 古丽米拉·阿不都 郑某 报道：8月4日晚，喀某古城灯火璀璨，游人如织。古城东门广场上，民族歌舞表演吸引了大批游客驻足观看。\n\n"
+                   "据了解，今年以来喀某古城景区累计接待游客超过600万人次，同比增长两成。\n\n编辑：阿力木\n")
+    assert outlets.meta.writers == ("古丽米拉·阿不都", "郑某")
+    pictures = read("第A3版：社会\n一座县城的“戏曲梦”\n文/本报记者 刘 某　图/通讯员 宋某音\n"
+                    "每到周末，县文化馆的小剧场里总是座无虚席。台上唱的是地方戏，台下坐的多是老街坊。\n\n"
+                    "近年来，县里先后组建了12支业余戏曲队，每年演出超过300场。\n")
+    assert pictures.meta.writers == ("刘某",)
+    assert [p.name for p in pictures.meta.authors if p.role is Role.PHOTOGRAPHER] == ["宋某音"]
+    dotted = read("今日头条今日头条\n下载头条 登录\n某州一小伙把阿太的“手工灯盏糕”做成网红，一天卖出2000个\n2025-06-21 12:05:33\n"
+                  "·某州城事\n浙江\n+关注\n在某州鹿城区五马街附近的一条小巷里，每天下午三点，一家小小的灯盏糕店门口就排起了长队。\n\n"
+                  "店主叫陈某帆，今年28岁，大学毕业后在上海做了三年设计。\n")
+    assert dotted.meta.writers == ("某州城事",)
+    logo = read("今日头条图标 今日头条\n打开APP\n山里的老某\n2025-09-10 21:37\n贵州\n+ 关注\n在贵州大山里当了十年乡村教师，我想说说这些孩子\n"
+                "今天是教师节，收到了好几个毕业学生发来的祝福短信，有一个已经考上了师范大学。\n\n"
+                "2015年，我从师范学院毕业，通过特岗教师招聘来到这所村小。\n")
+    assert logo.meta.writers == ("山里的老某",)
+    bar = read("首页 > 政务要闻 > 工作动态\n某溪县2025年第一季度经济运行情况分析会召开\n某溪县人民政府办公室　|　2025年04月02日 10:15　|　阅读：1,203\n"
+               "4月1日，某溪县召开2025年第一季度经济运行情况分析会，总结一季度经济运行情况，安排部署下一阶段重点工作。\n\n"
+               "会议指出，一季度全县经济运行总体平稳、稳中有进，主要经济指标保持增长。\n")
+    assert bar.meta.writers == ()  # (the office's own info bar, no post's card)
+    card = read("零下30℃的巡线路：他们守护草原万家灯火\n国网某兰某布供电公司 2025-01-14 18:02 · 内蒙古 · 头条号\n"
+                "凌晨五点，气温零下30℃，供电公司巡线班的队员们已经出发了。\n\n他们要在一天之内巡完40公里线路。\n")
+    assert card.meta.writers == ("国网某兰某布供电公司",)  # (an office's account on a post's card)
+    transcript = read("首页 > 湖北新闻\n十某：汉江边上的“护鱼队”\n2023-12-18 19:46　来源：湖北广播电视台\n（文字稿）\n"
+                      "在汉江十某段，有这样一支队伍，他们每天驾船巡护在江面上，守护着一江碧水。\n\n"
+                      "队员们大多是退捕渔民，过去靠打鱼为生，如今成了护鱼人。\n\n（湖北广播电视台记者 卢某 宋某 十某台报道）\n")
+    assert "字稿" not in transcript.meta.writers  # (a transcript's label in brackets, no byline)
+
+
+def test_a_speech_dated_after_its_speaker_and_a_record_table_s_generated_date_over_the_document_s():
+    speech = read("您当前的位置：首页 > 领导讲话 > 正文\n2025年05月16日   来源：某旗区人民政府办公室\n在全区优化营商环境工作推进会上的讲话\n"
+                  "区长 杜某华 （2025年5月15日）\n\n字号：大 中 小　分享到：微信 微博\n同志们：\n\n"
+                  "今天召开这次会议，主要任务是贯彻落实市委、市政府关于优化营商环境的决策部署。\n\n一、统一思想\n\n"
+                  "优化营商环境是一项系统工程，各部门要形成合力。\n")
+    assert speech.meta.published == dt.date(2025, 5, 16)
+    notice = read("某澄市某南区人民政府政府信息公开\n当前位置：首页 > 政府信息公开 > 法定主动公开内容 > 通知公告\n"
+                  "索引号： 11460300MB1528764X/2025-00412 主题分类： 综合政务\n发布机构： 某澄市某南区人民政府办公室 生成日期： 2025-04-28\n"
+                  "标题： 某南区人民政府关于做好2025年防汛防风工作的通知\n文号： 某南府〔2025〕12号 有效性： 有效\n"
+                  "某南区人民政府关于做好2025年防汛防风工作的通知\n某南府〔2025〕12号\n\n各镇人民政府，区政府各部门，各有关单位：\n\n"
+                  "根据省、市关于防汛防风工作的部署要求，为切实做好我区2025年防汛防风工作，现将有关事项通知如下。\n\n"
+                  "一、提高思想认识，压实防汛责任\n\n各单位要充分认识防汛防风工作的重要性。\n\n某南区人民政府\n\n2025年4月25日\n")
+    assert notice.meta.published == dt.date(2025, 4, 28)
+
+
+def test_a_post_sent_from_a_phone_a_topic_with_words_after_it_and_an_account_ending_in_a_province():
+    phone = read("微博\n搜索微博\n首页 视频 发现 游戏 | 登录 注册\n头像\n高原旅行的阿某\n2025-7-8 16:21 来自 iPhone 15 Pro\u3000已编辑\n+关注\n"
+                 "今天在茶某盐湖遇到了一场突如其来的冰雹，前一秒还是蓝天白云，后一秒乌云压顶。\n\n"
+                 "好在十来分钟就停了，雨过天晴以后湖面上出现了一道双彩虹，整个盐湖像镜子一样。\n\n"
+                 "图片图片图片\n定位青海·茶某盐湖\n\n转发 86\n评论 214\n赞 1532\n爱旅行的猫：下周就要去了，感谢提醒！\n\n"
+                 "西某本地人：夏天高原天气就是这样，说变就变。\n\n查看全部214条评论 >\n")
+    assert phone.meta.writers == ("高原旅行的阿某",)
+    assert body(phone)[0].startswith("今天在茶某盐湖遇到了")  # (the post's text, no headline over it)
+    assert phone.meta.title is None
+    asked = read("微博\n登录 注册\n@云南茶事记\n3月30日 09:12 来自 iPhone客户端\n普洱茶山春茶开采，古树茶价格今年怎么走？\n作者：杨某桐\n\n"
+                 "最近一周，我在普洱景迈山和勐海老班章一带走了走。春茶已经陆续开采，茶农们都很忙。\n"
+                 "今年春天雨水比去年多，头春茶发芽时间推迟了大约一周，但芽头更饱满。\n")
+    assert asked.meta.title == "普洱茶山春茶开采，古树茶价格今年怎么走？"  # (a headline asking, under the stamp)
+    topic = read("微博微博\n打开APP\n长某交通广播2025-7-29 17:52来自 微博网页版已编辑\n#长某暴雨#今晚下班路上注意安全\n"
+                 "#长某暴雨#【今晚下班路上注意安全！多处路段积水严重】今天下午4点以来，长某市区出现强降雨，多处路段积水。\n\n"
+                 "提醒大家：遇积水路段不要盲目涉水，车辆熄火后切勿二次启动。\n")
+    assert topic.meta.title == "#长某暴雨#今晚下班路上注意安全"
+    assert topic.meta.writers == ("长某交通广播",)
+    tailor = read("今日头条图标\n今日头条\n打开APP\n在上海开了20年裁缝铺，她说手艺不能丢\n头像\n弄堂里的老上海\n"
+                  "2025-05-09 12:31:07 · 上海 · 头条创作者\n在静某区一条老弄堂口，有一家不足十平方米的裁缝铺。铺子里挂满了各式各样的衣服。\n\n"
+                  "这家裁缝铺已经开了整整20年。王阿姨年轻时在服装厂当缝纫工。\n")
+    assert tailor.meta.writers == ("弄堂里的老上海",)
+    guide = read("百家号　首页　下载APP　登录\n喀某古城夜游攻略：吃什么、怎么逛、住哪里，一篇讲清楚\n天山南北看新疆2025-06-27 21:03新疆\n"
+                 "天山南北看新疆头像\n天山南北看新疆\n新疆旅游领域创作者　已认证\n关注\n"
+                 "很多朋友问，去喀某古城到底是白天逛好还是晚上逛好？我的答案是：都要逛。\n\n一、怎么逛\n"
+                 "古城的夜晚从晚上九点以后才真正开始，因为新疆天黑得晚。\n")
+    assert guide.meta.writers == ("天山南北看新疆",)
+
+
+def test_a_department_and_its_writer_and_an_english_field_glued_to_the_byline():
+    science = read("当前位置：首页 » 健康科普\n发布日期：2025年10月20日　阅读次数：2316\n警惕“隐形杀手”：这些骨质疏松信号别忽视\n内分泌科　邓某\n\n"
+                   "10月20日是世界骨质疏松日。骨质疏松症被称为“静悄悄的流行病”，早期往往没有明显症状。\n\n"
+                   "哪些信号提示可能骨质疏松？身高变矮、驼背、腰背疼痛都要警惕。\n")
+    assert science.meta.writers == ("邓某",)
+    bar = read("您的位置：首页 > 医院新闻\n我院成功开展首例机器人辅助膝关节置换手术\n2025-04-09 16:20　　骨科　方某　　阅读：2310\n"
+               "近日，我院骨科团队成功为一名68岁患者实施了机器人辅助全膝关节置换手术，患者术后第二天即可下地行走。\n\n"
+               "术前，医生根据患者CT数据建立三维模型，精确规划假体型号和安放位置。\n")
+    assert bar.meta.writers == ("方某",)
+    studio = read("澎湃号·湃客\n\n我在上海做社工的第十年\n城市微光工作室 关注\n2026-11-26 07:45　来源：澎湃新闻·澎湃号·湃客\n字号\n\n文｜周某雯\n\n"
+                  "2016年，我从社会工作专业毕业，进了某浦区的一家社工机构。那时候，很多人不知道社工是做什么的。\n\n"
+                  "十年里，我陪伴过独居老人，也帮助过困境儿童。\n")
+    assert studio.meta.writers == ("周某雯",)  # (``关注``, the account's follow button, is no writer)
+    account = read("在某州吃一碗灯盏糕，我排了四十分钟队\n某州吃货研究所2025-2-23 14:08阅读数：10万+\n"
+                   "周末一早，我来到五马街附近的一条小巷，店门口已经排起了长队。\n\n灯盏糕是某州的传统小吃，外酥里嫩。\n")
+    assert account.meta.writers == ("某州吃货研究所",)  # (an account named like a unit, no office's info bar)
+    english = read("Home > News\nYichang port handles record container volume in first quarter\n"
+                   "By Liu Meng and Zhang WeiUpdated: Apr 14, 2025\n"
+                   "The port of Yichang handled a record volume of containers in the first quarter, "
+                   "the port authority said.\n\n"
+                   "Shipments of citrus and phosphate products led the growth, officials said.\n")
+    assert english.meta.writers == ("Liu Meng", "Zhang Wei")
+    assert english.meta.published == dt.date(2025, 4, 14)

@@ -132,6 +132,12 @@ _LEADING_GLUED = re.compile(r"^(?:本报|本台|本网|[\u4e00-\u9fff]{1,6}?(?:�
                             r"(?:融媒体|全媒体|首席|特约|实习|见习)?记者(?P<name>[\u4e00-\u9fff]{2,3}?)"
                             r"(?:从|在|近日|日前|今天|昨天|昨日|今日|获悉|了解到|跟随|来到|走进|报道[:：]"
                             r"|\d{1,2}月\d{1,2}日(?:电|讯|报道))")
+# Reporters named between their outlets and 报道： over the text, a minority's name among them:
+# ``某某网-某某日报记者 古丽米拉·阿不都 某某 报道：8月4日晚，…``.
+_OUTLET = r"[\u4e00-\u9fff]{1,8}(?:网|报|台|客户端|广播|之声|频道)"
+_REPORTED_NAME = r"(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})"
+_LEADING_REPORTED = re.compile(rf"^(?:本报|本台|本网|{_OUTLET}(?:[-－—·]{_OUTLET})?)?(?:融媒体|全媒体|首席|特约|实习|见习)?记者\s*"
+                               rf"(?P<inner>{_REPORTED_NAME}(?:[\s、]+{_REPORTED_NAME}){{0,3}})\s*报道[:：]")
 # A reporter's two-character name spaced out after the dateline: ``本报某某讯　记者钟　瑜报道：…``.
 _LEADING_SPACED = re.compile(r"^[^（(，。]{0,30}?(?:讯|电)[ \u3000]*(?:本报)?记者(?P<a>[\u4e00-\u9fff])[ \u3000]{1,3}"
                              r"(?P<b>[\u4e00-\u9fff])(?:[ \u3000]*报道|[ \u3000])")
@@ -581,6 +587,10 @@ def leading_byline(paragraph: str) -> list[Person] | None:
     m = _LEADING_BARE.match(paragraph.strip()) or _LEADING_LABELLED.match(paragraph.strip())
     if m and (people := _people_in(m["inner"])) and all(is_chinese_personal_name(p.name) for p in people):
         return people
+    m = _LEADING_REPORTED.match(paragraph.strip()) if "报道" in paragraph[:60] else None
+    if m and (people := _people_in(m["inner"])) and all(
+            is_chinese_personal_name(p.name) or "·" in p.name for p in people):  # (记者 … 报道： names them)
+        return people
     m = _LEADING_GLUED.match(paragraph.strip()) if "记者" in paragraph[:16] else None
     if m and m["name"] not in _NOT_A_NAME_BEFORE and is_chinese_personal_name(m["name"]):
         return [Person(m["name"], Role.REPORTER)]
@@ -727,6 +737,7 @@ def _alphabetic(line: str) -> bool:
 
 
 # A labelled field among an English info bar's pieces.
+_GLUED_LATIN_FIELD = re.compile(r"(?<=[a-z])(?=(?:Updated|Published|Posted|Source|Editor)\s*:)")
 _LATIN_FIELD = re.compile(r"^(?P<label>Source|Editor|Published|Updated|Date)\s*:\s*(?P<value>\S.*)$")
 
 
@@ -1182,6 +1193,8 @@ def parse_credits(line: str) -> Credits | None:
         names = split_names(line[: date.start] if date is not None and date.start > 0 else line)
         if names and all(is_chinese_personal_name(n) and n not in _NOT_NAMES for n in names):
             return Credits(people=[Person(n, Role.AUTHOR) for n in names], date=date)  # ``□林书恒　2020年09月08日``
+    if ":" in line and line.isascii():
+        line = _GLUED_LATIN_FIELD.sub(" ", line)  # ``By … and Zhang WeiUpdated: Apr 14, 2025``: the next field glued on
     english = _english_credits(line)
     if english is not None:
         return english
@@ -1243,9 +1256,10 @@ def parse_credits(line: str) -> Credits | None:
         if (i and _LABELS[label] is Role.PHOTOGRAPHER and _LABELS[before := labels[i - 1]["label"]] is Role.AUTHOR
                 and not line[labels[i - 1].end() : m.start()].strip(" /／、|丨")):
             label = before  # ``文/视频：某某``, ``文字/摄影：某某``: the writer, who made the pictures too
-        elif (i and _LABELS[label] in (Role.REPORTER, Role.AUTHOR) and _LABELS[labels[i - 1]["label"]] is Role.PHOTOGRAPHER
+        elif (i and _LABELS[label] in (Role.REPORTER, Role.AUTHOR, Role.CORRESPONDENT)
+              and _LABELS[labels[i - 1]["label"]] is Role.PHOTOGRAPHER
               and not line[labels[i - 1].end() : m.start()].strip(" /／、|丨")):
-            label = labels[i - 1]["label"]  # ``图/记者 某某``: a reporter who took the pictures, not a writer
+            label = labels[i - 1]["label"]  # ``图/记者 某某``, ``图/通讯员 某某``: who took the pictures, not a writer
         if (_LABELS[label] == "date" and line[max(0, m.start() - 2) : m.start()] in OTHER_DAYS
                 and any(_LABELS[later["label"]] == "date" for later in labels[i + 1 :])):
             continue  # ``成文日期：2025-05-06 发布日期：2025-05-12``: the day it was written, then the day published
@@ -1274,7 +1288,7 @@ def parse_credits(line: str) -> Credits | None:
             credits.people.extend(post.people)  # ``原创 某某 某某观察 来源：…``: the post's writer before its account
             credits.unlabelled = ""
         if (not credits.people and credits.date is not None
-                and (names := _unit_then_names(credits.unlabelled.strip(" \u3000|｜丨")))):  # (``某县融媒体中心 某某 某某 |``)
+                and (names := unit_then_names(credits.unlabelled.strip(" \u3000|｜丨")))):  # (``某县融媒体中心 某某 某某 |``)
             credits.people.extend(Person(n, Role.AUTHOR) for n in names)  # ``2025-03-05　心血管内科 某某 某某　浏览：…``
             credits.unlabelled = ""
         if not credits.people and credits.date is not None and (names := _names_between_bars(credits.unlabelled)):
@@ -1364,15 +1378,17 @@ def _names_alone(text: str) -> list[str] | None:
     return names if not any(n.endswith(_UNIT_OR_PLACE_ENDS) for n in names) else None
 
 
-def _unit_then_names(text: str) -> list[str] | None:
+def unit_then_names(text: str) -> list[str] | None:
     """The names after a department's in a bar's text left unlabelled (``心血管内科 某某 某某``), or None."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 4 or not 3 <= len(tokens[0]) <= 10 or not tokens[0].endswith(_UNIT_END):
+    if not 2 <= len(tokens) <= 4 or not 2 <= len(tokens[0]) <= 10 or not tokens[0].endswith(_UNIT_END):
+        return None  # (a hospital's department may be two characters: ``骨科 某某``)
+    if len(tokens[0]) == 2 and not tokens[0].endswith("科"):
         return None
     if not is_han_only(tokens[0]) or is_chinese_personal_name(tokens[0]):
         return None
-    names = tokens[1:]
-    return names if all(len(n) <= 3 and is_chinese_personal_name(n) for n in names) else None
+    names = tokens[1:]  # (not a follow button: ``某某工作室 关注``)
+    return names if all(len(n) <= 3 and is_chinese_personal_name(n) and is_name(n) for n in names) else None
 
 
 # A month and day alone after a date's label (``发布时间：04-22``): a post of this year, its year left out.
@@ -1520,7 +1536,13 @@ def says_self_media(text: str) -> bool:
         text = _ENGLISH_AFTER.sub("", text)
     if len(text) > 200 or text.isascii() or not _PLATFORM_HINT.search(text):
         return False  # every platform's name and the disclaimers hold one of these (none is ASCII)
+    if (logo := _NAME_BESIDE_LOGO.match(text)) is not None:
+        text = logo.group("name")  # (``某某头条图标 某某头条``: the platform's logo, its alt text before its name)
     return _ON_PLATFORM.search(text) is not None
+
+
+# A name printed twice, as a logo's alt text and as itself (``今日头条图标 今日头条``, ``今日头条今日头条``).
+_NAME_BESIDE_LOGO = re.compile(r"^(?P<name>\S{2,8}?)(?:图标|标志|LOGO|logo|Logo)?\s*(?P=name)$")
 
 
 # Where a self-media platform says a post was sent from, printed after the account.
@@ -1571,7 +1593,10 @@ _MARK_AFTER_PLACE = re.compile(rf"\s*[·・]?\s*(?:{_POST_MARK})$")
 # A self-media post's stamp on its own line: the date and where it was sent from (``2025-04-27 15:36湖北``).
 # (or the client it was sent with, as a microblog prints it: ``2025-05-06 09:12 来自 微博网页版``)
 _SENT_FROM = re.compile(rf"^(?:{_YMD_TIME}|\d{{1,2}}月\d{{1,2}}日\s*\d{{1,2}}:\d\d)\s*(?:[·・]\s*)?"
-                        rf"(?:{_PROVINCE_ALT}|来自\s*(?:微博\S{{0,8}}|\S{{1,12}}客户端))$")
+                        rf"(?:{_PROVINCE_ALT}|来自\s*(?:微博\S{{0,8}}(?:\s+weibo\.com)?|\S{{1,12}}客户端"
+                        r"|[A-Za-z][\w-]{1,10}(?:\s[\w-]{1,10}){0,3}))(?:\s*已编辑)?$")
+# (a microblog prints ``来自 微博 weibo.com`` for a post sent from its site, the phone's name for one sent from a
+# phone, ``来自 iPhone 15 Pro``, and ``已编辑`` after a post edited since)
 
 
 def is_province(text: str) -> bool:
@@ -1581,7 +1606,7 @@ def is_province(text: str) -> bool:
 
 def is_sent_from(text: str) -> bool:
     """Whether a line is a self-media post's stamp: its date and the province it was sent from."""
-    return len(text) <= 30 and _SENT_FROM.match(text.strip()) is not None
+    return len(text) <= 40 and _SENT_FROM.match(text.strip()) is not None
 
 
 def dated_account_card(text: str) -> str | None:

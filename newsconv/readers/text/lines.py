@@ -168,6 +168,10 @@ class Wrap:
         slack = 2 if self.measure is len else 4
         return self.width - slack <= self.measure(raw.rstrip()) <= self.width + slack
 
+    def exceeds(self, raw: str) -> bool:
+        """Whether a line runs past the wrap width: it was not wrapped at it."""
+        return self.measure(raw.rstrip()) > self.width + (2 if self.measure is len else 4)
+
     def first_word_fits(self, raw: str, next_text: str) -> bool:
         """For word-wrapped Latin text: the next line's first word would have fit on this one."""
         word = next_text.split(" ", 1)[0]

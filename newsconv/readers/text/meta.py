@@ -30,12 +30,14 @@ from newsconv.readers.text.bylines import (
     says_self_media,
     split_names,
     trailing_byline,
+    unit_then_names,
     unspaced,
     without_avatar,
     without_badge,
 )
 from newsconv.readers.text.classify import ACCOUNT_DATED_RULE, ACCOUNT_RULES, BODY_KINDS, Decision, Kind
 from newsconv.readers.text.classify.document import HEAD_PARTS
+from newsconv.readers.text.classify.page import BRACKET_LEAD
 from newsconv.readers.text.classify.shapes import (
     PLATFORM_BADGES,
     PRINT_EDITION_RULE,
@@ -44,6 +46,7 @@ from newsconv.readers.text.classify.shapes import (
     credits_of,
     is_name_line,
     is_record_field,
+    is_title_shaped,
 )
 from newsconv.readers.text.dates import LABELLED_MONTH_DAY, DateMatch, find_date
 from newsconv.readers.text.lines import CJK_CHARS, count_chars, display_len, is_mostly_cjk, join_wrapped
@@ -67,6 +70,8 @@ _DATE_BEFORE_TITLE = re.compile(
 # A date bar run into the headline's line: ``Wednesday, 09 January 2008 Jeremy Clarkson ripped off``.
 _WEEKDAY_BEFORE_TITLE = re.compile(
     r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s+(?=\S{3})")
+# A column's label in brackets over the words the headline opens with (``【政策解读】政策解读：《…》``).
+_LABEL_SAID_AGAIN = re.compile(r"^【(?P<label>[^】]{2,8})】(?=(?P=label))")
 # A policy reading's tab run into its title (``文字解读《某某办法》政策解读``: the page's 文字/图片/视频
 # tabs over the readings).
 _READING_TAB = re.compile(r"^(?:文字|图文|图片|视频|动漫|音频|H5)解读\s*(?=《)")
@@ -131,18 +136,22 @@ _ONE_COUNT = re.compile(r"^(?:文章|总阅读|粉丝|获赞)\s*[\d.,]+万?$")
 _ACCOUNT_COUNTS = re.compile(r"^(?:文章|总阅读|粉丝|获赞)\s*[\d.,]+万?\s*[　 ]*(?:总阅读|粉丝|获赞|关注)\s*[\d.,]+")
 # What a page prints around an account's name and no account is: the platform's owner.
 _PLATFORM_OWNERS = frozenset("澎湃新闻 网易 网易新闻 搜狐 搜狐新闻 腾讯 腾讯新闻 新浪 新浪新闻 百度 今日头条 凤凰网 微博".split())
+_CARD_SPLIT = re.compile(r"[\s·・|｜]+")  # (a card's words: ``2025-05-09 12:31:07 · 上海 · 头条创作者``)
 _BUTTON_AFTER_ACCOUNT = re.compile(r"\s*\+?\s?(?:关注|订阅)$")
 
 
-def _account_name(name: str) -> str | None:
+def _account_name(name: str, apart: frozenset[str] = frozenset()) -> str | None:
     """An account's name without what its card prints around it (``@某某``, ``某某陕西`` where it was
-    sent from, ``某某关注`` its button); None for a province or the platform's owner (``澎湃新闻``)."""
+    sent from, ``某某关注`` its button); None for a province or the platform's owner (``澎湃新闻``).
+    A province the card prints ``apart`` (``… · 上海 · 头条创作者``) is where the post was sent from,
+    so the same province ending the name is the name's own (``弄堂里的老上海``); so it is when the
+    name is printed ``apart``, alone on its line."""
     name = _BUTTON_AFTER_ACCOUNT.sub("", name.strip().lstrip("@＠")) or name
     name = halved(name) or name  # ``山野阿七山野阿七``: the avatar's alt text run into the name it repeats
     if is_province(name) or name in _PLATFORM_OWNERS or PLATFORM_NAMES.search(name):
         return None  # (``澎湃新闻·澎湃号·政务``: the platform's path, given as the source)
     province = next((p for p in PROVINCES if name.endswith(p) and len(name) - len(p) >= 4), None)
-    return name[: -len(province)] if province else name
+    return name[: -len(province)] if province and province not in apart and name not in apart else name
 
 
 def _speaker_alone(text: str) -> str | None:
@@ -177,6 +186,43 @@ def _opens_with_post_date(card: str) -> bool:
 
 # A date alone in brackets on its line: the day a speech was given (``（2024年1月24日）``).
 _DAY_SPOKEN = re.compile(r"^[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
+# ... or after the speaker on the speaker's line (``区长 某某 （2025年5月15日）``).
+_DAY_AFTER_SPEAKER = re.compile(r"\s*[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
+
+
+# A government's office by its name (``某某县人民政府办公室``, ``某某市统计局``), not an account named like a unit
+# (``某某吃货研究所``).
+_GOVERNMENT_OFFICE = re.compile(r"政府|(?:局|办公室|委员会|办事处)$")
+
+
+def _posted_from(text: str) -> bool:
+    """Whether a line beside an account's date says where or how a post was sent or offers to
+    follow the account (a province, 发布于, 关注, a platform's name): a post's card."""
+    return ("关注" in text or "发布于" in text or PLATFORM_NAMES.search(text) is not None
+            or any(word in PROVINCES for word in _CARD_SPLIT.split(text)))
+
+
+def _unit_and_writer(text: str) -> list[Person] | None:
+    """The writers a line names after their office or department, in brackets or not, alone on
+    its line (``（某某镇党政办 某某某）``, ``内分泌科　某某``); None for any other line."""
+    if text[:1] not in "（(":
+        names = unit_then_names(text) if len(text) <= 24 else None
+        return [Person(name, Role.AUTHOR) for name in names] if names else None
+    closing = trailing_byline(text)
+    if not closing or closing[0] or not all(is_chinese_personal_name(p.name) for p in closing[1]):
+        return None  # (``（文字稿）``: a transcript's label, no name)
+    return closing[1]
+
+
+def _says_day_spoken(text: str) -> bool:
+    """Whether a line gives the day a speech was given: the date alone in brackets, or after the
+    speaker (``区长 某某 （2025年5月15日）``)."""
+    if _DAY_SPOKEN.match(text):
+        return True
+    m = _DAY_AFTER_SPEAKER.search(text)
+    return m is not None and m.start() > 0 and speaker(text[: m.start()]) is not None
+
+
 # A story opening with its byline and then a full date (the day it reports from, the page's only date).
 _BYLINE_THEN_DATE = re.compile(r"^[^（(]{0,30}?[（(][^（()）]{2,60}[)）]\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
 # A note under a writer's name saying who the writer is: ``（作者系山东师范大学副教授）``.
@@ -258,6 +304,7 @@ def _unlabelled_source(credits: Credits) -> str | None:
 
 # 发布日期：…, 【发布日期】…, and a record table's ``发布日期 2025年12月24日`` (no colon)
 _ISSUED_LABEL = re.compile(r"发文日期(?:\s*[：:]|[】\]]|[ \u3000\t]+(?=\d))\s*")
+_GENERATED_LABEL = re.compile(r"生成日期(?:\s*[：:]|[】\]]|[ \u3000\t]+(?=\d))\s*")
 _PUBLISHED_LABEL = re.compile(r"(?:发布日期|发布时间|公开日期|公开时间)(?:\s*[：:]|[】\]]|[ \u3000\t]+(?=\d))\s*")
 
 
@@ -308,6 +355,9 @@ class MetaCollector:
         self.body_start = text[0] if text else body[0] if body else len(decisions)
         self.body_end = body[-1] if body else len(decisions)
         self._read()
+        lead = BRACKET_LEAD.match(decisions[self.body_start].line.text) if self.body_start < len(decisions) else None
+        if self.title is None and lead and is_title_shaped(lead.group(1)):
+            self.title = lead.group(1)  # (no headline line: a microblog post's, in brackets opening its text)
 
     def _credits(self, credits: Credits, index: int) -> None:
         if credits.labelled_date and credits.unlabelled in OTHER_DAYS:
@@ -332,7 +382,7 @@ class MetaCollector:
                 # the page's info bar, over a date alone (a speech's day, ``（2026年1月9日）``)
                 self.date, self._date_labelled = date, credits.labelled_date
                 self._date_alone = not credits.labelled_date and not _dates_a_post(credits)
-                self._day_spoken = bool(_DAY_SPOKEN.match(self.decisions[index].line.text.strip()))
+                self._day_spoken = _says_day_spoken(self.decisions[index].line.text.strip())
             elif index > self.body_start and self.footer_date is None and (
                     credits.labelled_date or credits.source or credits.people or not self._after_links(index)):
                 # (not a date alone under the links to the previous and next stories: a list of other stories' dates)
@@ -398,6 +448,9 @@ class MetaCollector:
             if (d.kind is Kind.CHROME and i < self.body_start and "作者" in text and is_record_field(text)
                     and (credits := credits_of(text))):
                 self.people.extend(credits.people)  # ``发布机构 某某局 作者 某某``: a record table's writer field
+            if (d.kind is Kind.CHROME and self.title_at is not None and self.title_at < i < self.body_start
+                    and (closing := _unit_and_writer(text.strip()))):
+                self.people.extend(closing)  # ``（某某镇党政办 某某某）``, ``内分泌科　某某`` between the headline and the text
             if d.kind is Kind.TITLE:
                 if self.title is None:
                     self.title = self._headline_alone(_DATELINE_TITLE.sub("", text))  # 新华社北京1月9日电 题：…
@@ -429,13 +482,15 @@ class MetaCollector:
                 if d.rule == ACCOUNT_DATED_RULE and i < self.body_start:
                     # the post's header over its text (``某某观察者`` / its date), before an account a
                     # platform's bar prints over the page (``百家号`` / its search button)
-                    self.accounts.insert(0, without_badge(text))
+                    self.accounts.insert(0, without_badge(text).lstrip("·・"))  # (``·某某城事``: a dot before the name)
                     continue
                 if d.rule in ACCOUNT_RULES:
                     self.accounts.append(without_badge(text))
                     continue
                 if (account := dated_account_card(text)) is not None and i < self.body_start:
-                    self.accounts.insert(0, account)  # who posted, by its date, before a platform's line over the page
+                    if self.self_media or not _GOVERNMENT_OFFICE.search(account) or _posted_from(text):
+                        self.accounts.insert(0, account)  # (not ``某某县人民政府办公室　|　2025年04月02日 10:15　|　阅读：…``:
+                        # an office's own info bar; but ``某某供电公司 2025-01-14 18:02 · 内蒙古 · 头条号``, a post's card)
                 elif account is not None and self._lines_after_body(i) <= 1:
                     self.accounts.append(account)  # right under the text (further down: a commenter's card)
                 elif account is None and (account := account_in(text)) is not None:
@@ -607,7 +662,7 @@ class MetaCollector:
         its furniture shows is on a self-media platform (``百家号`` / … / ``某某财经`` / ``2025-07-22 21:30``)
         or whose stamp says how the post was sent (``某某记`` / ``25-5-24 20:08 来自 微博 weibo.com``); None
         for any other line."""
-        text = self.decisions[index].line.text.strip()
+        text = without_badge(self.decisions[index].line.text.strip()).lstrip("@＠")  # (``@某某发布头像 @某某发布 V``)
         if (not _named_alone(text) or not is_account_word(text) or text.endswith(BODY_ENDS)
                 or not self._over_post_date(index)):  # (is_account_word refuses a platform's name)
             return None  # (``原创`` over the date: the post's mark; ``某某镇人民政府`` over it: the office's info bar)
@@ -794,6 +849,8 @@ class MetaCollector:
             text = text[m.end() :]  # ``【某某新闻联播】…``: the broadcast the story ran in, no word of its headline
         if text[2:4] == "解读" and (m := _READING_TAB.match(text)) and display_len(text) - display_len(m.group()) >= 12:
             text = text[m.end() :]
+        if text.startswith("【") and (m := _LABEL_SAID_AGAIN.match(text)):
+            text = text[m.end() :]  # ``【政策解读】政策解读：《…》``: a column's label over the words the headline opens with
         if text.startswith("【") and text.endswith("】") and "【" not in text[1:] and "】" not in text[:-1]:
             text = text[1:-1].strip()  # ``【某镇多措并举保障小麦颗粒归仓】``: the whole headline in brackets
         label = next((step for step in reversed(self.section or ()) if step not in _PAGE_STEPS), "")
@@ -842,13 +899,14 @@ class MetaCollector:
             if (found and d.kind is not Kind.META and "，" in d.line.text
                     and not _YEAR.search(d.line.text, 0, found.end)):
                 continue  # ``均配备…免费设施，预计6月1日开放``: a day the deck's sentence speaks of, no year
-            if found and held is None and _DAY_SPOKEN.match(d.line.text.strip()):
+            if found and held is None and _says_day_spoken(d.line.text.strip()):
                 held = found  # ``（2024年1月24日）`` under a speech's speaker: the day it was given, if nothing dates the page
                 continue
             if found:
                 self.date = found
                 return
         self.date = (self.title_date or self.above_title_date or self.card_date or self.footer_date
+                     or self._published_field(_GENERATED_LABEL)  # (a record table's 生成日期 over the document's own)
                      or self._document_date() or self._masthead_date() or self._edition_date() or held)
 
     def _edition_date(self) -> DateMatch | None:
@@ -938,7 +996,10 @@ class MetaCollector:
         if not any(p.role in _WRITERS for p in people):
             people.extend(self._names_above)
         if not any(p.role in _WRITERS for p in people):
-            accounts = [name for name in map(_account_name, self.accounts or self.card_accounts) if name]
+            head = [d.line.text.strip() for d in self.decisions[: self.body_start] if len(d.line.text) <= 60]
+            apart = frozenset(head).union(
+                word for text in head for word in _CARD_SPLIT.split(text) if is_province(word))
+            accounts = [name for name in (_account_name(a, apart) for a in self.accounts or self.card_accounts) if name]
             if accounts:
                 writer = self._writer_glued_to(accounts[0])
                 people.append(Person(writer or accounts[0], Role.AUTHOR))

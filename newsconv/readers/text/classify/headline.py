@@ -83,7 +83,9 @@ _STACK_LABEL = re.compile(r"^(?:(?:引题|肩题|眉题|副题|副标题)\s*[:�
 # A site's welcome over its pages (``欢迎访问某某州人民政府！ 2025年6月3日 星期二 无障碍…``) and a row of
 # a post's tags (``#乡村振兴 #茶产业``): never a headline.
 # (nor a labelled link to what goes with the page: ``相关文件：某某关于印发《…》的通知``, ``原文链接：…``)
-_NO_HEADLINE = re.compile(r"^(?:您好[，,!！]?\s*)?欢迎(?:访问|光临|来到|您访问)|^#[^#\s]+(?:\s*#[^#\s]+)+\s*$"
+# (one topic closed and words after it, ``#某某暴雨#今晚下班路上注意安全``, is a microblog post's headline)
+_NO_HEADLINE = re.compile(r"^(?:您好[，,!！]?\s*)?欢迎(?:访问|光临|来到|您访问)"
+                          r"|^(?!#[^#\s]+#[^#]+$)#[^#\s]+(?:\s*#[^#\s]+)+\s*$"
                           r"|^(?:相关[\u4e00-\u9fff]{1,4}|原文链接|政策原文)[：:]")
 # A special topic's banner over its stories (``铸牢中华民族共同体意识专题``): no headline.
 _TOPIC_BANNER = re.compile(r"(?:专题|专栏)$")
@@ -187,7 +189,7 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
             0 <= k < len(page.lines) and page.lines[k].text == text for k in (i - 1, page.unit_last(i) + 1)):
         # a short name printed twice in a row: an avatar's alt text and the account's name
         evidence.append(("a short line printed twice in a row (an avatar's alt text and a name)", -2.0))
-    elif copies == 2 and closing_kind(text) != "issuer":
+    elif copies == 2 and closing_kind(text) != "issuer" and (credits or not _pictured_under_headline(page, i, text)):
         # printed twice: as the page heading and again (share text, <h1>); three times is a label;
         # an office's name twice is the site's banner and the story's source or signature; a headline
         # set on two lines that a list of titles prints whole is printed twice too
@@ -220,6 +222,8 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("an office's or a place's name alone: the site's banner", -3.0))
     if _account_under_headline(page, i, text):
         evidence.append(("an account's name over its post's date, under a longer headline", -4.0))
+    if _said_twice(text):
+        evidence.append(("the same words twice in a row: a logo's alt text beside the site's name", -4.0))
     evidence.append(("length", length_evidence(text)))
     tokens = text.split()
     if len(tokens) < 3:
@@ -419,6 +423,26 @@ def _badge_under_name(page: Page, i: int, text: str) -> bool:
         return False
     above = page.nonblank(i - 1, i - 2, -1)[:1]
     return bool(above) and display_len(name := page.lines[above[0]].text.strip()) <= 16 and is_han_only(name)
+
+
+def _said_twice(text: str) -> bool:
+    """Whether a line says the same words twice, a space between (``Some Daily English Some Daily
+    English``, ``某某新闻网 某某新闻网``): a logo's alt text and the name beside it."""
+    words = text.split()
+    half = len(words) // 2
+    return len(words) % 2 == 0 and words[:half] == words[half:] and (half >= 2 or display_len(words[0]) >= 6)
+
+
+def _pictured_under_headline(page: Page, i: int, text: str) -> bool:
+    """Whether line ``i`` and its copy stand in a row right under another headline-like line, no
+    credits under them (``某院成功开展首例…手术`` / ``手术团队在…实施手术`` twice): a picture's alt
+    text and its caption under the headline, not a headline printed twice."""
+    pair = [k for k in (i - 1, i + 1) if 0 <= k < len(page.lines) and page.lines[k].text == text]
+    if not pair or not is_mostly_cjk(text):
+        return False
+    first = min(i, pair[0])
+    above = page.nonblank(first - 1, first - 3, -1)[:1]
+    return bool(above) and page.headline_lines is not None and above[0] in page.headline_lines
 
 
 def _account_over_stamp(page: Page, i: int, text: str) -> bool:

@@ -69,6 +69,10 @@ _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■�
 # A record table's title field: ``标题： 关于…的通报``, ``信息名称：…``.
 _TITLE_FIELD = re.compile(r"^(?:标[ \u3000]*题|题[ \u3000]*目|信息名称|文件名称|文章标题)[ \u3000]*[:：\t][ \u3000\t]*(?=\S)")
 _NEXT_FIELD = re.compile(r"[ \u3000\t]+[\u4e00-\u9fff]{2,6}[:：]")  # the next field of a record table's row
+# A post's text opening with its headline in brackets: ``【某某今年首场降雪到来】11日夜间…``.
+BRACKET_LEAD = re.compile(r"^【#?([^】#]{6,40})#?】\S")
+# One microblog topic alone on a line (``#某某地铁6号线开通时间定了#``).
+_ONE_TOPIC = re.compile(r"^#[^#\s]{4,30}#$")
 _MEDIA_LABEL = re.compile(r"^(?:视频|组图|图集|多图|直播)\s*[：:|｜丨]\s*")  # before a gallery's or video's headline
 _LIST_REACH = 12  # lines looked at over a headline's first half for the label of a list it ends
 _CAPTION_COST = 2  # what a Chinese caption weighs against the body it stands in (a credit line: NON_PROSE_COST)
@@ -192,6 +196,7 @@ class Page:
         self.known: list[Decision | None] = local_decisions(lines, lexicon)
         self._record_cells()
         self._labelled_headlines()
+        self._topic_over_post()
         self.tables = self._tables()
         self.repeats = Counter(line.text for line in lines if not line.blank)
         # (a bulleted item of a list counts as a copy of the title it names)
@@ -277,6 +282,36 @@ class Page:
             j = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
             if j is not None and is_title_shaped(lines[i].text[m.end() :]) and self._dated_meta(j):
                 known[i] = None
+
+    def _topic_over_post(self) -> None:
+        """A microblog post's one topic on a line of its own between the post's stamp and its text,
+        which opens with it or names it (``…08:15 来自 微博网页版`` / ``#某某地铁6号线开通时间定了#`` /
+        ``【#某某地铁6号线开通时间定了#】记者从…``), is the post's headline, not its topics' row."""
+        lines, known = self.lines, self.known
+        for i, decided in enumerate(known):
+            text = lines[i].text
+            if (decided is None or decided.kind is not Kind.CHROME or not text.startswith("#")
+                    or not _ONE_TOPIC.match(text)):
+                continue
+            above = next((k for k in range(i - 1, max(i - 3, -1), -1) if not lines[k].blank), None)
+            below = next((k for k in range(i + 1, min(i + 3, len(lines))) if not lines[k].blank), None)
+            if (above is not None and below is not None and is_sent_from(lines[above].text)
+                    and text in lines[below].text and is_prose(lines[below].text)):
+                known[i] = None
+
+    def post_lead(self) -> int | None:
+        """The first line of a microblog post's text right under the post's stamp, its follow button
+        aside (``…07:58 来自 微博网页版`` / ``+关注`` / ``【某某今年首场降雪到来】11日夜间…``, ``今天在某某盐湖遇到了…``):
+        the post may have no headline line of its own. None when no stamp has running text under it."""
+        lines, known = self.lines, self.known
+        for i, line in enumerate(lines):
+            if len(line.text) > 40 or not line.text[:1].isdigit() or not is_sent_from(line.text):
+                continue
+            under = next((k for k in range(i + 1, min(i + 5, len(lines))) if not lines[k].blank and not (
+                known[k] is not None and known[k].kind is Kind.CHROME)), None)  # (``+关注`` between)
+            if under is not None and known[under] is None and self.prose[under]:
+                return under
+        return None
 
     def _title_pairs(self) -> None:
         """A Chinese headline printed on two lines whose second finishes the first (``…关于春节期间市区``
@@ -708,11 +743,13 @@ class Page:
         while i < len(texts):
             j = i
             while j + 1 < len(texts) and wrap.fills(self.lines[j].raw) and texts[j + 1] and not (
+                wrap.exceeds(self.lines[j + 1].raw) and ends_sentence(texts[j + 1])) and not (
                 self.lines[j + 1].indent >= 2 and self.lines[i].indent >= 2
             ) and self.known[j + 1] is None and self.kind(j) not in ends and not is_record_field(texts[j]) and not (
                 is_doc_number(texts[j + 1])):
                 # (a credit line, a record table's row ends where it ends; a breadcrumb, unless the whole page is
-                # wrapped; a document's number under its title starts a line of its own)
+                # wrapped; a document's number under its title starts a line of its own; a sentence running past
+                # the width was never wrapped at it, so the line over it ended there: a headline over its lead)
                 j += 1
             if j > i:
                 self.continues.update(range(i, j))
