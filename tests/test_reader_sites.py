@@ -5737,6 +5737,10 @@ def test_a_post_sent_from_a_phone_a_topic_with_words_after_it_and_an_account_end
                  "#长某暴雨#【今晚下班路上注意安全！多处路段积水严重】今天下午4点以来，长某市区出现强降雨，多处路段积水。\n\n"
                  "提醒大家：遇积水路段不要盲目涉水，车辆熄火后切勿二次启动。\n")
     assert topic.meta.title == "#长某暴雨#今晚下班路上注意安全"
+    glued = read("微博打开微博\n云南文旅小某2025-8-3 12:41 来自 iPhone客户端\n#大理苍山徒步注意事项#\n\n"
+                 "#大理苍山徒步注意事项# 暑期来大理爬苍山的朋友越来越多，小编整理了几条注意事项，出发前一定要看看：\n\n"
+                 "1. 走正规登山步道，不要擅自进入未开放区域。\n2. 山上天气变化快，记得带好雨衣。\n3. 注意控制节奏，身体不适立即下撤。\n")
+    assert glued.meta.title == "#大理苍山徒步注意事项#"  # (a saved page's stamp, the account glued before the date)
     assert topic.meta.writers == ("长某交通广播",)
     tailor = read("今日头条图标\n今日头条\n打开APP\n在上海开了20年裁缝铺，她说手艺不能丢\n头像\n弄堂里的老上海\n"
                   "2025-05-09 12:31:07 · 上海 · 头条创作者\n在静某区一条老弄堂口，有一家不足十平方米的裁缝铺。铺子里挂满了各式各样的衣服。\n\n"

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from newsconv.readers.text.bylines import (
+    dated_account_card,
     is_chinese_personal_name,
     is_name,
     is_platform,
@@ -295,9 +296,9 @@ class Page:
                 continue
             above = next((k for k in range(i - 1, max(i - 3, -1), -1) if not lines[k].blank), None)
             below = next((k for k in range(i + 1, min(i + 3, len(lines))) if not lines[k].blank), None)
-            if (above is not None and below is not None and is_sent_from(lines[above].text)
-                    and text in lines[below].text and is_prose(lines[below].text)):
-                known[i] = None
+            if (above is not None and below is not None and text in lines[below].text and is_prose(lines[below].text)
+                    and (is_sent_from(lines[above].text) or dated_account_card(lines[above].text) is not None)):
+                known[i] = None  # (the stamp may carry the account: ``某某文旅小编2025-8-3 12:41 来自 iPhone客户端``)
 
     def post_lead(self) -> int | None:
         """The first line of a microblog post's text right under the post's stamp, its follow button
