@@ -162,15 +162,19 @@ class Wrap:
     measure: Callable[[str], int]
     width: int
 
+    @property
+    def slack(self) -> int:
+        """How far from the width a wrapped line may end (characters, or terminal columns)."""
+        return 2 if self.measure is len else 4
+
     def fills(self, raw: str) -> bool:
         """Whether a line reaches the wrap width (its paragraph may go on in the next line); a
         line far longer than the width was not wrapped at it, and ends where its writer ended it."""
-        slack = 2 if self.measure is len else 4
-        return self.width - slack <= self.measure(raw.rstrip()) <= self.width + slack
+        return self.width - self.slack <= self.measure(raw.rstrip()) <= self.width + self.slack
 
     def exceeds(self, raw: str) -> bool:
         """Whether a line runs past the wrap width: it was not wrapped at it."""
-        return self.measure(raw.rstrip()) > self.width + (2 if self.measure is len else 4)
+        return self.measure(raw.rstrip()) > self.width + self.slack
 
     def first_word_fits(self, raw: str, next_text: str) -> bool:
         """For word-wrapped Latin text: the next line's first word would have fit on this one."""

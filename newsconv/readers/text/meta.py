@@ -37,7 +37,6 @@ from newsconv.readers.text.bylines import (
 )
 from newsconv.readers.text.classify import ACCOUNT_DATED_RULE, ACCOUNT_RULES, BODY_KINDS, Decision, Kind
 from newsconv.readers.text.classify.document import HEAD_PARTS
-from newsconv.readers.text.classify.page import BRACKET_LEAD
 from newsconv.readers.text.classify.shapes import (
     PLATFORM_BADGES,
     PRINT_EDITION_RULE,
@@ -70,6 +69,8 @@ _DATE_BEFORE_TITLE = re.compile(
 # A date bar run into the headline's line: ``Wednesday, 09 January 2008 Jeremy Clarkson ripped off``.
 _WEEKDAY_BEFORE_TITLE = re.compile(
     r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s+(?=\S{3})")
+# A post's text opening with its headline in brackets: ``【某某今年首场降雪到来】11日夜间…``.
+_BRACKET_LEAD = re.compile(r"^【#?([^】#]{6,40})#?】\S")
 # A column's label in brackets over the words the headline opens with (``【政策解读】政策解读：《…》``).
 _LABEL_SAID_AGAIN = re.compile(r"^【(?P<label>[^】]{2,8})】(?=(?P=label))")
 # A policy reading's tab run into its title (``文字解读《某某办法》政策解读``: the page's 文字/图片/视频
@@ -355,7 +356,7 @@ class MetaCollector:
         self.body_start = text[0] if text else body[0] if body else len(decisions)
         self.body_end = body[-1] if body else len(decisions)
         self._read()
-        lead = BRACKET_LEAD.match(decisions[self.body_start].line.text) if self.body_start < len(decisions) else None
+        lead = _BRACKET_LEAD.match(decisions[self.body_start].line.text) if self.body_start < len(decisions) else None
         if self.title is None and lead and is_title_shaped(lead.group(1)):
             self.title = lead.group(1)  # (no headline line: a microblog post's, in brackets opening its text)
 

@@ -70,8 +70,6 @@ _LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2})[.)）、．]\s*|[•●▪■�
 # A record table's title field: ``标题： 关于…的通报``, ``信息名称：…``.
 _TITLE_FIELD = re.compile(r"^(?:标[ \u3000]*题|题[ \u3000]*目|信息名称|文件名称|文章标题)[ \u3000]*[:：\t][ \u3000\t]*(?=\S)")
 _NEXT_FIELD = re.compile(r"[ \u3000\t]+[\u4e00-\u9fff]{2,6}[:：]")  # the next field of a record table's row
-# A post's text opening with its headline in brackets: ``【某某今年首场降雪到来】11日夜间…``.
-BRACKET_LEAD = re.compile(r"^【#?([^】#]{6,40})#?】\S")
 # One microblog topic alone on a line (``#某某地铁6号线开通时间定了#``).
 _ONE_TOPIC = re.compile(r"^#[^#\s]{4,30}#$")
 _MEDIA_LABEL = re.compile(r"^(?:视频|组图|图集|多图|直播)\s*[：:|｜丨]\s*")  # before a gallery's or video's headline
