@@ -5702,7 +5702,7 @@ def test_writers_in_parentheses_under_the_headline_between_outlets_and_reported_
     transcript = read("首页 > 湖北新闻\n十某：汉江边上的“护鱼队”\n2023-12-18 19:46　来源：湖北广播电视台\n（文字稿）\n"
                       "在汉江十某段，有这样一支队伍，他们每天驾船巡护在江面上，守护着一江碧水。\n\n"
                       "队员们大多是退捕渔民，过去靠打鱼为生，如今成了护鱼人。\n\n（湖北广播电视台记者 卢某 宋某 十某台报道）\n")
-    assert "字稿" not in transcript.meta.writers  # (a transcript's label in brackets, no byline)
+    assert transcript.meta.writers == ("卢某", "宋某")  # (``（文字稿）``, a transcript's label in brackets, is no byline)
 
 
 def test_a_speech_dated_after_its_speaker_and_a_record_table_s_generated_date_over_the_document_s():

@@ -124,17 +124,18 @@ _TRAILING_BARE = re.compile(
     r"[\s:：/]*[\u4e00-\u9fff·][^。！？!?，,；;]{0,40})$"
 )
 _LEADING = re.compile(r"^(?P<lead>[^（(]{0,30}?(?:讯|电|报道|消息|快讯))\s*[（(](?P<inner>[^（()）\n]{2,60})[)）]")
+_OUTLET_ENDS = r"(?:网|报|台|客户端|广播|之声|频道)"  # how an outlet's name ends, before its reporter's label
 # A paragraph that opens with its byline in parentheses and no dateline: ``（通讯员 杨昌明）夜幕降临，``.
 # A reporter's name run into the first sentence: ``本网记者周婉婷从省住房和城乡建设厅获悉，…``
 # (the word after the name says where the news came from or where the reporter went).
 # (a station's reporter reporting: ``某某交通广播记者某某报道：记者今天从…``)
-_LEADING_GLUED = re.compile(r"^(?:本报|本台|本网|[\u4e00-\u9fff]{1,6}?(?:网|报|台|客户端|广播|之声|频道))?"
+_LEADING_GLUED = re.compile(rf"^(?:本报|本台|本网|[\u4e00-\u9fff]{{1,6}}?{_OUTLET_ENDS})?"
                             r"(?:融媒体|全媒体|首席|特约|实习|见习)?记者(?P<name>[\u4e00-\u9fff]{2,3}?)"
                             r"(?:从|在|近日|日前|今天|昨天|昨日|今日|获悉|了解到|跟随|来到|走进|报道[:：]"
                             r"|\d{1,2}月\d{1,2}日(?:电|讯|报道))")
 # Reporters named between their outlets and 报道： over the text, a minority's name among them:
 # ``某某网-某某日报记者 古丽米拉·阿不都 某某 报道：8月4日晚，…``.
-_OUTLET = r"[\u4e00-\u9fff]{1,8}(?:网|报|台|客户端|广播|之声|频道)"
+_OUTLET = rf"[\u4e00-\u9fff]{{1,8}}{_OUTLET_ENDS}"
 _REPORTED_NAME = r"(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})"
 _LEADING_REPORTED = re.compile(rf"^(?:本报|本台|本网|{_OUTLET}(?:[-－—·]{_OUTLET})?)?(?:融媒体|全媒体|首席|特约|实习|见习)?记者\s*"
                                rf"(?P<inner>{_REPORTED_NAME}(?:[\s、]+{_REPORTED_NAME}){{0,3}})\s*报道[:：]")

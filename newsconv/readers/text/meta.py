@@ -186,9 +186,10 @@ def _opens_with_post_date(card: str) -> bool:
 
 
 # A date alone in brackets on its line: the day a speech was given (``（2024年1月24日）``).
-_DAY_SPOKEN = re.compile(r"^[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
+_DAY_IN_BRACKETS = r"[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]"
+_DAY_SPOKEN = re.compile(rf"^{_DAY_IN_BRACKETS}$")
 # ... or after the speaker on the speaker's line (``区长 某某 （2025年5月15日）``).
-_DAY_AFTER_SPEAKER = re.compile(r"\s*[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]$")
+_DAY_AFTER_SPEAKER = re.compile(rf"\s*{_DAY_IN_BRACKETS}$")
 
 
 # A government's office by its name (``某某县人民政府办公室``, ``某某市统计局``), not an account named like a unit
@@ -198,8 +199,8 @@ _GOVERNMENT_OFFICE = re.compile(r"政府|(?:局|办公室|委员会|办事处)$"
 
 def _posted_from(text: str) -> bool:
     """Whether a line beside an account's date says where or how a post was sent or offers to
-    follow the account (a province, 发布于, 关注, a platform's name): a post's card."""
-    return ("关注" in text or "发布于" in text or PLATFORM_NAMES.search(text) is not None
+    follow the account (a province, ``来自 …``, ``发布于``, ``IP属地``, ``关注``, a platform's name): a post's card."""
+    return ("关注" in text or _SENT_WITH.search(text) is not None or PLATFORM_NAMES.search(text) is not None
             or any(word in PROVINCES for word in _CARD_SPLIT.split(text)))
 
 
@@ -304,9 +305,10 @@ def _unlabelled_source(credits: Credits) -> str | None:
 
 
 # 发布日期：…, 【发布日期】…, and a record table's ``发布日期 2025年12月24日`` (no colon)
-_ISSUED_LABEL = re.compile(r"发文日期(?:\s*[：:]|[】\]]|[ \u3000\t]+(?=\d))\s*")
-_GENERATED_LABEL = re.compile(r"生成日期(?:\s*[：:]|[】\]]|[ \u3000\t]+(?=\d))\s*")
-_PUBLISHED_LABEL = re.compile(r"(?:发布日期|发布时间|公开日期|公开时间)(?:\s*[：:]|[】\]]|[ \u3000\t]+(?=\d))\s*")
+_AFTER_DATE_LABEL = r"(?:\s*[：:]|[】\]]|[ \u3000\t]+(?=\d))\s*"  # (a colon, a closing bracket, or a space before digits)
+_ISSUED_LABEL = re.compile(rf"发文日期{_AFTER_DATE_LABEL}")
+_GENERATED_LABEL = re.compile(rf"生成日期{_AFTER_DATE_LABEL}")
+_PUBLISHED_LABEL = re.compile(rf"(?:发布日期|发布时间|公开日期|公开时间){_AFTER_DATE_LABEL}")
 
 
 def _dates_a_post(credits: Credits) -> bool:
@@ -356,9 +358,9 @@ class MetaCollector:
         self.body_start = text[0] if text else body[0] if body else len(decisions)
         self.body_end = body[-1] if body else len(decisions)
         self._read()
-        lead = _BRACKET_LEAD.match(decisions[self.body_start].line.text) if self.body_start < len(decisions) else None
-        if self.title is None and lead and is_title_shaped(lead.group(1)):
-            self.title = lead.group(1)  # (no headline line: a microblog post's, in brackets opening its text)
+        if self.title is None and self.body_start < len(decisions) and (
+                lead := _BRACKET_LEAD.match(decisions[self.body_start].line.text)) and is_title_shaped(lead[1]):
+            self.title = lead[1]  # (no headline line: a microblog post's, in brackets opening its text)
 
     def _credits(self, credits: Credits, index: int) -> None:
         if credits.labelled_date and credits.unlabelled in OTHER_DAYS:

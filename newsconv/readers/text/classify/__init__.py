@@ -100,9 +100,9 @@ def choose(page: Page) -> Choice | None:
             found.append((evidence, Choice(title, start, end, evidence + 2.5 * math.log2(1 + weight / 60), boxes)))
     if found and (lead_line := page.post_lead()) is not None and not any(
             choice.title <= lead_line for _, choice in found if choice.title is not None):
-        post = body_from(page, lead_line)  # (a microblog post with no headline over its text: none, or in brackets)
-        if post[2] > 0:
-            return Choice(None, post[0], post[1], 0.0, post[3])
+        start, end, weight, boxes = body_from(page, lead_line)  # (a microblog post with no headline over its text)
+        if weight > 0:
+            return Choice(None, start, end, 0.0, boxes)
     if not found:
         if page.headline_over_its_lead():  # (taken for a picture's alt text and caption)
             return choose(page)

@@ -304,7 +304,7 @@ class Page:
         the post may have no headline line of its own. None when no stamp has running text under it."""
         lines, known = self.lines, self.known
         for i, line in enumerate(lines):
-            if len(line.text) > 40 or not line.text[:1].isdigit() or not is_sent_from(line.text):
+            if not line.text[:1].isdigit() or not is_sent_from(line.text):  # (every stamp opens with its date)
                 continue
             under = next((k for k in range(i + 1, min(i + 5, len(lines))) if not lines[k].blank and not (
                 known[k] is not None and known[k].kind is Kind.CHROME)), None)  # (``+关注`` between)
