@@ -5776,3 +5776,146 @@ def test_a_department_and_its_writer_and_an_english_field_glued_to_the_byline():
                    "Shipments of citrus and phosphate products led the growth, officials said.\n")
     assert english.meta.writers == ("Liu Meng", "Zhang Wei")
     assert english.meta.published == dt.date(2025, 4, 14)
+
+
+def test_writers_after_an_office_or_a_town_on_a_dated_bar_and_after_their_names():
+    office = read("首页 > 政策文件 > 政策解读\n一图读懂《某宁区促进夜间经济发展若干措施》\n2025/09/15\u3000某宁区商务局\u3000马某东\n"
+                  "字号：大中小\n近日，某宁区印发《某宁区促进夜间经济发展若干措施》，现就有关情况解读如下。\n\n"
+                  "一、出台背景\n近年来，我区夜间消费需求持续增长，但也存在业态单一、配套设施不足等问题。\n")
+    assert office.meta.writers == ("马某东",)
+    town = read("当前位置：首页 >> 街道动态\n某堤街道开展“邻里守望”志愿服务活动\n"
+                "3月5日，某堤街道组织机关干部、社区党员和志愿者走进辖区小区，开展志愿服务活动。\n\n"
+                "活动现场，志愿者们有的为老人免费理发、测量血压，有的为居民修理小家电。\n\n"
+                "某堤街道\u3000孙某\u3000高某\u30002025年3月9日\n上一篇：某堤街道召开安全生产工作会议\n")
+    assert town.meta.writers == ("孙某", "高某")
+    assert town.meta.published == dt.date(2025, 3, 9)
+    pictured = read("某阳网 > 新闻 > 某阳新闻\n某城区完成128个老旧小区改造\n2025-06-03\u3000某阳日报\u3000孙某蒙\u3000文/图\n"
+                    "记者6月2日从某城区住建局获悉，截至5月底，某城区128个老旧小区改造项目已全部完工。\n\n"
+                    "此次改造涉及基础类、完善类和提升类三类内容。\n\n编辑：李某\n")
+    assert pictured.meta.writers == ("孙某蒙",)
+    each = read("当前位置：首页 > 综合新闻 > 正文\n我校举办2025年民族文化传承创新论坛\n"
+                "发布时间：2025-05-22作者：陆某燕 文 / 黄某 图来源：民族文化学院浏览次数：1326\n"
+                "5月20日至21日，由我校主办的2025年民族文化传承创新论坛在学术报告厅举行。\n\n"
+                "论坛期间，与会专家还参观了学校的民族文化数字化实验室。\n")
+    assert each.meta.writers == ("陆某燕",)  # (黄某 took the pictures)
+    shared = read("某边河新闻网 > 州内新闻 > 正文\n某边河州首届传统美食文化节开幕\n"
+                  "2025-08-16 20:05来源：某边河日报记者：朴某爱 李某旭分享：微信 微博 QQ\n"
+                  "8月16日，某边河州首届传统美食文化节在某河市民俗文化村开幕。\n\n文化节现场，冷面、打糕、米肠一应俱全。\n")
+    assert shared.meta.writers == ("朴某爱", "李某旭")  # (``分享：``, the share buttons, run on after the names)
+
+
+def test_who_put_the_page_up_and_two_departments_with_their_writers():
+    poster = read("当前位置：首页 > 医院新闻\n我院成功开展首例经导管主动脉瓣置换术\n发布人：何某\u3000\u3000时间：2025-09-03 14:26\u3000\u3000阅读：1582次\n"
+                  "近日，我院心血管内科联合心脏外科、麻醉科等多学科团队，成功为一名高龄患者实施手术。\n\n"
+                  "手术在全麻下进行，医生经患者股动脉穿刺，将人工瓣膜通过导管输送到位。\n")
+    assert poster.meta.writers == ("何某",)
+    office = read("当前位置：首页 > 医院新闻\n我院举办2025年护理技能大赛\n发布人：宣传部\u3000\u3000时间：2025-09-05 10:00\n"
+                  "9月4日，我院举办2025年护理技能大赛，来自全院各科室的48名护士参赛。\n\n比赛分为理论考试和技能操作两部分。\n")
+    assert office.meta.writers == ()  # (an office put it up: no writer)
+    supplied = read("当前位置：首页 > 新闻中心 > 集团要闻 > 正文\n某江能源集团召开2025年安全生产工作会议\n"
+                    "供稿：张某博发布时间：2025-02-14来源：党群工作部\n"
+                    "2月13日，某江能源集团召开2025年安全生产工作会议，总结2024年安全生产工作。\n\n"
+                    "会上，集团与各二级单位签订了2025年度安全生产目标责任书。\n\n编辑：李某\n")
+    assert supplied.meta.writers == ("张某博",)
+    two = read("当前位置：首页 > 新闻动态 > 医院新闻 > 正文\n我院成功开展首例经导管主动脉瓣置换术\n"
+               "近日，我院心血管内科团队联合心脏大血管外科、麻醉科、超声科等多学科，成功为一名患者实施手术。\n\n"
+               "TAVR手术具有创伤小、恢复快、并发症少等优点。\n\n（心血管内科 罗某\u3000党委宣传部 王某）\n\n"
+               "发布时间：2025年07月15日阅读次数：968\n【打印本页】【关闭窗口】\n")
+    assert two.meta.writers == ("罗某", "王某")
+
+
+def test_post_headlines_in_brackets_and_an_account_described_or_between_its_date_and_province():
+    topic = read("微博 首页 热门 视频\n大家都在搜\n头像\n某州气象\n25-7-22 06:40 来自 微博网页版\n"
+                 "#某州暴雨预警#【某州市气象台7月22日6时40分发布暴雨橙色预警信号】预计未来6小时内，我市大部地区将出现强降水。\n\n"
+                 "请有关单位和人员做好防范准备：\n\n1.政府及相关部门按照职责做好防暴雨应急工作；\n2.切断有危险的室外电源；\n"
+                 "3.做好城市、农田的排涝。\n\n转发 386　评论 92　赞 1024\n")
+    assert topic.meta.title == "某州市气象台7月22日6时40分发布暴雨橙色预警信号"
+    bracketed = read("微博\n搜索微博\n首页热门登录 注册\n头像\n某阳发布 某阳市人民政府新闻办公室官方微博\n"
+                     "2025-11-09 07:35 来自 微博 weibo.com\n【某阳今年首场降雪来了】\n\n"
+                     "#某阳初雪# 据某阳市气象台消息，9日凌晨起，我市迎来今冬首场降雪，目前全市大部地区出现小到中雪。\n\n"
+                     "市城管执法局已启动清雪预案，出动清雪机械1600余台。\n\n转发 215\n评论 486\n")
+    assert bracketed.meta.title == "某阳今年首场降雪来了"
+    assert bracketed.meta.writers == ("某阳发布",)
+    label = read("今日头条\n登录\n在某施大峡谷当了十年挑夫，他说现在是最好的时候\n2025-06-17 08:12\n·\n鄂西山里的某人\n发布于湖北\n"
+                 "早上六点，某施大峡谷的云雾还没散，46岁的向大哥已经挑着两筐矿泉水出发了。\n\n"
+                 "向大哥是土家族人，家就在峡谷脚下。十年前，他和村里十几个人一起当起了挑夫。\n\n赞 1526\n评论 214\n")
+    assert label.meta.writers == ("鄂西山里的某人",)
+
+
+def test_a_column_label_said_again_at_the_end_a_deck_the_list_leaves_out_and_a_breadcrumb_from_the_banner():
+    notice = read("首页 > 通知公告\n【公告】某塘区2025年公办幼儿园招生工作公告\n发布时间：2025-05-06\n"
+                  "根据上级有关文件精神，结合我区实际，现将2025年公办幼儿园招生工作有关事项公告如下。\n\n"
+                  "一、招生对象\n2021年9月1日至2022年8月31日出生、户籍在本区的适龄儿童。\n")
+    assert notice.meta.title == "某塘区2025年公办幼儿园招生工作公告"
+    paper = read("某沈晚报数字报2025年10月16日\u3000往期回顾\u3000PDF下载\n版面缩略图 A06版：某阳新闻\n上一版\u3000下一版\n\n"
+                 "A06版：某阳新闻\n\n本版标题\n某河晚渡码头\n某阳今年供暖或将提前\n某陵公园银杏进入最佳观赏期\n版面导航\nA01版：封面\n"
+                 "A02版：要闻\nA03版：要闻\nA06版：某阳新闻\nA07版：民生\nA08版：体育\n某河晚渡码头\n今秋新增两条夜游航线\n\n"
+                 "某沈晚报记者 李 某\n\n记者昨日从某阳市水务局获悉，某河晚渡码头今秋新增两条夜游航线，游客可乘船欣赏某河两岸的城市夜景。\n\n"
+                 "新增的两条航线全程约40分钟。游船每晚18时30分至21时30分运行。\n\n"
+                 "据了解，今年以来，某河水上游览项目已累计接待游客12万人次。\n\n上一篇\u3000下一篇\u3000返回目录\n")
+    assert paper.meta.title == "某河晚渡码头"  # (the 主题 its list of titles prints, no deck)
+    crumb = read("某湘频道·某网\n要闻县域视频直播客户端\n某湘频道·某网 / 县域\n某网时刻记者 邓某 通讯员 易某\n2025-02-10 17:28:40\n来源：某网\n"
+                 "某河县“小烟花”点亮“大产业”\n现场图片\n现场图。受访者供图\n"
+                 "春节刚过，某河县的烟花企业便进入了生产旺季。走进一家烟花生产企业，工人们正在忙碌。\n\n"
+                 "“以前生产烟花全靠人工，危险性高，效率也低。”企业负责人说。\n\n编辑：刘某\n")
+    assert crumb.meta.title == "某河县“小烟花”点亮“大产业”"
+
+
+def test_a_rights_notice_under_the_text_and_an_english_deck_as_long_as_its_headline():
+    paper = read("某宁日报数字报\n某宁港铁联运集装箱量创新高\n2025-05-12\u3000某宁日报\n"
+                 "今年以来，某宁港铁水联运集装箱量持续攀升，1至4月累计完成12.6万标箱，同比增长18%。\n\n"
+                 "市交通运输局有关负责人表示，下一步，将加快推进港口与铁路、公路的无缝衔接。\n\n"
+                 "【返回】【打印】【字号 大 中 小】\n本网站所刊登的某宁日报各种新闻、信息，未经许可不得转载。\n")
+    assert body(paper)[-1].startswith("市交通运输局有关负责人表示")
+    post = read("某点新闻\n某林一所乡村小学把非遗搬进课堂\n2025-04-02 10:15\n"
+                "在某林市一所乡村小学，每周三下午的非遗课是孩子们最期待的时刻。\n\n"
+                "学校校长介绍，学校还在校园里建起了一间非遗展示室，陈列着学生们的作品。\n\n"
+                "【来源：某点新闻】声明：此文版权归原作者所有，若有来源错误或者侵犯您的合法权益，您可通过邮箱与我们取得联系。\n"
+                "打开APP阅读全文，查看更多精彩内容\n为你推荐\n")
+    assert body(post)[-1].startswith("学校校长介绍")
+    deck = read("China Daily Nanxi\nHomeChinaWorldBusinessCultureTravelSportsOpinion\nSearch\nHome / Regional\n"
+                "Nanxi border town booms as cross-border trade hits new high\n"
+                "Dongshan port handled record cargo in the first quarter, officials say\n\n"
+                "By HUANG LAN in Nanning and LIU FAN in Dongshan\n\n"
+                "Updated:2025-04-15 09:12\nFacebook X LinkedIn Email\n"
+                "Trucks loaded with durian, dragon fruit and seafood lined up before dawn at the Dongshan port "
+                "in the Nanxi Zhuang autonomous region, as traders rushed to clear customs ahead of the morning "
+                "market across the border.\n\n"
+                "The port, which sits across the Beishan River from Mong Ha in Vietnam, handled 1.86 million "
+                "metric tons of cargo in the first quarter of this year, up 14.3 percent year-on-year, "
+                "according to local customs authorities.\n\n"
+                "Local officials attributed the growth to the expansion of smart customs facilities, including "
+                "automated inspection lanes and a digital declaration system.\n\n"
+                "The boom has also created jobs. More than 3,000 residents in Dongshan now work in logistics, "
+                "warehousing and cross-border e-commerce, said Wei Jianhua, an official with the city's "
+                "commerce bureau.\n\nRelated Stories\n")
+    assert deck.meta.title == "Nanxi border town booms as cross-border trade hits new high"
+
+
+def test_a_post_card_run_together_by_a_saved_page():
+    sent = read("今日头条\n登录\n在某施大峡谷当了十年挑夫，他说现在是最好的时候\n2025-06-17 08:12·鄂西山里的某人发布于湖北\n\n"
+                "早上六点，某施大峡谷的云雾还没散，46岁的向大哥已经挑着两筐矿泉水出发了。\n\n"
+                "向大哥是土家族人，家就在峡谷脚下。十年前，他和村里十几个人一起当起了挑夫。\n\n赞 1526\n")
+    assert sent.meta.writers == ("鄂西山里的某人",)
+    badge = read("百度 | 百家号\n百度首页 登录\n某头一家老字号烧麦馆，开了三十年还要排队\n草原美食某侦探优质美食领域创作者关注\n"
+                 "发布时间：2025-03-09 12:20:31\n\n在某头东河区的一条老街上，有一家开了三十年的烧麦馆，每天早上都排着长队。\n\n"
+                 "店面不大，只有八张桌子，墙上贴着泛黄的价目表。\n")
+    assert badge.meta.writers == ("草原美食某侦探",)
+
+
+def test_what_the_new_credit_rules_leave_alone():
+    issued = read("首页 > 政务公开 > 会议纪要\n某山区人民政府常务会议纪要\n发布日期：2024-07-12\n"
+                  "7月10日，区长主持召开区政府第45次常务会议，研究城市更新等事项。\n\n"
+                  "会议原则同意该方案。会议要求，区住房城乡建设委根据会议意见修改完善后以区政府办名义印发实施。\n\n"
+                  "某山区人民政府办公室\u3000\u3000\u3000\u3000\u3000\u30002024年7月11日印发\n")
+    assert issued.meta.writers == ()  # (``印发`` glued to the date: no name)
+    marked = read("某某晚报\n社区食堂开进老小区\n□ 杜某 王某 文/图\n\n"
+                  "中午11点半，家住某某街道的78岁老人陈阿婆拄着拐杖来到社区食堂，一荤两素一汤，刷卡12元。\n\n"
+                  "据了解，这家社区食堂由街道提供场地，引入专业餐饮企业运营。\n")
+    assert marked.meta.writers == ("杜某", "王某")
+    admin = read("某某街道办事处 某家村\n某某市某兴区某家村村务公开网\n首页 | 村情介绍 | 村务公开 | 党建园地\n位置：首页 > 党建园地\n"
+                 "“红色物业”让老旧小区换新颜\n文/段某华\n\n走进某家村集资楼小区，楼道干净整洁，车辆停放有序。\n\n"
+                 "变化源于村党支部推行的“红色物业”模式。村里成立物业服务站，由党支部统一领导。\n\n"
+                 "发布人：admin 2025-05-27 浏览 188 次\n版权所有：某某市某兴区某家村村民委员会\n")
+    assert admin.meta.published == dt.date(2025, 5, 27)
+    assert admin.meta.writers == ("段某华",)

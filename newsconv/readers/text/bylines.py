@@ -24,6 +24,7 @@ _LABELS: dict[str, str | Role] = {
     "信息来源": "source", "文章来源": "source", "稿件来源": "source", "新闻来源": "source", "Source": "source", "供稿": "source", "供稿单位": "source",
     "解读机构": "source", "解读单位": "source",  # a policy reading's office: who explains the document, no writer
     "单位": "source",  # (``作者：某某 某某单位：第三工程公司``: the writers' workplace)
+    "发布人": "poster",  # who put the page up: a person is its writer (``发布人：某某``), an office no source
     "发布时间": "date", "发表时间": "date", "发布日期": "date", "更新时间": "date", "时间": "date",
     "播出时间": "date", "播出日期": "date", "栏目": "count",  # (a broadcast's page: ``栏目：《某某新闻联播》　播出时间：…``)
     "回复时间": "reply", "答复时间": "reply",  # a reply page's date, over the letter's (来信时间)
@@ -48,13 +49,14 @@ _LABELS: dict[str, str | Role] = {
     "浏览次数": "count", "浏览量": "count", "阅读次数": "count", "阅读数": "count", "阅读量": "count", "阅读": "count",
     "IP属地": "count",  # (where a post was sent from: ``…IP属地：山东``)
     "播放": "count", "播放量": "count",  # (a video's plays: ``记者：某某 某 某 | 播放 3.2万``)
+    "分享": "count",  # (``记者：某某 某某分享：微信 微博 QQ``: the share buttons after the names)
     "点击数": "count", "点击量": "count", "评论数": "count", "点赞数": "count", "转发数": "count", "点击": "count", "浏览": "count", "访问量": "count", "字号": "count", "字体": "count", "分享到": "count", "评论": "count",
 }
 # What a record table's 日期 says of a day other than the one published: ``成文日期``, ``生成日期``.
 OTHER_DAYS = frozenset(("成文", "发文", "生成", "印发", "施行", "实施", "截止", "有效", "访谈", "活动"))
 # Labels too common as ordinary words to count without a separator (":" or "/") after them.
 _NEED_SEPARATOR = {"文", "图", "摄", "译", "文字", "视频", "时间", "日期", "发布", "单位", "Date", "来自", "整理", "口述", "原创", "Source", "Writer", "Author",
-                   "Reporter", "Editor", "Contributing", "点击", "浏览", "字体"}
+                   "Reporter", "Editor", "Contributing", "点击", "浏览", "字体", "发布人", "分享"}
 # Writer labels that may follow a qualifier: "澎湃新闻记者", "《棱镜》作者", "观察者网专栏作者".
 _QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影", "评论员")
 
@@ -308,9 +310,15 @@ def without_avatar(text: str) -> str:
 _VERIFIED_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*[VvＶ✓√]$")
 
 
+# ... or what the platform says the account is, after its name (``某某发布 某某市人民政府新闻办公室官方微博``).
+_DESCRIBED_AFTER = re.compile(r"(?<=\S\S)[ \u3000]+\S{2,30}官方(?:微博|账号|帐号|澎湃号|头条号|百家号|网易号|企鹅号|抖音号|视频号)$")
+
+
 def without_badge(text: str) -> str:
-    """An account's line without its avatar's alt text and its verified badge (``某某文旅 V``)."""
-    return _VERIFIED_AFTER.sub("", without_avatar(text))
+    """An account's line without its avatar's alt text, its verified badge (``某某文旅 V``) and
+    what the platform says it is (``… 某某市人民政府新闻办公室官方微博``)."""
+    text = _VERIFIED_AFTER.sub("", without_avatar(text))
+    return _DESCRIBED_AFTER.sub("", text) if "官方" in text else text
 
 
 def is_agency(name: str) -> bool:
@@ -466,7 +474,8 @@ def _people_in(inner: str) -> list[Person] | None:
     labelled = False
     if "记者" in inner or "通讯员" in inner:
         inner = _ROLE_BETWEEN_NAMES.sub(r" \g<0> ", inner)  # ``记者王静通讯员赵学军``: the labels run into the names
-    for token in split_names(inner):
+    tokens = split_names(inner)
+    for k, token in enumerate(tokens):
         label = token.rstrip(":：")
         known = _LABELS.get(label)
         if known is None and len(label) >= 4 and label.endswith(_QUALIFIABLE):
@@ -488,6 +497,9 @@ def _people_in(inner: str) -> list[Person] | None:
             if not people and not labelled and len(token) >= 3 and token.endswith(_OUTLET_ENDS) and "记者" in inner:
                 continue  # "（某某网、某某网某某频道记者 吴  越）": the outlets sharing the report before their label
             if not is_name(token, labelled=labelled) and not _DOTTED_NAME.match(token):
+                if (people and k + 1 < len(tokens) and _is_unit(token) and not _is_unit(tokens[k + 1])
+                        and is_chinese_personal_name(tokens[k + 1])):
+                    continue  # ``（心血管内科 某某　党委宣传部 某某）``: the next writer's department before the name
                 if people and AFFILIATION.search(token):
                     break  # "（作者：刘洋 某大学教授）": the writer's position ends the byline
                 if not people and (token in _OFFICE_WORDS or _is_unit(token) or (len(token) >= 3 and _POST.search(token))):
@@ -1094,7 +1106,12 @@ def _names_then_role(line: str) -> Credits | None:
 
 
 # A name with what that person did after it, a space between, before a wide gap or the end: ``某某某 文``.
-_ROLE_AFTER_EACH_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}) +(文|图|摄)(?=[ \u3000]{1,}|$)")
+# (before a gap, the end or the next field's label: ``某某某 文 / 某某 图来源：…``)
+_ROLE_AFTER_EACH_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})[ \u3000]+(文|图|摄)"
+                                   r"(?=[ \u3000]|$|[\u4e00-\u9fff]{2,4}[：:])")
+# A writer's name with what the writer did after it: ``某某某　文/图``, ``某某 文/摄``.
+_WRITER_THEN_WHAT = re.compile(r"(?<![\u4e00-\u9fff：:/])(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]+文\s*[/／]\s*[图摄]"
+                               r"(?=[ \u3000]|$)")
 _LABEL_AFTER_SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=(?:特约|实习)?(?:通讯员|记者))")
 _UNIT_THEN_WRITER = re.compile(r"(?<=[局委办院所站部处科室队厅心])(?=文\s*[:：/])")
 # The photographer's or an editor's label glued to the name before it: ``文/周  琳图/黄志强``,
@@ -1182,6 +1199,10 @@ def parse_credits(line: str) -> Credits | None:
         line = _ROLE_AFTER_SLASH.sub(_role_before_name, line)
     if ("图" in line or "摄" in line) and len(_ROLE_AFTER_EACH_NAME.findall(line)) >= 2:
         line = _ROLE_AFTER_EACH_NAME.sub(r"\2：\1 ", line)  # ``记者 某某某 文　某某某 图``: each name's role after it
+    if ("文" in line and (writer := _WRITER_THEN_WHAT.search(line)) and is_chinese_personal_name(writer["name"])
+            and not any(label in line[: writer.start()] for label in _QUALIFIABLE)  # (``□记者 某某某 文/图``: labelled)
+            and not line.lstrip().startswith(("□", "■", "◆"))):  # (``□ 某某 某某 文/图``: read with the mark)
+        line = f"{line[: writer.start()]}文/图：{writer['name']} {line[writer.end() :]}"  # ``某某日报　某某某　文/图``
     if "通讯员" in line or "记者" in line:
         line = _LABEL_AFTER_SPACED_NAME.sub(" ", line)  # ``记者 某 某特约通讯员 某 某``: the next label glued to a spaced name
     if "文：" in line or "文:" in line or "文/" in line:
@@ -1240,6 +1261,8 @@ def parse_credits(line: str) -> Credits | None:
             return Credits([Person(n, Role.AUTHOR) for n in names], date=date)  # ``某某　某某发布　2025-03-30 16:52``
         if rest and (names := _names_after_outlet(rest) or _names_alone(rest)):
             return Credits([Person(n, Role.AUTHOR) for n in names], date=date)  # ``某某讯　2026年11月08日　某某``
+        if rest and not _HAN.match(line[date.end : date.end + 1]) and (names := unit_then_names(rest)):
+            return Credits([Person(n, Role.AUTHOR) for n in names], date=date)  # ``2025/09/15　某某区商务局　某某某``
         if date.year is not None and (name := _name_before_date(line[: date.start], line[date.end :])):
             return Credits([Person(name, Role.AUTHOR)], date=date)  # ``某文博　2025年04月02日 10:15``
         return Credits(date=date, unlabelled=rest)
@@ -1379,17 +1402,22 @@ def _names_alone(text: str) -> list[str] | None:
     return names if not any(n.endswith(_UNIT_OR_PLACE_ENDS) for n in names) else None
 
 
+# A department's, an office's or a town's name before its writers' (``宣传部``, ``某某区商务局``, ``某某街道``).
+_UNIT_OR_TOWN_END = (*_UNIT_END, "街道", "镇", "乡")
+
+
 def unit_then_names(text: str) -> list[str] | None:
-    """The names after a department's in a bar's text left unlabelled (``心血管内科 某某 某某``), or None."""
+    """The names after a department's, an office's or a town's in a bar's text left unlabelled
+    (``心血管内科 某某 某某``, ``某某街道　某某　某某``), or None."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 4 or not 2 <= len(tokens[0]) <= 10 or not tokens[0].endswith(_UNIT_END):
+    if not 2 <= len(tokens) <= 4 or not 2 <= len(tokens[0]) <= 10 or not tokens[0].endswith(_UNIT_OR_TOWN_END):
         return None  # (a hospital's department may be two characters: ``骨科 某某``)
     if len(tokens[0]) == 2 and not tokens[0].endswith("科"):
         return None
     if not is_han_only(tokens[0]) or is_chinese_personal_name(tokens[0]):
         return None
     names = tokens[1:]  # (not a follow button: ``某某工作室 关注``)
-    return names if all(len(n) <= 3 and is_chinese_personal_name(n) and is_name(n) for n in names) else None
+    return names if all(_bare_name(n) and is_name(n) for n in names) else None
 
 
 # A month and day alone after a date's label (``发布时间：04-22``): a post of this year, its year left out.
@@ -1408,6 +1436,14 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
     kind = _LABELS[label]
     if kind == "count":
         return
+    if label in ("供稿", "发布人") and (names := split_names(value)) and all(
+            is_chinese_personal_name(n) and is_name(n) for n in names):
+        credits.people.extend(Person(n, Role.AUTHOR) for n in names)  # ``供稿：某某某``: a person, not an office
+        return
+    if kind == "poster":
+        if credits.date is None and (found := find_date(value)):
+            credits.date = found  # (``发布人：admin 2025-05-27 浏览 188 次``)
+        return  # ``发布人：宣传部``: the office that put the page up
     if kind == "date":
         if credits.date is None and (found := find_date(value) or _month_day_alone(value)):
             credits.date, credits.labelled_date = found, True
@@ -1620,9 +1656,13 @@ def dated_account_card(text: str) -> str | None:
         return None  # a sentence (``展览将持续至2025年10月18日，观众可通过…公众号预约…。``), no card
     if " 原创 " in text:
         text = text.replace(" 原创 ", " ", 1)  # ``某某老饕 原创  2025-03-17 21:30·河南``: the post's mark after the account
+    if "发布于" in text:
+        text = _GLUED_SENT_FROM.sub(" 发布于", text)  # ``2025-06-17 08:12·某某山里人发布于湖北``: a saved page's card run together
     name = account_on_furniture(without_avatar(text))  # (``头像 某某 2025-05-30 19:47 贵州 +关注``)
     return name if name and not name.endswith(_ACCOUNT_DESCRIPTIONS) else None
 _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
+# Where a post was sent from, glued to the account's name before it: ``某某山里人发布于湖北``.
+_GLUED_SENT_FROM = re.compile(r"(?<=[\u4e00-\u9fff])发布于(?=[\u4e00-\u9fff]{2,3}$)")
 
 # An account's card as a saved page's markup runs it together: the name, the platform's tag and the
 # follow button (``某某发布澎湃号·政务+订阅``).
@@ -1633,7 +1673,8 @@ _GLUED_CARD = re.compile(rf"^(?P<name>[^\s”\"」』》（()，,。；;:：|/·
 # A microblog's handle with its post's reads or date after it: ``@某某的牧羊人 阅读数：12.6万``.
 _HANDLE_CARD = re.compile(r"^@(?P<name>[^\s@:：|/]{2,16})\s+(?:阅读(?:数|量)?\s*[:：]?\s*[\d.]+万?|(?:19|20)\d\d[-/.年])")
 # An account's card run together: its name, the platform's badge, its followers (``某某说优质生活领域创作者2.3万粉丝``).
-_BADGED_CARD = re.compile(r"^(?P<name>[^\s\d]{2,12}?)优质[\u4e00-\u9fff]{2,4}领域创作者\s*[\d.]+万?\s*粉丝")
+# (or the follow button right after the badge: ``某某侦探优质美食领域创作者关注``)
+_BADGED_CARD = re.compile(r"^(?P<name>[^\s\d]{2,12}?)优质[\u4e00-\u9fff]{2,4}领域创作者\s*(?:[\d.]+万?\s*粉丝|\+?关注$)")
 
 
 # How a news site's name ends: the source of its own stories, no self-media account (a paper's or a county
@@ -1650,7 +1691,7 @@ def account_on_furniture(text: str) -> str | None:
         text = text[: mark.start()]  # ``某某日记2025-05-03 21:16广西原创``, ``… 福建 原创``: the post's mark last
     if text.startswith("@") and (handle := _HANDLE_CARD.match(text.strip())) is not None:
         return handle["name"]  # ``@某某的牧羊人 阅读数：12.6万``: a microblog's handle over its post
-    if "粉丝" in text and (badged := _BADGED_CARD.match(text.strip())) is not None:
+    if ("粉丝" in text or "关注" in text) and (badged := _BADGED_CARD.match(text.strip())) is not None:
         return badged["name"]  # ``头像某某说优质生活领域创作者2.3万粉丝关注``: the card run together
     m = _OWNER.match(text.strip()) or _FOLLOW_CARD.match(text.strip())
     if m is None:

@@ -70,9 +70,10 @@ _DATE_BEFORE_TITLE = re.compile(
 _WEEKDAY_BEFORE_TITLE = re.compile(
     r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s+(?=\S{3})")
 # A post's text opening with its headline in brackets: ``【某某今年首场降雪到来】11日夜间…``.
-_BRACKET_LEAD = re.compile(r"^【#?([^】#]{6,40})#?】\S")
-# A column's label in brackets over the words the headline opens with (``【政策解读】政策解读：《…》``).
-_LABEL_SAID_AGAIN = re.compile(r"^【(?P<label>[^】]{2,8})】(?=(?P=label))")
+_BRACKET_LEAD = re.compile(r"^(?:#[^#\s]{1,20}#\s*)?【#?([^】#]{6,40})#?】\S")  # (``#某某暴雨预警#【…】预计…``: after its topic)
+# A column's label in brackets over the words the headline opens or ends with (``【政策解读】政策解读：《…》``,
+# ``【公告】某某区…招生工作公告``).
+_LABEL_SAID_AGAIN = re.compile(r"^【(?P<label>[^】]{2,8})】(?=(?P=label)|.{4,}(?P=label)$)")
 # A policy reading's tab run into its title (``文字解读《某某办法》政策解读``: the page's 文字/图片/视频
 # tabs over the readings).
 _READING_TAB = re.compile(r"^(?:文字|图文|图片|视频|动漫|音频|H5)解读\s*(?=《)")
@@ -853,7 +854,7 @@ class MetaCollector:
         if text[2:4] == "解读" and (m := _READING_TAB.match(text)) and display_len(text) - display_len(m.group()) >= 12:
             text = text[m.end() :]
         if text.startswith("【") and (m := _LABEL_SAID_AGAIN.match(text)):
-            text = text[m.end() :]  # ``【政策解读】政策解读：《…》``: a column's label over the words the headline opens with
+            text = text[m.end() :]  # ``【政策解读】政策解读：《…》``: a column's label over the words the headline says
         if text.startswith("【") and text.endswith("】") and "【" not in text[1:] and "】" not in text[:-1]:
             text = text[1:-1].strip()  # ``【某镇多措并举保障小麦颗粒归仓】``: the whole headline in brackets
         label = next((step for step in reversed(self.section or ()) if step not in _PAGE_STEPS), "")

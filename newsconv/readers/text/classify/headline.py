@@ -125,12 +125,13 @@ def may_be_headline(page: Page, i: int) -> bool:
     # not a record table's field, a date bar, a Q&A's question, 某某网 > 本地新闻, 某政发〔2024〕31号, 附件：…,
     # a table's header row, a writer's credit
     return is_title_shaped(text) and not (
-        is_record_field(text) or opens_with_date(text) or _QUESTION.match(text) or _PARENTHESISED.match(text)
+        is_record_field(text) or opens_with_date(text) or _QUESTION.match(text)
+        or (_PARENTHESISED.match(text) and not _bracketed_under_stamp(page, i, text))
         or _STACK_LABEL.match(text) or (text[:1] in _SUMMARY_FIRST and _SUMMARY_LABEL.match(text))
         or _NO_HEADLINE.match(text) or (is_mostly_cjk(text) and _TOPIC_BANNER.search(text))
         or (is_mostly_cjk(text) and _STEPS.search(text)) or is_doc_number(text) or _ATTACHMENT.match(text)
         or _describes_account(text) or _badge_under_name(page, i, text) or has_follow_button(text)
-        or _account_over_stamp(page, i, text)
+        or _account_over_stamp(page, i, text) or (" / " in text and _steps_from_banner(page, text))
         or _heads_a_row(page, i, text)
         or ((" " in text or "\t" in text or "\u3000" in text) and _row_under_row(page, i, text))
         or credits_a_writer(text) or _writer_s_title(page, i, text) or _signs_over_date(page, i, text)
@@ -141,6 +142,24 @@ def may_be_headline(page: Page, i: int) -> bool:
         or (("logo" in text.casefold()) and _LOGO.search(text) is not None and is_mostly_cjk(text))
         or (text.startswith("Search ") and _searches_the_site(page, text))
         or text.endswith("——"))  # (``修骑楼、留住户、引新业——``: a kicker whose dash leads into the headline under it)
+
+
+def _steps_from_banner(page: Page, text: str) -> bool:
+    """Whether a line is the way down from the site to a section, joined by slashes, its first
+    step the site's name as its banner prints it, the page's first line (``某某频道·某某网`` / … /
+    ``某某频道·某某网 / 县域``): a breadcrumb."""
+    steps = text.split(" / ")
+    first = page.nonblank(0, 2)[:1]
+    return (2 <= len(steps) <= 4 and bool(first) and page.lines[first[0]].text.strip() == steps[0].strip()
+            and all(1 <= display_len(step.strip()) <= 12 for step in steps[1:]))
+
+
+def _bracketed_under_stamp(page: Page, i: int, text: str) -> bool:
+    """Whether a line wholly in square brackets is a microblog post's headline: right under the
+    post's stamp, a headline's length (``…07:35 来自 微博 weibo.com`` / ``【某某今年首场降雪来了】``)."""
+    if not text.startswith("【") or display_len(text) < 10:
+        return False  # (``【县域观察】``: a column's label)
+    return any(is_sent_from(page.lines[k].text) for k in page.nonblank(i - 1, i - 3, -1)[:1])
 
 
 def _searches_the_site(page: Page, text: str) -> bool:
@@ -794,7 +813,9 @@ def deck_of(page: Page, i: int, j: int) -> bool:
         # e-paper's list of titles names the 主题, never its 副题)
         return is_mostly_cjk(lower) and (display_len(lower) > display_len(upper)
                                          or (page.repeats[upper] == 2 and page.repeats[lower] == 1))
-    return not is_mostly_cjk(lower) and words(lower) > words(upper)
+    # (as many words, more letters: ``… booms as cross-border trade hits new high`` / ``… handled record
+    # cargo in the first quarter, officials say``)
+    return not is_mostly_cjk(lower) and (words(lower), len(lower)) > (words(upper), len(upper))
 
 
 def headline_rule(page: Page, title: int, choice: Choice) -> str:

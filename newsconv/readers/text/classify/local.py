@@ -170,6 +170,9 @@ _TOOL_TAIL = re.compile(r"\s+(?=[【\[]?(?:字号|字体|打印|分享))")
 
 
 _WRITER_PROFILE = re.compile(r"^[【\[]?作者简介[】\]]?\s*[:：]")
+# What a page says of its rights under the text (``本网站所刊登的某某日报各种新闻、信息，未经许可不得转载。``,
+# ``声明：此文版权归原作者所有，若有来源错误或者侵犯您的合法权益，…``): no sentence of the story.
+_RIGHTS_NOTICE = re.compile(r"(?:未经[^，。]{0,8}(?:许可|授权|同意)[^，。]{0,4}不得|禁止|请勿|严禁)(?:转载|复制|使用)|版权归原作者")
 # A writer's or a source's label: after a row of buttons it says the line is an info bar.
 _CREDIT_LABEL = re.compile(r"(?:作者|记者|撰稿人?|撰文|来源|通讯员)\s*[:：]")
 
@@ -336,6 +339,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.BREADCRUMB, "from the home page down, steps joined by '>'")
     if _WRITER_PROFILE.match(text):
         return Decision(line, Kind.FOOTER, "a note on who the writer is (作者简介：…), under the text")
+    if display_len(text) <= 120 and ("转载" in text or "版权" in text or "复制" in text) and _RIGHTS_NOTICE.search(text):
+        return Decision(line, Kind.FOOTER, "a notice of the page's rights (未经许可不得转载, 版权归原作者所有)")
     if _MEDIA_CAPTION.match(text):
         return Decision(line, Kind.CAPTION, "a video or picture caption (视频-, 图片：)")
     if (_may_end_with_credit(text) and not is_mostly_cjk(text) and _CREDIT_AT_END.search(text)

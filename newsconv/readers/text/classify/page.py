@@ -339,7 +339,7 @@ class Page:
             elif (((title_goes_on(a, b) and self.list_lets_join(i, a, b) and not self.printed_alone(a, b))
                  or english_title_goes_on(a, b) or (i + 2 < n and english_line_over_byline(a, b, lines[i + 2].text)))
                     or (self.markup_headlines and join_wrapped(a, b) in self.markup_headlines)
-                    or self._printed_as_one(a, b) or self._retold_in_lead(i, a, b)):
+                    or self._printed_as_one(a, b) or (self._retold_in_lead(i, a, b) and not self.printed_alone(a, b))):
                 # (the second, a saved page's <title> holding both lines as one; the third, a list of the
                 # page's titles printing them as one: ``从7只到1.1万余只 朱鹮的“陕西故事”越写越精彩``; the last,
                 # the text's first sentence printing the words across the break whole)
@@ -680,11 +680,16 @@ class Page:
                 continue  # (``Tianjin Today`` beside the date, ``Copyright 2025 Tianjin Today.`` under it: the site)
             if person and (dated or after_by or counted):
                 self.known[i] = Decision(self.lines[i], Kind.META, "name on its own line beside the date: a byline")
-            elif account and (dated_after or (dated and bool(after) and is_province(self.lines[after[0]].text))
+            elif account and (dated_after or (dated and bool(after) and self._says_where_sent(after[0]))
                               or (n > 0 and is_sent_from(self.lines[zone[n - 1]].text))):
                 # (``2024-06-01 18:23·广东`` / ``某某生活圈``: under its post's date and where it was sent from)
-                # (``2025-05-30 18:26`` / ``·`` / ``某某记`` / ``贵州``: the account between its post's date and province)
+                # (``2025-05-30 18:26`` / ``·`` / ``某某记`` / ``贵州`` or ``发布于贵州``: the account between its post's
+                # date and where it was sent from)
                 self.known[i] = Decision(self.lines[i], Kind.META, ACCOUNT_DATED_RULE)
+
+    def _says_where_sent(self, i: int) -> bool:
+        """Whether line ``i`` says where a post was sent from (``贵州``, ``发布于贵州``)."""
+        return is_province(self.lines[i].text) or _POSTED_FROM.match(self.lines[i].text) is not None
 
     def _names_the_app(self, name: str) -> bool:
         """Whether the page's prompt to open or download its app names ``name`` (``打开某城眼APP``)."""
