@@ -1,0 +1,34 @@
+"""raw/<id>.txt from raw-chromium/<id>.txt: tab runs -> one space, ASCII spaces stripped at
+line edges (U+3000 kept), runs of blank lines collapsed to one, trailing blank lines dropped."""
+import os, re
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def clean(text):
+    out = []
+    for line in text.split("\n"):
+        line = re.sub(r"\t+", " ", line.rstrip("\r")).strip(" ")
+        if line == "" and out and out[-1] == "":
+            continue
+        out.append(line)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+def main():
+    src, dst = os.path.join(ROOT, "raw-chromium"), os.path.join(ROOT, "raw")
+    os.makedirs(dst, exist_ok=True)
+    n = 0
+    for name in sorted(os.listdir(src)):
+        if name.endswith(".txt"):
+            with open(os.path.join(src, name), encoding="utf-8") as f:
+                t = f.read()
+            with open(os.path.join(dst, name), "w", encoding="utf-8") as f:
+                f.write(clean(t))
+            n += 1
+    print("raw files:", n)
+
+
+if __name__ == "__main__":
+    main()
