@@ -5919,3 +5919,107 @@ def test_what_the_new_credit_rules_leave_alone():
                  "发布人：admin 2025-05-27 浏览 188 次\n版权所有：某某市某兴区某家村村民委员会\n")
     assert admin.meta.published == dt.date(2025, 5, 27)
     assert admin.meta.writers == ("段某华",)
+
+
+def test_a_player_s_labelled_title_a_headline_broken_after_then_and_names_glued_before_a_date():
+    player = read("某都广播电视台·某都网\n首页 > 新闻 > 本地\n某都：秋粮收获进度过半\n2025-10-09 19:42\n来源：某都新闻\n"
+                  "记者：卫某辰 梁某怡\n视频截图\n【视频】某都：秋粮收获进度过半\n\n"
+                  "眼下，某都区十六万亩玉米陆续进入收获期，十余台联合收割机在田间来回穿梭。\n\n"
+                  "记者从区农业农村局了解到，截至10月8日，全区已收获玉米八万亩，进度过半。\n\n责编：黄某\n")
+    assert player.meta.title == "某都：秋粮收获进度过半"
+    broken = read("某城新闻网 登录 注册\n某城新闻网 > 新闻 > 本地\n“地铁+公交”接驳线路调整后\n老城区通勤更顺了\n"
+                  "2025-05-20 06:30:12 来源：某城新闻网\n分享到： 微信 微博\n"
+                  "5月19日早上8点，地铁老城站2号口外，一辆编号为“老城循环1路”的小巴准时进站。\n\n"
+                  "今年以来，公交集团对老城区6条公交线路进行了调整，新开2条循环接驳线。（某城新闻网记者 邓某文）\n\n"
+                  "编辑：苏某\n")
+    assert broken.meta.title == "“地铁+公交”接驳线路调整后老城区通勤更顺了"
+    assert broken.meta.writers == ("邓某文",)
+    glued = read("某江观察　登录 注册\n首页时事财经\n一条老弄堂的“微更新”：居民说了算\n"
+                 "许　可吴某凡2025-10-14 06:30来源：某江观察\n"
+                 "某乐路是一条只有六百米长的老街，两侧多是上世纪三十年代的石库门里弄。今年春天，街道在弄堂口摆了一张议事桌。\n\n"
+                 "两个月里，桌上的留言本写满了三本，晾衣服没地方、电瓶车充电难都被记了下来。\n\n责任编辑：朱某\n")
+    assert glued.meta.writers == ("许可", "吴某凡")
+    assert glued.meta.published == dt.datetime(2025, 10, 14, 6, 30)
+    outlet = read("云某网 · 某南广播电视台官方网站 直播 看点 登录\n首页 > 新闻 > 某南\n某南推出100条精品自驾旅游线路\n"
+                  "云某网 2024-06-06 阅读 3.2万\n\n6月5日，某南省文化和旅游厅发布100条精品自驾旅游线路，覆盖全省16个州市。\n\n"
+                  "这些线路分为“经典环线”“沿边风情”等五大主题。（记者 段某东）\n")
+    assert outlet.meta.writers == ("段某东",)  # (the site's name before its date: no writer)
+
+
+def test_who_published_the_page_an_account_behind_its_platform_s_path_and_the_account_s_own_page():
+    museum = read("某州市博物馆\n首页 > 新闻动态\n“瓷韵千年——某州窑陶瓷精品展”开幕\n"
+                  "发布者：陈某、林某宇发布时间：2025-09-27 10:30来源：本馆\n【字体：大 中 小】 分享到：\n"
+                  "9月26日，“瓷韵千年——某州窑陶瓷精品展”在我馆一楼临展厅开幕，共展出陶瓷精品一百六十三件。\n\n"
+                  "展览分为三个单元，系统展示了某州窑一千多年的发展历程。\n\n【打印本页】【关闭窗口】\n")
+    assert museum.meta.writers == ("陈某", "林某宇")
+    pathed = read("这座海岛，正在变成“零碳岛”\n澎湃号·政务 > 某山发布 2025-05-06 17:03 浙江\n"
+                  "在某山岛东侧的山坡上，一排排风机缓缓转动；码头边，电动渔船正在充电。\n\n"
+                  "近年来，某山市以这座海岛为试点，推进“零碳岛”建设，岛上先后建成分布式光伏和储能电站。\n\n"
+                  "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点。\n")
+    assert pathed.meta.writers == ("某山发布",)
+    own = read("微博\n搜索微博\n首页 视频 消息\n头像某西文旅 蓝V\n2025-4-3 09:30 来自 微博网页版 已编辑\n某西文旅的微博\n"
+               "【#三月三# 假期去哪儿？这份歌圩地图请收好】三月三是某西最热闹的节日之一，各地歌圩将陆续开场。\n\n"
+               "温馨提示：假期热门景区客流较大，建议提前在平台预约。\n\n转发 862　评论 413　赞 3051\n")
+    assert own.meta.title != "头像某西文旅 蓝V"
+    assert own.meta.writers == ("某西文旅",)
+    exhibition = read("某港博物馆 参观预约 展览 典藏 教育 EN\n当前位置：首页 > 新闻动态\n2025.05.18　阅读量：856\n"
+                      "“江海之间——某港百年影像展”开幕\n5月18日国际博物馆日当天，“江海之间——某港百年影像展”在我馆开幕。\n\n"
+                      "展览分为“开埠”“码头”“航运”“新港”四个单元，展出老照片两百余幅。\n\n"
+                      "展览将持续至2025年10月31日，观众可通过官方微信公众号预约参观，周一闭馆（法定节假日除外）。\n\n"
+                      "供稿：陈列展览部\n")
+    assert exhibition.meta.writers == ()
+
+
+def test_an_office_s_post_stamped_by_day_a_writer_after_a_media_centre_and_a_reporter_opening_the_text():
+    stamped = read("微博\n搜索微博\n登录 注册\n#某江村超#第三轮今晚开踢，现场观众超五万\n"
+                   "某江县融媒体中心 6月14日 21:05 来自 微博视频号 已编辑\n"
+                   "【#某江村超#第三轮今晚开踢，现场观众超五万】今晚，“村超”第三轮比赛在某江县城北新区体育场开踢。\n\n"
+                   "据统计，今晚进场观众超过五万人次，其中不少是从外省专程赶来的游客。\n\n转发 1852 ｜ 评论 936 ｜ 赞 2.1万\n")
+    assert stamped.meta.writers == ("某江县融媒体中心",)
+    office = read("上海某安 打开APP\n某安区市场监督管理局 > 通报\n关于2025年第三季度电梯维保质量监督抽查情况的通报\n"
+                  "发布于 2025-10-22 14:05:37 · 某安区市场监管局\n"
+                  "为督促电梯维护保养单位落实主体责任，今年7月至9月，某安区市场监管局对辖区内住宅小区电梯开展了抽查。\n\n"
+                  "本次共抽查电梯维保单位31家，抽查电梯186台，发现问题电梯42台，已全部责令整改。\n")
+    assert office.meta.writers == ()  # (an office's own bar: 发布于 stamps no post)
+    dotted = read("打开APP 某南日报客户端 · 新闻\n某亚海湾“蓝丝带”志愿者清理海滩垃圾两吨\n2025-06-08 某亚融媒 · 黎·阿某\n"
+                  "6月8日是世界海洋日。当天清晨，两百余名“蓝丝带”志愿者来到某亚海湾沙滩，捡拾塑料瓶、渔网等垃圾。\n\n"
+                  "志愿者中既有在校大学生、机关干部，也有来某亚度假的游客。\n\n打开某南日报客户端，阅读更多精彩内容\n")
+    assert dotted.meta.writers == ("黎·阿某",)
+    opening = read("某沙晚报 2025-04-14 往期回顾 PDF下载\n第01版：今日某沙 第02版：要闻 第03版：城事\n"
+                   "湘江边新添一座“城市书房”\n藏书两万册 全天候免费开放\n"
+                   "某沙晚报全媒体记者 吴某 4月13日，位于湘江中路的“沿江城市书房”正式对外开放，市民可免费入内阅读。\n\n"
+                   "记者看到，书房临江一侧是整面落地窗，读者坐在窗前就能看到江景。\n\n上一篇 下一篇 返回目录\n")
+    assert opening.meta.writers == ("吴某",)
+
+
+def test_an_e_paper_s_list_of_titles_names_the_main_title_over_its_kicker_and_english_list_labels():
+    phrases = read("某峡日报某峡日报 2025年4月3日 往期回顾 PDF下载\n第01版：要闻 第02版：综合\n本版标题\n清明祭英烈 丰碑永铭记\n"
+                   "某昌市烈士陵园开展祭扫活动\n文明祭扫蔚然成风\n版面缩略图\n\n清明祭英烈 丰碑永铭记\n我市各界群众开展清明祭扫活动\n"
+                   "清明将至，春雨绵绵。4月2日，某昌市各界群众代表、青少年学生等五百余人来到烈士陵园，缅怀革命先烈。\n\n"
+                   "上午九时，祭扫仪式正式开始。全体人员向革命烈士默哀，随后敬献花篮。\n\n上一篇 下一篇 返回目录\n")
+    assert phrases.meta.title == "清明祭英烈 丰碑永铭记"
+    first = read("某州日报某州日报 2025年06月05日 往期回顾 PDF下载\n第01版：要闻 第02版：要闻\n本版标题\n“某货出山”跑出加速度\n"
+                 "全省数字经济发展大会召开\n简讯\n版面缩略图\n\n一季度农产品网络零售额同比增长23%\n“某货出山”跑出加速度\n"
+                 "本报讯（记者 王某 石某明）记者从省商务厅获悉，今年一季度，全省农产品网络零售额同比增长23%。\n\n"
+                 "近年来，我省大力实施“某货出山”工程，在全省建设县级电商服务中心八十余个。\n\n上一篇 下一篇 返回目录\n")
+    assert first.meta.title == "“某货出山”跑出加速度"
+    kicker = read("某原日报数字报　往期回顾　PDF下载\n2025年03月25日 星期二\n第01版：要闻\n本版标题\n某西走廊光伏治沙“种”出绿色效益\n"
+                  "全省春耕备耕有序推进\n图片新闻\n新能源与生态治理同步推进\n某西走廊光伏治沙“种”出绿色效益\n"
+                  "——来自某威市沙漠边缘的调查\n本报记者 李　某 何　某\n"
+                  "在某威市沙漠边缘，一排排光伏板整齐排列，板下种植的梭梭、沙拐枣长势良好。\n\n"
+                  "近年来，当地探索“板上发电、板下种植、板间养殖”的治沙模式，治理沙化土地三万余亩。\n\n上一篇 下一篇\n")
+    assert kicker.meta.title == "某西走廊光伏治沙“种”出绿色效益"
+    most_read = read("Sign in | 中文 |\nSearch\nHome > News > Economy\nMost read\nWeather alert for the weekend\n"
+                     "New flights link two coastal cities\nIndustrial park opens AI computing center in the east\n"
+                     "By Chen Xiaoyu | Updated: April 9, 2025 | Source: Coast Now\n\n"
+                     "A new artificial intelligence computing center officially began operation in the industrial park "
+                     "on Tuesday, offering computing power to more than 300 local companies.\n\n"
+                     "The center, built with an investment of 1.8 billion yuan, provides computing capacity "
+                     "equivalent to several thousand high-end graphics processors.\n\nEditor: Zhou Min\n")
+    assert most_read.meta.title == "Industrial park opens AI computing center in the east"
+    glued = read("Home > News\nPort opens new direct route to South America\nBy Li Wen and Zhang HaoMarch 21, 2025\n\n"
+                 "A new direct container route linking the port with South America was launched on Thursday, cutting "
+                 "shipping times to Brazil by about a week.\n\n"
+                 "The route is operated by two shipping companies and will call at Santos every ten days.\n")
+    assert glued.meta.writers == ("Li Wen", "Zhang Hao")
+    assert glued.meta.published == dt.date(2025, 3, 21)

@@ -121,6 +121,24 @@ def test_inner_text_renders_what_a_browser_copies():
     )
 
 
+def test_inner_text_lays_out_what_the_page_s_own_style_sheet_says():
+    html = """<html><head><style>@charset "utf-8";
+    /* a card laid out as a flex box: each item on a line of its own, as a browser copies it */
+    .info{display:flex;gap:14px} .nav li{display:inline} .card > span{color:#999}
+    .gone{display:none} @media (max-width: 600px){ .info{display:block} .wide{display:none} }
+    a:hover{display:block} .missing .info{display:none}
+    </style></head><body>
+    <ul class="nav"><li>首页</li><li>新闻</li></ul>
+    <div class="info"><span>By Ma Lin and Zhang Wei</span><span>March 18, 2025</span></div>
+    <div class="card"><span>某某老林</span><span>本地生活博主</span></div>
+    <p class="gone">hidden by the sheet</p><p class="wide">shown: the narrow screen's rule is left out</p>
+    </body></html>"""
+    assert inner_text(_tree(html)) == (
+        "首页新闻\nBy Ma Lin and Zhang Wei\nMarch 18, 2025\n某某老林本地生活博主\n\n"
+        "shown: the narrow screen's rule is left out"
+    )
+
+
 def test_stray_end_tags_do_not_end_the_page():
     html = "<html><body><div>header</div></html><div><p>正文在这里。</p></div></body></html>"
     assert "正文在这里。" in inner_text(__import__("newsconv.readers.html", fromlist=["_tree"])._tree(html, None))

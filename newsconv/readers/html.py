@@ -164,14 +164,93 @@ def inner_text(root: Any) -> str:
     return rendered_text(root)[0]
 
 
+# Displays that lay an element out as a block (a line of its own in the copied text), and those that
+# make its children blocks: a flex or grid container's items are blockified.
+_BLOCK_DISPLAYS = frozenset({"block", "flex", "grid", "list-item", "table", "flow-root"})
+_INLINE_DISPLAYS = frozenset({"inline", "inline-block", "inline-flex", "inline-grid", "inline-table", "contents"})
+_CONTAINER_DISPLAYS = frozenset({"flex", "grid", "inline-flex", "inline-grid"})
+_STYLE_RULES = 3000  # display rules read from a page's style sheets at most
+
+
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_CSS_BRACE = re.compile(r"[{}]")
+_DISPLAY_DECLARATION = re.compile(r"(?:^|;)\s*display\s*:\s*([a-z-]+)", re.IGNORECASE)
+_CLASS_OR_ID = re.compile(r"([.#])(-?[_a-zA-Z][\w-]*)")
+
+
+def _display_rules(css: str) -> list[tuple[str, str]]:
+    """The selector lists and ``display`` values of a style sheet's rules that set one, in the
+    sheet's order; rules inside an at-rule (``@media``, ``@supports``) are left out."""
+    rules: list[tuple[str, str]] = []
+    depth, start, opened = 0, 0, 0
+    for brace in _CSS_BRACE.finditer(css):
+        if brace.group() == "{":
+            if depth == 0:
+                opened = brace.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                # (after the statements before it: ``@charset "utf-8"; .info``, ``@import url(a.css); .info``)
+                prelude, body = css[start:opened].rsplit(";", 1)[-1].strip(), css[opened + 1 : brace.start()]
+                if not prelude.startswith("@") and "display" in body and (values := _DISPLAY_DECLARATION.findall(body)):
+                    rules.append((prelude, values[-1].lower()))
+                start = brace.end()
+    return rules
+
+
+def style_displays(root: Any) -> dict[Any, str]:
+    """The ``display`` the page's own style sheets (its ``<style>`` elements) give its elements:
+    rules in the order of their selectors' specificity, then of the sheet; a rule inside an at-rule
+    (``@media``) and a selector cssselect cannot turn into XPath (``:hover``, ``::before``) are left
+    out, and so is one naming a class or an id no element of the page has. Saved pages lay their info
+    bars and post cards out with flex boxes: a browser copies each item on a line of its own, and so
+    must the reader."""
+    sheets = [style.text for style in root.iter("style") if style.text and "display" in style.text]
+    if not sheets:
+        return {}
+    from cssselect import HTMLTranslator, SelectorError, parse
+    from lxml.etree import XPathError
+
+    names = {"#": set(root.xpath("//@id")), ".": {c for v in root.xpath("//@class") for c in v.split()}}
+    translator = HTMLTranslator()
+    found: list[tuple[tuple[int, int, int], int, str, str]] = []
+    for prelude, display in _display_rules(_CSS_COMMENT.sub("", "\n".join(sheets))):
+        for text in prelude.split(","):
+            if ":not(" not in text and any(name not in names[mark] for mark, name in _CLASS_OR_ID.findall(text)):
+                continue  # (the page has no such element: the common case on a site-wide sheet)
+            try:
+                for selector in parse(text):
+                    if selector.pseudo_element is None:
+                        xpath = translator.selector_to_xpath(selector)
+                        found.append((selector.specificity(), len(found), display, xpath))
+            except SelectorError:
+                continue  # (``a:hover``, ``*:nth-of-type()``: what cssselect cannot express)
+        if len(found) >= _STYLE_RULES:
+            break
+    displays: dict[Any, str] = {}
+    for _, _, display, xpath in sorted(found):
+        try:
+            elements = root.xpath(xpath)
+        except XPathError:
+            continue  # (an XPath lxml cannot run sets nothing)
+        for element in elements:
+            displays[element] = display
+    return displays
+
+
 def rendered_text(root: Any) -> tuple[str, list[float]]:
     """``inner_text``, and for each of its lines the share of its characters inside links."""
     body = root.find("body")
     items: list[tuple[str, bool] | int] = []
+    displays = style_displays(root)
 
-    def walk(element: Any, pre: bool, link: bool) -> None:
+    def walk(element: Any, pre: bool, link: bool, blockified: bool = False) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in _SKIP or not tag or _hidden(element):
+            return
+        display = displays.get(element)
+        if display == "none":
             return
         pre = pre or tag in ("pre", "textarea", "listing", "plaintext")
         link = link or (tag == "a" and element.get("href") is not None)
@@ -181,12 +260,17 @@ def rendered_text(root: Any) -> tuple[str, list[float]]:
         if tag in ("td", "th") and element.getprevious() is not None:
             items.append(("\t", link))
         gap = 2 if tag == "p" else 1 if tag in _BLOCK else 0
+        if display in _BLOCK_DISPLAYS or blockified:
+            gap = gap or 1
+        elif display in _INLINE_DISPLAYS:
+            gap = 0
         if gap:
             items.append(gap)
         if element.text:
             items.append((element.text if pre else _CSS_SPACE.sub(" ", element.text), link))
+        container = display in _CONTAINER_DISPLAYS
         for child in element:
-            walk(child, pre, link)
+            walk(child, pre, link, container)
             if child.tail:
                 items.append((child.tail if pre else _CSS_SPACE.sub(" ", child.tail), link))
         if gap:

@@ -24,7 +24,7 @@ _LABELS: dict[str, str | Role] = {
     "信息来源": "source", "文章来源": "source", "稿件来源": "source", "新闻来源": "source", "Source": "source", "供稿": "source", "供稿单位": "source",
     "解读机构": "source", "解读单位": "source",  # a policy reading's office: who explains the document, no writer
     "单位": "source",  # (``作者：某某 某某单位：第三工程公司``: the writers' workplace)
-    "发布人": "poster",  # who put the page up: a person is its writer (``发布人：某某``), an office no source
+    "发布人": "poster", "发布者": "poster",  # who put the page up: a person is its writer (``发布人：某某``), an office no source
     "发布时间": "date", "发表时间": "date", "发布日期": "date", "更新时间": "date", "时间": "date",
     "播出时间": "date", "播出日期": "date", "栏目": "count",  # (a broadcast's page: ``栏目：《某某新闻联播》　播出时间：…``)
     "回复时间": "reply", "答复时间": "reply",  # a reply page's date, over the letter's (来信时间)
@@ -56,7 +56,7 @@ _LABELS: dict[str, str | Role] = {
 OTHER_DAYS = frozenset(("成文", "发文", "生成", "印发", "施行", "实施", "截止", "有效", "访谈", "活动"))
 # Labels too common as ordinary words to count without a separator (":" or "/") after them.
 _NEED_SEPARATOR = {"文", "图", "摄", "译", "文字", "视频", "时间", "日期", "发布", "单位", "Date", "来自", "整理", "口述", "原创", "Source", "Writer", "Author",
-                   "Reporter", "Editor", "Contributing", "点击", "浏览", "字体", "发布人", "分享"}
+                   "Reporter", "Editor", "Contributing", "点击", "浏览", "字体", "发布人", "发布者", "分享"}
 # Writer labels that may follow a qualifier: "澎湃新闻记者", "《棱镜》作者", "观察者网专栏作者".
 _QUALIFIABLE = ("记者", "作者", "通讯员", "编辑", "摄影", "评论员")
 
@@ -118,7 +118,8 @@ _PARENTHESISED = re.compile(r"[（(][^（()）]{0,40}[)）]")
 # A name in a bare byline: two to four characters, or two spaced out to three's width (``熊 晶``).
 _BARE_NAME = r"(?:[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])|(?:(?!报道)[\u4e00-\u9fff·]){2,4})"
 _LEADING_BARE = re.compile(
-    r"^(?:[^（(，。]{0,30}?(?:讯|电)\s*)?(?:本报|本台|本网)?(?:特约|实习|见习)?(?P<inner>(?:记者|通讯员)\s*/?\s*"
+    r"^(?:[^（(，。]{0,30}?(?:讯|电)\s*)?(?:本报|本台|本网|[\u4e00-\u9fff]{1,8}?(?:网|报|台|客户端|之声))?"
+    r"(?:融媒体|全媒体|首席|特约|实习|见习)?(?P<inner>(?:记者|通讯员)\s*/?\s*"
     rf"{_BARE_NAME}(?:[\s、]+(?:(?:记者|通讯员|实习生)\s*/?\s*)?{_BARE_NAME}){{0,3}})(?:\s+|\s*报道[:：]?)"
 )
 _TRAILING_BARE = re.compile(
@@ -279,6 +280,13 @@ def _join_spaced(tokens: list[str]) -> list[str]:
             # (``冉  文``: a label that needs a separator, standing alone after a family name, is the
             # name's second character)
             out.append(token + tokens[i + 1])
+            i += 2
+            continue
+        if (len(token) == 1 and token in single and token not in _LABELS and i + 1 < len(tokens)
+                and len(tokens[i + 1]) in (3, 4) and _HAN_NAME.match(token + tokens[i + 1][0])
+                and tokens[i + 1][1] in single and is_chinese_personal_name(tokens[i + 1][1:])):
+            # ``许　可吴一凡``: a name spaced out to the width of three, the next name glued after it
+            out.extend((token + tokens[i + 1][0], tokens[i + 1][1:]))
             i += 2
             continue
         if run == 2 and (i + 2 == len(tokens) or len(tokens[i + 2]) >= 2) and _HAN.match(token) and _HAN.match(tokens[i + 1]):
@@ -750,7 +758,9 @@ def _alphabetic(line: str) -> bool:
 
 
 # A labelled field among an English info bar's pieces.
-_GLUED_LATIN_FIELD = re.compile(r"(?<=[a-z])(?=(?:Updated|Published|Posted|Source|Editor)\s*:)")
+_GLUED_LATIN_FIELD = re.compile(r"(?<=[a-z])(?=(?:Updated|Published|Posted|Source|Editor)\s*:)"
+                                r"|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                                r" \d{1,2}, \d{4})")
 _LATIN_FIELD = re.compile(r"^(?P<label>Source|Editor|Published|Updated|Date)\s*:\s*(?P<value>\S.*)$")
 
 
@@ -1215,8 +1225,9 @@ def parse_credits(line: str) -> Credits | None:
         names = split_names(line[: date.start] if date is not None and date.start > 0 else line)
         if names and all(is_chinese_personal_name(n) and n not in _NOT_NAMES for n in names):
             return Credits(people=[Person(n, Role.AUTHOR) for n in names], date=date)  # ``□林书恒　2020年09月08日``
-    if ":" in line and line.isascii():
-        line = _GLUED_LATIN_FIELD.sub(" ", line)  # ``By … and Zhang WeiUpdated: Apr 14, 2025``: the next field glued on
+    if line.isascii() and (":" in line or "," in line):
+        # ``By … and Zhang WeiUpdated: Apr 14, 2025``, ``By … and Zhang HaoMarch 21, 2025``: the next field glued on
+        line = _GLUED_LATIN_FIELD.sub(" ", line)
     english = _english_credits(line)
     if english is not None:
         return english
@@ -1298,6 +1309,9 @@ def parse_credits(line: str) -> Credits | None:
         date = find_date(credits.unlabelled)
         if date:
             credits.date = credits.date or date
+            if (not credits.people and not credits.unlabelled[date.end :].strip()
+                    and (names := _names_before_date(credits.unlabelled[: date.start]))):
+                credits.people.extend(Person(n, Role.AUTHOR) for n in names)  # ``某　某某某某2025-10-14 06:30来源：…``
             credits.unlabelled = (credits.unlabelled[: date.start] + credits.unlabelled[date.end :]).strip()
         if (line.lstrip().startswith("【") and (bracketed := _BRACKETED_NAME.match(credits.unlabelled))
                 and is_chinese_personal_name(name := unspaced(bracketed["name"]))):
@@ -1346,6 +1360,14 @@ def _name_before_date(before: str, after: str) -> str | None:
 _BAR_WORDS = frozenset(("时间", "日期", "发布", "更新", "浏览", "来源", "发表", "点击", "阅读", "访问"))
 
 
+def _names_before_date(text: str) -> list[str] | None:
+    """Names alone opening a labelled info bar, right before its date (``许　可 吴一凡2025-10-14 06:30
+    来源：…``): one to three, each read as a writer's name, or None."""
+    names = split_names(text) if text.strip() and not any(bar in text for bar in "|｜丨") else []
+    return names if 1 <= len(names) <= 3 and all(
+        _bare_name(n) and is_name(n) and not n.endswith(_OUTLET_ENDS) for n in names) else None  # (not ``某视网``)
+
+
 def _names_between_bars(text: str) -> list[str] | None:
     """Names alone in a dated credit bar's cell of their own, no label (``| 某某 某某 |``), or None."""
     if not any(bar in text for bar in "|｜丨"):
@@ -1378,17 +1400,21 @@ def _writer_then_account(text: str) -> list[str] | None:
 
 
 # How a news outlet's name or its mark ends, before its writer's name on a dated bar (``某某讯``, ``某某之声``).
-_OUTLET_MARK_ENDS = ("讯", "之声", "新闻网", "日报", "晚报", "在线", "客户端")
+_OUTLET_MARK_ENDS = ("讯", "之声", "新闻网", "日报", "晚报", "在线", "客户端", "融媒")
 
 
 def _names_after_outlet(text: str) -> list[str] | None:
     """The writers named after an outlet's name or its news mark on a dated bar, no label between
-    (``某某讯 某某``, ``某某之声 某某``), or None."""
-    tokens = text.split()
+    (``某某讯 某某``, ``某某之声 某某``, ``某某融媒 · 某·某某``: a dot between), or None."""
+    tokens = [token for token in text.split() if token not in ("·", "・", "|", "｜", "丨")]
     if not 2 <= len(tokens) <= 4 or not tokens[0].endswith(_OUTLET_MARK_ENDS) or not is_han_only(tokens[0]):
         return None
     names = tokens[1:]
-    return names if all(_bare_name(n) for n in names) else None
+    return names if all(_bare_name(n) or _DOTTED_WRITER.match(n) for n in names) else None
+
+
+# A minority writer's name with its dot (``扎西·平措``, ``黎·阿雅``).
+_DOTTED_WRITER = re.compile(r"^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{2,6}$")
 
 
 def _names_alone(text: str) -> list[str] | None:
@@ -1436,7 +1462,7 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
     kind = _LABELS[label]
     if kind == "count":
         return
-    if label in ("供稿", "发布人") and (names := split_names(value)) and all(
+    if (label == "供稿" or kind == "poster") and (names := split_names(value)) and all(
             is_chinese_personal_name(n) and is_name(n) for n in names):
         credits.people.extend(Person(n, Role.AUTHOR) for n in names)  # ``供稿：某某某``: a person, not an office
         return
@@ -1596,6 +1622,11 @@ PROVINCES = _PROVINCES
 # Furniture that names whose page it is: ``某某的博客``; an account's card under the headline,
 # its name before the date and a follow button after (``江城生活指南 2023-03-08 11:26 … 关注``).
 _OWNER = re.compile(r"^(?P<name>[^\s:：|/]{2,16}?)的(?:博客|个人博客|微博|个人空间|个人主页)$")
+
+
+def page_owner(text: str) -> str | None:
+    """The account whose own page a heading names (``某某的微博``, ``某某的博客``), or None."""
+    return m["name"] if (m := _OWNER.match(text.strip())) else None
 # (``来自 河南``: where a post was sent from, as a microblog prints it)
 _CARD_WORDS = (rf"关注|订阅|创作者|发布于|IP属地|粉丝|阅读|官方账号|官方帐号|来自\s*微博|来自\s*(?:{_PROVINCE_ALT})|{_PLATFORM_ALT}"
                r"|来自\s*(?:iPhone|Android|HUAWEI|华为|小米|荣耀|OPPO|vivo|Redmi|\S{1,12}客户端)")  # (a post's device)
@@ -1658,9 +1689,13 @@ def dated_account_card(text: str) -> str | None:
         text = text.replace(" 原创 ", " ", 1)  # ``某某老饕 原创  2025-03-17 21:30·河南``: the post's mark after the account
     if "发布于" in text:
         text = _GLUED_SENT_FROM.sub(" 发布于", text)  # ``2025-06-17 08:12·某某山里人发布于湖北``: a saved page's card run together
+    if "号" in text[:8]:
+        text = _PLATFORM_PATH_BEFORE.sub("", text)  # ``澎湃号·政务 > 某某发布 2025-05-06 17:03 浙江``: the platform's path first
     name = account_on_furniture(without_avatar(text))  # (``头像 某某 2025-05-30 19:47 贵州 +关注``)
     return name if name and not name.endswith(_ACCOUNT_DESCRIPTIONS) else None
 _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
+# A platform's path before the account it leads to: ``澎湃号·政务 > ``, ``网易号 / ``.
+_PLATFORM_PATH_BEFORE = re.compile(rf"^\s*(?:{_PLATFORM_ALT})(?:[·・]\S{{1,6}})?\s*[>＞›/｜|]\s*(?=\S)")
 # Where a post was sent from, glued to the account's name before it: ``某某山里人发布于湖北``.
 _GLUED_SENT_FROM = re.compile(r"(?<=[\u4e00-\u9fff])发布于(?=[\u4e00-\u9fff]{2,3}$)")
 
@@ -1686,6 +1721,8 @@ def account_on_furniture(text: str) -> str | None:
     """The account (or blog owner) a line of page furniture names, or None."""
     if len(text) > 80 or text.isascii() or not (_CARD_HINT.search(text) or text.endswith(_CARD_ENDINGS)):
         return None  # the common case, decided by one quick search (no hint word is ASCII)
+    if "，" in text and text.rstrip().endswith("。"):
+        return None  # a sentence (``展览将持续至…，观众可通过官方微信公众号预约参观。``), no card
     text = without_avatar(text)  # (``头像某某 关注``, ``某某头像 某某 2024-12-16 08:05 发布于吉林``)
     if (mark := _MARK_AFTER_PLACE.search(text)) and text[: mark.start()][-1:] in _PROVINCE_LAST:
         text = text[: mark.start()]  # ``某某日记2025-05-03 21:16广西原创``, ``… 福建 原创``: the post's mark last
@@ -1748,7 +1785,7 @@ def card_by_words(text: str) -> str | None:
     if not 2 <= len(words) <= 9:
         return None
     names: list[str] = []
-    follows = dated = sent = False
+    follows = dated = sent = stamped = False
     for word in words:
         if word.lstrip("+＋") in (*_FOLLOW_WORDS, "") or word in _CARD_BADGES:
             follows = follows or word not in ("+", "＋")
@@ -1758,12 +1795,14 @@ def card_by_words(text: str) -> str | None:
             dated = True
         elif _CARD_SENT_WORD.fullmatch(word) or _CARD_PLACE_WORD.fullmatch(word) or is_platform(word):
             sent = sent or not _CARD_MARK_OR_READS.fullmatch(word)  # (reads or 原创 say nothing of where it was sent)
+            stamped = stamped or word.startswith("来自") or word == "已编辑"  # (a microblog's stamp; 发布于 an office's bar too)
         else:
             names.append(word)
     if len(set(names)) != 1 or not (follows or (dated and sent)):
         return None
     name = halved(names[0]) or names[0]
-    return name if is_account_word(name) and (follows or not name.endswith(BODY_ENDS)) else None
+    # (an account named like an office, ``某某县融媒体中心``, on a post's stamp: ``… 6月14日 21:05 来自 微博``)
+    return name if is_account_word(name) and (follows or stamped or not name.endswith(BODY_ENDS)) else None
 
 
 def is_account_word(name: str) -> bool:

@@ -26,6 +26,7 @@ from newsconv.readers.text.bylines import (
     is_platform,
     is_province,
     leading_byline,
+    page_owner,
     post_account,
     says_self_media,
     split_names,
@@ -74,6 +75,9 @@ _BRACKET_LEAD = re.compile(r"^(?:#[^#\s]{1,20}#\s*)?【#?([^】#]{6,40})#?】\S"
 # A column's label in brackets over the words the headline opens or ends with (``【政策解读】政策解读：《…》``,
 # ``【公告】某某区…招生工作公告``).
 _LABEL_SAID_AGAIN = re.compile(r"^【(?P<label>[^】]{2,8})】(?=(?P=label)|.{4,}(?P=label)$)")
+# A column's or a medium's label in brackets before the headline (``【视频】某某…``), which the page prints
+# without it too, on a line of its own.
+_LABEL_BEFORE = re.compile(r"^【[^】]{1,8}】\s*")
 # A policy reading's tab run into its title (``文字解读《某某办法》政策解读``: the page's 文字/图片/视频
 # tabs over the readings).
 _READING_TAB = re.compile(r"^(?:文字|图文|图片|视频|动漫|音频|H5)解读\s*(?=《)")
@@ -150,6 +154,7 @@ def _account_name(name: str, apart: frozenset[str] = frozenset()) -> str | None:
     name is printed ``apart``, alone on its line."""
     name = _BUTTON_AFTER_ACCOUNT.sub("", name.strip().lstrip("@＠")) or name
     name = halved(name) or name  # ``山野阿七山野阿七``: the avatar's alt text run into the name it repeats
+    name = page_owner(name) or name  # ``某某文旅的微博``: the heading of the account's own page
     if is_province(name) or name in _PLATFORM_OWNERS or PLATFORM_NAMES.search(name):
         return None  # (``澎湃新闻·澎湃号·政务``: the platform's path, given as the source)
     province = next((p for p in PROVINCES if name.endswith(p) and len(name) - len(p) >= 4), None)
@@ -460,6 +465,8 @@ class MetaCollector:
                     self.title = self._headline_alone(_DATELINE_TITLE.sub("", text))  # 新华社北京1月9日电 题：…
                     if self.title.endswith("原创") and display_len(self.title) >= 12 and self._over_post_stamp(i):
                         self.title = self.title[:-2]  # ``…走出大山原创`` over ``… 发布于：宁夏``: the post's mark run on
+                    if owner := page_owner(self.title):
+                        self.accounts.append(owner)  # ``某某文旅的微博`` over a post with no headline: the account's page
                     if (m := _DATE_AFTER_TITLE.search(self.title)) and m.start() > 0:
                         self.title_date = find_date(m.group(), default_year=self.default_year)
                         self.title = self.title[: m.start()]
@@ -855,6 +862,8 @@ class MetaCollector:
             text = text[m.end() :]
         if text.startswith("【") and (m := _LABEL_SAID_AGAIN.match(text)):
             text = text[m.end() :]  # ``【政策解读】政策解读：《…》``: a column's label over the words the headline says
+        if text.startswith("【") and (m := _LABEL_BEFORE.match(text)) and self._printed_alone(text[m.end() :]):
+            text = text[m.end() :]  # ``秦都：夏粮收获进度过半`` over the video, ``【视频】秦都：…`` as its player's title
         if text.startswith("【") and text.endswith("】") and "【" not in text[1:] and "】" not in text[:-1]:
             text = text[1:-1].strip()  # ``【某镇多措并举保障小麦颗粒归仓】``: the whole headline in brackets
         label = next((step for step in reversed(self.section or ()) if step not in _PAGE_STEPS), "")
@@ -864,6 +873,10 @@ class MetaCollector:
                     # (``政策解读《…》政策解读``: the section's name run into a title that opens with 《)
                     return text[len(opening) - (opening[-1] == "《") :].lstrip()
         return text
+
+    def _printed_alone(self, text: str) -> bool:
+        """Whether the page prints ``text`` (eight cells or more) as a line of its own."""
+        return display_len(text) >= 8 and any(d.line.text.strip() == text for d in self.decisions)
 
     def _published_field(self, label: re.Pattern[str] = _PUBLISHED_LABEL) -> DateMatch | None:
         """The date a field of the page's head labels as published (``发布日期： 2025-05-28`` in an

@@ -36,6 +36,7 @@ from newsconv.readers.text.classify.document import (
 from newsconv.readers.text.classify.headline import (
     body_evidence,
     headline_rule,
+    listed_above,
     may_be_headline,
     title_score,
 )
@@ -338,8 +339,10 @@ def _join_wrapped_title(page: Page, decisions: list[Decision], title: int) -> No
     end a title, or the lower one opens the matter with 关于."""
     named = bool(page.markup_headlines) and " ".join(page.title_text(title).split()) in page.markup_headlines
     listed = title in page.continues and page.title_text(title) in page.repeats  # (a list of titles prints it whole)
+    # (the page's list of titles above prints the headline's line as a whole title: the line over it is its 引题)
+    whole = is_mostly_cjk(text := page.title_text(title)) and listed_above(page, title, text)
     top = title
-    while (top - 1 >= 0 and title - top < 2 and not listed and _joins(decisions[top - 1], decisions[top])
+    while (top - 1 >= 0 and title - top < 2 and not listed and not whole and _joins(decisions[top - 1], decisions[top])
            and not (named and decisions[top - 1].line.text.endswith(("——", "—")))  # (a 引题 over the markup's headline)
            and not _listed_with(decisions, top - 1, decisions[title].line.text)
            and page.list_lets_join(top - 1, decisions[top - 1].line.text, decisions[top].line.text)):

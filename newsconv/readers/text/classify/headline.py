@@ -75,6 +75,10 @@ _SUMMARY_FIRST = frozenset("【" + "".join(word[0] for word in _SUMMARY_WORDS)) 
 _NAME_SEPARATOR = re.compile(r"\s+[·|｜]\s+")
 _EDITION_NAMES = ("电子版", "数字报", "电子报", "数字版")  # what a paper's masthead calls its web edition
 _LIST_LABELS = ("footer.exact",)  # stops that head a list of other stories (相关推荐, 热门排行)
+# English labels over a list of other stories (not ``Topics`` or ``Tags``, which may stand over the headline).
+_STORY_LIST_LABELS = frozenset(("most read", "most popular", "most viewed", "trending", "trending now", "latest news",
+                                "editor's picks", "don't miss", "more stories", "recommended", "recommended stories",
+                                "related stories", "related articles", "up next", "what to read next"))
 _STEPS = re.compile(r"\s[>＞›»]\s")  # steps of a Chinese site's path: no headline holds them
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]")  # a document's attachment, never its headline
 _QUESTION = re.compile(r"^(?:问|答)\s*[:：]")  # 问：…？ / 答：… of a Q&A, never its headline
@@ -141,7 +145,12 @@ def may_be_headline(page: Page, i: int) -> bool:
         or ("\u4e00" <= text[:1] <= "\u9fff" and _NAMED_IN_ENGLISH.match(text) is not None)
         or (("logo" in text.casefold()) and _LOGO.search(text) is not None and is_mostly_cjk(text))
         or (text.startswith("Search ") and _searches_the_site(page, text))
-        or text.endswith("——"))  # (``修骑楼、留住户、引新业——``: a kicker whose dash leads into the headline under it)
+        or text.endswith("——")  # (``修骑楼、留住户、引新业——``: a kicker whose dash leads into the headline under it)
+        or (text.startswith(_AVATAR_OPENINGS) and display_len(text) <= 28))  # ``头像某某文旅 蓝V``: an account's card
+
+
+# An avatar's alt text, which opens an account's card as a browser copies it.
+_AVATAR_OPENINGS = ("头像", "用户头像", "作者头像")
 
 
 def _steps_from_banner(page: Page, text: str) -> bool:
@@ -197,6 +206,7 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     text = page.title_text(i)
     copies = page.unit_copies(i, text)
     evidence: list[tuple[str, float]] = []
+    listed = False  # (the page's list of titles above names it)
     named = _markup_names(page, text)
     if named:
         evidence.append(("the page's markup names it the headline", _MARKUP))
@@ -213,12 +223,13 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         # an office's name twice is the site's banner and the story's source or signature; a headline
         # set on two lines that a list of titles prints whole is printed twice too
         evidence.append(("printed twice", 2.0))
-        if is_mostly_cjk(text) and _listed_above(page, i, text, copies):
+        if is_mostly_cjk(text) and listed_above(page, i, text, copies):
             evidence.append(("the page's list of titles above names it (an e-paper's 本版标题导航)", 1.5))
+            listed = True
     elif text in page.broken_copies:
         # (as much as a title printed twice that the e-paper's list of titles names: it is one of them)
         evidence.append(("printed again below, broken over short lines (an e-paper's headline set line by line)", 3.5))
-    elif is_mostly_cjk(text) and any(_listed_above(page, j, page.lines[j].text) for j in _stack_neighbours(page, i)):
+    elif is_mostly_cjk(text) and any(listed_above(page, j, page.lines[j].text) for j in _stack_neighbours(page, i)):
         evidence.append(("beside the headline the page's list of titles names: its kicker or deck", -2.0))
     elif is_mostly_cjk(text) and _named_in_titles_line(page, i, text):
         evidence.append(("the page's titles listed on one line above name it (本版新闻：…)", 3.5))
@@ -227,7 +238,7 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
         evidence.append(("under the headline the page's titles listed on one line name: its deck", -3.5))
     if page.prose[i]:
         evidence.append(("reads as prose", -1.5))
-    if _PARALLEL_PHRASES.match(text) and any(
+    if _PARALLEL_PHRASES.match(text) and not listed and any(  # (a list of titles names 主题s, no 引题)
             page.known[j] is None and not page.prose[j] and _headline_sized(page.title_text(j))
             for j in _next_text_line(page, i)):
         evidence.append(("short phrases side by side over a headline: its kicker (引题)", -2.0))
@@ -386,7 +397,7 @@ def _writer_s_title(page: Page, i: int, text: str) -> bool:
     return any(is_name_line(page.lines[j].text) for j in above)
 
 
-def _listed_above(page: Page, i: int, text: str, copies: int | None = None) -> bool:
+def listed_above(page: Page, i: int, text: str, copies: int | None = None) -> bool:
     """Whether ``text`` (line ``i``, printed twice on the page: ``copies`` times, counting a
     headline set on two lines) was printed before as one of a list of titles: its earlier copy
     stands among other headline-like lines (an e-paper's 本版标题导航)."""
@@ -396,7 +407,9 @@ def _listed_above(page: Page, i: int, text: str, copies: int | None = None) -> b
         if page.lines[k].text == text or unspaced(LIST_BULLET.sub("", page.lines[k].text)) == unspaced(text):
             around = [n for n in (k - 2, k - 1, k + 1, k + 2) if 0 <= n < len(page.lines) and page.known[n] is None
                       and is_title_shaped(page.lines[n].text) and page.lines[n].text != text]
-            return len(around) >= 2  # one of three titles or more in a row, not a banner over a line
+            # one of three titles or more in a row, not a banner over a line; or the first of two or more
+            # under the list's label (``本版标题`` / the headline / another / ``简讯``)
+            return len(around) >= 2 or (k + 1 in around and k >= 1 and _labels_a_list(page, k - 1))
     return False
 
 
@@ -575,7 +588,7 @@ def _second_copy(page: Page, i: int) -> bool:
     that names it first (an e-paper's 本版新闻 run on into its 引题/主题/副题): the article's, not
     one of the list's."""
     text = page.lines[i].text
-    return is_mostly_cjk(text) and _listed_above(page, i, text)
+    return is_mostly_cjk(text) and listed_above(page, i, text)
 
 
 def link_run(page: Page, i: int) -> list[int]:
@@ -607,8 +620,11 @@ def listed_under_label(page: Page, i: int) -> int | None:
     for j in range(i - 1, max(i - 1 - _RUN_REACH, -1), -1):
         if page.lines[j].blank:
             return None  # a blank line between: not one list
-        if page.stops[j]:  # (a Chinese label: English pages' Topics: and Tags: head no sidebar above the article)
-            return j if str(page.stops[j]).startswith(_LIST_LABELS) and is_mostly_cjk(page.lines[j].text) else None
+        if page.stops[j]:  # (a Chinese label, or an English one over other stories: English pages' Topics: and
+            # Tags: head no sidebar above the article)
+            label = page.lines[j].text
+            return j if str(page.stops[j]).startswith(_LIST_LABELS) and (
+                is_mostly_cjk(label) or label.strip().casefold() in _STORY_LIST_LABELS) else None
         if page.known[j] is not None or page.prose[j] or not is_title_shaped(page.lines[j].text):
             return None
     return None
@@ -896,7 +912,7 @@ def under_headline(page: Page, i: int) -> bool:
             return False  # (the headline an e-paper sets line by line and its list prints whole, under its 引题)
         if above in page.broken_copies:
             return True  # (a headline set line by line that the page's list prints whole: a deck under it)
-        if is_mostly_cjk(above) and page.repeats[page.lines[i].text] == 1 and _listed_above(page, first, above):
+        if is_mostly_cjk(above) and page.repeats[page.lines[i].text] == 1 and listed_above(page, first, above):
             return True  # (a 主题 the page's list of titles names, short as it may be: the line under it is its 副题)
         size = _over_a_deck(above)
         return (size and not ends_with_full_stop(above) and in_link_run(page, j) is None

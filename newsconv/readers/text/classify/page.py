@@ -336,7 +336,8 @@ class Page:
                 # (three lines a list of the page's titles prints as one: ``老街坊的新邻居：`` /
                 # ``五大道洋楼里`` / ``开出社区书房``)
                 self.continues.update((i, i + 1))
-            elif (((title_goes_on(a, b) and self.list_lets_join(i, a, b) and not self.printed_alone(a, b))
+            elif (((title_goes_on(a, b) and self.list_lets_join(i, a, b) and not self.printed_alone(a, b)
+                    and not self._lower_printed_alone(a, b))
                  or english_title_goes_on(a, b) or (i + 2 < n and english_line_over_byline(a, b, lines[i + 2].text)))
                     or (self.markup_headlines and join_wrapped(a, b) in self.markup_headlines)
                     or self._printed_as_one(a, b) or (self._retold_in_lead(i, a, b) and not self.printed_alone(a, b))):
@@ -392,6 +393,11 @@ class Page:
         headline. (An office over its document's title signs it again under the text: that is no
         list.)"""
         return self.repeats[upper] >= 2 and closing_kind(upper) != "issuer" and not self._printed_as_one(upper, lower)
+
+    def _lower_printed_alone(self, upper: str, lower: str) -> bool:
+        """Whether the page prints ``lower`` again on its own and never with ``upper`` before it (an
+        e-paper's list of titles naming the 主题 under its 引题): then the two are no one headline."""
+        return self.repeats[lower] >= 2 and display_len(lower) >= 8 and not self._printed_as_one(upper, lower)
 
     def list_lets_join(self, i: int, upper: str, lower: str) -> bool:
         """Whether line ``i`` (``upper``) may be the first half of a headline ending in ``lower`` as

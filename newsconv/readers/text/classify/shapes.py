@@ -425,7 +425,8 @@ _WANTS_OBJECT = re.compile(
     r"|赋能|带队|率队|率团|的|和|与|及|对|为|向|把|将|让)$"
 )  # (not 建设, 保障, 部署, 优化…: as often nouns, or verbs that end a headline, ``两区建设``, ``持续优化``)
 # A first line no headline ends on: a word that joins what follows (暨, 以及, 并), or a comma.
-_CANNOT_END = re.compile(r"(?:暨|以及|并且?|，|(?:19|20)\d\d年度?)$")  # (``…卫生健康系统2025年`` / ``公开招聘…公告``)
+_CANNOT_END = re.compile(r"(?:暨|以及|并且?|，|(?:19|20)\d\d年度?)$"  # (``…卫生健康系统2025年`` / ``公开招聘…公告``)
+                         r"|(?<=[\u4e00-\u9fff]{2})(?<![之背最今落此然随往以日前午])后$")  # (``…接驳优化后`` / what came of it)
 _CANNOT_OPEN = re.compile(r"^(?:和|及|与|暨|以及|并|同比|环比)")  # ``…调研重点项目建设`` / ``和企业生产经营情况``
 _ANSWERS = re.compile(r"^答(?:记者|网友)?问$")  # what an official's interview title ends with
 # What a page says it gives of a document named over it: ``政策解读``, ``图解``, ``全文``.
