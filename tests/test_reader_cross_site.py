@@ -315,10 +315,20 @@ def test_saved_pages_no_rule_was_written_from_name_their_headline_in_their_marku
      ("zh-blind202-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind202", 0.97, 0.99, 0.97, 0.97),
      ("zh-blind203-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind203", 0.97, 0.99, 0.97, 0.97),
      ("zh-blind204-chromium", 0.92, 0.99, 0.97, 0.97), ("zh-blind204", 0.92, 0.99, 0.97, 0.97),
-     ("zh-blind205-chromium", 0.97, 0.99, 0.92, 0.97), ("zh-blind205", 0.97, 0.99, 0.92, 0.97)],
+     ("zh-blind205-chromium", 0.97, 0.99, 0.92, 0.97), ("zh-blind205", 0.97, 0.99, 0.92, 0.97),
+     # made in the twenty-third round, scored blind on its start and on look one's rules, then looked at
+     ("zh-blind206-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind206", 0.97, 0.99, 0.97, 0.97),
+     ("zh-blind207-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind207", 0.97, 0.99, 0.97, 0.97),
+     ("zh-blind208-chromium", 0.97, 0.99, 0.95, 0.97), ("zh-blind208", 0.97, 0.99, 0.95, 0.97),
+     ("zh-blind209-chromium", 0.97, 0.99, 0.95, 0.97), ("zh-blind209", 0.97, 0.99, 0.95, 0.97),
+     # made last in the twenty-third round and only scored, on its start and final reader: not looked at
+     ("zh-blind210-chromium", 0.95, 0.99, 0.90, 0.97), ("zh-blind210", 0.95, 0.99, 0.90, 0.97),
+     ("zh-blind211-chromium", 0.85, 0.98, 0.92, 0.97), ("zh-blind211", 0.85, 0.98, 0.92, 0.97),
+     ("zh-blind212-chromium", 0.97, 0.99, 0.95, 0.97), ("zh-blind212", 0.97, 0.99, 0.95, 0.97),
+     ("zh-blind213-chromium", 0.95, 0.99, 0.95, 0.97), ("zh-blind213", 0.95, 0.99, 0.95, 0.97)],
 )
 def test_chinese_pages_written_without_reading_the_reader(set_name, title, body, authors, date):
-    """benchmarks/data/zh-blind … zh-blind205: Chinese government, portal, self-media, institution
+    """benchmarks/data/zh-blind … zh-blind213: Chinese government, portal, self-media, institution
     and e-paper pages written by people who never read the reader (each measured blind first, then
     looked at for the next rules). score.py comes from the shared corpus, so this needs it."""
     found = scored(set_name, boundaries=False)
@@ -330,16 +340,19 @@ def test_chinese_pages_written_without_reading_the_reader(set_name, title, body,
 
 # Sets whose saved pages are known to read less than their Chromium copies, marked strict so a fix is seen
 # (zh-blind176's, 0.991 of the body against 0.996, was closed in the twentieth round).
+# (zh-blind198's, an e-paper's 副题 read over the 主题 its markup names, was closed in the twenty-third round by the
+# page's style sheet.)
 _SAVED_BEHIND: dict[str, str] = {
-    "zh-blind198": "saved pages find one headline fewer than the Chromium copies (0.975 against 1.000): an e-paper's "
-                   "副题 read over the 主题 its markup names (sq-33); looked at in the twenty-second round, not fixed",
+    "zh-blind206": "saved pages find one headline fewer than the Chromium copies (0.975 against 1.000): an e-paper's "
+                   "副题 read over its 主题 (sy-33), behind on ff8d7b49 already; looked at in the twenty-third round, "
+                   "not fixed",
 }
 
 
 @needs_corpus
 @pytest.mark.parametrize("blind", [
     pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=_SAVED_BEHIND[name])) if name in _SAVED_BEHIND
-    else name for name in (f"zh-blind{n}" for n in range(11, 206))])
+    else name for name in (f"zh-blind{n}" for n in range(11, 214))])
 def test_the_saved_page_reader_is_as_good_as_the_text_reader_on_the_blind_pages(blind):
     html, text = scored(f"{blind}-html", boundaries=False), scored(f"{blind}-chromium", boundaries=False)
     assert html["title_exact"] >= text["title_exact"]
