@@ -175,6 +175,7 @@ _STYLE_RULES = 3000  # display rules read from a page's style sheets at most
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _CSS_BRACE = re.compile(r"[{}]")
 _DISPLAY_DECLARATION = re.compile(r"(?:^|;)\s*display\s*:\s*([a-z-]+)", re.IGNORECASE)
+_AT_STATEMENTS = re.compile(r"^(?:\s*@[^{};]*;)+")
 _CLASS_OR_ID = re.compile(r"([.#])(-?[_a-zA-Z][\w-]*)")
 
 
@@ -191,8 +192,9 @@ def _display_rules(css: str) -> list[tuple[str, str]]:
         elif depth:
             depth -= 1
             if depth == 0:
-                # (after the statements before it: ``@charset "utf-8"; .info``, ``@import url(a.css); .info``)
-                prelude, body = css[start:opened].rsplit(";", 1)[-1].strip(), css[opened + 1 : brace.start()]
+                # (after the at-rule statements before it: ``@charset "utf-8"; .info``, ``@import url(a.css); .info``;
+                # a stray ``;`` before a selector spoils the rule, as in a browser)
+                prelude, body = _AT_STATEMENTS.sub("", css[start:opened]).strip(), css[opened + 1 : brace.start()]
                 if not prelude.startswith("@") and "display" in body and (values := _DISPLAY_DECLARATION.findall(body)):
                     rules.append((prelude, values[-1].lower()))
                 start = brace.end()
