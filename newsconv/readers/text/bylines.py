@@ -1795,7 +1795,8 @@ def card_by_words(text: str) -> str | None:
             dated = True
         elif _CARD_SENT_WORD.fullmatch(word) or _CARD_PLACE_WORD.fullmatch(word) or is_platform(word):
             sent = sent or not _CARD_MARK_OR_READS.fullmatch(word)  # (reads or 原创 say nothing of where it was sent)
-            stamped = stamped or word.startswith("来自") or word == "已编辑"  # (a microblog's stamp; 发布于 an office's bar too)
+            # (a microblog's stamp; 发布于 begins an office's own bar too)
+            stamped = stamped or word.startswith("来自") or word == "已编辑"
         else:
             names.append(word)
     if len(set(names)) != 1 or not (follows or (dated and sent)):
