@@ -301,6 +301,7 @@ def _join_spaced(tokens: list[str]) -> list[str]:
 
 
 # An avatar's alt text that a browser copies glued before the name beside it (``头像旅行者田野``).
+AVATAR_WORDS = ("头像", "用户头像", "作者头像")  # an avatar's alt text, as a browser copies it beside the account
 _AVATAR = re.compile(r"^(?:用户|作者)?头像\s*")
 
 
@@ -1310,7 +1311,7 @@ def parse_credits(line: str) -> Credits | None:
         if date:
             credits.date = credits.date or date
             if (not credits.people and not credits.unlabelled[date.end :].strip()
-                    and (names := _names_before_date(credits.unlabelled[: date.start]))):
+                    and (names := _names_opening_labelled_bar(credits.unlabelled[: date.start]))):
                 credits.people.extend(Person(n, Role.AUTHOR) for n in names)  # ``某　某某某某2025-10-14 06:30来源：…``
             credits.unlabelled = (credits.unlabelled[: date.start] + credits.unlabelled[date.end :]).strip()
         if (line.lstrip().startswith("【") and (bracketed := _BRACKETED_NAME.match(credits.unlabelled))
@@ -1360,7 +1361,7 @@ def _name_before_date(before: str, after: str) -> str | None:
 _BAR_WORDS = frozenset(("时间", "日期", "发布", "更新", "浏览", "来源", "发表", "点击", "阅读", "访问"))
 
 
-def _names_before_date(text: str) -> list[str] | None:
+def _names_opening_labelled_bar(text: str) -> list[str] | None:
     """Names alone opening a labelled info bar, right before its date (``许　可 吴一凡2025-10-14 06:30
     来源：…``): one to three, each read as a writer's name, or None."""
     names = split_names(text) if text.strip() and not any(bar in text for bar in "|｜丨") else []
@@ -1563,13 +1564,15 @@ _WIDE_GAP = re.compile(r"\u3000|\t|\s{2,}")
 _PLATFORMS = ("微信公众号", "公众号", "百家号", "头条号", "今日头条", "网易号", "企鹅号", "搜狐号", "大风号", "一点号",
               "澎湃号", "湃客", "新浪看点", "看点号", "趣头条", "抖音号", "快手号", "雪球号", "知乎号", "人民号", "新华号")
 _PLATFORM_ALT = literal_alternation(_PLATFORMS)
+# A platform and its channel, as its path names them: ``澎湃号·政务``, ``网易号``.
+_PLATFORM_PATH = rf"(?:{_PLATFORM_ALT})(?:[·・]\S{{1,6}})?"
 PLATFORM_NAMES = re.compile(_PLATFORM_ALT)
 _QUOTED_NAME = r"[“\"「『《]?(?P<name>[^”\"」』》（()，,。；;:：\s|]{2,20})"
 _ACCOUNT_LINES = (
     # 本文来自微信公众号“某某”（ID：xxx） / 来源：微信公众号：某某
     re.compile(rf"^(?:本文|文章)?(?:来源|来自|转自|转载自|源自|出自)(?:于)?\s*[:：]?\s*(?:{_PLATFORM_ALT})\s*[:：]?\s*{_QUOTED_NAME}"),
     # 澎湃号·湃客 > 某某, 网易号：某某, 百家号 / 某某
-    re.compile(rf"^(?:{_PLATFORM_ALT})(?:[·・]\S{{1,6}})?\s*(?:[:：·|/>＞]\s*|\s+){_QUOTED_NAME}$"),
+    re.compile(rf"^{_PLATFORM_PATH}\s*(?:[:：·|/>＞]\s*|\s+){_QUOTED_NAME}$"),
     # 某某 · 百家号, 某某 | 企鹅号
     re.compile(rf"^{_QUOTED_NAME}\s*[·|/丨]\s*(?:{_PLATFORM_ALT})$"),
 )
@@ -1695,7 +1698,7 @@ def dated_account_card(text: str) -> str | None:
     return name if name and not name.endswith(_ACCOUNT_DESCRIPTIONS) else None
 _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
 # A platform's path before the account it leads to: ``澎湃号·政务 > ``, ``网易号 / ``.
-_PLATFORM_PATH_BEFORE = re.compile(rf"^\s*(?:{_PLATFORM_ALT})(?:[·・]\S{{1,6}})?\s*[>＞›/｜|]\s*(?=\S)")
+_PLATFORM_PATH_BEFORE = re.compile(rf"^\s*{_PLATFORM_PATH}\s*[>＞›/｜|]\s*(?=\S)")
 # Where a post was sent from, glued to the account's name before it: ``某某山里人发布于湖北``.
 _GLUED_SENT_FROM = re.compile(r"(?<=[\u4e00-\u9fff])发布于(?=[\u4e00-\u9fff]{2,3}$)")
 

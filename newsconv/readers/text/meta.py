@@ -10,6 +10,7 @@ from itertools import islice
 
 from newsconv.model import WRITER_ROLES, Block, Paragraph, Person, RelatedLink, Role, inline_text
 from newsconv.readers.text.bylines import (
+    AVATAR_WORDS,
     BODY_ENDS,
     OTHER_DAYS,
     PLATFORM_NAMES,
@@ -121,7 +122,7 @@ _CREATOR_BADGE_AFTER = re.compile(r"\s+\S*(?:创作者|认证)\S*$")
 # a picture's credit that names the writer (``某某 摄/文``; ``某某/文　某某/图``: each role after the name)
 _WROTE_TOO = re.compile(r"(?:摄/文|摄／文|文/摄|文／摄|图/文|文/图)\s*[)）]$|[\u4e00-\u9fff]/文[\s\u3000]")
 _CARD_KINDS = frozenset({Kind.CHROME, Kind.FOOTER})
-_AVATAR_WORDS = frozenset({"头像", "作者头像", "用户头像"})  # an avatar's alt text over the account's name
+_AVATAR_WORDS = frozenset(AVATAR_WORDS)  # an avatar's alt text over the account's name
 _WRITERS = WRITER_ROLES
 # Lines around the article, where a page says what kind of site it is on.
 _FURNITURE = frozenset({Kind.CHROME, Kind.BREADCRUMB, Kind.FOOTER})

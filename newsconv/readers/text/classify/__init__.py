@@ -337,10 +337,11 @@ def _join_wrapped_title(page: Page, decisions: list[Decision], title: int) -> No
     """A Chinese title printed on two or three lines is one title: ``全国人大常委会`` /
     ``关于批准……及`` / ``调整……的决议``. Lines join when the upper one ends on a word that cannot
     end a title, or the lower one opens the matter with 关于."""
-    named = bool(page.markup_headlines) and " ".join(page.title_text(title).split()) in page.markup_headlines
-    listed = title in page.continues and page.title_text(title) in page.repeats  # (a list of titles prints it whole)
+    text = page.title_text(title)
+    named = bool(page.markup_headlines) and " ".join(text.split()) in page.markup_headlines
+    listed = title in page.continues and text in page.repeats  # (a list of titles prints it whole)
     # (the page's list of titles above prints the headline's line as a whole title: the line over it is its 引题)
-    whole = is_mostly_cjk(text := page.title_text(title)) and listed_above(page, title, text)
+    whole = is_mostly_cjk(text) and listed_above(page, title, text)
     top = title
     while (top - 1 >= 0 and title - top < 2 and not listed and not whole and _joins(decisions[top - 1], decisions[top])
            and not (named and decisions[top - 1].line.text.endswith(("——", "—")))  # (a 引题 over the markup's headline)

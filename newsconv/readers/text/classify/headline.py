@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from newsconv.readers.text.bylines import (
+    AVATAR_WORDS,
     SECTION_NAME,
     credits_a_writer,
     halved,
@@ -146,11 +147,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         or (("logo" in text.casefold()) and _LOGO.search(text) is not None and is_mostly_cjk(text))
         or (text.startswith("Search ") and _searches_the_site(page, text))
         or text.endswith("——")  # (``修骑楼、留住户、引新业——``: a kicker whose dash leads into the headline under it)
-        or (text.startswith(_AVATAR_OPENINGS) and display_len(text) <= 28))  # ``头像某某文旅 蓝V``: an account's card
-
-
-# An avatar's alt text, which opens an account's card as a browser copies it.
-_AVATAR_OPENINGS = ("头像", "用户头像", "作者头像")
+        or (text.startswith(AVATAR_WORDS) and display_len(text) <= 28))  # ``头像某某文旅 蓝V``: an account's card
 
 
 def _steps_from_banner(page: Page, text: str) -> bool:
