@@ -6023,3 +6023,231 @@ def test_an_e_paper_s_list_of_titles_names_the_main_title_over_its_kicker_and_en
                  "The route is operated by two shipping companies and will call at Santos every ten days.\n")
     assert glued.meta.writers == ("Li Wen", "Zhang Hao")
     assert glued.meta.published == dt.date(2025, 3, 21)
+
+
+def test_a_banner_with_its_care_link_and_an_e_paper_s_list_naming_a_main_title_of_three_phrases():
+    banner = read("\n某原市某天区人民政府信息公开 关怀版\n索 引 号： 008512347/2025-00139 公开方式： 主动公开\n"
+                  "发布机构： 某天区财政局 发布日期： 2025年9月3日\n主题分类： 财政预算、决算 公开范围： 面向社会\n"
+                  "某天区2025年上半年财政预算执行情况\n"
+                  "今年以来，全区财政部门坚持稳中求进工作总基调，加强收入征管和支出管理，全区财政预算执行总体平稳。\n\n"
+                  "下半年，区财政局将继续加强税源监控，严控一般性支出，确保完成全年预算目标。\n\n【打印本页】　【关闭窗口】\n")
+    assert banner.meta.title == "某天区2025年上半年财政预算执行情况"
+    phrases = read("某江日报　2025年03月12日 往期回顾 PDF下载\n第00003版：要闻\n\n上一版 下一版\n\n版面缩略图\n\n本版标题\n\n"
+                   "山村美了 产业旺了 日子甜了\n春耕生产有序展开\n我省新增特色小镇5个\n全省推进“千万工程”现场会召开\n\n"
+                   "山村美了 产业旺了 日子甜了\n\n某吉余村经验在全省推广\n\n"
+                   "本报讯（记者 孟某琪 通讯员 吴某）3月11日，全省深化“千万工程”建设和美乡村现场会在某吉召开，部署今年乡村建设重点任务。\n\n"
+                   "会议提出，今年全省将新建和美乡村示范村500个，推动城乡公共服务均等化，让农民群众共享发展成果。\n\n"
+                   "某江日报版权所有　未经书面授权不得转载\n")
+    assert phrases.meta.title == "山村美了 产业旺了 日子甜了"
+    short = read("某都日报　2025年10月21日 星期二 往期回顾 PDF下载\nA02：要闻\n\n上一版 下一版\n\n本版标题\n\n小院换新颜\n"
+                 "某运公园秋景宜人\n天府绿道新增驿站12处\n某江区推进老旧院落“微更新”\n\n小院换新颜\n\n居民议事会全程参与改造方案\n\n"
+                 "“原来这里堆满了杂物，现在变成了小花园，晚上大家都来这里乘凉。”某江区某院街街道一处老院落里，居民彭大爷说。\n\n"
+                 "今年以来，某江区启动老旧院落“微更新”行动，对建成20年以上的128个院落实施改造，包括屋面防水、管网更新等。\n\n"
+                 "与以往不同的是，每个院落的改造方案都由居民议事会讨论决定，目前已有96个院落完成改造。\n")
+    assert short.meta.title == "小院换新颜"
+
+
+def test_tables_of_two_columns_pasted_with_spaces_stay_in_the_body():
+    doc = read("某都市人民政府\n首页 / 政务公开 / 政策解读\n《某都市促进首店经济高质量发展若干措施》政策解读\n"
+               "2025/09/15 16:30来源：某都市商务局\n\n"
+               "日前，某都市商务局等五部门联合印发《某都市促进首店经济高质量发展若干措施》，现将主要内容解读如下。\n\n"
+               "一、出台背景是什么？\n近年来，首店经济已成为城市消费活力和商业竞争力的重要标志，但在品牌能级、区域分布方面仍有短板。\n\n"
+               "二、支持标准如何确定？\n首店类型 单店最高支持（万元）\n全球首店、亚洲首店 200\n全国首店 100\n西南首店 50\n"
+               "《措施》自2025年10月1日起施行，有效期三年。具体申报指南由市商务局另行发布。\n\n编辑：孙某帆\n\n分享：微信微博复制链接\n")
+    [table] = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [[inline_text(cell) for cell in row] for row in table.rows][1] == ["全球首店、亚洲首店", "200"]
+    assert body(doc)[-1].startswith("《措施》自2025年10月1日起施行")
+    timetable = read("某省书法家协会\n您的位置：首页 > 协会公告\n关于举办第五届书法篆刻作品展的征稿启事\n发布时间：2025年9月1日\n"
+                     "为繁荣我省书法篆刻艺术创作，展示新时代书法创作成果，经研究，决定举办第五届书法篆刻作品展。\n\n"
+                     "一、征稿对象\n\n凡在本省工作、学习、生活的书法篆刻爱好者均可投稿，每人限投一件作品。\n\n"
+                     "二、作品要求\n\n作品须为本人近两年创作的原创作品，不得抄袭，书法作品须为竖式。\n\n"
+                     "三、时间安排\n\n事项 时间\n截稿 2025年10月31日\n评审 2025年11月中旬\n展出 2025年12月\n"
+                     "联系人：郑老师　联系电话：0311-8xx52316\n\n某省书法家协会\n\n2025年9月1日\n\n附件下载：投稿登记表.doc\n")
+    [table] = [b for b in timetable.blocks if isinstance(b, Table)]
+    assert [inline_text(cell) for cell in table.rows[-1]] == ["展出", "2025年12月"]
+    assert body(timetable)[-2:] == ["某省书法家协会", "2025年9月1日"]
+
+
+def test_a_notice_s_attachment_table_then_its_signature_and_the_date_of_writing_in_a_record_row():
+    doc = read("某省生态环境厅\n您所在的位置：首页 > 信息公开 > 通知公告\n关于公布2025年第一批省级环境教育基地名单的通知\n"
+               "索引号： 000013592/2025-01174 发布机构： 某省生态环境厅\n主题分类： 环境保护 成文日期： 2025年03月28日\n"
+               "文号： 某环宣教〔2025〕17号 发布日期： 2025年04月02日 10:15\n\n各市生态环境局，厅机关各处室：\n\n"
+               "为深入推进生态文明宣传教育，经各地推荐、专家评审，确定某山南湖生态科普馆等12家单位为2025年第一批省级环境教育基地。\n\n"
+               "各基地要进一步完善展陈内容和讲解服务，每年面向社会公众开展环境教育活动不少于10次。\n\n"
+               "附件：2025年第一批省级环境教育基地名单\n\n序号\t基地名称\t所在地\n1\t某山南湖生态科普馆\t某山市\n"
+               "2\t某罕坝林场自然教育中心\t某德市\n3\t某水湖湿地宣教馆\t某水市\n某省生态环境厅\n\n2025年3月28日\n\n（此件公开发布）\n\n"
+               "【字体：大 中 小】【打印】【关闭】\n")
+    assert body(doc)[-3:] == ["某省生态环境厅", "2025年3月28日", "（此件公开发布）"]
+    assert doc.meta.published == dt.datetime(2025, 4, 2, 10, 15)
+
+
+def test_writers_glued_to_a_date_with_a_slash_dotted_names_marked_names_and_a_speaker_before_the_date():
+    glued = read("某省第二人民医院 预约挂号 就医指南 关怀模式\n首页 > 新闻中心 > 医院新闻\n我院成功实施首例经导管三尖瓣置换术\n"
+                 "发布日期：2025-05-20文/心内科 唐某萌浏览次数：2890\n"
+                 "近日，我院心内科结构性心脏病团队成功为一名78岁重度三尖瓣反流患者实施经导管三尖瓣置换术。\n\n"
+                 "经多学科讨论，团队决定为患者实施微创介入手术，历时约两小时，术后反流基本消失。\n\n审核：宣传科\n")
+    assert glued.meta.writers == ("唐某萌",)
+    dotted = read("某龙区人民政府\n您当前的位置：首页 > 新闻中心 > 区县动态\n发布日期：2025-03-21　　信息来源：区人社局\n"
+                  "某龙区举办2025年春季农牧民转移就业专场招聘会\n"
+                  "（通讯员 格桑卓嘎 王·达瓦）3月20日上午，某龙区2025年春季农牧民转移就业专场招聘会在区文化广场举行。\n\n"
+                  "本次招聘会共有区内外68家企业参加，提供就业岗位1530个，月薪普遍在4500元至8000元之间。\n\n"
+                  "【字体：大 中 小】【打印】【关闭】\n责任编辑：旦某 审核：王某峰\n")
+    assert dotted.meta.writers == ("格桑卓嘎", "王·达瓦")
+    marked = read("某海日报 2025年08月08日\nA04 副刊\n\n我的草原我的家\n◎林某恒\n\n"
+                  "小时候，我以为草原就是整个世界。每天清晨，阿妈挤完牛奶，把酥油茶端到我面前。\n\n"
+                  "那时的草原，夏天开满了格桑花，一直铺到天边。我和弟弟骑在马背上追着羊群跑。\n")
+    assert marked.meta.writers == ("林某恒",)
+    speech = read("某区人民政府\n首页 > 领导讲话\n在全区优化营商环境大会上的讲话\n（2025年2月10日）\n\n"
+                  "区委书记　何某川　　发布时间：2025-02-12\n同志们：\n\n"
+                  "今天是春节后上班第一周，区委、区政府召开全区优化营商环境大会，就是要吹响新一年优化营商环境的冲锋号。\n\n"
+                  "过去一年，全区新登记经营主体1.2万户，营商环境评价位居全市前列。\n")
+    assert speech.meta.writers == ("何某川",)
+    site = read("Coast Now\nHome News Business Culture Travel\nSearch\nHome / Culture\n"
+                "Old garden opens night tours with opera performances\n2025-08-05 15:40　Coast Now\n\nBy Emily Chen\n\n"
+                "Visitors to the old garden can now enjoy opera excerpts by lantern light, as the garden extends its "
+                "summer night tours until the end of October.\n\n"
+                "Each evening, performers stage short scenes from classic works in different halls of the garden.\n")
+    assert site.meta.writers == ("Emily Chen",)
+
+
+def test_microblog_cards_with_a_two_digit_year_or_on_lines_of_their_own_and_a_post_s_account_after_its_province():
+    short_year = read("logo 微博 打开APP 阅读更多精彩内容\n某州交通 V\n25-11-3 09:41 来自 微博网页版\n#某州地铁5号线二期最新进展#\n"
+                      "#某州地铁5号线二期最新进展# 记者从某州地铁集团获悉，截至10月底，5号线二期工程累计完成投资约42亿元。\n\n"
+                      "5号线二期起于一期终点某溪站，止于机场方向，全长约20公里，建成后将与4号线、6号线形成换乘。\n\n"
+                      "你最期待5号线二期哪个站开通？评论区聊聊～\n")
+    assert short_year.meta.title == "#某州地铁5号线二期最新进展#"
+    assert short_year.meta.writers == ("某州交通",)
+    split = read("微博\n打开APP\n某城交警\nV\n25-11-18 07:12\n来自 微博视频号\n已编辑\n"
+                 "【某城交警提示：降雪天气出行注意安全】据气象部门预报，11月18日至19日我市将迎来今冬首场中到大雪。\n\n"
+                 "另外，提醒各位驾驶人，降雪天气部分高速公路可能会采取临时交通管制措施，出行前请查询路况信息。\n")
+    assert split.meta.title == "某城交警提示：降雪天气出行注意安全"
+    assert split.meta.writers == ("某城交警",)
+    province = read("网易 首页 登录 打开网易新闻 查看精彩图片\n钱塘江大潮遇上无人机灯光秀，某宁这个中秋太热闹了\n"
+                    "2025-10-06 21:15·浙江 潮乡小某\n中秋国庆假期，某宁盐官古城迎来了一年中最热闹的时候，白天看潮，晚上看灯光秀。\n\n"
+                    "10月5日晚，800架无人机在钱塘江上空变换出“潮涌”“圆月”等图案，吸引了数万名游客驻足观看。\n\n"
+                    "本文来自网易号，仅代表作者本人观点\n")
+    assert province.meta.writers == ("潮乡小某",)
+
+
+def test_a_picture_s_words_and_its_one_sentence_caption_and_sub_headings_numbered_01_02_03():
+    doc = read("某阳新闻网\n首页 > 民生\n某南区推进一刻钟便民生活圈建设\n2025-04-10 来源：某阳日报\n"
+               "走出家门，步行几分钟就能买到新鲜蔬菜、修好鞋子，这是某南区居民如今的日常，便民生活圈建设让生活更方便。\n\n"
+               "邻里中心\n\n居民在邻里中心选购蔬菜。\n\n"
+               "在五三街道某园社区，新建成的邻里中心集合了菜店、理发店、修鞋铺和药店，周边三千多户居民从中受益。\n\n"
+               "区商务局负责人介绍，今年全区将再建成便民生活圈十个，实现社区全覆盖。\n")
+    assert "居民在邻里中心选购蔬菜。" not in body(doc)
+    assert "邻里中心" not in body(doc)
+    numbered = read("原创 沪上生活某 2025年03月08日 20:15 上海\n上海这5条梧桐小马路，春天一定要去走一走！\n"
+                    "三月的上海，梧桐树刚刚冒出新芽，阳光透过枝丫洒在老洋房的红砖墙上，随手一拍都是大片。\n\n01 武康路\n\n"
+                    "这条路大家应该都不陌生了，全长约1.17公里，沿线有近40处优秀历史建筑，周末总是人来人往。\n\n02 永嘉路\n\n"
+                    "相比武康路，永嘉路要安静许多，路边小店一家挨着一家，面包店、花店和咖啡馆都很有特色。\n\n03 多伦路\n\n"
+                    "虹口的多伦路是一条“文化名人街”，短短550米集中了多处名人故居和老建筑，值得慢慢逛。\n\n"
+                    "你最喜欢哪一条？欢迎在评论区告诉我们～\n")
+    assert [t for t in body(numbered) if t[:2] in ("01", "02", "03")] == ["01 武康路", "02 永嘉路", "03 多伦路"]
+
+
+def test_a_headline_s_second_line_opening_with_de_a_listed_story_and_an_interview_s_first_question():
+    de = read("某辰融媒LOGO 某辰融媒\n首页时政社会财经文旅视频评论\n搜索新闻、视频\n老字号糕点铺\n的“新配方”\n2025-08-01来源：某辰融媒作者：杜某\n"
+              "在某河区鼓楼商业街，一家开了六十多年的糕点铺门前总是排着长队，店里最近推出的低糖绿豆糕成了“网红”。\n\n"
+              "第三代传人何某芳说，年轻顾客越来越注重健康，“老配方要守住，但也得跟着时代变一变”。\n")
+    assert de.meta.title == "老字号糕点铺的“新配方”"
+    listed = read("某山北报数字报2025年9月3日往期回顾返回首页\n版面缩略图\n\n版面导航\n第01版：要闻\n第02版：综合\n本版标题\n"
+                  "三万亩棉田迎来机采季\n某山北区开展夏季农产品质量安全专项抽检\n全区秋季开学工作平稳有序\n上一版 下一版 PDF下载\n\n"
+                  "第1版：一版要闻　2025年9月3日\n三万亩棉田迎来机采季\n采棉机“接力”作业 棉农喜算丰收账\n\n"
+                  "本报讯（记者　王某　陈　亮）9月2日，在某山北区湖滨乡的万亩棉田里，五台大型采棉机一字排开，所到之处，棉花被打成棉包。\n\n"
+                  "“今年雨水合适，虫害少，亩产能到420公斤。”种植大户吴某新站在地头，掰着手指算起了丰收账。\n")
+    assert listed.meta.title == "三万亩棉田迎来机采季"
+    assert body(listed)[0].startswith("本报讯")
+    interview = read("某溪市医疗保障局\n首页 > 政策解读\n关于某溪市城乡居民医保门诊慢特病待遇调整的解读\n"
+                     "发布日期：2025-09-02来源：市医疗保障局字号：大 中 小分享到：\n问：这次调整主要涉及哪些内容？\n\n"
+                     "答：一是将门诊慢特病病种由36种扩大到48种，二是提高部分病种的年度支付限额，三是简化认定流程。\n\n"
+                     "问：新政策从什么时候开始执行？\n\n答：自2025年10月1日起执行，已认定的参保人员无需重新申请。\n")
+    assert body(interview)[0] == "问：这次调整主要涉及哪些内容？"
+
+
+def test_transliterated_names_alone_or_marked_a_span_of_days_and_an_english_wire_s_credits_with_its_date():
+    alone = read("无障碍长者模式English登录注册繁體\n某河县人民政府网\n首页 / 新闻中心 / 乡镇动态\n"
+                 "某河县：“订单式”培训助农牧民家门口就业\n2025-06-03 09:08某河县人社局阅读：2,158\n阿依古丽·托合提\n\n"
+                 "近日，在某河县乡村振兴产业园的一家服装加工企业车间里，刚结束培训的28名农牧民走上了缝纫岗位。\n\n"
+                 "今年以来，某河县人社局围绕园区企业用工需求，推行订单式培训模式，先后开设缝纫工、电工等培训班17期。\n")
+    assert alone.meta.writers == ("阿依古丽·托合提",)
+    marked = read("某城日报 2025年4月23日 星期三 往期回顾 PDF下载\n本版标题\n高原牧场的春天\n诗三首\n读书札记\n版面缩略图\n上一版 下一版\n\n"
+                  "某城日报 2025年4月23日 第4版 副刊\n高原牧场的春天\n□ 米玛·顿珠\n\n"
+                  "四月的风还带着凉意，牧场上的积雪却已经悄悄化开，露出一片片枯黄的草地。\n\n"
+                  "阿爸赶着牦牛群往山坡上走，牛铃声在山谷里回荡，阿妈在帐篷前打着酥油。\n")
+    assert marked.meta.writers == ("米玛·顿珠",)
+    span = read("参观预约 | 展览 | 典藏 | 教育\n某岭市博物馆\n首页 / 展览资讯 / 正文\n“海丝遗珍——某岭出土外销瓷特展”开幕\n"
+                "发布日期：2025-04-18 发布部门：陈列部\n4月18日，“海丝遗珍——某岭出土外销瓷特展”在我馆二楼临时展厅开幕。\n\n"
+                "本次展览共展出宋元明清各时期外销瓷器180余件（套），其中多件为近年考古新发现。\n\n展览信息\n"
+                "展期 2025年4月18日—7月20日\n地点 某岭市博物馆二楼临时展厅\n"
+                "展览分为“窑火初燃”“扬帆远航”“瓷行天下”三个单元，通过实物、图片和多媒体展示海上丝绸之路的瓷器贸易。\n")
+    assert span.meta.writers == ()
+    assert "展期 2025年4月18日—7月20日" in body(span)
+    valid = read("某汇区人民政府 设为首页 | 加入收藏 | English\n\n首 页 | 政府信息公开 | 区情概况 | 办事服务 | 互动交流\n\n"
+                 "当前位置：首页 >> 政府信息公开 >> 规范性文件\n\n索 引 号 XH0021-2025-00017 主题分类 民政、扶贫、救灾\n\n"
+                 "发文机关 某汇区民政局 某汇区财政局 成文日期 2025年4月18日\n\n文　　号 某民规〔2025〕2号 发布日期 2025年4月25日\n\n"
+                 "有 效 期 2025年5月1日至2030年4月30日\n\n"
+                 "某汇区民政局 某汇区财政局关于印发《某汇区社区养老服务补贴管理办法》的通知\n\n某民规〔2025〕2号\n\n"
+                 "各街道办事处，各有关单位：\n\n"
+                 "为进一步完善本区社区养老服务体系，现将《某汇区社区养老服务补贴管理办法》印发给你们，请认真遵照执行。\n\n"
+                 "某汇区民政局　　某汇区财政局\n\n2025年4月18日\n\n某汇区社区养老服务补贴管理办法\n\n第一章　总则\n\n"
+                 "第一条　为支持社区养老服务设施建设和运营，提升老年人就近就便获得服务的水平，结合本区实际，制定本办法。\n\n"
+                 "第二条　本办法适用于在本区依法登记、从事社区养老服务的机构，包括长者照护之家、社区老年助餐点等。\n\n"
+                 "第三条　区民政局负责补贴的组织实施和监督管理；区财政局负责补贴资金的预算安排和拨付。\n")
+    assert valid.meta.title == "某汇区民政局 某汇区财政局关于印发《某汇区社区养老服务补贴管理办法》的通知"
+    wire = read("Tianshan Post\nSearch\nWorld > China > Xinjiang\n\n"
+                "Apricot blossom festival draws record crowds to Bohe county\n"
+                "Source: Silk Road News AgencyPublished: 2025-04-07 18:20\n"
+                "BOHE, Xinjiang, April 7 (SRNA) -- More than 86,000 visitors flocked to Bohe county in "
+                "northwestern China "
+                "during the first week of its apricot blossom festival, local authorities said on Monday.\n\n"
+                "Tourists take photos among blooming apricot trees in Bohe county.\n\n"
+                "Tourists take photos among blooming apricot trees in Bohe county.\n\n"
+                "The festival, now in its ninth year, features folk music performances, a farmers' market and guided "
+                "hikes through orchards that cover some 3,000 hectares.\n")
+    assert body(wire)[0].startswith("BOHE, Xinjiang, April 7 (SRNA) --")
+
+
+def test_self_media_cards_an_avatar_over_its_name_a_note_edited_on_a_day_and_a_platform_s_path_after_the_avatar():
+    note = read("小红书\n搜索小红书\n发现登录\n笔记封面\n某溪小满头像\n某溪小满\n关注\n某屏周末citywalk｜老街+书店+米粉，一天刚刚好\n"
+                "上周末在某屏走了一天，整理了一条不累又好逛的路线，分享给大家～\n\n"
+                "📍上午：从青石桥老街开始，石板路两边都是老房子，早上人少，拍照很出片。\n\n"
+                "📍中午：沿着河边步道走二十分钟到“渡口书房”，二楼靠窗的位置能看到整条河。\n\n编辑于 06-21 湖南\n\n"
+                "共 86 条评论　说点什么...\n")
+    assert note.meta.writers == ("某溪小满",)
+    assert dict(note.meta.extra)["published_text"] == "06-21"
+    card = read("小红书 打开APP\n雪域古城一日游攻略｜不踩雷版\n头像 背包去高原的喵 编辑于 04-20 西藏 + 关注\n"
+                "第一次来雪域古城，整理了一份不踩雷的一日游路线，姐妹们直接抄作业！\n\n"
+                "上午：先去转经道，早上人少，光线也好，拍照很出片。中午：古城北门有家甜茶馆，甜茶3块一杯。\n")
+    assert card.meta.writers == ("背包去高原的喵",)
+    assert dict(card.meta.extra)["published_text"] == "04-20"
+    path = read("澎湃新闻 打开APP\n湾区这条路改造完成，今天起恢复通行\n"
+                "头像 澎湃号·政务 某沂湾区发布 2025-04-12 08:30 来源：澎湃新闻·澎湃号·政务 + 关注\n"
+                "经过三个多月的施工，某沂湾区滨河东路改造工程全面完工，4月12日起恢复双向通行。\n\n"
+                "本次改造路段全长2.3公里，拓宽了机动车道，新增非机动车道和人行道。\n")
+    assert path.meta.writers == ("某沂湾区发布",)
+    glued = read("今日头条 打开APP\n长春这几家老字号锅包肉，本地人从小吃到大\n某春吃货小分队头像某春吃货小分队 2025-04-05 18:32 头条号 + 关注\n"
+                 "说起东北菜，锅包肉绝对是绕不开的一道。今天给大家盘点几家本地人常去的老字号。\n\n"
+                 "第一家在老城区的一条小巷里，开了三十多年，外酥里嫩，酸甜适中。\n")
+    assert glued.meta.writers == ("某春吃货小分队",)
+    under = read("小红书 登录\n某同两天一夜｜本地人私藏路线\n头像\n小满在某同\n编辑于 10-03 山西\n关注\n"
+                 "作为土生土长的某同人，被问了无数次怎么玩，干脆整理一篇！\n\n"
+                 "第一天上午去古城墙，租辆自行车绕城一圈大概一个半小时，傍晚在城楼上看日落。\n")
+    assert under.meta.writers == ("小满在某同",)
+    assert under.meta.source is None  # (山西: where the note was sent from)
+
+
+def test_an_attachment_s_rows_pasted_with_spaces_over_the_signature_and_a_caption_opening_with_its_occasion():
+    doc = read("某河县人民政府\n首页 > 政务公开 > 政府文件\n某河县人民政府办公室关于印发某河县城区冬季清雪工作方案的函\n"
+               "发布日期：2025-1-9　　发布单位：县政府办\n某政办函〔2025〕3号\n\n县直各有关单位：\n\n"
+               "《某河县城区冬季清雪工作方案》已经县政府同意，现印发给你们，请认真组织实施。\n\n"
+               "各单位要按照责任分区，在降雪停止后24小时内完成所负责路段的清雪任务。\n\n"
+               "附件：某河县城区清雪责任分区表\n\n分区 责任单位 路段\n一区 县住建局 某河大道东段\n二区 县教育局 文昌路全线\n"
+               "某河县人民政府办公室\n\n2025年1月8日\n\n【打印本页】【关闭窗口】\n相关链接\n关于做好2025年度安全生产工作的通知\n")
+    assert body(doc)[-4:] == ["一区 县住建局 某河大道东段", "二区 县教育局 文昌路全线", "某河县人民政府办公室", "2025年1月8日"]
+    caption = read("某州新闻网\n首页 > 文化\n某溪县图书馆新馆开馆\n2025-05-18 来源：某州日报\n"
+                   "5月17日，位于川西高原的某溪县图书馆新馆正式开馆，当天接待读者一千余人次。\n\n"
+                   "读者在新馆阅览\n\n开馆当天，读者在新馆内阅读。\n\n"
+                   "新馆建筑面积约6800平方米，设有少儿阅览区、藏文文献区和数字阅读体验区，藏书十二万册。\n\n"
+                   "为方便偏远乡村群众借阅，图书馆还将在各乡镇设立流动服务点，定期更换图书。\n")
+    assert "开馆当天，读者在新馆内阅读。" not in body(caption)

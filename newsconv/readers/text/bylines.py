@@ -158,7 +158,8 @@ _BY_AT_END = re.compile(r"\b(?:by|By|BY)\s+(?P<rest>[A-Z][^|]*)$")
 # in Chinese numerals. Each is looked for on its own, a pattern that opens with a character class
 # or a literal, which a search skips through a line with quickly (one alternation of all three was
 # tried at every character).
-_CREDIT_MARK = re.compile(r"[\d@|□■◆]")
+_CREDIT_MARK = re.compile(r"[\d@|□■◆◎]")
+_BYLINE_MARKS = ("□", "■", "◆", "◎")  # a newspaper's marks before a byline
 _CREDIT_LABEL = re.compile(literal_alternation(w for w in (*_LABELS, *_QUALIFIABLE) if w[0] in {k[0] for k in _LABELS}))
 _CHINESE_YEAR = re.compile(r"[一二三四五六七八九〇○][一二三四五六七八九〇○]{3}年")
 _MAY_BE_CREDIT_LATIN = re.compile(r"\b(?=[bpdvае])(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s"
@@ -305,8 +306,9 @@ AVATAR_WORDS = ("头像", "用户头像", "作者头像")  # an avatar's alt tex
 _AVATAR = re.compile(r"^(?:用户|作者)?头像\s*")
 
 
-# ... or glued after the account's name, which the card prints again (``某某头像 某某 2024-12-16 08:05``).
-_AVATAR_AFTER = re.compile(r"^(?P<name>\S{2,15}?)头像\s+(?=(?P=name)(?:\s|$))")
+# ... or glued after the account's name, which the card prints again (``某某头像 某某 2024-12-16 08:05``, or run
+# together: ``某某头像某某 2025-04-05 18:32 头条号``).
+_AVATAR_AFTER = re.compile(r"^(?P<name>\S{2,15}?)头像\s*(?=(?P=name)(?:\s|$))")
 
 
 def without_avatar(text: str) -> str:
@@ -385,6 +387,13 @@ def is_chinese_personal_name(token: str) -> bool:
     return 2 <= len(token) <= 6 and token[:2] in _name_parts() and _of_name_parts(token)
 
 
+def is_dotted_name(token: str) -> bool:
+    """A transliterated name with its middle dot whose first part is made of the parts of names
+    with no family name (``阿依古丽·托合提``, ``米玛·顿珠``): a name with no label before it, where
+    ``中国·阿勒泰`` is a place."""
+    return bool(_DOTTED_NAME.match(token)) and _of_name_parts(re.split(r"[·•]", token, maxsplit=1)[0])
+
+
 # What a note on the writer says after the name: where the writer lives, works or studied.
 _DESCRIBES_WRITER = re.compile(r"^(?:现居|现任|现为|现就职|曾任|曾为|系|毕业于|就职于|就读于|任职于)")
 
@@ -415,7 +424,7 @@ def is_name(token: str, *, labelled: bool = False) -> bool:
         if (len(token) == 6 and _HAN_ONLY_NAME.match(token) and is_chinese_personal_name(token[:3])
                 and is_chinese_personal_name(token[3:])):
             return False  # ``刘玺东易赛楠``: two names run together (a line's break between them taken out)
-        return labelled or is_chinese_personal_name(token)
+        return labelled or is_chinese_personal_name(token) or is_dotted_name(token)
     if not _LATIN_NAME.match(token) or token.lower().startswith("by "):
         return False
     words = token.split()
@@ -607,8 +616,9 @@ def leading_byline(paragraph: str) -> list[Person] | None:
     if m:
         return _people_in(m["inner"])
     m = _LEADING_BARE.match(paragraph.strip()) or _LEADING_LABELLED.match(paragraph.strip())
-    if m and (people := _people_in(m["inner"])) and all(is_chinese_personal_name(p.name) for p in people):
-        return people
+    if m and (people := _people_in(m["inner"])) and all(
+            is_chinese_personal_name(p.name) or ("·" in p.name and is_name(p.name, labelled=True)) for p in people):
+        return people  # (``（通讯员 次仁卓嘎 李·达瓦）…``: a name with its middle dot)
     m = _LEADING_REPORTED.match(paragraph.strip()) if "报道" in paragraph[:60] else None
     if m and (people := _people_in(m["inner"])) and all(
             is_chinese_personal_name(p.name) or "·" in p.name for p in people):  # (记者 … 报道： names them)
@@ -1014,7 +1024,8 @@ _SPACED_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}(
 _YMD_TIME = r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
 # A card's date, or a mobile page's month, day and time without the year (``06-03 10:21``).
 # (a microblog's ``26-8-15 20:41``, its year in two digits)
-_CARD_TIME = rf"(?:{_YMD_TIME}|(?<![\d\-/.])(?:\d\d-)?\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d\d)"
+_CARD_TIME = (rf"(?:{_YMD_TIME}|(?<![\d\-/.])(?:\d\d-)?\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d\d"
+              r"|编辑于\s*\d{1,2}-\d{1,2}(?!\d))")  # (``编辑于 04-20``: a note's day, edited last)
 # After 原创 the account may follow the date without a dot; otherwise the dot is what marks it.
 _IP_PLACE_AFTER = re.compile(r"\s*IP属地\s*[:：]\s*[\u4e00-\u9fff]{2,3}\s*$")
 _PLACE_AFTER_STAMP = re.compile(r"\d:\d\d\s*[·・]\s*(?P<place>[\u4e00-\u9fff]{2,3})\s+(?=\S)")
@@ -1082,8 +1093,10 @@ def post_account(line: str) -> str | None:
     post (``原创 某秀融媒 南宁某秀发布 2025年…``), or the name after the date (``原创2024-02-18 20:15·乡土观察``)."""
     line = _IP_PLACE_AFTER.sub("", line)  # (``…·某某生活圈IP属地：山东``: where it was sent from)
     m = _DATE_THEN_ACCOUNT.match(line.strip())
-    if m is None and (placed := _PLACE_AFTER_STAMP.search(line)) and placed["place"] in _PROVINCES:
-        # ``原创 2024-03-29 12:06·湖北 某某乡村记``: where it was sent from, then the account
+    if (m is None or m["name"] in _PROVINCES) and (placed := _PLACE_AFTER_STAMP.search(line)) and (
+            placed["place"] in _PROVINCES):
+        # ``原创 2024-03-29 12:06·湖北 某某乡村记``: where it was sent from, then the account (``…·浙江 潮乡小记``:
+        # a name of four characters, no place after the province)
         m = _DATE_THEN_ACCOUNT.match((line[: placed.start("place")] + line[placed.end() :]).strip())
     if m:
         name = _BUTTONS_AFTER_NAME.sub("", m["name"]) or m["name"]  # ``…·某某说三农举报收藏``: the card's buttons
@@ -1160,8 +1173,9 @@ _BUTTON_AFTER = re.compile(r"(?:[ \u3000]+(?:分享|收藏|关注|\+关注|打�
                            r"|(?<=[\u4e00-\u9fff])\+关注|(?<=[\u4e00-\u9fff]{2})打印)$")  # (``…某某打印 关闭``: glued on)
 _ROLE_AFTER_NAMES = re.compile(r"\s+(?:文|文字|图|摄|摄影|文/图|图/文|文/摄|文/摄影|文图)$")
 _TIME_BEFORE = re.compile(r"\d:\d\d$")
-# A one-character writer's label run on from a time or a date, its colon after it: ``2025-07-21 11:05文：某某``, ``2025-06-05文：某某``.
-_WRITER_AFTER_TIME = re.compile(r"(?:(?<=\d:\d\d)|(?<=\d[-/.]\d\d)|(?<=\d日))(?P<label>文|图|摄)(?P<sep>\s*[:：]\s*)")
+# A one-character writer's label run on from a time or a date, its colon or slash after it: ``2025-07-21 11:05文：某某``,
+# ``2025-06-05文：某某``, ``2025-05-20文/某某科 某某``.
+_WRITER_AFTER_TIME = re.compile(r"(?:(?<=\d:\d\d)|(?<=\d[-/.]\d\d)|(?<=\d日))(?P<label>文|图|摄)(?P<sep>\s*[:：/]\s*)")
 # A writer's name with a note on where the writer works: ``刘文博（作者单位：天津市委党校）``.
 _NAME_WITH_UNIT = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})\s*[（(](?:作者单位|作者系|作者为)[:：]?[^（）()]{2,40}[)）]$")
 # A writer's label run into the name, the date run on after it: ``南方+ 记者吴倩2025-12-28 14:00``.
@@ -1192,6 +1206,11 @@ def _role_before_name(m: re.Match[str]) -> str:
 
 def parse_credits(line: str) -> Credits | None:
     """A credit line's people, source and date (``来源：新华网 作者：张三 2024-05-06``)."""
+    if "编辑于" in line and (edited := edited_on(line)) is not None and find_date(line) is None:
+        # ``编辑于 06-21 湖南``: a note's stamp, the day it was last edited (where it was sent from, the account
+        # before it on its card: ``头像 某某 编辑于 04-20 西藏 + 关注``)
+        rest = f"{line[: edited.start]} {line[edited.end :]}".strip()
+        return Credits(date=edited, unlabelled="" if rest in _PROVINCES else rest, labelled_date=True)
     if line[:1] in "A第B" or line[:1].isdigit():
         line = _EDITION_BEFORE.sub("", line, count=1)  # ``A05：城事　首席记者　张  雪``: the e-paper's page first
     if line.endswith(("）", ")")) and (noted := _NAME_WITH_UNIT.match(line.strip())) and is_name(noted["name"], labelled=True):
@@ -1212,19 +1231,19 @@ def parse_credits(line: str) -> Credits | None:
         line = _ROLE_AFTER_EACH_NAME.sub(r"\2：\1 ", line)  # ``记者 某某某 文　某某某 图``: each name's role after it
     if ("文" in line and (writer := _WRITER_THEN_WHAT.search(line)) and is_chinese_personal_name(writer["name"])
             and not any(label in line[: writer.start()] for label in _QUALIFIABLE)  # (``□记者 某某某 文/图``: labelled)
-            and not line.lstrip().startswith(("□", "■", "◆"))):  # (``□ 某某 某某 文/图``: read with the mark)
+            and not line.lstrip().startswith(_BYLINE_MARKS)):  # (``□ 某某 某某 文/图``: read with the mark)
         line = f"{line[: writer.start()]}文/图：{writer['name']} {line[writer.end() :]}"  # ``某某日报　某某某　文/图``
     if "通讯员" in line or "记者" in line:
         line = _LABEL_AFTER_SPACED_NAME.sub(" ", line)  # ``记者 某 某特约通讯员 某 某``: the next label glued to a spaced name
     if "文：" in line or "文:" in line or "文/" in line:
         line = _UNIT_THEN_WRITER.sub(" ", line)  # ``…管理局文：秦  磊``: the writer's label glued to a unit
         line = _NAME_THEN_LABEL.sub(" ", line)  # ``文/周  琳图/黄志强``: the photographer's label after the writer's name
-    if line.lstrip().startswith(("□", "■", "◆")):
-        line = line.strip().lstrip("□■◆ \u3000")  # a newspaper's mark before its byline: ``■文/图 本报记者 …``, ``◆ 某　某``
+    if line.lstrip().startswith(_BYLINE_MARKS):
+        line = line.strip().lstrip("□■◆◎ \u3000")  # a newspaper's mark before its byline: ``■文/图 本报记者 …``, ``◎某某``
         line = _ROLE_AFTER_NAMES.sub("", line)  # ``□ 徐  慧 文/摄``: what the writer did, after the name
         date = find_date(line) if any(c.isdigit() for c in line) else None
         names = split_names(line[: date.start] if date is not None and date.start > 0 else line)
-        if names and all(is_chinese_personal_name(n) and n not in _NOT_NAMES for n in names):
+        if names and all((is_chinese_personal_name(n) or is_dotted_name(n)) and n not in _NOT_NAMES for n in names):
             return Credits(people=[Person(n, Role.AUTHOR) for n in names], date=date)  # ``□林书恒　2020年09月08日``
     if line.isascii() and (":" in line or "," in line):
         # ``By … and Zhang WeiUpdated: Apr 14, 2025``, ``By … and Zhang HaoMarch 21, 2025``: the next field glued on
@@ -1447,6 +1466,15 @@ def unit_then_names(text: str) -> list[str] | None:
     return names if all(_bare_name(n) and is_name(n) for n in names) else None
 
 
+def edited_on(text: str) -> DateMatch | None:
+    """The day a note's stamp says it was last edited, this year's (``编辑于 06-21``), or None."""
+    if (m := _EDITED_DAY.search(text)) is None:
+        return None
+    return DateMatch(None, int(m["m"]), int(m["d"]), None, m.start(), m.end(), LABELLED_MONTH_DAY)
+
+
+# A note's stamp of the day it was last edited, this year's: ``编辑于 06-21``.
+_EDITED_DAY = re.compile(r"编辑于\s*(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?![\d:])")
 # A month and day alone after a date's label (``发布时间：04-22``): a post of this year, its year left out.
 _MONTH_DAY_ALONE = re.compile(r"^(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])$")
 
@@ -1663,11 +1691,13 @@ _POST_MARK = r"原创|(?:头条)?首发|头条原创"
 _MARK_AFTER_PLACE = re.compile(rf"\s*[·・]?\s*(?:{_POST_MARK})$")
 # A self-media post's stamp on its own line: the date and where it was sent from (``2025-04-27 15:36湖北``).
 # (or the client it was sent with, as a microblog prints it: ``2025-05-06 09:12 来自 微博网页版``)
-_SENT_FROM = re.compile(rf"^(?:{_YMD_TIME}|\d{{1,2}}月\d{{1,2}}日\s*\d{{1,2}}:\d\d)\s*(?:[·・]\s*)?"
+_SENT_FROM = re.compile(rf"^(?:{_YMD_TIME}|\d{{1,2}}月\d{{1,2}}日\s*\d{{1,2}}:\d\d"
+                        r"|\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d|编辑于\s*\d{1,2}-\d{1,2})\s*(?:[·・]\s*)?"
                         rf"(?:{_PROVINCE_ALT}|来自\s*(?:微博\S{{0,8}}(?:\s+weibo\.com)?|\S{{1,12}}客户端"
                         r"|[A-Za-z][\w-]{1,10}(?:\s[\w-]{1,10}){0,3}))(?:\s*已编辑)?$")
 # (a microblog prints ``来自 微博 weibo.com`` for a post sent from its site, the phone's name for one sent from a
-# phone, ``来自 iPhone 15 Pro``, and ``已编辑`` after a post edited since)
+# phone, ``来自 iPhone 15 Pro``, and ``已编辑`` after a post edited since; its year in two digits, ``25-11-3 09:41``;
+# a note's day it was edited last, ``编辑于 10-03 山西``)
 
 
 def is_province(text: str) -> bool:
@@ -1692,13 +1722,15 @@ def dated_account_card(text: str) -> str | None:
         text = text.replace(" 原创 ", " ", 1)  # ``某某老饕 原创  2025-03-17 21:30·河南``: the post's mark after the account
     if "发布于" in text:
         text = _GLUED_SENT_FROM.sub(" 发布于", text)  # ``2025-06-17 08:12·某某山里人发布于湖北``: a saved page's card run together
+    text = without_avatar(text)  # (``头像 某某 2025-05-30 19:47 贵州 +关注``)
     if "号" in text[:8]:
         text = _PLATFORM_PATH_BEFORE.sub("", text)  # ``澎湃号·政务 > 某某发布 2025-05-06 17:03 浙江``: the platform's path first
-    name = account_on_furniture(without_avatar(text))  # (``头像 某某 2025-05-30 19:47 贵州 +关注``)
+    name = account_on_furniture(text)
     return name if name and not name.endswith(_ACCOUNT_DESCRIPTIONS) else None
 _PLATFORM_HINT = re.compile(r"号|头条|湃客|看点|自媒体")
 # A platform's path before the account it leads to: ``澎湃号·政务 > ``, ``网易号 / ``.
-_PLATFORM_PATH_BEFORE = re.compile(rf"^\s*{_PLATFORM_PATH}\s*[>＞›/｜|]\s*(?=\S)")
+# (or a space: ``头像 澎湃号·政务 某某发布 2025-04-12 08:30 来源：…``, the avatar's alt text first)
+_PLATFORM_PATH_BEFORE = re.compile(rf"^\s*{_PLATFORM_PATH}\s*(?:[>＞›/｜|]\s*|\s(?=[^\s\d]))(?=\S)")
 # Where a post was sent from, glued to the account's name before it: ``某某山里人发布于湖北``.
 _GLUED_SENT_FROM = re.compile(r"(?<=[\u4e00-\u9fff])发布于(?=[\u4e00-\u9fff]{2,3}$)")
 
@@ -1762,7 +1794,7 @@ def account_on_furniture(text: str) -> str | None:
 # every word but one is what a platform prints around an account, and that one is the name.
 _CARD_WORD_SPLIT = re.compile(r"[\s·・|｜]+")
 _FOLLOW_WORDS = ("关注", "订阅", "已关注", "已订阅")
-_CARD_BADGES = frozenset("VvＶ✓√✔☑")
+CARD_BADGES = frozenset("VvＶ✓√✔☑")
 # What a platform calls an account (``旅游博主``, ``财经领域创作者``, ``某某区委宣传部官方账号``).
 _CARD_DESCRIBES = ("博主", "创作者", "官方账号", "官方帐号", "达人", "UP主", "答主")
 _CARD_STAMP_WORD = re.compile(r"(?:(?:19|20)?\d\d[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d\d(?::\d\d)?")
@@ -1770,7 +1802,7 @@ _CARD_STAMP_WORD = re.compile(r"(?:(?:19|20)?\d\d[-/.年])?\d{1,2}[-/.月]\d{1,2
 _MARK_OR_READS = _POST_MARK + r"|(?:阅读|浏览)(?:数|量)?[:：]?[\d.]*万?|[\d.]+万?(?:粉丝|阅读|赞)?"
 _CARD_MARK_OR_READS = re.compile(_MARK_OR_READS)
 # Where and how a post was sent, its mark and its reads: ``来自``, ``iPhone客户端``, ``发布于 某地``, ``已编辑``.
-_CARD_SENT_WORD = re.compile(r"(?:来自|发布于|IP属地[:：]?)\S{0,12}|\S{0,12}客户端|已编辑|weibo\.com|微博\S{0,6}|"
+_CARD_SENT_WORD = re.compile(r"(?:来自|发布于|编辑于|IP属地[:：]?)\S{0,12}|\S{0,12}客户端|已编辑|weibo\.com|微博\S{0,6}|"
                              + _MARK_OR_READS)
 _CARD_PLACE_WORD = re.compile(rf"(?:{_PROVINCE_ALT})[\u4e00-\u9fff]{{0,4}}")
 # Words of a site's own bar that no account's name is (``首页 关注``, ``推荐 关注``).
@@ -1790,7 +1822,7 @@ def card_by_words(text: str) -> str | None:
     names: list[str] = []
     follows = dated = sent = stamped = False
     for word in words:
-        if word.lstrip("+＋") in (*_FOLLOW_WORDS, "") or word in _CARD_BADGES:
+        if word.lstrip("+＋") in (*_FOLLOW_WORDS, "") or word in CARD_BADGES:
             follows = follows or word not in ("+", "＋")
         elif word.endswith(_CARD_DESCRIBES) and len(word) <= 24:
             follows = True

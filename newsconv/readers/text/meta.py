@@ -12,6 +12,7 @@ from newsconv.model import WRITER_ROLES, Block, Paragraph, Person, RelatedLink, 
 from newsconv.readers.text.bylines import (
     AVATAR_WORDS,
     BODY_ENDS,
+    CARD_BADGES,
     OTHER_DAYS,
     PLATFORM_NAMES,
     PROVINCES,
@@ -21,6 +22,7 @@ from newsconv.readers.text.bylines import (
     account_on_furniture,
     closes_with_wire_credits,
     dated_account_card,
+    edited_on,
     halved,
     is_account_word,
     is_chinese_personal_name,
@@ -39,6 +41,7 @@ from newsconv.readers.text.bylines import (
 )
 from newsconv.readers.text.classify import ACCOUNT_DATED_RULE, ACCOUNT_RULES, BODY_KINDS, Decision, Kind
 from newsconv.readers.text.classify.document import HEAD_PARTS
+from newsconv.readers.text.classify.local import SENT_WITH_RULE
 from newsconv.readers.text.classify.shapes import (
     PLATFORM_BADGES,
     PRINT_EDITION_RULE,
@@ -184,6 +187,9 @@ _SENT_WITH = re.compile(r"来自\s*\S|发布于|IP属地")
 def _posted(card: str) -> str:
     """A post card's line without the word before its date (``发布于 2024-09-14 10:05``)."""
     return card.strip().removeprefix("发布于").strip()
+
+
+_OTHER_DAYS = tuple(OTHER_DAYS)
 
 
 def _opens_with_post_date(card: str) -> bool:
@@ -370,10 +376,15 @@ class MetaCollector:
             self.title = lead[1]  # (no headline line: a microblog post's, in brackets opening its text)
 
     def _credits(self, credits: Credits, index: int) -> None:
-        if credits.labelled_date and credits.unlabelled in OTHER_DAYS:
-            credits = replace(credits, labelled_date=False)  # ``成文日期：…``: the day it was written, not published
+        if credits.labelled_date and credits.unlabelled and credits.unlabelled.endswith(_OTHER_DAYS):
+            # ``成文日期：…``, ``主题分类： 某某 成文日期：…``: the day it was written, not published
+            credits = replace(credits, labelled_date=False)
         near_body = index < self.body_start or (
             self._lines_after_body(index) <= _FOOTER_CREDIT_REACH and not self._after_list_label(index))
+        if credits.people and (banner := self._banner()) is not None and any(p.name == banner for p in credits.people):
+            # ``2025-08-05 15:40　Jiangsu Now`` under a page whose banner is ``Jiangsu Now``: the site, no writer
+            credits = replace(credits, people=[p for p in credits.people if p.name != banner],
+                              source=credits.source or banner)
         if near_body:
             self.people.extend(credits.people)
         self.source = self.source or credits.source or _unlabelled_source(credits)
@@ -453,8 +464,8 @@ class MetaCollector:
                     or (text.endswith(PLATFORM_BADGES) and self._badged_over_date(i))
                     or (("认证：" in text or "认证:" in text) and (m := _VERIFIED_NAME.match(text)) and m["name"])):
                 self.accounts.append(account)  # 某某的博客 over the post, an account's card under the headline
-                if self.card_date is None:
-                    self.card_date = find_date(text, default_year=self.default_year)  # (the post's, on its card)
+                if self.card_date is None:  # (the post's, on its card; ``编辑于 04-20``: a note's, no year)
+                    self.card_date = find_date(text, default_year=self.default_year) or edited_on(text)
             if (d.kind is Kind.CHROME and i < self.body_start and "作者" in text and is_record_field(text)
                     and (credits := credits_of(text))):
                 self.people.extend(credits.people)  # ``发布机构 某某局 作者 某某``: a record table's writer field
@@ -522,6 +533,9 @@ class MetaCollector:
                         self.people.append(writer)
                 elif credits := credits_of(text):
                     self._credits(credits, i)
+                    if (not credits.people and credits.unlabelled and i < self.body_start
+                            and self._under_speech_title(i) and (name := speaker(credits.unlabelled))):
+                        speakers.append(Person(name, Role.AUTHOR))  # ``区委书记　某某　　发布时间：…``: the speaker first
             elif d.kind is Kind.FOOTER and i > self.body_end and self._lines_after_body(i) == 1:
                 # right under the body: ``本文来源：某某报　作者：某某`` (a source line ends the article),
                 # ``（心血管内科 许静怡）`` on a line of its own
@@ -651,8 +665,9 @@ class MetaCollector:
         button = self.decisions[k].line.text if k is not None else None
         if button is None or button.strip().lstrip("+＋ ") not in ("关注", "订阅"):
             return None
-        if index <= self.title_at and not self._over_post_date(k):
-            return None  # (over the headline only as its post's header: the button right over the post's date)
+        if index <= self.title_at and not self._over_post_date(k) and not self._under_own_avatar(index, text):
+            return None  # (over the headline only as its post's header: the button right over the post's date, or
+            # the name under its avatar: ``某某小满头像`` / ``某某小满`` / ``关注``)
         if text.endswith(PLATFORM_BADGES) or text in ("原创", "作者"):
             return None  # ``某某本地生活博主`` / ``+关注``: what the platform calls the account named over it
         return None if is_platform(text) else text
@@ -675,10 +690,17 @@ class MetaCollector:
         or whose stamp says how the post was sent (``某某记`` / ``25-5-24 20:08 来自 微博 weibo.com``); None
         for any other line."""
         text = without_badge(self.decisions[index].line.text.strip()).lstrip("@＠")  # (``@某某发布头像 @某某发布 V``)
+        over = index
+        if (badge := self._beside(index, 1)) is not None and self.decisions[badge].line.text.strip() in CARD_BADGES:
+            over = badge  # (``某某交警`` / ``V`` / ``25-11-18 07:12`` / ``来自 微博视频号``: its badge on a line of its own)
         if (not _named_alone(text) or not is_account_word(text) or text.endswith(BODY_ENDS)
-                or not self._over_post_date(index)):  # (is_account_word refuses a platform's name)
+                or not self._over_post_date(over)):  # (is_account_word refuses a platform's name)
             return None  # (``原创`` over the date: the post's mark; ``某某镇人民政府`` over it: the office's info bar)
-        card = self._text_beside(index, 1) or ""
+        stamp = self._beside(over, 1)
+        card = self.decisions[stamp].line.text if stamp is not None else ""
+        if (sent := self._beside(stamp, 1) if stamp is not None else None) is not None and (
+                self.decisions[sent].rule == SENT_WITH_RULE):
+            card += " " + self.decisions[sent].line.text  # (``25-11-18 07:12`` / ``来自 微博视频号``)
         return text if self.self_media or _SENT_WITH.search(card) else None
 
     def _over_post_date(self, index: int) -> bool:
@@ -818,6 +840,21 @@ class MetaCollector:
         """Whether line ``index`` stands just under (``step`` 1) or over (-1) the headline and the
         headline is a speech's (``在全县某某大会上的讲话``)."""
         return (self.title_at is not None and self._beside(self.title_at, step) == index
+                and SPEECH_END.search(self.decisions[self.title_at].line.text.strip()) is not None)
+
+    def _under_own_avatar(self, index: int, name: str) -> bool:
+        """Whether the line over line ``index`` is the avatar's alt text of the name on it (``某某头像``)."""
+        above = self._text_beside(index, -1)
+        return above is not None and above.strip() in (name + "头像", "头像" + name, name + "的头像")
+
+    def _banner(self) -> str | None:
+        """The page's first line, page furniture over the headline (the site's name), or None."""
+        first = next((d for d in self.decisions if d.kind is not Kind.BLANK), None)
+        return first.line.text.strip() if first is not None and first.kind is Kind.CHROME else None
+
+    def _under_speech_title(self, index: int) -> bool:
+        """Whether line ``index`` stands under a speech's headline (``在全县某某大会上的讲话``)."""
+        return (self.title_at is not None and self.title_at < index
                 and SPEECH_END.search(self.decisions[self.title_at].line.text.strip()) is not None)
 
     def _beside(self, index: int, step: int) -> int | None:

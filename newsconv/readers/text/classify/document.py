@@ -46,7 +46,15 @@ def document_head(page: Page, title: int | None, start: int) -> int:
         elif decided is None or decided.kind not in (Kind.META, Kind.CHROME):
             break  # (a date line, ``（2025年2月10日）``, share buttons may stand between a speaker and the speech)
         below = i
+    if head == start and page.lines[start].text.startswith(_ANSWER) and (
+            above := page.nonblank(start - 1, max(first, start - 3) - 1, -1)[:1]) and (
+            page.lines[above[0]].text.startswith(_QUESTION) and not page.stops[above[0]]):
+        head = above[0]  # ``问：这次调整主要涉及哪些内容？`` over ``答：…``: the interview's first question
     return head
+
+
+_QUESTION = ("问：", "问:")
+_ANSWER = ("答：", "答:")
 
 
 # A section heading numbered in Chinese (``六、收费标准``): short, the number and its 、 first.
@@ -90,7 +98,10 @@ def _section_at(page: Page, end: int, number: int) -> int | None:
         return None
     last = text = None  # the section's last line, and the last of its lines that all read as text
     for n, i in enumerate(ahead[1:], start=1):
-        if page.stops[i] or page.known[i] is not None:
+        if (decided := page.known[i]) is not None and decided.table is not None and not page.stops[i]:
+            last = text = i if text == last else text  # (a table's rows: ``三、时间安排`` / ``阶段 时间`` / …)
+            continue
+        if page.stops[i] or decided is not None:
             break
         if closing_kind(page.lines[i].text) is not None or _section(page, i) is not None:
             # the next heading, or the document's closing parts (``附件：…``, the issuer, the date, which
@@ -124,11 +135,25 @@ def document_tail(page: Page, start: int, end: int) -> int:
         if page.lines[end].text.endswith("：") or any(
                 _ANNOUNCES_TABLE.search(page.lines[i].text) for i in page.nonblank(start, end + 1)):
             announced = after = _rows_after(page, row.table, after)
-    for i in page.following(after, 12):
+    annexed = None  # the last line of a table printed right under the attachment's line (the attachment itself)
+    pending: list[int] = []  # rows of cells under the attachment's line, kept if the signature follows them
+    lines = page.following(after, 12)
+    while lines:
+        i = lines.pop(0)
         text = page.lines[i].text
         part = closing_kind(text)
         if part is None and found and found[-1][1].startswith("attachment") and is_attachment_item(text):
             part = "attachment item"
+        elif part is None and found and found[-1][1].startswith("attachment") and _row_of_cells(text):
+            part = "attachment item"  # (``分区 责任单位 路段`` / ``一区 县住建局 某某大道东段`` … over the issuer)
+            pending.append(i)
+        elif part is not None:
+            pending = []
+        if (part is None and found and found[-1][0] < i and found[-1][1] == "attachment" and annexed is None
+                and (row := page.known[i]) is not None and row.table is not None and row.table.start == i):
+            annexed = row.table.end  # (``附件：某某名单`` / the list / 署名 / 成文日期: the signature under the table)
+            lines = page.following(annexed, 12)
+            continue
         if part is None and (len(text) <= 80 and _CONTACT.match(text) or len(text) <= 120 and _CONTACT_FIELD.search(text)):
             part = "contact"  # 举报电话：…, 通信地址：…, 采购人：某局　联系人：某某　电话：…: how to reach the issuer
         if part is None and not found and len(text) <= 40 and "联系" in text and NUMBERED.match(text):
@@ -136,6 +161,7 @@ def document_tail(page: Page, start: int, end: int) -> int:
         if part is None or (part == "attachment" and any(p == "date" for _, p in found) and _FILE_NAME.search(text)):
             break  # (``附件1：某某表.xls`` under the date: the page's downloads of the attachments listed above)
         found.append((i, part))
+    found = [(i, part) for i, part in found if i not in pending]  # (rows with no signature under them: the page's)
     headed_contacts = len(found) >= 2 and found[0][1] == "contact heading"
     while found and found[-1][1] in ("contact", "contact heading") and not headed_contacts:
         found.pop()  # contact lines count only under their heading, or with the issuer or the date after them
@@ -143,7 +169,7 @@ def document_tail(page: Page, start: int, end: int) -> int:
     headed = any(d is not None and d.part is not None for d in page.known[start : end + 1])
     if not ("attachment" in parts or {"issuer", "date"} <= parts or (headed and parts) or headed_contacts):
         return announced if announced is not None else end
-    last = found[-1][0]
+    last = max(found[-1][0], annexed or 0)
     if "attachment" in parts and "date" in parts and (nxt := page.following(last, 1)) and (
             row := page.known[nxt[0]]) is not None and row.table is not None:
         last = row.table.end  # the attachment itself under the date: a table (``附件：…名录`` and the list)
@@ -185,6 +211,13 @@ def _rows_after(page: Page, table: PastedTable, last: int) -> int:
         last += 1
         page.known[last] = Decision(page.lines[last], Kind.PARAGRAPH, "the total row under a table")
     return last
+
+
+def _row_of_cells(text: str) -> bool:
+    """A table's row pasted with spaces between its cells: two to eight short cells, no sentence."""
+    cells = text.split()
+    return (2 <= len(cells) <= 8 and display_len(text) <= 60 and all(display_len(cell) <= 16 for cell in cells)
+            and not _SENTENCE_MARK.search(text) and ":" not in text and "：" not in text)
 
 
 def mark_part(page: Page, i: int, part: str) -> None:

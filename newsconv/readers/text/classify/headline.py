@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from newsconv.readers.text.bylines import (
     AVATAR_WORDS,
+    CARD_BADGES,
     SECTION_NAME,
     credits_a_writer,
     halved,
@@ -29,6 +30,7 @@ from newsconv.readers.text.classify.shapes import (
     is_name_line,
     is_record_field,
     is_title_shaped,
+    labelled_span,
     length_evidence,
     opens_with_date,
     title_goes_on,
@@ -147,6 +149,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         or (("logo" in text.casefold()) and _LOGO.search(text) is not None and is_mostly_cjk(text))
         or (text.startswith("Search ") and _searches_the_site(page, text))
         or text.endswith("——")  # (``修骑楼、留住户、引新业——``: a kicker whose dash leads into the headline under it)
+        or labelled_span(text)  # (``有 效 期 2025年5月1日至2030年4月30日``: a record table's field)
         or (text.startswith(AVATAR_WORDS) and display_len(text) <= 28))  # ``头像某某文旅 蓝V``: an account's card
 
 
@@ -255,7 +258,7 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     tokens = text.split()
     if len(tokens) < 3:
         pass  # (one or two words: no row of menu items, no masthead)
-    elif _menu_row(text):
+    elif _menu_row(text) and not listed:  # (``村庄美了 产业旺了 日子甜了``, a 主题 the list of titles names)
         evidence.append(("a row of menu items", -4.0))  # 首页 新闻 体育
     elif is_mostly_cjk(text) and _names_then_day(tokens):
         evidence.append(("names side by side, then the day: the page's masthead", -4.0))  # 某某日报 某某晚报 2025年06月26日
@@ -482,7 +485,20 @@ def _account_over_stamp(page: Page, i: int, text: str) -> bool:
     name = without_badge(text)
     if display_len(name) > 16 or not is_mostly_cjk(name) or not is_name_line(name, account=True, stamped=True):
         return False
-    return any(is_sent_from(page.lines[j].text) for j in _next_text_line(page, i))
+    if any(is_sent_from(page.lines[j].text) for j in _next_text_line(page, i)):
+        return True
+    # (or the card's parts each on a line of its own: ``某某交警`` / ``V`` / ``25-11-18 07:12`` / ``来自 微博视频号``)
+    parts: list[str] = []
+    for j in page.following(page.unit_last(i), 4):
+        part = page.lines[j].text.strip()
+        if part in CARD_BADGES:
+            continue
+        parts.append(part)
+        if display_len(stamp := " ".join(parts)) > 40:
+            return False
+        if len(parts) >= 2 and is_sent_from(stamp):
+            return True
+    return False
 
 
 def _account_under_headline(page: Page, i: int, text: str) -> bool:
@@ -548,9 +564,11 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
         evidence.append(("right under the page's e-mail, print and share buttons", _UNDER_TOOLS))
     closer = closer_headline(page, i, start, lambda j: topic_evidence(page.lines[j].text, terms) > topic)
     if closer is not None and not tools and not (
-            closer in _next_text_line(page, i) and _middle_of_stack(page, i, page.lines[i].text)):
-        # (the 副题 under a stack's 主题 names the body better as often as not; a picture's alt text
-        # and caption stand between the buttons' headline and the text)
+            closer in _next_text_line(page, i)
+            and (_middle_of_stack(page, i, page.lines[i].text) or _second_copy(page, i))):
+        # (the 副题 under a stack's 主题, or under the 主题 the page's list of titles names, names the body
+        # better as often as not; a picture's alt text and caption stand between the buttons' headline
+        # and the text)
         evidence.append(("another headline-like line stands closer to the body", -_CLOSER))
     if _over_breadcrumb(page, i, start):
         evidence.append(("above the page's breadcrumb, a headline-like line under it: the site's banner", -_DECK))
@@ -573,11 +591,34 @@ def body_evidence(page: Page, i: int, start: int, end: int) -> list[tuple[str, f
             topic < _NAMES_THE_BODY or max(topic_evidence(page.lines[j].text, terms) for j in run) >= topic + 1.0):
         # an item of a list of other stories; a headline with its deck under it is none
         evidence.append((f"one of {len(run)} headline-like lines in a row (a list of links)", -_LINK_LIST))
+    elif not _second_copy(page, i) and (label := _in_titles_of_page(page, i)) is not None:
+        evidence.append((f"one of the page's titles listed under {label!r}, the story's printed again below",
+                         -_LINK_LIST))
     if deck is not None and has_deck:
         below = page.following(deck, 1)
         if below and page.kind(below[0]) is Kind.META:
             evidence.append(("its deck stands between it and its credits", 1.0))
     return [(reason, value) for reason, value in evidence if value]
+
+
+def _in_titles_of_page(page: Page, i: int) -> str | None:
+    """The label (``本版标题``) of an e-paper's list of the page's titles that line ``i`` is one of,
+    when one of the list is printed again below it as the story's headline; else None. Then each
+    line of the list is one of it, however well it names the body."""
+    lines, known = page.lines, page.known
+    first = last = i
+    while first - 1 >= 0 and known[first - 1] is None and not page.prose[first - 1] and lines[first - 1].text \
+            and i - first < _RUN_REACH:
+        first -= 1  # (the list's lines stand one under the other, no blank line between)
+    while last + 1 < len(lines) and known[last + 1] is None and not page.prose[last + 1] and lines[last + 1].text \
+            and last - i < _RUN_REACH:
+        last += 1
+    above = page.nonblank(first - 1, first - 3, -1)[:1]
+    if last == first or not above or not _labels_a_list(page, above[0]):
+        return None
+    listed = {lines[j].text for j in range(first, last + 1) if page.repeats[lines[j].text] == 2}
+    again = any(lines[k].text in listed and _second_copy(page, k) for k in range(last + 1, min(len(lines), last + 40)))
+    return lines[above[0]].text.strip() if again else None
 
 
 def _second_copy(page: Page, i: int) -> bool:

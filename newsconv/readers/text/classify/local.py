@@ -387,6 +387,9 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
             return Decision(line, Kind.CHROME, "navigation: a site's self-media channels (澎湃号, 百家号)")
     if display_len(text) <= 40 and _ACCESS_ROW.match(text) and len(_ACCESS_WORD.findall(text)) >= 2:
         return Decision(line, Kind.CHROME, "the site's accessibility and language links (无障碍, 长者模式, 繁體)")
+    if (display_len(text) <= 48 and is_mostly_cjk(text) and (head := _ACCESS_AFTER.match(text))
+            and not _SENTENCE_MARK.search(head.group(1))):  # (``某某区人民政府信息公开 关怀版``)
+        return Decision(line, Kind.CHROME, "the site's name, then its accessibility links (… 关怀版)")
     if display_len(text) <= 24 and _NAV_WORD.search(text) and not ends_sentence(text) and (
             display_len(text) <= 8 or _NAV_TOKEN.search(text)):  # (``新增注册企业``: the word in a headline)
         return Decision(line, Kind.CHROME, "navigation: a short line with 首页/登录/注册")
@@ -394,6 +397,8 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CHROME, "navigation: the site's name, then its menu run together (… 首页本地民生文化)")
     if _FOLLOW.match(text) or _FOLLOW_ZH.match(text):
         return Decision(line, Kind.CHROME, "a follow-us prompt")
+    if text.startswith("来自") and _SENT_WITH_ALONE.match(text):
+        return Decision(line, Kind.CHROME, SENT_WITH_RULE)
     return None
 
 
@@ -461,11 +466,17 @@ _NAV_WORD = re.compile(r"首页|登录|注册|退出|网站导航|手机版")
 _NAV_TOKEN = re.compile(r"首页|网站导航|手机版|^(?:登录|注册|退出)|(?:登录|注册|退出)$"
                         r"|(?<=[\s|｜/·•\]】>)）])(?:登录|注册|退出)+(?=[\s|｜/·•\[【（(<])")
 # A government site's row of accessibility and language links, however the paste spaces them.
-_ACCESS_WORD = re.compile(r"无障碍(?:浏览|阅读)?|长者(?:模式|版)|关怀版|适老化|繁[體体]|简体|English|读屏|移动版|手机版|智能问答")
+_ACCESS_WORD = re.compile(r"无障碍(?:浏览|阅读)?|长者(?:模式|版)|关怀(?:版|模式)|适老化|繁[體体]|简体|English|读屏|移动版|手机版|智能问答")
 _ACCESS_ROW = re.compile(rf"^(?:(?:{_ACCESS_WORD.pattern})[\s|｜/]*)+$")
+# A banner ending in the links of a site's other versions, set apart by spaces or bars.
+_ACCESS_AFTER = re.compile(rf"^(\S.*?)(?:[\s|｜/]+(?:{_ACCESS_WORD.pattern}))+$")
 _CLAUSE_MARK = re.compile(r"[，。；！？]")
 # A player's time played of the whole: ``00:00 / 02:36``, ``0:00/1:02:15``.
 _PLAYER_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?(?![\d:])")
+# What a microblog post was sent with, on a line of its own under the post's date.
+SENT_WITH_RULE = "a post's stamp: what it was sent with (来自 微博视频号)"
+_SENT_WITH_ALONE = re.compile(r"^来自\s*(?:微博\S{0,8}(?:\s+weibo\.com)?|\S{1,12}客户端|iPhone\S{0,12}|Android\S{0,12})"
+                              r"(?:\s*已编辑)?$")
 _FOLLOW_ZH = re.compile(r"^(?:(?:关注|订阅)\S{2,10}|点击(?:上方)?蓝字\s*(?:关注|订阅)\S{0,6})$")
 _FOLLOW = re.compile(r"^(?:Follow|Like)\s.{1,40}\s(?:on|via)\s(?:Twitter|Facebook|Instagram|YouTube|LinkedIn)\b",
                      re.IGNORECASE)

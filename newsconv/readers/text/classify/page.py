@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from newsconv.readers.text.bylines import (
     dated_account_card,
     is_chinese_personal_name,
+    is_dotted_name,
     is_name,
     is_platform,
     is_province,
@@ -77,6 +78,8 @@ _LIST_REACH = 12  # lines looked at over a headline's first half for the label o
 _CAPTION_COST = 2  # what a Chinese caption weighs against the body it stands in (a credit line: NON_PROSE_COST)
 _PICTURE_COUNT = re.compile(r"^[（(]?\d{1,2}\s*/\s*\d{1,2}[)）]?$")  # a gallery's 2/4 under its picture
 # What a caption opens with before what it shows: a date (``9月14日，``), ``图为``.
+# When a picture was taken, opening its caption: ``开馆当天，``, ``“五一”期间，``, ``4月5日上午，``.
+_WHEN_OPENING = re.compile(r"^(?:[^，。]{1,10}?(?:当天|当日|期间|前夕|之际)|(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|傍晚)?)，")
 _CAPTION_OPENING = re.compile(r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[，,]\s*)?(?:图为)?")
 _QUOTES_CLOSED = "”’\"')）"  # what may close a sentence after its mark (``…吗？”``)
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』]")
@@ -143,6 +146,10 @@ class StartIndex:
 # A record table's field for the day the page was published (meta reads it as the page's date).
 _PUBLISHED_FIELD = re.compile(r"^(?:发布|公开|生成)(?:日期|时间)$")
 # What a post's date may have after it on its line: its follow button, the dots and spaces between.
+# When a credit line says the story was published: ``Published: 2025-04-07 18:20``, ``Updated: …``.
+_PUBLISHED_AT = re.compile(r"(?:Published|Updated|Posted)\s*:\s*\S")
+# A sub-heading numbered with two digits: ``01 武康路``, ``02　永嘉路``.
+_NUMBERED_SUBHEAD = re.compile(r"^(\d\d)[\s\u3000]+[\u4e00-\u9fff“”]{2,12}$")
 _AFTER_POST_DATE = re.compile(r"[\s·・+＋]|关注|订阅")
 _SEPARATORS_ALONE = frozenset("·・|丨/｜")  # a post header's dots and bars, each on a line of its own
 # A record table's fields that hold a title: their value is the headline, not a field's.
@@ -213,6 +220,7 @@ class Page:
         self._comment_heads()
         self.stamps = self._comment_stamps()
         self.prose = self._prose_flags()
+        self._numbered_subheads()
         self._title_pairs()
         self.listed = self._list_runs()
         self.weights = [self._weight_of(i) for i in range(len(lines))]
@@ -222,6 +230,22 @@ class Page:
         blank_after = sum(1 for i in long_lines if i + 1 < len(lines) and lines[i + 1].blank)
         self.blank_separated = bool(long_lines) and blank_after >= 0.6 * len(long_lines)
         self._index()
+
+    def _numbered_subheads(self) -> None:
+        """Short lines numbered 01, 02, 03 … in order, each over a paragraph of running text (``01
+        武康路`` / the paragraph on it / ``02 永嘉路`` / …): a post's numbered sub-headings, not counters.
+        (A ranking's numbered items stand one under the other, no text between.)"""
+        lines, known = self.lines, self.known
+        found = [i for i, decided in enumerate(known) if decided is not None and decided.kind is Kind.CHROME
+                 and lines[i].text[:1].isdigit() and _NUMBERED_SUBHEAD.match(lines[i].text)]
+        if len(found) < 3:
+            return
+        numbers = [int(_NUMBERED_SUBHEAD.match(lines[i].text)[1]) for i in found]
+        under = [next((j for j in range(i + 1, min(i + 3, len(lines))) if not lines[j].blank), None) for i in found]
+        if numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1 and all(
+                j is not None and known[j] is None and self.prose[j] for j in under):
+            for i in found:
+                known[i] = None
 
     def _record_cells(self) -> None:
         """A record table pasted one cell per line (``发布日期：`` / ``2024-08-13 09:00:00``): each label
@@ -545,10 +569,16 @@ class Page:
         no text between); marks them so."""
         i, j = nonblank[n], nonblank[n + 1]
         text, caption = self.lines[i].text, self.lines[j].text
-        if not 4 <= len(caption) <= 20 or text == caption or not is_han_only(caption):
+        # (or one short sentence, a word of two characters of the alt text in it: ``邻里中心`` / ``居民在邻里中心
+        #选购蔬菜。``; over the blind sets' pages, 158 such pairs are captions and none a heading and its text)
+        # (the day or the occasion may open it: ``开馆当天，读者在新馆内阅读。``)
+        core = _WHEN_OPENING.sub("", caption[:-1], count=1) if caption.endswith("。") else ""
+        sentence = 4 <= len(core) <= 24 and is_han_only(core)
+        if not (sentence or 4 <= len(caption) <= 20 and is_han_only(caption)) or text == caption:
             return False
         before, after = nonblank[n - 1], nonblank[n + 2]
-        if not (any(text[k : k + 3] in caption for k in range(len(text) - 2))
+        shared = 2 if sentence else 3
+        if not (any(text[k : k + shared] in caption for k in range(len(text) - shared + 1))
                 and all(self.known[k] is None and is_prose(self.lines[k].text) for k in (before, after))):
             return False
         for k in (i, j):
@@ -647,7 +677,8 @@ class Page:
         if display_len(text) > 40 or not is_mostly_cjk(text):
             return False
         names = split_names(text)
-        return (1 <= len(names) <= 3 and all(is_chinese_personal_name(name) and is_name(name) for name in names)
+        return (1 <= len(names) <= 3 and all((is_chinese_personal_name(name) or is_dotted_name(name)) and is_name(name)
+                                             for name in names)
                 and sum(text in line.text for line in self.lines if not line.blank) == 1)
 
     def _bylines_beside_dates(self, zone: list[int], title: int) -> None:
@@ -686,7 +717,7 @@ class Page:
                 continue  # (``Tianjin Today`` beside the date, ``Copyright 2025 Tianjin Today.`` under it: the site)
             if person and (dated or after_by or counted):
                 self.known[i] = Decision(self.lines[i], Kind.META, "name on its own line beside the date: a byline")
-            elif account and (dated_after or (dated and bool(after) and self._says_where_sent(after[0]))
+            elif account and (dated_after or stamped or (dated and bool(after) and self._says_where_sent(after[0]))
                               or (n > 0 and is_sent_from(self.lines[zone[n - 1]].text))):
                 # (``2024-06-01 18:23·广东`` / ``某某生活圈``: under its post's date and where it was sent from)
                 # (``2025-05-30 18:26`` / ``·`` / ``某某记`` / ``贵州`` or ``发布于贵州``: the account between its post's
@@ -893,7 +924,11 @@ class Page:
         cjk = is_mostly_cjk(text)
         if cjk and len(text) <= 200 and _DISCLAIMER_HINT.search(text) and _DISCLAIMER.search(text):
             return "a site's or platform's disclaimer (仅代表作者观点, 严禁转载本文, 侵权必究)"
-        return self.lexicon.footer(text, display_len(text), cjk=cjk)
+        footer = self.lexicon.footer(text, display_len(text), cjk=cjk)
+        if (footer is not None and not cjk and str(footer) == "footer.prefix 'source:'" and _PUBLISHED_AT.search(text)
+                and (decided := self.known[i]) is not None and decided.kind is Kind.META):
+            return None  # (``Source: Some News AgencyPublished: 2025-04-07 18:20``: the story's credits, no footer)
+        return footer
 
     def kind(self, i: int) -> Kind | None:
         decided = self.known[i]

@@ -255,6 +255,8 @@ def is_counter(text: str) -> bool:
         return True
     if _NAME_THEN_NUMBER.match(text):
         return False  # ``健康某某12320``: an account named with its hotline, no count
+    if "日" in text and _DAYS_SPAN.search(text):
+        return False  # ``展期 2025年4月18日—7月20日``: how long something lasts
     if _TIMESTAMP_HEAD.match(text) or _YEAR_THEN_WORDS.match(text) or _PHONE.search(text) or _UPDATE_STAMP.match(text):
         return False  # ``【7:30】鸣枪开跑``: a live page's time and what happened then; ``2024年工作回顾``: a heading
     if count_matches(_HAN_CHAR, text) > max(4, digits - 1):
@@ -355,6 +357,8 @@ def is_credit_line(text: str) -> bool:
     credits = credits_of(text)
     if credits is None:
         return False
+    if ("—" in text or "至" in text) and _DAYS_SPAN.search(text):
+        return False  # ``展期 2025年4月18日—7月20日``, ``开放时间：…至…``: how long something lasts, no day published
     rest = _residue(credits.unlabelled)
     if credits.people and (rest in _NEWS_FROM or ("，" not in text and _OUTLET_NEWS_FROM.fullmatch(rest))):
         # ``本报讯 记者 某某 通讯员 某某``: the paper's mark before its byline, on a line of its own; or a site's,
@@ -374,6 +378,16 @@ def is_credit_line(text: str) -> bool:
     return (display_len(rest) <= 12 or (display_len(rest) <= 28 and rest.endswith(PLATFORM_BADGES))) and not is_prose(rest)
 
 
+# A span of days: a date, a dash or 至, and the day it runs to (``2025年4月18日—7月20日``, ``3月1日至5月31日``).
+_DAYS_SPAN = re.compile(r"\d日\s*(?:—|——|至)\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
+# ... with a label alone before it, a record table's field (``有 效 期 2025年5月1日至2030年4月30日``).
+_LABELLED_SPAN = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,10}?[:：]?\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
+                            r"\s*(?:—|——|至)\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日$")
+
+
+def labelled_span(text: str) -> bool:
+    """A label and a span of days, nothing else (``展期 2025年4月18日—7月20日``, ``有 效 期 …至…``): no headline."""
+    return "日" in text and _LABELLED_SPAN.match(text) is not None
 _LINK_LABEL_ENDINGS = ("回放", "实录", "预告", "直播", "解读", "图解")
 
 
@@ -427,7 +441,8 @@ _WANTS_OBJECT = re.compile(
 # A first line no headline ends on: a word that joins what follows (暨, 以及, 并), or a comma.
 _CANNOT_END = re.compile(r"(?:暨|以及|并且?|，|(?:19|20)\d\d年度?)$"  # (``…卫生健康系统2025年`` / ``公开招聘…公告``)
                          r"|(?<=[\u4e00-\u9fff]{2})(?<![之背最今落此然随往以日前午])后$")  # (``…接驳优化后`` / what came of it)
-_CANNOT_OPEN = re.compile(r"^(?:和|及|与|暨|以及|并|同比|环比)")  # ``…调研重点项目建设`` / ``和企业生产经营情况``
+# ``…调研重点项目建设`` / ``和企业生产经营情况``; ``老字号糕点铺`` / ``的“新配方”``
+_CANNOT_OPEN = re.compile(r"^(?:和|及|与|暨|以及|并|同比|环比|的(?![士哥姐确]))")
 _ANSWERS = re.compile(r"^答(?:记者|网友)?问$")  # what an official's interview title ends with
 # What a page says it gives of a document named over it: ``政策解读``, ``图解``, ``全文``.
 _READING_KIND = re.compile(r"^(?:政策)?(?:解读|图解|问答|答问|全文|要点|摘要|起草说明)$")
@@ -522,6 +537,7 @@ def may_join(upper: str, lower: str) -> bool:
             and upper[-1] not in "、；,;:" and (display_len(upper) >= 6 or _short_subject(upper) or _short_of(upper))
             and (display_len(lower) >= 6 or _ANSWERS.match(lower) or _READING_KIND.match(lower) or _SHORT_DONE.match(lower)
                  or _AT_VENUE_DID.match(lower)  # (``在大连投用``: where it happened, short)
+                 or (display_len(lower) >= 3 and _CANNOT_OPEN.match(lower))  # (``的“新配方”``: no headline opens so)
                  or (display_len(lower) >= 4 and _FOR_WHOM.search(upper))
                  or (upper.startswith("关于") and upper.endswith("的") and _KIND_ALONE.match(lower))
                  or (lower.startswith("“") and (_YIELDS.search(upper) or _COUNTED.search(upper) or _short_of(upper))))

@@ -94,7 +94,8 @@ def find_tables(lines: list[Line], may_be_cell: Callable[[int], bool]) -> list[P
             continue
         j = i
         while j < n and _may_be_one_cell(lines[j].text) and may_be_cell(j) and (
-                j == i or spaced_cells(lines[j].text) is None or _spaced(lines, j, may_be_cell) is None):
+                j == i or (" " not in lines[j].text and "\u3000" not in lines[j].text)
+                or _spaced(lines, j, may_be_cell) is None):
             j += 1  # (a table of rows pasted with spaces starts where the run stops)
         if j - i >= 2 * _MIN_CELL_ROWS and sum(is_number(lines[k].text) for k in range(i, j)) >= _MIN_CELL_ROWS:
             table = _one_cell_per_line(lines[i:j], i)
@@ -116,13 +117,14 @@ _NO_FIGURE = frozenset({"—", "-", "–", "－", "/", "——", "…"})
 _RUNNING_TEXT = re.compile(r"[。，；！？!?,;](?:(?<=[。，；！？!?])|\s)")
 
 
-def spaced_cells(text: str, width: int | None = None) -> list[str] | None:
-    """The cells of a line that may be a table row pasted with spaces between its cells; given the
-    table's ``width``, a two-character name spaced out in a cell (``张  磊``) is one cell."""
+def spaced_cells(text: str, width: int | None = None, least: int = _SPACED_MIN_CELLS) -> list[str] | None:
+    """The cells of a line that may be a table row pasted with spaces between its cells (``least``
+    of them at least); given the table's ``width``, a two-character name spaced out in a cell
+    (``张  磊``) is one cell."""
     if (" " not in text and "\u3000" not in text) or "\t" in text or len(text) > 200 or _RUNNING_TEXT.search(text):
         return None  # (the common case: no space, or running text)
     cells = text.split()
-    if len(cells) < _SPACED_MIN_CELLS or any(display_len(cell) > _SPACED_MAX_CELL for cell in cells):
+    if len(cells) < least or any(display_len(cell) > _SPACED_MAX_CELL for cell in cells):
         return None
     if width is not None and len(cells) > width:
         cells = _spaced_names_joined(cells, len(cells) - width)
@@ -152,7 +154,9 @@ def _spaced(lines: list[Line], i: int, may_be_cell: Callable[[int], bool]) -> Pa
     if i + 2 >= len(lines) or not _DIGIT.search(lines[i + 1].text):
         return None  # (the common case: no figure in the first data row)
     first = spaced_cells(lines[i].text)
-    if first is None or not may_be_cell(i):
+    if first is None:
+        return _two_columns(lines, i, may_be_cell)
+    if not may_be_cell(i):
         return None
     rows = [first]
     j = i + 1
@@ -170,6 +174,32 @@ def _spaced(lines: list[Line], i: int, may_be_cell: Callable[[int], bool]) -> Pa
     if len(data) < 2 or not any(figures) or min(numeric) > 0.4 * len(data):
         return None
     return PastedTable(i, j - 1, tuple(line.no for line in lines[i:j]), header, spaced=True)
+
+
+def _two_columns(lines: list[Line], i: int, may_be_cell: Callable[[int], bool]) -> PastedTable | None:
+    """Rows of two cells from line ``i`` on, pasted with a space between: a header of two labels
+    with no figure, then three rows or more of a label and a figure (``区县（市） 入选数量`` /
+    ``建德市 17`` / …). Two columns say less than three, hence the header and the rows' kinds."""
+    first = spaced_cells(lines[i].text, least=2)
+    if first is None or len(first) != 2 or _DIGIT.search(lines[i].text) or not may_be_cell(i):
+        return None
+    j = i + 1
+    while j < len(lines) and may_be_cell(j) and (cells := spaced_cells(lines[j].text, least=2)) is not None \
+            and len(cells) == 2 and (is_number(cells[1]) or _is_day(cells[1])) and not is_number(cells[0]):
+        j += 1
+    if j - i - 1 < _SPACED_MIN_CELLS:
+        return None
+    return PastedTable(i, j - 1, tuple(line.no for line in lines[i:j]), 1, spaced=True)
+
+
+def _is_day(cell: str) -> bool:
+    """A cell that gives a day, a month or a span of them (``11月15日``, ``9月10日—10月10日``,
+    ``2025年11月中旬``): a timetable's."""
+    return bool(_DAY_CELL.match(cell))
+
+
+# (a year, a month, a day or a part of the month, then where the span ends)
+_DAY_CELL = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|底|初)?(?:\s*[—–\-~～至]\s*\S{1,16})?$")
 
 
 def _filled(text: str) -> int:
