@@ -321,14 +321,24 @@ def test_saved_pages_no_rule_was_written_from_name_their_headline_in_their_marku
      ("zh-blind207-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind207", 0.97, 0.99, 0.97, 0.97),
      ("zh-blind208-chromium", 0.97, 0.99, 0.95, 0.97), ("zh-blind208", 0.97, 0.99, 0.95, 0.97),
      ("zh-blind209-chromium", 0.97, 0.99, 0.95, 0.97), ("zh-blind209", 0.97, 0.99, 0.95, 0.97),
-     # made last in the twenty-third round and only scored, on its start and final reader: not looked at
-     ("zh-blind210-chromium", 0.95, 0.99, 0.90, 0.97), ("zh-blind210", 0.95, 0.99, 0.90, 0.97),
-     ("zh-blind211-chromium", 0.85, 0.98, 0.92, 0.97), ("zh-blind211", 0.85, 0.98, 0.92, 0.97),
-     ("zh-blind212-chromium", 0.97, 0.99, 0.95, 0.97), ("zh-blind212", 0.97, 0.99, 0.95, 0.97),
-     ("zh-blind213-chromium", 0.95, 0.99, 0.95, 0.97), ("zh-blind213", 0.95, 0.99, 0.95, 0.97)],
+     # made last in the twenty-third round, scored on its start and final reader, looked at in the twenty-fourth
+     ("zh-blind210-chromium", 0.97, 0.99, 0.95, 0.97), ("zh-blind210", 0.97, 0.99, 0.95, 0.97),
+     ("zh-blind211-chromium", 0.92, 0.98, 0.97, 0.97), ("zh-blind211", 0.92, 0.98, 0.97, 0.97),
+     ("zh-blind212-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind212", 0.97, 0.99, 0.97, 0.97),
+     ("zh-blind213-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind213", 0.97, 0.99, 0.97, 0.97),
+     # made in the twenty-fourth round, scored blind on its start and on look one's rules, then looked at
+     ("zh-blind214-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind214", 0.97, 0.99, 0.97, 0.97),
+     ("zh-blind215-chromium", 0.95, 0.99, 0.97, 0.97), ("zh-blind215", 0.95, 0.99, 0.97, 0.97),
+     ("zh-blind216-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind216", 0.97, 0.99, 0.97, 0.97),
+     ("zh-blind217-chromium", 0.97, 0.99, 0.95, 0.97), ("zh-blind217", 0.97, 0.99, 0.95, 0.97),
+     # made last in the twenty-fourth round and only scored, on its start and final reader: not looked at
+     ("zh-blind218-chromium", 0.97, 0.99, 0.97, 0.97), ("zh-blind218", 0.97, 0.99, 0.97, 0.97),
+     ("zh-blind219-chromium", 0.95, 0.99, 0.97, 0.97), ("zh-blind219", 0.95, 0.99, 0.97, 0.97),
+     ("zh-blind220-chromium", 0.95, 0.99, 0.95, 0.97), ("zh-blind220", 0.95, 0.99, 0.95, 0.97),
+     ("zh-blind221-chromium", 0.95, 0.99, 0.95, 0.97), ("zh-blind221", 0.95, 0.99, 0.95, 0.97)],
 )
 def test_chinese_pages_written_without_reading_the_reader(set_name, title, body, authors, date):
-    """benchmarks/data/zh-blind … zh-blind213: Chinese government, portal, self-media, institution
+    """benchmarks/data/zh-blind … zh-blind221: Chinese government, portal, self-media, institution
     and e-paper pages written by people who never read the reader (each measured blind first, then
     looked at for the next rules). score.py comes from the shared corpus, so this needs it."""
     found = scored(set_name, boundaries=False)
@@ -352,7 +362,7 @@ _SAVED_BEHIND: dict[str, str] = {
 @needs_corpus
 @pytest.mark.parametrize("blind", [
     pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=_SAVED_BEHIND[name])) if name in _SAVED_BEHIND
-    else name for name in (f"zh-blind{n}" for n in range(11, 214))])
+    else name for name in (f"zh-blind{n}" for n in range(11, 222))])
 def test_the_saved_page_reader_is_as_good_as_the_text_reader_on_the_blind_pages(blind):
     html, text = scored(f"{blind}-html", boundaries=False), scored(f"{blind}-chromium", boundaries=False)
     assert html["title_exact"] >= text["title_exact"]
