@@ -839,8 +839,7 @@ class MetaCollector:
     def _beside_speech_title(self, index: int, step: int) -> bool:
         """Whether line ``index`` stands just under (``step`` 1) or over (-1) the headline and the
         headline is a speech's (``在全县某某大会上的讲话``)."""
-        return (self.title_at is not None and self._beside(self.title_at, step) == index
-                and SPEECH_END.search(self.decisions[self.title_at].line.text.strip()) is not None)
+        return self._speech_title() and self._beside(self.title_at, step) == index
 
     def _under_own_avatar(self, index: int, name: str) -> bool:
         """Whether the line over line ``index`` is the avatar's alt text of the name on it (``某某头像``)."""
@@ -854,7 +853,11 @@ class MetaCollector:
 
     def _under_speech_title(self, index: int) -> bool:
         """Whether line ``index`` stands under a speech's headline (``在全县某某大会上的讲话``)."""
-        return (self.title_at is not None and self.title_at < index
+        return self._speech_title() and self.title_at < index
+
+    def _speech_title(self) -> bool:
+        """Whether the page's headline is a speech's (``在全县某某大会上的讲话``)."""
+        return (self.title_at is not None
                 and SPEECH_END.search(self.decisions[self.title_at].line.text.strip()) is not None)
 
     def _beside(self, index: int, step: int) -> int | None:
