@@ -1024,8 +1024,9 @@ _SPACED_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}(
 _YMD_TIME = r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
 # A card's date, or a mobile page's month, day and time without the year (``06-03 10:21``).
 # (a microblog's ``26-8-15 20:41``, its year in two digits)
-_CARD_TIME = (rf"(?:{_YMD_TIME}|(?<![\d\-/.])(?:\d\d-)?\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d\d"
-              r"|编辑于\s*\d{1,2}-\d{1,2}(?!\d))")  # (``编辑于 04-20``: a note's day, edited last)
+# A note's stamp of the day it was last edited, this year's: ``编辑于 04-20``.
+_EDITED_STAMP = r"编辑于\s*\d{1,2}-\d{1,2}(?!\d)"
+_CARD_TIME = rf"(?:{_YMD_TIME}|(?<![\d\-/.])(?:\d\d-)?\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d\d|{_EDITED_STAMP})"
 # After 原创 the account may follow the date without a dot; otherwise the dot is what marks it.
 _IP_PLACE_AFTER = re.compile(r"\s*IP属地\s*[:：]\s*[\u4e00-\u9fff]{2,3}\s*$")
 _PLACE_AFTER_STAMP = re.compile(r"\d:\d\d\s*[·・]\s*(?P<place>[\u4e00-\u9fff]{2,3})\s+(?=\S)")
@@ -1473,7 +1474,7 @@ def edited_on(text: str) -> DateMatch | None:
     return DateMatch(None, int(m["m"]), int(m["d"]), None, m.start(), m.end(), LABELLED_MONTH_DAY)
 
 
-# A note's stamp of the day it was last edited, this year's: ``编辑于 06-21``.
+# ... its month and day read (``编辑于 06-21``).
 _EDITED_DAY = re.compile(r"编辑于\s*(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?![\d:])")
 # A month and day alone after a date's label (``发布时间：04-22``): a post of this year, its year left out.
 _MONTH_DAY_ALONE = re.compile(r"^(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])$")
@@ -1691,13 +1692,21 @@ _POST_MARK = r"原创|(?:头条)?首发|头条原创"
 _MARK_AFTER_PLACE = re.compile(rf"\s*[·・]?\s*(?:{_POST_MARK})$")
 # A self-media post's stamp on its own line: the date and where it was sent from (``2025-04-27 15:36湖北``).
 # (or the client it was sent with, as a microblog prints it: ``2025-05-06 09:12 来自 微博网页版``)
+# What a post was sent with, as its stamp says it: ``来自 微博网页版``, ``来自 iPhone客户端``, ``来自 iPhone 15 Pro``.
+_SENT_WITH_CLIENT = r"来自\s*(?:微博\S{0,8}(?:\s+weibo\.com)?|\S{1,12}客户端|[A-Za-z][\w-]{1,10}(?:\s[\w-]{1,10}){0,3})"
 _SENT_FROM = re.compile(rf"^(?:{_YMD_TIME}|\d{{1,2}}月\d{{1,2}}日\s*\d{{1,2}}:\d\d"
-                        r"|\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d|编辑于\s*\d{1,2}-\d{1,2})\s*(?:[·・]\s*)?"
-                        rf"(?:{_PROVINCE_ALT}|来自\s*(?:微博\S{{0,8}}(?:\s+weibo\.com)?|\S{{1,12}}客户端"
-                        r"|[A-Za-z][\w-]{1,10}(?:\s[\w-]{1,10}){0,3}))(?:\s*已编辑)?$")
+                        rf"|\d\d-\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d\d|{_EDITED_STAMP})\s*(?:[·・]\s*)?"
+                        rf"(?:{_PROVINCE_ALT}|{_SENT_WITH_CLIENT})(?:\s*已编辑)?$")
+# ... that alone on its line, under the post's date (``25-11-18 07:12`` / ``来自 微博视频号``).
+_SENT_WITH_ALONE = re.compile(rf"^{_SENT_WITH_CLIENT}(?:\s*已编辑)?$")
 # (a microblog prints ``来自 微博 weibo.com`` for a post sent from its site, the phone's name for one sent from a
 # phone, ``来自 iPhone 15 Pro``, and ``已编辑`` after a post edited since; its year in two digits, ``25-11-3 09:41``;
 # a note's day it was edited last, ``编辑于 10-03 山西``)
+
+
+def sent_with_alone(text: str) -> bool:
+    """Whether a line says only what a post was sent with (``来自 微博视频号``): part of its stamp."""
+    return text.startswith("来自") and _SENT_WITH_ALONE.match(text) is not None
 
 
 def is_province(text: str) -> bool:

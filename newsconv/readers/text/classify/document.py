@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.page import Page
-from newsconv.readers.text.classify.shapes import NUMBERED
+from newsconv.readers.text.classify.shapes import NUMBERED, QA_TURN
 from newsconv.readers.text.classify.tables import PastedTable
 from newsconv.readers.text.dates import cn_number
 from newsconv.readers.text.lines import display_len, ends_sentence
@@ -46,15 +46,16 @@ def document_head(page: Page, title: int | None, start: int) -> int:
         elif decided is None or decided.kind not in (Kind.META, Kind.CHROME):
             break  # (a date line, ``（2025年2月10日）``, share buttons may stand between a speaker and the speech)
         below = i
-    if head == start and page.lines[start].text.startswith(_ANSWER) and (
+    if head == start and _qa_turn(page.lines[start].text) == "答" and (
             above := page.nonblank(start - 1, max(first, start - 3) - 1, -1)[:1]) and (
-            page.lines[above[0]].text.startswith(_QUESTION) and not page.stops[above[0]]):
+            _qa_turn(page.lines[above[0]].text) == "问" and not page.stops[above[0]]):
         head = above[0]  # ``问：这次调整主要涉及哪些内容？`` over ``答：…``: the interview's first question
     return head
 
 
-_QUESTION = ("问：", "问:")
-_ANSWER = ("答：", "答:")
+def _qa_turn(text: str) -> str | None:
+    """Who speaks on a Q&A's line (``问`` or ``答``), or None."""
+    return m["who"] if (m := QA_TURN.match(text)) else None
 
 
 # A section heading numbered in Chinese (``六、收费标准``): short, the number and its 、 first.

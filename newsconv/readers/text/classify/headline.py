@@ -23,6 +23,7 @@ from newsconv.readers.text.classify.local import TITLES_OF_PAGE_RULE
 from newsconv.readers.text.classify.page import LIST_BULLET, Page
 from newsconv.readers.text.classify.shapes import (
     PLATFORM_BADGES,
+    QA_TURN,
     credits_of,
     editors_only,
     ends_with_full_stop,
@@ -84,7 +85,6 @@ _STORY_LIST_LABELS = frozenset(("most read", "most popular", "most viewed", "tre
                                 "related stories", "related articles", "up next", "what to read next"))
 _STEPS = re.compile(r"\s[>＞›»]\s")  # steps of a Chinese site's path: no headline holds them
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]")  # a document's attachment, never its headline
-_QUESTION = re.compile(r"^(?:问|答)\s*[:：]")  # 问：…？ / 答：… of a Q&A, never its headline
 # A line an e-paper labels as the kicker or the subtitle of its stack: ``引　山区乡村…``, ``副题：…``.
 _STACK_LABEL = re.compile(r"^(?:(?:引题|肩题|眉题|副题|副标题)\s*[:：]?|(?:栏目|节目|频道)\s*[:：]|[引副][\u3000 ]+)(?=\S)")
 # A site's welcome over its pages (``欢迎访问某某州人民政府！ 2025年6月3日 星期二 无障碍…``) and a row of
@@ -132,7 +132,7 @@ def may_be_headline(page: Page, i: int) -> bool:
     # not a record table's field, a date bar, a Q&A's question, 某某网 > 本地新闻, 某政发〔2024〕31号, 附件：…,
     # a table's header row, a writer's credit
     return is_title_shaped(text) and not (
-        is_record_field(text) or opens_with_date(text) or _QUESTION.match(text)
+        is_record_field(text) or opens_with_date(text) or QA_TURN.match(text)
         or (_PARENTHESISED.match(text) and not _bracketed_under_stamp(page, i, text))
         or _STACK_LABEL.match(text) or (text[:1] in _SUMMARY_FIRST and _SUMMARY_LABEL.match(text))
         or _NO_HEADLINE.match(text) or (is_mostly_cjk(text) and _TOPIC_BANNER.search(text))
@@ -762,7 +762,8 @@ def _headline_like(page: Page) -> tuple[list[int], list[int]]:
             if j in page.continues or (j - 1) in page.continues:
                 continue
             text = page.lines[j].text
-            if is_title_shaped(text) and _headline_sized(text) and not (_QUESTION.match(text) or _PARENTHESISED.match(text)):
+            if is_title_shaped(text) and _headline_sized(text) and not (
+                    QA_TURN.match(text) or _PARENTHESISED.match(text)):
                 lines.append(j)
         credits = [n] * (n + 1)
         for j in range(n - 1, -1, -1):

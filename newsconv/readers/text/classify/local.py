@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from newsconv.readers.text.bylines import AFFILIATION, PLATFORM_NAMES, dated_account_card, platform_account
+from newsconv.readers.text.bylines import (
+    AFFILIATION,
+    PLATFORM_NAMES,
+    dated_account_card,
+    platform_account,
+    sent_with_alone,
+)
 from newsconv.readers.text.classify.kinds import Decision, Kind
 from newsconv.readers.text.classify.shapes import (
     ORIGINAL_TITLE,
@@ -397,7 +403,7 @@ def local_decision(line: Line, lexicon: Lexicon) -> Decision | None:
         return Decision(line, Kind.CHROME, "navigation: the site's name, then its menu run together (… 首页本地民生文化)")
     if _FOLLOW.match(text) or _FOLLOW_ZH.match(text):
         return Decision(line, Kind.CHROME, "a follow-us prompt")
-    if text.startswith("来自") and _SENT_WITH_ALONE.match(text):
+    if sent_with_alone(text):
         return Decision(line, Kind.CHROME, SENT_WITH_RULE)
     return None
 
@@ -475,8 +481,6 @@ _CLAUSE_MARK = re.compile(r"[，。；！？]")
 _PLAYER_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?(?![\d:])")
 # What a microblog post was sent with, on a line of its own under the post's date.
 SENT_WITH_RULE = "a post's stamp: what it was sent with (来自 微博视频号)"
-_SENT_WITH_ALONE = re.compile(r"^来自\s*(?:微博\S{0,8}(?:\s+weibo\.com)?|\S{1,12}客户端|iPhone\S{0,12}|Android\S{0,12})"
-                              r"(?:\s*已编辑)?$")
 _FOLLOW_ZH = re.compile(r"^(?:(?:关注|订阅)\S{2,10}|点击(?:上方)?蓝字\s*(?:关注|订阅)\S{0,6})$")
 _FOLLOW = re.compile(r"^(?:Follow|Like)\s.{1,40}\s(?:on|via)\s(?:Twitter|Facebook|Instagram|YouTube|LinkedIn)\b",
                      re.IGNORECASE)

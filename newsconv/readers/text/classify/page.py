@@ -77,9 +77,9 @@ _MEDIA_LABEL = re.compile(r"^(?:视频|组图|图集|多图|直播)\s*[：:|｜�
 _LIST_REACH = 12  # lines looked at over a headline's first half for the label of a list it ends
 _CAPTION_COST = 2  # what a Chinese caption weighs against the body it stands in (a credit line: NON_PROSE_COST)
 _PICTURE_COUNT = re.compile(r"^[（(]?\d{1,2}\s*/\s*\d{1,2}[)）]?$")  # a gallery's 2/4 under its picture
-# What a caption opens with before what it shows: a date (``9月14日，``), ``图为``.
 # When a picture was taken, opening its caption: ``开馆当天，``, ``“五一”期间，``, ``4月5日上午，``.
 _WHEN_OPENING = re.compile(r"^(?:[^，。]{1,10}?(?:当天|当日|期间|前夕|之际)|(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|傍晚)?)，")
+# What a caption opens with before what it shows: a date (``9月14日，``), ``图为``.
 _CAPTION_OPENING = re.compile(r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[，,]\s*)?(?:图为)?")
 _QUOTES_CLOSED = "”’\"')）"  # what may close a sentence after its mark (``…吗？”``)
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』]")
@@ -145,11 +145,11 @@ class StartIndex:
 
 # A record table's field for the day the page was published (meta reads it as the page's date).
 _PUBLISHED_FIELD = re.compile(r"^(?:发布|公开|生成)(?:日期|时间)$")
-# What a post's date may have after it on its line: its follow button, the dots and spaces between.
 # When a credit line says the story was published: ``Published: 2025-04-07 18:20``, ``Updated: …``.
 _PUBLISHED_AT = re.compile(r"(?:Published|Updated|Posted)\s*:\s*\S")
 # A sub-heading numbered with two digits: ``01 武康路``, ``02　永嘉路``.
 _NUMBERED_SUBHEAD = re.compile(r"^(\d\d)[\s\u3000]+[\u4e00-\u9fff“”]{2,12}$")
+# What a post's date may have after it on its line: its follow button, the dots and spaces between.
 _AFTER_POST_DATE = re.compile(r"[\s·・+＋]|关注|订阅")
 _SEPARATORS_ALONE = frozenset("·・|丨/｜")  # a post header's dots and bars, each on a line of its own
 # A record table's fields that hold a title: their value is the headline, not a field's.
@@ -236,11 +236,12 @@ class Page:
         武康路`` / the paragraph on it / ``02 永嘉路`` / …): a post's numbered sub-headings, not counters.
         (A ranking's numbered items stand one under the other, no text between.)"""
         lines, known = self.lines, self.known
-        found = [i for i, decided in enumerate(known) if decided is not None and decided.kind is Kind.CHROME
-                 and lines[i].text[:1].isdigit() and _NUMBERED_SUBHEAD.match(lines[i].text)]
-        if len(found) < 3:
+        numbered = {i: int(m[1]) for i, decided in enumerate(known)
+                    if decided is not None and decided.kind is Kind.CHROME and lines[i].text[:1].isdigit()
+                    and (m := _NUMBERED_SUBHEAD.match(lines[i].text))}
+        if len(numbered) < 3:
             return
-        numbers = [int(_NUMBERED_SUBHEAD.match(lines[i].text)[1]) for i in found]
+        found, numbers = list(numbered), list(numbered.values())
         under = [next((j for j in range(i + 1, min(i + 3, len(lines))) if not lines[j].blank), None) for i in found]
         if numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1 and all(
                 j is not None and known[j] is None and self.prose[j] for j in under):
@@ -569,8 +570,9 @@ class Page:
         no text between); marks them so."""
         i, j = nonblank[n], nonblank[n + 1]
         text, caption = self.lines[i].text, self.lines[j].text
-        # (or one short sentence, a word of two characters of the alt text in it: ``邻里中心`` / ``居民在邻里中心
-        #选购蔬菜。``; over the blind sets' pages, 158 such pairs are captions and none a heading and its text)
+        # (or one short sentence, a word of two characters of the alt text in it: ``邻里中心`` /
+        # ``居民在邻里中心选购蔬菜。``; over the blind sets' pages, 158 such pairs are captions and none a heading
+        # and its text)
         # (the day or the occasion may open it: ``开馆当天，读者在新馆内阅读。``)
         core = _WHEN_OPENING.sub("", caption[:-1], count=1) if caption.endswith("。") else ""
         sentence = 4 <= len(core) <= 24 and is_han_only(core)

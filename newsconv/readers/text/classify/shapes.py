@@ -379,15 +379,20 @@ def is_credit_line(text: str) -> bool:
 
 
 # A span of days: a date, a dash or 至, and the day it runs to (``2025年4月18日—7月20日``, ``3月1日至5月31日``).
-_DAYS_SPAN = re.compile(r"\d日\s*(?:—|——|至)\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
+_TO_DAY = r"\s*(?:—|——|至)\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
+_DAYS_SPAN = re.compile(rf"\d日{_TO_DAY}")
 # ... with a label alone before it, a record table's field (``有 效 期 2025年5月1日至2030年4月30日``).
 _LABELLED_SPAN = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,10}?[:：]?\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
-                            r"\s*(?:—|——|至)\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日$")
+                            + _TO_DAY + "$")
 
 
 def labelled_span(text: str) -> bool:
     """A label and a span of days, nothing else (``展期 2025年4月18日—7月20日``, ``有 效 期 …至…``): no headline."""
     return "日" in text and _LABELLED_SPAN.match(text) is not None
+
+
+# A turn of a Q&A: ``问：…？``, ``答：…``.
+QA_TURN = re.compile(r"^(?P<who>问|答)\s*[:：]")
 _LINK_LABEL_ENDINGS = ("回放", "实录", "预告", "直播", "解读", "图解")
 
 

@@ -187,8 +187,8 @@ def _two_columns(lines: list[Line], i: int, may_be_cell: Callable[[int], bool]) 
     while j < len(lines) and may_be_cell(j) and (cells := spaced_cells(lines[j].text, least=2)) is not None \
             and len(cells) == 2 and (is_number(cells[1]) or _is_day(cells[1])) and not is_number(cells[0]):
         j += 1
-    if j - i - 1 < _SPACED_MIN_CELLS:
-        return None
+    if j - i - 1 < _MIN_CELL_ROWS:
+        return None  # (three rows under the header at least, as for a table pasted one cell per line)
     return PastedTable(i, j - 1, tuple(line.no for line in lines[i:j]), 1, spaced=True)
 
 
