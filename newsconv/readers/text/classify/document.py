@@ -100,7 +100,9 @@ def _section_at(page: Page, end: int, number: int) -> int | None:
     last = text = None  # the section's last line, and the last of its lines that all read as text
     for n, i in enumerate(ahead[1:], start=1):
         if (decided := page.known[i]) is not None and decided.table is not None and not page.stops[i]:
-            last = text = i if text == last else text  # (a table's rows: ``三、时间安排`` / ``阶段 时间`` / …)
+            if text == last:
+                text = i  # (a table's rows read as the section's text: ``三、时间安排`` / ``阶段 时间`` / …)
+            last = i
             continue
         if page.stops[i] or decided is not None:
             break
