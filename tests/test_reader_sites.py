@@ -6251,3 +6251,152 @@ def test_an_attachment_s_rows_pasted_with_spaces_over_the_signature_and_a_captio
                    "新馆建筑面积约6800平方米，设有少儿阅览区、藏文文献区和数字阅读体验区，藏书十二万册。\n\n"
                    "为方便偏远乡村群众借阅，图书馆还将在各乡镇设立流动服务点，定期更换图书。\n")
     assert "开馆当天，读者在新馆内阅读。" not in body(caption)
+
+
+def test_a_headline_naming_its_subject_on_one_line_and_what_it_did_on_the_next_and_a_titles_list_run_into_it():
+    subject = read("某华晨讯网 登录 注册\n搜索新闻\n首页时政本地经济\n当前位置：首页 > 本地 > 社会\n"
+                   "某南城首条“夜间公交环线”\n今晚开通运行\n2025-03-18 21:06　来源：某华晨讯　编辑：某某 评论 收藏\n"
+                   "本报讯　今晚起，某南城首条“夜间公交环线”夜28路正式开通，线路全长41公里，串联起多个商圈和居住区。\n\n"
+                   "据介绍，夜28路运营时间为每日23时至次日5时，发车间隔30分钟，全程设站36座。\n")
+    assert subject.meta.title == "某南城首条“夜间公交环线”今晚开通运行"
+    clause = read("某原新闻网 首页 时政\n搜索新闻\n某原新闻网 > 民生 > 正文\n社区医院开出“记忆门诊”\n"
+                  "老年人在家门口就能做认知障碍筛查\n2025年9月3日 08:15　来源：某原新闻网\n"
+                  "近日，某原市某某社区卫生服务中心开出“记忆门诊”，为辖区老年人免费做认知障碍筛查。\n\n"
+                  "门诊每周二、周四下午开诊，由二级医院神经内科医生坐诊，一个月来已接诊两百余人次。\n")
+    assert clause.meta.title == "社区医院开出“记忆门诊”"  # (what it did already said: the line under it is a deck)
+    listed = read("某岭晚报　2025年6月9日 星期一\n第01版：一版第02版：民生第04版：副刊\n版面图\n本版标题\n"
+                  "端午假期我市接待游客186万人次\n龙舟赛激情开赛\n夏夜里的读书声\n夏夜里的读书声\n\n城市书房延时开放受欢迎\n\n"
+                  "第04版：副刊　2025年6月9日\n\n文/苏　婉\n\n"
+                  "晚上九点，城东的一家城市书房依然灯火通明。二十多个座位几乎坐满，有埋头写作业的学生，也有捧着小说的年轻人。\n\n"
+                  "入夏以来，我市30家城市书房将开放时间延长至晚上十点，方便市民下班后来阅读。\n\n"
+                  "书房管理员告诉我，延时开放后，晚上七点到十点的读者数量增加了一倍多。\n\n"
+                  "今年暑假，城市书房还将陆续开展亲子共读、作家见面会、读书分享会等活动。\n\n"
+                  "夏夜的风从窗外吹进来，翻书声轻轻响起。这座城市，因为这些灯光而更加温柔。\n")
+    assert listed.meta.title == "夏夜里的读书声"
+
+
+def test_bylines_written_and_pictured_by_one_hand_marked_in_a_date_line_and_supplied_by_a_department():
+    closing = read("某林区人民政府\n首页 > 某林要闻\n某林区首批“一刻钟便民生活圈”示范社区揭牌\n"
+                   "2025-03-21 09:30:05　来源：某林区商务局　阅读量：3412\n"
+                   "3月20日，某林区首批12个“一刻钟便民生活圈”示范社区集中揭牌，居民步行15分钟即可满足日常需求。\n\n"
+                   "区商务局负责人表示，到2025年底，全区将建成30个便民生活圈，实现城市社区全覆盖。（文/图 某思远）\n")
+    assert closing.meta.writers == ("某思远",)
+    marked = read("某江日报　2025年10月10日　星期五\n版面导航\n第06版：副刊\n本版标题\n\n秋日读书会\n一座城市的阅读地图\n"
+                  "一座城市的阅读地图\n2025年10月10日　第06版：副刊　　□林书言\n"
+                  "这座城市的阅读地图，是一点一点画出来的。最早是街角的书报亭，后来是大大小小的书店。\n\n"
+                  "我常去的那家社区图书馆，只有两间教室大小，却一年到头人气不减。\n")
+    assert marked.meta.writers == ("林书言",)
+    two = read("某岭日报\n苗寨刺绣走出大山\n2025年8月2日　第03版：民生\n"
+               "在某岭县的苗寨里，绣娘们一针一线，把祖辈传下来的图案绣进了城市人的生活。\n\n"
+               "目前合作社已带动周边6个村寨320余名绣娘就业，年人均增收1.1万元。\n\n莫兰花　欧阳林　文/图\n\n【返回目录】\n")
+    assert two.meta.writers == ("莫兰花", "欧阳林")
+    supplied = read("某某集团\n首页 > 新闻中心 > 集团要闻\n集团召开2025年度安全生产工作总结会\n发布时间：2025-12-15 17:26:00\n"
+                    "12月15日，集团召开2025年度安全生产工作总结会，总结全年安全生产工作，部署下一阶段重点任务。\n\n"
+                    "会议要求，各单位要压紧压实安全生产责任，扎实开展隐患排查治理，确保安全形势持续稳定。\n\n"
+                    "供稿：安全管理部 汪洋\n")
+    assert supplied.meta.writers == ("汪洋",)
+    assert supplied.meta.source == "安全管理部"
+    card = read("百家号\n打开App\n某徽这座小城，藏着全国一半的羽毛球\n某经小镇观察\n25-09-22\n优质财经领域创作者\n"
+                "你可能没想到，我们日常打的羽毛球，很多都来自某徽的一座县城。当地羽毛球企业上百家，年产量占全国一半左右。\n\n"
+                "羽毛球的制作看似简单，其实要经过选毛、洗毛、插毛、粘线、烘干等几十道工序。\n")
+    assert card.meta.published == dt.date(2025, 9, 22)
+    assert card.meta.writers == ("某经小镇观察",)
+
+
+def test_pictures_captioned_on_the_evening_in_quotation_marks_or_in_english_and_a_museum_s_notice_signed():
+    evening = read("某赵晚讯 首页 时政\n搜索新闻\n某赵晚讯 > 图片新闻 > 正文\n古城夜游人气旺\n2025-8-2 21:16　某赵晚讯\n"
+                   "游客在古城南门拍照\n\n8月1日晚，游客在某定古城南门前拍照留念。\n\n"
+                   "暑期以来，某阳古城推出夜游灯光秀、非遗市集和实景演出等系列活动，吸引大批游客前来打卡。\n\n"
+                   "据景区管委会统计，7月份古城累计接待游客八十六万人次，其中夜间游客占比超过六成。\n")
+    assert evening.meta.title == "古城夜游人气旺"
+    assert "8月1日晚，游客在某定古城南门前拍照留念。" not in body(evening)
+    quoted = read("某某大学新闻网\n我校战队获全国大学生机器人大赛一等奖\n来源：机械工程学院　发布时间：2025-07-29\n"
+                  "7月25日至28日，第二十四届全国大学生机器人大赛总决赛举行，我校“海燕”战队获得一等奖。\n\n"
+                  "战队成员在赛场合影\n“海燕”战队成员合影。\n\n"
+                  "本届大赛共有来自全国的186支队伍参赛。我校战队由机械工程学院、信息学院等4个学院的21名学生组成。\n")
+    assert body(quoted) == ["7月25日至28日，第二十四届全国大学生机器人大赛总决赛举行，我校“海燕”战队获得一等奖。",
+                            "本届大赛共有来自全国的186支队伍参赛。我校战队由机械工程学院、信息学院等4个学院的21名学生组成。"]
+    english = read("Some City Daily\nHome > City\nRiverside science corridor opens to the public\n2025-06-12 09:30\n"
+                   "The Binjiang science corridor, built on the site of former warehouses, includes a public science "
+                   "museum, two innovation centers and a waterfront trail for cyclists and runners.\n\n"
+                   "Visitors walk along the riverside trail\n\n"
+                   "Visitors walk along the new riverside trail on Wednesday.\n\n"
+                   "\"We want scientists and residents to share the same space,\" said a deputy director of the "
+                   "district science commission. \"A good idea often starts with a chance conversation on a walk.\"\n")
+    assert not any(line.startswith("Visitors walk") for line in body(english))
+    notice = read("某岭市博物馆\n请输入关键字\n您当前的位置：首页 > 公告\n关于“铜鼓文化特展”开展的公告\n"
+                  "发布时间：2025年9月16日　发布者：某岭市博物馆\n广大观众朋友：\n\n"
+                  "由某岭市博物馆主办的“铜鼓文化特展”将于2025年9月20日起在本馆二楼临时展厅展出，展期三个月。\n\n"
+                  "观众可通过微信公众号预约参观，持身份证件入馆。\n\n某岭市博物馆\n\n2025年9月16日\n\n【打印本页】【关闭窗口】\n")
+    assert body(notice)[0] == "广大观众朋友："
+    assert body(notice)[-2:] == ["某岭市博物馆", "2025年9月16日"]
+    repost = read("某河文旅\n2025-05-03 20:15\n某河口老街的三家早餐店\n"
+                  "早上七点的老街，蒸笼的白气已经飘满了半条街。第一家是开了二十年的包子铺，皮薄馅大。\n\n"
+                  "第二家卖豆腐脑，咸口甜口都有，本地人多半点咸的，再加一勺辣油。\n\n本文由某河文旅原创，转载请联系授权。\n")
+    assert body(repost)[-1].startswith("第二家卖豆腐脑")
+
+
+def test_a_headline_broken_after_a_clause_of_time():
+    after = read("某坊晚报网\n搜索新闻\n首页 时政 经济 社会\n您的位置 > 新闻 > 本地\n暴雨过后\n抢修队员连夜恢复供电\n"
+                 "2025年5月21日 23:05 来源：某坊晚报 阅读量：790\n"
+                 "5月21日傍晚，一场短时强降雨袭击城区，部分线路因树枝倒伏发生故障，三千余户居民家中停电。\n\n"
+                 "供电公司随即启动应急预案，组织六支抢修队伍连夜排查，至次日凌晨两点全部恢复供电。\n")
+    assert after.meta.title == "暴雨过后抢修队员连夜恢复供电"
+
+
+def test_self_media_headers_an_avatar_s_alt_text_over_its_name_wechat_s_mark_and_a_day_over_a_counter():
+    avatar = read("网易号 | 打开APP 下载 | 登录\n五一去哪儿？这份周边游攻略请收好\n某平文旅小编头像\n某平文旅小编\n网易号\n+ 关注\n"
+                  "2025-04-27 12:08:31\n近日，某平市召开周边旅游工作推进会，总结前一阶段工作成效，研究部署下一步重点任务。\n\n"
+                  "某平市坚持问需于民，先后组织30场座谈会，梳理形成问题清单、任务清单和责任清单，逐项明确牵头单位。\n\n"
+                  "据介绍，今年以来，某平市累计实施相关项目44个，截至目前，已完工项目16个，其余项目正在加紧推进。\n")
+    assert avatar.meta.title == "五一去哪儿？这份周边游攻略请收好"
+    wechat = read("微信公众号 | 打开APP 下载 | 登录\n重要提醒！这些公交线路临时调整\n原创 某州发布 2025年5月30日 17:55\n"
+                  "各位市民朋友：\n\n因道路施工，6月1日起，3路、7路、12路公交线路临时调整，具体如下。\n\n"
+                  "3路：取消某某路口站，绕行人民路，恢复时间另行通知。\n")
+    assert wechat.meta.writers == ("某州发布",)
+    bar = read("某某旗人民政府\n当前位置：首页 > 政务公开 > 政务要闻\n全旗冬春季森林草原防灭火工作现场会召开\n06-23 | 浏览次数：2283\n"
+               "6月23日，全旗冬春季森林草原防灭火工作现场会召开，总结前一阶段工作，部署下一步重点任务。\n\n"
+               "会议要求，各苏木镇要压实责任、细化措施，确保森林草原防灭火各项任务落地见效。\n")
+    assert dict(bar.meta.extra)["published_text"] == "06-23"
+    stamp = read("小红书　打开APP　登录\n住在某澜市五年，这些宝藏小店我只告诉你\n头像小林的湾区日常 +关注\n\n07-25　·　来自广东\n\n"
+                 "在某澜住了五年，攒下了一堆宝藏小店，今天挑几家最常去的分享给大家。\n\n"
+                 "第一家是老街口的糖水铺，双皮奶和姜撞奶都是现做的，一碗只要八块钱。\n")
+    assert dict(stamp.meta.extra)["published_text"] == "07-25"
+    card = read("小红书 | 打开APP 下载 | 登录\n阿茶在某宁头像\n阿茶在某宁\n小红书\n+ 关注\n某宁冲浪小白第一课｜保姆级攻略\n"
+                "第一次在某宁学冲浪，整理了一份小白攻略，从选浪点到租板子都写清楚了。\n\n"
+                "浪点推荐日月湾，浪小，教练多，一节体验课两小时三百块左右，含板子和防晒衣。\n\n编辑于 06-21 某南\n")
+    assert card.meta.writers == ("阿茶在某宁",)  # (the platform's name between the account and its follow button)
+
+
+def test_a_field_giving_a_span_of_days_names_no_writer_and_an_english_byline_glued_to_its_time_and_outlet():
+    span = read("某某博物馆\n首页 > 展览资讯\n“草原丝路”文物特展开幕\n发布时间：2025.5.18 文/朱丽娜 图/韩冬\n"
+                "5月18日，“草原丝路”文物特展在某某博物馆开幕，展出各地出土的金银器、丝织品等文物180余件（套）。\n\n"
+                "展览分为“草原之路”“丝路驼铃”“多元交融”三个单元，展现了古代草原丝绸之路上的文化交流。\n\n"
+                "展期 2025年5月18日—8月31日\n地点 二层临展厅\n【打印本页】 【关闭窗口】\n")
+    assert span.meta.writers == ("朱丽娜",)
+    glued = read("Xiangning Daily English\nHome Hunan Business Culture\nHome > Culture\n\n"
+                 "Ancient tea-horse road town draws summer visitors\n"
+                 "Updated: Aug 3, 2025 17:40By Tang Yue and Liu JiaxinXiangning Daily\n"
+                 "Stone-paved lanes worn smooth by centuries of mule caravans are busy again this summer in Baishui, "
+                 "a small town that once served as a stop on an ancient tea-horse trading route.\n\n"
+                 "The town received more than 210,000 visitors in July, up 35 percent year-on-year, according to the "
+                 "local culture and tourism bureau.\n")
+    assert glued.meta.writers == ("Tang Yue", "Liu Jiaxin")
+
+
+def test_a_table_the_text_announces_at_its_end_and_a_scene_s_words_over_a_dated_caption():
+    table = read("某澜市人民政府\n首页 > 政务动态\n我市城中村改造重点任务有序推进\n发布时间：2025年6月3日　来源：某澜市人民政府\n"
+                 "今年以来，某澜市围绕城中村改造目标任务，坚持问题导向和结果导向，推动各项工作落地见效。\n\n"
+                 "近日，某澜市召开城中村改造专题推进会，听取各县（区）和市直有关部门工作进展情况汇报。\n\n"
+                 "各县（区）重点任务完成情况如下：\n\n县（区）\t计划任务\t已完成\t完成率\n南湾区\t77\t21\t27%\n"
+                 "沙洲区\t85\t61\t71%\n高新区\t55\t14\t25%\n会议现场\n\n图为会议现场。\n\n（责任编辑：某某）\n\n【打印本页】【关闭窗口】\n")
+    assert "各县（区）重点任务完成情况如下：" in body(table)
+    rows = [[inline_text(cell) for cell in row]
+            for block in table.blocks if isinstance(block, Table) for row in block.rows]
+    assert rows[-1] == ["高新区", "55", "14", "25%"]
+    assert "图为会议现场。" not in body(table)
+    scene = read("某州新闻网\n首页 > 本地\n全市春季植树活动启动\n2025-03-17 来源：某州日报\n"
+                 "3月16日，全市春季义务植树活动在白沙溪生态廊道启动，两千余名干部群众参加植树。\n\n"
+                 "植树现场\n3月16日，志愿者在白沙溪生态廊道栽种苗木。\n\n"
+                 "活动现场，林业技术人员向村民讲解了苗木栽植、浇水和防虫的要点。\n")
+    assert "3月16日，志愿者在白沙溪生态廊道栽种苗木。" not in body(scene)

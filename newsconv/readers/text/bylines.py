@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from newsconv.model import WRITER_ROLES, Person, Role
-from newsconv.readers.text.dates import LABELLED_MONTH_DAY, DateMatch, find_date
+from newsconv.readers.text.dates import LABELLED_MONTH_DAY, DateMatch, find_date, labelled_span
 from newsconv.readers.text.lines import is_han_only
 from newsconv.readers.text.patterns import literal_alternation
 
@@ -35,7 +35,8 @@ _LABELS: dict[str, str | Role] = {
     "评论员": Role.AUTHOR, "特约评论员": Role.AUTHOR, "讲话人": Role.AUTHOR,  # (``□ 某某晚报评论员 某某``: a commentary's writer)
     "本报记者": Role.REPORTER, "记者": Role.REPORTER, "特约记者": Role.REPORTER, "实习记者": Role.REPORTER,
     "见习记者": Role.REPORTER, "首席记者": Role.REPORTER, "实习生": Role.REPORTER, "文图": Role.AUTHOR,
-    "图文": Role.AUTHOR, "文/图": Role.AUTHOR, "图/文": Role.AUTHOR, "文字、图片": Role.AUTHOR, "文字/图片": Role.AUTHOR,
+    "图文": Role.AUTHOR, "文/图": Role.AUTHOR, "图/文": Role.AUTHOR, "文/摄": Role.AUTHOR, "文字、图片": Role.AUTHOR,
+    "文字/图片": Role.AUTHOR,
     "通讯员": Role.CORRESPONDENT, "特约通讯员": Role.CORRESPONDENT,
     "责任编辑": Role.EDITOR, "责编": Role.EDITOR, "编辑": Role.EDITOR, "主编": Role.EDITOR,
     "流程编辑": Role.EDITOR, "网络编辑": Role.EDITOR, "新媒体编辑": Role.EDITOR,
@@ -76,7 +77,8 @@ _QUALIFIED_RE = re.compile(
 )
 
 _COLON = re.compile(r"[:：]")
-_NAME_SEPARATOR = re.compile(r"\s*(?:[、，,;；/|丨｜&＆]|\band\b)\s*")
+# (not the slash of ``文/图``, ``图/文``, ``文/摄``: one label, the writer who took the pictures too)
+_NAME_SEPARATOR = re.compile(r"\s*(?:[、，,;；|丨｜&＆]|/(?!(?<=[文图]/)[图文摄])|\band\b)\s*")
 # A Han name, or a transliterated one with its middle dot (阿依努尔·买买提, 古丽米热·艾力).
 _HAN_NAME = re.compile(r"^(?:[\u4e00-\u9fff·•]{2,6}|[\u4e00-\u9fff]{1,7}[·•][\u4e00-\u9fff]{1,7})$")
 # A transliterated name (``古丽娜尔·买买提``): in a byline, a name whatever its first character.
@@ -160,6 +162,8 @@ _BY_AT_END = re.compile(r"\b(?:by|By|BY)\s+(?P<rest>[A-Z][^|]*)$")
 # tried at every character).
 _CREDIT_MARK = re.compile(r"[\d@|□■◆◎]")
 _BYLINE_MARKS = ("□", "■", "◆", "◎")  # a newspaper's marks before a byline
+# The last field of a credit line a byline's mark opens (``2025年10月10日　第06版：副刊　　□某某某``).
+_MARKED_LAST_FIELD = re.compile(r"(?<=[\u3000 ])[□■◆◎][ \u3000]?(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff· ]{1,20})$")
 _CREDIT_LABEL = re.compile(literal_alternation(w for w in (*_LABELS, *_QUALIFIABLE) if w[0] in {k[0] for k in _LABELS}))
 _CHINESE_YEAR = re.compile(r"[一二三四五六七八九〇○][一二三四五六七八九〇○]{3}年")
 _MAY_BE_CREDIT_LATIN = re.compile(r"\b(?=[bpdvае])(?:by|por|di|von|par|door|автор|publicado|escrito)\b|\s[-–—]\s"
@@ -769,9 +773,13 @@ def _alphabetic(line: str) -> bool:
 
 
 # A labelled field among an English info bar's pieces.
-_GLUED_LATIN_FIELD = re.compile(r"(?<=[a-z])(?=(?:Updated|Published|Posted|Source|Editor)\s*:)"
+_GLUED_LATIN_FIELD = re.compile(r"(?<=[a-z])(?=(?:Updated|Published|Posted|Source|Editor)\s*:)|(?<=\d)(?=By [A-Z])"
                                 r"|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
                                 r" \d{1,2}, \d{4})")
+# An outlet's name glued to the last writer's (``By … and Liu JiaxinXiangning Daily``): a field of its own.
+_GLUED_OUTLET_WORDS = ("Daily", "News", "Times", "Post", "Herald", "Online", "Weekly", "Today")
+_GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+(?: [A-Z][a-z]+)* "
+                           r"(?:Daily|News|Times|Post|Herald|Online|Weekly|Today)$)")
 _LATIN_FIELD = re.compile(r"^(?P<label>Source|Editor|Published|Updated|Date)\s*:\s*(?P<value>\S.*)$")
 
 
@@ -1212,6 +1220,10 @@ def parse_credits(line: str) -> Credits | None:
         # before it on its card: ``头像 某某 编辑于 04-20 西藏 + 关注``)
         rest = f"{line[: edited.start]} {line[edited.end :]}".strip()
         return Credits(date=edited, unlabelled="" if rest in _PROVINCES else rest, labelled_date=True)
+    if "日" in line and labelled_span(line.strip()):
+        return None  # ``展期 2025年5月18日—8月31日``: a field of the text, how long something runs
+    if (opening := day_opening_bar(line)) is not None:
+        return Credits(date=opening, labelled_date=True)  # (the counter or the stamp after it: nothing more)
     if line[:1] in "A第B" or line[:1].isdigit():
         line = _EDITION_BEFORE.sub("", line, count=1)  # ``A05：城事　首席记者　张  雪``: the e-paper's page first
     if line.endswith(("）", ")")) and (noted := _NAME_WITH_UNIT.match(line.strip())) and is_name(noted["name"], labelled=True):
@@ -1233,12 +1245,20 @@ def parse_credits(line: str) -> Credits | None:
     if ("文" in line and (writer := _WRITER_THEN_WHAT.search(line)) and is_chinese_personal_name(writer["name"])
             and not any(label in line[: writer.start()] for label in _QUALIFIABLE)  # (``□记者 某某某 文/图``: labelled)
             and not line.lstrip().startswith(_BYLINE_MARKS)):  # (``□ 某某 某某 文/图``: read with the mark)
-        line = f"{line[: writer.start()]}文/图：{writer['name']} {line[writer.end() :]}"  # ``某某日报　某某某　文/图``
+        before = line[: writer.start()].rstrip().split("\u3000")
+        names = [writer["name"]]
+        while before and is_chinese_personal_name(before[-1].strip()):
+            names.insert(0, before.pop().strip())  # ``某某某　某某　文/图``: two writers before what they did
+        # ``某某日报　某某某　文/图``
+        line = "".join(f"{part}\u3000" for part in before) + f"文/图：{' '.join(names)} {line[writer.end() :]}"
     if "通讯员" in line or "记者" in line:
         line = _LABEL_AFTER_SPACED_NAME.sub(" ", line)  # ``记者 某 某特约通讯员 某 某``: the next label glued to a spaced name
     if "文：" in line or "文:" in line or "文/" in line:
         line = _UNIT_THEN_WRITER.sub(" ", line)  # ``…管理局文：秦  磊``: the writer's label glued to a unit
         line = _NAME_THEN_LABEL.sub(" ", line)  # ``文/周  琳图/黄志强``: the photographer's label after the writer's name
+    if (marked := _MARKED_LAST_FIELD.search(line)) and all(
+            is_chinese_personal_name(n) or is_dotted_name(n) for n in split_names(marked["names"])):
+        line = f"{line[: marked.start()]}\u3000作者：{marked['names']}"  # ``2025年10月10日　第06版：副刊　　□某某某``
     if line.lstrip().startswith(_BYLINE_MARKS):
         line = line.strip().lstrip("□■◆◎ \u3000")  # a newspaper's mark before its byline: ``■文/图 本报记者 …``, ``◎某某``
         line = _ROLE_AFTER_NAMES.sub("", line)  # ``□ 徐  慧 文/摄``: what the writer did, after the name
@@ -1249,6 +1269,8 @@ def parse_credits(line: str) -> Credits | None:
     if line.isascii() and (":" in line or "," in line):
         # ``By … and Zhang WeiUpdated: Apr 14, 2025``, ``By … and Zhang HaoMarch 21, 2025``: the next field glued on
         line = _GLUED_LATIN_FIELD.sub(" ", line)
+    if line.isascii() and "By " in line and line.endswith(_GLUED_OUTLET_WORDS) and _GLUED_OUTLET.search(line):
+        line = _GLUED_OUTLET.sub(" | ", line)
     english = _english_credits(line)
     if english is not None:
         return english
@@ -1417,7 +1439,9 @@ def _writer_then_account(text: str) -> list[str] | None:
     tokens = text.split()
     if len(tokens) != 2 or not tokens[1].endswith(_LOCAL_ACCOUNT_WORDS) or len(tokens[1]) < 4:
         return None
-    return tokens[:1] if len(tokens[0]) <= 3 and is_chinese_personal_name(tokens[0]) else None
+    # (``原创 某某发布``: WeChat's mark for a post of the account's own, no writer)
+    named = len(tokens[0]) <= 3 and is_chinese_personal_name(tokens[0]) and tokens[0] not in _LABELS
+    return tokens[:1] if named else None
 
 
 # How a news outlet's name or its mark ends, before its writer's name on a dated bar (``某某讯``, ``某某之声``).
@@ -1480,6 +1504,19 @@ _EDITED_DAY = re.compile(r"编辑于\s*(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\
 _MONTH_DAY_ALONE = re.compile(r"^(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])$")
 
 
+# A month and day opening a bar that a counter or a post's stamp closes (``06-23 | 浏览次数：2283``,
+# ``07-25　·　来自广东``): the day it was published, this year's.
+_DAY_OPENING_BAR = re.compile(r"^(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?=[ \u3000]*[|｜丨·•][ \u3000]*"
+                              r"(?:浏览|阅读|点击|来自|IP属地))")
+
+
+def day_opening_bar(text: str) -> DateMatch | None:
+    """``_DAY_OPENING_BAR`` on a line, as a date without its year, or None."""
+    if not text[:1].isdigit() or (m := _DAY_OPENING_BAR.match(text.strip())) is None:
+        return None
+    return DateMatch(None, int(m["m"]), int(m["d"]), None, m.start(), m.end(), LABELLED_MONTH_DAY)
+
+
 def _month_day_alone(value: str) -> DateMatch | None:
     """The date a label gives as a month and day alone (``04-22``), or None."""
     if (m := _MONTH_DAY_ALONE.match(value)) is None:
@@ -1495,6 +1532,11 @@ def _read_labelled(credits: Credits, label: str, raw: str) -> None:
     if (label == "供稿" or kind == "poster") and (names := split_names(value)) and all(
             is_chinese_personal_name(n) and is_name(n) for n in names):
         credits.people.extend(Person(n, Role.AUTHOR) for n in names)  # ``供稿：某某某``: a person, not an office
+        return
+    if (label == "供稿" and len(names := split_names(value)) >= 2 and _is_unit(names[0])
+            and all(is_chinese_personal_name(n) for n in names[1:])):
+        credits.source = credits.source or names[0]  # ``供稿：安全管理部 某某``: the writer's department, then the writer
+        credits.people.extend(Person(n, Role.AUTHOR) for n in names[1:])
         return
     if kind == "poster":
         if credits.date is None and (found := find_date(value)):
@@ -1591,7 +1633,7 @@ _WIDE_GAP = re.compile(r"\u3000|\t|\s{2,}")
 
 # Self-media platforms: pages there name an account, and often no person.
 _PLATFORMS = ("微信公众号", "公众号", "百家号", "头条号", "今日头条", "网易号", "企鹅号", "搜狐号", "大风号", "一点号",
-              "澎湃号", "湃客", "新浪看点", "看点号", "趣头条", "抖音号", "快手号", "雪球号", "知乎号", "人民号", "新华号")
+              "澎湃号", "湃客", "新浪看点", "看点号", "趣头条", "抖音号", "快手号", "雪球号", "知乎号", "人民号", "新华号", "小红书")
 _PLATFORM_ALT = literal_alternation(_PLATFORMS)
 # A platform and its channel, as its path names them: ``澎湃号·政务``, ``网易号``.
 _PLATFORM_PATH = rf"(?:{_PLATFORM_ALT})(?:[·・]\S{{1,6}})?"

@@ -60,6 +60,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.IGNORECASE)),
     ("num", re.compile(rf"(?<![\d.:/])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}")),
     ("yy-md", re.compile(rf"(?<![\d/.-])(?P<yy>\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d){_TIME_AHEAD}")),
+    # (or printed alone, as an app's card prints a post's day: ``25-09-22``)
+    ("yy-md-alone", re.compile(r"^\s*(?P<yy>\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\s*$")),
     ("md-cn", re.compile(r"(?<![\d年])(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]")),
     ("md", re.compile(rf"(?<![\d/.-])(?P<m>[01]?\d)-(?P<d>[0-3]?\d){_TIME_AHEAD}")),  # (``9-9 18:32``: a post's day)
     ("mdy-en-noyear", re.compile(
@@ -141,7 +143,7 @@ def _parts(rule: str, m: re.Match[str]) -> tuple[int | None, int, int] | None:
         if a > 12 or (b <= 12 and g["sep"] in ".-"):
             return int(g["y"]), b, a  # 27/09/2018, 06.05.2024: day first
         return int(g["y"]), a, b  # 11/19/2019, 11.14.2019: month first
-    if rule == "yy-md":
+    if rule in ("yy-md", "yy-md-alone"):
         return 2000 + int(g["yy"]), int(g["m"]), int(g["d"])
     if g.get("mon"):
         if rule == "mdy-en-noyear" and g["mon"].lower() in _AMBIGUOUS_MONTHS:
@@ -220,6 +222,7 @@ def _prerequisites(text: str) -> dict[str, bool]:
         "dmy-en": month and year,
         "num": year,
         "yy-md": digit and colon,
+        "yy-md-alone": digit and len(text) <= 12,
         "md-cn": digit and "月" in text,
         "md": digit and colon,
         "mdy-en-noyear": month and digit,
@@ -249,3 +252,16 @@ def likely_year(text: str) -> int | None:
         return max(counts, key=lambda y: (counts[y], y))
     m = _COPYRIGHT_YEAR.search(text)
     return int(m[1]) if m else None
+
+
+# The end of a span of days: a dash or 至, and the day it runs to (``—7月20日`` in ``2025年4月18日—7月20日``).
+TO_DAY = r"\s*(?:—|——|至)\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
+# A label alone before a span of days, a record table's field (``有 效 期 2025年5月1日至2030年4月30日``).
+_LABELLED_SPAN = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,10}?[:：]?\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
+                            + TO_DAY + "$")
+
+
+def labelled_span(text: str) -> bool:
+    """A label and a span of days, nothing else (``展期 2025年4月18日—7月20日``, ``有 效 期 …至…``): no
+    headline, no writer and no date of the page's."""
+    return "日" in text and _LABELLED_SPAN.match(text) is not None

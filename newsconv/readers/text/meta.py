@@ -660,8 +660,10 @@ class MetaCollector:
         if self.title_at is None or not _named_alone(text):
             return None
         k = self._beside(index, 1)
-        if k is not None and self.decisions[k].line.text.strip().endswith((*PLATFORM_BADGES, *_OFFICIAL_CALLINGS)):
-            k = self._beside(k, 1)  # (``某某在晋北`` / ``头条创作者`` / ``+ 关注``: what the platform calls it between)
+        tag = self.decisions[k].line.text.strip() if k is not None else ""
+        if k is not None and (tag.endswith((*PLATFORM_BADGES, *_OFFICIAL_CALLINGS)) or is_platform(tag)):
+            k = self._beside(k, 1)  # (``某某在晋北`` / ``头条创作者`` / ``+ 关注``: what the platform calls it between;
+            # or the platform's name: ``小红书``)
         button = self.decisions[k].line.text if k is not None else None
         if button is None or button.strip().lstrip("+＋ ") not in ("关注", "订阅"):
             return None

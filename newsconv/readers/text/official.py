@@ -17,7 +17,7 @@ from newsconv.readers.text.bylines import is_name
 
 _AUDIENCE = "同志们|女士们|先生们|朋友们|同学们|老师们|来宾们|代表们|嘉宾们|乡亲们|家长们|委员们|同胞们|各位"
 _SALUTATION = re.compile(
-    rf"^(?:(?:尊敬的|亲爱的|各位)[^。！？；]{{1,60}}|[^。！？；]{{0,30}}(?:{_AUDIENCE})[^。！？；]{{0,30}}"
+    rf"^(?:(?:尊敬的|亲爱的|各位|广大)[^。！？；]{{1,60}}|[^。！？；]{{0,30}}(?:{_AUDIENCE})[^。！？；]{{0,30}}"
     # a reply's one addressee: ``刘建国代表：``, ``王芳委员：``
     r"|[\u4e00-\u9fff·]{2,6}(?:代表|委员|同志|先生|女士))[：:]$"
 )
@@ -34,7 +34,9 @@ _POSITION_END = re.compile(
 _DAY_AFTER_SPEAKER = re.compile(r"[（(](?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]$")
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
 _ATTACHMENT_ITEM = re.compile(r"^\d{1,2}[.．、]\s*\S")
-_ISSUER = re.compile(rf"^(?:[\u4e00-\u9fff（）()·]{{2,30}}{_ORGAN})(?:[\s\u3000]+[\u4e00-\u9fff（）()·]{{2,30}}{_ORGAN})*$")
+_ISSUER = re.compile(rf"^(?:[\u4e00-\u9fff（）()·]{{2,30}}{_ORGAN})(?:[\s\u3000]+[\u4e00-\u9fff（）()·]{{2,30}}{_ORGAN})*$"
+                     # (a museum or a library signs its 公告 too; a short name, not ``…里弄变身社区美术馆``)
+                     r"|^[\u4e00-\u9fff]{2,8}(?:博物馆|图书馆|文化馆|美术馆|纪念馆|科技馆|档案馆|体育馆)$")
 # What a headline says was done, which no office's name holds: ``一批航空服务企业落户临空区``.
 _DONE_IN_HEADLINE = re.compile(r"落户|开展|举办|召开|推进|启动|迎来|实现|助力|建成|开通|完成|入选|荣获|获评|走进|揭牌|亮相|上线|签约|投产")
 _DOC_DATE = re.compile(

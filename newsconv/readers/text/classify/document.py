@@ -132,6 +132,11 @@ def document_tail(page: Page, start: int, end: int) -> int:
     found: list[tuple[int, str]] = []
     after = end
     announced = None  # the last line of a table the text announces right over it
+    nxt = page.following(end, 2)
+    if (len(nxt) == 2 and page.known[nxt[0]] is None and (text := page.lines[nxt[0]].text).endswith("：")
+            and _ANNOUNCES_TABLE.search(text) and (row := page.known[nxt[1]]) is not None and row.table is not None
+            and row.table.start == nxt[1]):
+        end = nxt[0]  # ``各县（区）重点任务完成情况如下：`` under the text, the table it announces under it
     nxt = page.following(end, 1)
     if nxt and (row := page.known[nxt[0]]) is not None and row.table is not None:
         after = row.table.end  # a table the document's text ends with (a 公示's list), its closing parts under it

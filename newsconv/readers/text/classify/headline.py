@@ -31,7 +31,6 @@ from newsconv.readers.text.classify.shapes import (
     is_name_line,
     is_record_field,
     is_title_shaped,
-    labelled_span,
     length_evidence,
     opens_with_date,
     title_goes_on,
@@ -39,7 +38,7 @@ from newsconv.readers.text.classify.shapes import (
     words,
 )
 from newsconv.readers.text.classify.tables import is_number, spaced_cells
-from newsconv.readers.text.dates import find_date
+from newsconv.readers.text.dates import find_date, labelled_span
 from newsconv.readers.text.lines import display_len, is_han_only, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_doc_number, is_document_head
 
@@ -215,15 +214,19 @@ def title_evidence(page: Page, i: int) -> list[tuple[str, float]] | None:
     if credits := credits_under(page, i):
         evidence.append(("credits under it", credits))
     if page.repeats[text] == 2 and display_len(text) <= 10 and is_mostly_cjk(text) and any(
-            0 <= k < len(page.lines) and page.lines[k].text == text for k in (i - 1, page.unit_last(i) + 1)):
+            0 <= k < len(page.lines) and page.lines[k].text == text for k in (i - 1, page.unit_last(i) + 1)) \
+            and not _closes_list_of_titles(page, i, text):
         # a short name printed twice in a row: an avatar's alt text and the account's name
         evidence.append(("a short line printed twice in a row (an avatar's alt text and a name)", -2.0))
+    elif i >= 1 and page.lines[i - 1].text in (f"{text}头像", f"{text}的头像"):
+        # (``某某文旅小编头像`` / ``某某文旅小编``: the avatar's alt text over the account's name)
+        evidence.append(("under its avatar's alt text (…头像): an account's name", -4.0))
     elif copies == 2 and closing_kind(text) != "issuer" and (credits or not _pictured_under_headline(page, i, text)):
         # printed twice: as the page heading and again (share text, <h1>); three times is a label;
         # an office's name twice is the site's banner and the story's source or signature; a headline
         # set on two lines that a list of titles prints whole is printed twice too
         evidence.append(("printed twice", 2.0))
-        if is_mostly_cjk(text) and listed_above(page, i, text, copies):
+        if is_mostly_cjk(text) and (listed_above(page, i, text, copies) or _closes_list_of_titles(page, i, text)):
             evidence.append(("the page's list of titles above names it (an e-paper's 本版标题导航)", 1.5))
             listed = True
     elif text in page.broken_copies:
@@ -619,6 +622,23 @@ def _in_titles_of_page(page: Page, i: int) -> str | None:
     listed = {lines[j].text for j in range(first, last + 1) if page.repeats[lines[j].text] == 2}
     again = any(lines[k].text in listed and _second_copy(page, k) for k in range(last + 1, min(len(lines), last + 40)))
     return lines[above[0]].text.strip() if again else None
+
+
+def _closes_list_of_titles(page: Page, i: int, text: str) -> bool:
+    """Whether ``text`` (line ``i``, printed twice in a row) is first printed as the last of a list of
+    titles under its label (``本版标题`` / … / ``夏夜里的读书声``), the story's headline then run on under
+    it: an e-paper's, not an avatar's alt text over the account's name."""
+    if i + 1 < len(page.lines) and page.lines[i + 1].text == text:
+        first = i
+    elif i >= 1 and page.lines[i - 1].text == text:
+        first = i - 1
+    else:
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= _RUN_REACH and page.known[k] is None and not page.prose[k] \
+            and is_title_shaped(page.lines[k].text):
+        k -= 1
+    return first - k > 2 and k >= 0 and _labels_a_list(page, k)
 
 
 def _second_copy(page: Page, i: int) -> bool:

@@ -79,8 +79,8 @@ _CAPTION_COST = 2  # what a Chinese caption weighs against the body it stands in
 _PICTURE_COUNT = re.compile(r"^[（(]?\d{1,2}\s*/\s*\d{1,2}[)）]?$")  # a gallery's 2/4 under its picture
 # When a picture was taken, opening its caption: ``开馆当天，``, ``“五一”期间，``, ``4月5日上午，``.
 _WHEN_OPENING = re.compile(r"^(?:[^，。]{1,10}?(?:当天|当日|期间|前夕|之际)|(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|傍晚)?)，")
-# What a caption opens with before what it shows: a date (``9月14日，``), ``图为``.
-_CAPTION_OPENING = re.compile(r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[，,]\s*)?(?:图为)?")
+# What a caption opens with before what it shows: a date (``9月14日，``, ``8月1日晚，``), ``图为``.
+_CAPTION_OPENING = re.compile(r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|傍晚|清晨|凌晨)?[，,]\s*)?(?:图为)?")
 _QUOTES_CLOSED = "”’\"')）"  # what may close a sentence after its mark (``…吗？”``)
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』]")
 # "More", "More Sports Headlines", "More from …", "Also in …", "Related …", "About the author": a box of
@@ -546,6 +546,15 @@ class Page:
         for n in range(len(nonblank) - 1):
             i, j = nonblank[n], nonblank[n + 1]
             text, caption = self.lines[i].text, self.lines[j].text
+            if (0 < n < len(nonblank) - 2 and text.isascii() and self.known[i] is None and self.known[j] is None
+                    and _english_picture_pair(text, caption)
+                    and all(self.known[k] is None and is_prose(self.lines[k].text)
+                            for k in (nonblank[n - 1], nonblank[n + 2]))):
+                # ``Visitors walk along the riverside trail`` / ``Visitors walk along the new … on Wednesday.``
+                for k in (i, j):
+                    self.known[k] = Decision(self.lines[k], Kind.CAPTION,
+                                             "a picture's alt text and caption: the caption retells it")
+                continue
             if (not 4 <= len(text) <= 20 or len(caption) > 45 or j - i > 2 or self.known[i] is not None
                     or self.known[j] is not None or not is_han_only(text) or text.endswith("头像")):
                 continue  # (``某某的头像`` / ``某某``: an avatar's alt text over the account's name)
@@ -573,14 +582,16 @@ class Page:
         # (or one short sentence, a word of two characters of the alt text in it: ``邻里中心`` /
         # ``居民在邻里中心选购蔬菜。``; over the blind sets' pages, 158 such pairs are captions and none a heading
         # and its text)
-        # (the day or the occasion may open it: ``开馆当天，读者在新馆内阅读。``)
-        core = _WHEN_OPENING.sub("", caption[:-1], count=1) if caption.endswith("。") else ""
+        # (the day or the occasion may open it: ``开馆当天，读者在新馆内阅读。``; a name in it may be quoted)
+        core = _QUOTE_MARKS.sub("", _WHEN_OPENING.sub("", caption[:-1], count=1)) if caption.endswith("。") else ""
         sentence = 4 <= len(core) <= 24 and is_han_only(core)
         if not (sentence or 4 <= len(caption) <= 20 and is_han_only(caption)) or text == caption:
             return False
         before, after = nonblank[n - 1], nonblank[n + 2]
         shared = 2 if sentence else 3
-        if not (any(text[k : k + shared] in caption for k in range(len(text) - shared + 1))
+        # (or a scene's words alone over a sentence its day opens, no word shared: ``植树现场`` / ``3月16日，志愿者在…栽种苗木。``)
+        scene = sentence and text.endswith("现场") and len(text) <= 8 and _WHEN_OPENING.match(caption) is not None
+        if not ((scene or any(text[k : k + shared] in caption for k in range(len(text) - shared + 1)))
                 and all(self.known[k] is None and is_prose(self.lines[k].text) for k in (before, after))):
             return False
         for k in (i, j):
@@ -1061,6 +1072,13 @@ def _spells_out(short: str, caption: str) -> bool:
     """Whether ``caption`` opens as ``short`` does and holds every character of it, in order."""
     letters = iter(caption)
     return caption.startswith(short[:2]) and all(char in letters for char in short)
+
+
+def _english_picture_pair(alt: str, caption: str) -> bool:
+    """An English picture's words and its one-sentence caption under them that retells them (four words
+    at least, no full stop after the words, the caption forty words at most)."""
+    return (4 <= len(alt.split()) <= 15 and not alt.endswith((".", "?", "!", ":")) and caption.endswith(".")
+            and len(caption.split()) <= 40 and alt != caption and _retold(alt, caption))
 
 
 def _retold(alt: str, caption: str) -> bool:

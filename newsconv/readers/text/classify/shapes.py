@@ -17,7 +17,7 @@ from newsconv.readers.text.bylines import (
     unspaced,
     without_avatar,
 )
-from newsconv.readers.text.dates import LABELLED_MONTH_DAY, find_date
+from newsconv.readers.text.dates import LABELLED_MONTH_DAY, TO_DAY, find_date
 from newsconv.readers.text.lines import count_matches, display_len, ends_sentence, is_han_only, is_mostly_cjk
 from newsconv.readers.text.official import closing_kind, is_addressees, is_document_head
 from newsconv.readers.text.patterns import runs_of
@@ -379,16 +379,7 @@ def is_credit_line(text: str) -> bool:
 
 
 # A span of days: a date, a dash or 至, and the day it runs to (``2025年4月18日—7月20日``, ``3月1日至5月31日``).
-_TO_DAY = r"\s*(?:—|——|至)\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
-_DAYS_SPAN = re.compile(rf"\d日{_TO_DAY}")
-# ... with a label alone before it, a record table's field (``有 效 期 2025年5月1日至2030年4月30日``).
-_LABELLED_SPAN = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,10}?[:：]?\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
-                            + _TO_DAY + "$")
-
-
-def labelled_span(text: str) -> bool:
-    """A label and a span of days, nothing else (``展期 2025年4月18日—7月20日``, ``有 效 期 …至…``): no headline."""
-    return "日" in text and _LABELLED_SPAN.match(text) is not None
+_DAYS_SPAN = re.compile(rf"\d日{TO_DAY}")
 
 
 # A turn of a Q&A: ``问：…？``, ``答：…``.
@@ -527,6 +518,51 @@ _WHAT_IT_DID = re.compile(r"^(?:实现|完成|迎来|通过|顺利|正式|成功
 _SHORT_DONE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:开工|完工|竣工|开通|通车|启用|启动|开业|开放|投产|揭牌|落地|上线|开幕|闭幕|签约|获批|出炉|公布)$")
 
 
+# The classes a word segmenter gives verbs (jieba's tags; ``vn``, a verb used as a noun, is none).
+_VERB_TAGS = frozenset(("v", "vd", "vi", "vg", "vq"))
+
+
+@lru_cache(maxsize=1 << 12)
+def _tags(text: str) -> tuple[tuple[str, str], ...]:
+    """The words of Chinese ``text`` with their classes: rjieba (jieba's dictionary and HMM), imported
+    on the first call, as for titles' line breaks, so pages that never ask load no dictionary."""
+    import rjieba
+
+    return tuple(rjieba.tag(text, True))
+
+
+def _names_its_subject(upper: str) -> bool:
+    """A first line naming only what the headline is about, ending on a name in quotation marks
+    (``北京南城首条“夜间公交环线”``, ``海拔四千米的“移动课堂”``; a day may follow: ``江岭渔港“开渔”首日``): no verb
+    outside the quotation marks and no colon, comma or space, so nothing is said of it yet."""
+    last = upper.rfind("”")
+    if last < 0 or not 6 <= display_len(upper) <= 40 or any(mark in upper for mark in "：:，,、 \u3000"):
+        return False
+    if last + 1 < len(upper) and any(tag != "t" for _, tag in _tags(upper[last + 1:])):
+        return False
+    quoted = False
+    for word, tag in _tags(upper[: last + 1]):
+        if word in "“”":
+            quoted = word == "“"
+        elif not quoted and tag in _VERB_TAGS:
+            return False
+    return True
+
+
+# What the first word of a line with no subject of its own is: a verb, a preposition (把, 在), a time or an adverb.
+_OPENS_WITHOUT_SUBJECT = frozenset((*_VERB_TAGS, "p", "t", "d", "ad"))
+
+
+def _says_what_it_did(lower: str) -> bool:
+    """A short line with a verb and no pause, no subject of its own: what the subject named on the line
+    over it did (``今晚开通运行``, ``把科学课送到牧区孩子身边``; not ``某某沿线新增22处观景平台``, which names its
+    own, under a 引题)."""
+    if display_len(lower) > 32 or any(mark in lower for mark in "：:，,、 \u3000") or lower[:1] in "—-（(《“":
+        return False
+    words = _tags(lower)
+    return words[0][1] in _OPENS_WITHOUT_SUBJECT and any(tag in _VERB_TAGS for _, tag in words)
+
+
 def _short_of(upper: str) -> bool:
     """A short Chinese line that stops on 的 before its noun (``老街区里的``); not one that says
     what something is (``幸福是奋斗出来的``)."""
@@ -539,7 +575,8 @@ def may_join(upper: str, lower: str) -> bool:
     comma at most, no labelled field or cell in either."""
     return (bool(upper) and bool(lower) and upper != lower and is_mostly_cjk(upper) and is_mostly_cjk(lower)
             and not ends_sentence(upper)
-            and upper[-1] not in "、；,;:" and (display_len(upper) >= 6 or _short_subject(upper) or _short_of(upper))
+            and upper[-1] not in "、；,;:" and (display_len(upper) >= 6 or _short_subject(upper) or _short_of(upper)
+                                              or (display_len(upper) >= 4 and _CANNOT_END.search(upper)))  # ``暴雨过后``
             and (display_len(lower) >= 6 or _ANSWERS.match(lower) or _READING_KIND.match(lower) or _SHORT_DONE.match(lower)
                  or _AT_VENUE_DID.match(lower)  # (``在大连投用``: where it happened, short)
                  or (display_len(lower) >= 3 and _CANNOT_OPEN.match(lower))  # (``的“新配方”``: no headline opens so)
@@ -669,6 +706,8 @@ def _completes_firmly(upper: str, lower: str) -> bool:
         return True  # ``某某服务设施项目`` / ``全部开工``: what became of the project, on a short line of its own
     if _short_of(upper) and display_len(lower) <= 20:
         return True  # ``老街区里的`` / ``“15分钟便民生活圈”``: a short line that stops on 的, its noun on the next
+    if _names_its_subject(upper) and _says_what_it_did(lower):
+        return True  # ``北京南城首条“夜间公交环线”`` / ``今晚开通运行``: what it is about, then what it did
     if _ONE_CHARACTER_THEN_COLON.match(lower):
         return True  # ``全国劳动模范邵鑫`` / ``荣：三十年守护皖江航道``: a name broken over the lines
     if _AT_VENUE_DID.match(lower) and not ends_sentence(upper):
