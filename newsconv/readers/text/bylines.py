@@ -1220,9 +1220,9 @@ def parse_credits(line: str) -> Credits | None:
         # before it on its card: ``头像 某某 编辑于 04-20 西藏 + 关注``)
         rest = f"{line[: edited.start]} {line[edited.end :]}".strip()
         return Credits(date=edited, unlabelled="" if rest in _PROVINCES else rest, labelled_date=True)
-    if "日" in line and labelled_span(line.strip()):
+    if labelled_span(line.strip()):
         return None  # ``展期 2025年5月18日—8月31日``: a field of the text, how long something runs
-    if (opening := day_opening_bar(line)) is not None:
+    if (opening := _day_opening_bar(line)) is not None:
         return Credits(date=opening, labelled_date=True)  # (the counter or the stamp after it: nothing more)
     if line[:1] in "A第B" or line[:1].isdigit():
         line = _EDITION_BEFORE.sub("", line, count=1)  # ``A05：城事　首席记者　张  雪``: the e-paper's page first
@@ -1491,37 +1491,37 @@ def unit_then_names(text: str) -> list[str] | None:
     return names if all(_bare_name(n) and is_name(n) for n in names) else None
 
 
+# A month and day without the year (``06-21``), as posts and notes print this year's days.
+_MONTH_DAY = r"(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])"
+# ... after a note's ``编辑于`` (``编辑于 06-21``).
+_EDITED_DAY = re.compile(rf"编辑于\s*{_MONTH_DAY}(?![\d:])")
+# ... alone after a date's label (``发布时间：04-22``): a post of this year, its year left out.
+_MONTH_DAY_ALONE = re.compile(rf"^{_MONTH_DAY}$")
+# ... opening a bar that a counter or a post's stamp closes (``06-23 | 浏览次数：2283``, ``07-25　·　来自广东``): the
+# day it was published.
+_DAY_OPENING_BAR = re.compile(rf"^{_MONTH_DAY}(?=[ \u3000]*[|｜丨·•][ \u3000]*(?:浏览|阅读|点击|来自|IP属地))")
+
+
+def _this_years_day(m: re.Match[str] | None) -> DateMatch | None:
+    """The month and day ``m`` found (``_MONTH_DAY``) as a date without its year, or None."""
+    if m is None:
+        return None
+    return DateMatch(None, int(m["m"]), int(m["d"]), None, m.start(), m.end(), LABELLED_MONTH_DAY)
+
+
 def edited_on(text: str) -> DateMatch | None:
     """The day a note's stamp says it was last edited, this year's (``编辑于 06-21``), or None."""
-    if (m := _EDITED_DAY.search(text)) is None:
-        return None
-    return DateMatch(None, int(m["m"]), int(m["d"]), None, m.start(), m.end(), LABELLED_MONTH_DAY)
+    return _this_years_day(_EDITED_DAY.search(text))
 
 
-# ... its month and day read (``编辑于 06-21``).
-_EDITED_DAY = re.compile(r"编辑于\s*(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?![\d:])")
-# A month and day alone after a date's label (``发布时间：04-22``): a post of this year, its year left out.
-_MONTH_DAY_ALONE = re.compile(r"^(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])$")
-
-
-# A month and day opening a bar that a counter or a post's stamp closes (``06-23 | 浏览次数：2283``,
-# ``07-25　·　来自广东``): the day it was published, this year's.
-_DAY_OPENING_BAR = re.compile(r"^(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?=[ \u3000]*[|｜丨·•][ \u3000]*"
-                              r"(?:浏览|阅读|点击|来自|IP属地))")
-
-
-def day_opening_bar(text: str) -> DateMatch | None:
+def _day_opening_bar(text: str) -> DateMatch | None:
     """``_DAY_OPENING_BAR`` on a line, as a date without its year, or None."""
-    if not text[:1].isdigit() or (m := _DAY_OPENING_BAR.match(text.strip())) is None:
-        return None
-    return DateMatch(None, int(m["m"]), int(m["d"]), None, m.start(), m.end(), LABELLED_MONTH_DAY)
+    return _this_years_day(_DAY_OPENING_BAR.match(text.strip())) if text[:1].isdigit() else None
 
 
 def _month_day_alone(value: str) -> DateMatch | None:
     """The date a label gives as a month and day alone (``04-22``), or None."""
-    if (m := _MONTH_DAY_ALONE.match(value)) is None:
-        return None
-    return DateMatch(None, int(m["m"]), int(m["d"]), None, 0, len(value), LABELLED_MONTH_DAY)
+    return _this_years_day(_MONTH_DAY_ALONE.match(value))
 
 
 def _read_labelled(credits: Credits, label: str, raw: str) -> None:

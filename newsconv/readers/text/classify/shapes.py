@@ -518,6 +518,9 @@ _WHAT_IT_DID = re.compile(r"^(?:实现|完成|迎来|通过|顺利|正式|成功
 _SHORT_DONE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:开工|完工|竣工|开通|通车|启用|启动|开业|开放|投产|揭牌|落地|上线|开幕|闭幕|签约|获批|出炉|公布)$")
 
 
+# The marks of a pause inside a line (a colon, a comma, a space): what a headline's part naming only its subject,
+# or saying only what it did, has none of.
+_PAUSES = "：:，,、 \u3000"
 # The classes a word segmenter gives verbs (jieba's tags; ``vn``, a verb used as a noun, is none).
 _VERB_TAGS = frozenset(("v", "vd", "vi", "vg", "vq"))
 
@@ -536,7 +539,7 @@ def _names_its_subject(upper: str) -> bool:
     (``北京南城首条“夜间公交环线”``, ``海拔四千米的“移动课堂”``; a day may follow: ``江岭渔港“开渔”首日``): no verb
     outside the quotation marks and no colon, comma or space, so nothing is said of it yet."""
     last = upper.rfind("”")
-    if last < 0 or not 6 <= display_len(upper) <= 40 or any(mark in upper for mark in "：:，,、 \u3000"):
+    if last < 0 or not 6 <= display_len(upper) <= 40 or any(mark in upper for mark in _PAUSES):
         return False
     if last + 1 < len(upper) and any(tag != "t" for _, tag in _tags(upper[last + 1:])):
         return False
@@ -557,7 +560,7 @@ def _says_what_it_did(lower: str) -> bool:
     """A short line with a verb and no pause, no subject of its own: what the subject named on the line
     over it did (``今晚开通运行``, ``把科学课送到牧区孩子身边``; not ``某某沿线新增22处观景平台``, which names its
     own, under a 引题)."""
-    if display_len(lower) > 32 or any(mark in lower for mark in "：:，,、 \u3000") or lower[:1] in "—-（(《“":
+    if display_len(lower) > 32 or any(mark in lower for mark in _PAUSES) or lower[:1] in "—-（(《“":
         return False
     words = _tags(lower)
     return words[0][1] in _OPENS_WITHOUT_SUBJECT and any(tag in _VERB_TAGS for _, tag in words)
