@@ -1,0 +1,14 @@
+import json, os
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+feats = {m["id"]: m["feats"] for m in json.load(open(f"{ROOT}/src/features.json", encoding="utf-8"))}
+gs = [json.load(open(f"{ROOT}/gold/qb-{i:02d}.json", encoding="utf-8")) for i in range(1, 41)]
+L = ["# zh-blind235", "", "Blind test set of 40 invented Chinese (and two English) news-type web pages imitating sites of 上海、辽宁、福建、青海, for a program that extracts articles from the text a clerk gets by select-all + copy in a browser. Every site, person, number, 文号, phone, ICP number is invented.", "",
+ "## Kinds", "", "| kind | pages | ids |", "|---|---|---|", "| government | 12 | qb-01 … qb-12 |", "| media | 12 | qb-13 … qb-24 (qb-19, qb-20 English) |", "| self-media | 6 | qb-25 … qb-30 |", "| e-paper | 5 | qb-31 … qb-35 |", "| institution | 5 | qb-36 … qb-40 |", "",
+ "## Layout", "", "- `html/<id>.html`: page (UTF-8, one embedded style, no scripts, images as 1×1 data-URI GIFs with alt text)", "- `raw-chromium/<id>.txt` + `_manifest.json`: Chromium select-all/copy text (never hand-edited)", "- `raw/<id>.txt`: from raw-chromium by `src/make_raw.py`", "- `gold/<id>.json`: id, set, lang, kind, title, authors, publish_time, body_paragraphs", "- `src/`: `lib.py`, `gov.py`, `media.py`, `self.py`, `epaper.py`, `inst.py` (pages, bodies hand-written per page), `build.py`, `make_raw.py`, `check.py`, `readme.py`", "",
+ "## Rebuild", "", "```", "cd /work/scratch/zh-blind235", "python3 src/build.py", "python3 /work/shared/tools/chromium_text.py --html-dir html --out raw-chromium --chromium /usr/bin/chromium", "python3 src/make_raw.py", "python3 src/check.py", "python3 src/readme.py", "```", "",
+ "## Gold conventions", "", "- title: main headline only (no 引题/副题/site name/【label】); e-paper: the 主题 as in 本版标题; two-line headline joined without a space.",
+ "- authors: writers/reporters incl. 通讯员/实习生 in printed order; spaced names unspaced; minority names keep ·; never 编辑/审核/摄影/来源; speech: the speaker; self-media: account name when no person is named; notices without a writer and source-only wire copy: [].",
+ "- publish_time: as printed, without label.", "- body_paragraphs: prose, sub-headings, list lines, table rows (cells joined by one space); documents keep 主送, 署名, 成文日期 but not the 文号 line; bylines inside a paragraph stay; standalone bylines, captions, editor/source lines, buttons, related lists, footers are not body.", "",
+ "## Features covered", ""] + [f"- {g['id']}: {feats[g['id']]}" for g in gs] + ["", "## Pages", "", "| id | kind | title | authors | publish_time | paragraphs | licence |", "|---|---|---|---|---|---|---|"] + \
+ [f"| {g['id']} | {g['kind']} | {g['title'].replace('|','/')} | {'、'.join(g['authors']) or '—'} | {g['publish_time']} | {len(g['body_paragraphs'])} | CC0-1.0 |" for g in gs]
+open(f"{ROOT}/README.md", "w", encoding="utf-8").write("\n".join(L) + "\n")
